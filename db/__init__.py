@@ -1,0 +1,1 @@
+"""The Qt-free Marginalia library: models, store, migrations, import, export."""

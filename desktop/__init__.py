@@ -1,0 +1,1 @@
+"""The Qt desktop application and the command line."""

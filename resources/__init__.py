@@ -1,0 +1,1 @@
+"""Icons, styles, translations and the sample article, shipped with the package."""
