@@ -39,16 +39,16 @@ from .values import (
     quote_context,
 )
 
-A = m.Annotation.__table__
-ART = m.Article.__table__
-IMG = m.Image.__table__
-BLOB = m.ImageBlob.__table__
-LINK = m.AnnotationLink.__table__
-STATUS = m.ArticleStatus.__table__
-WHO = m.Annotator.__table__
-LABEL = m.Label.__table__
-ATTR = m.AttributeDef.__table__
-ASSIGN = m.Assignment.__table__
+A = m.table_of(m.Annotation)
+ART = m.table_of(m.Article)
+IMG = m.table_of(m.Image)
+BLOB = m.table_of(m.ImageBlob)
+LINK = m.table_of(m.AnnotationLink)
+STATUS = m.table_of(m.ArticleStatus)
+WHO = m.table_of(m.Annotator)
+LABEL = m.table_of(m.Label)
+ATTR = m.table_of(m.AttributeDef)
+ASSIGN = m.table_of(m.Assignment)
 
 
 class _Unset:
@@ -194,8 +194,8 @@ class Store:
             found = conn.execute(
                 insert(WHO).values(name=name, created=m.utcnow()).returning(WHO.c.id)
             ).scalar_one()
-        self._annotator_ids[name] = found
-        return found
+        self._annotator_ids[name] = int(found)
+        return int(found)
 
     # -- articles -----------------------------------------------------------------------
 
@@ -383,7 +383,7 @@ class Store:
                     ART.c.encoding,
                 ).where(ART.c.id.in_(list(ids)))
             ).all()
-            images = dict(
+            images: dict[int, int] = dict(
                 conn.execute(
                     select(IMG.c.article_id, func.count())
                     .where(IMG.c.article_id.in_(list(ids)))
@@ -437,11 +437,12 @@ class Store:
                 if conn.scalar(select(func.count()).select_from(assigned.subquery())):
                     stmt = stmt.where(ART.c.id.in_(assigned))
             if after is not None:
-                found = conn.scalar(stmt.where(ART.c.id > after).limit(1))
-                if found is not None:
-                    return found
-                return conn.scalar(stmt.where(ART.c.id != after).limit(1))
-            return conn.scalar(stmt.limit(1))
+                found: int | None = conn.scalar(stmt.where(ART.c.id > after).limit(1))
+                if found is None:
+                    found = conn.scalar(stmt.where(ART.c.id != after).limit(1))
+                return found
+            first: int | None = conn.scalar(stmt.limit(1))
+            return first
 
     # -- status -------------------------------------------------------------------------
 
@@ -747,7 +748,7 @@ def _status_condition(who: int | None, statuses: frozenset[Status]) -> Any:
     if who is not None:
         named = named.where(STATUS.c.annotator_id == who)
         anybody = anybody.where(STATUS.c.annotator_id == who)
-    condition = ART.c.id.in_(named)
+    condition: Any = ART.c.id.in_(named)
     if Status.NEW in statuses:
         condition = or_(condition, ART.c.id.not_in(anybody))
     return condition
