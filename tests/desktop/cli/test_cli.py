@@ -189,7 +189,7 @@ def test_the_bundled_sample_imports_with_its_image(
     (image,) = article["images"]
     assert (image["name"], image["width"], image["height"]) == ("青川港夜景.png", 640, 360)
     assert image["caption"] == "图为青川港三号码头的夜间装卸作业。记者 林晓 摄"
-    assert article["text"][image["offset"]:].startswith(image["caption"])
+    assert article["text"][image["offset"] :].startswith(image["caption"])
 
 
 def test_import_without_paths_says_what_is_missing(
