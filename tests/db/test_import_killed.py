@@ -35,6 +35,7 @@ def test_killing_an_import_leaves_only_whole_articles(tmp_path: Path) -> None:
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        cwd=tmp_path,  # not the repository, whose marginalia/ folder would shadow the package
     )
     stored = 0
     deadline = time.monotonic() + 60

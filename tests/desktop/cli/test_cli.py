@@ -167,8 +167,10 @@ def test_a_foreign_database_is_refused(capsys: pytest.CaptureFixture[str], tmp_p
 def test_the_installed_command_runs_with_the_default_database(tmp_path: Path) -> None:
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path)}
     env.pop("MARGINALIA_DB", None)
-    command = [sys.executable, "-m", "marginalia.desktop.cli.main"]
-    version = subprocess.run([*command, "--version"], capture_output=True, text=True, env=env)
+    command = [str(Path(sys.executable).with_name("marginalia-cli"))]
+    version = subprocess.run(
+        [*command, "--version"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
     assert version.stdout.strip() == f"Marginalia {__version__}"
     listed = subprocess.run(
         [*command, "articles", "--json"], capture_output=True, text=True, env=env, check=True
