@@ -285,6 +285,59 @@ def test_kappa_and_alpha_on_a_real_article_with_overlapping_labels() -> None:
         assert report.row(label).krippendorff_alpha.articles == 1
 
 
+def reference_f1(study: Study, pair: tuple[str, str], label: str) -> tuple[float | None, ...]:
+    """Exact and overlap F1 by comparing every span with every span (distinct, non-empty)."""
+    spans, _, _ = study
+    coded = coders_of(study)
+
+    def marked(name: str) -> set[tuple[int, str, int, int]]:
+        return {
+            (s.article_id, s.label, s.start, s.end)
+            for s in spans
+            if s.annotator == name
+            and s.start < s.end
+            and (label == OVERALL or s.label == label)
+            and set(pair) <= coded[s.article_id]
+        }
+
+    first, second = marked(pair[0]), marked(pair[1])
+    if not first and not second:
+        return None, None
+
+    def found(mine: set[tuple[int, str, int, int]], theirs: set[tuple[int, str, int, int]]) -> int:
+        return sum(
+            any(a == b and lb == la and s2 < e1 and s1 < e2 for b, lb, s2, e2 in theirs)
+            for a, la, s1, e1 in mine
+        )
+
+    exact = 2 * len(first & second) / (len(first) + len(second))
+    precision = found(first, second) / len(first) if first else 0.0
+    recall = found(second, first) / len(second) if second else 0.0
+    overlap = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return exact, overlap
+
+
+@settings(max_examples=60, deadline=None)
+@given(studies())
+def test_span_f1_equals_naive_matching(study: Study) -> None:
+    report = agreement(*study[:2], coders_per_article=study[2])
+    for label in all_labels(report):
+        exact_values, overlap_values = [], []
+        for pair in combinations(report.annotators, 2):
+            row = report.row(label, pair)
+            exact, overlap = reference_f1(study, pair, label)
+            assert row.f1_exact.value == pytest.approx(exact, abs=1e-12)
+            assert row.f1_overlap.value == pytest.approx(overlap, abs=1e-12)
+            exact_values.append(exact)
+            overlap_values.append(overlap)
+        for value, values in (
+            (report.row(label).f1_exact.value, exact_values),
+            (report.row(label).f1_overlap.value, overlap_values),
+        ):
+            defined = [v for v in values if v is not None]
+            assert value == pytest.approx(sum(defined) / len(defined) if defined else None)
+
+
 # --- unitizing alpha ---------------------------------------------------------------------
 
 
@@ -537,3 +590,21 @@ def test_table_and_dict_show_every_row() -> None:
     assert data["rows"][0]["annotators"] == ["ann", "bob"]
     assert data["rows"][0]["cohen_kappa"] == {"value": 0.8, "articles": 1, "spans": 2}
     json.dumps(data, allow_nan=False)
+
+
+def test_touching_spans_do_not_overlap() -> None:
+    spans = [
+        Span(1, "ann", "figure", 0, 5),
+        Span(1, "bob", "figure", 5, 8),
+        Span(1, "ann", "claim", 2, 6),
+        Span(1, "bob", "claim", 0, 2),
+        Span(1, "bob", "claim", 6, 9),
+    ]
+    study: Study = (spans, {1: 10}, {})
+    report = agreement(spans, {1: 10})
+    for label in ("figure", "claim", OVERALL):
+        row = report.row(label, ("ann", "bob"))
+        assert (row.f1_exact.value, row.f1_overlap.value) == (0.0, 0.0)
+        assert (row.f1_exact.value, row.f1_overlap.value) == reference_f1(
+            study, ("ann", "bob"), label
+        )
