@@ -190,19 +190,36 @@ def _tally_article(
     patterns = _char_patterns(length, units_per_coder)
     index_pairs = list(combinations(range(len(coders)), 2))
 
+    # Per label, only characters where somebody has the label are visited; the characters
+    # where nobody has it are added at once ("out" for every coder) from what is left.
+    pair_inside: defaultdict[tuple[int, int, str], Counter[tuple[bool, bool]]] = defaultdict(
+        Counter
+    )
+    all_inside: defaultdict[str, Counter[tuple[bool, ...]]] = defaultdict(Counter)
     for values, weight in patterns.items():
+        present = frozenset().union(*values)
         for i, j in index_pairs:
-            pair = (coders[i], coders[j])
             first, second = values[i], values[j]
+            pair = (coders[i], coders[j])
             tallies.kappa[pair, OVERALL].add(first, second, weight)
             tallies.pair_alpha[pair, OVERALL].add((first, second), weight)
-            for label in labels:
-                inside = (label in first, label in second)
+            for label in first | second:
+                pair_inside[i, j, label][label in first, label in second] += weight
+        tallies.all_alpha[OVERALL].add(values, weight)
+        for label in present:
+            all_inside[label][tuple(label in value for value in values)] += weight
+    for label in labels:
+        for i, j in index_pairs:
+            pair = (coders[i], coders[j])
+            cells = pair_inside[i, j, label]
+            cells[False, False] += length - sum(cells.values())
+            for inside, weight in cells.items():
                 tallies.kappa[pair, label].add(*inside, weight)
                 tallies.pair_alpha[pair, label].add(inside, weight)
-        tallies.all_alpha[OVERALL].add(values, weight)
-        for label in labels:
-            tallies.all_alpha[label].add(tuple(label in value for value in values), weight)
+        cells_all = all_inside[label]
+        cells_all[(False,) * len(coders)] += length - sum(cells_all.values())
+        for inside_all, weight in cells_all.items():
+            tallies.all_alpha[label].add(inside_all, weight)
 
     for i, j in index_pairs:
         pair = (coders[i], coders[j])

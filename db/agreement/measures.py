@@ -31,7 +31,8 @@ class KappaTally:
         self.counts: Counter[tuple[Hashable, Hashable]] = Counter()
 
     def add(self, first: Hashable, second: Hashable, weight: int = 1) -> None:
-        self.counts[first, second] += weight
+        if weight:
+            self.counts[first, second] += weight
 
     def value(self) -> float | None:
         n = sum(self.counts.values())
@@ -70,7 +71,14 @@ class NominalAlphaTally:
 
     def add(self, values: Sequence[Hashable], weight: int = 1) -> None:
         m = len(values)
-        if m < 2:
+        if m < 2 or weight == 0:
+            return
+        if m == 2:  # the common case of a pair, without building a Counter
+            first, second = values
+            self.totals[first] += weight
+            self.totals[second] += weight
+            if first != second:
+                self.disagreeing[2] += 2 * weight
             return
         counts = Counter(values)
         for category, count in counts.items():

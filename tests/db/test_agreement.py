@@ -232,7 +232,7 @@ def all_labels(report: AgreementReport) -> tuple[str, ...]:
 # --- kappa and alpha against scikit-learn and krippendorff ----------------------------
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(studies())
 def test_kappa_and_alpha_equal_the_reference_packages(study: Study) -> None:
     report = agreement(*study[:2], coders_per_article=study[2])
@@ -317,7 +317,7 @@ def reference_f1(study: Study, pair: tuple[str, str], label: str) -> tuple[float
     return exact, overlap
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(studies())
 def test_span_f1_equals_naive_matching(study: Study) -> None:
     report = agreement(*study[:2], coders_per_article=study[2])
@@ -397,7 +397,7 @@ def test_unitizing_observed_disagreement_of_krippendorff_1995_examples() -> None
         assert found == brute_unitizing([(24, [first, second])])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(studies())
 def test_unitizing_alpha_equals_brute_force_definition(study: Study) -> None:
     report = agreement(*study[:2], coders_per_article=study[2])
@@ -446,7 +446,7 @@ def agreed_studies(draw: st.DrawFn) -> Study:
     return spans, lengths, {article: set(names) for article in lengths}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(agreed_studies())
 def test_perfect_agreement_gives_one_everywhere(study: Study) -> None:
     report = agreement(*study[:2], coders_per_article=study[2])
@@ -468,7 +468,7 @@ def swapped(study: Study, first: str, second: str) -> Study:
     )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(studies())
 def test_pairwise_figures_do_not_depend_on_pair_order(study: Study) -> None:
     report = agreement(*study[:2], coders_per_article=study[2])
@@ -483,7 +483,7 @@ def test_pairwise_figures_do_not_depend_on_pair_order(study: Study) -> None:
             )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(studies())
 def test_exact_f1_never_exceeds_overlap_f1(study: Study) -> None:
     report = agreement(*study[:2], coders_per_article=study[2])
