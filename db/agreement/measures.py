@@ -152,9 +152,10 @@ def _observed_pair(first: list[tuple[int, int, bool]], second: list[tuple[int, i
 class UnitizingTally:
     """Krippendorff's unitizing alpha (uα) for one category, m coders, one continuum.
 
-    Krippendorff (2004), Content Analysis, 2nd ed., §11.? "unitizing", and Quality &
-    Quantity 38: 787-800. Articles are laid end to end; a gap never crosses an article
-    boundary. Every coder must have coded every article added (no missing data).
+    Krippendorff (1995), Sociological Methodology 25; (2004) Content Analysis, 2nd ed.,
+    ch. 12, and Quality & Quantity 38: 787-800. Articles are laid end to end; a gap never
+    crosses an article boundary. Every coder must have coded every article added (uα has no
+    provision for missing data).
     """
 
     __slots__ = ("coders", "gaps", "length", "observed", "units")
