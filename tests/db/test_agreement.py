@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import random
 import re
 import warnings
 from fractions import Fraction
@@ -179,10 +180,10 @@ def merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def reference_unitizing(study: Study, annotators: tuple[str, ...], label: str) -> float | None:
+def unitizing_parts(
+    study: Study, annotators: tuple[str, ...], label: str
+) -> tuple[Fraction, Fraction] | None:
     spans, lengths, _ = study
-    if len(annotators) < 2:
-        return None
     articles = []
     for article, names in sorted(coders_of(study).items()):
         if set(annotators) <= names:
@@ -202,7 +203,20 @@ def reference_unitizing(study: Study, annotators: tuple[str, ...], label: str) -
             articles.append((lengths[article], per_coder))
     if not articles or not any(any(units) for _, units in articles):
         return None
-    observed, expected = brute_unitizing(articles)
+    return brute_unitizing(articles)
+
+
+def reference_unitizing(study: Study, annotators: tuple[str, ...], label: str) -> float | None:
+    """uα of one label, or for OVERALL 1 - sum of uD_o / sum of uD_e over the labels."""
+    if len(annotators) < 2:
+        return None
+    labels = sorted({s.label for s in study[0]}) if label == OVERALL else [label]
+    observed = expected = Fraction()
+    for name in labels:
+        parts = unitizing_parts(study, annotators, name)
+        if parts is not None:
+            observed += parts[0]
+            expected += parts[1]
     return None if expected == 0 else float(1 - observed / expected)
 
 
@@ -401,7 +415,7 @@ def test_unitizing_observed_disagreement_of_krippendorff_1995_examples() -> None
 @given(studies())
 def test_unitizing_alpha_equals_brute_force_definition(study: Study) -> None:
     report = agreement(*study[:2], coders_per_article=study[2])
-    for label in report.labels:
+    for label in all_labels(report):
         for pair in combinations(report.annotators, 2):
             assert report.row(label, pair).unitizing_alpha.value == pytest.approx(
                 reference_unitizing(study, pair, label), abs=1e-9
@@ -607,4 +621,30 @@ def test_touching_spans_do_not_overlap() -> None:
         assert (row.f1_exact.value, row.f1_overlap.value) == (0.0, 0.0)
         assert (row.f1_exact.value, row.f1_overlap.value) == reference_f1(
             study, ("ann", "bob"), label
+        )
+
+
+def test_alpha_with_missing_coders_equals_krippendorff_package() -> None:
+    """Three coders, each article coded by a different subset (fixed pseudo-random spans)."""
+    rng = random.Random(6)
+    lengths = {1: 300, 2: 200, 3: 250, 4: 120}
+    coders = {1: {"ann", "bob"}, 2: {"ann", "bob", "cy"}, 3: {"bob", "cy"}, 4: {"cy"}}
+    spans = []
+    for article, names in coders.items():
+        for name in sorted(names):
+            for _ in range(rng.randrange(2, 8)):
+                start = rng.randrange(lengths[article] - 1)
+                end = rng.randrange(start + 1, min(lengths[article], start + 60) + 1)
+                spans.append(Span(article, name, rng.choice(LABELS), start, end))
+    study: Study = (spans, lengths, coders)
+    report = agreement(spans, lengths, coders_per_article=coders)
+    for label in all_labels(report):
+        everyone = report.row(label)
+        assert everyone.krippendorff_alpha.articles == 3
+        expected = reference_alpha(study, NAMES, label)
+        assert expected is not None
+        assert everyone.krippendorff_alpha.value == pytest.approx(expected, abs=1e-9)
+        assert everyone.unitizing_alpha.articles == 1
+        assert everyone.unitizing_alpha.value == pytest.approx(
+            reference_unitizing(study, NAMES, label), abs=1e-9
         )
