@@ -115,7 +115,7 @@ def agreement(
             continue
         by_coder = marked[article]
         spans_per_coder: list[LabelIntervals] = [
-            {label: sorted(spans) for label, spans in by_coder[name].items()}
+            {label: sorted(intervals) for label, intervals in by_coder[name].items()}
             for name in article_coders
         ]
         _tally_article(
