@@ -1,0 +1,124 @@
+"""Find claims: sentences that assert something a fact-checker could check.
+
+A sentence is a claim candidate when it states a figure, compares, gives a cause, forecasts, or
+reports what somebody said. Questions, headings, captions and very short lines are left out.
+``type`` is the strongest cue found (quotation > statistical > causal > prediction > other);
+``checkworthy`` is ``yes`` for a figure with an attributed source or a comparison, ``unsure``
+otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from .sentences import sentence_spans
+
+DETECTOR: Final = "claims/v1"
+
+
+def _cues(*words: str) -> re.Pattern[str]:
+    latin = [w for w in words if w.isascii() or any(c.isalpha() and c.isascii() for c in w)]
+    other = [w for w in words if w not in latin]
+    parts = []
+    if latin:
+        parts.append(r"\b(?:" + "|".join(re.escape(w) for w in latin) + r")\b")
+    if other:
+        parts.append("|".join(re.escape(w) for w in other))
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_QUOTATION = _cues(
+    "said", "says", "say", "told", "according to", "stated", "announced", "added", "noted",
+    "explained", "argued", "claimed", "reported", "wrote", "estimated", "confirmed", "warned",
+    "insisted", "acknowledged", "admitted", "tells", "believes", "suggests", "sagte", "sagt",
+    "erklärte", "laut", "zufolge", "betonte", "schrieb", "teilte", "a déclaré", "selon",
+    "affirme", "estime", "explique", "dijo", "según", "afirmó", "aseguró", "explicó", "řekl",
+    "uvedl", "podle", "prohlásil", "表示", "称", "稱", "说", "說", "指出", "认为", "認為", "透露",
+    "介绍", "介紹", "强调", "強調", "据", "據", "显示", "顯示", "报道", "報導", "宣布", "公布",
+    "告诉", "告訴", "提到", "发现", "發現",
+)  # fmt: skip
+_CAUSAL = _cues(
+    "because", "due to", "as a result", "led to", "leads to", "caused", "causes", "cause",
+    "result of", "thanks to", "owing to", "since", "therefore", "so that", "blamed", "weil",
+    "wegen", "deshalb", "daher", "durch", "parce que", "car", "à cause", "grâce", "porque",
+    "debido", "protože", "kvůli", "因为", "因為", "由于", "由於", "导致", "導致", "因此", "所以",
+    "造成", "使得", "得益于", "得益於", "归因", "歸因",
+)  # fmt: skip
+_PREDICTION = _cues(
+    "will", "would", "expected", "expects", "forecast", "forecasts", "predicted", "predicts",
+    "plans", "planned", "projected", "likely", "could", "may", "might", "going to", "aims",
+    "wird", "werden", "soll", "sollen", "könnte", "dürfte", "sera", "va", "pourrait", "será",
+    "podría", "bude", "将", "將", "预计", "預計", "有望", "计划", "計劃", "预期", "預期", "预测",
+    "預測", "未来", "未來", "接下来", "接下來", "到20",
+)  # fmt: skip
+_COMPARISON = _cues(
+    "more than", "less than", "fewer than", "than", "compared", "largest", "biggest", "highest",
+    "lowest", "most", "least", "first", "record", "increase", "increased", "rose", "fell",
+    "dropped", "doubled", "grew", "decline", "declined", "surge", "only", "mehr", "weniger",
+    "als", "plus", "moins", "más", "menos", "比", "超过", "超過", "突破", "增长", "增長",
+    "下降", "最", "首次", "首个", "首個", "第一", "翻番", "提高", "减少", "減少", "上升", "降低",
+    "累计", "累計", "全部", "就有", "占",
+)  # fmt: skip
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    start: int
+    end: int
+    type: str
+    checkworthy: str
+    confidence: float
+
+
+def find_claims(
+    text: str, figure_starts: Sequence[int] = (), excluded: Sequence[tuple[int, int]] = ()
+) -> list[Claim]:
+    """Claim sentences of ``text``; ``excluded`` spans (captions) are never claims."""
+    found: list[Claim] = []
+    figures = sorted(figure_starts)
+    blocked = sorted(excluded)
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if _too_short(sentence) or sentence.rstrip("\"'”’」』） ").endswith(("?", "？")):
+            continue
+        if _inside(blocked, start, end):
+            continue
+        position = bisect.bisect_left(figures, start)
+        has_figure = position < len(figures) and figures[position] < end
+        quotation = bool(_QUOTATION.search(sentence))
+        causal = bool(_CAUSAL.search(sentence))
+        prediction = bool(_PREDICTION.search(sentence))
+        comparison = bool(_COMPARISON.search(sentence))
+        if not (has_figure or quotation or causal or prediction or comparison):
+            continue
+        if quotation:
+            kind = "quotation"
+        elif has_figure:
+            kind = "statistical"
+        elif causal:
+            kind = "causal"
+        elif prediction:
+            kind = "prediction"
+        else:
+            kind = "other"
+        cues = sum((has_figure, quotation, causal, prediction, comparison))
+        worthy = "yes" if (has_figure and (quotation or comparison)) or cues >= 3 else "unsure"
+        confidence = min(0.95, 0.45 + 0.15 * cues)
+        found.append(Claim(start, end, kind, worthy, confidence))
+    return found
+
+
+def _too_short(sentence: str) -> bool:
+    if _CJK.search(sentence):
+        return len(sentence) < 10
+    return len(_LATIN_WORD.findall(sentence)) < 5
+
+
+def _inside(blocked: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(b_start <= start and end <= b_end for b_start, b_end in blocked)

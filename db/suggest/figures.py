@@ -1,0 +1,337 @@
+"""Find figures — numbers with their unit — and dates in news text, Chinese and English.
+
+A figure's span is the number with its multiplier and unit (``1500億元``, ``$4.6 billion``,
+``12%``, ``三臺``, ``3至5家``); approximation words (``约``, ``about``) stay outside the span and
+set ``approximate``. Ordinals (``第三``, ``third``) and identifiers (``Covid-19``, ``iPhone 4``,
+phone numbers) are not figures. See docs/suggest-gold.md for the rules this follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Final
+
+from .numbers import MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
+from .units import (
+    APPROXIMATE_PREFIXES,
+    APPROXIMATE_SUFFIXES,
+    CHINESE_UNITS,
+    ENGLISH_NUMBER_WORDS,
+    ENGLISH_UNITS,
+    MONEY_PREFIXES,
+    MONTHS,
+)
+
+DETECTOR: Final = "figures/v1"
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_D = "[0-9０-９]"
+_ARABIC = (
+    rf"(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?:[.．]{_D}+)?"  # 1,500 / 1,500.25
+    rf"|{_D}{{1,3}}(?:[\u00a0\u202f]{_D}{{3}})+(?:,{_D}+)?"  # 10 000 (French)
+    rf"|{_D}{{1,3}}(?:\.{_D}{{3}}){{2,}}(?:,{_D}+)?"  # 1.234.567 (German)
+    rf"|{_D}+(?:[.．]{_D}+|,{_D}{{1,2}}(?!{_D}))?)"  # 21.3 / 2,5
+)
+_CN_DIGITS = "零〇两兩一二三四五六七八九十百千万萬亿億"
+_CN_NUMBER = f"[{_CN_DIGITS}]+"
+_CN_MULT = "万亿|萬億|十万|十萬|百万|百萬|千万|千萬|万|萬|亿|億|千|百"
+_EN_MULT = (
+    r"\s?(?:hundred|thousand|million|billion|trillion|Tausend|Millionen|Milliarden|Million|"
+    r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
+    r"miliard)\b|(?:bn|mn|tn|m|k|b)\b"
+)
+_PREFIX = _alternatives(MONEY_PREFIXES)
+_APPROX_SUFFIX = "多|余|餘"
+_CN_UNIT = _alternatives(CHINESE_UNITS)
+_EN_UNIT = _alternatives(ENGLISH_UNITS)
+_MONTH = _alternatives(MONTHS)
+
+# One number with what may be written around it; used twice in a range.
+_QUANTITY = (
+    r"(?P<{p}prefix>(?:{prefix})\s?)?"
+    r"(?P<{p}number>{arabic}|{cn})"
+    r"(?P<{p}approx>{approx})?"
+    r"(?P<{p}mult>{cn_mult}|{en_mult})?"
+)
+
+
+def _quantity(p: str) -> str:
+    return _QUANTITY.format(
+        p=p,
+        prefix=_PREFIX,
+        arabic=_ARABIC,
+        cn=_CN_NUMBER,
+        approx=_APPROX_SUFFIX,
+        cn_mult=_CN_MULT,
+        en_mult=_EN_MULT,
+    )
+
+
+_DATES = [
+    # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
+    rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
+    rf"(?P<cm2>{_D}{{1,2}})月(?P<cd2>{_D}{{1,2}})[日号號]",
+    # 2020-02-19
+    rf"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
+    # 03.11.2023, 15. Mai 2019, 8. November
+    rf"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
+    rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s(?:de\s)?(?P<em>{_MONTH})\.?"
+    rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
+    # April 28, 2019 / Feb 18 / May 2015
+    rf"\b(?P<am>{_MONTH})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<ay>(?:19|20)\d\d))?"
+    rf"|(?P<ay2>(?:19|20)\d\d)\b)",
+    # 15:32, 6:01 am, 3 p.m.
+    r"\b(?P<th>[0-2]?\d)(?::(?P<tm>[0-5]\d))?"
+    r"(?:\s?(?P<tap>[ap]\.?m\.?)(?![a-z])|(?(tm)(?:\s?Uhr)?|(?!)))",
+    # the 1990s, 1990年代
+    r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
+]
+_DATE = re.compile("|".join(f"(?:{d})" for d in _DATES), re.IGNORECASE)
+
+_FIGURE = re.compile(
+    rf"(?:百分之|百分之)(?P<pct>{_CN_NUMBER}|{_ARABIC})"  # 百分之七
+    rf"|(?P<den>{_CN_NUMBER})分之(?P<num>{_CN_NUMBER})"  # 三分之一
+    rf"|{_quantity('a')}"
+    rf"(?:\s?(?P<sep>至|到|~|～|-|–|—)\s?{_quantity('b')})?"
+    rf"(?P<unit>\s?(?:{_EN_UNIT})(?![A-Za-z])|{_CN_UNIT})?"
+    rf"(?P<approx_after>左右|以上|上下)?",
+)
+_ENGLISH_WORD = re.compile(
+    r"\b(?P<word>" + _alternatives(ENGLISH_NUMBER_WORDS) + r")(?:-(?P<ones>two|three|four|five|"
+    r"six|seven|eight|nine))?\b",
+    re.IGNORECASE,
+)
+_APPROX_BEFORE = re.compile(
+    r"(?:" + _alternatives(APPROXIMATE_PREFIXES) + r")\s?$", re.IGNORECASE
+)
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: Chinese words that start with a numeral but are no figure (idioms, adverbs, "every one").
+_CN_NOT_FIGURES: Final = (
+    "一些", "一起", "一直", "一定", "一样", "一樣", "一般", "一切", "一旦", "一边", "一邊", "一面",
+    "一方面", "一致", "一道", "一手", "一心", "一同", "一再", "一度", "一番", "一时", "一時",
+    "一个个", "一個個", "一份子", "万一", "萬一", "千万别", "千萬別", "十分", "百姓", "千里", "万般",
+    "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾", "千千万万",
+    "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int
+    end: int
+    value: Number
+    unit: str
+    kind: str
+    confidence: float
+    extra: dict[str, Any]
+
+    def attributes(self) -> dict[str, Any]:
+        return {"value": self.value, "unit": self.unit, "kind": self.kind, **self.extra}
+
+
+def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
+    """Every figure in ``text``, in order, without overlaps."""
+    found: list[Figure] = []
+    taken = bytearray(len(text) + 1)
+    for figure in _dates(text):
+        found.append(figure)
+        taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
+    for figure in (*_quantities(text), *_english_words(text)):
+        if any(taken[figure.start : figure.end]):
+            continue
+        found.append(figure)
+        taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
+    found.sort(key=lambda f: f.start)
+    if not include_dates:
+        found = [f for f in found if f.kind != "date"]
+    return found
+
+
+def _is_identifier(text: str, start: int, end: int) -> bool:
+    """Digits glued to letters (``Covid-19``, ``G7``, ``4G``) or inside a version number."""
+    before = text[start - 1] if start else ""
+    before2 = text[start - 2] if start >= 2 else ""
+    after = text[end] if end < len(text) else ""
+    after2 = text[end + 1] if end + 1 < len(text) else ""
+    if _LETTER.match(before) or _LETTER.match(after):
+        return True
+    if before == "-" and _LETTER.match(before2):
+        return True
+    return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
+
+
+def _dates(text: str) -> Iterator[Figure]:
+    for match in _DATE.finditer(text):
+        groups = match.groupdict()
+        year = groups["cy"] or groups["iy"] or groups["gy"] or groups["ey"] or groups["ay"]
+        year = year or groups["ay2"]
+        month_text = groups["cm"] or groups["cm2"] or groups["im"] or groups["gm"]
+        day_text = groups["cd"] or groups["cd2"] or groups["id"] or groups["gd"]
+        day_text = day_text or groups["ed"] or groups["ad"]
+        word = groups["em"] or groups["am"]
+        start, end = match.span()
+        if groups["th"] is not None:
+            hour, minute = int(groups["th"]), int(groups["tm"] or 0)
+            if hour > 24 or (groups["tap"] and hour > 12):
+                continue
+            if groups["tap"] and groups["tap"].lower().startswith("p") and hour < 12:
+                hour += 12
+            yield Figure(start, end, hour * 100 + minute, "time", "date", 0.8, {})
+            continue
+        if groups["dec"]:
+            yield Figure(start, end, int(groups["dec"]), "decade", "date", 0.8, {})
+            continue
+        if word and word.lower() == "may" and not (day_text or year):
+            continue
+        if word and word[0].islower() and word.lower() in {"mar", "mai", "may", "jun", "dec"}:
+            if not (year and day_text):
+                continue  # "mar", "mai" are words too
+        month = MONTHS[word.lower()] if word else int(_ascii(month_text)) if month_text else 0
+        day = int(_ascii(day_text)) if day_text else 0
+        if month > 12 or day > 31 or _is_identifier(text, start, end):
+            continue
+        year_value = int(_ascii(year)) if year else 0
+        if year and not (month or day):
+            value: int = year_value
+        else:
+            value = year_value * 10000 + month * 100 + day
+        iso = "-".join(
+            part
+            for part in (
+                f"{year_value:04d}" if year else "-",
+                f"{month:02d}" if month else "",
+                f"{day:02d}" if day else "",
+            )
+            if part
+        )
+        yield Figure(start, end, value, "", "date", 0.9, {"date": iso})
+
+
+def _ascii(digits: str) -> str:
+    return digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+
+
+def _parse(number: str) -> Number | None:
+    if number[0] in _CN_DIGITS:
+        return parse_chinese(number)
+    return parse_arabic(number)
+
+
+def _kind_of(unit: str, prefix: str) -> str:
+    if prefix:
+        return "money"
+    stripped = unit.strip()
+    if stripped in CHINESE_UNITS:
+        return CHINESE_UNITS[stripped]
+    return ENGLISH_UNITS.get(stripped, "count" if not stripped else "other")
+
+
+def _quantities(text: str) -> Iterator[Figure]:
+    for match in _FIGURE.finditer(text):
+        start, end = match.span()
+        groups = match.groupdict()
+        if groups["pct"]:
+            value = _parse(groups["pct"])
+            if value is not None:
+                yield Figure(start, end, value, "%", "percent", 0.95, {})
+            continue
+        if groups["den"]:
+            den, num = parse_chinese(groups["den"]), parse_chinese(groups["num"])
+            if den and num is not None:
+                yield Figure(start, end, tidy(num / den), "", "other", 0.9, {"fraction": True})
+            continue
+        number = groups["anumber"]
+        unit = groups["unit"] or ""
+        chinese = number[0] in _CN_DIGITS
+        if chinese and not _chinese_ok(text, match, unit):
+            continue
+        if not chinese and _is_identifier(text, start if groups["aprefix"] else match.start(
+            "anumber"), end):
+            continue
+        if not chinese and _bare_long_digits(number, groups, unit):
+            continue  # a phone or reference number
+        if not chinese and match.start("anumber") and text[match.start("anumber") - 1] == "第":
+            continue
+        value = _parse(number)
+        if value is None:
+            continue
+        multiplier = _multiplier(groups["amult"])
+        high: Number | None = None
+        if groups["bnumber"]:
+            high_value = _parse(groups["bnumber"])
+            if high_value is None:
+                continue
+            high_multiplier = _multiplier(groups["bmult"])
+            if groups["amult"] is None:
+                multiplier = high_multiplier
+            high = tidy(high_value * high_multiplier)
+        value = tidy(value * multiplier)
+        prefix = (groups["aprefix"] or groups["bprefix"] or "").strip()
+        approximate = bool(groups["aapprox"] or groups["approx_after"]) or bool(
+            _APPROX_BEFORE.search(text, max(0, start - 16), start)
+        )
+        kind = _kind_of(unit, prefix)
+        if unit.strip() in ("年",) and not chinese and 1000 <= value <= 2100 and high is None:
+            kind = "date"
+        extra: dict[str, Any] = {}
+        if approximate:
+            extra["approximate"] = True
+        if high is not None:
+            extra["value_max"] = high
+        shown_unit = prefix or unit.strip()
+        if prefix and unit.strip():
+            shown_unit = f"{prefix} {unit.strip()}"
+        if kind == "count" and not unit.strip() and not chinese and high is None:
+            if _looks_like_year(number, text, end):
+                yield Figure(start, end, value, "", "date", 0.75, {"date": f"{value:04d}"})
+                continue
+        confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
+        yield Figure(start, end, value, shown_unit, kind, confidence, extra)
+
+
+def _multiplier(written: str | None) -> int:
+    if not written:
+        return 1
+    return MULTIPLIERS.get(written.strip().lower(), MULTIPLIERS.get(written.strip(), 1))
+
+
+def _bare_long_digits(number: str, groups: dict[str, str | None], unit: str) -> bool:
+    return len(number) >= 7 and number.isdigit() and not (unit or groups["aprefix"])
+
+
+def _looks_like_year(number: str, text: str, end: int) -> bool:
+    if len(number) != 4 or not number.isdigit() or not 1800 <= int(number) <= 2099:
+        return False
+    following = text[end : end + 2]
+    return not following.strip().startswith(("%", "-"))
+
+
+def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
+    """A Chinese numeral is a figure only with a unit or multiplier, never an idiom/ordinal."""
+    start = match.start()
+    if start and text[start - 1] in "第每初周週星礼禮":
+        return False
+    if any(text.startswith(phrase, start) for phrase in _CN_NOT_FIGURES):
+        return False
+    number = match.group("anumber")
+    if not (unit or match.group("amult") or match.group("bnumber")):
+        # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
+        digits_then_unit = number[0] in "两兩一二三四五六七八九" and number[-1] in "十百千万萬亿億"
+        if not (len(number) >= 3 or (len(number) == 2 and digits_then_unit)):
+            return False
+    return not (start and text[start - 1] in _CN_DIGITS)
+
+
+def _english_words(text: str) -> Iterator[Figure]:
+    for match in _ENGLISH_WORD.finditer(text):
+        word = match.group("word").lower()
+        value = ENGLISH_NUMBER_WORDS[word]
+        if match.group("ones"):
+            value += ENGLISH_NUMBER_WORDS[match.group("ones").lower()]
+        yield Figure(match.start(), match.end(), value, "", "count", 0.6, {})

@@ -1,0 +1,79 @@
+"""Word lists for the figure detector: units, their kinds, month names, approximation words."""
+
+from __future__ import annotations
+
+from typing import Final
+
+MONEY_PREFIXES: Final = ("US$", "HK$", "NT$", "A$", "C$", "$", "€", "£", "¥", "￥", "RMB")
+
+#: Units that follow a number directly, by kind. Longest alternatives are tried first.
+CHINESE_UNITS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        "元 美元 港元 澳元 欧元 歐元 日元 英镑 英鎊 人民币 人民幣 块钱 塊錢 韩元 韓元 台币 臺幣 新台币 新臺幣"
+        .split(), "money"),
+    **dict.fromkeys("个百分点 個百分點 %".split(), "percent"),
+    **dict.fromkeys(
+        "公里 千米 公尺 米 厘米 毫米 平方米 平方公里 公顷 公頃 亩 畝 吨 噸 公斤 千克 克 斤 升 毫升 "
+        "度 摄氏度 攝氏度 岁 歲 天 小时 小時 分钟 分鐘 秒 周 週 个月 個月 年 千瓦 瓦 兆瓦 "
+        "倍 层 層 楼 樓".split(), "measure"),
+    **dict.fromkeys(
+        "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 艘 例 "
+        "起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 口 间 間 套 "
+        "道 支 组 組 对 對 首 幅 处 處 栋 棟 所 连降 连增 連降 連增 多万 餘萬".split(), "count"),
+}  # fmt: skip
+
+ENGLISH_UNITS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        "yuan renminbi dollars dollar euros euro pounds sterling yen won rupees rupee pesos peso "
+        "francs Kč korun Euro Dollar Dollars Franken Złoty zł zloty".split(), "money"),
+    **dict.fromkeys(
+        "percent per cent percentage points percentage point Prozent Prozentpunkte pour cent "
+        "por ciento procent procenta % ％".split(" "), "percent"),
+    **dict.fromkeys(
+        "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm "
+        "mm feet foot ft inches inch kg kilograms kilogram grams gram tons tonnes ton tonne lbs "
+        "lb ounces oz litres liters gallons acres hectares mph km/h °C °F degrees hours hour minutes "
+        "minute min seconds days day weeks week months month years year decades GB MB TB GHz "
+        "MHz Hz mAh W kW MW kWh MWh pixels Stunden Minuten Tage Jahre Jahren Kilometer Meter "
+        "heures jours ans años días horas let dní hodin".split(), "measure"),
+}  # fmt: skip
+
+#: Written after a number: the figure is approximate (``900多万``, ``20 左右``).
+APPROXIMATE_SUFFIXES: Final = ("多", "余", "餘", "左右", "以上", "上下", "+")
+#: Written before a number.
+APPROXIMATE_PREFIXES: Final = (
+    "约", "約", "近", "逾", "超过", "超過", "大约", "大約", "将近", "將近", "接近", "达", "達",
+    "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more than",
+    "over", "less than", "under", "up to", "at least", "fewer than", "etwa", "rund", "fast",
+    "mehr als", "über", "knapp", "environ", "près de", "plus de", "unos", "casi", "más de",
+    "téměř", "přes", "asi",
+)  # fmt: skip
+
+MONTHS: Final[dict[str, int]] = {
+    **{m: i for i, m in enumerate(
+        "january february march april may june july august september october november december"
+        .split(), 1)},
+    **{m: i for i, m in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
+    "sept": 9,
+    **{m: i for i, m in enumerate(
+        "januar februar märz april mai juni juli august september oktober november dezember"
+        .split(), 1)},
+    **{m: i for i, m in enumerate(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+        .split(), 1)},
+    **{m: i for i, m in enumerate(
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+        .split(), 1)},
+}  # fmt: skip
+
+#: English cardinal words that count as figures ("one" is left out: mostly a pronoun).
+ENGLISH_NUMBER_WORDS: Final[dict[str, int]] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if i >= 2
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+     "ninety": 90, "dozen": 12}  # fmt: skip
