@@ -96,10 +96,12 @@ class _Paragraphs(HTMLParser):
             self._current.append(data)
 
 
-def html_text(path: Path, root: tuple[str, str, str] | None = None) -> CorpusText:
+def html_text(
+    path: Path, root: tuple[str, str, str] | None = None, encoding: str = "utf-8"
+) -> CorpusText:
     """Paragraph text of an HTML page (or of its element ``(tag, attribute, value)``)."""
     parser = _Paragraphs(root)
-    parser.feed(path.read_bytes().decode("utf-8", errors="replace"))
+    parser.feed(path.read_bytes().decode(encoding, errors="replace"))
     parser.close()
     parser._flush()
     offsets, position = [], 0
@@ -133,9 +135,11 @@ def seed_text(path: Path) -> CorpusText:
     return CorpusText("\n".join(kept), tuple(images))
 
 
-def load(source: str, root: tuple[str, str, str] | None = None) -> CorpusText:
+def load(
+    source: str, root: tuple[str, str, str] | None = None, encoding: str = "utf-8"
+) -> CorpusText:
     """The text named by a gold file's ``source`` (a path relative to the corpus)."""
     path = CORPUS / source
     if path.suffix == ".txt":
         return seed_text(path)
-    return html_text(path, root)
+    return html_text(path, root, encoding)
