@@ -18,12 +18,15 @@ from typing import Final
 DETECTOR: Final = "captions/v1"
 
 #: A line this long after an image is body text unless it carries a credit.
-MAX_CAPTION_CHARS: Final = 200
+MAX_CAPTION_CHARS: Final = 180
 _CREDIT = re.compile(
     r"[摄攝]\s*[)）]?\s*$"  # 周凯航 摄
-    r"|^\s*[（(]?\s*(?:图|圖|图片|圖片|图为|圖為|照片)\s*[:：为為]"  # 图为… / 图：…
+    r"|^\s*[（(]?\s*(?:图|圖|图片|圖片|图为|圖為|照片|图注|圖注|图说|圖說)\s*[:：为為]"  # 图为…
     r"|(?:图片|圖片|图|圖)\s*(?:来源|來源|提供)\s*[:：]"
-    r"|^\s*(?:Photo|Photograph|Picture|Image|Credit|Foto|Fotó|Bild|Quelle|Source)s?\s*:"
+    r"|^\s*\(?(?:Photo|Photograph|Picture|Image|Credit|Foto|Fotó|Bild|Zdjęcie|Fot\.)s?\s*:"
+    r"|^\s*(?:Credit|Photograph)\s+\w"
+    r"|^\s*(?:AP|AFP|PAP|dpa|EPA|Reuters|Getty Images|Xinhua|ANP|ANSA)\s*/"
+    r"|\(\s*[\w. -]{3,40}\s/\s*[\w. -]{2,40}\)\s*$"  # (Ellen M. Banner / The Seattle Times)
     r"|\((?:Photo|Photograph|Picture|Image|Foto)s?\s*(?:by|:|credit)"
     r"|\b(?:Photo|Photograph|Foto)\s+(?:by|courtesy|credit)\b"
     r"|^\s*(?:Image|Media)\s+(?:copyright|caption)\b"
@@ -59,23 +62,39 @@ def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
     """Caption lines of ``text`` whose images are anchored at ``images`` (code points)."""
     lines = list(_lines(text))
     starts = [start for start, _ in lines]
-    found: dict[int, Caption] = {}
-    anchors = sorted(range(len(images)), key=lambda i: images[i])
-    for image_index in anchors:
-        position = bisect.bisect_left(starts, images[image_index])
-        if position >= len(lines):
-            continue
-        start, end = lines[position]
-        if start in found:
-            continue
-        # Another image anchored before this line: this image has no caption of its own.
-        next_images = [images[i] for i in anchors if images[image_index] < images[i] <= start]
-        if next_images:
-            continue
-        credit = bool(_CREDIT.search(text, start, end))
-        if credit or _reads_like_caption(text, start, end):
-            found[start] = Caption(start, end, image_index, 0.95 if credit else 0.8)
     ordered = sorted(images)
+    found: dict[int, Caption] = {}
+
+    def image_before_line(index: int) -> bool:
+        """Is an image anchored between line ``index - 1`` and line ``index``?"""
+        if not 0 <= index < len(lines):
+            return False
+        low = lines[index - 1][1] if index else -1
+        position = bisect.bisect_right(ordered, low)
+        return position < len(ordered) and ordered[position] <= lines[index][0]
+
+    def credit(index: int) -> bool:
+        return 0 <= index < len(lines) and bool(_CREDIT.search(text, *lines[index]))
+
+    for image_index in sorted(range(len(images)), key=lambda i: images[i]):
+        position = bisect.bisect_left(starts, images[image_index])
+        if position >= len(lines) or lines[position][0] in found:
+            continue
+        if image_before_line(position) and _anchor_after(ordered, images[image_index], position,
+                                                         lines):
+            continue  # another image stands between this one and the line
+        start, end = lines[position]
+        if credit(position):
+            found[start] = Caption(start, end, image_index, 0.95)
+            continue
+        # Image, line, image, line …: a list of teasers or links, not captions.
+        in_a_run = image_before_line(position + 1) or (
+            image_before_line(position - 1) and position >= 1 and not credit(position - 1)
+        )
+        if in_a_run and not credit(position + 1):
+            continue
+        if _reads_like_caption(text, start, end) or credit(position + 1):
+            found[start] = Caption(start, end, image_index, 0.8)
     for start, end in lines:
         if start in found or not _CREDIT.search(text, start, end):
             continue
@@ -85,8 +104,43 @@ def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
+def _anchor_after(
+    ordered: list[int], anchor: int, position: int, lines: list[tuple[int, int]]
+) -> bool:
+    """Is there a later image anchored before line ``position`` (so this image has no line)?"""
+    index = bisect.bisect_right(ordered, anchor)
+    return index < len(ordered) and ordered[index] <= lines[position][0] and ordered[
+        index
+    ] != anchor
+
+
+#: Lines under an image that are page furniture, not captions.
+_NOT_CAPTION = re.compile(
+    r"^\s*(?:[\[【]|(?:Analysis|Opinion|Related|Read more|See also|Siehe auch|Lesen Sie|"
+    r"Lire aussi|Advertisement|Anzeige|Werbung|REKLAMA|Media playback)\b)"
+    r"|责任编辑|責任編輯|\b(?:Share|Email|Print|Tweet|Subscribe|Sign up)\b.*\b(?:Share|This|to)\b"
+    r"|(?:报道|報導|讯|訊)\s*$",
+    re.IGNORECASE,
+)
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _reads_like_caption(text: str, start: int, end: int) -> bool:
-    return end - start <= MAX_CAPTION_CHARS
+    """A line under an image without a credit: short prose that is no heading, link or body."""
+    line = text[start:end]
+    if end - start > MAX_CAPTION_CHARS or _NOT_CAPTION.search(line):
+        return False
+    if line.rstrip().endswith(("?", "？", "!", "！")):
+        return False  # teasers and exclamations
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters if c.isascii()) and len(line) > 3:
+        if sum(c.isascii() for c in letters) > len(letters) / 2:
+            return False  # A HEADING IN CAPITALS
+    if _CJK.search(line):
+        # Chinese body text ends a sentence; a caption without a credit rarely does.
+        return len(_CJK.findall(line)) >= 8 and not line.rstrip().endswith(("。", "”", "」"))
+    return len(_LATIN_WORD.findall(line)) >= 4
 
 
 def _image_before(images: Sequence[int], ordered: list[int], offset: int) -> int | None:

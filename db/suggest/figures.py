@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
-from .numbers import MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
+from .numbers import CHINESE_DIGITS, MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
 from .units import (
     APPROXIMATE_PREFIXES,
     APPROXIMATE_SUFFIXES,
@@ -44,7 +44,7 @@ _CN_MULT = "万亿|萬億|十万|十萬|百万|百萬|千万|千萬|万|萬|亿|
 _EN_MULT = (
     r"\s?(?:hundred|thousand|million|billion|trillion|Tausend|Millionen|Milliarden|Million|"
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
-    r"miliard)\b|(?:bn|mn|tn|m|k|b)\b"
+    r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b"
 )
 _PREFIX = _alternatives(MONEY_PREFIXES)
 _APPROX_SUFFIX = "多|余|餘"
@@ -85,12 +85,18 @@ _DATES = [
     rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
     # April 28, 2019 / Feb 18 / May 2015
     rf"\b(?P<am>{_MONTH})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<ay>(?:19|20)\d\d))?"
-    rf"|(?P<ay2>(?:19|20)\d\d)\b)",
+    rf"|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)",
+    # 9/11, 4/30/2020 (month first, as in American English)
+    r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
     # 15:32, 6:01 am, 3 p.m.
-    r"\b(?P<th>[0-2]?\d)(?::(?P<tm>[0-5]\d))?"
+    r"(?<![0-9A-Za-z:])(?P<th>[0-2]?\d)(?::(?P<tm>[0-5]\d))?"
     r"(?:\s?(?P<tap>[ap]\.?m\.?)(?![a-z])|(?(tm)(?:\s?Uhr)?|(?!)))",
     # the 1990s, 1990年代
     r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
+    r"\b(?:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)",
+    r"(?:上世纪|上世紀|二十世纪|二十世紀)?(?P<cdec>[二三四五六七八九])十年代",
+    # a score: 4:1
+    r"(?<![0-9:])(?P<score>\d{1,2}):(?P<score2>\d)(?![0-9:])",
 ]
 _DATE = re.compile("|".join(f"(?:{d})" for d in _DATES), re.IGNORECASE)
 
@@ -98,8 +104,8 @@ _FIGURE = re.compile(
     rf"(?:百分之|百分之)(?P<pct>{_CN_NUMBER}|{_ARABIC})"  # 百分之七
     rf"|(?P<den>{_CN_NUMBER})分之(?P<num>{_CN_NUMBER})"  # 三分之一
     rf"|{_quantity('a')}"
-    rf"(?:\s?(?P<sep>至|到|~|～|-|–|—)\s?{_quantity('b')})?"
-    rf"(?P<unit>\s?(?:{_EN_UNIT})(?![A-Za-z])|{_CN_UNIT})?"
+    rf"(?:(?P<sep>\s?(?:至|到|~|～|-|–|—)\s?|\sto\s){_quantity('b')})?"
+    rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT})(?![A-Za-z])|{_CN_UNIT})?"
     rf"(?P<approx_after>左右|以上|上下)?",
 )
 _ENGLISH_WORD = re.compile(
@@ -166,13 +172,38 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
 
 
+_VERSION_WORDS = re.compile(
+    r"(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|stage|phase|"
+    r"section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe)\s?$",
+    re.IGNORECASE,
+)
+
+
+def _is_reference(text: str, start: int, end: int, number: str) -> bool:
+    """A version, model, stage or citation number, a code with a leading zero, a lone number."""
+    if _VERSION_WORDS.search(text, max(0, start - 12), start):
+        return True
+    if len(number) > 1 and number[0] in "0０" and number[1].isdigit():
+        return True  # 08008, 07: codes, not amounts
+    if start and text[start - 1] == "[" or text.startswith(("]", "-"), end) and "[" in text[
+        max(0, start - 4) : start
+    ]:
+        return True  # [1-2], [9]: citation markers
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" +")
+    return line == number  # a number alone on its line is page furniture (counters)
+
+
 def _dates(text: str) -> Iterator[Figure]:
     for match in _DATE.finditer(text):
         groups = match.groupdict()
         year = groups["cy"] or groups["iy"] or groups["gy"] or groups["ey"] or groups["ay"]
         year = year or groups["ay2"]
-        month_text = groups["cm"] or groups["cm2"] or groups["im"] or groups["gm"]
-        day_text = groups["cd"] or groups["cd2"] or groups["id"] or groups["gd"]
+        if groups["sy"]:
+            year = groups["sy"] if len(groups["sy"]) == 4 else "20" + groups["sy"]
+        month_text = groups["cm"] or groups["cm2"] or groups["im"] or groups["gm"] or groups["sm"]
+        day_text = groups["cd"] or groups["cd2"] or groups["id"] or groups["gd"] or groups["sd"]
         day_text = day_text or groups["ed"] or groups["ad"]
         word = groups["em"] or groups["am"]
         start, end = match.span()
@@ -184,17 +215,27 @@ def _dates(text: str) -> Iterator[Figure]:
                 hour += 12
             yield Figure(start, end, hour * 100 + minute, "time", "date", 0.8, {})
             continue
-        if groups["dec"]:
-            yield Figure(start, end, int(groups["dec"]), "decade", "date", 0.8, {})
+        if groups["dec"] or groups["dec2"] or groups["cdec"]:
+            if groups["dec"]:
+                decade = int(groups["dec"])
+            elif groups["dec2"]:
+                decade = 1900 + int(groups["dec2"])
+            else:
+                decade = 1900 + 10 * CHINESE_DIGITS[groups["cdec"]]
+            yield Figure(start, end, decade, "decade", "date", 0.8, {})
             continue
+        if groups["score"]:
+            yield Figure(start, end, int(groups["score"]), "", "other", 0.6, {"score": True})
+            continue
+        if word and word.lower() in {"may", "mar"} and word[0].islower() and not year:
+            continue  # "may", "mar" are words too
         if word and word.lower() == "may" and not (day_text or year):
             continue
-        if word and word[0].islower() and word.lower() in {"mar", "mai", "may", "jun", "dec"}:
-            if not (year and day_text):
-                continue  # "mar", "mai" are words too
         month = MONTHS[word.lower()] if word else int(_ascii(month_text)) if month_text else 0
         day = int(_ascii(day_text)) if day_text else 0
-        if month > 12 or day > 31 or _is_identifier(text, start, end):
+        if month > 12 or day > 31:
+            continue
+        if not text[end - 1] in "年月日号號" and _is_identifier(text, start, end):
             continue
         year_value = int(_ascii(year)) if year else 0
         if year and not (month or day):
@@ -247,12 +288,14 @@ def _quantities(text: str) -> Iterator[Figure]:
                 yield Figure(start, end, tidy(num / den), "", "other", 0.9, {"fraction": True})
             continue
         number = groups["anumber"]
-        unit = groups["unit"] or ""
+        unit = _clean_unit(groups["unit"] or "")
         chinese = number[0] in _CN_DIGITS
         if chinese and not _chinese_ok(text, match, unit):
             continue
-        if not chinese and _is_identifier(text, start if groups["aprefix"] else match.start(
-            "anumber"), end):
+        number_start = start if groups["aprefix"] else match.start("anumber")
+        if not chinese and _is_identifier(text, number_start, end if not unit else number_start):
+            continue
+        if not chinese and _is_reference(text, number_start, end, number):
             continue
         if not chinese and _bare_long_digits(number, groups, unit):
             continue  # a phone or reference number
@@ -295,6 +338,12 @@ def _quantities(text: str) -> Iterator[Figure]:
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
 
+def _clean_unit(written: str) -> str:
+    """The unit as shown: without the space, hyphen or Spanish ``de`` that joined it."""
+    unit = written.strip(" -\u00a0")
+    return unit[3:] if unit.startswith("de ") else unit
+
+
 def _multiplier(written: str | None) -> int:
     if not written:
         return 1
@@ -312,26 +361,56 @@ def _looks_like_year(number: str, text: str, end: int) -> bool:
     return not following.strip().startswith(("%", "-"))
 
 
+#: Classifiers after which a lone 一 is mostly the article "a" (一个人, 一项研究, 一杯).
+_GENERIC_AFTER_ONE: Final = frozenset("个個项項种種杯间間次场場件款位名家条條张張座所只本份批部")
+
+
 def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     """A Chinese numeral is a figure only with a unit or multiplier, never an idiom/ordinal."""
     start = match.start()
-    if start and text[start - 1] in "第每初周週星礼禮":
+    if start and text[start - 1] in "第每初周週星礼禮数數几幾上":
         return False
     if any(text.startswith(phrase, start) for phrase in _CN_NOT_FIGURES):
         return False
     number = match.group("anumber")
+    if start and text[start - 1] in _CN_DIGITS:
+        return False
+    if number[0] in "百千万萬亿億":
+        return False  # 千万人, 万人: "millions of", not a count
     if not (unit or match.group("amult") or match.group("bnumber")):
         # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
         digits_then_unit = number[0] in "两兩一二三四五六七八九" and number[-1] in "十百千万萬亿億"
-        if not (len(number) >= 3 or (len(number) == 2 and digits_then_unit)):
-            return False
-    return not (start and text[start - 1] in _CN_DIGITS)
+        return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
+    if number == "一" and unit[:1] in _GENERIC_AFTER_ONE or number == "一" and unit in "年天":
+        # "a": keep 一 only beside another count of the same thing (三臺…一臺) or when
+        # approximate (近一个月).
+        approximate = text[max(0, start - 2) : start].endswith(("近", "约", "約", "逾", "将近"))
+        window = text[max(0, start - 30) : match.end() + 30]
+        others = _CN_DIGITS.replace("一", "")
+        parallel = re.search(f"(?<![一{others}])[{others}0-9]+{re.escape(unit)}", window)
+        return approximate or parallel is not None
+    return True
+
+
+_WORD_UNIT = re.compile(
+    r"(?:[\s-](?P<unit>" + _alternatives(
+        [u for u, kind in ENGLISH_UNITS.items() if kind == "measure" and u.isalpha()]
+    ) + r"))?\b"
+)
 
 
 def _english_words(text: str) -> Iterator[Figure]:
     for match in _ENGLISH_WORD.finditer(text):
-        word = match.group("word").lower()
-        value = ENGLISH_NUMBER_WORDS[word]
+        word = match.group("word")
+        if word.isupper() and len(word) > 1:
+            continue  # headings and page furniture in capitals
+        value = ENGLISH_NUMBER_WORDS[word.lower()]
         if match.group("ones"):
             value += ENGLISH_NUMBER_WORDS[match.group("ones").lower()]
-        yield Figure(match.start(), match.end(), value, "", "count", 0.6, {})
+        end = match.end()
+        unit_match = _WORD_UNIT.match(text, end)
+        unit = ""
+        if unit_match and unit_match.group("unit"):
+            unit, end = unit_match.group("unit"), unit_match.end()
+        kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
+        yield Figure(match.start(), end, value, unit, kind, 0.6, {})

@@ -48,6 +48,8 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "mrd": 10**9, "mrd.": 10**9, "milliarde": 10**9, "milliarden": 10**9,
     "millions": 10**6, "milliards": 10**9, "millones": 10**6, "millón": 10**6,
     "mil": 1000, "milionů": 10**6, "miliony": 10**6, "milion": 10**6, "miliard": 10**9,
+    "mld": 10**9, "mld.": 10**9, "mln": 10**6, "mln.": 10**6, "tys.": 1000, "tys": 1000,
+    "miliardy": 10**9, "miliardů": 10**9, "milionów": 10**6, "miliardów": 10**9,
 }  # fmt: skip
 
 
@@ -63,8 +65,8 @@ def tidy(number: float) -> Number:
 def parse_arabic(written: str) -> Number:
     """``1,500`` → 1500, ``21.3`` → 21.3, ``１２`` → 12, ``1.234.567`` → 1234567, ``2,5`` → 2.5.
 
-    A separator followed by exactly three digits groups thousands; any other separator is the
-    decimal mark (so ``2,5`` in German text is 2.5). A lone ``.`` is always a decimal point.
+    A separator followed by exactly three digits groups thousands (``40.000`` is 40000, as in
+    German or Spanish text); any other separator is the decimal mark (``2,5`` is 2.5).
     """
     plain = written.translate(_FULL_WIDTH).replace("\u00a0", "").replace("\u202f", "")
     plain = plain.replace("−", "-").replace(" ", "")
@@ -82,7 +84,10 @@ def parse_arabic(written: str) -> Number:
             plain = "".join(groups)
         else:
             plain = plain.replace(",", ".")
-    elif plain.count(".") > 1:
+    elif plain.count(".") > 1 or (
+        plain.count(".") == 1 and len(plain) - plain.index(".") == 4 and plain[0] != "0"
+    ):
+        # 1.234.567, and 40.000 as written in German, Spanish or Polish: thousands.
         plain = plain.replace(".", "")
     value = float(plain) if "." in plain else int(plain)
     return tidy(sign * value)

@@ -6,6 +6,11 @@ from typing import Final
 
 MONEY_PREFIXES: Final = ("US$", "HK$", "NT$", "A$", "C$", "$", "€", "£", "¥", "￥", "RMB")
 
+def _words(names: list[str]) -> list[str]:
+    """Unit names; ``_`` joins the words of a unit written with a space (``per_cent``)."""
+    return [name.replace("_", " ") for name in names]
+
+
 #: Units that follow a number directly, by kind. Longest alternatives are tried first.
 CHINESE_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(
@@ -19,23 +24,26 @@ CHINESE_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 艘 例 "
         "起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 口 间 間 套 "
-        "道 支 组 組 对 對 首 幅 处 處 栋 棟 所 连降 连增 連降 連增 多万 餘萬".split(), "count"),
+        "道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 餘萬".split(), "count"),
 }  # fmt: skip
 
 ENGLISH_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(
         "yuan renminbi dollars dollar euros euro pounds sterling yen won rupees rupee pesos peso "
-        "francs Kč korun Euro Dollar Dollars Franken Złoty zł zloty".split(), "money"),
-    **dict.fromkeys(
-        "percent per cent percentage points percentage point Prozent Prozentpunkte pour cent "
-        "por ciento procent procenta % ％".split(" "), "percent"),
-    **dict.fromkeys(
+        "francs Kč korun Euro Dollar Dollars Franken Złoty zł zloty dólares liber libras"
+        .split(), "money"),
+    **dict.fromkeys(_words(
+        "percent per_cent percentage_points percentage_point Prozent Prozentpunkte pour_cent "
+        "por_ciento procent procenta proc. % ％".split()), "percent"),
+    **dict.fromkeys(_words(
         "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm "
         "mm feet foot ft inches inch kg kilograms kilogram grams gram tons tonnes ton tonne lbs "
-        "lb ounces oz litres liters gallons acres hectares mph km/h °C °F degrees hours hour minutes "
-        "minute min seconds days day weeks week months month years year decades GB MB TB GHz "
-        "MHz Hz mAh W kW MW kWh MWh pixels Stunden Minuten Tage Jahre Jahren Kilometer Meter "
-        "heures jours ans años días horas let dní hodin".split(), "measure"),
+        "lb ounces oz litres liters gallons acres hectares mph km/h °C °F degrees hours hour "
+        "minutes minute min seconds days day weeks week months month years year decades GB MB TB "
+        "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
+        "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
+        "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
+        "jours ans años días horas let dní hodin".split()), "measure"),
 }  # fmt: skip
 
 #: Written after a number: the figure is approximate (``900多万``, ``20 左右``).
@@ -75,5 +83,5 @@ ENGLISH_NUMBER_WORDS: Final[dict[str, int]] = {
         "fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
     if i >= 2
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+} | {"zero": 0, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
      "ninety": 90, "dozen": 12}  # fmt: skip
