@@ -84,7 +84,7 @@ def suggest(
         )
     if "claim" in wanted:
         excluded = [(c.start, c.end) for c in found_captions]
-        figure_starts = [f.start for f in found_figures if f.kind != "date"]
+        figure_starts = [f.start for f in found_figures]
         result.extend(
             Suggestion(
                 "claim",

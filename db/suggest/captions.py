@@ -80,8 +80,9 @@ def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
         position = bisect.bisect_left(starts, images[image_index])
         if position >= len(lines) or lines[position][0] in found:
             continue
-        if image_before_line(position) and _anchor_after(ordered, images[image_index], position,
-                                                         lines):
+        if image_before_line(position) and _anchor_after(
+            ordered, images[image_index], position, lines
+        ):
             continue  # another image stands between this one and the line
         start, end = lines[position]
         if credit(position):
@@ -109,9 +110,9 @@ def _anchor_after(
 ) -> bool:
     """Is there a later image anchored before line ``position`` (so this image has no line)?"""
     index = bisect.bisect_right(ordered, anchor)
-    return index < len(ordered) and ordered[index] <= lines[position][0] and ordered[
-        index
-    ] != anchor
+    return (
+        index < len(ordered) and ordered[index] <= lines[position][0] and ordered[index] != anchor
+    )
 
 
 #: Lines under an image that are page furniture, not captions.

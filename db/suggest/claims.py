@@ -31,38 +31,59 @@ def _cues(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+# Cue words by language: English and Chinese first, then the other languages of the gold set
+# (German, French, Spanish, Czech, Polish) with their most common forms only.
 _QUOTATION = _cues(
-    "said", "says", "say", "told", "according to", "stated", "announced", "added", "noted",
-    "explained", "argued", "claimed", "reported", "wrote", "estimated", "confirmed", "warned",
-    "insisted", "acknowledged", "admitted", "tells", "believes", "suggests", "sagte", "sagt",
-    "erklärte", "laut", "zufolge", "betonte", "schrieb", "teilte", "a déclaré", "selon",
-    "affirme", "estime", "explique", "dijo", "según", "afirmó", "aseguró", "explicó", "řekl",
-    "uvedl", "podle", "prohlásil", "表示", "称", "稱", "说", "說", "指出", "认为", "認為", "透露",
-    "介绍", "介紹", "强调", "強調", "据", "據", "显示", "顯示", "报道", "報導", "宣布", "公布",
-    "告诉", "告訴", "提到", "发现", "發現",
+    "said", "says", "say", "told", "tells", "according to", "stated", "announced", "added",
+    "noted", "explained", "argued", "claimed", "reported", "wrote", "estimated", "confirmed",
+    "warned", "insisted", "acknowledged", "admitted", "believes", "suggests", "found", "cited",
+    "vowed", "indicated", "stressed", "described", "expects",     "pointed out", "declined",
+    "sagte", "sagt", "erklärte", "laut", "zufolge", "betonte", "schrieb", "teilte", "glaubt",
+    "fürchten", "sprach", "spricht", "fordert", "warnt", "demnach", "hieß es", "nach Informationen",
+    "geht davon aus",
+    "a déclaré", "selon", "affirme", "estime", "explique", "annoncé", "considère", "soulève",
+    "souligné", "critique", "craignent", "inquiètent", "a fait part", "défavorable",
+    "dijo", "según", "afirmó", "aseguró", "explicó", "declaró",     "denunció",
+    "řekl", "uvedl", "podle", "prohlásil", "píše", "přidává", "hodnotí", "tvrdí",
+    "zdůrazňuje",     "mówił", "mówi", "zaznacza", "dodaje", "deklaruje", "zapowiedział", "ogłosił", "według",
+    "wynika",
+    "表示", "称", "稱", "说", "說", "指出", "认为", "認為", "透露", "介绍", "介紹", "强调", "強調", "据",
+    "據", "显示", "顯示", "报道", "報導", "宣布", "公布", "告诉", "告訴", "提到", "发现", "發現",
+    "表明", "希望", "声称", "聲稱", "补充", "補充", "结论", "結論",
 )  # fmt: skip
 _CAUSAL = _cues(
     "because", "due to", "as a result", "led to", "leads to", "caused", "causes", "cause",
-    "result of", "thanks to", "owing to", "since", "therefore", "so that", "blamed", "weil",
-    "wegen", "deshalb", "daher", "durch", "parce que", "car", "à cause", "grâce", "porque",
-    "debido", "protože", "kvůli", "因为", "因為", "由于", "由於", "导致", "導致", "因此", "所以",
-    "造成", "使得", "得益于", "得益於", "归因", "歸因",
+    "result of", "thanks to", "owing to", "therefore", "so that", "blamed", "in order to",
+    "contributes", "helps", "means", "after", "amid",
+    "weil", "wegen", "deshalb", "daher", "dadurch", "parce que", "car", "à cause", "grâce",
+    "puisque", "puisqu", "porque", "debido", "protože", "kvůli", "przez", "bo",
+    "因为", "因為", "由于", "由於", "导致", "導致", "因此", "所以", "造成", "使得", "得益于", "得益於",
+    "归因", "歸因", "为此", "為此", "让人", "讓人", "关系", "關係", "意味着", "意味著",
 )  # fmt: skip
 _PREDICTION = _cues(
-    "will", "would", "expected", "expects", "forecast", "forecasts", "predicted", "predicts",
-    "plans", "planned", "projected", "likely", "could", "may", "might", "going to", "aims",
-    "wird", "werden", "soll", "sollen", "könnte", "dürfte", "sera", "va", "pourrait", "será",
-    "podría", "bude", "将", "將", "预计", "預計", "有望", "计划", "計劃", "预期", "預期", "预测",
-    "預測", "未来", "未來", "接下来", "接下來", "到20",
+    "will", "would", "expected", "forecast", "forecasts", "predicted", "predicts", "plans",
+    "planned", "projected", "likely", "could", "may", "might", "going to", "aims", "must",
+    "needs", "should",
+    "wird", "werden", "soll", "sollen", "könnte", "könnten", "würden", "wäre", "dürfte", "will",
+    "plant", "sera", "seront", "serait", "seraient", "pourra", "pourront", "pourrait",
+    "pourraient", "permettra", "permettrait", "devra", "va",     "prévoit", "prévu", "prévus", "será", "podría", "bude",
+    "budou", "będzie", "zajmie", "przeniesie", "powinien", "powinno",
+    "将", "將", "预计", "預計", "有望", "计划", "計劃", "预期", "預期", "预测", "預測", "未来", "未來",
+    "接下来", "接下來", "到20", "可能", "会", "會", "需要",
 )  # fmt: skip
 _COMPARISON = _cues(
     "more than", "less than", "fewer than", "than", "compared", "largest", "biggest", "highest",
     "lowest", "most", "least", "first", "record", "increase", "increased", "rose", "fell",
-    "dropped", "doubled", "grew", "decline", "declined", "surge", "only", "mehr", "weniger",
-    "als", "plus", "moins", "más", "menos", "比", "超过", "超過", "突破", "增长", "增長",
-    "下降", "最", "首次", "首个", "首個", "第一", "翻番", "提高", "减少", "減少", "上升", "降低",
-    "累计", "累計", "全部", "就有", "占",
+    "dropped", "doubled", "grew", "decline", "declined", "surge", "only", "more", "better",
+    "worse", "lower", "higher", "every other", "improved", "becoming", "same", "different",
+    "mehr", "weniger", "als", "besser", "schneller", "größten", "immer",
+    "ebenso", "plus", "moins", "contrairement", "más", "menos", "similar",
+    "diferencia", "než", "více", "stejný", "stále", "najwięcej", "więcej",
+    "比", "超过", "超過", "突破", "增长", "增長", "下降", "最", "首次", "首个", "首個", "第一", "翻番",
+    "提高", "减少", "減少", "上升", "降低", "累计", "累計", "全部", "就有", "占", "一样", "一樣",
+    "更", "不同",
 )  # fmt: skip
+_QUOTE_MARKS = re.compile(r'["“”„«»「」『』]|^\s*[–—-]\s')
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -79,10 +100,15 @@ class Claim:
 def find_claims(
     text: str, figure_starts: Sequence[int] = (), excluded: Sequence[tuple[int, int]] = ()
 ) -> list[Claim]:
-    """Claim sentences of ``text``; ``excluded`` spans (captions) are never claims."""
+    """Claim sentences of ``text``; ``excluded`` spans (captions) are never claims.
+
+    ``figure_starts`` are the offsets of the figures found (dates included): a sentence that
+    states a figure is a statistical claim candidate.
+    """
     found: list[Claim] = []
     figures = sorted(figure_starts)
     blocked = sorted(excluded)
+    attributed_lines: dict[int, bool] = {}
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         if _too_short(sentence) or sentence.rstrip("\"'”’」』） ").endswith(("?", "？")):
@@ -92,6 +118,14 @@ def find_claims(
         position = bisect.bisect_left(figures, start)
         has_figure = position < len(figures) and figures[position] < end
         quotation = bool(_QUOTATION.search(sentence))
+        if not quotation and _QUOTE_MARKS.search(sentence):
+            # A quoted sentence in a paragraph that names its speaker: "…," he said.
+            line_start = text.rfind("\n", 0, start) + 1
+            if line_start not in attributed_lines:
+                line_end = text.find("\n", end)
+                line = text[line_start : len(text) if line_end < 0 else line_end]
+                attributed_lines[line_start] = bool(_QUOTATION.search(line))
+            quotation = attributed_lines[line_start]
         causal = bool(_CAUSAL.search(sentence))
         prediction = bool(_PREDICTION.search(sentence))
         comparison = bool(_COMPARISON.search(sentence))

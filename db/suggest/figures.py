@@ -113,9 +113,7 @@ _ENGLISH_WORD = re.compile(
     r"six|seven|eight|nine))?\b",
     re.IGNORECASE,
 )
-_APPROX_BEFORE = re.compile(
-    r"(?:" + _alternatives(APPROXIMATE_PREFIXES) + r")\s?$", re.IGNORECASE
-)
+_APPROX_BEFORE = re.compile(r"(?:" + _alternatives(APPROXIMATE_PREFIXES) + r")\s?$", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: Chinese words that start with a numeral but are no figure (idioms, adverbs, "every one").
 _CN_NOT_FIGURES: Final = (
@@ -185,9 +183,12 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True
     if len(number) > 1 and number[0] in "0０" and number[1].isdigit():
         return True  # 08008, 07: codes, not amounts
-    if start and text[start - 1] == "[" or text.startswith(("]", "-"), end) and "[" in text[
-        max(0, start - 4) : start
-    ]:
+    if (
+        start
+        and text[start - 1] == "["
+        or text.startswith(("]", "-"), end)
+        and "[" in text[max(0, start - 4) : start]
+    ):
         return True  # [1-2], [9]: citation markers
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -393,9 +394,9 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
 
 
 _WORD_UNIT = re.compile(
-    r"(?:[\s-](?P<unit>" + _alternatives(
-        [u for u, kind in ENGLISH_UNITS.items() if kind == "measure" and u.isalpha()]
-    ) + r"))?\b"
+    r"(?:[\s-](?P<unit>"
+    + _alternatives([u for u, kind in ENGLISH_UNITS.items() if kind == "measure" and u.isalpha()])
+    + r"))?\b"
 )
 
 

@@ -33,8 +33,8 @@ CHINESE_SMALL_UNITS: Final[dict[str, int]] = {
 CHINESE_BIG_UNITS: Final[dict[str, int]] = {
     "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
 }  # fmt: skip
-CHINESE_NUMERAL_CHARS: Final = frozenset(CHINESE_DIGITS) | frozenset(CHINESE_SMALL_UNITS) | frozenset(
-    CHINESE_BIG_UNITS
+CHINESE_NUMERAL_CHARS: Final = (
+    frozenset(CHINESE_DIGITS) | frozenset(CHINESE_SMALL_UNITS) | frozenset(CHINESE_BIG_UNITS)
 )
 
 #: Multipliers written after a number (``21.3万``, ``4.6 billion``, ``3 Mio.``).

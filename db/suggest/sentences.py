@@ -13,7 +13,8 @@ from typing import Final
 _ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr prof sr jr st mt gen gov sen rep col lt sgt capt cmdr adm pres vs etc inc "
     "corp ltd co no nos fig figs e.g i.e u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep "
-    "sept oct nov dec approx dept est ft bzw ca dr nr z.b u.a s.a mio mrd sra sr srta av".split()
+    "sept oct nov dec approx dept est ft bzw ca dr nr z.b u.a s.a mio mrd sra sr srta av ok "
+    "np tj cca mld mln tys proc zł".split()
 )
 _CLOSERS: Final = re.escape("\"'”’」』）)》〉】]")
 _END = re.compile(
@@ -21,6 +22,9 @@ _END = re.compile(
     rf"|\n"
 )
 _WORD_BEFORE: Final = re.compile(r"([\w.]+)$")
+_MONTH_AFTER: Final = re.compile(
+    r"\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -48,6 +52,8 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     word = found.group(1).lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
+    if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, dot + 1):
+        return True  # a German ordinal date: "den 8. November"
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
 
 

@@ -6,6 +6,7 @@ from typing import Final
 
 MONEY_PREFIXES: Final = ("US$", "HK$", "NT$", "A$", "C$", "$", "€", "£", "¥", "￥", "RMB")
 
+
 def _words(names: list[str]) -> list[str]:
     """Unit names; ``_`` joins the words of a unit written with a space (``per_cent``)."""
     return [name.replace("_", " ") for name in names]
