@@ -134,10 +134,9 @@ def _reads_like_caption(text: str, start: int, end: int) -> bool:
         return False
     if line.rstrip().endswith(("?", "？", "!", "！")):
         return False  # teasers and exclamations
-    letters = [c for c in line if c.isalpha()]
-    if letters and all(c.isupper() for c in letters if c.isascii()) and len(line) > 3:
-        if sum(c.isascii() for c in letters) > len(letters) / 2:
-            return False  # A HEADING IN CAPITALS
+    latin = [c for c in line if c.isalpha() and c.isascii()]
+    if len(latin) > 3 and all(c.isupper() for c in latin):
+        return False  # A HEADING IN CAPITALS
     if _CJK.search(line):
         # Chinese body text ends a sentence; a caption without a credit rarely does.
         return len(_CJK.findall(line)) >= 8 and not line.rstrip().endswith(("。", "”", "」"))

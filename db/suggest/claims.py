@@ -45,9 +45,11 @@ _QUOTATION = _cues(
     "souligné", "critique", "craignent", "inquiètent", "a fait part", "défavorable",
     "dijo", "según", "afirmó", "aseguró", "explicó", "declaró",     "denunció",
     "řekl", "uvedl", "podle", "prohlásil", "píše", "přidává", "hodnotí", "tvrdí",
-    "zdůrazňuje",     "mówił", "mówi", "zaznacza", "dodaje", "deklaruje", "zapowiedział", "ogłosił", "według",
+    "zdůrazňuje", "mówił", "mówi", "zaznacza", "dodaje", "deklaruje", "zapowiedział", "ogłosił",
+    "według",
     "wynika",
-    "表示", "称", "稱", "说", "說", "指出", "认为", "認為", "透露", "介绍", "介紹", "强调", "強調", "据",
+    "表示", "称", "稱", "说", "說", "指出", "认为", "認為", "透露", "介绍", "介紹", "强调",
+    "強調", "据",
     "據", "显示", "顯示", "报道", "報導", "宣布", "公布", "告诉", "告訴", "提到", "发现", "發現",
     "表明", "希望", "声称", "聲稱", "补充", "補充", "结论", "結論",
 )  # fmt: skip
@@ -57,7 +59,8 @@ _CAUSAL = _cues(
     "contributes", "helps", "means", "after", "amid",
     "weil", "wegen", "deshalb", "daher", "dadurch", "parce que", "car", "à cause", "grâce",
     "puisque", "puisqu", "porque", "debido", "protože", "kvůli", "przez", "bo",
-    "因为", "因為", "由于", "由於", "导致", "導致", "因此", "所以", "造成", "使得", "得益于", "得益於",
+    "因为", "因為", "由于", "由於", "导致", "導致", "因此", "所以", "造成", "使得", "得益于",
+    "得益於",
     "归因", "歸因", "为此", "為此", "让人", "讓人", "关系", "關係", "意味着", "意味著",
 )  # fmt: skip
 _PREDICTION = _cues(
@@ -66,9 +69,11 @@ _PREDICTION = _cues(
     "needs", "should",
     "wird", "werden", "soll", "sollen", "könnte", "könnten", "würden", "wäre", "dürfte", "will",
     "plant", "sera", "seront", "serait", "seraient", "pourra", "pourront", "pourrait",
-    "pourraient", "permettra", "permettrait", "devra", "va",     "prévoit", "prévu", "prévus", "será", "podría", "bude",
+    "pourraient", "permettra", "permettrait", "devra", "va", "prévoit", "prévu", "prévus", "será",
+    "podría", "bude",
     "budou", "będzie", "zajmie", "przeniesie", "powinien", "powinno",
-    "将", "將", "预计", "預計", "有望", "计划", "計劃", "预期", "預期", "预测", "預測", "未来", "未來",
+    "将", "將", "预计", "預計", "有望", "计划", "計劃", "预期", "預期", "预测", "預測", "未来",
+    "未來",
     "接下来", "接下來", "到20", "可能", "会", "會", "需要",
 )  # fmt: skip
 _COMPARISON = _cues(
@@ -79,7 +84,8 @@ _COMPARISON = _cues(
     "mehr", "weniger", "als", "besser", "schneller", "größten", "immer",
     "ebenso", "plus", "moins", "contrairement", "más", "menos", "similar",
     "diferencia", "než", "více", "stejný", "stále", "najwięcej", "więcej",
-    "比", "超过", "超過", "突破", "增长", "增長", "下降", "最", "首次", "首个", "首個", "第一", "翻番",
+    "比", "超过", "超過", "突破", "增长", "增長", "下降", "最", "首次", "首个", "首個", "第一",
+    "翻番",
     "提高", "减少", "減少", "上升", "降低", "累计", "累計", "全部", "就有", "占", "一样", "一樣",
     "更", "不同",
 )  # fmt: skip

@@ -16,7 +16,6 @@ from typing import Any, Final
 from .numbers import CHINESE_DIGITS, MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
 from .units import (
     APPROXIMATE_PREFIXES,
-    APPROXIMATE_SUFFIXES,
     CHINESE_UNITS,
     ENGLISH_NUMBER_WORDS,
     ENGLISH_UNITS,
@@ -78,9 +77,9 @@ _DATES = [
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
     rf"(?P<cm2>{_D}{{1,2}})月(?P<cd2>{_D}{{1,2}})[日号號]",
     # 2020-02-19
-    rf"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
+    r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
     # 03.11.2023, 15. Mai 2019, 8. November
-    rf"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
+    r"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
     rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s(?:de\s)?(?P<em>{_MONTH})\.?"
     rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
     # April 28, 2019 / Feb 18 / May 2015
@@ -119,8 +118,9 @@ _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CN_NOT_FIGURES: Final = (
     "一些", "一起", "一直", "一定", "一样", "一樣", "一般", "一切", "一旦", "一边", "一邊", "一面",
     "一方面", "一致", "一道", "一手", "一心", "一同", "一再", "一度", "一番", "一时", "一時",
-    "一个个", "一個個", "一份子", "万一", "萬一", "千万别", "千萬別", "十分", "百姓", "千里", "万般",
-    "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾", "千千万万",
+    "一个个", "一個個", "一份子", "万一", "萬一", "千万别", "千萬別", "十分", "百姓", "千里",
+    "万般", "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾",
+    "千千万万",
     "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
 )  # fmt: skip
 
@@ -183,11 +183,8 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True
     if len(number) > 1 and number[0] in "0０" and number[1].isdigit():
         return True  # 08008, 07: codes, not amounts
-    if (
-        start
-        and text[start - 1] == "["
-        or text.startswith(("]", "-"), end)
-        and "[" in text[max(0, start - 4) : start]
+    if (start and text[start - 1] == "[") or (
+        text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]
     ):
         return True  # [1-2], [9]: citation markers
     line_start = text.rfind("\n", 0, start) + 1
@@ -236,7 +233,7 @@ def _dates(text: str) -> Iterator[Figure]:
         day = int(_ascii(day_text)) if day_text else 0
         if month > 12 or day > 31:
             continue
-        if not text[end - 1] in "年月日号號" and _is_identifier(text, start, end):
+        if text[end - 1] not in "年月日号號" and _is_identifier(text, start, end):
             continue
         year_value = int(_ascii(year)) if year else 0
         if year and not (month or day):
@@ -331,10 +328,10 @@ def _quantities(text: str) -> Iterator[Figure]:
         shown_unit = prefix or unit.strip()
         if prefix and unit.strip():
             shown_unit = f"{prefix} {unit.strip()}"
-        if kind == "count" and not unit.strip() and not chinese and high is None:
-            if _looks_like_year(number, text, end):
-                yield Figure(start, end, value, "", "date", 0.75, {"date": f"{value:04d}"})
-                continue
+        bare = kind == "count" and not unit.strip() and not chinese and high is None
+        if bare and _looks_like_year(number, text, end):
+            yield Figure(start, end, value, "", "date", 0.75, {"date": f"{value:04d}"})
+            continue
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
@@ -382,7 +379,7 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
         digits_then_unit = number[0] in "两兩一二三四五六七八九" and number[-1] in "十百千万萬亿億"
         return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
-    if number == "一" and unit[:1] in _GENERIC_AFTER_ONE or number == "一" and unit in "年天":
+    if (number == "一" and unit[:1] in _GENERIC_AFTER_ONE) or (number == "一" and unit in "年天"):
         # "a": keep 一 only beside another count of the same thing (三臺…一臺) or when
         # approximate (近一个月).
         approximate = text[max(0, start - 2) : start].endswith(("近", "约", "約", "逾", "将近"))

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_ABBREVIATIONS: Final = frozenset(
+_ABBREVIATION_WORDS: Final = (
     "mr mrs ms dr prof sr jr st mt gen gov sen rep col lt sgt capt cmdr adm pres vs etc inc "
     "corp ltd co no nos fig figs e.g i.e u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep "
     "sept oct nov dec approx dept est ft bzw ca dr nr z.b u.a s.a mio mrd sra sr srta av ok "
-    "np tj cca mld mln tys proc zł".split()
+    "np tj cca mld mln tys proc zł"
 )
+_ABBREVIATIONS: Final = frozenset(_ABBREVIATION_WORDS.split())
 _CLOSERS: Final = re.escape("\"'”’」』）)》〉】]")
 _END = re.compile(
     rf"[。！？!?…]+[{_CLOSERS}]*|\.(?:\.\.)?[{_CLOSERS}]*(?=\s+[\"“‘'(「《A-Z0-9À-ÝČŘŠŽ¿¡—–-]|\s*$)"

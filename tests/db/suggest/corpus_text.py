@@ -20,12 +20,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[3]
 CORPUS = Path(os.environ.get("MARGINALIA_CORPUS", REPO / ".." / "shared" / "corpus"))
 
-_BLOCKS = frozenset(
+_BLOCK_TAGS = (
     "p div h1 h2 h3 h4 h5 h6 li ul ol figure figcaption blockquote pre table tr section "
-    "article header footer aside main dl dt dd address hr br".split()
+    "article header footer aside main dl dt dd address hr br"
 )
-_SKIP = frozenset("script style noscript template svg button nav form select iframe".split())
-_VOID = frozenset("img br hr meta link input source wbr area base col embed param track".split())
+_BLOCKS = frozenset(_BLOCK_TAGS.split())
+_SKIP_TAGS = "script style noscript template svg button nav form select iframe"
+_SKIP = frozenset(_SKIP_TAGS.split())
+_VOID_TAGS = "img br hr meta link input source wbr area base col embed param track"
+_VOID = frozenset(_VOID_TAGS.split())
 _SPACE = re.compile(r"\s+")
 _IMAGE_LINE = re.compile(r"^\s*[^\n/\\]+\.(?:png|jpe?g|gif|webp|bmp)\s*$", re.IGNORECASE)
 
