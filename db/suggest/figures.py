@@ -271,8 +271,24 @@ def _kind_of(unit: str, prefix: str) -> str:
     return ENGLISH_UNITS.get(stripped, "count" if not stripped else "other")
 
 
+_FROM = re.compile(r"\b(?:from|von|de|od)\s$|[从從由]$", re.IGNORECASE)
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``_FIGURE``; "from 10 to 20" is a change, so it becomes two figures."""
+    position = 0
+    while (match := _FIGURE.search(text, position)) is not None:
+        if match.group("sep") and _FROM.search(text, max(0, match.start() - 5), match.start()):
+            first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult"))
+            shorter = _FIGURE.match(text, match.start(), first_end)
+            if shorter is not None:
+                match = shorter
+        yield match
+        position = max(match.end(), position + 1)
+
+
 def _quantities(text: str) -> Iterator[Figure]:
-    for match in _FIGURE.finditer(text):
+    for match in _matches(text):
         start, end = match.span()
         groups = match.groupdict()
         if groups["pct"]:
