@@ -94,7 +94,8 @@ def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
         )
         if in_a_run and not credit(position + 1):
             continue
-        if _reads_like_caption(text, start, end) or credit(position + 1):
+        followed_by_credit = credit(position + 1) and end - start <= MAX_CAPTION_CHARS
+        if followed_by_credit or _reads_like_caption(text, start, end):
             found[start] = Caption(start, end, image_index, 0.8)
     for start, end in lines:
         if start in found or not _CREDIT.search(text, start, end):
