@@ -20,15 +20,32 @@ from .sentences import sentence_spans
 DETECTOR: Final = "claims/v1"
 
 
-def _cues(*words: str) -> re.Pattern[str]:
-    latin = [w for w in words if w.isascii() or any(c.isalpha() and c.isascii() for c in w)]
-    other = [w for w in words if w not in latin]
-    parts = []
-    if latin:
-        parts.append(r"\b(?:" + "|".join(re.escape(w) for w in latin) + r")\b")
-    if other:
-        parts.append("|".join(re.escape(w) for w in other))
-    return re.compile("|".join(parts), re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Cue words found by set lookup (single words) or substring search (phrases, CJK).
+
+    A per-sentence set lookup is many times faster than one large regular expression, which
+    matters for a 100,000-character article (bench/suggest.py).
+    """
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+    def search(self, sentence: str, words: frozenset[str]) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        lowered = sentence.lower()
+        return any(phrase in lowered for phrase in self.phrases)
+
+
+def _cues(*cues: str) -> _Cues:
+    lowered = [cue.lower() for cue in cues]
+    single = frozenset(c for c in lowered if _WORD.fullmatch(c) and not _CJK.search(c))
+    return _Cues(single, tuple(c for c in lowered if c not in single))
 
 
 # Cue words by language: English and Chinese first, then the other languages of the gold set
@@ -91,7 +108,6 @@ _COMPARISON = _cues(
 )  # fmt: skip
 _QUOTE_MARKS = re.compile(r'["“”„«»「」『』]|^\s*[–—-]\s')
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,18 +139,20 @@ def find_claims(
             continue
         position = bisect.bisect_left(figures, start)
         has_figure = position < len(figures) and figures[position] < end
-        quotation = bool(_QUOTATION.search(sentence))
+        words = frozenset(word.lower() for word in _WORD.findall(sentence))
+        quotation = _QUOTATION.search(sentence, words)
         if not quotation and _QUOTE_MARKS.search(sentence):
             # A quoted sentence in a paragraph that names its speaker: "…," he said.
             line_start = text.rfind("\n", 0, start) + 1
             if line_start not in attributed_lines:
                 line_end = text.find("\n", end)
                 line = text[line_start : len(text) if line_end < 0 else line_end]
-                attributed_lines[line_start] = bool(_QUOTATION.search(line))
+                line_words = frozenset(word.lower() for word in _WORD.findall(line))
+                attributed_lines[line_start] = _QUOTATION.search(line, line_words)
             quotation = attributed_lines[line_start]
-        causal = bool(_CAUSAL.search(sentence))
-        prediction = bool(_PREDICTION.search(sentence))
-        comparison = bool(_COMPARISON.search(sentence))
+        causal = _CAUSAL.search(sentence, words)
+        prediction = _PREDICTION.search(sentence, words)
+        comparison = _COMPARISON.search(sentence, words)
         if not (has_figure or quotation or causal or prediction or comparison):
             continue
         if quotation:
@@ -161,4 +179,6 @@ def _too_short(sentence: str) -> bool:
 
 
 def _inside(blocked: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(b_start <= start and end <= b_end for b_start, b_end in blocked)
+    """Is ``[start, end)`` inside one of the sorted, non-overlapping ``blocked`` spans?"""
+    position = bisect.bisect_right(blocked, (start, len(blocked) and 1 << 62)) - 1
+    return position >= 0 and blocked[position][0] <= start and end <= blocked[position][1]

@@ -61,7 +61,8 @@ _QUANTITY = (
 
 
 def _quantity(p: str) -> str:
-    return _QUANTITY.format(
+    quantity = _QUANTITY if p != "a" else _QUANTITY.split(")?", 1)[1]  # "a": prefix looked up
+    return quantity.format(
         p=p,
         prefix=_PREFIX,
         arabic=_ARABIC,
@@ -82,9 +83,6 @@ _DATES = [
     r"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
     rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s(?:de\s)?(?P<em>{_MONTH})\.?"
     rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
-    # April 28, 2019 / Feb 18 / May 2015
-    rf"\b(?P<am>{_MONTH})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<ay>(?:19|20)\d\d))?"
-    rf"|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)",
     # 9/11, 4/30/2020 (month first, as in American English)
     r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
     # 15:32, 6:01 am, 3 p.m.
@@ -92,21 +90,38 @@ _DATES = [
     r"(?:\s?(?P<tap>[ap]\.?m\.?)(?![a-z])|(?(tm)(?:\s?Uhr)?|(?!)))",
     # the 1990s, 1990年代
     r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
-    r"\b(?:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)",
-    r"(?:上世纪|上世紀|二十世纪|二十世紀)?(?P<cdec>[二三四五六七八九])十年代",
     # a score: 4:1
     r"(?<![0-9:])(?P<score>\d{1,2}):(?P<score2>\d)(?![0-9:])",
 ]
-_DATE = re.compile("|".join(f"(?:{d})" for d in _DATES), re.IGNORECASE)
+# Every date but the month-first ones starts with a digit: the lookahead rejects all other
+# positions at once, which keeps a 100,000-character article fast (bench/suggest.py).
+_DATE = re.compile(
+    "(?=[0-9０-９])(?:" + "|".join(f"(?:{d})" for d in _DATES) + ")", re.IGNORECASE
+)
+_MONTH_CASED = _alternatives(
+    {variant for name in MONTHS for variant in (name, name.capitalize(), name.upper())}
+)
+_DATE_WORDS = re.compile(
+    # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998
+    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
+    # los años 90
+    r"|\b(?:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)"
+    # 上世纪八十年代
+    r"|(?:上世纪|上世紀|二十世纪|二十世紀)?(?P<cdec>[二三四五六七八九])十年代"
+)
+_DATE_GROUPS: Final = dict.fromkeys(_DATE.groupindex) | dict.fromkeys(_DATE_WORDS.groupindex)
 
 _FIGURE = re.compile(
-    rf"(?:百分之|百分之)(?P<pct>{_CN_NUMBER}|{_ARABIC})"  # 百分之七
+    rf"(?=[0-9０-９{_CN_DIGITS}])"
+    rf"(?:百分之(?P<pct>{_CN_NUMBER}|{_ARABIC})"  # 百分之七
     rf"|(?P<den>{_CN_NUMBER})分之(?P<num>{_CN_NUMBER})"  # 三分之一
     rf"|{_quantity('a')}"
     rf"(?:(?P<sep>\s?(?:至|到|~|～|-|–|—)\s?|\sto\s){_quantity('b')})?"
     rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT})(?![A-Za-z])|{_CN_UNIT})?"
-    rf"(?P<approx_after>左右|以上|上下)?",
+    rf"(?P<approx_after>左右|以上|上下)?)",
 )
+_PREFIX_BEFORE = re.compile(f"(?:{_PREFIX})\\s?$")
 _ENGLISH_WORD = re.compile(
     r"\b(?P<word>" + _alternatives(ENGLISH_NUMBER_WORDS) + r")(?:-(?P<ones>two|three|four|five|"
     r"six|seven|eight|nine))?\b",
@@ -194,8 +209,16 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
 
 
 def _dates(text: str) -> Iterator[Figure]:
-    for match in _DATE.finditer(text):
-        groups = match.groupdict()
+    matches = sorted(
+        (*_DATE.finditer(text), *_DATE_WORDS.finditer(text)),
+        key=lambda m: (m.start(), -m.end()),
+    )
+    reached = 0
+    for match in matches:
+        if match.start() < reached:
+            continue  # overlaps a date already read
+        reached = match.end()
+        groups = _DATE_GROUPS | match.groupdict()
         year = groups["cy"] or groups["iy"] or groups["gy"] or groups["ey"] or groups["ay"]
         year = year or groups["ay2"]
         if groups["sy"]:
@@ -303,15 +326,18 @@ def _quantities(text: str) -> Iterator[Figure]:
             continue
         number = groups["anumber"]
         unit = _clean_unit(groups["unit"] or "")
+        before = _PREFIX_BEFORE.search(text, max(0, start - 4), start)
+        prefix = before.group().strip() if before else ""
+        if before:
+            start = before.start()
         chinese = number[0] in _CN_DIGITS
         if chinese and not _chinese_ok(text, match, unit):
             continue
-        number_start = start if groups["aprefix"] else match.start("anumber")
-        if not chinese and _is_identifier(text, number_start, end if not unit else number_start):
+        if not chinese and _is_identifier(text, start, end if not unit else start):
             continue
-        if not chinese and _is_reference(text, number_start, end, number):
+        if not chinese and _is_reference(text, start, end, number):
             continue
-        if not chinese and _bare_long_digits(number, groups, unit):
+        if not chinese and len(number) >= 7 and number.isdigit() and not (unit or prefix):
             continue  # a phone or reference number
         if not chinese and match.start("anumber") and text[match.start("anumber") - 1] == "第":
             continue
@@ -329,7 +355,7 @@ def _quantities(text: str) -> Iterator[Figure]:
                 multiplier = high_multiplier
             high = tidy(high_value * high_multiplier)
         value = tidy(value * multiplier)
-        prefix = (groups["aprefix"] or groups["bprefix"] or "").strip()
+        prefix = prefix or (groups["bprefix"] or "").strip()
         approximate = bool(groups["aapprox"] or groups["approx_after"]) or bool(
             _APPROX_BEFORE.search(text, max(0, start - 16), start)
         )
@@ -362,10 +388,6 @@ def _multiplier(written: str | None) -> int:
     if not written:
         return 1
     return MULTIPLIERS.get(written.strip().lower(), MULTIPLIERS.get(written.strip(), 1))
-
-
-def _bare_long_digits(number: str, groups: dict[str, str | None], unit: str) -> bool:
-    return len(number) >= 7 and number.isdigit() and not (unit or groups["aprefix"])
 
 
 def _looks_like_year(number: str, text: str, end: int) -> bool:
