@@ -35,6 +35,13 @@ _CREDIT = re.compile(
     r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A line without any of these cannot match ``_CREDIT``; the check is cheap, the expression
+#: is not (bench/suggest.py).
+_CREDIT_HINTS: Final = (
+    "摄", "攝", "图", "圖", "照片", "photo", "picture", "image", "media", "credit", "foto", "bild",
+    "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
+    "新华社", "新華社", "ap photo",
+)  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?。！？:：]\s*[\"”’」]?\s*$")
 
 
@@ -44,6 +51,13 @@ class Caption:
     end: int
     image_index: int | None
     confidence: float
+
+
+def _has_credit(text: str, start: int, end: int) -> bool:
+    line = text[start:end].lower()
+    if not any(hint in line for hint in _CREDIT_HINTS):
+        return False
+    return _CREDIT.search(text, start, end) is not None
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -74,7 +88,7 @@ def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
         return position < len(ordered) and ordered[position] <= lines[index][0]
 
     def credit(index: int) -> bool:
-        return 0 <= index < len(lines) and bool(_CREDIT.search(text, *lines[index]))
+        return 0 <= index < len(lines) and _has_credit(text, *lines[index])
 
     for image_index in sorted(range(len(images)), key=lambda i: images[i]):
         position = bisect.bisect_left(starts, images[image_index])
@@ -98,7 +112,7 @@ def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
         if followed_by_credit or _reads_like_caption(text, start, end):
             found[start] = Caption(start, end, image_index, 0.8)
     for start, end in lines:
-        if start in found or not _CREDIT.search(text, start, end):
+        if start in found or not _has_credit(text, start, end):
             continue
         if end - start > 2 * MAX_CAPTION_CHARS:
             continue

@@ -26,7 +26,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
-    """Cue words found by set lookup (single words) or substring search (phrases, CJK).
+    """Cue words: single Latin words by set lookup, Latin phrases by substring, CJK by one
+    expression, and only for sentences that have CJK characters.
 
     A per-sentence set lookup is many times faster than one large regular expression, which
     matters for a 100,000-character article (bench/suggest.py).
@@ -34,18 +35,22 @@ class _Cues:
 
     words: frozenset[str]
     phrases: tuple[str, ...]
+    cjk: re.Pattern[str]
 
-    def search(self, sentence: str, words: frozenset[str]) -> bool:
+    def search(self, lowered: str, words: frozenset[str], has_cjk: bool) -> bool:
         if not self.words.isdisjoint(words):
             return True
-        lowered = sentence.lower()
+        if has_cjk and self.cjk.search(lowered):
+            return True
         return any(phrase in lowered for phrase in self.phrases)
 
 
 def _cues(*cues: str) -> _Cues:
     lowered = [cue.lower() for cue in cues]
     single = frozenset(c for c in lowered if _WORD.fullmatch(c) and not _CJK.search(c))
-    return _Cues(single, tuple(c for c in lowered if c not in single))
+    cjk = [c for c in lowered if _CJK.search(c)]
+    phrases = tuple(c for c in lowered if c not in single and c not in cjk)
+    return _Cues(single, phrases, re.compile("|".join(map(re.escape, cjk)) or "(?!)"))
 
 
 # Cue words by language: English and Chinese first, then the other languages of the gold set
@@ -139,20 +144,24 @@ def find_claims(
             continue
         position = bisect.bisect_left(figures, start)
         has_figure = position < len(figures) and figures[position] < end
-        words = frozenset(word.lower() for word in _WORD.findall(sentence))
-        quotation = _QUOTATION.search(sentence, words)
+        lowered = sentence.lower()
+        words = frozenset(_WORD.findall(lowered))
+        has_cjk = _CJK.search(sentence) is not None
+        quotation = _QUOTATION.search(lowered, words, has_cjk)
         if not quotation and _QUOTE_MARKS.search(sentence):
             # A quoted sentence in a paragraph that names its speaker: "…," he said.
             line_start = text.rfind("\n", 0, start) + 1
             if line_start not in attributed_lines:
                 line_end = text.find("\n", end)
                 line = text[line_start : len(text) if line_end < 0 else line_end]
-                line_words = frozenset(word.lower() for word in _WORD.findall(line))
-                attributed_lines[line_start] = _QUOTATION.search(line, line_words)
+                line = line.lower()
+                attributed_lines[line_start] = _QUOTATION.search(
+                    line, frozenset(_WORD.findall(line)), _CJK.search(line) is not None
+                )
             quotation = attributed_lines[line_start]
-        causal = _CAUSAL.search(sentence, words)
-        prediction = _PREDICTION.search(sentence, words)
-        comparison = _COMPARISON.search(sentence, words)
+        causal = _CAUSAL.search(lowered, words, has_cjk)
+        prediction = _PREDICTION.search(lowered, words, has_cjk)
+        comparison = _COMPARISON.search(lowered, words, has_cjk)
         if not (has_figure or quotation or causal or prediction or comparison):
             continue
         if quotation:

@@ -95,9 +95,7 @@ _DATES = [
 ]
 # Every date but the month-first ones starts with a digit: the lookahead rejects all other
 # positions at once, which keeps a 100,000-character article fast (bench/suggest.py).
-_DATE = re.compile(
-    "(?=[0-9０-９])(?:" + "|".join(f"(?:{d})" for d in _DATES) + ")", re.IGNORECASE
-)
+_DATE = re.compile("(?=[0-9０-９])(?:" + "|".join(f"(?:{d})" for d in _DATES) + ")", re.IGNORECASE)
 _MONTH_CASED = _alternatives(
     {variant for name in MONTHS for variant in (name, name.capitalize(), name.upper())}
 )
@@ -106,7 +104,7 @@ _DATE_WORDS = re.compile(
     rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
     # los años 90
-    r"|\b(?:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)"
+    r"|\b(?i:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)"
     # 上世纪八十年代
     r"|(?:上世纪|上世紀|二十世纪|二十世紀)?(?P<cdec>[二三四五六七八九])十年代"
 )
@@ -208,9 +206,49 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
     return line == number  # a number alone on its line is page furniture (counters)
 
 
+_TOKEN = re.compile(r"[^\W\d_]+")
+_DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
+
+
+def _word_matches(
+    text: str, pattern: re.Pattern[str], words: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern`` tried only where a word of ``words`` starts.
+
+    The words of the text are collected once (fast, in C); only those present are then
+    searched for, which is far cheaper than a long alternation tried at every position.
+    """
+    present = {token for token in set(_TOKEN.findall(text)) if token.lower() in words}
+    if not present:
+        return
+    starts = re.compile(rf"(?<![^\W\d_])(?:{_alternatives(present)})(?![^\W\d_])")
+    for token in starts.finditer(text):
+        match = pattern.match(text, token.start())
+        if match is not None:
+            yield match
+
+
+def _chinese_decades(text: str) -> Iterator[re.Match[str]]:
+    position = text.find("十年代")
+    while position > 0:
+        start = position - 1
+        for era in ("上世纪", "上世紀", "二十世纪", "二十世紀"):
+            if text.startswith(era, start - len(era)):
+                start -= len(era)
+                break
+        match = _DATE_WORDS.match(text, start)
+        if match is not None:
+            yield match
+        position = text.find("十年代", position + 3)
+
+
 def _dates(text: str) -> Iterator[Figure]:
     matches = sorted(
-        (*_DATE.finditer(text), *_DATE_WORDS.finditer(text)),
+        (
+            *_DATE.finditer(text),
+            *_word_matches(text, _DATE_WORDS, _DATE_WORD_STARTS),
+            *_chinese_decades(text),
+        ),
         key=lambda m: (m.start(), -m.end()),
     )
     reached = 0
@@ -404,11 +442,13 @@ _GENERIC_AFTER_ONE: Final = frozenset("个個项項种種杯间間次场場件�
 def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     """A Chinese numeral is a figure only with a unit or multiplier, never an idiom/ordinal."""
     start = match.start()
+    number = match.group("anumber")
+    if len(number) == 1 and not (unit or match.group("amult") or match.group("bnumber")):
+        return False  # the common case, decided first: a lone numeral without a unit
     if start and text[start - 1] in "第每初周週星礼禮数數几幾上":
         return False
     if any(text.startswith(phrase, start) for phrase in _CN_NOT_FIGURES):
         return False
-    number = match.group("anumber")
     if start and text[start - 1] in _CN_DIGITS:
         return False
     if number[0] in "百千万萬亿億":
@@ -436,7 +476,7 @@ _WORD_UNIT = re.compile(
 
 
 def _english_words(text: str) -> Iterator[Figure]:
-    for match in _ENGLISH_WORD.finditer(text):
+    for match in _word_matches(text, _ENGLISH_WORD, frozenset(ENGLISH_NUMBER_WORDS)):
         word = match.group("word")
         if word.isupper() and len(word) > 1:
             continue  # headings and page furniture in capitals

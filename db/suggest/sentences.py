@@ -47,7 +47,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
-    found = _WORD_BEFORE.search(text, begin, dot)
+    found = _WORD_BEFORE.search(text, max(begin, dot - 24), dot)
     if not found:
         return False
     word = found.group(1).lower()

@@ -14,9 +14,7 @@ def captions(text: str, images: tuple[int, ...] = ()) -> list[tuple[str, int | N
 def test_the_line_after_an_image_anchor_is_its_caption() -> None:
     text = "Body text comes first.\n\nThe president said he would keep fighting for it\n\nMore."
     anchor = text.index("The president")
-    assert captions(text, (anchor,)) == [
-        ("The president said he would keep fighting for it", 0)
-    ]
+    assert captions(text, (anchor,)) == [("The president said he would keep fighting for it", 0)]
 
 
 def test_seed_style_captions_with_credits_belong_to_their_images() -> None:

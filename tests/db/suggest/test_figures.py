@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -158,4 +159,4 @@ def test_lone_one_counts_beside_another_count() -> None:
 def test_figures_do_not_overlap_and_are_ordered() -> None:
     text = "2023年6月24日,江北規上工業總產值突破1500億元,约320亿元,3至5家,12%."
     figures = find_figures(text)
-    assert all(a.end <= b.start for a, b in zip(figures, figures[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(figures))

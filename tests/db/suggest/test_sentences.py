@@ -26,12 +26,20 @@ def test_closing_quotes_stay_with_their_sentence() -> None:
 
 def test_chinese_sentences_end_at_full_width_marks() -> None:
     text = "钟南山院士说：“武汉肯定能过关。”这是英雄的城市。好！真的吗？"
-    assert sentences(text) == ["钟南山院士说：“武汉肯定能过关。”", "这是英雄的城市。", "好！", "真的吗？"]
+    assert sentences(text) == [
+        "钟南山院士说：“武汉肯定能过关。”",
+        "这是英雄的城市。",
+        "好！",
+        "真的吗？",
+    ]
 
 
 def test_traditional_chinese_with_ascii_punctuation() -> None:
     text = "江北一直把發展先進製造業作為抓手。2023年,總產值突破了1500億元大關。"
-    assert sentences(text) == ["江北一直把發展先進製造業作為抓手。", "2023年,總產值突破了1500億元大關。"]
+    assert sentences(text) == [
+        "江北一直把發展先進製造業作為抓手。",
+        "2023年,總產值突破了1500億元大關。",
+    ]
 
 
 def test_line_breaks_end_sentences_and_spans_are_trimmed() -> None:

@@ -88,8 +88,10 @@ def test_offsets_are_code_points_after_emoji_and_extension_b() -> None:
 @given(
     st.lists(
         st.sampled_from(
-            list("0123456789０１２,.%$年月日亿億万萬元一二两三十百千个臺 \n。,.?!“”()-:/")
-            + ["摄", "Photo: ", "said ", "billion ", "April ", "about ", "至", "to ", "😀"]
+            [
+                *"0123456789０１２,.%$年月日亿億万萬元一二两三十百千个臺 \n。,.?!“”()-:/",
+                *("摄", "Photo: ", "said ", "billion ", "April ", "about ", "至", "to ", "😀"),
+            ]
         ),
         max_size=80,
     ).map("".join),
