@@ -108,7 +108,9 @@ _DATE_WORDS = re.compile(
     # 上世纪八十年代
     r"|(?:上世纪|上世紀|二十世纪|二十世紀)?(?P<cdec>[二三四五六七八九])十年代"
 )
-_DATE_GROUPS: Final = dict.fromkeys(_DATE.groupindex) | dict.fromkeys(_DATE_WORDS.groupindex)
+_DATE_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(_DATE.groupindex) | dict.fromkeys(
+    _DATE_WORDS.groupindex
+)
 
 _FIGURE = re.compile(
     rf"(?=[0-9０-９{_CN_DIGITS}])"
@@ -256,7 +258,7 @@ def _dates(text: str) -> Iterator[Figure]:
         if match.start() < reached:
             continue  # overlaps a date already read
         reached = match.end()
-        groups = _DATE_GROUPS | match.groupdict()
+        groups: dict[str, str | None] = _DATE_GROUPS | match.groupdict()
         year = groups["cy"] or groups["iy"] or groups["gy"] or groups["ey"] or groups["ay"]
         year = year or groups["ay2"]
         if groups["sy"]:
@@ -280,7 +282,7 @@ def _dates(text: str) -> Iterator[Figure]:
             elif groups["dec2"]:
                 decade = 1900 + int(groups["dec2"])
             else:
-                decade = 1900 + 10 * CHINESE_DIGITS[groups["cdec"]]
+                decade = 1900 + 10 * CHINESE_DIGITS[groups["cdec"] or "零"]
             yield Figure(start, end, decade, "decade", "date", 0.8, {})
             continue
         if groups["score"]:
