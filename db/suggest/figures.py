@@ -76,7 +76,7 @@ def _quantity(p: str) -> str:
 _DATES = [
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
-    rf"(?P<cm2>{_D}{{1,2}})月(?P<cd2>{_D}{{1,2}})[日号號]",
+    rf"(?P<cm2>{_D}{{1,2}})月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號])?(?![0-9０-９])",
     # 2020-02-19
     r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
     # 03.11.2023, 15. Mai 2019, 8. November
@@ -180,8 +180,8 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     after2 = text[end + 1] if end + 1 < len(text) else ""
     if _LETTER.match(before) or _LETTER.match(after):
         return True
-    if before == "-" and _LETTER.match(before2):
-        return True
+    if before == "-" and (_LETTER.match(before2) or before2.isdigit()):
+        return True  # Covid-19, or the tail of 03-584-7231
     return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
 
 
