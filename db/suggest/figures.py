@@ -158,10 +158,11 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     """Every figure in ``text``, in order, without overlaps."""
     found: list[Figure] = []
     taken = bytearray(len(text) + 1)
-    for figure in _dates(text):
+    tokens = frozenset(_TOKEN.findall(text))
+    for figure in _dates(text, tokens):
         found.append(figure)
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
-    for figure in (*_quantities(text), *_english_words(text)):
+    for figure in (*_quantities(text), *_english_words(text, tokens)):
         if any(taken[figure.start : figure.end]):
             continue
         found.append(figure)
@@ -208,19 +209,20 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
     return line == number  # a number alone on its line is page furniture (counters)
 
 
-_TOKEN = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
+_NUMBER_WORDS: Final = frozenset(ENGLISH_NUMBER_WORDS)
 _DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
 
 
 def _word_matches(
-    text: str, pattern: re.Pattern[str], words: frozenset[str]
+    text: str, tokens: frozenset[str], pattern: re.Pattern[str], words: frozenset[str]
 ) -> Iterator[re.Match[str]]:
     """``pattern`` tried only where a word of ``words`` starts.
 
     The words of the text are collected once (fast, in C); only those present are then
     searched for, which is far cheaper than a long alternation tried at every position.
     """
-    present = {token for token in set(_TOKEN.findall(text)) if token.lower() in words}
+    present = {token for token in tokens if token.lower() in words}
     if not present:
         return
     starts = re.compile(rf"(?<![^\W\d_])(?:{_alternatives(present)})(?![^\W\d_])")
@@ -244,11 +246,11 @@ def _chinese_decades(text: str) -> Iterator[re.Match[str]]:
         position = text.find("十年代", position + 3)
 
 
-def _dates(text: str) -> Iterator[Figure]:
+def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
     matches = sorted(
         (
             *_DATE.finditer(text),
-            *_word_matches(text, _DATE_WORDS, _DATE_WORD_STARTS),
+            *_word_matches(text, tokens, _DATE_WORDS, _DATE_WORD_STARTS),
             *_chinese_decades(text),
         ),
         key=lambda m: (m.start(), -m.end()),
@@ -477,8 +479,8 @@ _WORD_UNIT = re.compile(
 )
 
 
-def _english_words(text: str) -> Iterator[Figure]:
-    for match in _word_matches(text, _ENGLISH_WORD, frozenset(ENGLISH_NUMBER_WORDS)):
+def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
+    for match in _word_matches(text, tokens, _ENGLISH_WORD, _NUMBER_WORDS):
         word = match.group("word")
         if word.isupper() and len(word) > 1:
             continue  # headings and page furniture in capitals
