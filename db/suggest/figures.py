@@ -8,6 +8,7 @@ phone numbers) are not figures. See docs/suggest-gold.md for the rules this foll
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -127,7 +128,7 @@ _ENGLISH_WORD = re.compile(
     r"six|seven|eight|nine))?\b",
     re.IGNORECASE,
 )
-_APPROX_BEFORE = re.compile(r"(?:" + _alternatives(APPROXIMATE_PREFIXES) + r")\s?$", re.IGNORECASE)
+_APPROX_BEFORE: Final = tuple(word.lower() for word in APPROXIMATE_PREFIXES)
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: Chinese words that start with a numeral but are no figure (idioms, adverbs, "every one").
 _CN_NOT_FIGURES: Final = (
@@ -138,6 +139,9 @@ _CN_NOT_FIGURES: Final = (
     "千千万万",
     "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
 )  # fmt: skip
+
+
+_CN_NOT_FIGURE = re.compile("|".join(map(re.escape, _CN_NOT_FIGURES)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +218,12 @@ _NUMBER_WORDS: Final = frozenset(ENGLISH_NUMBER_WORDS)
 _DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
 
 
+@functools.cache
+def _cased(words: frozenset[str]) -> frozenset[str]:
+    """``words`` as written in running text, in headings and at a sentence start."""
+    return frozenset(v for word in words for v in (word, word.capitalize(), word.upper()))
+
+
 def _word_matches(
     text: str, tokens: frozenset[str], pattern: re.Pattern[str], words: frozenset[str]
 ) -> Iterator[re.Match[str]]:
@@ -222,12 +232,19 @@ def _word_matches(
     The words of the text are collected once (fast, in C); only those present are then
     searched for, which is far cheaper than a long alternation tried at every position.
     """
-    present = {token for token in tokens if token.lower() in words}
-    if not present:
-        return
-    starts = re.compile(rf"(?<![^\W\d_])(?:{_alternatives(present)})(?![^\W\d_])")
-    for token in starts.finditer(text):
-        match = pattern.match(text, token.start())
+    present = tokens & _cased(words)
+    starts = []
+    for word in present:
+        position = text.find(word)
+        while position >= 0:
+            after = position + len(word)
+            if not (position and text[position - 1].isalpha()) and not (
+                after < len(text) and text[after].isalpha()
+            ):
+                starts.append(position)
+            position = text.find(word, after)
+    for start in sorted(starts):
+        match = pattern.match(text, start)
         if match is not None:
             yield match
 
@@ -399,7 +416,7 @@ def _quantities(text: str) -> Iterator[Figure]:
         value = tidy(value * multiplier)
         prefix = prefix or (groups["bprefix"] or "").strip()
         approximate = bool(groups["aapprox"] or groups["approx_after"]) or bool(
-            _APPROX_BEFORE.search(text, max(0, start - 16), start)
+            text[max(0, start - 16) : start].lower().rstrip().endswith(_APPROX_BEFORE)
         )
         kind = _kind_of(unit, prefix)
         if unit.strip() in ("年",) and not chinese and 1000 <= value <= 2100 and high is None:
@@ -451,7 +468,7 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return False  # the common case, decided first: a lone numeral without a unit
     if start and text[start - 1] in "第每初周週星礼禮数數几幾上":
         return False
-    if any(text.startswith(phrase, start) for phrase in _CN_NOT_FIGURES):
+    if _CN_NOT_FIGURE.match(text, start):
         return False
     if start and text[start - 1] in _CN_DIGITS:
         return False
