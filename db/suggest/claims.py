@@ -34,7 +34,7 @@ class _Cues:
     """
 
     words: frozenset[str]
-    phrases: tuple[str, ...]
+    phrases: re.Pattern[str]
     cjk: re.Pattern[str]
 
     def search(self, lowered: str, words: frozenset[str], has_cjk: bool) -> bool:
@@ -42,15 +42,19 @@ class _Cues:
             return True
         if has_cjk and self.cjk.search(lowered):
             return True
-        return any(phrase in lowered for phrase in self.phrases)
+        return self.phrases.search(lowered) is not None
 
 
 def _cues(*cues: str) -> _Cues:
     lowered = [cue.lower() for cue in cues]
     single = frozenset(c for c in lowered if _WORD.fullmatch(c) and not _CJK.search(c))
     cjk = [c for c in lowered if _CJK.search(c)]
-    phrases = tuple(c for c in lowered if c not in single and c not in cjk)
-    return _Cues(single, phrases, re.compile("|".join(map(re.escape, cjk)) or "(?!)"))
+    phrases = [c for c in lowered if c not in single and c not in cjk]
+    return _Cues(single, _literals(phrases), _literals(cjk))
+
+
+def _literals(strings: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, strings)) or "(?!)")
 
 
 # Cue words by language: English and Chinese first, then the other languages of the gold set
@@ -112,9 +116,9 @@ _COMPARISON = _cues(
     "更", "不同",
 )  # fmt: skip
 _QUOTE_MARKS = re.compile(r'["“”„«»「」『』]|^\s*[–—-]\s')
-#: Splitting on whitespace after this is a fast tokenizer (str.translate and str.split run in C).
-_PUNCTUATION_TO_SPACE: Final = str.maketrans(
-    dict.fromkeys(".,;:!?\"“”‘’'()[]{}«»„—–-/…，。！？：；、（）《》「」『』", " ")
+#: Words are what lies between these: a split in C, far faster than finding the words.
+_SEPARATORS: Final = re.compile(
+    r"[\s.,;:!?\"“”‘’'()\[\]{}«»„—–\-/…，。！？：；、（）《》「」『』]+"
 )
 
 
@@ -143,8 +147,8 @@ def find_claims(
         sentence = text[start:end]
         has_cjk = _CJK.search(sentence) is not None
         lowered = sentence.lower()
-        tokens = lowered.translate(_PUNCTUATION_TO_SPACE).split()
-        too_short = len(sentence) < 10 if has_cjk else len(tokens) < 5
+        tokens = _SEPARATORS.split(lowered)
+        too_short = len(sentence) < 10 if has_cjk else len(tokens) - tokens.count("") < 5
         if too_short or sentence.rstrip("\"'”’」』） ").endswith(("?", "？")):
             continue
         if _inside(blocked, start, end):
@@ -162,7 +166,7 @@ def find_claims(
                 line = line.lower()
                 attributed_lines[line_start] = _QUOTATION.search(
                     line,
-                    frozenset(line.translate(_PUNCTUATION_TO_SPACE).split()),
+                    frozenset(_SEPARATORS.split(line)),
                     _CJK.search(line) is not None,
                 )
             quotation = attributed_lines[line_start]
