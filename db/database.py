@@ -13,6 +13,7 @@ edit survives a killed process and a power cut.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -171,6 +172,7 @@ def _create(conn: Connection) -> None:
         [
             {"key": "application", "value": APPLICATION},
             {"key": "created", "value": datetime.now(UTC).isoformat()},
+            {"key": "database_id", "value": str(uuid.uuid4())},
         ],
     )
     if conn.dialect.name == "sqlite":

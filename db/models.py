@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     DateTime,
     Dialect,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -102,6 +104,8 @@ class Label(Base):
     key: Mapped[str] = mapped_column(String(16))
     colour: Mapped[str] = mapped_column(String(16))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: A deleted label that tombstoned annotations still refer to; not part of the schema.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class AttributeDef(Base):
@@ -239,6 +243,21 @@ class MergeConflict(Base):
     detected: Mapped[Timestamp]
     resolved: Mapped[datetime | None] = mapped_column(UTCDateTime())
     resolution: Mapped[str | None] = mapped_column(String(16))
+
+
+class MergeBase(Base):
+    """The last version of an annotation this database and a peer database agreed on.
+
+    ``peer`` is the other database's ``database_id`` (``marginalia_meta``); ``digest`` the
+    hash of the annotation's content (ADR 0080). A merge compares both sides with it to tell
+    "changed on one side" from "changed on both" (a true conflict).
+    """
+
+    __tablename__ = "merge_bases"
+    peer: Mapped[str] = mapped_column(String(36), primary_key=True)
+    annotation_id: Mapped[UUID] = mapped_column(primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
 
 
 class SuggestionDecision(Base):

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, delete, false, func, insert, or_, select, update
 
 from . import models as m
 from .database import WRITE, OpenReport, open_database
@@ -835,7 +835,9 @@ def read_schema(conn: Connection) -> Schema:
         )
     labels = tuple(
         Label(row.id, row.name, row.key, row.colour, tuple(attributes[row.id]), row.position)
-        for row in conn.execute(select(LABEL).order_by(LABEL.c.position, LABEL.c.id))
+        for row in conn.execute(
+            select(LABEL).where(LABEL.c.retired == false()).order_by(LABEL.c.position, LABEL.c.id)
+        )
     )
     return Schema(labels)
 
