@@ -216,7 +216,7 @@ class _Merger:
                 dict(
                     self.t.execute(
                         select(ART.c.sha256, ART.c.id).where(ART.c.sha256.in_(list(chunk)))
-                    ).tuples()
+                    ).all()
                 )
             )
         missing = [id_ for id_, sha in source_rows if sha not in known]

@@ -136,14 +136,14 @@ def image_positions(conn: Connection, image_ids: Collection[int]) -> dict[int, i
             dict(
                 conn.execute(
                     select(IMG.c.id, IMG.c.position).where(IMG.c.id.in_(list(chunk)))
-                ).tuples()
+                ).all()
             )
         )
     return found
 
 
 def annotator_names(conn: Connection) -> dict[int, str]:
-    return dict(conn.execute(select(WHO.c.id, WHO.c.name)).tuples())
+    return dict(conn.execute(select(WHO.c.id, WHO.c.name)).all())
 
 
 def contents(
