@@ -65,3 +65,10 @@ def span_of(store: Store, article_id: int, needle: str, nth: int = 0) -> tuple[i
     for _ in range(nth + 1):
         start = text.index(needle, start + 1)
     return start, start + len(needle)
+
+
+def add_text(store: Store, text: str, title: str = "t") -> int:
+    import hashlib
+
+    article = NewArticle(hashlib.sha256(text.encode()).hexdigest(), text, title)
+    return store.add_articles([article]).value[0].id
