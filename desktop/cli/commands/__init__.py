@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import annotate, article, articles, import_articles, stats
+from . import agreement, annotate, article, articles, import_articles, merge, package, schema, stats
 
-COMMANDS: list[ModuleType] = [import_articles, articles, article, annotate, stats]
+COMMANDS: list[ModuleType] = [
+    import_articles,
+    articles,
+    article,
+    annotate,
+    stats,
+    merge,
+    package,
+    schema,
+    agreement,
+]

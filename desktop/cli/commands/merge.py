@@ -1,0 +1,49 @@
+"""``merge SOURCE… --into DB [--json]``: merge annotators' databases; lists conflicts."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from marginalia.db.conflicts import conflicts
+from marginalia.db.merge import merge
+from marginalia.db.store import Store
+
+from ..context import FAILED, OK, PARTLY, Context
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("merge", help="merge annotators' databases into one")
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="database files or URLs")
+    parser.add_argument(
+        "--into", required=True, metavar="DB", help="the database to merge into (file or URL)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    with Store.open(args.into) as target:
+        report = merge(target, args.sources)
+        waiting = conflicts(target)
+    failed = report.failed
+    if args.json:
+        ctx.print_json({**report.to_dict(), "conflicts": [c.to_dict() for c in waiting]})
+    else:
+        for source in report.sources:
+            if source.error is None:
+                ctx.print(
+                    f"{source.source}: {source.articles_added} new article(s), "
+                    f"{source.annotations_added} new and {source.annotations_updated} updated "
+                    f"annotation(s), {len(source.conflicts)} conflict(s)"
+                )
+        for conflict in waiting:
+            ctx.print(
+                f"conflict {conflict.id}: annotation {conflict.annotation_id} in article "
+                f"{conflict.article_id} was changed here and in {conflict.source}"
+            )
+    for source in failed:
+        ctx.note(f"marginalia-cli: not merged: {source.error}")
+    if not failed:
+        return OK
+    return FAILED if len(failed) == len(report.sources) else PARTLY

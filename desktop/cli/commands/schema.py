@@ -1,0 +1,39 @@
+"""``schema --export FILE`` / ``schema --import FILE [--migrate]``: move a label schema."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from marginalia.db.schema_io import export_schema, import_schema
+
+from ..context import OK, Context
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("schema", help="export or import the label schema (JSON)")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--export", type=Path, metavar="FILE", help="write the schema to FILE")
+    which.add_argument("--import", dest="import_", type=Path, metavar="FILE", help="read it")
+    parser.add_argument(
+        "--migrate",
+        action="store_true",
+        help="delete annotations of removed labels and drop values that no longer fit",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.store
+    if args.export is not None:
+        export_schema(store, args.export)
+        ctx.print(f"wrote {len(store.schema().labels)} label(s) to {args.export}")
+        return OK
+    change = import_schema(store, args.import_, migrate=args.migrate)
+    changes = change.apply(store)
+    ctx.print(
+        f"the schema now has {len(change.after.labels)} label(s)"
+        + (f"; {len(changes.annotations)} annotation(s) migrated" if changes.annotations else "")
+    )
+    return OK

@@ -1,0 +1,122 @@
+"""``package``, ``merge``, ``schema`` and ``agreement``: JSON shapes and exit statuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marginalia.desktop.cli.main import main
+
+TEXT = "😀𠀋 江北区工业总产值突破1500亿元，共有351家企业。\n\n图为现场。"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def lead(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    db = str(tmp_path / "lead.sqlite")
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, "utf-8")
+    assert run(capsys, "--db", db, "import", str(source))[0] == 0
+    return db
+
+
+def test_package_annotate_merge_back_and_agree(
+    capsys: pytest.CaptureFixture[str], lead: str, tmp_path: Path
+) -> None:
+    start = TEXT.index("1500")
+    packages = {}
+    for who, end in (("ana", start + 6), ("bob", start + 4)):
+        out = tmp_path / f"{who}.sqlite"
+        status, text, err = run(
+            capsys, "--db", lead, "package", "--annotator", who, "--article", "1", "--out", str(out), "--json"
+        )
+        assert status == 0, err
+        assert json.loads(text) == {
+            "path": str(out),
+            "annotator": who,
+            "articles": 1,
+            "images": 0,
+            "annotations": 0,
+        }
+        status, made, err = run(
+            capsys, "--db", str(out), "--annotator", who, "annotate", "1",
+            "--label", "Figure", "--start", str(start), "--end", str(end),
+        )
+        assert status == 0, err
+        packages[who] = (out, made.strip())
+
+    status, text, err = run(
+        capsys, "merge", str(packages["ana"][0]), str(packages["bob"][0]), "--into", lead, "--json"
+    )
+    assert status == 0, err
+    merged = json.loads(text)
+    assert [s["annotations_added"] for s in merged["sources"]] == [1, 1]
+    assert merged["conflicts"] == []
+
+    status, text, _ = run(capsys, "--db", lead, "article", "1", "--json")
+    ids = {a["id"]: a["annotator"] for a in json.loads(text)["annotations"]}
+    assert ids == {packages["ana"][1]: "ana", packages["bob"][1]: "bob"}
+
+    status, text, _ = run(capsys, "--db", lead, "agreement", "--json")
+    assert status == 0
+    report = json.loads(text)
+    assert report["annotators"] == ["ana", "bob"] and report["labels"] == ["figure"]
+    overall = next(r for r in report["rows"] if r["label"] == "figure" and not r["pairwise"])
+    assert overall["f1_exact"]["value"] == 0.0 and overall["f1_overlap"]["value"] == 1.0
+
+    status, text, _ = run(capsys, "merge", str(packages["ana"][0]), "--into", lead, "--json")
+    assert status == 0 and json.loads(text)["sources"][0]["annotations_added"] == 0
+
+
+def test_merge_exit_statuses(capsys: pytest.CaptureFixture[str], lead: str, tmp_path: Path) -> None:
+    package = tmp_path / "ana.sqlite"
+    run(capsys, "--db", lead, "package", "--annotator", "ana", "--article", "1", "--out", str(package))
+    missing = tmp_path / "missing.sqlite"
+    status, _, err = run(capsys, "merge", str(package), str(missing), "--into", lead)
+    assert status == 3 and "missing.sqlite: there is no such database file" in err
+    status, _, err = run(capsys, "merge", str(missing), "--into", lead)
+    assert status == 1 and err.count("\n") == 1
+    status, _, err = run(capsys, "merge", lead, "--into", lead)
+    assert status == 1 and "the target database itself" in err
+
+
+def test_package_refuses_an_existing_file_and_an_unknown_article(
+    capsys: pytest.CaptureFixture[str], lead: str, tmp_path: Path
+) -> None:
+    taken = tmp_path / "taken.sqlite"
+    taken.write_text("mine")
+    status, _, err = run(capsys, "--db", lead, "package", "--annotator", "ana", "--article", "1", "--out", str(taken))
+    assert status == 1 and "already exists" in err and taken.read_text() == "mine"
+    fresh = tmp_path / "fresh.sqlite"
+    status, _, err = run(capsys, "--db", lead, "package", "--annotator", "ana", "--article", "99", "--out", str(fresh))
+    assert status == 1 and "no article 99" in err and not fresh.exists()
+
+
+def test_schema_export_import_and_refusal(
+    capsys: pytest.CaptureFixture[str], lead: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "schema.json"
+    assert run(capsys, "--db", lead, "schema", "--export", str(path))[0] == 0
+    data = json.loads(path.read_text("utf-8"))
+    assert [lb["id"] for lb in data["labels"]] == ["claim", "figure", "caption"]
+    other = str(tmp_path / "other.sqlite")
+    data["labels"] = data["labels"][:2]
+    data["labels"][0]["name"] = "Behauptung"
+    path.write_text(json.dumps(data), "utf-8")
+    assert run(capsys, "--db", other, "schema", "--import", str(path))[0] == 0
+    status, text, _ = run(capsys, "--db", other, "schema", "--export", str(tmp_path / "back.json"))
+    assert json.loads((tmp_path / "back.json").read_text("utf-8")) == data
+
+    start = TEXT.index("351")
+    run(capsys, "--db", lead, "annotate", "1", "--label", "Image caption", "--start", str(start), "--end", str(start + 3))
+    status, _, err = run(capsys, "--db", lead, "schema", "--import", str(path))
+    assert status == 1 and "the label 'caption' would be deleted" in err
+    status, out, _ = run(capsys, "--db", lead, "schema", "--import", str(path), "--migrate")
+    assert status == 0 and "1 annotation(s) migrated" in out
