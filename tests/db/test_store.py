@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -12,6 +13,14 @@ from marginalia.db.store import ArticleQuery, NewImage, Store
 from marginalia.db.values import Link, Status
 
 from .helpers import add_text
+
+
+
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on SQLite and on PostgreSQL (see tests/db/conftest.py)."""
+    return any_store
+
 
 EMOJI_TEXT = "😀𠀋 前言。工业总产值突破1500亿元大关。"
 
@@ -198,12 +207,14 @@ def test_missing_things_are_named(store: Store) -> None:
         store.annotation("nope")
 
 
-def test_a_committed_edit_is_in_the_file_at_once(store: Store) -> None:
+def test_a_committed_edit_is_in_the_file_at_once(tmp_path: Path) -> None:
     import sqlite3
 
+    store = Store.open(tmp_path / "file.sqlite")  # about SQLite files only
     article = add_text(store, EMOJI_TEXT)
     made = store.create_annotation(article, "claim", 3, 20, "ana").value
     other = sqlite3.connect(str(store.engine.url.database))
     assert other.execute("SELECT quote FROM annotations WHERE id = ?", (made.id,)).fetchone()
     with store.reading() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    store.close()
