@@ -27,6 +27,7 @@ from .store import Store, read_schema
 from .sync import (
     Content,
     annotation_rows,
+    all_links,
     annotator_names,
     chunks,
     contents,
@@ -205,6 +206,7 @@ class _Merger:
         self.annotators: dict[int, int] = {}
         self.changed_articles: set[int] = set()
         self.changed_annotations: set[str] = set()
+        self.source_links: dict[str, list[tuple[str, str]]] = {}
 
     # -- articles, images, annotators ---------------------------------------------------
 
@@ -300,29 +302,19 @@ class _Merger:
     # -- annotations --------------------------------------------------------------------
 
     def target_row(self, row: Any, revision: int) -> dict[str, Any]:
-        return {
-            "id": row.id,
-            "article_id": self.articles[row.article_id],
-            "label_id": row.label_id,
-            "start": row.start,
-            "end": row.end,
-            "quote": row.quote,
-            "prefix": row.prefix,
-            "suffix": row.suffix,
-            "attributes": row.attributes,
-            "note": row.note,
-            "image_id": None if row.image_id is None else self.images[row.image_id],
-            "annotator_id": self.annotators[row.annotator_id],
-            "created": row.created,
-            "updated": row.updated,
-            "revision": revision,
-            "deleted": row.deleted,
-            "provenance": row.provenance,
-        }
+        record: dict[str, Any] = row._asdict()
+        record["article_id"] = self.articles[row.article_id]
+        if row.image_id is not None:
+            record["image_id"] = self.images[row.image_id]
+        record["annotator_id"] = self.annotators[row.annotator_id]
+        record["revision"] = revision
+        return record
 
     def merge_annotations(self) -> tuple[int, int, int, list[str]]:
         source_rows = self.s.execute(select(A)).all()
-        theirs = contents(self.s, source_rows)
+        self.source_links = all_links(self.s)
+        positions = dict(self.s.execute(select(IMG.c.id, IMG.c.position)).all())
+        theirs = contents(self.s, source_rows, links=self.source_links, positions=positions)
         ids = [row.id for row in source_rows]
         ours_rows = {row.id: row for row in annotation_rows(self.t, ids)}
         ours = contents(self.t, list(ours_rows.values()))
@@ -335,6 +327,7 @@ class _Merger:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         agreed: list[tuple[str, int, str]] = []
+        agreed_fresh: list[tuple[str, int, str]] = []
         conflicts: list[dict[str, Any]] = []
         unchanged = 0
         for row in source_rows:
@@ -343,7 +336,7 @@ class _Merger:
             mine = ours_rows.get(row.id)
             if mine is None:
                 inserts.append(self.target_row(row, row.revision))
-                agreed.append((row.id, row.revision, their_digest))
+                agreed_fresh.append((row.id, row.revision, their_digest))
                 continue
             my_digest = ours[row.id].digest()
             if my_digest == their_digest:
@@ -390,6 +383,7 @@ class _Merger:
         taken = [r["id"] for r in inserts] + [r["id"] for r in updates]
         self._copy_links(taken, bool(updates))
         write_bases(self.t, self.peer, agreed)
+        write_bases(self.t, self.peer, agreed_fresh, fresh=True)
         if conflicts:
             self.t.execute(insert(CONFLICT), conflicts)
         for record in inserts + updates:
@@ -417,14 +411,11 @@ class _Merger:
         if replace:
             for chunk in chunks(ids):
                 self.t.execute(delete(LINK).where(LINK.c.source_id.in_(list(chunk))))
-        rows: list[dict[str, Any]] = []
-        for chunk in chunks(ids):
-            rows.extend(
-                dict(r)
-                for r in self.s.execute(
-                    select(LINK).where(LINK.c.source_id.in_(list(chunk)))
-                ).mappings()
-            )
+        rows = [
+            {"source_id": source, "target_id": target, "kind": kind}
+            for source in ids
+            for target, kind in self.source_links.get(source, ())
+        ]
         if rows:
             self.t.execute(insert(LINK), rows)
 

@@ -146,13 +146,35 @@ def annotator_names(conn: Connection) -> dict[int, str]:
     return dict(conn.execute(select(WHO.c.id, WHO.c.name)).all())
 
 
+def all_links(conn: Connection) -> dict[str, list[tuple[str, str]]]:
+    """Every link of the database, by source annotation (one scan, for whole-file merges)."""
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for source, target, kind in conn.execute(
+        select(LINK.c.source_id, LINK.c.target_id, LINK.c.kind)
+    ):
+        found[source].append((target, kind))
+    return found
+
+
 def contents(
-    conn: Connection, rows: Sequence[Any], names: Mapping[int, str] | None = None
+    conn: Connection,
+    rows: Sequence[Any],
+    names: Mapping[int, str] | None = None,
+    *,
+    links: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    positions: Mapping[int, int] | None = None,
 ) -> dict[str, Content]:
-    """The content of annotation rows (full rows of the ``annotations`` table)."""
+    """The content of annotation rows (full rows of the ``annotations`` table).
+
+    ``links`` and ``positions`` (image id -> position) may be given when already read.
+    """
     names = names if names is not None else annotator_names(conn)
-    links = links_of(conn, [row.id for row in rows])
-    positions = image_positions(conn, {row.image_id for row in rows if row.image_id is not None})
+    if links is None:
+        links = links_of(conn, [row.id for row in rows])
+    if positions is None:
+        positions = image_positions(
+            conn, {row.image_id for row in rows if row.image_id is not None}
+        )
     return {
         row.id: Content(
             label=row.label_id,
@@ -188,14 +210,20 @@ def read_bases(conn: Connection, peer: str, ids: Sequence[str]) -> dict[str, tup
     return found
 
 
-def write_bases(conn: Connection, peer: str, bases: Iterable[tuple[str, int, str]]) -> None:
-    """Record (replace) the agreed version of these annotations with ``peer``."""
+def write_bases(
+    conn: Connection, peer: str, bases: Iterable[tuple[str, int, str]], *, fresh: bool = False
+) -> None:
+    """Record (replace) the agreed version of these annotations with ``peer``.
+
+    ``fresh``: the annotations are new here, so there is no older record to replace.
+    """
     rows = [{"peer": peer, "annotation_id": a, "revision": r, "digest": d} for a, r, d in bases]
-    for chunk in chunks(rows):
-        conn.execute(
-            delete(BASE).where(
-                BASE.c.peer == peer,
-                BASE.c.annotation_id.in_([row["annotation_id"] for row in chunk]),
+    for chunk in chunks(rows, 5000 if fresh else CHUNK):
+        if not fresh:
+            conn.execute(
+                delete(BASE).where(
+                    BASE.c.peer == peer,
+                    BASE.c.annotation_id.in_([row["annotation_id"] for row in chunk]),
+                )
             )
-        )
         conn.execute(insert(BASE), list(chunk))
