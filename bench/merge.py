@@ -30,9 +30,26 @@ from marginalia.db.database import backup_sqlite
 from marginalia.db.merge import merge
 from marginalia.db.store import NewArticle, Store
 
-WORDS = "江北 工业 总产值 突破 1500亿元 the output grew 12% in the first half 😀 港务局 表示".split()
+WORDS = [
+    "江北",
+    "工业",
+    "总产值",
+    "突破",
+    "1500亿元",
+    "the",
+    "output",
+    "grew",
+    "12%",
+    "in",
+    "the",
+    "first",
+    "half",
+    "😀",
+    "港务局",
+    "表示",
+]
 COLUMNS = (
-    "id, article_id, label_id, start, \"end\", quote, prefix, suffix, attributes, note, image_id,"
+    'id, article_id, label_id, start, "end", quote, prefix, suffix, attributes, note, image_id,'
     " annotator_id, created, updated, revision, deleted, provenance"
 )
 
@@ -68,8 +85,8 @@ def make_source(
     conn = sqlite3.connect(path)
     with conn:
         conn.execute(
-            "INSERT INTO annotators (id, name, created) VALUES (1, ?, '2026-11-29 03:00:00.000000')",
-            (who,),
+            "INSERT INTO annotators (id, name, created) VALUES (1, ?, ?)",
+            (who, "2026-11-29 03:00:00.000000"),
         )
         rows = []
         for n in range(count):
@@ -97,7 +114,9 @@ def make_source(
                     None,
                 )
             )
-        conn.executemany(f"INSERT INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 17)})", rows)
+        conn.executemany(
+            f"INSERT INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 17)})", rows
+        )
         conn.executemany(
             "INSERT INTO article_status VALUES (?, 1, 'done', NULL, '2026-11-29 03:00:00.000000')",
             [(a,) for a, _ in articles[: len(articles) // 2]],

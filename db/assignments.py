@@ -44,9 +44,13 @@ def assign(store: Store, article_ids: Iterable[int], annotators: Iterable[str]) 
         rows = []
         for name in names:
             who = store.annotator_id(conn, name)
-            have = set(conn.scalars(select(ASSIGN.c.article_id).where(ASSIGN.c.annotator_id == who)))
+            have = set(
+                conn.scalars(select(ASSIGN.c.article_id).where(ASSIGN.c.annotator_id == who))
+            )
             rows += [
-                {"article_id": i, "annotator_id": who, "assigned": now} for i in ids if i not in have
+                {"article_id": i, "annotator_id": who, "assigned": now}
+                for i in ids
+                if i not in have
             ]
         if rows:
             conn.execute(insert(ASSIGN), rows)

@@ -159,14 +159,16 @@ def resolve_conflict(
             raise ConflictError("the annotation was changed meanwhile; reload and resolve again")
         if links is not None:
             conn.execute(delete(LINK).where(LINK.c.source_id == ours.id))
-            present = set(
-                conn.scalars(select(A.c.id).where(A.c.id.in_([t for t, _k in links])))
-            )
-            kept = [{"source_id": ours.id, "target_id": t, "kind": k} for t, k in links if t in present]
+            present = set(conn.scalars(select(A.c.id).where(A.c.id.in_([t for t, _k in links]))))
+            kept = [
+                {"source_id": ours.id, "target_id": t, "kind": k} for t, k in links if t in present
+            ]
             if kept:
                 conn.execute(insert(LINK), kept)
         write_bases(
-            conn, str(row.theirs["peer"]), [(ours.id, int(row.theirs["revision"]), row.theirs["digest"])]
+            conn,
+            str(row.theirs["peer"]),
+            [(ours.id, int(row.theirs["revision"]), row.theirs["digest"])],
         )
         conn.execute(
             update(CONFLICT)

@@ -26,8 +26,8 @@ from .errors import MarginaliaError
 from .store import Store, read_schema
 from .sync import (
     Content,
-    annotation_rows,
     all_links,
+    annotation_rows,
     annotator_names,
     chunks,
     contents,
@@ -169,21 +169,21 @@ def merge(
         reports: list[SourceReport] = []
         changes = Changes()
         with target.writing() as tconn:
-            for name, store, error in opened:
-                if store is None or error is not None:
+            for name, source_store, error in opened:
+                if source_store is None or error is not None:
                     reports.append(SourceReport(name, error=error))
                     continue
                 if progress is not None:
                     progress(name)
-                with store.reading() as sconn:
+                with source_store.reading() as sconn:
                     report, changed = _merge_one(name, sconn, tconn, target_id)
                 reports.append(report)
                 changes = changes | changed
         return MergeReport(tuple(reports), changes)
     finally:
-        for _name, store, _error in opened:
-            if store is not None:
-                store.close()
+        for _name, opened_store, _error in opened:
+            if opened_store is not None:
+                opened_store.close()
         target.forget_schema()
 
 
@@ -262,7 +262,10 @@ class _Merger:
         for chunk in chunks(sorted(blobs)):
             have.update(self.t.scalars(select(BLOB.c.sha256).where(BLOB.c.sha256.in_(chunk))))
         for chunk in chunks(sorted(blobs - have), 50):
-            rows = [dict(r) for r in self.s.execute(select(BLOB).where(BLOB.c.sha256.in_(chunk))).mappings()]
+            rows = [
+                dict(r)
+                for r in self.s.execute(select(BLOB).where(BLOB.c.sha256.in_(chunk))).mappings()
+            ]
             if rows:
                 self.t.execute(insert(BLOB), rows)
         if wanted:
@@ -476,7 +479,9 @@ class _Merger:
             key = (self.articles[row.article_id], self.annotators[row.annotator_id])
             if key not in ours:
                 ours.add(key)
-                fresh.append({"article_id": key[0], "annotator_id": key[1], "assigned": row.assigned})
+                fresh.append(
+                    {"article_id": key[0], "annotator_id": key[1], "assigned": row.assigned}
+                )
         if fresh:
             self.t.execute(insert(ASSIGN), fresh)
         return len(fresh)

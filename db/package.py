@@ -131,7 +131,9 @@ def _copy_work(lead: Connection, package: Connection, ids: Sequence[int], who: i
         )
         statuses = _rows(
             lead,
-            select(STATUS).where(STATUS.c.annotator_id == who, STATUS.c.article_id.in_(list(chunk))),
+            select(STATUS).where(
+                STATUS.c.annotator_id == who, STATUS.c.article_id.in_(list(chunk))
+            ),
         )
         if statuses:
             package.execute(insert(STATUS), statuses)
@@ -145,8 +147,8 @@ def _copy_work(lead: Connection, package: Connection, ids: Sequence[int], who: i
             ),
         )
     if annotations:
-        for chunk in chunks(annotations, 2000):
-            package.execute(insert(A), list(chunk))
+        for batch in chunks(annotations, 2000):
+            package.execute(insert(A), list(batch))
         kept = {row["id"] for row in annotations}
         links = [
             row

@@ -162,7 +162,9 @@ def orphans(conn: Connection, after: Schema) -> tuple[list[Orphan], list[Annotat
         for name, value in attributes.items():
             definition = label.attribute(name)
             if definition is None:
-                found.append(Orphan(annotation_id, f"{label.name}: the attribute {name!r} would go"))
+                found.append(
+                    Orphan(annotation_id, f"{label.name}: the attribute {name!r} would go")
+                )
                 continue
             try:
                 kept[name] = _attribute_value(definition, value)
@@ -183,7 +185,10 @@ def plan(store: Store, after: Schema, text: str, *, migrate: bool = False) -> Sc
     if found and not migrate:
         reasons = Counter(o.reason for o in found)
         raise SchemaError(
-            [f"{reason} (used by {n} annotation{'s' if n > 1 else ''})" for reason, n in reasons.items()]
+            [
+                f"{reason} (used by {n} annotation{'s' if n > 1 else ''})"
+                for reason, n in reasons.items()
+            ]
             + ["apply it as a migration to delete those annotations or drop those values"]
         )
     return SchemaChange(text, before, after, tuple(migrations))
@@ -281,7 +286,9 @@ def _migrate(
 def _with_label(store: Store, label_id: str, **changes: Any) -> Schema:
     schema = store.schema()
     label = store.label(label_id)
-    return Schema(tuple(replace(lb, **changes) if lb.id == label.id else lb for lb in schema.labels))
+    return Schema(
+        tuple(replace(lb, **changes) if lb.id == label.id else lb for lb in schema.labels)
+    )
 
 
 def add_label(

@@ -46,7 +46,9 @@ def schema_to_dict(schema: Schema) -> dict[str, Any]:
 def schema_from_dict(data: Any) -> Schema:
     """A schema from its JSON form; malformed input is a :class:`ValidationError`."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError("this is not a Marginalia label schema (no \"format\": \"marginalia-schema\")")
+        raise ValidationError(
+            'this is not a Marginalia label schema (no "format": "marginalia-schema")'
+        )
     if data.get("version") != VERSION:
         raise ValidationError(f"schema version {data.get('version')!r} is not supported")
     labels = data.get("labels")

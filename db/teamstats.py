@@ -46,9 +46,11 @@ def store_agreement(
         ]
         coders = coders_per_article(store, annotators)
         wanted = sorted(set(coders) | {s.article_id for s in spans})
-        lengths = dict(
-            conn.execute(select(ART.c.id, ART.c.chars).where(ART.c.id.in_(wanted))).all()
-        ) if wanted else {}
+        lengths = (
+            dict(conn.execute(select(ART.c.id, ART.c.chars).where(ART.c.id.in_(wanted))).all())
+            if wanted
+            else {}
+        )
     return agreement(
         spans,
         lengths,

@@ -15,7 +15,6 @@ from marginalia.db.values import Link, Status
 from .helpers import add_text
 
 
-
 @pytest.fixture
 def store(any_store: Store) -> Store:
     """These tests run on SQLite and on PostgreSQL (see tests/db/conftest.py)."""

@@ -151,7 +151,9 @@ def test_independent_databases_join_articles_by_hash_and_images_by_position(
         report = merge(target, [tmp_path / "ana.sqlite", tmp_path / "bob.sqlite"])
         assert not report.failed and report.conflicts == 0
         assert target.article_count() == 5
-        merged_id = target.article_ids_by_sha256([target.article(target.annotation(fig).article_id).sha256])
+        merged_id = target.article_ids_by_sha256(
+            [target.article(target.annotation(fig).article_id).sha256]
+        )
         article = target.article(target.annotation(fig).article_id)
         assert article.text == text and next(iter(merged_id.values())) == article.id
         assert target.annotation(other).article_id == article.id

@@ -60,7 +60,9 @@ def test_round_trip_the_lead_sees_the_annotators_work(
 ) -> None:
     ids = import_corpus(lead, corpus)
     assign(lead, ids[:2], ["ana", "bob"])
-    paths = {who: make_package(lead, who, tmp_path / f"{who}.sqlite").path for who in ("ana", "bob")}
+    paths = {
+        who: make_package(lead, who, tmp_path / f"{who}.sqlite").path for who in ("ana", "bob")
+    }
     made = {}
     for who, path in paths.items():
         with Store.open(path) as package:
@@ -84,7 +86,9 @@ def test_round_trip_the_lead_sees_the_annotators_work(
     assert counts[("ana", "claim")].created == 2 and counts[("ana", None)].done == 2
 
 
-def test_assignments_and_a_package_without_articles(lead: Store, tmp_path: Path, corpus: Path) -> None:
+def test_assignments_and_a_package_without_articles(
+    lead: Store, tmp_path: Path, corpus: Path
+) -> None:
     ids = import_corpus(lead, corpus)
     with pytest.raises(NotFoundError):
         make_package(lead, "nobody", tmp_path / "x.sqlite")

@@ -69,7 +69,9 @@ def test_add_rename_recolour_rekey_and_undo_in_order(lead: Store) -> None:
         (lambda s: rename_label(s, "claim", "Figure"), "label name 'figure'"),
         (
             lambda s: set_attributes(
-                s, "claim", [AttributeDef("a", AttributeKind.TEXT), AttributeDef("a", AttributeKind.TEXT)]
+                s,
+                "claim",
+                [AttributeDef("a", AttributeKind.TEXT), AttributeDef("a", AttributeKind.TEXT)],
             ),
             "attribute 'a' 2 times",
         ),
@@ -91,7 +93,9 @@ def test_duplicates_and_malformed_definitions_are_refused(
 def test_deleting_a_label_in_use_is_refused_or_migrated_undoably(lead: Store) -> None:
     article = add_text(lead, TEXT)
     used = lead.create_annotation(article, "figure", 14, 20, "ana").value
-    with pytest.raises(SchemaError, match=r"label 'figure' would be deleted \(used by 1 annotation\)"):
+    with pytest.raises(
+        SchemaError, match=r"label 'figure' would be deleted \(used by 1 annotation\)"
+    ):
         delete_label(lead, "figure")
     assert lead.label("figure") and not lead.annotation(used.id).is_deleted
 
@@ -131,7 +135,9 @@ def test_removing_a_choice_in_use_or_changing_a_kind_is_refused_or_migrated(lead
 def test_undo_refuses_when_a_migrated_annotation_changed_meanwhile(lead: Store) -> None:
     article = add_text(lead, TEXT)
     made = lead.create_annotation(article, "figure", 14, 20, "ana", attributes={"unit": "元"}).value
-    change = set_attributes(lead, "figure", [AttributeDef("value", AttributeKind.NUMBER)], migrate=True)
+    change = set_attributes(
+        lead, "figure", [AttributeDef("value", AttributeKind.NUMBER)], migrate=True
+    )
     change.apply(lead)
     lead.update_annotation(made.id, made.revision + 1, note="edited later")
     lead.update_annotation(made.id, made.revision + 2, attributes={"value": 3})
@@ -141,9 +147,9 @@ def test_undo_refuses_when_a_migrated_annotation_changed_meanwhile(lead: Store) 
 
 def test_export_and_import_round_trip_between_databases(lead: Store, tmp_path: Path) -> None:
     rename_label(lead, "claim", "Behauptung").apply(lead)
-    add_label(lead, "quote", "引语", "q", "#56B4E9", [AttributeDef("who", AttributeKind.TEXT)]).apply(
-        lead
-    )
+    add_label(
+        lead, "quote", "引语", "q", "#56B4E9", [AttributeDef("who", AttributeKind.TEXT)]
+    ).apply(lead)
     path = tmp_path / "schema.json"
     export_schema(lead, path)
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -173,7 +179,14 @@ def test_an_import_that_would_orphan_annotations_is_refused(lead: Store, tmp_pat
     assert len(lead.schema().labels) == 3
 
 
-@pytest.mark.parametrize("content", ["{", '{"format": "other"}', '{"format": "marginalia-schema", "version": 1, "labels": [{"id": "x"}]}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{",
+        '{"format": "other"}',
+        '{"format": "marginalia-schema", "version": 1, "labels": [{"id": "x"}]}',
+    ],
+)
 def test_a_malformed_schema_file_is_a_clear_error(tmp_path: Path, content: str) -> None:
     path = tmp_path / "bad.json"
     path.write_text(content)

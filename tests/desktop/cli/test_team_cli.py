@@ -35,7 +35,17 @@ def test_package_annotate_merge_back_and_agree(
     for who, end in (("ana", start + 6), ("bob", start + 4)):
         out = tmp_path / f"{who}.sqlite"
         status, text, err = run(
-            capsys, "--db", lead, "package", "--annotator", who, "--article", "1", "--out", str(out), "--json"
+            capsys,
+            "--db",
+            lead,
+            "package",
+            "--annotator",
+            who,
+            "--article",
+            "1",
+            "--out",
+            str(out),
+            "--json",
         )
         assert status == 0, err
         assert json.loads(text) == {
@@ -46,8 +56,19 @@ def test_package_annotate_merge_back_and_agree(
             "annotations": 0,
         }
         status, made, err = run(
-            capsys, "--db", str(out), "--annotator", who, "annotate", "1",
-            "--label", "Figure", "--start", str(start), "--end", str(end),
+            capsys,
+            "--db",
+            str(out),
+            "--annotator",
+            who,
+            "annotate",
+            "1",
+            "--label",
+            "Figure",
+            "--start",
+            str(start),
+            "--end",
+            str(end),
         )
         assert status == 0, err
         packages[who] = (out, made.strip())
@@ -77,7 +98,18 @@ def test_package_annotate_merge_back_and_agree(
 
 def test_merge_exit_statuses(capsys: pytest.CaptureFixture[str], lead: str, tmp_path: Path) -> None:
     package = tmp_path / "ana.sqlite"
-    run(capsys, "--db", lead, "package", "--annotator", "ana", "--article", "1", "--out", str(package))
+    run(
+        capsys,
+        "--db",
+        lead,
+        "package",
+        "--annotator",
+        "ana",
+        "--article",
+        "1",
+        "--out",
+        str(package),
+    )
     missing = tmp_path / "missing.sqlite"
     status, _, err = run(capsys, "merge", str(package), str(missing), "--into", lead)
     assert status == 3 and "missing.sqlite: there is no such database file" in err
@@ -92,10 +124,23 @@ def test_package_refuses_an_existing_file_and_an_unknown_article(
 ) -> None:
     taken = tmp_path / "taken.sqlite"
     taken.write_text("mine")
-    status, _, err = run(capsys, "--db", lead, "package", "--annotator", "ana", "--article", "1", "--out", str(taken))
+    status, _, err = run(
+        capsys, "--db", lead, "package", "--annotator", "ana", "--article", "1", "--out", str(taken)
+    )
     assert status == 1 and "already exists" in err and taken.read_text() == "mine"
     fresh = tmp_path / "fresh.sqlite"
-    status, _, err = run(capsys, "--db", lead, "package", "--annotator", "ana", "--article", "99", "--out", str(fresh))
+    status, _, err = run(
+        capsys,
+        "--db",
+        lead,
+        "package",
+        "--annotator",
+        "ana",
+        "--article",
+        "99",
+        "--out",
+        str(fresh),
+    )
     assert status == 1 and "no article 99" in err and not fresh.exists()
 
 
@@ -111,11 +156,24 @@ def test_schema_export_import_and_refusal(
     data["labels"][0]["name"] = "Behauptung"
     path.write_text(json.dumps(data), "utf-8")
     assert run(capsys, "--db", other, "schema", "--import", str(path))[0] == 0
-    status, text, _ = run(capsys, "--db", other, "schema", "--export", str(tmp_path / "back.json"))
-    assert json.loads((tmp_path / "back.json").read_text("utf-8")) == data
+    back = tmp_path / "back.json"
+    assert run(capsys, "--db", other, "schema", "--export", str(back))[0] == 0
+    assert json.loads(back.read_text("utf-8")) == data
 
     start = TEXT.index("351")
-    run(capsys, "--db", lead, "annotate", "1", "--label", "Image caption", "--start", str(start), "--end", str(start + 3))
+    run(
+        capsys,
+        "--db",
+        lead,
+        "annotate",
+        "1",
+        "--label",
+        "Image caption",
+        "--start",
+        str(start),
+        "--end",
+        str(start + 3),
+    )
     status, _, err = run(capsys, "--db", lead, "schema", "--import", str(path))
     assert status == 1 and "the label 'caption' would be deleted" in err
     status, out, _ = run(capsys, "--db", lead, "schema", "--import", str(path), "--migrate")
