@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from marginalia.desktop.cli.main import main
 
@@ -178,3 +183,77 @@ def test_schema_export_import_and_refusal(
     assert status == 1 and "the label 'caption' would be deleted" in err
     status, out, _ = run(capsys, "--db", lead, "schema", "--import", str(path), "--migrate")
     assert status == 0 and "1 annotation(s) migrated" in out
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL database (see tests/db/conftest.py, which has the same fixture)."""
+    url = os.environ.get("MARGINALIA_TEST_PG")
+    if not url:
+        pytest.skip("MARGINALIA_TEST_PG is not set (no PostgreSQL server for this run)")
+    admin = make_url(url).set(drivername="postgresql+psycopg")
+    name = "marginalia_t_" + uuid.uuid4().hex[:12]
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_every_team_command_runs_on_postgresql(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, "utf-8")
+    status, out, err = run(capsys, "--db", pg_url, "import", str(source), "--json")
+    assert status == 0, err
+    article = str(json.loads(out)["imported"][0]["id"])
+    schema = tmp_path / "schema.json"
+    assert run(capsys, "--db", pg_url, "schema", "--export", str(schema))[0] == 0
+    assert run(capsys, "--db", pg_url, "schema", "--import", str(schema))[0] == 0
+    package = tmp_path / "ana.sqlite"
+    status, _, err = run(
+        capsys,
+        "--db",
+        pg_url,
+        "package",
+        "--annotator",
+        "ana",
+        "--article",
+        article,
+        "--out",
+        str(package),
+    )
+    assert status == 0, err
+    start = TEXT.index("351")
+    for db, who in ((str(package), "ana"), (pg_url, "bob")):
+        status, _, err = run(
+            capsys,
+            "--db",
+            db,
+            "--annotator",
+            who,
+            "annotate",
+            article,
+            "--label",
+            "figure",
+            "--start",
+            str(start),
+            "--end",
+            str(start + 4),
+        )
+        assert status == 0, err
+    status, out, err = run(capsys, "merge", str(package), "--into", pg_url, "--json")
+    assert status == 0, err
+    assert json.loads(out)["sources"][0]["annotations_added"] == 1
+    status, out, _ = run(capsys, "--db", pg_url, "agreement", "--json")
+    rows = json.loads(out)["rows"]
+    overall = next(r for r in rows if r["label"] == "figure" and not r["pairwise"])
+    assert overall["f1_exact"]["value"] == 1.0
+    status, out, _ = run(capsys, "--db", pg_url, "stats", "--json")
+    assert {a["name"] for a in json.loads(out)["annotators"]} == {"ana", "bob"}
