@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import agreement, annotate, article, articles, import_articles, merge, package, schema, stats
+from . import (
+    agreement,
+    annotate,
+    article,
+    articles,
+    conflicts,
+    import_articles,
+    merge,
+    package,
+    schema,
+    stats,
+)
 
 COMMANDS: list[ModuleType] = [
     import_articles,
@@ -13,6 +24,7 @@ COMMANDS: list[ModuleType] = [
     annotate,
     stats,
     merge,
+    conflicts,
     package,
     schema,
     agreement,

@@ -257,3 +257,57 @@ def test_every_team_command_runs_on_postgresql(
     assert overall["f1_exact"]["value"] == 1.0
     status, out, _ = run(capsys, "--db", pg_url, "stats", "--json")
     assert {a["name"] for a in json.loads(out)["annotators"]} == {"ana", "bob"}
+
+
+def test_conflicts_are_listed_and_resolved(
+    capsys: pytest.CaptureFixture[str], lead: str, tmp_path: Path
+) -> None:
+    from marginalia.db.store import Store
+
+    start = TEXT.index("1500")
+    _, made, _ = run(
+        capsys,
+        "--db",
+        lead,
+        "--annotator",
+        "ana",
+        "annotate",
+        "1",
+        "--label",
+        "figure",
+        "--start",
+        str(start),
+        "--end",
+        str(start + 4),
+    )
+    annotation = made.strip()
+    package = tmp_path / "ana.sqlite"
+    status, _, _ = run(
+        capsys,
+        "--db",
+        lead,
+        "package",
+        "--annotator",
+        "ana",
+        "--article",
+        "1",
+        "--out",
+        str(package),
+    )
+    assert status == 0
+    for db, note in ((str(package), "ana's"), (lead, "lead's")):
+        with Store.open(db) as store:
+            store.update_annotation(annotation, 1, note=note)
+    status, out, _ = run(capsys, "merge", str(package), "--into", lead, "--json")
+    assert status == 0
+    (listed,) = json.loads(out)["conflicts"]
+    assert listed["annotation"] == annotation
+    assert (listed["ours"]["note"], listed["theirs"]["note"]) == ("lead's", "ana's")
+    status, _, err = run(capsys, "--db", lead, "conflicts", "--resolve", str(listed["id"]), "maybe")
+    assert status == 1 and "ours or theirs" in err
+    status, _, _ = run(capsys, "--db", lead, "conflicts", "--resolve", str(listed["id"]), "theirs")
+    assert status == 0
+    status, out, _ = run(capsys, "--db", lead, "conflicts", "--json")
+    assert json.loads(out) == []
+    status, out, _ = run(capsys, "--db", lead, "article", "1", "--json")
+    assert json.loads(out)["annotations"][0]["note"] == "ana's"
