@@ -145,6 +145,7 @@ def merge(
     opened: list[tuple[str, Store | None, str | None]] = []
     with target.reading() as conn:
         target_schema = read_schema(conn)
+        target_labels = set(conn.scalars(select(m.table_of(m.Label).c.id)))
     with target.writing() as conn:
         target_id = database_id(conn)
     try:
@@ -161,6 +162,10 @@ def merge(
             with store.writing() as sconn:
                 peer = database_id(sconn)
                 problems = schema_differences(read_schema(sconn), target_schema)
+                used = set(sconn.scalars(select(A.c.label_id).distinct()))
+            unknown = sorted(used - target_labels)
+            if unknown:  # e.g. a label the source retired that the target never had
+                problems.append(f"annotations use labels the target lacks: {', '.join(unknown)}")
             if peer == target_id:
                 problems = ["it is the target database itself"]
             error = f"{name}: " + "; ".join(problems) if problems else None

@@ -125,6 +125,7 @@ def test_every_earlier_revision_is_backed_up_and_upgraded(fixture: Path, tmp_pat
         assert annotation.note == "checked" and annotation.revision == 2
         status = store.status(1, "ana")
         assert status is not None and status.status == "done"
+        assert [lb.id for lb in store.schema().labels] == ["claim", "figure", "caption"]
     raw = sqlite3.connect(path)
     assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
     assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)

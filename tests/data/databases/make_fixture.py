@@ -43,6 +43,7 @@ def make(revision: str) -> Path:
             " 'checked', NULL, 1, '2026-01-02 03:04:05.000000', '2026-01-02 03:04:06.000000', 2,"
             " NULL, NULL)",
             "INSERT INTO article_status VALUES (1, 1, 'done', NULL, '2026-01-02 03:04:07.000000')",
+            "INSERT INTO assignments VALUES (1, 1, '2026-01-02 03:04:04.000000')",
         ]
         for statement in statements:
             conn.execute(text(statement))

@@ -14,7 +14,7 @@ from marginalia.db.package import make_package
 from marginalia.db.store import Store
 from marginalia.db.values import Link, Status
 
-from .helpers import add_pictured, import_corpus, live, span_of, tombstones
+from .helpers import add_pictured, add_text, import_corpus, live, span_of, tombstones
 
 
 def _ann(store: Store, article: int, label: str, needle: str, who: str, **kw: object) -> str:
@@ -209,3 +209,21 @@ def test_a_missing_source_or_the_target_itself_is_refused(
     report = merge(lead, [tmp_path / "nope.sqlite", team["ana"]])  # type: ignore[list-item]
     assert "no such database file" in (report.sources[0].error or "")
     assert report.sources[1].error is None
+
+
+def test_a_source_whose_tombstones_use_a_label_the_target_never_had_is_refused(
+    tmp_path: Path, target_url: str
+) -> None:
+    from marginalia.db.schema_edit import add_label, delete_label
+
+    source = tmp_path / "source.sqlite"
+    with Store.open(source) as store:
+        add_label(store, "opinion", "Opinion", "4", "#CC79A7").apply(store)
+        article = add_text(store, "Das ist eine Meinung.")
+        store.create_annotation(article, "opinion", 0, 3, "ana")
+        delete_label(store, "opinion", migrate=True).apply(store)  # retired, tombstone kept
+        assert store.schema().label("opinion") is None
+    with Store.open(target_url) as target:
+        report = merge(target, [source])
+        assert "labels the target lacks: opinion" in (report.sources[0].error or "")
+        assert target.article_count() == 0
