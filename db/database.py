@@ -26,7 +26,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -96,6 +96,17 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> 
 
 #: Execution option that makes a SQLite transaction take the write lock when it begins.
 WRITE = {"marginalia_write": True}
+
+
+def serialize(conn: Connection, what: str) -> None:
+    """Make writers of ``what`` take turns until their transactions end.
+
+    SQLite needs nothing: a writing transaction holds the whole file (``BEGIN IMMEDIATE``).
+    On PostgreSQL a transaction-level advisory lock keeps two sessions from both finding a
+    row missing and both inserting it (an article by hash, an annotator by name).
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:what))"), {"what": what})
 
 
 def _begin_sqlite(conn: Connection) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from . import models as m
+from .database import serialize
 from .errors import MarginaliaError
 from .store import Store, read_schema
 from .sync import (
@@ -517,6 +518,8 @@ def _pending_conflicts(conn: Connection, ids: Sequence[str]) -> dict[str, set[st
 def _merge_one(
     name: str, sconn: Connection, tconn: Connection, target_id: str
 ) -> tuple[SourceReport, Changes]:
+    serialize(tconn, "articles")
+    serialize(tconn, "annotators")
     merger = _Merger(name, sconn, tconn, target_id)
     added_articles = merger.map_articles()
     merger.map_annotators()

@@ -20,7 +20,7 @@ from typing import Any, Final
 from sqlalchemy import Connection, Engine, delete, false, func, insert, or_, select, update
 
 from . import models as m
-from .database import WRITE, OpenReport, open_database
+from .database import WRITE, OpenReport, open_database, serialize
 from .errors import ConflictError, NotFoundError, ValidationError
 from .values import (
     Annotation,
@@ -191,9 +191,16 @@ class Store:
         if found is None:
             if not create:
                 raise NotFoundError(f"no annotator named {name!r}")
-            found = conn.execute(
-                insert(WHO).values(name=name, created=m.utcnow()).returning(WHO.c.id)
-            ).scalar_one()
+            # Two PostgreSQL sessions could both miss the name and insert it; they queue here.
+            serialize(conn, "annotators")
+            found = conn.scalar(select(WHO.c.id).where(WHO.c.name == name))
+            if found is None:
+                # Not cached: the transaction that inserts it may still be rolled back.
+                return int(
+                    conn.execute(
+                        insert(WHO).values(name=name, created=m.utcnow()).returning(WHO.c.id)
+                    ).scalar_one()
+                )
         self._annotator_ids[name] = int(found)
         return int(found)
 
@@ -218,6 +225,7 @@ class Store:
         now = m.utcnow()
         with self.writing() as conn:
             # Looked up inside the write transaction, so two importers cannot both insert.
+            serialize(conn, "articles")  # PostgreSQL: importers of one text queue here
             existing = _ids_by_sha256(conn, {a.sha256 for a in articles})
             fresh: dict[str, NewArticle] = {}
             for article in articles:
