@@ -132,16 +132,24 @@ def schema_differences(source: Schema, target: Schema) -> list[str]:
 Progress = Callable[[str], None]
 
 
+class MergeCancelled(MarginaliaError):
+    """The merge was cancelled; the target is as it was."""
+
+
 def merge(
     target: Store,
     sources: Sequence[str | Path],
     *,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
     """Merge the databases ``sources`` into ``target``, in one transaction.
 
     A source that cannot be merged (missing, not a database, a schema mismatch, the target
     itself) is reported with its ``error`` and leaves nothing behind; the others merge.
+    ``progress`` is called with each source's name as it starts; when ``cancelled()``
+    turns true (checked between sources), :class:`MergeCancelled` is raised and the whole
+    merge rolled back.
     """
     opened: list[tuple[str, Store | None, str | None]] = []
     with target.reading() as conn:
@@ -179,6 +187,8 @@ def merge(
                 if source_store is None or error is not None:
                     reports.append(SourceReport(name, error=error))
                     continue
+                if cancelled is not None and cancelled():
+                    raise MergeCancelled("the merge was cancelled; nothing was changed")
                 if progress is not None:
                     progress(name)
                 with source_store.reading() as sconn:
@@ -544,4 +554,12 @@ def _merge_one(
     return report, changes
 
 
-__all__ = ["Content", "MergeError", "MergeReport", "SourceReport", "merge", "schema_differences"]
+__all__ = [
+    "Content",
+    "MergeCancelled",
+    "MergeError",
+    "MergeReport",
+    "SourceReport",
+    "merge",
+    "schema_differences",
+]

@@ -227,3 +227,22 @@ def test_a_source_whose_tombstones_use_a_label_the_target_never_had_is_refused(
         report = merge(target, [source])
         assert "labels the target lacks: opinion" in (report.sources[0].error or "")
         assert target.article_count() == 0
+
+
+def test_a_cancelled_merge_changes_nothing(lead: Store, team: dict[str, object]) -> None:
+    from marginalia.db.merge import MergeCancelled
+
+    for who in ("ana", "bob"):
+        with Store.open(team[who]) as package:  # type: ignore[arg-type]
+            _ann(package, team["seed"], "claim", "1500", who)  # type: ignore[arg-type]
+    before = (live(lead), tombstones(lead))
+    started: list[str] = []
+    with pytest.raises(MergeCancelled):
+        merge(
+            lead,
+            [team["ana"], team["bob"]],  # type: ignore[list-item]
+            progress=started.append,
+            cancelled=lambda: len(started) == 1,  # after the first source went in
+        )
+    assert len(started) == 1
+    assert (live(lead), tombstones(lead)) == before
