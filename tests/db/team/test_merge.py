@@ -246,3 +246,21 @@ def test_a_cancelled_merge_changes_nothing(lead: Store, team: dict[str, object])
         )
     assert len(started) == 1
     assert (live(lead), tombstones(lead)) == before
+
+
+@pytest.mark.postgres
+def test_a_postgresql_database_merges_into_a_file_and_back(
+    pg_url: str, tmp_path: Path, corpus: Path
+) -> None:
+    with Store.open(pg_url) as server:
+        ids = import_corpus(server, corpus)
+        made = _ann(server, ids[0], "figure", "1500", "ana")
+    local = tmp_path / "local.sqlite"
+    with Store.open(local) as copy:
+        assert merge(copy, [pg_url]).failed == ()
+        assert list(live(copy)) == [made]
+        copy.update_annotation(made, 1, note="offline")
+    with Store.open(pg_url) as server:
+        report = merge(server, [local])
+        assert report.sources[0].annotations_updated == 1 and report.conflicts == 0
+        assert server.annotation(made).note == "offline"
