@@ -1,0 +1,916 @@
+"""The store: every read and write of Marginalia's data goes through here.
+
+Reads return frozen values (:mod:`marginalia.db.values`); writes commit at once, each in its
+own transaction, and return an :class:`~marginalia.db.values.Outcome` that says what changed.
+Everything uses SQLAlchemy Core on the model tables, so the same code runs on SQLite and
+PostgreSQL (design §4) and bulk paths stay fast.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
+
+from . import models as m
+from .database import WRITE, OpenReport, open_database
+from .errors import ConflictError, NotFoundError, ValidationError
+from .values import (
+    Annotation,
+    Article,
+    ArticleRow,
+    ArticleStatus,
+    AttributeDef,
+    AttributeKind,
+    Changes,
+    ImageInfo,
+    Label,
+    Link,
+    Outcome,
+    Schema,
+    Status,
+    quote_context,
+)
+
+A = m.Annotation.__table__
+ART = m.Article.__table__
+IMG = m.Image.__table__
+BLOB = m.ImageBlob.__table__
+LINK = m.AnnotationLink.__table__
+STATUS = m.ArticleStatus.__table__
+WHO = m.Annotator.__table__
+LABEL = m.Label.__table__
+ATTR = m.AttributeDef.__table__
+ASSIGN = m.Assignment.__table__
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+#: "Leave this field as it is" in :meth:`Store.update_annotation`.
+UNSET: Final = _Unset()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    """Which articles the list shows. ``annotator`` decides whose status and counts count."""
+
+    annotator: str | None = None
+    statuses: frozenset[Status] = frozenset()
+    label: str | None = None
+    search: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedImage:
+    """An image checked and decoded by the import pipeline, ready to store."""
+
+    sha256: str
+    format: str
+    width: int
+    height: int
+    data: bytes
+    thumbnail: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class NewImage:
+    offset: int
+    name: str
+    caption: str | None = None
+    blob: PreparedImage | None = None
+    url: str | None = None
+    alt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    sha256: str
+    text: str
+    title: str
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    encoding_confidence: float | None = None
+    images: tuple[NewImage, ...] = ()
+    meta: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """One article of an :meth:`Store.add_articles` batch: its id and whether it was new."""
+
+    id: int
+    created: bool
+
+
+class Store:
+    """A Marginalia database, opened (created or migrated as needed) at a path or URL."""
+
+    def __init__(self, engine: Engine, report: OpenReport | None = None) -> None:
+        self.engine = engine
+        self.report = report
+        self._writer = engine.execution_options(**WRITE)
+        self._annotator_ids: dict[str, int] = {}
+        self._texts: dict[int, str] = {}
+        self._schema: Schema | None = None
+
+    @classmethod
+    def open(cls, target: str | Path) -> Store:
+        engine, report = open_database(target)
+        return cls(engine, report)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One write transaction: committed when the block ends, rolled back on error."""
+        with self._writer.begin() as conn:
+            yield conn
+
+    # -- schema -------------------------------------------------------------------------
+
+    def schema(self) -> Schema:
+        if self._schema is None:
+            with self.reading() as conn:
+                self._schema = read_schema(conn)
+        return self._schema
+
+    def forget_schema(self) -> None:
+        """Read the schema again next time (after a schema change)."""
+        self._schema = None
+
+    def label(self, id_or_name: str) -> Label:
+        label = self.schema().label(id_or_name)
+        if label is None:
+            known = ", ".join(lb.name for lb in self.schema().labels)
+            raise ValidationError(f"unknown label {id_or_name!r} (known: {known})")
+        return label
+
+    # -- annotators ---------------------------------------------------------------------
+
+    def annotators(self) -> list[str]:
+        with self.reading() as conn:
+            return list(conn.scalars(select(WHO.c.name).order_by(WHO.c.name)))
+
+    def annotator_id(self, conn: Connection, name: str, *, create: bool = True) -> int:
+        name = name.strip()
+        if not name:
+            raise ValidationError("the annotator name is empty")
+        if name in self._annotator_ids:
+            return self._annotator_ids[name]
+        found = conn.scalar(select(WHO.c.id).where(WHO.c.name == name))
+        if found is None:
+            if not create:
+                raise NotFoundError(f"no annotator named {name!r}")
+            found = conn.execute(
+                insert(WHO).values(name=name, created=m.utcnow()).returning(WHO.c.id)
+            ).scalar_one()
+        self._annotator_ids[name] = found
+        return found
+
+    # -- articles -----------------------------------------------------------------------
+
+    def article_count(self) -> int:
+        with self.reading() as conn:
+            return conn.scalar(select(func.count()).select_from(ART)) or 0
+
+    def article_ids_by_sha256(self, hashes: Collection[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        hash_list = list(hashes)
+        with self.reading() as conn:
+            for chunk in _chunks(hash_list, 500):
+                rows = conn.execute(select(ART.c.sha256, ART.c.id).where(ART.c.sha256.in_(chunk)))
+                found.update({sha: id_ for sha, id_ in rows})
+        return found
+
+    def article_id_by_sha256(self, sha256: str) -> int | None:
+        return self.article_ids_by_sha256([sha256]).get(sha256)
+
+    def add_articles(self, articles: Sequence[NewArticle]) -> Outcome[list[Stored]]:
+        """Store a batch of articles in one transaction: all of them, or none.
+
+        An article whose text is already stored (same sha256) is not stored again.
+        """
+        existing = self.article_ids_by_sha256({a.sha256 for a in articles})
+        results: list[Stored] = []
+        new_ids: set[int] = set()
+        now = m.utcnow()
+        with self.writing() as conn:
+            for article in articles:
+                if article.sha256 in existing:
+                    results.append(Stored(existing[article.sha256], False))
+                    continue
+                article_id = conn.execute(
+                    insert(ART)
+                    .values(
+                        sha256=article.sha256,
+                        title=article.title,
+                        text=article.text,
+                        chars=len(article.text),
+                        source=article.source,
+                        url=article.url,
+                        author=article.author,
+                        published=article.published,
+                        language=article.language,
+                        encoding=article.encoding,
+                        encoding_confidence=article.encoding_confidence,
+                        meta=dict(article.meta or {}),
+                        imported=now,
+                    )
+                    .returning(ART.c.id)
+                ).scalar_one()
+                if article.images:
+                    self._insert_images(conn, article_id, article.images)
+                existing[article.sha256] = article_id
+                results.append(Stored(article_id, True))
+                new_ids.add(article_id)
+        return Outcome(results, Changes(articles=frozenset(new_ids)))
+
+    def _insert_images(self, conn: Connection, article_id: int, images: Sequence[NewImage]) -> None:
+        blobs = {i.blob.sha256: i.blob for i in images if i.blob is not None}
+        if blobs:
+            have = set(conn.scalars(select(BLOB.c.sha256).where(BLOB.c.sha256.in_(list(blobs)))))
+            missing = [b for sha, b in blobs.items() if sha not in have]
+            if missing:
+                conn.execute(
+                    insert(BLOB),
+                    [
+                        {
+                            "sha256": b.sha256,
+                            "format": b.format,
+                            "width": b.width,
+                            "height": b.height,
+                            "data": b.data,
+                            "thumbnail": b.thumbnail,
+                        }
+                        for b in missing
+                    ],
+                )
+        conn.execute(
+            insert(IMG),
+            [
+                {
+                    "article_id": article_id,
+                    "position": position,
+                    "offset": image.offset,
+                    "name": image.name,
+                    "caption": image.caption,
+                    "sha256": image.blob.sha256 if image.blob else None,
+                    "url": image.url,
+                    "alt": image.alt,
+                }
+                for position, image in enumerate(images)
+            ],
+        )
+
+    def article(self, article_id: int) -> Article:
+        with self.reading() as conn:
+            row = conn.execute(select(ART).where(ART.c.id == article_id)).mappings().first()
+            if row is None:
+                raise NotFoundError(f"there is no article {article_id}")
+            images = read_images(conn, [article_id]).get(article_id, ())
+        self._texts[article_id] = row["text"]
+        return Article(
+            id=row["id"],
+            sha256=row["sha256"],
+            title=row["title"],
+            text=row["text"],
+            source=row["source"],
+            url=row["url"],
+            author=row["author"],
+            published=row["published"],
+            language=row["language"],
+            encoding=row["encoding"],
+            encoding_confidence=row["encoding_confidence"],
+            imported=row["imported"],
+            images=tuple(images),
+            meta=dict(row["meta"] or {}),
+        )
+
+    def text(self, article_id: int) -> str:
+        """An article's text (cached: texts never change after import)."""
+        if article_id not in self._texts:
+            with self.reading() as conn:
+                text = conn.scalar(select(ART.c.text).where(ART.c.id == article_id))
+            if text is None:
+                raise NotFoundError(f"there is no article {article_id}")
+            if len(self._texts) > 64:
+                self._texts.pop(next(iter(self._texts)))
+            self._texts[article_id] = text
+        return self._texts[article_id]
+
+    def image_bytes(self, image_id: int, *, thumbnail: bool = False) -> bytes | None:
+        column = BLOB.c.thumbnail if thumbnail else BLOB.c.data
+        with self.reading() as conn:
+            return conn.scalar(
+                select(column).select_from(IMG.join(BLOB)).where(IMG.c.id == image_id)
+            )
+
+    def article_ids(self, query: ArticleQuery | None = None) -> list[int]:
+        """The ids of the articles a query selects, in list order; never loads texts."""
+        query = query or ArticleQuery()
+        stmt = select(ART.c.id).order_by(ART.c.id)
+        with self.reading() as conn:
+            who = self._maybe_annotator_id(conn, query.annotator)
+            if query.statuses:
+                stmt = stmt.where(_status_condition(who, query.statuses))
+            if query.label:
+                label = self.label(query.label)
+                live = select(A.c.article_id).where(A.c.label_id == label.id, A.c.deleted.is_(None))
+                if who is not None:
+                    live = live.where(A.c.annotator_id == who)
+                stmt = stmt.where(ART.c.id.in_(live))
+            if query.search:
+                pattern = "%" + _escape_like(query.search) + "%"
+                stmt = stmt.where(
+                    or_(
+                        ART.c.title.like(pattern, escape="\\"),
+                        ART.c.text.like(pattern, escape="\\"),
+                    )
+                )
+            return list(conn.scalars(stmt))
+
+    def _maybe_annotator_id(self, conn: Connection, name: str | None) -> int | None:
+        if name is None:
+            return None
+        try:
+            return self.annotator_id(conn, name, create=False)
+        except NotFoundError:
+            return -1  # nobody by that name yet: every article is "new" for them
+
+    def article_rows(self, ids: Sequence[int], annotator: str | None = None) -> list[ArticleRow]:
+        """List rows for these ids (in the same order), without their texts."""
+        if not ids:
+            return []
+        with self.reading() as conn:
+            who = self._maybe_annotator_id(conn, annotator)
+            base = conn.execute(
+                select(
+                    ART.c.id,
+                    ART.c.title,
+                    ART.c.source,
+                    ART.c.chars,
+                    ART.c.language,
+                    ART.c.encoding,
+                ).where(ART.c.id.in_(list(ids)))
+            ).all()
+            images = dict(
+                conn.execute(
+                    select(IMG.c.article_id, func.count())
+                    .where(IMG.c.article_id.in_(list(ids)))
+                    .group_by(IMG.c.article_id)
+                ).all()
+            )
+            count_stmt = (
+                select(A.c.article_id, A.c.label_id, func.count())
+                .where(A.c.article_id.in_(list(ids)), A.c.deleted.is_(None))
+                .group_by(A.c.article_id, A.c.label_id)
+            )
+            status_stmt = select(STATUS.c.article_id, STATUS.c.status).where(
+                STATUS.c.article_id.in_(list(ids))
+            )
+            if who is not None:
+                count_stmt = count_stmt.where(A.c.annotator_id == who)
+                status_stmt = status_stmt.where(STATUS.c.annotator_id == who)
+            counts: dict[int, dict[str, int]] = defaultdict(dict)
+            for article_id, label_id, n in conn.execute(count_stmt):
+                counts[article_id][label_id] = n
+            statuses: dict[int, Status] = {}
+            for article_id, status in conn.execute(status_stmt):
+                statuses[article_id] = _combine_status(statuses.get(article_id), Status(status))
+        by_id = {
+            row.id: ArticleRow(
+                id=row.id,
+                title=row.title,
+                source=row.source,
+                chars=row.chars,
+                images=images.get(row.id, 0),
+                language=row.language,
+                encoding=row.encoding,
+                status=statuses.get(row.id, Status.NEW),
+                counts=dict(counts.get(row.id, {})),
+            )
+            for row in base
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def next_article(self, annotator: str, after: int | None = None) -> int | None:
+        """The next article to do for an annotator (new or in progress), after ``after``.
+
+        If the annotator has assignments, only assigned articles count. Wraps around.
+        """
+        todo = frozenset({Status.NEW, Status.IN_PROGRESS})
+        with self.reading() as conn:
+            who = self._maybe_annotator_id(conn, annotator)
+            stmt = select(ART.c.id).where(_status_condition(who, todo)).order_by(ART.c.id)
+            if who is not None and who >= 0:
+                assigned = select(ASSIGN.c.article_id).where(ASSIGN.c.annotator_id == who)
+                if conn.scalar(select(func.count()).select_from(assigned.subquery())):
+                    stmt = stmt.where(ART.c.id.in_(assigned))
+            if after is not None:
+                found = conn.scalar(stmt.where(ART.c.id > after).limit(1))
+                if found is not None:
+                    return found
+                return conn.scalar(stmt.where(ART.c.id != after).limit(1))
+            return conn.scalar(stmt.limit(1))
+
+    # -- status -------------------------------------------------------------------------
+
+    def status(self, article_id: int, annotator: str) -> ArticleStatus | None:
+        with self.reading() as conn:
+            who = self._maybe_annotator_id(conn, annotator)
+            row = conn.execute(
+                select(STATUS).where(
+                    STATUS.c.article_id == article_id, STATUS.c.annotator_id == who
+                )
+            ).first()
+        if row is None:
+            return None
+        return ArticleStatus(article_id, annotator, Status(row.status), row.reason, row.updated)
+
+    def set_status(
+        self, article_id: int, annotator: str, status: Status, reason: str | None = None
+    ) -> Outcome[ArticleStatus | None]:
+        """Set an annotator's status of an article; returns the status it had before."""
+        before = self.status(article_id, annotator)
+        with self.writing() as conn:
+            self._require_article(conn, article_id)
+            who = self.annotator_id(conn, annotator)
+            now = m.utcnow()
+            done = conn.execute(
+                update(STATUS)
+                .where(STATUS.c.article_id == article_id, STATUS.c.annotator_id == who)
+                .values(status=str(status), reason=reason, updated=now)
+            )
+            if done.rowcount == 0:
+                conn.execute(
+                    insert(STATUS).values(
+                        article_id=article_id,
+                        annotator_id=who,
+                        status=str(status),
+                        reason=reason,
+                        updated=now,
+                    )
+                )
+        return Outcome(before, Changes(articles=frozenset({article_id})))
+
+    def clear_status(self, article_id: int, annotator: str) -> Changes:
+        """Forget an annotator's status of an article (it is "new" again)."""
+        with self.writing() as conn:
+            who = self.annotator_id(conn, annotator)
+            conn.execute(
+                delete(STATUS).where(
+                    STATUS.c.article_id == article_id, STATUS.c.annotator_id == who
+                )
+            )
+        return Changes(articles=frozenset({article_id}))
+
+    # -- annotations --------------------------------------------------------------------
+
+    def annotations(
+        self,
+        article_id: int,
+        *,
+        annotator: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[Annotation]:
+        with self.reading() as conn:
+            stmt = _annotation_select().where(A.c.article_id == article_id)
+            if annotator is not None:
+                stmt = stmt.where(WHO.c.name == annotator)
+            if not include_deleted:
+                stmt = stmt.where(A.c.deleted.is_(None))
+            return read_annotations(conn, stmt.order_by(A.c.start, A.c.end, A.c.created))
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        with self.reading() as conn:
+            found = read_annotations(conn, _annotation_select().where(A.c.id == annotation_id))
+        if not found:
+            raise NotFoundError(f"there is no annotation {annotation_id}")
+        return found[0]
+
+    def create_annotation(
+        self,
+        article_id: int,
+        label: str,
+        start: int,
+        end: int,
+        annotator: str,
+        *,
+        attributes: Mapping[str, Any] | None = None,
+        note: str = "",
+        image_id: int | None = None,
+        links: Iterable[Link] = (),
+        annotation_id: str | None = None,
+        provenance: Mapping[str, Any] | None = None,
+    ) -> Outcome[Annotation]:
+        """Add an annotation (or bring back a deleted one with the same id, for redo)."""
+        text = self.text(article_id)
+        label_value = self.label(label)
+        check_span(text, start, end)
+        clean = validate_attributes(label_value, attributes or {})
+        links = tuple(links)
+        annotation_id = annotation_id or str(uuid.uuid4())
+        quote, prefix, suffix = quote_context(text, start, end)
+        now = m.utcnow()
+        with self.writing() as conn:
+            who = self.annotator_id(conn, annotator)
+            if image_id is not None:
+                self._require_image(conn, article_id, image_id)
+            self._check_links(conn, article_id, annotation_id, links)
+            conn.execute(
+                insert(A).values(
+                    id=annotation_id,
+                    article_id=article_id,
+                    label_id=label_value.id,
+                    start=start,
+                    end=end,
+                    quote=quote,
+                    prefix=prefix,
+                    suffix=suffix,
+                    attributes=clean,
+                    note=note,
+                    image_id=image_id,
+                    annotator_id=who,
+                    created=now,
+                    updated=now,
+                    revision=1,
+                    deleted=None,
+                    provenance=dict(provenance) if provenance else None,
+                )
+            )
+            _write_links(conn, annotation_id, links)
+        created = self.annotation(annotation_id)
+        return Outcome(created, _annotation_changes(created))
+
+    def update_annotation(
+        self,
+        annotation_id: str,
+        revision: int,
+        *,
+        label: str | _Unset = UNSET,
+        start: int | _Unset = UNSET,
+        end: int | _Unset = UNSET,
+        attributes: Mapping[str, Any] | _Unset = UNSET,
+        note: str | _Unset = UNSET,
+        image_id: int | _Unset | None = UNSET,
+        links: Iterable[Link] | _Unset = UNSET,
+    ) -> Outcome[Annotation]:
+        """Change an annotation that is still at ``revision``; else :class:`ConflictError`."""
+        current = self.annotation(annotation_id)
+        values: dict[str, Any] = {}
+        label_value = self.label(current.label if isinstance(label, _Unset) else label)
+        if not isinstance(label, _Unset):
+            values["label_id"] = label_value.id
+        new_start = current.start if isinstance(start, _Unset) else start
+        new_end = current.end if isinstance(end, _Unset) else end
+        if (new_start, new_end) != (current.start, current.end):
+            text = self.text(current.article_id)
+            check_span(text, new_start, new_end)
+            quote, prefix, suffix = quote_context(text, new_start, new_end)
+            values.update(start=new_start, end=new_end, quote=quote, prefix=prefix, suffix=suffix)
+        new_attributes = current.attributes if isinstance(attributes, _Unset) else attributes
+        if not isinstance(attributes, _Unset) or "label_id" in values:
+            values["attributes"] = validate_attributes(label_value, new_attributes)
+        if not isinstance(note, _Unset):
+            values["note"] = note
+        with self.writing() as conn:
+            if not isinstance(image_id, _Unset):
+                if image_id is not None:
+                    self._require_image(conn, current.article_id, image_id)
+                values["image_id"] = image_id
+            if not isinstance(links, _Unset):
+                links = tuple(links)
+                self._check_links(conn, current.article_id, annotation_id, links)
+            self._bump(conn, annotation_id, revision, values)
+            if not isinstance(links, _Unset):
+                conn.execute(delete(LINK).where(LINK.c.source_id == annotation_id))
+                _write_links(conn, annotation_id, links)
+        changed = self.annotation(annotation_id)
+        return Outcome(changed, _annotation_changes(changed))
+
+    def delete_annotation(self, annotation_id: str, revision: int) -> Outcome[Annotation]:
+        """Delete (tombstone) an annotation; merges will not bring it back."""
+        return self._set_deleted(annotation_id, revision, m.utcnow())
+
+    def restore_annotation(self, annotation_id: str, revision: int) -> Outcome[Annotation]:
+        """Bring back a deleted annotation (undo of a delete, redo of a create)."""
+        return self._set_deleted(annotation_id, revision, None)
+
+    def _set_deleted(
+        self, annotation_id: str, revision: int, when: datetime | None
+    ) -> Outcome[Annotation]:
+        with self.writing() as conn:
+            self._bump(conn, annotation_id, revision, {"deleted": when})
+        changed = self.annotation(annotation_id)
+        return Outcome(changed, _annotation_changes(changed))
+
+    def _bump(
+        self, conn: Connection, annotation_id: str, revision: int, values: dict[str, Any]
+    ) -> None:
+        result = conn.execute(
+            update(A)
+            .where(A.c.id == annotation_id, A.c.revision == revision)
+            .values(**values, revision=A.c.revision + 1, updated=m.utcnow())
+        )
+        if result.rowcount == 1:
+            return
+        actual = conn.scalar(select(A.c.revision).where(A.c.id == annotation_id))
+        if actual is None:
+            raise NotFoundError(f"there is no annotation {annotation_id}")
+        raise ConflictError(
+            f"the annotation was changed elsewhere (revision {actual}, expected {revision}); "
+            "reload it to see the change"
+        )
+
+    def _require_article(self, conn: Connection, article_id: int) -> None:
+        if conn.scalar(select(ART.c.id).where(ART.c.id == article_id)) is None:
+            raise NotFoundError(f"there is no article {article_id}")
+
+    def _require_image(self, conn: Connection, article_id: int, image_id: int) -> None:
+        owner = conn.scalar(select(IMG.c.article_id).where(IMG.c.id == image_id))
+        if owner != article_id:
+            raise ValidationError(f"image {image_id} is not an image of article {article_id}")
+
+    def _check_links(
+        self, conn: Connection, article_id: int, source_id: str, links: Sequence[Link]
+    ) -> None:
+        targets = {link.target for link in links}
+        if source_id in targets:
+            raise ValidationError("an annotation cannot link to itself")
+        if not targets:
+            return
+        found = set(
+            conn.scalars(
+                select(A.c.id).where(A.c.id.in_(list(targets)), A.c.article_id == article_id)
+            )
+        )
+        missing = targets - found
+        if missing:
+            raise ValidationError(
+                f"linked annotation {sorted(missing)[0]} is not in article {article_id}"
+            )
+
+    # -- statistics ---------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts and progress per annotator and label (the CLI's ``stats``)."""
+        with self.reading() as conn:
+            articles = conn.scalar(select(func.count()).select_from(ART)) or 0
+            per_label: dict[str, dict[str, int]] = defaultdict(dict)
+            for name, label_id, n in conn.execute(
+                select(WHO.c.name, A.c.label_id, func.count())
+                .select_from(A.join(WHO))
+                .where(A.c.deleted.is_(None))
+                .group_by(WHO.c.name, A.c.label_id)
+            ):
+                per_label[name][label_id] = n
+            per_status: dict[str, dict[str, int]] = defaultdict(dict)
+            for name, status, n in conn.execute(
+                select(WHO.c.name, STATUS.c.status, func.count())
+                .select_from(STATUS.join(WHO))
+                .group_by(WHO.c.name, STATUS.c.status)
+            ):
+                per_status[name][status] = n
+        annotators = sorted(set(per_label) | set(per_status))
+        return {
+            "articles": articles,
+            "annotators": [
+                {
+                    "name": name,
+                    "annotations": sum(per_label[name].values()),
+                    "labels": dict(sorted(per_label[name].items())),
+                    "status": {
+                        str(s): per_status[name].get(str(s), 0) for s in Status if s != Status.NEW
+                    },
+                }
+                for name in annotators
+            ],
+        }
+
+
+# -- helpers shared by readers -----------------------------------------------------------
+
+
+def _chunks[T](items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for index in range(0, len(items), size):
+        yield items[index : index + size]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_STATUS_ORDER = [Status.NEW, Status.SKIPPED, Status.IN_PROGRESS, Status.DONE]
+
+
+def _combine_status(a: Status | None, b: Status) -> Status:
+    """Across annotators, the list shows the least finished real status."""
+    if a is None:
+        return b
+    return min(a, b, key=_STATUS_ORDER.index)
+
+
+def _status_condition(who: int | None, statuses: frozenset[Status]) -> Any:
+    """Articles whose status (for one annotator, or for anybody) is one of ``statuses``."""
+    named = select(STATUS.c.article_id).where(STATUS.c.status.in_([str(s) for s in statuses]))
+    anybody = select(STATUS.c.article_id)
+    if who is not None:
+        named = named.where(STATUS.c.annotator_id == who)
+        anybody = anybody.where(STATUS.c.annotator_id == who)
+    condition = ART.c.id.in_(named)
+    if Status.NEW in statuses:
+        condition = or_(condition, ART.c.id.not_in(anybody))
+    return condition
+
+
+def check_span(text: str, start: int, end: int) -> None:
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise ValidationError("a span's start and end must be whole numbers")
+    if start < 0 or end > len(text):
+        raise ValidationError(f"the span {start}–{end} is outside the text (0–{len(text)})")
+    if end <= start:
+        raise ValidationError(f"the span {start}–{end} is empty")
+
+
+def validate_attributes(label: Label, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Attribute values checked against the label's definitions (image lives elsewhere)."""
+    clean: dict[str, Any] = {}
+    for name, value in values.items():
+        definition = label.attribute(name)
+        if definition is None:
+            raise ValidationError(f"the label {label.name} has no attribute {name!r}")
+        if value is None or value == "":
+            continue
+        clean[name] = _attribute_value(definition, value)
+    return clean
+
+
+def _attribute_value(definition: AttributeDef, value: Any) -> Any:
+    name = definition.name
+    match definition.kind:
+        case AttributeKind.CHOICE:
+            if str(value) not in definition.choices:
+                allowed = ", ".join(definition.choices)
+                raise ValidationError(f"{name} must be one of {allowed}, not {value!r}")
+            return str(value)
+        case AttributeKind.NUMBER:
+            if isinstance(value, bool):
+                raise ValidationError(f"{name} must be a number, not {value!r}")
+            if isinstance(value, int | float):
+                return value
+            try:
+                number = float(str(value).replace(",", ""))
+            except ValueError:
+                raise ValidationError(f"{name} must be a number, not {value!r}") from None
+            return int(number) if number.is_integer() and "." not in str(value) else number
+        case AttributeKind.BOOLEAN:
+            if isinstance(value, bool):
+                return value
+            folded = str(value).strip().casefold()
+            if folded in {"yes", "true", "1", "y"}:
+                return True
+            if folded in {"no", "false", "0", "n"}:
+                return False
+            raise ValidationError(f"{name} must be yes or no, not {value!r}")
+        case AttributeKind.IMAGE:
+            raise ValidationError(f"{name} is set by linking an image, not as a value")
+        case _:
+            return str(value)
+
+
+def read_schema(conn: Connection) -> Schema:
+    attributes: dict[str, list[AttributeDef]] = defaultdict(list)
+    for row in conn.execute(select(ATTR).order_by(ATTR.c.label_id, ATTR.c.position)):
+        attributes[row.label_id].append(
+            AttributeDef(row.name, AttributeKind(row.kind), tuple(row.choices or ()), row.position)
+        )
+    labels = tuple(
+        Label(row.id, row.name, row.key, row.colour, tuple(attributes[row.id]), row.position)
+        for row in conn.execute(select(LABEL).order_by(LABEL.c.position, LABEL.c.id))
+    )
+    return Schema(labels)
+
+
+def read_images(conn: Connection, article_ids: Sequence[int]) -> dict[int, list[ImageInfo]]:
+    stmt = (
+        select(IMG, BLOB.c.width, BLOB.c.height)
+        .select_from(IMG.outerjoin(BLOB))
+        .where(IMG.c.article_id.in_(list(article_ids)))
+        .order_by(IMG.c.article_id, IMG.c.position)
+    )
+    found: dict[int, list[ImageInfo]] = defaultdict(list)
+    for row in conn.execute(stmt):
+        found[row.article_id].append(
+            ImageInfo(
+                id=row.id,
+                article_id=row.article_id,
+                position=row.position,
+                offset=row.offset,
+                name=row.name,
+                caption=row.caption,
+                sha256=row.sha256,
+                width=row.width,
+                height=row.height,
+                url=row.url,
+                alt=row.alt,
+            )
+        )
+    return found
+
+
+def _annotation_select() -> Any:
+    return select(A, WHO.c.name.label("annotator_name")).select_from(A.join(WHO))
+
+
+def read_annotations(conn: Connection, stmt: Any) -> list[Annotation]:
+    rows = conn.execute(stmt).all()
+    links: dict[str, list[Link]] = defaultdict(list)
+    ids = [row.id for row in rows]
+    for chunk in _chunks(ids, 500):
+        for source_id, target_id, kind in conn.execute(
+            select(LINK.c.source_id, LINK.c.target_id, LINK.c.kind)
+            .where(LINK.c.source_id.in_(list(chunk)))
+            .order_by(LINK.c.source_id, LINK.c.kind, LINK.c.target_id)
+        ):
+            links[source_id].append(Link(target_id, kind))
+    return [
+        Annotation(
+            id=row.id,
+            article_id=row.article_id,
+            label=row.label_id,
+            start=row.start,
+            end=row.end,
+            quote=row.quote,
+            prefix=row.prefix,
+            suffix=row.suffix,
+            annotator=row.annotator_name,
+            created=row.created,
+            updated=row.updated,
+            revision=row.revision,
+            attributes=dict(row.attributes or {}),
+            note=row.note or "",
+            image_id=row.image_id,
+            links=tuple(links.get(row.id, ())),
+            deleted=row.deleted,
+            provenance=row.provenance,
+        )
+        for row in rows
+    ]
+
+
+def _write_links(conn: Connection, source_id: str, links: Sequence[Link]) -> None:
+    unique = {(link.target, link.kind) for link in links}
+    if unique:
+        conn.execute(
+            insert(LINK),
+            [{"source_id": source_id, "target_id": t, "kind": k} for t, k in sorted(unique)],
+        )
+
+
+def _annotation_changes(annotation: Annotation) -> Changes:
+    return Changes(
+        articles=frozenset({annotation.article_id}), annotations=frozenset({annotation.id})
+    )
+
+
+__all__ = [
+    "UNSET",
+    "ArticleQuery",
+    "NewArticle",
+    "NewImage",
+    "PreparedImage",
+    "Store",
+    "Stored",
+    "check_span",
+    "validate_attributes",
+]
