@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from ..errors import ValidationError
+from ..store import validate_attributes
 from ..values import Annotation, Article, AttributeKind, Label, Link, Schema, quote_context
 from .foreign import ForeignSpan, Problem
 
@@ -89,38 +91,24 @@ def anchor(
     return best[2], best[2] + len(quote), True
 
 
-def _attribute(label: Label, name: str, value: Any, article: Article) -> Any:
-    attr = label.attribute(name)
-    if attr is None:
-        raise ValueError(f"label {label.name!r} has no attribute {name!r}")
-    if attr.kind == AttributeKind.CHOICE:
-        if str(value) not in attr.choices:
-            raise ValueError(f"{value!r} is not a choice of {name!r} ({', '.join(attr.choices)})")
-        return str(value)
-    if attr.kind == AttributeKind.BOOLEAN:
-        if isinstance(value, bool):
-            return value
-        folded = str(value).casefold()
-        if folded in ("true", "yes", "1"):
-            return True
-        if folded in ("false", "no", "0"):
-            return False
-        raise ValueError(f"{value!r} is not yes or no for {name!r}")
-    if attr.kind == AttributeKind.NUMBER:
-        if isinstance(value, bool):
-            raise ValueError(f"{value!r} is not a number for {name!r}")
-        if isinstance(value, int | float):
-            return value
-        try:
-            number = float(str(value))
-        except ValueError:
-            raise ValueError(f"{value!r} is not a number for {name!r}") from None
-        return int(number) if number.is_integer() and "." not in str(value) else number
-    if attr.kind == AttributeKind.IMAGE:
-        if not any(im.id == value for im in article.images):
-            raise ValueError(f"image {value!r} is not an image of the article")
-        return value
-    return str(value)
+def _attributes(
+    label: Label, values: dict[str, Any], article: Article, image_id: int | None
+) -> tuple[dict[str, Any], int | None]:
+    """Attribute values checked as the store checks them; an image attribute sets the image."""
+    plain = dict(values)
+    for name, value in values.items():
+        attr = label.attribute(name)
+        if attr is not None and attr.kind == AttributeKind.IMAGE:
+            del plain[name]
+            if value not in (None, ""):
+                image_id = value if isinstance(value, int) else int(str(value))
+    try:
+        clean = validate_attributes(label, plain)
+    except ValidationError as error:
+        raise ValueError(str(error)) from None
+    if image_id is not None and not any(im.id == image_id for im in article.images):
+        raise ValueError(f"image {image_id} is not an image of the article")
+    return clean, image_id
 
 
 def plan(
@@ -128,15 +116,15 @@ def plan(
     schema: Schema,
     articles: ArticleLookup,
     default_annotator: str | None,
-    exists: Callable[[str], bool] = lambda _id: False,
+    stored_article: Callable[[str], int | None] = lambda _id: None,
     now: datetime | None = None,
 ) -> Plan:
     """Check every span and turn the good ones into annotations; collect every problem."""
     result = Plan()
     now = now or datetime.now(UTC)
     cache: dict[tuple[str | None, str | None], Article | None] = {}
-    ids = {span.id for span in spans}
     seen: set[str] = set()
+    records: dict[str, str] = {}
     for span in spans:
         try:
             if span.id in seen:
@@ -168,16 +156,7 @@ def plan(
             annotator = span.annotator or default_annotator
             if not annotator:
                 raise ValueError("no annotator in the file; give one with --annotator")
-            attributes = {
-                name: _attribute(label, name, value, article)
-                for name, value in span.attributes.items()
-            }
-            for _, target in span.links:
-                if target not in ids and not exists(target):
-                    raise ValueError(f"a link points at {target}, which is neither here nor stored")
-            image_id = span.image_id
-            if image_id is not None and not any(im.id == image_id for im in article.images):
-                raise ValueError(f"image {image_id} is not an image of the article")
+            attributes, image_id = _attributes(label, span.attributes, article, span.image_id)
             quote, prefix, suffix = quote_context(article.text, start, end)
             created = span.created or now
             result.annotations.append(
@@ -200,6 +179,18 @@ def plan(
                     links=tuple(Link(target, kind) for kind, target in span.links),
                 )
             )
+            records[span.id] = span.record
         except ValueError as error:
             result.problems.append(Problem(span.record, str(error)))
+    placed = {a.id: a.article_id for a in result.annotations}
+    for annotation in result.annotations:
+        for link in annotation.links:
+            where = placed.get(link.target) or stored_article(link.target)
+            if where is None:
+                reason = f"a link points at {link.target}, which is neither in the file nor stored"
+            elif where != annotation.article_id:
+                reason = f"a link points at {link.target}, which is in another article"
+            else:
+                continue
+            result.problems.append(Problem(records[annotation.id], reason))
     return result

@@ -188,7 +188,6 @@ def build_bundles() -> list[ExportBundle]:
         "caption",
         "The photo shows the -5 °C plant.",
         image_id=img.id,
-        attributes={"image": img.id},
     )
     outer = _with_links(outer, (Link(inner.id), Link(figure2.id, "mentions")))
     overlapping = _with_links(overlapping, (Link(inner.id, "same-as"),))
@@ -231,3 +230,73 @@ def schema() -> Schema:
 @pytest.fixture
 def corpus() -> Path:
     return CORPUS
+
+
+def fill(store, bundles: list[ExportBundle]) -> dict[str, int]:
+    """Put the fixture's articles and annotations into ``store`` through its public API.
+
+    Adds the yes/no attribute ``disputed`` to Claim (the default schema has no boolean).
+    Returns article ids by text hash.
+    """
+    from sqlalchemy import insert
+
+    from marginalia.db import models
+    from marginalia.db.store import NewArticle, NewImage
+
+    with store.writing() as conn:
+        names = {(r.label_id, r.name) for r in conn.execute(models.AttributeDef.__table__.select())}
+        if ("claim", "disputed") not in names:
+            conn.execute(
+                insert(models.AttributeDef.__table__),
+                {
+                    "label_id": "claim",
+                    "name": "disputed",
+                    "kind": "boolean",
+                    "choices": [],
+                    "position": 9,
+                },
+            )
+    store.forget_schema()
+    new = [
+        NewArticle(
+            sha256=b.article.sha256,
+            text=b.article.text,
+            title=b.article.title,
+            source=b.article.source,
+            url=b.article.url,
+            language=b.article.language,
+            images=tuple(NewImage(im.offset, im.name, im.caption) for im in b.article.images),
+        )
+        for b in bundles
+    ]
+    stored = store.add_articles(new).value
+    ids = {b.article.sha256: s.id for b, s in zip(bundles, stored, strict=True)}
+    pending = [(b, a) for b in bundles for a in b.annotations]
+    done: set[str] = set()
+    while pending:
+        later = []
+        for bundle, a in pending:
+            if any(link.target not in done for link in a.links):
+                later.append((bundle, a))
+                continue
+            article = store.article(ids[bundle.article.sha256])
+            image_id = None
+            if a.image_id is not None:
+                old = next(im for im in bundle.article.images if im.id == a.image_id)
+                image_id = next(im.id for im in article.images if im.position == old.position)
+            store.create_annotation(
+                article.id,
+                a.label,
+                a.start,
+                a.end,
+                a.annotator,
+                attributes=dict(a.attributes),
+                note=a.note,
+                image_id=image_id,
+                links=a.links,
+                annotation_id=a.id,
+            )
+            done.add(a.id)
+        assert len(later) < len(pending)
+        pending = later
+    return ids

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -143,7 +144,7 @@ def test_collection_layout_passes_the_collection_musts(
     assert pages[0]["id"] == doc["first"] and pages[-1]["id"] == doc["last"]
     items = [item for page in pages for item in page["items"]]
     assert len(items) == doc["total"] == sum(len(b.annotations) for b in bundles)
-    for page, following in zip(pages, pages[1:], strict=False):
+    for page, following in itertools.pairwise(pages):
         assert page["next"] == following["id"] and following["prev"] == page["id"]
     musts = _musts(suite, "annotations/annotationMusts.test")
     for item in items:
