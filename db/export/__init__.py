@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ValidationError
 from ..values import Schema
 from . import brat, conll, csv_, doccano, labelstudio, w3c
 from .bundle import ExportBundle, ExportCounts, ExportFilter
@@ -49,9 +50,9 @@ def export(
     options = options or ExportOptions()
     writer = WRITERS.get(fmt)
     if writer is None:
-        raise ValueError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+        raise ValidationError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
     if options.layout is not None and options.layout not in LAYOUTS.get(fmt, ()):
-        raise ValueError(f"{fmt} has no layout {options.layout!r}")
+        raise ValidationError(f"{fmt} has no layout {options.layout!r}")
     with atomic_target() as target:
         ctx = WriteContext(fmt, bundles, schema, Path(out), options, target)
         writer(ctx)

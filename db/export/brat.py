@@ -160,6 +160,13 @@ def annotation_conf(schema: Schema, kinds: set[str]) -> str:
 
 def write(ctx: WriteContext) -> None:
     tree = _Tree(ctx)
+    try:
+        _write_tree(ctx, tree)
+    finally:
+        tree.close()
+
+
+def _write_tree(ctx: WriteContext, tree: _Tree) -> None:
     kinds: set[str] = set()
     for bundle in ctx.bundles:
         article = bundle.article
@@ -177,4 +184,3 @@ def write(ctx: WriteContext) -> None:
     if tree.zip is not None and ctx.options.with_manifest:
         tree.write("manifest.json", dumps(ctx.manifest()) + "\n")
         ctx.manifest_written = True
-    tree.close()

@@ -22,12 +22,12 @@ def test_every_live_annotation_once_with_its_article(store, bundles, monkeypatch
     read = list(iter_bundles(store))
     assert [b.article.id for b in read] == sorted(ids[b.article.sha256] for b in bundles[:2])
     expected = {
-        identity(a)[2:6] + (a.annotator,)
+        (*identity(a)[2:6], a.annotator)
         for b in bundles
         for a in b.annotations
         if a.id != bundles[1].annotations[0].id
     }
-    assert {identity(a)[2:6] + (a.annotator,) for b in read for a in b.annotations} == expected
+    assert {(*identity(a)[2:6], a.annotator) for b in read for a in b.annotations} == expected
     assert read[0].article.text == bundles[0].article.text
     assert [im.name for im in read[0].article.images] == ["photo.jpg"]
     monkeypatch.setattr(source, "PAGE_ARTICLES", 1)
