@@ -33,9 +33,9 @@ def iso(moment: datetime | None) -> str | None:
     """An ISO 8601 UTC time with a ``Z`` (W3C requires xsd:dateTime with a zone)."""
     if moment is None:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    if moment.tzinfo is not UTC:
+        moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return moment.isoformat()[:-6] + "Z"
 
 
 def dumps(value: Any) -> str:

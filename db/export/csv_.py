@@ -31,8 +31,11 @@ SPAN = ["label", "start", "end", "quote"]
 TAIL = ["note", "image", "links", "created", "updated", "revision"]
 
 
+_RISKY_FIRST = frozenset(RISKY)
+
+
 def neutralize(cell: str) -> str:
-    if cell.startswith(RISKY) and not _NUMBER.fullmatch(cell):
+    if cell and cell[0] in _RISKY_FIRST and not _NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 
@@ -61,6 +64,12 @@ def header(schema: Schema) -> list[str]:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if value.__class__ is str:
+        return (
+            "'" + value
+            if value and value[0] in _RISKY_FIRST and not _NUMBER.fullmatch(value)
+            else value
+        )
     if isinstance(value, bool):
         return "yes" if value else "no"
     return neutralize(str(value))
@@ -89,6 +98,7 @@ def write(ctx: WriteContext) -> None:
         ]
         for a in bundle.annotations:
             ctx.counts.count(a.label)
+            attributes = a.attributes
             links = "; ".join(f"{link.kind}:{link.target}" for link in a.links)
             writer.writerow(
                 [
@@ -99,7 +109,7 @@ def write(ctx: WriteContext) -> None:
                     a.start,
                     a.end,
                     _cell(a.quote),
-                    *(_cell(a.attributes.get(name)) for name in attrs),
+                    *[_cell(attributes.get(name)) for name in attrs],
                     _cell(a.note),
                     "" if a.image_id is None else a.image_id,
                     _cell(links),

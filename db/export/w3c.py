@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from json.encoder import encode_basestring as _s
 from typing import IO, Any
 
 from ..values import Annotation, Article, Schema
@@ -91,6 +92,83 @@ def annotation_json(article: Article, annotation: Annotation, schema: Schema) ->
     return value
 
 
+class LineWriter:
+    """:func:`annotation_json` with its ``@context``, as one JSON line, built from cached
+    fragments: the same JSON text (a test proves it), several times faster on a million."""
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self.head = '{"@context":' + dumps(CONTEXT) + ',"id":"urn:uuid:'
+        self.creators: dict[str, str] = {}
+        self.labels: dict[str, str] = {}
+
+    def article(self, article: Article) -> None:
+        self.source = (
+            ',"target":{"source":' + _s(article_source(article)) + ',"selector":['
+            '{"type":"TextQuoteSelector","exact":'
+        )
+        self.owner = dumps({"id": article.id, "sha256": article.sha256})
+        self.current = article
+
+    def line(self, a: Annotation) -> str:
+        creator = self.creators.get(a.annotator)
+        if creator is None:
+            creator = self.creators[a.annotator] = (
+                '","type":"Annotation","motivation":"tagging","creator":'
+                '{"type":"Person","nickname":' + _s(a.annotator) + '},"created":"'
+            )
+        tagging = self.labels.get(a.label)
+        if tagging is None:
+            tagging = self.labels[a.label] = (
+                '","body":[{"type":"TextualBody","purpose":"tagging","value":'
+                + _s(label_name(self.schema, a.label))
+                + "}"
+            )
+        note = (
+            ',{"type":"TextualBody","purpose":"commenting","value":' + _s(a.note) + "}"
+            if a.note
+            else ""
+        )
+        parts = [
+            self.head,
+            a.id,
+            creator,
+            iso(a.created) or "",
+            '","modified":"',
+            iso(a.updated) or "",
+            tagging,
+            note,
+            "]",
+            self.source,
+            _s(a.quote),
+            ',"prefix":',
+            _s(a.prefix),
+            ',"suffix":',
+            _s(a.suffix),
+            '},{"type":"TextPositionSelector","start":',
+            str(a.start),
+            ',"end":',
+            str(a.end),
+            '}]},"marginalia:label":',
+            _s(a.label),
+            ',"marginalia:revision":',
+            str(a.revision),
+            ',"marginalia:article":',
+            self.owner,
+            ',"marginalia:attributes":',
+            dumps(dict(a.attributes)) if a.attributes else "{}",
+            ',"marginalia:links":',
+            dumps([{"kind": k.kind, "target": annotation_iri(k.target)} for k in a.links])
+            if a.links
+            else "[]",
+        ]
+        image = image_of(self.current, a) if a.image_id is not None else None
+        if image is not None:
+            parts += [',"marginalia:image":', dumps(image_json(image))]
+        parts.append("}\n")
+        return "".join(parts)
+
+
 def _annotations(ctx: WriteContext, articles: IO[str] | None) -> Iterator[dict[str, Any]]:
     for bundle in ctx.bundles:
         ctx.counts.articles += 1
@@ -112,8 +190,16 @@ def write(ctx: WriteContext) -> None:
         articles = ctx.target.open_text(ctx.articles_path)
         ctx.files.append(ctx.articles_path)
     if layout == "jsonl":
-        for item in _annotations(ctx, articles):
-            out.write(dumps({"@context": CONTEXT, **item}) + "\n")
+        lines = LineWriter(ctx.schema)
+        counts = ctx.counts
+        for bundle in ctx.bundles:
+            counts.articles += 1
+            if articles is not None:
+                articles.write(dumps(article_json(bundle.article)) + "\n")
+            lines.article(bundle.article)
+            for annotation in bundle.annotations:
+                counts.count(annotation.label)
+                out.write(lines.line(annotation))
     else:
         _write_collection(ctx, out, _annotations(ctx, articles))
     ctx.extra["w3c"] = {"layout": layout, "context": CONTEXT}

@@ -156,3 +156,17 @@ def test_collection_layout_passes_the_collection_musts(
     assert [p["@type"] for p in included] == [[activity + "OrderedCollectionPage"]] * len(pages)
     expanded_items = [i for p in included for i in p[activity + "items"][0]["@list"]]
     assert [i["@id"] for i in expanded_items] == [i["id"] for i in items]
+
+
+def test_fast_lines_are_the_documented_json(bundles, schema):
+    """The JSON Lines writer's cached fragments give exactly annotation_json + @context."""
+    from marginalia.db.export.w3c import CONTEXT, LineWriter, annotation_json
+
+    lines = LineWriter(schema)
+    for bundle in bundles:
+        lines.article(bundle.article)
+        for annotation in bundle.annotations:
+            line = lines.line(annotation)
+            assert line.endswith("}\n") and "\n" not in line[:-1]
+            expected = {"@context": CONTEXT, **annotation_json(bundle.article, annotation, schema)}
+            assert json.loads(line) == expected
