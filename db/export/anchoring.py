@@ -146,6 +146,8 @@ def plan(
             if span.article.text is not None and span.article.text != article.text:
                 raise ValueError("its text differs from the database's article with that hash")
             label = schema.label(span.label)
+            if label is None and span.label_id:
+                label = schema.label(span.label_id)
             if label is None:
                 raise ValueError(f"unknown label {span.label!r}")
             start, end, moved = anchor(

@@ -58,6 +58,7 @@ class ForeignSpan:
     record: str
     id: str
     article: ArticleRef
+    #: The label as the other tool shows it (a name, usually); tried first.
     label: str
     start: int | None
     end: int | None
@@ -72,6 +73,8 @@ class ForeignSpan:
     links: list[tuple[str, str]] = field(default_factory=list)
     created: datetime | None = None
     updated: datetime | None = None
+    #: Our label id from the ``marginalia`` extension, for a label renamed since export.
+    label_id: str | None = None
 
 
 def local_id(raw: str) -> str:

@@ -134,7 +134,8 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
             position = selector
     if quote is None and position is None:
         raise _Refused(f"{record}: no TextQuoteSelector or TextPositionSelector")
-    label = item.get("marginalia:label")
+    label_id = item.get("marginalia:label")
+    label = None
     note = ""
     for body in _as_list(item.get("body")):
         if isinstance(body, dict) and isinstance(body.get("value"), str):
@@ -142,6 +143,9 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
                 label = body["value"]
             elif body.get("purpose") == "commenting":
                 note = body["value"]
+    if not isinstance(label_id, str):
+        label_id = None
+    label = label or label_id
     if not isinstance(label, str):
         raise _Refused(f"{record}: no tagging body names a label")
     source = target.get("source")
@@ -181,6 +185,7 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
         links=links,
         created=parse_time(item.get("created")),
         updated=parse_time(item.get("modified")),
+        label_id=label_id,
     )
 
 
@@ -261,7 +266,8 @@ def _doccano_line(where: str, record: Any) -> Iterator[ForeignSpan]:
             record=record_name,
             id=ids[number],
             article=ref,
-            label=extra.get("label", label),
+            label=label,
+            label_id=extra.get("label"),
             start=_int(start, f"entity {number} start"),
             end=_int(end, f"entity {number} end"),
             annotator=extra.get("annotator") or record.get("user") or None,
@@ -372,7 +378,8 @@ def _ls_task(where: str, task: Any) -> Iterator[ForeignSpan]:
                 record=record,
                 id=mapped[region],
                 article=ref,
-                label=extra.get("label", labels[0]),
+                label=str(labels[0]),
+                label_id=extra.get("label"),
                 start=_int(value.get("start"), f"region {region} start"),
                 end=_int(value.get("end"), f"region {region} end"),
                 quote=value.get("text") if isinstance(value.get("text"), str) else None,

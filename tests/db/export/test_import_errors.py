@@ -83,10 +83,10 @@ def test_unknown_label(tmp_path, target):
 
     def relabel(lines):
         lines[0]["entities"][2]["label"] = "Opinion"
-        lines[0]["marginalia"]["spans"][2]["label"] = "opinion"
+        lines[0]["marginalia"]["spans"][2]["label"] = "opinion"  # the id does not save it
 
     bad = _rewrite(files["doccano"], tmp_path / "label.jsonl", relabel)
-    _refused(store, "doccano", bad, "line 1, entity 3", "unknown label 'opinion'")
+    _refused(store, "doccano", bad, "line 1, entity 3", "unknown label 'Opinion'")
 
 
 def test_text_not_in_the_database(tmp_path, target):
@@ -162,3 +162,24 @@ def test_no_annotator_anywhere(tmp_path, target):
     assert report.imported and {
         a.annotator for b in iter_bundles(store) for a in b.annotations
     } == {"carol"}
+
+
+def test_a_renamed_label_is_found_by_its_id(bundles, schema):
+    from marginalia.db.export.anchoring import plan
+    from marginalia.db.export.foreign import ArticleRef, ForeignSpan
+
+    article = bundles[0].article
+
+    class Articles:
+        def by_sha256(self, sha256):
+            return article if sha256 == article.sha256 else None
+
+        def by_url(self, url):
+            return None
+
+    span = ForeignSpan("line 1", "4d4ba0a4-8b35-4a5c-9f3b-2a8e4b7f2c10", ArticleRef(article.sha256),
+                       "Behauptung", 3, 9, label_id="claim")
+    result = plan([span], schema, Articles(), "alice")
+    assert result.problems == [] and result.annotations[0].label == "claim"
+    span.label_id = None
+    assert "unknown label 'Behauptung'" in str(plan([span], schema, Articles(), "alice").problems)
