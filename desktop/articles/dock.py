@@ -65,6 +65,7 @@ class ArticleListDock(QDockWidget):
         self.next_action.setToolTip(self.tr("Open the next article that is new or in progress"))
         self.next_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_J))
         self.next_action.triggered.connect(self.open_next_to_do)
+        self.addAction(self.next_action)  # the shortcut works while the window is active
         next_button = QToolButton()
         next_button.setDefaultAction(self.next_action)
         next_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
