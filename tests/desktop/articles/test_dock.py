@@ -13,9 +13,9 @@ def make_dock(qtbot, store, annotator="alice") -> ArticleListDock:
     dock = ArticleListDock(StoreSource(store), annotator=annotator)
     qtbot.addWidget(dock)
     dock.resize(420, 500)
-    dock.show()
-    dock.activateWindow()
-    qtbot.waitActive(dock)
+    with qtbot.waitActive(dock):
+        dock.show()
+        dock.activateWindow()
     return dock
 
 
