@@ -100,6 +100,10 @@ class Option[T]:
 TRUE_WORDS = frozenset({"true", "1", "yes", "on"})
 
 
+def _label_switch(label_id: str) -> Option[bool]:
+    return Option(f"suggestions/label/{label_id}", True)
+
+
 def os_user() -> str:
     """The operating system's name for the current user: the first-run default."""
     try:
@@ -135,14 +139,16 @@ class Preferences:
                 yield name, value
 
     def suggestions_for(self, label_id: str) -> bool:
-        """Whether suggestions are on for one label (on unless turned off)."""
-        return self.suggestions and Option(f"suggestions/label/{label_id}", True).convert(
-            self.qsettings.value(f"suggestions/label/{label_id}")
-        )
+        """Whether suggestions are shown for one label: on, unless turned off here or at all."""
+        return self.suggestions and self.label_suggestions(label_id)
 
-    def set_suggestions_for(self, label_id: str, enabled: bool) -> None:
-        self.qsettings.setValue(f"suggestions/label/{label_id}", enabled)
-        self.changed(f"suggestions/label/{label_id}")
+    def label_suggestions(self, label_id: str) -> bool:
+        """The label's own switch, whatever the main switch says."""
+        return _label_switch(label_id).convert(self.qsettings.value(_label_switch(label_id).key))
+
+    def set_label_suggestions(self, label_id: str, enabled: bool) -> None:
+        self.qsettings.setValue(_label_switch(label_id).key, bool(enabled))
+        self.changed(_label_switch(label_id).key)
 
     def on_change(self, listener: Callable[[str], None]) -> None:
         """Call ``listener(key)`` after each assignment."""
