@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from marginalia.db.store import ArticleQuery
 from marginalia.db.values import Changes, Status
 
 from .model import FIRST_LABEL, STATUS, TITLE, ArticleListModel
-from .source import ArticleSource
+from .source import ArticleSource, RunnerSource
 
 #: Milliseconds of quiet typing before a search runs.
 SEARCH_DELAY_MS = 300
@@ -41,7 +43,7 @@ class ArticleListDock(QDockWidget):
 
     def __init__(
         self,
-        source: ArticleSource,
+        source: ArticleSource | Any,
         parent: QWidget | None = None,
         *,
         annotator: str | None = None,
@@ -49,8 +51,15 @@ class ArticleListDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("articleListDock")  # QMainWindow.saveState needs it
         self.setWindowTitle(self.tr("Articles"))
-        self._source = source
+        if hasattr(source, "runner") and hasattr(source, "schema"):
+            # the main window's AppContext: route every read through its database worker
+            context = source
+            source = RunnerSource(context.runner, lambda: context.schema)
+            annotator = annotator or getattr(context, "annotator", None)
+        self._source: ArticleSource = source
         self._annotator = annotator or None
+        #: The article the user has selected; kept selected when the list is re-read.
+        self._selected: int | None = None
         self.model = ArticleListModel(source, self)
 
         self.status_filter = QComboBox()
@@ -89,6 +98,8 @@ class ArticleListDock(QDockWidget):
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setMinimumSectionSize(24)
         self.view.activated.connect(self._activated)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._after_reset)
 
         status_caption = QLabel(self.tr("S&tatus:"))
         status_caption.setBuddy(self.status_filter)
@@ -150,16 +161,21 @@ class ArticleListDock(QDockWidget):
         self._apply_filters()
 
     def current_article(self) -> int | None:
+        """The selected article, or None."""
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().isSelected(index):
             return None
         return self.model.article_id(index.row())
 
     def select_article(self, article_id: int | None) -> bool:
-        """Select and show an article's row without opening it; False if it is not listed."""
+        """Select and show an article's row without opening it; False if it is not listed.
+
+        The article stays selected when the list is re-read, as soon as it is listed again.
+        """
+        self._selected = article_id
         row = None if article_id is None else self.model.row_of(article_id)
         if row is None:
-            self.view.clearSelection()
+            self.view.selectionModel().clear()
             return False
         index = self.model.index(row, TITLE)
         self.view.selectionModel().setCurrentIndex(
@@ -170,27 +186,29 @@ class ArticleListDock(QDockWidget):
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
 
+    #: The name the main window's stand-in list used.
+    set_current = select_article
+
     def refresh(self, changes: Changes) -> None:
         """Update after a change; re-reads only the changed rows when the list stays the same."""
-        current = self.current_article()
         if changes.schema:
             self._fill_label_filter()
         self.model.refresh(changes)
         if changes.schema:
             self._size_columns()
-        self._show_count()
-        if current is not None and self.current_article() != current:
-            self.select_article(current)
 
-    def open_next_to_do(self) -> int | None:
+    def open_next_to_do(self) -> None:
         """Open the next article that is new or in progress for the annotator."""
         if not self._annotator:
-            return None
-        found = self._source.next_article(self._annotator, self.current_article())
-        if found is not None:
-            self.select_article(found)
-            self.articleActivated.emit(found)
-        return found
+            return
+        self._source.next_article(self._annotator, self.current_article(), self._open_found)
+
+    def _open_found(self, article_id: int | None) -> None:
+        if article_id is None:
+            self.count_label.setText(self.tr("Nothing left to do"))
+            return
+        self.select_article(article_id)
+        self.articleActivated.emit(article_id)
 
     # -- inside ---------------------------------------------------------------------------
 
@@ -206,11 +224,7 @@ class ArticleListDock(QDockWidget):
         if self._loaded and query == self.model.query:
             return
         self._loaded = True
-        current = self.current_article()
         self.model.set_query(query)
-        self._show_count()
-        if current is not None:
-            self.select_article(current)
 
     def _fill_status_filter(self) -> None:
         names = {
@@ -245,6 +259,17 @@ class ArticleListDock(QDockWidget):
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%1 articles").replace("%1", f"{self.model.rowCount():,}"))
+
+    def _after_reset(self) -> None:
+        self._show_count()
+        if self._selected is not None:
+            wanted = self._selected
+            self.select_article(wanted)
+            self._selected = wanted  # still wanted if this query does not list it
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._selected = self.model.article_id(current.row())
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

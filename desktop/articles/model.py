@@ -67,7 +67,12 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 
 
 class ArticleListModel(QAbstractTableModel):
-    """Articles of one :class:`ArticleQuery`: title, status and a count column per label."""
+    """Articles of one :class:`ArticleQuery`: title, status and a count column per label.
+
+    Every read goes through the :class:`ArticleSource` and may answer later (from the
+    database worker): until a page arrives its rows show a placeholder, and answers to an
+    older query are dropped.
+    """
 
     def __init__(self, source: ArticleSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +83,18 @@ class ArticleListModel(QAbstractTableModel):
         self._labels: tuple[Label, ...] = source.schema().labels
         self._swatches = {label.id: swatch(label.colour) for label in self._labels}
         self._status_names = status_names()
-        #: How many times rows were fetched (tests and benchmarks read it).
+        #: Bumped whenever the ids are replaced; answers for older generations are dropped.
+        self._generation = 0
+        self._pages_in_flight: set[int] = set()
+        self._answering_now = False
+        #: How many times rows were requested (tests and benchmarks read it).
         self.pages_fetched = 0
 
     # -- what it shows --------------------------------------------------------------------
 
     @property
     def query(self) -> ArticleQuery:
+        """The query shown, or being fetched."""
         return self._query
 
     @property
@@ -93,31 +103,38 @@ class ArticleListModel(QAbstractTableModel):
 
     def set_query(self, query: ArticleQuery) -> None:
         """Show the articles of another query (a filter, a search or another annotator)."""
-        ids = self._source.fetch_ids(query)
-        self.beginResetModel()
-        if query.annotator != self._query.annotator:
-            self._rows.clear()  # statuses and counts are per annotator
+        forget_rows = query.annotator != self._query.annotator  # statuses and counts differ
         self._query = query
+        self._generation += 1
+        generation = self._generation
+        self._source.fetch_ids(query, lambda ids: self._got_ids(generation, ids, forget_rows))
+
+    def _got_ids(self, generation: int, ids: list[int], forget_rows: bool) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        if forget_rows:
+            self._rows.clear()
         self._ids = array("q", ids)
+        self._pages_in_flight.clear()
         self.endResetModel()
 
     def reload(self) -> None:
         """Read everything again: ids, rows and the label schema."""
-        labels = self._source.schema().labels
-        ids = self._source.fetch_ids(self._query)
         self.beginResetModel()
-        self._labels = labels
-        self._swatches = {label.id: swatch(label.colour) for label in labels}
+        self._labels = self._source.schema().labels
+        self._swatches = {label.id: swatch(label.colour) for label in self._labels}
         self._rows.clear()
-        self._ids = array("q", ids)
+        self._ids = array("q")
         self.endResetModel()
+        self.set_query(self._query)
 
     def refresh(self, changes: Changes) -> None:
         """Bring the list up to date after a change, re-reading as little as possible.
 
-        Changed articles are dropped from the cache (their rows are read again when shown).
-        The id list is read again only when the change can alter which articles the query
-        selects: a status or label filter is active, or an article is new to the list.
+        Changed articles are dropped from the cache and read again when shown. The id list
+        is read again only when the change can alter which articles the query selects: a
+        status or label filter is on, or an article is new to the list.
         """
         if changes.schema:
             self.reload()
@@ -127,14 +144,25 @@ class ArticleListModel(QAbstractTableModel):
         for article_id in changes.articles:
             self._rows.pop(article_id, None)
         if self._may_change_ids(changes.articles):
-            ids = self._source.fetch_ids(self._query)
-            if ids != self._ids.tolist():
-                self.beginResetModel()
-                self._ids = array("q", ids)
-                self.endResetModel()
-                return
+            generation = self._generation
+            self._source.fetch_ids(
+                self._query, lambda ids: self._got_new_ids(generation, ids, changes.articles)
+            )
+        else:
+            self._rows_changed(changes.articles)
+
+    def _got_new_ids(self, generation: int, ids: list[int], changed: frozenset[int]) -> None:
+        if generation != self._generation:
+            return
+        if ids != self._ids.tolist():
+            self._generation += 1
+            self._got_ids(self._generation, ids, False)
+        else:
+            self._rows_changed(changed)
+
+    def _rows_changed(self, changed: Iterable[int]) -> None:
         last = self.columnCount() - 1
-        for article_id in changes.articles:
+        for article_id in changed:
             row = self.row_of(article_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
@@ -162,23 +190,52 @@ class ArticleListModel(QAbstractTableModel):
             return None
 
     def article_row(self, row: int) -> ArticleRow | None:
-        """The list row's values, fetched with its page if not cached."""
+        """The list row's values; None while its page is being fetched (or if it vanished)."""
         article_id = self._ids[row]
         if article_id not in self._rows:
             self._fetch_page(row // PAGE_SIZE)
+            if article_id not in self._rows:
+                return None
         self._rows.move_to_end(article_id)
         return self._rows[article_id]
 
     def _fetch_page(self, page: int) -> None:
+        if page in self._pages_in_flight:
+            return
         wanted = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
         missing = [i for i in wanted if i not in self._rows]
-        found = {row.id: row for row in self._source.fetch_rows(missing, self._query.annotator)}
+        if not missing:
+            return
+        self._pages_in_flight.add(page)
         self.pages_fetched += 1
-        for article_id in missing:
+        generation = self._generation
+        # A source that answers at once does so inside data(): no dataChanged from there.
+        self._answering_now = True
+        try:
+            self._source.fetch_rows(
+                missing,
+                self._query.annotator,
+                lambda rows: self._got_rows(generation, page, missing, rows),
+            )
+        finally:
+            self._answering_now = False
+
+    def _got_rows(
+        self, generation: int, page: int, asked: list[int], rows: list[ArticleRow]
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._pages_in_flight.discard(page)
+        found = {row.id: row for row in rows}
+        for article_id in asked:
             # None remembers an article that vanished, so it is not fetched again and again.
             self._rows[article_id] = found.get(article_id)
         while len(self._rows) > max(CACHE_ROWS, PAGE_SIZE):
             self._rows.popitem(last=False)
+        first = page * PAGE_SIZE
+        last = min(len(self._ids), first + PAGE_SIZE) - 1
+        if last >= first and not self._answering_now:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def cached_rows(self) -> int:
         return len(self._rows)
@@ -198,16 +255,18 @@ class ArticleListModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role not in _ROLES:
             return None
-        row = self.article_row(index.row())
-        if row is None:
-            return None
         column = index.column()
-        if role == STATUS_ROLE:
-            return row.status
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column >= FIRST_LABEL:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
+        row = self.article_row(index.row())
+        if row is None:
+            if column == TITLE and role == Qt.ItemDataRole.DisplayRole:
+                return "…"
+            return None
+        if role == STATUS_ROLE:
+            return row.status
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if column == TITLE:

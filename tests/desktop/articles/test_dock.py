@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from marginalia.db.values import Status
 from marginalia.desktop.articles import ArticleListDock, StoreSource
@@ -146,3 +146,41 @@ def test_tab_walks_through_every_control(qtbot, store):
     for widget in visited:
         assert widget.accessibleName()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+class LaterRunner:
+    """Answers on a later turn of the event loop, as the main window's op runner does."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def run(self, fn, on_done=None) -> None:
+        result = fn(self.store)
+        QTimer.singleShot(1, lambda: on_done(result) if on_done else None)
+
+
+class Context:
+    def __init__(self, store) -> None:
+        self.runner = LaterRunner(store)
+        self.annotator = "alice"
+        self.schema = store.schema()
+
+
+def test_the_window_context_routes_reads_through_its_runner(qtbot, store):
+    ids = store.article_ids()
+    dock = ArticleListDock(Context(store))
+    qtbot.addWidget(dock)
+    dock.show()
+    assert dock.annotator == "alice"
+    qtbot.waitUntil(lambda: shown(dock) == ids)
+    dock.set_current(ids[3])
+    choose(dock.status_filter, "To do (new or in progress)")
+    qtbot.waitUntil(lambda: shown(dock) == [ids[1], ids[2], ids[3], ids[5]])
+    assert dock.current_article() == ids[3]  # still selected after the list was re-read
+    qtbot.waitUntil(lambda: dock.model.index(2, 1).data() == "New")
+    with qtbot.waitSignal(dock.articleActivated) as opened:
+        dock.next_action.trigger()
+    assert opened.args == [ids[5]]
+    dock.refresh(store.set_status(ids[5], "alice", Status.DONE).changes)
+    qtbot.waitUntil(lambda: shown(dock) == [ids[1], ids[2], ids[3]])
+    assert dock.count_label.text() == "3 articles"

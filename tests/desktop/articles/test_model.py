@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableView
 from sqlalchemy import event
 
 from marginalia.db.store import ArticleQuery, Store
-from marginalia.db.values import ArticleRow, Schema, Status
+from marginalia.db.values import Status
 from marginalia.desktop.articles import ARTICLE_ID_ROLE, STATUS_ROLE, ArticleListModel, StoreSource
 from marginalia.desktop.articles.model import CACHE_ROWS, FIRST_LABEL, PAGE_SIZE, STATUS, TITLE
 
@@ -45,16 +45,32 @@ class CountingSource(StoreSource):
         self.id_queries: list[ArticleQuery] = []
         self.row_requests: list[list[int]] = []
 
-    def fetch_ids(self, query: ArticleQuery) -> list[int]:
+    def fetch_ids(self, query: ArticleQuery, done) -> None:
         self.id_queries.append(query)
-        return super().fetch_ids(query)
+        super().fetch_ids(query, done)
 
-    def fetch_rows(self, ids: Sequence[int], annotator: str | None) -> list[ArticleRow]:
+    def fetch_rows(self, ids: Sequence[int], annotator: str | None, done) -> None:
         self.row_requests.append(list(ids))
-        return super().fetch_rows(ids, annotator)
+        super().fetch_rows(ids, annotator, done)
 
-    def schema(self) -> Schema:
-        return super().schema()
+
+class LaterSource(CountingSource):
+    """Answers only when told to, like the database worker answering after a while."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self.waiting: list = []
+
+    def fetch_ids(self, query, done) -> None:
+        self.waiting.append(lambda: CountingSource.fetch_ids(self, query, done))
+
+    def fetch_rows(self, ids, annotator, done) -> None:
+        self.waiting.append(lambda: CountingSource.fetch_rows(self, ids, annotator, done))
+
+    def answer(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for job in waiting:
+            job()
 
 
 def test_scrolling_100000_articles_to_the_end_never_reads_a_text(qtbot, big_store):
@@ -211,3 +227,29 @@ def test_queries_select_the_right_rows(qtbot, store, query, expected):
     model = ArticleListModel(StoreSource(store))
     model.set_query(query)
     assert list(model.article_ids()) == [ids[i] for i in expected]
+
+
+def test_a_source_that_answers_later(qtbot, store):
+    source = LaterSource(store)
+    model = ArticleListModel(source)
+    model.set_query(ArticleQuery(annotator="alice"))
+    assert model.rowCount() == 0
+    source.answer()
+    assert model.rowCount() == len(store.article_ids())
+    assert model.data(model.index(0, TITLE)) == "…"  # asked for, not there yet
+    model.data(model.index(1, TITLE))
+    assert len(source.waiting) == 1  # one request per page, however often the view asks
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        source.answer()
+    assert changed.args[0].row() == 0
+    assert model.data(model.index(0, STATUS)) == "Done"
+
+
+def test_answers_to_an_older_query_are_dropped(qtbot, store):
+    source = LaterSource(store)
+    model = ArticleListModel(source)
+    model.set_query(ArticleQuery(search="mayor"))
+    model.set_query(ArticleQuery(search="港口"))
+    source.answer()
+    ids = store.article_ids()
+    assert list(model.article_ids()) == [ids[2]]
