@@ -46,12 +46,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 def status_names() -> dict[Status, str]:
     """Statuses as the user reads them, in the current language."""
-    tr = QCoreApplication.translate
     return {
-        Status.NEW: tr("ArticleStatus", "New"),
-        Status.IN_PROGRESS: tr("ArticleStatus", "In progress"),
-        Status.DONE: tr("ArticleStatus", "Done"),
-        Status.SKIPPED: tr("ArticleStatus", "Skipped"),
+        Status.NEW: QCoreApplication.translate("ArticleStatus", "New"),
+        Status.IN_PROGRESS: QCoreApplication.translate("ArticleStatus", "In progress"),
+        Status.DONE: QCoreApplication.translate("ArticleStatus", "Done"),
+        Status.SKIPPED: QCoreApplication.translate("ArticleStatus", "Skipped"),
     }
 
 
