@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from marginalia.db.store import ArticleQuery
 from marginalia.db.values import Changes, Status
 
+from ..icons import icon
 from .model import FIRST_LABEL, STATUS, TITLE, ArticleListModel
 from .source import ArticleSource, RunnerSource
 
@@ -71,6 +72,7 @@ class ArticleListDock(QDockWidget):
         self.search.setAccessibleName(self.tr("Search articles"))
         self.search.setClearButtonEnabled(True)
         self.next_action = QAction(self.tr("&Next to Do"), self)
+        self.next_action.setIcon(icon("next-article"))
         self.next_action.setToolTip(self.tr("Open the next article that is new or in progress"))
         self.next_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_J))
         self.next_action.triggered.connect(self.open_next_to_do)

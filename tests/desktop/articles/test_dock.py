@@ -184,3 +184,13 @@ def test_the_window_context_routes_reads_through_its_runner(qtbot, store):
     dock.refresh(store.set_status(ids[5], "alice", Status.DONE).changes)
     qtbot.waitUntil(lambda: shown(dock) == [ids[1], ids[2], ids[3]])
     assert dock.count_label.text() == "3 articles"
+
+
+def test_icons_are_shipped_and_render(qtbot):
+    from marginalia.desktop.icons import app_icon, icon
+
+    for shipped in (app_icon(), icon("next-article"), icon("mark-done")):
+        image = shipped.pixmap(64, 64).toImage()
+        assert not image.isNull()
+        assert image.pixelColor(32, 32).alpha() > 0 or image.pixelColor(20, 20).alpha() > 0
+    assert icon("no-such-icon").isNull()
