@@ -77,7 +77,7 @@ class Option[T]:
             elif issubclass(kind, StrEnum):
                 value = kind(str(raw))
             else:
-                value = kind(raw)
+                value = str(raw)
         except (TypeError, ValueError):
             return self.default
         return value  # type: ignore[no-any-return]
@@ -210,7 +210,7 @@ class WindowState:
         """
         geometry = self.load(f"{name}/geometry")
         docks = self.load(f"{name}/docks")
-        restored = bool(geometry) and window.restoreGeometry(geometry)
+        restored = geometry is not None and window.restoreGeometry(geometry)
         if docks is not None:
             restored = window.restoreState(docks, WINDOW_STATE_VERSION) or restored
         return restored
