@@ -11,7 +11,13 @@ import logging
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from .settings import Language
 
@@ -71,3 +77,15 @@ def install_translators(
 
 def installed_translators() -> list[QTranslator]:
     return list(_installed)
+
+
+# The default schema's label names (db/schema_defaults.py), for lupdate. A label the lead
+# named differently has no translation and shows as named.
+QT_TRANSLATE_NOOP("Label", "Claim")
+QT_TRANSLATE_NOOP("Label", "Figure")
+QT_TRANSLATE_NOOP("Label", "Image caption")
+
+
+def label_name(name: str) -> str:
+    """A label's name as shown: the translation of a default label's name, else the name."""
+    return QCoreApplication.translate("Label", name)

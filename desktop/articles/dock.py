@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,14 +23,28 @@ from PySide6.QtWidgets import (
 from marginalia.db.store import ArticleQuery
 from marginalia.db.values import Changes, Status
 
+from ..i18n import label_name
 from ..icons import icon
-from .model import FIRST_LABEL, STATUS, TITLE, ArticleListModel
+from .model import FIRST_LABEL, STATUS, TITLE, ArticleListModel, status_names
 from .source import ArticleSource, RunnerSource
 
 #: Milliseconds of quiet typing before a search runs.
 SEARCH_DELAY_MS = 300
 
 TO_DO = frozenset({Status.NEW, Status.IN_PROGRESS})
+
+
+class ArticleTable(QTableView):
+    """The table, wide enough at first for a readable title beside the other columns."""
+
+    TITLE_WIDTH = 220
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        width = others + self.TITLE_WIDTH + self.verticalScrollBar().sizeHint().width() + 4
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class ArticleListDock(QDockWidget):
@@ -85,7 +99,7 @@ class ArticleListDock(QDockWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of articles shown"))
 
-        self.view = QTableView()
+        self.view = ArticleTable()
         self.view.setAccessibleName(self.tr("Article list"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -97,6 +111,7 @@ class ArticleListDock(QDockWidget):
         self.view.verticalHeader().hide()
         # Fixed row heights: the view never asks the model about rows it does not show.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setMinimumSectionSize(24)
         self.view.activated.connect(self._activated)
@@ -246,18 +261,24 @@ class ArticleListDock(QDockWidget):
         self.label_filter.clear()
         self.label_filter.addItem(self.tr("Any label"), None)
         for label in self._source.schema().labels:
-            self.label_filter.addItem(self.tr("With %1").replace("%1", label.name), label.id)
+            self.label_filter.addItem(
+                self.tr("With %1").replace("%1", label_name(label.name)), label.id
+            )
         at = self.label_filter.findData(chosen)
         self.label_filter.setCurrentIndex(max(0, at))
         self.label_filter.blockSignals(False)
 
     def _size_columns(self) -> None:
         header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
+        widest = max(metrics.horizontalAdvance(name) for name in status_names().values())
+        header.resizeSection(STATUS, max(widest + 16, header.sectionSizeHint(STATUS)))
         for column in range(FIRST_LABEL, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(48, header.sectionSizeHint(column)))
+        self.view.updateGeometry()
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%1 articles").replace("%1", f"{self.model.rowCount():,}"))

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from marginalia.db.store import ArticleQuery
 from marginalia.db.values import ArticleRow, Changes, Label, Status
 
+from ..i18n import label_name
 from .source import ArticleSource
 
 #: Rows fetched at once when the view reaches a row that is not cached.
@@ -275,7 +276,7 @@ class ArticleListModel(QAbstractTableModel):
         label = self._labels[column - FIRST_LABEL]
         count = row.counts.get(label.id, 0)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("%1: %2").replace("%1", label.name).replace("%2", str(count))
+            return self.tr("%1: %2").replace("%1", label_name(label.name)).replace("%2", str(count))
         return count
 
     def _tooltip(self, row: ArticleRow) -> str:
@@ -305,11 +306,11 @@ class ArticleListModel(QAbstractTableModel):
             return None
         label = self._labels[section - FIRST_LABEL]
         if role == Qt.ItemDataRole.DisplayRole:
-            return label.name
+            return label_name(label.name)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._swatches[label.id]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("Number of %1 annotations").replace("%1", label.name)
+            return self.tr("Number of %1 annotations").replace("%1", label_name(label.name))
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db.values import Label
 
+from ..i18n import label_name
 from ..settings import Language, Preferences, Theme
 from .theme import apply_theme
 
@@ -93,7 +94,7 @@ class PreferencesDialog(QDialog):
         box = QVBoxLayout(self.suggestions)
         self.label_switches: dict[str, QCheckBox] = {}
         for label in self._labels:
-            check = QCheckBox(self.tr("Suggest %1").replace("%1", label.name))
+            check = QCheckBox(self.tr("Suggest %1").replace("%1", label_name(label.name)))
             check.setChecked(prefs.label_suggestions(label.id))
             box.addWidget(check)
             self.label_switches[label.id] = check

@@ -211,7 +211,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>ArticleListDock</name>
         <message>
-            <location filename="../../desktop/articles/dock.py" line="+53" />
+            <location filename="../../desktop/articles/dock.py" line="+68" />
             <source>Articles</source>
             <extracomment>Milliseconds of quiet typing before a search runs.</extracomment>
             <translation>文章</translation>
@@ -243,7 +243,7 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>下一篇待办(&amp;N)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Open the next article that is new or in progress</source>
             <translation>打开下一篇未开始或进行中的文章</translation>
         </message>
@@ -263,7 +263,7 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>文章列表</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
@@ -319,12 +319,12 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>任意标签</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>With %1</source>
             <translation>含“%1”标注</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>%1 articles</source>
             <translation>%1 篇文章</translation>
         </message>
@@ -332,7 +332,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../desktop/articles/model.py" line="+272" />
+            <location filename="../../desktop/articles/model.py" line="+273" />
             <location line="+10" />
             <source>(untitled)</source>
             <extracomment>Bumped whenever the ids are replaced; answers for older generations are dropped. How many times rows were requested (tests and benchmarks read it).</extracomment>
@@ -566,6 +566,25 @@ Annotate claims, figures and image captions in news articles.</source>
         </message>
     </context>
     <context>
+        <name>Label</name>
+        <message>
+            <location filename="../../desktop/i18n.py" line="+84" />
+            <source>Claim</source>
+            <extracomment>Qt's own catalogues (standard buttons, dialogs), shipped with PySide6.</extracomment>
+            <translation>主张</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figure</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Image caption</source>
+            <translation>图片说明</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/mainwindow.py" line="+112" />
@@ -639,109 +658,88 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message>
-            <location filename="../../desktop/actions.py" line="+35" />
             <source>&amp;Import files…</source>
             <translation>导入文件(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Import &amp;folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Find in article…</source>
             <translation>在文章中查找(&amp;F)…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Delete annotation	Del</source>
             <translation>删除标注(&amp;D)	Del</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Zoom &amp;in</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Zoom &amp;out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>{name}	{key}</source>
             <translation>{name}	{key}</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Tag the selection as {name} (key {key})</source>
             <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Mark &amp;done and open next</source>
             <translation>标记为完成并打开下一篇(&amp;D)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>&amp;About Marginalia</source>
             <translation>关于 Marginalia(&amp;A)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>About Marginalia</source>
             <translation>关于 Marginalia</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Marginalia {version}
 Annotate claims, figures and image captions in news articles.</source>
             <translation>Marginalia {version}
 在新闻文章中标注观点、数字和图片说明。</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Annotate</source>
             <translation>标注(&amp;A)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Annotate</source>
             <translation>标注</translation>
         </message>
@@ -749,7 +747,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/prefs/dialog.py" line="+46" />
+            <location filename="../../desktop/prefs/dialog.py" line="+47" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
