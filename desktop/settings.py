@@ -215,6 +215,18 @@ class WindowState:
             restored = window.restoreState(docks, WINDOW_STATE_VERSION) or restored
         return restored
 
+    @property
+    def last_article(self) -> int | None:
+        """The article open when the window closed, to reopen it."""
+        value = Option("session/last_article", -1).convert(
+            self.qsettings.value("session/last_article")
+        )
+        return None if value < 0 else value
+
+    @last_article.setter
+    def last_article(self, article_id: int | None) -> None:
+        self.qsettings.setValue("session/last_article", -1 if article_id is None else article_id)
+
     def clear(self) -> None:
         self.qsettings.clear()
 

@@ -2,6 +2,7 @@
 
 from .dialog import PreferencesDialog
 from .first_run import FirstRunDialog, needs_first_run, run_first_run
+from .startup import start_with_preferences
 from .theme import apply_theme, is_dark
 
 __all__ = [
@@ -11,4 +12,5 @@ __all__ = [
     "is_dark",
     "needs_first_run",
     "run_first_run",
+    "start_with_preferences",
 ]

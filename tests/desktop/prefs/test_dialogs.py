@@ -160,3 +160,37 @@ def test_every_control_has_an_accessible_name(qtbot, settings_folder):
     ):
         assert widget.accessibleName()
     assert dialog.restart_note.text()
+
+
+def test_start_applies_theme_and_asks_the_name_only_without_one(
+    qtbot, qapp, settings_folder, monkeypatch
+):
+    from marginalia.desktop.prefs import apply_theme, start_with_preferences
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "sam")
+    saved = Preferences()
+    saved.theme = Theme.DARK
+    saved.sync()
+    seen = when_a_dialog_opens(lambda dialog: dialog.accept())
+    try:
+        prefs = start_with_preferences(qapp)
+        assert len(seen) == 1
+        assert prefs.annotator == "sam"
+        assert is_dark()
+        assert not qapp.windowIcon().isNull()
+        seen = when_a_dialog_opens(lambda dialog: dialog.reject())
+        start_with_preferences(qapp)
+        qtbot.wait(100)
+        assert seen == []
+    finally:
+        apply_theme(Theme.SYSTEM)
+
+
+def test_start_with_a_given_annotator_does_not_ask(qtbot, qapp, settings_folder):
+    from marginalia.desktop.prefs import start_with_preferences
+
+    seen = when_a_dialog_opens(lambda dialog: dialog.reject())
+    prefs = start_with_preferences(qapp, annotator="from-the-command-line")
+    qtbot.wait(100)
+    assert seen == []
+    assert prefs.annotator == ""  # not saved: the option is for this run only

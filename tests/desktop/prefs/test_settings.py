@@ -114,3 +114,13 @@ def test_window_state_lives_in_its_own_file(qtbot, settings_folder):
     fresh = QMainWindow()
     qtbot.addWidget(fresh)
     assert WindowState().restore_window(fresh) is False
+
+
+def test_the_last_open_article_is_window_state(settings_folder):
+    state = WindowState()
+    assert state.last_article is None
+    state.last_article = 42
+    state.sync()
+    assert WindowState().last_article == 42
+    state.last_article = None
+    assert WindowState().last_article is None
