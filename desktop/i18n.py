@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from marginalia.db.values import Status
+
 from .settings import Language
 
 log = logging.getLogger(__name__)
@@ -89,3 +91,13 @@ QT_TRANSLATE_NOOP("Label", "Image caption")
 def label_name(name: str) -> str:
     """A label's name as shown: the translation of a default label's name, else the name."""
     return QCoreApplication.translate("Label", name)
+
+
+def status_names() -> dict[Status, str]:
+    """Article statuses as the user reads them, in the current language."""
+    return {
+        Status.NEW: QCoreApplication.translate("ArticleStatus", "New"),
+        Status.IN_PROGRESS: QCoreApplication.translate("ArticleStatus", "In progress"),
+        Status.DONE: QCoreApplication.translate("ArticleStatus", "Done"),
+        Status.SKIPPED: QCoreApplication.translate("ArticleStatus", "Skipped"),
+    }

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from marginalia.db.store import ArticleQuery
 from marginalia.db.values import Changes, Status
 
-from ..i18n import label_name
+from ..i18n import label_name, status_names
 from ..icons import icon
-from .model import FIRST_LABEL, STATUS, TITLE, ArticleListModel, status_names
+from .model import FIRST_LABEL, STATUS, TITLE, ArticleListModel
 from .source import ArticleSource, RunnerSource
 
 #: Milliseconds of quiet typing before a search runs.
@@ -244,15 +244,9 @@ class ArticleListDock(QDockWidget):
         self.model.set_query(query)
 
     def _fill_status_filter(self) -> None:
-        names = {
-            Status.NEW: self.tr("New"),
-            Status.IN_PROGRESS: self.tr("In progress"),
-            Status.DONE: self.tr("Done"),
-            Status.SKIPPED: self.tr("Skipped"),
-        }
         self.status_filter.addItem(self.tr("All statuses"), frozenset())
         self.status_filter.addItem(self.tr("To do (new or in progress)"), TO_DO)
-        for status, name in names.items():
+        for status, name in status_names().items():
             self.status_filter.addItem(name, frozenset({status}))
 
     def _fill_label_filter(self) -> None:

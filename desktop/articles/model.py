@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,9 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from marginalia.db.store import ArticleQuery
-from marginalia.db.values import ArticleRow, Changes, Label, Status
+from marginalia.db.values import ArticleRow, Changes, Label
 
-from ..i18n import label_name
+from ..i18n import label_name, status_names
 from .source import ArticleSource
 
 #: Rows fetched at once when the view reaches a row that is not cached.
@@ -43,16 +42,6 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def status_names() -> dict[Status, str]:
-    """Statuses as the user reads them, in the current language."""
-    return {
-        Status.NEW: QCoreApplication.translate("ArticleStatus", "New"),
-        Status.IN_PROGRESS: QCoreApplication.translate("ArticleStatus", "In progress"),
-        Status.DONE: QCoreApplication.translate("ArticleStatus", "Done"),
-        Status.SKIPPED: QCoreApplication.translate("ArticleStatus", "Skipped"),
-    }
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:

@@ -284,27 +284,7 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>没有待办的文章了</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>New</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In progress</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Skipped</source>
-            <translation>已跳过</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+22" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
@@ -332,10 +312,10 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../desktop/articles/model.py" line="+273" />
+            <location filename="../../desktop/articles/model.py" line="+262" />
             <location line="+10" />
             <source>(untitled)</source>
-            <extracomment>Bumped whenever the ids are replaced; answers for older generations are dropped. How many times rows were requested (tests and benchmarks read it).</extracomment>
+            <extracomment>Rows fetched at once when the view reaches a row that is not cached. Rows kept in memory at most (by article id, least recently shown dropped first). Role that gives the article id of a row, for any column. Role that gives the row's :class:`Status`. Bumped whenever the ids are replaced; answers for older generations are dropped. How many times rows were requested (tests and benchmarks read it).</extracomment>
             <translation>（无标题）</translation>
         </message>
         <message>
@@ -421,9 +401,8 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>ArticleStatus</name>
         <message>
-            <location filename="../../desktop/articles/model.py" line="-262" />
+            <location filename="../../desktop/i18n.py" line="+99" />
             <source>New</source>
-            <extracomment>Rows fetched at once when the view reaches a row that is not cached. Rows kept in memory at most (by article id, least recently shown dropped first). Role that gives the article id of a row, for any column. Role that gives the row's :class:`Status`.</extracomment>
             <translation>未开始</translation>
         </message>
         <message>
@@ -568,7 +547,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>Label</name>
         <message>
-            <location filename="../../desktop/i18n.py" line="+84" />
+            <location filename="../../desktop/i18n.py" line="-16" />
             <source>Claim</source>
             <extracomment>Qt's own catalogues (standard buttons, dialogs), shipped with PySide6.</extracomment>
             <translation>主张</translation>
@@ -587,12 +566,12 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="+112" />
+            <location filename="../../desktop/mainwindow.py" line="+109" />
             <source>Opening the database…</source>
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+25" />
             <source>Annotations</source>
             <translation>标注</translation>
         </message>
@@ -658,88 +637,109 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message>
+            <location filename="../../desktop/actions.py" line="+35" />
             <source>&amp;Import files…</source>
             <translation>导入文件(&amp;I)…</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Import &amp;folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>&amp;Find in article…</source>
             <translation>在文章中查找(&amp;F)…</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Delete annotation	Del</source>
             <translation>删除标注(&amp;D)	Del</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Zoom &amp;in</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Zoom &amp;out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>{name}	{key}</source>
             <translation>{name}	{key}</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Tag the selection as {name} (key {key})</source>
             <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Mark &amp;done and open next</source>
             <translation>标记为完成并打开下一篇(&amp;D)</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>&amp;About Marginalia</source>
             <translation>关于 Marginalia(&amp;A)</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>About Marginalia</source>
             <translation>关于 Marginalia</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Marginalia {version}
 Annotate claims, figures and image captions in news articles.</source>
             <translation>Marginalia {version}
 在新闻文章中标注观点、数字和图片说明。</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>&amp;Annotate</source>
             <translation>标注(&amp;A)</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Annotate</source>
             <translation>标注</translation>
         </message>
@@ -870,7 +870,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>QMainWindow</name>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="-205" />
+            <location filename="../../desktop/mainwindow.py" line="-211" />
             <source>Articles</source>
             <translation>文章</translation>
         </message>
