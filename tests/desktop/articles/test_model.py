@@ -253,3 +253,18 @@ def test_answers_to_an_older_query_are_dropped(qtbot, store):
     source.answer()
     ids = store.article_ids()
     assert list(model.article_ids()) == [ids[2]]
+
+
+def test_a_new_annotation_updates_only_its_articles_count(qtbot, store):
+    source = CountingSource(store)
+    model = ArticleListModel(source)
+    model.set_query(ArticleQuery(annotator="alice"))
+    ids = store.article_ids()
+    figure = FIRST_LABEL + [label.id for label in model.labels].index(store.label("figure").id)
+    row = model.row_of(ids[5])
+    assert model.data(model.index(row, figure)) == 0
+    source.row_requests.clear()
+    changes = store.create_annotation(ids[5], "figure", 12, 22, "alice").changes
+    model.refresh(changes)
+    assert model.data(model.index(row, figure)) == 1
+    assert source.row_requests == [[ids[5]]]
