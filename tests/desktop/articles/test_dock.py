@@ -194,3 +194,18 @@ def test_icons_are_shipped_and_render(qtbot):
         assert not image.isNull()
         assert image.pixelColor(32, 32).alpha() > 0 or image.pixelColor(20, 20).alpha() > 0
     assert icon("no-such-icon").isNull()
+
+
+def test_keyboard_focus_is_visible(qtbot, store):
+    dock = make_dock(qtbot, store)
+    order = [dock.status_filter, dock.label_filter, dock.search, dock.view]
+    dock.next_button.setFocus()
+    qtbot.waitUntil(dock.next_button.hasFocus)
+    before = [widget.grab().toImage() for widget in order]
+    dock.label_filter.setFocus()
+    qtbot.waitUntil(dock.label_filter.hasFocus)
+    qtbot.keyClick(dock.label_filter, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    for widget, unfocused in zip(order, before, strict=True):
+        qtbot.waitUntil(widget.hasFocus)
+        assert widget.grab().toImage() != unfocused, f"{widget.accessibleName()}: no focus shown"
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
