@@ -18,10 +18,10 @@ OK, FAILED, PARTLY = 0, 1, 3
 
 
 class Context:
-    def __init__(self, args: Namespace, out: TextIO | None = None, err: TextIO | None = None):
+    def __init__(
+        self, args: Namespace, out: TextIO | None = None, err: TextIO | None = None
+    ) -> None:
         self.args = args
-        # Looked up when a command runs, not when this module is imported, so that a caller
-        # (or a test) that redirects sys.stdout/sys.stderr is heard.
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self._store: Store | None = None

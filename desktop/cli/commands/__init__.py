@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import annotate, article, articles, export, import_annotations, import_articles, stats
+from . import (
+    annotate,
+    article,
+    articles,
+    export,
+    import_annotations,
+    import_articles,
+    stats,
+    suggest,
+)
 
 COMMANDS: list[ModuleType] = [
     import_articles,
@@ -12,6 +21,7 @@ COMMANDS: list[ModuleType] = [
     article,
     annotate,
     stats,
+    suggest,
     export,
     import_annotations,
 ]
