@@ -29,7 +29,19 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
-WORDS = "Prices rose 12% in 2023 the minister said 工業總產值突破1500億元 😀 𠀋 ".split()
+WORDS = [
+    "Prices",
+    "rose",
+    "12%",
+    "in",
+    "2023",
+    "the",
+    "minister",
+    "said",
+    "工業總產值突破1500億元",
+    "😀",
+    "𠀋",
+]
 
 
 def build(path: Path, annotations: int, per_article: int) -> None:
@@ -41,8 +53,10 @@ def build(path: Path, annotations: int, per_article: int) -> None:
     tmp.unlink(missing_ok=True)
     Store.open(tmp).close()  # the real schema, at the migrations' head
     conn = sqlite3.connect(tmp)
-    conn.execute("INSERT INTO annotators (id, name, created) VALUES (1, 'alice', "
-                 "'2026-11-01 08:30:00.000000'), (2, 'bob', '2026-11-01 08:30:00.000000')")
+    conn.execute(
+        "INSERT INTO annotators (id, name, created) VALUES (1, 'alice', "
+        "'2026-11-01 08:30:00.000000'), (2, 'bob', '2026-11-01 08:30:00.000000')"
+    )
     stamp = "2026-11-01 08:30:00.000000"
     articles = annotations // per_article
     for a in range(1, articles + 1):
@@ -50,8 +64,15 @@ def build(path: Path, annotations: int, per_article: int) -> None:
         conn.execute(
             "INSERT INTO articles (id, sha256, title, text, chars, source, url, meta, imported) "
             "VALUES (?, ?, ?, ?, ?, 'bench', ?, '{}', ?)",
-            (a, uuid.uuid4().hex * 2, f"Article {a}", text, len(text),
-             f"https://news.example/{a}", stamp),
+            (
+                a,
+                uuid.uuid4().hex * 2,
+                f"Article {a}",
+                text,
+                len(text),
+                f"https://news.example/{a}",
+                stamp,
+            ),
         )
         rows = []
         position = 0
@@ -60,11 +81,28 @@ def build(path: Path, annotations: int, per_article: int) -> None:
             end = text.index(" ", start)
             position = end
             label = ("claim", "figure")[n % 2]
-            attrs = ({"checkworthy": "yes", "speaker": "Li"} if label == "claim"
-                     else {"value": n, "kind": "count"})
-            rows.append((str(uuid.uuid4()), a, label, start, end, text[start:end],
-                         text[max(0, start - 32):start], text[end:end + 32], json.dumps(attrs),
-                         "a note" if n % 5 == 0 else "", 1 + n % 2, stamp, stamp))
+            attrs = (
+                {"checkworthy": "yes", "speaker": "Li"}
+                if label == "claim"
+                else {"value": n, "kind": "count"}
+            )
+            rows.append(
+                (
+                    str(uuid.uuid4()),
+                    a,
+                    label,
+                    start,
+                    end,
+                    text[start:end],
+                    text[max(0, start - 32) : start],
+                    text[end : end + 32],
+                    json.dumps(attrs),
+                    "a note" if n % 5 == 0 else "",
+                    1 + n % 2,
+                    stamp,
+                    stamp,
+                )
+            )
         conn.executemany(
             'INSERT INTO annotations (id, article_id, label_id, start, "end", quote, prefix, '
             "suffix, attributes, note, annotator_id, created, updated, revision) "
@@ -117,7 +155,9 @@ def measure(job: str, db: Path) -> dict[str, float]:
     out = OUT / f"{db.stem}.{job}.out"
     done = subprocess.run(
         [sys.executable, __file__, "--child", job, "--db", str(db), "--out", str(out)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     out.unlink(missing_ok=True)
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -151,12 +191,16 @@ def main() -> None:
             peak = max(r["peak_mib"] for r in runs)
             peaks.setdefault(job, []).append(peak)
             ratio = times[job] / times["baseline"]
-            print(f"  {job:9} {times[job]:7.2f} s  {ratio:4.2f}x baseline  peak RSS {peak:6.1f} MiB"
-                  f"  ({size / times[job]:,.0f} annotations/s)")
+            print(
+                f"  {job:9} {times[job]:7.2f} s  {ratio:4.2f}x baseline  peak RSS {peak:6.1f} MiB"
+                f"  ({size / times[job]:,.0f} annotations/s)"
+            )
     print("\npeak RSS by size (flat means constant memory in the number of annotations):")
     for job, values in peaks.items():
-        print(f"  {job:9} " + "  ".join(f"{s:>9,}: {v:6.1f} MiB" for s, v in zip(sizes, values,
-                                                                              strict=True)))
+        print(
+            f"  {job:9} "
+            + "  ".join(f"{s:>9,}: {v:6.1f} MiB" for s, v in zip(sizes, values, strict=True))
+        )
 
 
 if __name__ == "__main__":

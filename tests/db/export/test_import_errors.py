@@ -177,8 +177,15 @@ def test_a_renamed_label_is_found_by_its_id(bundles, schema):
         def by_url(self, url):
             return None
 
-    span = ForeignSpan("line 1", "4d4ba0a4-8b35-4a5c-9f3b-2a8e4b7f2c10", ArticleRef(article.sha256),
-                       "Behauptung", 3, 9, label_id="claim")
+    span = ForeignSpan(
+        "line 1",
+        "4d4ba0a4-8b35-4a5c-9f3b-2a8e4b7f2c10",
+        ArticleRef(article.sha256),
+        "Behauptung",
+        3,
+        9,
+        label_id="claim",
+    )
     result = plan([span], schema, Articles(), "alice")
     assert result.problems == [] and result.annotations[0].label == "claim"
     span.label_id = None
