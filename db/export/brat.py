@@ -3,8 +3,8 @@
 ``.txt`` is the exact stored text in UTF-8; brat offsets are code points of it, as ours.
 ``.ann`` lines:
 
-- ``T`` — the span; a span that crosses a line break is written as fragments
-  (``start end;start end``) split at the break, as brat requires;
+- ``T`` — the span; a span that crosses a line break (or a tab) is written as fragments
+  (``start end;start end``) split there, as brat requires;
 - ``A`` — choice attributes (``A1<TAB>type T1 value``) and yes/no attributes (binary, present
   only when true);
 - ``R`` — links between two spans of the same article (``Arg1`` the annotation, ``Arg2`` its
@@ -39,11 +39,12 @@ def _value(text: str) -> str:
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut at line breaks into the non-empty pieces brat can show."""
+    """``[start, end)`` cut at line breaks (and tabs, which would break the ``.ann``
+    line) into the non-empty pieces brat can show."""
     pieces: list[tuple[int, int]] = []
     begin = start
     for i in range(start, end):
-        if text[i] in "\r\n":
+        if text[i] in "\r\n\t":
             if i > begin:
                 pieces.append((begin, i))
             begin = i + 1

@@ -70,3 +70,11 @@ def test_attributes_links_and_notes_are_lines(tmp_path, bundles, schema):
     assert ("supports", claim, by_quote["12%"]) in rels
     conf = (out / "annotation.conf").read_text(encoding="utf-8")
     assert "Image_caption" in conf and "checkworthy\tArg:Claim, Value:yes|no|unsure" in conf
+
+
+def test_tabs_and_line_breaks_split_a_span_into_fragments():
+    from marginalia.db.export.brat import fragments
+
+    text = "a\tb c\r\nd"
+    assert fragments(text, 0, len(text)) == [(0, 1), (2, 5), (7, 8)]
+    assert fragments(text, 5, 7) == []
