@@ -85,6 +85,8 @@ def write(ctx: WriteContext) -> None:
     writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
     attrs = attribute_columns(ctx.schema)
     writer.writerow(header(ctx.schema))
+    names: dict[str, str] = {}
+    labels = ctx.counts.labels
     for bundle in ctx.bundles:
         article = bundle.article
         ctx.counts.articles += 1
@@ -96,28 +98,33 @@ def write(ctx: WriteContext) -> None:
             _cell(article.source),
             _cell(article.url),
         ]
+        rows = []
         for a in bundle.annotations:
-            ctx.counts.count(a.label)
+            label = names.get(a.label)
+            if label is None:
+                label = names[a.label] = _cell(label_name(ctx.schema, a.label))
+            labels[a.label] = labels.get(a.label, 0) + 1
             attributes = a.attributes
-            links = "; ".join(f"{link.kind}:{link.target}" for link in a.links)
-            writer.writerow(
+            rows.append(
                 [
                     *head,
                     a.id,
                     _cell(a.annotator),
-                    _cell(label_name(ctx.schema, a.label)),
+                    label,
                     a.start,
                     a.end,
                     _cell(a.quote),
                     *[_cell(attributes.get(name)) for name in attrs],
-                    _cell(a.note),
+                    _cell(a.note) if a.note else "",
                     "" if a.image_id is None else a.image_id,
-                    _cell(links),
+                    _cell("; ".join(f"{k.kind}:{k.target}" for k in a.links)) if a.links else "",
                     iso(a.created),
                     iso(a.updated),
                     a.revision,
                 ]
             )
+        ctx.counts.annotations += len(rows)
+        writer.writerows(rows)
     ctx.extra["csv"] = {
         "encoding": "utf-8-sig",
         "delimiter": ",",

@@ -156,14 +156,17 @@ def _annotations(
     conn: Connection, base: Any, conditions: list[Any], page: list[int]
 ) -> list[Annotation]:
     """The page's annotations the filter takes, in export order, with their links."""
-    links: dict[str, list[Link]] = defaultdict(list)
+    grouped: dict[str, list[Link]] = defaultdict(list)
     for source_id, target_id, kind in conn.execute(
         select(LINK.c.source_id, LINK.c.target_id, LINK.c.kind)
         .select_from(LINK.join(A, A.c.id == LINK.c.source_id))
         .where(A.c.article_id.in_(page), A.c.deleted.is_(None))
         .order_by(LINK.c.source_id, LINK.c.kind, LINK.c.target_id)
     ):
-        links[source_id].append(Link(target_id, kind))
+        grouped[source_id].append(Link(target_id, kind))
+    links = {source_id: tuple(found) for source_id, found in grouped.items()}
+    none: tuple[Link, ...] = ()
+    loads = json.loads
     stmt = (
         select(
             A.c.id,
@@ -200,10 +203,10 @@ def _annotations(
             _moment(created),
             _moment(updated),
             revision,
-            _mapping(attributes),
+            loads(attributes) if attributes.__class__ is str else _mapping(attributes),
             note or "",
             image_id,
-            tuple(links.get(id_, ())),
+            links.get(id_, none),
         )
         for (
             id_,
