@@ -226,3 +226,18 @@ def _annotations(
             image_id,
         ) in conn.execute(stmt)
     ]
+
+
+def count_annotations(store: Store, chosen: ExportFilter | None = None) -> tuple[int, int]:
+    """``(articles, annotations)`` an export with this filter would write (a dialog's preview)."""
+    from sqlalchemy import distinct, func
+
+    conditions = _conditions(store, chosen or ExportFilter())
+    base = A.join(WHO, WHO.c.id == A.c.annotator_id)
+    with store.reading() as conn:
+        row = conn.execute(
+            select(func.count(distinct(A.c.article_id)), func.count())
+            .select_from(base)
+            .where(*conditions)
+        ).one()
+    return int(row[0]), int(row[1])

@@ -58,3 +58,19 @@ def test_links_to_filtered_out_annotations_are_left_out(store, bundles):
     read = next(iter_bundles(store, ExportFilter(annotators=("bob",), labels=("figure",))))
     [overlapping] = [a for a in read.annotations if a.quote == "12% in 2023"]
     assert overlapping.links == ()
+
+
+def test_count_matches_what_iter_bundles_gives(store, bundles):
+    from marginalia.db.export.source import count_annotations
+
+    fill(store, bundles)
+    for chosen in (
+        ExportFilter(),
+        ExportFilter(annotators=("bob",)),
+        ExportFilter(labels=("claim",)),
+    ):
+        read = list(iter_bundles(store, chosen))
+        assert count_annotations(store, chosen) == (
+            len(read),
+            sum(len(b.annotations) for b in read),
+        )
