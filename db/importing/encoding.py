@@ -1,29 +1,70 @@
-"""Decoding text files of unknown encoding (design §2).
+"""Decoding text files of unknown encoding (design §2, ADR 0010).
 
-Order: a BOM decides; else strict UTF-8; else detection on a bounded sample. Superset rules
-keep real-world files from failing on one rare character (GB2312 → GB18030, Big5 → Big5-HKSCS,
-Shift_JIS → CP932).
+Order: an empty file is refused; a forced encoding is obeyed; a BOM decides; binary
+formats are refused by their signature; BOM-less UTF-16/32 is recognised by its NUL
+pattern; ISO-2022 by its escapes; then strict UTF-8; then detection on a bounded sample:
+chardet's tied candidates, the charset the document declares and charset_normalizer's
+pick are scored on how plausible their decoded text looks, and the winner, widened to
+its superset, decodes the whole file once.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import chardet
+import charset_normalizer
 
 from ..errors import MarginaliaError
+from .plausibility import char_defects, defects
+from .sniff import (
+    binary_controls,
+    binary_kind,
+    declared_charset,
+    detection_sample,
+    iso2022_codec,
+    utf16_32_without_bom,
+)
 
 #: How many bytes detection looks at.
 SAMPLE_BYTES = 64 * 1024
 
+#: Encodings always decoded as their superset, keyed and valued by Python codec name.
+#: Where the superset cannot decode a file, the encoding itself is used (ADR 0010).
 SUPERSETS = {
+    "ascii": "utf-8",
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "big5": "big5hkscs",
     "shift_jis": "cp932",
-    "ascii": "utf-8",
+    "euc_kr": "cp949",
+    "latin-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+    # Not supersets but the common member of the family: the JIS X 0213 variants that
+    # detectors name for plain Shift_JIS text (ADR 0010).
+    "shift_jis_2004": "cp932",
+    "shift_jisx0213": "cp932",
 }
+
+#: Encodings preferred when candidates read the sample equally well: the ones text is
+#: commonly written in, ahead of DOS, HP and other rare code pages.
+_COMMON = frozenset(
+    """utf-8 cp1252 iso8859-1 iso8859-15 cp1250 iso8859-2 cp1251 koi8-r iso8859-5 cp1253
+    iso8859-7 cp1254 iso8859-9 cp1255 iso8859-8 cp1256 iso8859-6 cp1257 iso8859-13 cp1258
+    mac-roman mac-cyrillic cp874 tis-620 gb2312 gbk gb18030 big5 big5hkscs cp950 shift_jis
+    cp932 euc_jp iso2022_jp euc_kr cp949 iso2022_kr""".split()  # noqa: SIM905
+)
+
+#: Fallbacks for a superset that cannot decode a file, tried before the subset itself.
+_SECOND_SUPERSETS = {"big5hkscs": "cp950"}
+
+#: A chardet candidate is considered when its confidence is within this share of the best.
+_TIE_SHARE = 0.8
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -32,6 +73,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+_UNICODE_NAMES = {
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+    "utf-32-le": "UTF-32",
+    "utf-32-be": "UTF-32",
+    "utf-8": "UTF-8",
+}
 
 
 class DecodeError(MarginaliaError):
@@ -44,45 +93,215 @@ class Decoded:
     text: str
     #: The Python codec name that was used.
     encoding: str
-    #: 1.0 for a BOM, strict UTF-8 or a forced encoding; the detector's confidence otherwise.
+    #: 1.0 for a BOM, strict UTF-8, a forced encoding or an unambiguous byte pattern;
+    #: the detector's confidence otherwise.
     confidence: float
+
+
+def codec_name(name: str) -> str:
+    """The Python codec name for an encoding name, as `codecs` spells it."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError as exc:
+        if name.lower().replace("_", "-") in ("euc-tw", "x-euc-tw", "cns11643"):
+            raise DecodeError(_EUC_TW) from exc
+        raise DecodeError(f"{name!r} is not an encoding Marginalia knows") from exc
 
 
 def canonical_codec(name: str) -> str:
     """The Python codec for an encoding name, widened to its superset."""
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError as exc:
-        raise DecodeError(f"unknown encoding {name!r}") from exc
-    return SUPERSETS.get(codec.replace("-", "_"), codec)
+    codec = codec_name(name)
+    return SUPERSETS.get(codec, codec)
 
 
 def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
+    """Decode a whole file; raise DecodeError with a one-sentence reason if it is not text."""
+    if not data:
+        raise DecodeError("the file is empty")
     if forced:
-        codec = canonical_codec(forced)
-        try:
-            return Decoded(data.decode(codec), codec, 1.0)
-        except UnicodeDecodeError as exc:
-            raise DecodeError(f"the file is not valid {forced}: {exc.reason}") from exc
+        return _decode_forced(data, forced)
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            try:
-                return Decoded(data[len(bom) :].decode(codec), codec, 1.0)
-            except UnicodeDecodeError as exc:
-                raise DecodeError(f"the file starts as {codec} but is damaged") from exc
-    if b"\x00" in data[:SAMPLE_BYTES]:
-        raise DecodeError("the file is binary, not text")
+            return _decode_unicode(data[len(bom) :], codec, "starts with a BOM for")
+    head = data[:SAMPLE_BYTES]
+    kind = binary_kind(head)
+    if kind:
+        raise DecodeError(f"the file is binary ({kind}), not text")
+    unicode_codecs = utf16_32_without_bom(head) if b"\x00" in head else []
+    if len(unicode_codecs) == 1:
+        return _decode_unicode(data, unicode_codecs[0], "looks like BOM-less")
+    iso2022 = iso2022_codec(head)
+    if iso2022:
+        try:
+            return Decoded(data.decode(iso2022), iso2022, 1.0)
+        except UnicodeDecodeError:
+            pass
+    if binary_controls(head):
+        # Binary to an 8-bit eye; UTF-16 text with hardly any ASCII looks like this too.
+        utf16 = _plausible_utf16(head, unicode_codecs) if len(data) % 2 == 0 else None
+        if utf16:
+            return _decode_unicode(data, utf16, "looks like BOM-less")
+        raise DecodeError("the file is binary (it holds control bytes that text never has)")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError:
         pass
-    guess = chardet.detect(data[:SAMPLE_BYTES])
-    name = guess.get("encoding")
-    if not name:
-        raise DecodeError("the text encoding could not be recognised")
-    codec = canonical_codec(name)
+    return _detect(data)
+
+
+def _plausible_utf16(head: bytes, codecs_: list[str]) -> str | None:
+    """The byte order in which `head` reads as clean UTF-16 text, if exactly one does."""
+    clean = []
+    for codec in codecs_:
+        text = _decodes(head[: len(head) - len(head) % 2], codec)
+        if text is not None and defects(text) * 100 <= len(text):
+            clean.append((defects(text), codec))
+    clean.sort()
+    if not clean or (len(clean) == 2 and clean[0][0] == clean[1][0]):
+        return None
+    return clean[0][1]
+
+
+def _decode_forced(data: bytes, forced: str) -> Decoded:
+    codec = codec_name(forced)
+    if data.startswith(codecs.BOM_UTF8) and codec == "utf-8":
+        data = data[len(codecs.BOM_UTF8) :]
+    for candidate in _widened(codec):
+        try:
+            return Decoded(data.decode(candidate), candidate, 1.0)
+        except UnicodeDecodeError as exc:
+            error = exc
+    raise DecodeError(
+        f"the file is not valid {forced}: byte {error.start} cannot be read in that encoding"
+    )
+
+
+def _decode_unicode(data: bytes, codec: str, how: str) -> Decoded:
+    name = _UNICODE_NAMES[codec]
+    unit = 4 if name == "UTF-32" else 2 if name == "UTF-16" else 1
+    if len(data) % unit:
+        raise DecodeError(
+            f"the file {how} {name} but its length is not a multiple of {unit} bytes,"
+            " so it is truncated"
+        )
     try:
-        text = data.decode(codec)
+        return Decoded(data.decode(codec), codec, 1.0)
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"the file looks like {name} but does not decode as it") from exc
-    return Decoded(text, codec, float(guess.get("confidence") or 0.0))
+        raise DecodeError(f"the file {how} {name} but is damaged at byte {exc.start}") from exc
+
+
+def _widened(codec: str) -> list[str]:
+    """The codecs to try for `codec`, its superset first."""
+    superset = SUPERSETS.get(codec)
+    if not superset or superset == "utf-8":
+        return [codec]
+    second = _SECOND_SUPERSETS.get(superset)
+    return [superset, second, codec] if second else [superset, codec]
+
+
+def _decodes(sample: bytes, codec: str) -> str | None:
+    """`sample` decoded, tolerating a character cut at its end; None if it is not valid."""
+    try:
+        return codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _candidates(sample: bytes) -> list[tuple[str, float]]:
+    """Candidate codecs in order of preference, each with chardet's confidence.
+
+    A candidate only the declared charset or charset_normalizer proposes has confidence
+    0: it wins only on a cleaner decoding, never on a tie.
+    """
+    found: list[tuple[str, float]] = []
+    guesses = chardet.detect_all(sample, compat_names=False)
+    best = max((float(g["confidence"] or 0.0) for g in guesses), default=0.0)
+    for guess in guesses:
+        confidence = float(guess["confidence"] or 0.0)
+        if guess["encoding"] and confidence >= best * _TIE_SHARE:
+            found.append((guess["encoding"], confidence))
+    declared = declared_charset(sample)
+    if declared:
+        found.append((declared, 0.0))
+    second = charset_normalizer.from_bytes(sample).best()
+    if second is not None:
+        found.append((second.encoding, 0.0))
+    result: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for name, confidence in found:
+        try:
+            codec = codec_name(name)
+        except DecodeError:
+            continue
+        if codec not in seen:
+            seen.add(codec)
+            result.append((codec, confidence))
+    return result
+
+
+def _detect(data: bytes) -> Decoded:
+    sample = detection_sample(data, SAMPLE_BYTES)
+    # Every high byte of the file, for checking one-byte code pages beyond the sample.
+    high = data.translate(None, _ASCII)[:_HIGH_BYTES_CHECKED]
+    scored: list[tuple[float, float, bool, int, str, float]] = []
+    for rank, (codec, confidence) in enumerate(_candidates(sample)):
+        text = _decodes(sample, codec)
+        if text is None:
+            continue
+        single_byte = _single_byte(codec)
+        score = defects(text, single_byte=single_byte)
+        if single_byte:
+            try:
+                score += char_defects(high.decode(codec), single_byte=True)
+            except UnicodeDecodeError:
+                continue
+        scored.append((score, -round(confidence, 2), codec not in _COMMON, rank, codec, confidence))
+    scored.sort()
+    for *_, codec, confidence in scored:
+        if codec in ("gb2312", "gbk", "gb18030") and _looks_like_euc_tw(sample):
+            raise DecodeError(_EUC_TW)
+        for candidate in _widened(codec):
+            try:
+                return Decoded(data.decode(candidate), candidate, round(confidence, 3))
+            except UnicodeDecodeError:
+                continue
+    raise DecodeError("the text encoding could not be recognised")
+
+
+@lru_cache(maxsize=256)
+def _single_byte(codec: str) -> bool:
+    """Whether `codec` maps each byte to one character on its own."""
+    text = bytes(range(0x80, 0x100)).decode(codec, errors="replace")
+    return len(text) == 0x80
+
+
+_EUC_TW = (
+    "the file looks like EUC-TW (Traditional Chinese), which Marginalia cannot decode;"
+    " convert it to UTF-8 first"
+)
+_EUC_TW_SS2 = re.compile(rb"\x8e[\xa2-\xb0][\xa1-\xfe][\xa1-\xfe]")
+_EUC_PAIR = re.compile(rb"[\xa1-\xfe][\xa1-\xfe]")
+
+
+def _looks_like_euc_tw(sample: bytes) -> bool:
+    """Whether GB-looking bytes are really EUC-TW (CNS 11643 plane 1).
+
+    Both are EUC, but GB2312 orders its characters by frequency (rows B0-D7 hold the
+    3,755 common ones, used for over 99% of text) while CNS 11643 orders them by stroke
+    count across rows C4-FD. Read as GB, EUC-TW therefore puts most characters in GB's
+    rare rows.
+    """
+    if _EUC_TW_SS2.search(sample):
+        return True
+    pairs = _EUC_PAIR.findall(sample)
+    hanzi = [pair for pair in pairs if pair[0] >= 0xB0]
+    if len(hanzi) < 50 or len(pairs) * 2 < len(sample) - len(sample.translate(None, _HIGH)):
+        return False
+    rare = sum(1 for pair in hanzi if pair[0] >= 0xD8)
+    return rare * 5 > len(hanzi)
+
+
+_HIGH = bytes(range(0x80, 0x100))
+_ASCII = bytes(range(0x80))
+#: One-byte candidates are checked against this many of the file's non-ASCII bytes.
+_HIGH_BYTES_CHECKED = 1 << 20
