@@ -51,14 +51,19 @@ SUPERSETS = {
     "shift_jisx0213": "cp932",
 }
 
-#: Encodings preferred when candidates read the sample equally well: the ones text is
-#: commonly written in, ahead of DOS, HP and other rare code pages.
-_COMMON = frozenset(
-    """utf-8 cp1252 iso8859-1 iso8859-15 cp1250 iso8859-2 cp1251 koi8-r iso8859-5 cp1253
-    iso8859-7 cp1254 iso8859-9 cp1255 iso8859-8 cp1256 iso8859-6 cp1257 iso8859-13 cp1258
-    mac-roman mac-cyrillic cp874 tis-620 gb2312 gbk gb18030 big5 big5hkscs cp950 shift_jis
-    cp932 euc_jp iso2022_jp euc_kr cp949 iso2022_kr""".split()  # noqa: SIM905
+#: Code pages put last when candidates tie on both confidence and defects: so rarely
+#: used that a tie with a common one is almost always the common one.
+_RARE = frozenset(["hp-roman8"])
+
+#: DOS code pages, put after others on a tie when the file has no DOS (CRLF) line ends.
+_DOS = frozenset(
+    """cp437 cp737 cp775 cp850 cp852 cp855 cp856 cp857 cp858 cp860 cp861 cp862 cp863
+    cp864 cp865 cp866 cp869 cp1125""".split()  # noqa: SIM905
 )
+
+#: A candidate chardet did not put first must read the sample this much cleaner, in
+#: defects per non-ASCII character, to overrule it (ADR 0010).
+_OVERRULE_RATE = 0.01
 
 #: Fallbacks for a superset that cannot decode a file, tried before the subset itself.
 _SECOND_SUPERSETS = {"big5hkscs": "cp950"}
@@ -130,6 +135,9 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
     unicode_codecs = utf16_32_without_bom(head) if b"\x00" in head else []
     if len(unicode_codecs) == 1:
         return _decode_unicode(data, unicode_codecs[0], "looks like BOM-less")
+    utf16 = _plausible_utf16(head, unicode_codecs) if len(data) % 2 == 0 else None
+    if utf16:
+        return _decode_unicode(data, utf16, "looks like BOM-less")
     iso2022 = iso2022_codec(head)
     if iso2022:
         try:
@@ -137,10 +145,6 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             pass
     if binary_controls(head):
-        # Binary to an 8-bit eye; UTF-16 text with hardly any ASCII looks like this too.
-        utf16 = _plausible_utf16(head, unicode_codecs) if len(data) % 2 == 0 else None
-        if utf16:
-            return _decode_unicode(data, utf16, "looks like BOM-less")
         raise DecodeError("the file is binary (it holds control bytes that text never has)")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0)
@@ -154,7 +158,8 @@ def _plausible_utf16(head: bytes, codecs_: list[str]) -> str | None:
     clean = []
     for codec in codecs_:
         text = _decodes(head[: len(head) - len(head) % 2], codec)
-        if text is not None and defects(text) * 100 <= len(text):
+        # Real text has no NUL characters; NUL-padded 8-bit text read as UTF-16 does.
+        if text is not None and (defects(text) + text.count("\x00")) * 100 <= len(text):
             clean.append((defects(text), codec))
     clean.sort()
     if not clean or (len(clean) == 2 and clean[0][0] == clean[1][0]):
@@ -241,10 +246,31 @@ def _candidates(sample: bytes) -> list[tuple[str, float]]:
 
 def _detect(data: bytes) -> Decoded:
     sample = detection_sample(data, SAMPLE_BYTES)
+    for codec, confidence in _ranked(data, sample):
+        if codec in ("gb2312", "gbk", "gb18030") and _looks_like_euc_tw(sample):
+            raise DecodeError(_EUC_TW)
+        for candidate in _widened(codec):
+            try:
+                return Decoded(data.decode(candidate), candidate, round(confidence, 3))
+            except UnicodeDecodeError:
+                continue
+    raise DecodeError("the text encoding could not be recognised")
+
+
+def _ranked(data: bytes, sample: bytes) -> list[tuple[str, float]]:
+    """The candidates that can decode the file, best first.
+
+    chardet's top candidates (those tied on its best confidence) are ordered by defects
+    in their decoded sample. Any other candidate goes first only if it reads clearly
+    cleaner than the best of them: chardet's statistics outweigh a small difference.
+    """
     # Every high byte of the file, for checking one-byte code pages beyond the sample.
     high = data.translate(None, _ASCII)[:_HIGH_BYTES_CHECKED]
-    scored: list[tuple[float, float, bool, int, str, float]] = []
-    for rank, (codec, confidence) in enumerate(_candidates(sample)):
+    candidates = _candidates(sample)
+    top = max((round(confidence, 2) for _, confidence in candidates), default=0.0)
+    dos_lines = b"\r\n" in sample
+    scored: list[tuple[bool, float, bool, int, str, float]] = []
+    for rank, (codec, confidence) in enumerate(candidates):
         text = _decodes(sample, codec)
         if text is None:
             continue
@@ -255,17 +281,20 @@ def _detect(data: bytes) -> Decoded:
                 score += char_defects(high.decode(codec), single_byte=True)
             except UnicodeDecodeError:
                 continue
-        scored.append((score, -round(confidence, 2), codec not in _COMMON, rank, codec, confidence))
+        is_top = top > 0 and round(confidence, 2) == top
+        unlikely = codec in _RARE or (codec in _DOS and not dos_lines)
+        scored.append((not is_top, score, unlikely, rank, codec, confidence))
     scored.sort()
-    for *_, codec, confidence in scored:
-        if codec in ("gb2312", "gbk", "gb18030") and _looks_like_euc_tw(sample):
-            raise DecodeError(_EUC_TW)
-        for candidate in _widened(codec):
-            try:
-                return Decoded(data.decode(candidate), candidate, round(confidence, 3))
-            except UnicodeDecodeError:
-                continue
-    raise DecodeError("the text encoding could not be recognised")
+    if not scored:
+        return []
+    best = scored[0]
+    margin = max(1.0, _OVERRULE_RATE * (len(sample) - len(sample.translate(None, _HIGH))))
+    challengers = sorted(
+        (entry for entry in scored[1:] if entry[0] and entry[1] < best[1] - margin),
+        key=lambda entry: entry[1:],
+    )
+    order = challengers + [entry for entry in scored if entry not in challengers]
+    return [(codec, confidence) for *_, codec, confidence in order]
 
 
 @lru_cache(maxsize=256)

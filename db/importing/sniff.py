@@ -72,9 +72,9 @@ def utf16_32_without_bom(sample: bytes) -> list[str]:
     """The codecs BOM-less UTF-16/32 text could be in, judged by where its NULs sit.
 
     Text in UTF-32 has a zero high byte in every code unit; text in UTF-16 that has some
-    ASCII (spaces, digits, newlines) has its NULs on one side of the code units. Text in
-    UTF-16 with almost no ASCII has its few NULs anywhere: both byte orders are returned
-    and the caller lets the decoded text decide.
+    ASCII (spaces, digits, newlines) has its NULs on one side of the code units. In
+    UTF-16 text that is mostly CJK, characters like U+4E00 put NULs on the other side too:
+    then both byte orders are returned and the caller lets the decoded text decide.
     """
     usable = sample[: len(sample) - len(sample) % 4]
     if len(usable) >= 4 and usable.count(0) * 2 >= len(usable):
@@ -88,9 +88,7 @@ def utf16_32_without_bom(sample: bytes) -> list[str]:
         return ["utf-16-le"]
     if even >= 4 and odd * 20 <= even:
         return ["utf-16-be"]
-    if even + odd < 4:
-        return ["utf-16-le", "utf-16-be"]
-    return []
+    return ["utf-16-le", "utf-16-be"]
 
 
 def binary_controls(sample: bytes) -> bool:
