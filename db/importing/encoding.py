@@ -41,7 +41,6 @@ SUPERSETS = {
     "big5": "big5hkscs",
     "shift_jis": "cp932",
     "euc_kr": "cp949",
-    "latin-1": "cp1252",
     "iso8859-1": "cp1252",
     "tis-620": "cp874",
     "iso8859-11": "cp874",
