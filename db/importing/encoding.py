@@ -2,10 +2,13 @@
 
 Order: an empty file is refused; a forced encoding is obeyed; a BOM decides; binary
 formats are refused by their signature; BOM-less UTF-16/32 is recognised by its NUL
-pattern; ISO-2022 by its escapes; then strict UTF-8; then detection on a bounded sample:
-chardet's tied candidates, the charset the document declares and charset_normalizer's
-pick are scored on how plausible their decoded text looks, and the winner, widened to
-its superset, decodes the whole file once.
+pattern; ISO-2022 by its escapes; control bytes that text never holds mean binary; then
+strict UTF-8; then detection on a bounded sample. chardet proposes candidates (and the
+document may declare its charset); the decoded sample of each is scored for defects
+(C1 controls, unassigned code points, capitals inside words ...), one-byte code pages
+are also checked against every non-ASCII byte of the file, and the winner, widened to
+its superset, decodes the whole file once. charset_normalizer is asked only when no
+candidate reads the file.
 """
 
 from __future__ import annotations
@@ -212,10 +215,10 @@ def _decodes(sample: bytes, codec: str) -> str | None:
 
 
 def _candidates(sample: bytes) -> list[tuple[str, float]]:
-    """Candidate codecs in order of preference, each with chardet's confidence.
+    """chardet's candidates and the declared charset, each with chardet's confidence.
 
-    A candidate only the declared charset or charset_normalizer proposes has confidence
-    0: it wins only on a cleaner decoding, never on a tie.
+    The declared charset has confidence 0 unless chardet proposes it too: it wins only
+    on a clearly cleaner decoding, never on a tie.
     """
     found: list[tuple[str, float]] = []
     guesses = chardet.detect_all(sample, compat_names=False)
@@ -227,9 +230,17 @@ def _candidates(sample: bytes) -> list[tuple[str, float]]:
     declared = declared_charset(sample)
     if declared:
         found.append((declared, 0.0))
-    second = charset_normalizer.from_bytes(sample).best()
-    if second is not None:
-        found.append((second.encoding, 0.0))
+    return _known(found)
+
+
+def _second_opinion(sample: bytes) -> list[tuple[str, float]]:
+    """charset_normalizer's pick, asked only when no chardet candidate reads the file."""
+    best = charset_normalizer.from_bytes(sample).best()
+    return _known([(best.encoding, 0.0)]) if best is not None else []
+
+
+def _known(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The candidates as Python codec names, without duplicates or unknown encodings."""
     result: list[tuple[str, float]] = []
     seen: set[str] = set()
     for name, confidence in found:
@@ -245,27 +256,31 @@ def _candidates(sample: bytes) -> list[tuple[str, float]]:
 
 def _detect(data: bytes) -> Decoded:
     sample = detection_sample(data, SAMPLE_BYTES)
-    for codec, confidence in _ranked(data, sample):
-        if codec in ("gb2312", "gbk", "gb18030") and _looks_like_euc_tw(sample):
-            raise DecodeError(_EUC_TW)
-        for candidate in _widened(codec):
-            try:
-                return Decoded(data.decode(candidate), candidate, round(confidence, 3))
-            except UnicodeDecodeError:
-                continue
+    for propose in (_candidates, _second_opinion):
+        for codec, confidence in _ranked(data, sample, propose(sample)):
+            if codec in ("gb2312", "gbk", "gb18030") and _looks_like_euc_tw(sample):
+                raise DecodeError(_EUC_TW)
+            for candidate in _widened(codec):
+                try:
+                    return Decoded(data.decode(candidate), candidate, round(confidence, 3))
+                except UnicodeDecodeError:
+                    continue
     raise DecodeError("the text encoding could not be recognised")
 
 
-def _ranked(data: bytes, sample: bytes) -> list[tuple[str, float]]:
+def _ranked(
+    data: bytes, sample: bytes, candidates: list[tuple[str, float]]
+) -> list[tuple[str, float]]:
     """The candidates that can decode the file, best first.
 
     chardet's top candidates (those tied on its best confidence) are ordered by defects
     in their decoded sample. Any other candidate goes first only if it reads clearly
     cleaner than the best of them: chardet's statistics outweigh a small difference.
     """
-    # Every high byte of the file, for checking one-byte code pages beyond the sample.
+    # Each distinct non-ASCII byte of the file, to check one-byte code pages beyond the
+    # sample: such a code page decodes every byte on its own, so these show all it yields.
     high = data.translate(None, _ASCII)[:_HIGH_BYTES_CHECKED]
-    candidates = _candidates(sample)
+    distinct_high = bytes(byte for byte in range(0x80, 0x100) if byte in high)
     top = max((round(confidence, 2) for _, confidence in candidates), default=0.0)
     dos_lines = b"\r\n" in sample
     scored: list[tuple[bool, float, bool, int, str, float]] = []
@@ -277,7 +292,7 @@ def _ranked(data: bytes, sample: bytes) -> list[tuple[str, float]]:
         score = defects(text, single_byte=single_byte)
         if single_byte:
             try:
-                score += char_defects(high.decode(codec), single_byte=True)
+                score += char_defects(distinct_high.decode(codec), single_byte=True)
             except UnicodeDecodeError:
                 continue
         is_top = top > 0 and round(confidence, 2) == top
@@ -332,4 +347,4 @@ def _looks_like_euc_tw(sample: bytes) -> bool:
 _HIGH = bytes(range(0x80, 0x100))
 _ASCII = bytes(range(0x80))
 #: One-byte candidates are checked against this many of the file's non-ASCII bytes.
-_HIGH_BYTES_CHECKED = 1 << 20
+_HIGH_BYTES_CHECKED = 4 << 20
