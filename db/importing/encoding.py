@@ -277,6 +277,8 @@ def _ranked(
     in their decoded sample. Any other candidate goes first only if it reads clearly
     cleaner than the best of them: chardet's statistics outweigh a small difference.
     """
+    if len(candidates) == 1:
+        return candidates  # the whole-file decode will tell whether it reads the file
     # Each distinct non-ASCII byte of the file, to check one-byte code pages beyond the
     # sample: such a code page decodes every byte on its own, so these show all it yields.
     high = data.translate(None, _ASCII)[:_HIGH_BYTES_CHECKED]

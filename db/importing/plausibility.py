@@ -22,6 +22,12 @@ _ODD = 1.0
 _ALLOWED_CONTROLS = frozenset("\t\n\x0b\x0c\r\x1a\x1b\x00")
 
 
+#: Characters known to weigh nothing, whatever the code page, skipped by a set
+#: difference so that scoring CJK text does not loop over thousands of characters.
+_CLEAN = {chr(code) for code in range(0x20, 0x7F)} | set("\t\n\r")
+_CLEAN_LIMIT = 1 << 16
+
+
 @lru_cache(maxsize=16384)
 def _char_weight(char: str, single_byte: bool) -> float:
     code = ord(char)
@@ -61,12 +67,12 @@ def defects(text: str, *, single_byte: bool = False) -> float:
     characters are more likely a wrong guess than a table (CJK encodings use them).
     """
     score = 0.0
-    for char in set(text):
-        if char.isascii() and char >= " ":
-            continue
+    for char in set(text) - _CLEAN:
         weight = _char_weight(char, single_byte)
         if weight:
             score += weight * text.count(char)
+        elif len(_CLEAN) < _CLEAN_LIMIT and not _char_weight(char, True):
+            _CLEAN.add(char)
     score += len(_CAPITAL_INSIDE_WORD.findall(text))
     return score
 
