@@ -123,18 +123,36 @@ DECIDERS = {
 }
 
 
-def main() -> None:
-    cases = []
+def _short_lines(text: str, count: int = 3) -> list[str]:
+    """Up to `count` lines of 40-400 characters with at least 8 non-ASCII letters."""
+    lines = [line.strip() for line in text.splitlines()]
+    return [
+        line
+        for line in lines
+        if 40 <= len(line) <= 400 and sum(1 for char in line if ord(char) > 127) >= 8
+    ][:count]
+
+
+def cases(short: bool) -> list[tuple[str, str, bytes]]:
+    """Re-encoded whole texts, or (`short`) single lines of them, as (name, codec, bytes)."""
+    found = []
     for path, codec in text_files():
         text = _without_bom(path.read_bytes().decode(codec)).replace("\x00", "")
         text = _DECLARATION.sub(r"\1", text)
         family = script_of(text)
         if family is None:
             continue
-        for target in [*FAMILIES[family], "utf-16-le", "utf-16-be"]:
-            data = text.encode(target, "ignore")
-            if data != text.encode("utf-8"):
-                cases.append((f"{target}:{path.parent.name}/{path.name}", target, data))
+        pieces = _short_lines(text) if short else [text]
+        targets = FAMILIES[family] if short else [*FAMILIES[family], "utf-16-le", "utf-16-be"]
+        for piece in pieces:
+            for target in targets:
+                data = piece.encode(target, "ignore")
+                if data != piece.encode("utf-8"):
+                    found.append((f"{target}:{path.parent.name}/{path.name}", target, data))
+    return found
+
+
+def measure(title: str, cases: list[tuple[str, str, bytes]]) -> None:
     right: Counter[str] = Counter()
     wrong: dict[str, Counter[str]] = {name: Counter() for name in DECIDERS}
     for _, target, data in cases:
@@ -149,10 +167,15 @@ def main() -> None:
                 right[name] += 1
             else:
                 wrong[name][target] += 1
-    print(f"exact decoded text on {len(cases)} re-encoded corpus texts:")
+    print(f"exact decoded text on {len(cases)} {title}:")
     for name in DECIDERS:
         print(f"  {name:26} {right[name]:4}  {right[name] / len(cases):6.1%}")
         print(f"      wrong by encoding: {dict(wrong[name].most_common())}")
+
+
+def main() -> None:
+    measure("re-encoded corpus texts", cases(short=False))
+    measure("re-encoded single lines (40-400 characters)", cases(short=True))
 
 
 if __name__ == "__main__":

@@ -71,7 +71,7 @@ _OVERRULE_RATE = 0.01
 _SECOND_SUPERSETS = {"big5hkscs": "cp950"}
 
 #: A chardet candidate is considered when its confidence is within this share of the best.
-_TIE_SHARE = 0.8
+_TIE_SHARE = 0.5
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -60,6 +60,31 @@ _LOWER = "a-z" + _letters("Ll")
 _CAPITAL_INSIDE_WORD = re.compile(f"(?<=[{_LOWER}])[{_UPPER}](?=[{_LOWER}])")
 
 
+_SCRIPTS = {
+    "latin": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f",
+    "greek": "\u0386-\u03ff",
+    "cyrillic": "\u0400-\u04ff",
+    "hebrew": "\u05d0-\u05ea",
+    "arabic": "\u0620-\u064a",
+    "thai": "\u0e01-\u0e4e",
+}
+#: A letter of one script right before a letter of another ("Cafй", "PψνliΉ"): real
+#: words keep to one script, a wrong code page scatters letters over several.
+_SCRIPT_CHANGE = re.compile(
+    "|".join(
+        f"[{letters}](?=[{''.join(v for k, v in _SCRIPTS.items() if k != name)}])"
+        for name, letters in _SCRIPTS.items()
+    )
+)
+
+
+_LETTER = "".join(_SCRIPTS.values())
+#: Symbols a wrong one-byte code page puts where letters belong ("Pøíli¹", "ku¾"); no
+#: apostrophes, dashes or the Catalan middle dot, which do stand between letters.
+_JUNK = "¡¢£¤¥¦§¨©«¬®¯°±²³´¶¸¹»¼½¾¿×÷ˆˇ˘˙˛˜˝€‚ƒ„†‡‰‹›•™"
+_JUNK_INSIDE_WORD = re.compile(f"(?<=[{_LETTER}])[{_JUNK}](?=[{_LETTER}])")
+
+
 def defects(text: str, *, single_byte: bool = False) -> float:
     """A weighted count of what makes `text` unlike real text; 0 for clean text.
 
@@ -74,6 +99,8 @@ def defects(text: str, *, single_byte: bool = False) -> float:
         elif len(_CLEAN) < _CLEAN_LIMIT and not _char_weight(char, True):
             _CLEAN.add(char)
     score += len(_CAPITAL_INSIDE_WORD.findall(text))
+    if not text.isascii():
+        score += len(_SCRIPT_CHANGE.findall(text)) + len(_JUNK_INSIDE_WORD.findall(text))
     return score
 
 
