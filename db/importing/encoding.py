@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,6 +130,8 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
         return _decode_forced(data, forced)
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            if codec == "utf-32-le" and _utf16_le_after_all(data[2:]):
+                return Decoded(data[2:].decode("utf-16-le"), "utf-16-le", 1.0)
             return _decode_unicode(data[len(bom) :], codec, "starts with a BOM for")
     head = data[:SAMPLE_BYTES]
     kind = binary_kind(head)
@@ -167,6 +170,24 @@ def _plausible_utf16(head: bytes, codecs_: list[str]) -> str | None:
     if not clean or (len(clean) == 2 and clean[0][0] == clean[1][0]):
         return None
     return clean[0][1]
+
+
+def _utf16_le_after_all(data: bytes) -> bool:
+    """Whether FF FE 00 00 was the UTF-16 LE BOM and a U+0000, not the UTF-32 LE BOM.
+
+    Only when the bytes are not UTF-32 LE but are UTF-16 LE with no further NULs: read as
+    UTF-16, damaged UTF-32 would be half NUL characters.
+    """
+    try:
+        data[2:].decode("utf-32-le")
+        return False
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("utf-16-le")
+    except UnicodeDecodeError:
+        return False
+    return text.count("\x00") * 100 <= len(text) + 100
 
 
 def _decode_forced(data: bytes, forced: str) -> Decoded:
@@ -256,16 +277,27 @@ def _known(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 def _detect(data: bytes) -> Decoded:
     sample = detection_sample(data, SAMPLE_BYTES)
-    for propose in (_candidates, _second_opinion):
-        for codec, confidence in _ranked(data, sample, propose(sample)):
-            if codec in ("gb2312", "gbk", "gb18030") and _looks_like_euc_tw(sample):
-                raise DecodeError(_EUC_TW)
-            for candidate in _widened(codec):
-                try:
-                    return Decoded(data.decode(candidate), candidate, round(confidence, 3))
-                except UnicodeDecodeError:
-                    continue
+    candidates = _candidates(sample)
+    if candidates and candidates[0][0] in _GB and _looks_like_euc_tw(sample):
+        raise DecodeError(_EUC_TW)
+    for codec, confidence in _in_order(data, sample, candidates):
+        for candidate in _widened(codec):
+            try:
+                return Decoded(data.decode(candidate), candidate, round(confidence, 3))
+            except UnicodeDecodeError:
+                continue
     raise DecodeError("the text encoding could not be recognised")
+
+
+_GB = frozenset(["gb2312", "gbk", "gb18030"])
+
+
+def _in_order(
+    data: bytes, sample: bytes, candidates: list[tuple[str, float]]
+) -> Iterator[tuple[str, float]]:
+    """The ranked candidates, then (only if none reads the file) the second opinion."""
+    yield from _ranked(data, sample, candidates)
+    yield from _second_opinion(sample)
 
 
 def _ranked(

@@ -57,7 +57,7 @@ def _letters(case: str) -> str:
 _UPPER = _letters("Lu")
 _LOWER = "a-z" + _letters("Ll")
 #: A non-ASCII capital between two lower-case letters: almost always a wrong code page.
-_CAPITAL_INSIDE_WORD = re.compile(f"(?<=[{_LOWER}])[{_UPPER}](?=[{_LOWER}])")
+_CAPITAL_INSIDE_WORD = re.compile(f"[{_UPPER}](?<=[{_LOWER}].)(?=[{_LOWER}])")
 
 
 _SCRIPTS = {
@@ -72,8 +72,10 @@ _SCRIPTS = {
 #: words keep to one script, a wrong code page scatters letters over several.
 _SCRIPT_CHANGE = re.compile(
     "|".join(
-        f"[{letters}](?=[{''.join(v for k, v in _SCRIPTS.items() if k != name)}])"
+        f"[{letters}](?<=[{others}].)|[{letters}](?=[{others}])"
         for name, letters in _SCRIPTS.items()
+        if name != "latin"
+        for others in ["".join(v for k, v in _SCRIPTS.items() if k != name)]
     )
 )
 
@@ -82,7 +84,7 @@ _LETTER = "".join(_SCRIPTS.values())
 #: Symbols a wrong one-byte code page puts where letters belong ("Pøíli¹", "ku¾"); no
 #: apostrophes, dashes or the Catalan middle dot, which do stand between letters.
 _JUNK = "¡¢£¤¥¦§¨©«¬®¯°±²³´¶¸¹»¼½¾¿×÷ˆˇ˘˙˛˜˝€‚ƒ„†‡‰‹›•™"
-_JUNK_INSIDE_WORD = re.compile(f"(?<=[{_LETTER}])[{_JUNK}](?=[{_LETTER}])")
+_JUNK_INSIDE_WORD = re.compile(f"[{_JUNK}](?<=[{_LETTER}].)(?=[{_LETTER}])")
 
 
 def defects(text: str, *, single_byte: bool = False) -> float:

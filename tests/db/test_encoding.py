@@ -20,7 +20,7 @@ from pathlib import Path
 import chardet
 import charset_normalizer
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from marginalia.db.importing.encoding import (
@@ -347,4 +347,23 @@ def test_any_utf8_text_round_trips(text: str) -> None:
     st.sampled_from(["utf-8-sig", "utf-16", "utf-32"]),
 )
 def test_any_text_with_a_bom_round_trips(text: str, encoding: str) -> None:
-    assert decode_bytes(text.encode(encoding)).text == text
+    # FF FE 00 00 is the UTF-32 LE BOM or the UTF-16 LE BOM before U+0000: it is read as
+    # UTF-32 whenever the rest is valid UTF-32 LE (ADR 0010), so skip that ambiguity.
+    data = text.encode(encoding)
+    assume(
+        not (
+            encoding == "utf-16"
+            and data.startswith(codecs.BOM_UTF32_LE)
+            and len(data) % 4 == 0
+            and _decodes_as(data[4:], "utf-32-le")
+        )
+    )
+    assert decode_bytes(data).text == text
+
+
+def _decodes_as(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
