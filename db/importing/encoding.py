@@ -137,19 +137,21 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
     kind = binary_kind(head)
     if kind:
         raise DecodeError(f"the file is binary ({kind}), not text")
-    unicode_codecs = utf16_32_without_bom(head) if b"\x00" in head else []
-    if len(unicode_codecs) == 1:
-        return _decode_unicode(data, unicode_codecs[0], "looks like BOM-less")
-    utf16 = _plausible_utf16(head, unicode_codecs) if len(data) % 2 == 0 else None
-    if utf16:
-        return _decode_unicode(data, utf16, "looks like BOM-less")
+    looks_binary = binary_controls(head)
+    if b"\x00" in head:
+        unicode_codecs = utf16_32_without_bom(head)
+        # Both byte orders are only worth trying when an 8-bit reading makes no sense.
+        if len(unicode_codecs) == 1 or looks_binary:
+            found = _clean_unicode(head, unicode_codecs)
+            if found:
+                return _decode_unicode(data, found, "looks like BOM-less")
     iso2022 = iso2022_codec(head)
     if iso2022:
         try:
             return Decoded(data.decode(iso2022), iso2022, 1.0)
         except UnicodeDecodeError:
             pass
-    if binary_controls(head):
+    if looks_binary:
         raise DecodeError("the file is binary (it holds control bytes that text never has)")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0)
@@ -158,14 +160,20 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
     return _detect(data)
 
 
-def _plausible_utf16(head: bytes, codecs_: list[str]) -> str | None:
-    """The byte order in which `head` reads as clean UTF-16 text, if exactly one does."""
+def _clean_unicode(head: bytes, candidates: list[str]) -> str | None:
+    """The one UTF-16/32 codec in which `head` reads as clean text, if exactly one does."""
+    # One candidate has the evidence of where its NULs sit; two must read clearly clean.
+    limit = 0.05 if len(candidates) == 1 else 0.01
     clean = []
-    for codec in codecs_:
-        text = _decodes(head[: len(head) - len(head) % 2], codec)
+    for codec in candidates:
+        unit = 4 if codec.startswith("utf-32") else 2
+        text = _decodes(head[: len(head) - len(head) % unit], codec)
+        if text is None:
+            continue
         # Real text has no NUL characters; NUL-padded 8-bit text read as UTF-16 does.
-        if text is not None and (defects(text) + text.count("\x00")) * 100 <= len(text):
-            clean.append((defects(text), codec))
+        score = defects(text, context=False) + text.count("\x00")
+        if score <= limit * len(text):
+            clean.append((score, codec))
     clean.sort()
     if not clean or (len(clean) == 2 and clean[0][0] == clean[1][0]):
         return None
@@ -276,7 +284,8 @@ def _known(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 
 def _detect(data: bytes) -> Decoded:
-    sample = detection_sample(data, SAMPLE_BYTES)
+    # Stray NULs (removed at import anyway) make detectors call the sample binary.
+    sample = detection_sample(data, SAMPLE_BYTES).replace(b"\x00", b"")
     candidates = _candidates(sample)
     if candidates and candidates[0][0] in _GB and _looks_like_euc_tw(sample):
         raise DecodeError(_EUC_TW)
@@ -354,7 +363,7 @@ def _single_byte(codec: str) -> bool:
 
 _EUC_TW = (
     "the file looks like EUC-TW (Traditional Chinese), which Marginalia cannot decode;"
-    " convert it to UTF-8 first"
+    " convert it to UTF-8 first (for example with iconv -f EUC-TW -t UTF-8)"
 )
 _EUC_TW_SS2 = re.compile(rb"\x8e[\xa2-\xb0][\xa1-\xfe][\xa1-\xfe]")
 _EUC_PAIR = re.compile(rb"[\xa1-\xfe][\xa1-\xfe]")
@@ -368,7 +377,7 @@ def _looks_like_euc_tw(sample: bytes) -> bool:
     count across rows C4-FD. Read as GB, EUC-TW therefore puts most characters in GB's
     rare rows.
     """
-    if _EUC_TW_SS2.search(sample):
+    if len(_EUC_TW_SS2.findall(sample)) >= 3:
         return True
     pairs = _EUC_PAIR.findall(sample)
     hanzi = [pair for pair in pairs if pair[0] >= 0xB0]

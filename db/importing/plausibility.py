@@ -87,11 +87,12 @@ _JUNK = "¡¢£¤¥¦§¨©«¬®¯°±²³´¶¸¹»¼½¾¿×÷ˆˇ˘˙˛˜˝�
 _JUNK_INSIDE_WORD = re.compile(f"[{_JUNK}](?<=[{_LETTER}].)(?=[{_LETTER}])")
 
 
-def defects(text: str, *, single_byte: bool = False) -> float:
+def defects(text: str, *, single_byte: bool = False, context: bool = True) -> float:
     """A weighted count of what makes `text` unlike real text; 0 for clean text.
 
     `single_byte` says the text came from a one-byte code page, where box-drawing
     characters are more likely a wrong guess than a table (CJK encodings use them).
+    Without `context`, only characters count, not the letters around them.
     """
     score = 0.0
     for char in set(text) - _CLEAN:
@@ -100,6 +101,8 @@ def defects(text: str, *, single_byte: bool = False) -> float:
             score += weight * text.count(char)
         elif len(_CLEAN) < _CLEAN_LIMIT and not _char_weight(char, True):
             _CLEAN.add(char)
+    if not context:
+        return score
     score += len(_CAPITAL_INSIDE_WORD.findall(text))
     if not text.isascii():
         score += len(_SCRIPT_CHANGE.findall(text)) + len(_JUNK_INSIDE_WORD.findall(text))

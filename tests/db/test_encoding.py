@@ -367,3 +367,16 @@ def _decodes_as(data: bytes, codec: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def test_a_stray_nul_in_8bit_text_does_not_make_it_utf16() -> None:
+    text = "Grüße aus Köln\x00, schöne Straße, große Brücke.\n"
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert decoded.text == text
+
+
+def test_cjk_utf16_without_bom_and_without_nul_parity_is_recognised() -> None:
+    text = "中文测试，一丁七万丈三上下不与丐丑专且丕世丘丙业丛东丝丞丢两严丧个丫中丰串临\n" * 3
+    for codec in ("utf-16-le", "utf-16-be"):
+        decoded = decode_bytes(text.encode(codec))
+        assert (decoded.text, decoded.encoding) == (text, codec)
