@@ -87,6 +87,12 @@ _JUNK = "¡¢£¤¥¦§¨©«¬®¯°±²³´¶¸¹»¼½¾¿×÷ˆˇ˘˙˛˜˝�
 _JUNK_INSIDE_WORD = re.compile(f"[{_JUNK}](?<=[{_LETTER}].)(?=[{_LETTER}])")
 
 
+#: Letters in context are judged on this many characters from the first non-ASCII one
+#: (every context defect involves one): enough evidence, bounded time.
+_CONTEXT_CHARS = 16 * 1024
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
 def defects(text: str, *, single_byte: bool = False, context: bool = True) -> float:
     """A weighted count of what makes `text` unlike real text; 0 for clean text.
 
@@ -103,9 +109,13 @@ def defects(text: str, *, single_byte: bool = False, context: bool = True) -> fl
             _CLEAN.add(char)
     if not context:
         return score
-    score += len(_CAPITAL_INSIDE_WORD.findall(text))
-    if not text.isascii():
-        score += len(_SCRIPT_CHANGE.findall(text)) + len(_JUNK_INSIDE_WORD.findall(text))
+    first = _NON_ASCII.search(text)
+    if first is None:
+        return score
+    start = max(0, first.start() - 1)
+    excerpt = text[start : start + _CONTEXT_CHARS]
+    score += len(_CAPITAL_INSIDE_WORD.findall(excerpt))
+    score += len(_SCRIPT_CHANGE.findall(excerpt)) + len(_JUNK_INSIDE_WORD.findall(excerpt))
     return score
 
 
