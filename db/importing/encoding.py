@@ -113,7 +113,7 @@ def codec_name(name: str) -> str:
     except LookupError as exc:
         if name.lower().replace("_", "-") in ("euc-tw", "x-euc-tw", "cns11643"):
             raise DecodeError(_EUC_TW) from exc
-        raise DecodeError(f"{name!r} is not an encoding Marginalia knows") from exc
+        raise DecodeError(f"unknown encoding {name!r}") from exc
 
 
 def canonical_codec(name: str) -> str:
@@ -152,7 +152,7 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             pass
     if looks_binary:
-        raise DecodeError("the file is binary (it holds control bytes that text never has)")
+        raise DecodeError("the file is binary, not text")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError:

@@ -78,9 +78,13 @@ def utf16_32_without_bom(sample: bytes) -> list[str]:
     """
     usable = sample[: len(sample) - len(sample) % 4]
     if len(usable) >= 4 and usable.count(0) * 2 >= len(usable):
-        if not any(usable[3::4]) and max(usable[2::4]) <= 0x10:
+        units = len(usable) // 4
+        # Highest byte always zero, plane byte at most 0x10 and mostly zero (text is
+        # mostly in the Basic Multilingual Plane).
+        planes_le, planes_be = usable[2::4], usable[1::4]
+        if not any(usable[3::4]) and max(planes_le) <= 0x10 and planes_le.count(0) * 2 >= units:
             return ["utf-32-le"]
-        if not any(usable[0::4]) and max(usable[1::4]) <= 0x10:
+        if not any(usable[0::4]) and max(planes_be) <= 0x10 and planes_be.count(0) * 2 >= units:
             return ["utf-32-be"]
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
@@ -92,7 +96,13 @@ def utf16_32_without_bom(sample: bytes) -> list[str]:
 
 
 def binary_controls(sample: bytes) -> bool:
-    """Whether `sample` holds control bytes the way binary data does and text does not."""
+    """Whether `sample` holds control bytes the way binary data does and text does not.
+
+    NULs alone do not count (text padded with NULs is still text, and import removes
+    them), unless there is nothing else.
+    """
+    if not sample.strip(b"\x00"):
+        return True
     controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
     if controls == 0:
         return False
