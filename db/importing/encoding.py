@@ -327,17 +327,27 @@ def _ranked(
     top = max((round(confidence, 2) for _, confidence in candidates), default=0.0)
     dos_lines = b"\r\n" in sample
     scored: list[tuple[bool, float, bool, int, str, float]] = []
+    # One-byte code pages that map the file's bytes alike read it alike: score once.
+    by_mapping: dict[str, float] = {}
     for rank, (codec, confidence) in enumerate(candidates):
-        text = _decodes(sample, codec)
-        if text is None:
-            continue
-        single_byte = _single_byte(codec)
-        score = defects(text, single_byte=single_byte)
-        if single_byte:
+        if _single_byte(codec):
             try:
-                score += char_defects(distinct_high.decode(codec), single_byte=True)
+                mapping = distinct_high.decode(codec) + _low_half(codec)
             except UnicodeDecodeError:
                 continue
+            if mapping not in by_mapping:
+                text = _decodes(sample, codec)
+                if text is None:
+                    continue
+                by_mapping[mapping] = defects(text, single_byte=True) + char_defects(
+                    distinct_high.decode(codec), single_byte=True
+                )
+            score = by_mapping[mapping]
+        else:
+            text = _decodes(sample, codec)
+            if text is None:
+                continue
+            score = defects(text)
         is_top = top > 0 and round(confidence, 2) == top
         unlikely = codec in _RARE or (codec in _DOS and not dos_lines)
         scored.append((not is_top, score, unlikely, rank, codec, confidence))
@@ -352,6 +362,12 @@ def _ranked(
     )
     order = challengers + [entry for entry in scored if entry not in challengers]
     return [(codec, confidence) for *_, codec, confidence in order]
+
+
+@lru_cache(maxsize=256)
+def _low_half(codec: str) -> str:
+    """What a one-byte code page makes of bytes 0-127 (not ASCII in EBCDIC code pages)."""
+    return bytes(range(0x80)).decode(codec, errors="replace")
 
 
 @lru_cache(maxsize=256)
