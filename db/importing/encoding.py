@@ -23,7 +23,7 @@ import chardet
 import charset_normalizer
 
 from ..errors import MarginaliaError
-from .plausibility import char_defects, defects
+from .plausibility import char_defects, context_defects, defects
 from .sniff import (
     binary_controls,
     binary_kind,
@@ -326,29 +326,48 @@ def _ranked(
     distinct_high = bytes(byte for byte in range(0x80, 0x100) if byte in high)
     top = max((round(confidence, 2) for _, confidence in candidates), default=0.0)
     dos_lines = b"\r\n" in sample
-    scored: list[tuple[bool, float, bool, int, str, float]] = []
-    # One-byte code pages that map the file's bytes alike read it alike: score once.
-    by_mapping: dict[str, float] = {}
+    # Per candidate: is it in chardet's top group, its decoded sample, and its defects
+    # counted by character. One-byte code pages that map the file's bytes alike read it
+    # alike, so they share one decoding (keyed by that mapping).
+    readings: list[tuple[bool, int, str, float, str, str, float]] = []
+    decoded: dict[str, tuple[str, float]] = {}
     for rank, (codec, confidence) in enumerate(candidates):
-        if _single_byte(codec):
-            try:
-                mapping = distinct_high.decode(codec) + _low_half(codec)
-            except UnicodeDecodeError:
-                continue
-            if mapping not in by_mapping:
-                text = _decodes(sample, codec)
-                if text is None:
-                    continue
-                by_mapping[mapping] = defects(text, single_byte=True) + char_defects(
-                    distinct_high.decode(codec), single_byte=True
-                )
-            score = by_mapping[mapping]
-        else:
+        single_byte = _single_byte(codec)
+        try:
+            key = distinct_high.decode(codec) + _low_half(codec) if single_byte else codec
+        except UnicodeDecodeError:
+            continue  # a byte of the file this code page does not have
+        if key not in decoded:
             text = _decodes(sample, codec)
             if text is None:
                 continue
-            score = defects(text)
+            base = defects(text, single_byte=single_byte, context=False)
+            if single_byte:
+                base += char_defects(distinct_high.decode(codec), single_byte=True)
+            decoded[key] = (text, base)
+        text, base = decoded[key]
         is_top = top > 0 and round(confidence, 2) == top
+        readings.append((is_top, rank, codec, confidence, key, text, base))
+    if not readings:
+        return []
+    # Letters in context cost regex passes: judge them for the top group, and for any
+    # other candidate only if its characters alone leave it a chance to overrule.
+    context: dict[str, float] = {}
+
+    def full(key: str, text: str, base: float) -> float:
+        if key not in context:
+            context[key] = base + context_defects(text)
+        return context[key]
+
+    # Without a top group (chardet unsure below 0.005) every candidate competes.
+    group = [reading for reading in readings if reading[0]]
+    everyone = not group
+    best_score = min(full(key, text, base) for *_, key, text, base in group or readings)
+    margin = max(1.0, _OVERRULE_RATE * (len(sample) - len(sample.translate(None, _HIGH))))
+    scored: list[tuple[bool, float, bool, int, str, float]] = []
+    for is_top, rank, codec, confidence, key, text, base in readings:
+        chance = is_top or everyone or base < best_score - margin
+        score = full(key, text, base) if chance else base
         unlikely = codec in _RARE or (codec in _DOS and not dos_lines)
         scored.append((not is_top, score, unlikely, rank, codec, confidence))
     scored.sort()

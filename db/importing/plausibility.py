@@ -107,16 +107,21 @@ def defects(text: str, *, single_byte: bool = False, context: bool = True) -> fl
             score += weight * text.count(char)
         elif len(_CLEAN) < _CLEAN_LIMIT and not _char_weight(char, True):
             _CLEAN.add(char)
-    if not context:
-        return score
+    return score + context_defects(text) if context else score
+
+
+def context_defects(text: str) -> float:
+    """The defects of letters in context: capitals, scripts and symbols inside words."""
     first = _NON_ASCII.search(text)
     if first is None:
-        return score
+        return 0.0
     start = max(0, first.start() - 1)
     excerpt = text[start : start + _CONTEXT_CHARS]
-    score += len(_CAPITAL_INSIDE_WORD.findall(excerpt))
-    score += len(_SCRIPT_CHANGE.findall(excerpt)) + len(_JUNK_INSIDE_WORD.findall(excerpt))
-    return score
+    return float(
+        len(_CAPITAL_INSIDE_WORD.findall(excerpt))
+        + len(_SCRIPT_CHANGE.findall(excerpt))
+        + len(_JUNK_INSIDE_WORD.findall(excerpt))
+    )
 
 
 def char_defects(text: str, *, single_byte: bool = False) -> float:
