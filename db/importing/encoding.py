@@ -68,6 +68,9 @@ _DOS = frozenset(
 #: defects per non-ASCII character, to overrule it (ADR 0010).
 _OVERRULE_RATE = 0.01
 
+#: Defects per non-ASCII byte above which chardet's other candidates are considered too.
+_EXPAND_RATE = 0.1
+
 #: Fallbacks for a superset that cannot decode a file, tried before the subset itself.
 _SECOND_SUPERSETS = {"big5hkscs": "cp950"}
 
@@ -243,18 +246,19 @@ def _decodes(sample: bytes, codec: str) -> str | None:
         return None
 
 
-def _candidates(sample: bytes) -> list[tuple[str, float]]:
+def _candidates(sample: bytes, *, everything: bool = False) -> list[tuple[str, float]]:
     """chardet's candidates and the declared charset, each with chardet's confidence.
 
-    The declared charset has confidence 0 unless chardet proposes it too: it wins only
-    on a clearly cleaner decoding, never on a tie.
+    Normally those within `_TIE_SHARE` of chardet's best; with `everything`, all that
+    chardet can name, however unlikely. The declared charset has confidence 0 unless
+    chardet proposes it too: it wins only on a clearly cleaner decoding, never on a tie.
     """
     found: list[tuple[str, float]] = []
-    guesses = chardet.detect_all(sample, compat_names=False)
+    guesses = chardet.detect_all(sample, ignore_threshold=everything, compat_names=False)
     best = max((float(g["confidence"] or 0.0) for g in guesses), default=0.0)
     for guess in guesses:
         confidence = float(guess["confidence"] or 0.0)
-        if guess["encoding"] and confidence >= best * _TIE_SHARE:
+        if guess["encoding"] and (everything or confidence >= best * _TIE_SHARE):
             found.append((guess["encoding"], confidence))
     declared = declared_charset(sample)
     if declared:
@@ -304,22 +308,28 @@ _GB = frozenset(["gb2312", "gbk", "gb18030"])
 def _in_order(
     data: bytes, sample: bytes, candidates: list[tuple[str, float]]
 ) -> Iterator[tuple[str, float]]:
-    """The ranked candidates, then (only if none reads the file) the second opinion."""
-    yield from _ranked(data, sample, candidates)
+    """The ranked candidates, then (only if none reads the file) the second opinion.
+
+    If even the best candidate reads the sample badly, chardet is asked for every encoding
+    it can name: on short samples its first few are often all wrong.
+    """
+    ranked = _ranked(data, sample, candidates)
+    non_ascii = len(sample) - len(sample.translate(None, _HIGH))
+    if not ranked or ranked[0][2] > max(2.0, _EXPAND_RATE * non_ascii):
+        ranked = _ranked(data, sample, _candidates(sample, everything=True)) or ranked
+    yield from ((codec, confidence) for codec, confidence, _ in ranked)
     yield from _second_opinion(sample)
 
 
 def _ranked(
     data: bytes, sample: bytes, candidates: list[tuple[str, float]]
-) -> list[tuple[str, float]]:
-    """The candidates that can decode the file, best first.
+) -> list[tuple[str, float, float]]:
+    """The candidates that can decode the file, best first, with their defect scores.
 
     chardet's top candidates (those tied on its best confidence) are ordered by defects
     in their decoded sample. Any other candidate goes first only if it reads clearly
     cleaner than the best of them: chardet's statistics outweigh a small difference.
     """
-    if len(candidates) == 1:
-        return candidates  # the whole-file decode will tell whether it reads the file
     # Each distinct non-ASCII byte of the file, to check one-byte code pages beyond the
     # sample: such a code page decodes every byte on its own, so these show all it yields.
     high = data.translate(None, _ASCII)[:_HIGH_BYTES_CHECKED]
@@ -380,7 +390,7 @@ def _ranked(
         key=lambda entry: entry[1:],
     )
     order = challengers + [entry for entry in scored if entry not in challengers]
-    return [(codec, confidence) for *_, codec, confidence in order]
+    return [(codec, confidence, score) for _, score, _, _, codec, confidence in order]
 
 
 @lru_cache(maxsize=256)

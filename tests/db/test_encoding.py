@@ -390,3 +390,24 @@ def test_cjk_utf16_without_bom_and_without_nul_parity_is_recognised() -> None:
     for codec in ("utf-16-le", "utf-16-be"):
         decoded = decode_bytes(text.encode(codec))
         assert (decoded.text, decoded.encoding) == (text, codec)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Café crème brûlée — « déjà vu »", "cp1252"),  # chardet alone: cp1251
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy", "iso8859-2"),  # chardet alone: cp1253
+        ("Zażółć gęślą jaźń", "cp1250"),  # chardet alone: iso8859-3
+        ("Съешь же ещё этих мягких французских булок", "koi8-r"),
+        ("日本語のテキストです。東京は大きい", "shift_jis"),
+        ("ภาษาไทยเป็นภาษาที่สวยงาม", "tis-620"),
+    ],
+)
+def test_short_legacy_texts_read_right(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding)).text == text
+
+
+def test_one_short_legacy_line_after_a_long_ascii_start() -> None:
+    # The sample is that one line; chardet alone proposes only DOS Hebrew code pages.
+    data = b"plain ascii line\n" * (SAMPLE_BYTES // 17 + 10) + "Grüße „x“\n".encode("cp1252")
+    assert decode_bytes(data).text.endswith("Grüße „x“\n")
