@@ -1,0 +1,143 @@
+"""Saved news pages → :class:`~marginalia.db.importing.parsed.ParsedArticle` (ADR 0020).
+
+:func:`parse_html` decodes the page (:mod:`.decoding`), reads the page's own metadata
+(:mod:`.metadata`), removes what never reaches the text (:mod:`.tree`), extracts the main
+text with trafilatura and anchors the article's images in it (:mod:`.extract`), and reads
+image bytes only from ``data:`` URIs and from files inside the page's folder
+(:mod:`.images`). Nothing is ever fetched.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import sys
+from typing import Any
+
+from ...errors import ImportError_
+from ..encoding import DecodeError
+from ..normalize import normalize_text
+from ..parsed import ParsedArticle, ParsedImage
+from .decoding import decode_page
+from .extract import PageImage, collect_images, extract
+from .images import load_image
+from .metadata import read_metadata
+from .text import clean_inline
+from .tree import UnparsableError, clean_tree, parse_tree
+
+__all__ = ["MAX_PAGE_BYTES", "parse_html"]
+
+#: Larger pages are refused: real article pages are well under this even with inline
+#: ``data:`` images, and extraction time grows with the page.
+MAX_PAGE_BYTES = 16 * 1024 * 1024
+
+#: Documents nested deeper than this are refused before extraction, whose tree walks
+#: recurse (libxml2 itself stops nesting at 256 levels without its "huge" option).
+MAX_DEPTH = 2000
+
+
+def parse_html(
+    data: bytes,
+    *,
+    source: str,
+    base_dir: pathlib.Path | None,
+    forced_encoding: str | None = None,
+) -> ParsedArticle:
+    """Turn a saved page into an article; raises ImportError_ or DecodeError if it cannot.
+
+    ``base_dir`` is the folder holding the page (its ``_files`` folder and relative image
+    paths are read from there, never from outside it); None means no local file is read.
+    """
+    if len(data) > MAX_PAGE_BYTES:
+        raise ImportError_(
+            source, f"the page is larger than {MAX_PAGE_BYTES // 2**20} MB and is not imported"
+        )
+    page = decode_page(data, forced=forced_encoding)
+    try:
+        root = parse_tree(normalize_text(page.text))
+    except UnparsableError as exc:
+        raise ImportError_(source, "the file is not an HTML page") from exc
+    metadata = read_metadata(root)
+    readings = clean_tree(root)
+    images = collect_images(root)
+    try:
+        extracted = _extract_guarded(root, images)
+    except RecursionError as exc:
+        raise ImportError_(source, "the page is nested too deeply to be read") from exc
+    if extracted is None or not extracted.text.strip():
+        raise ImportError_(source, "no article text was found in the page")
+
+    text = normalize_text(extracted.text)
+    page_url = metadata.url or extracted.url
+    parsed_images: list[ParsedImage] = []
+    problems: list[dict[str, str]] = []
+    for index, offset in extracted.anchors:
+        image = images[index]
+        loaded = load_image(image.sources, index=index, base_dir=base_dir, page_url=page_url)
+        if loaded.problem:
+            problems.append({"name": loaded.name, "problem": loaded.problem})
+        parsed_images.append(
+            ParsedImage(
+                offset=offset,
+                name=loaded.name,
+                caption=image.caption,
+                data=loaded.data,
+                url=loaded.url,
+                alt=image.alt,
+            )
+        )
+    meta: dict[str, Any] = {
+        "format": "html",
+        "encoding_method": page.method,
+        "extractor": "trafilatura",
+    }
+    if page.declared:
+        meta["declared_charset"] = page.declared
+    if metadata.site_name:
+        meta["site_name"] = metadata.site_name
+    if readings:
+        meta["ruby"] = readings
+    if problems:
+        meta["image_problems"] = problems
+    return ParsedArticle(
+        text=text,
+        title=clean_inline(metadata.title or extracted.title) or _first_line(text),
+        source=source,
+        url=page_url,
+        author=metadata.author or clean_inline(extracted.author) or None,
+        published=metadata.published or extracted.published,
+        language=metadata.language or extracted.language,
+        encoding=page.encoding,
+        encoding_confidence=page.confidence,
+        images=tuple(parsed_images),
+        meta=meta,
+    )
+
+
+def _extract_guarded(root: Any, images: list[PageImage]) -> Any:
+    depth = _depth(root)
+    if depth > MAX_DEPTH:
+        raise RecursionError(depth)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 4 * MAX_DEPTH + 1000))
+    try:
+        return extract(root, images)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _depth(root: Any) -> int:
+    deepest = 0
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node)
+    return deepest
+
+
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0][:200]
+
+
+# DecodeError is part of this module's contract: callers catch it next to ImportError_.
+_ = DecodeError

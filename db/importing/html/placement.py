@@ -1,0 +1,137 @@
+"""Putting back the article images the extractor dropped (ADR 0020).
+
+Trafilatura judges blocks by their text, so a ``<figure>`` (an image and a short caption)
+or an image alone in its ``<div>`` is often dropped although it stands in the middle of
+the article. Readability keeps those; so do we, by position: an image whose neighbouring
+text on *both* sides (the last characters before its ``<figure>`` and the first after it)
+is in the extracted text, next to each other, stood inside the article. It is put back
+there, with its caption as its own paragraph when the caption is not in the text already.
+An image before the first kept paragraph counts when the text after it opens the article.
+Sidebars, teasers and footers fail the test: their neighbours are not article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+#: Characters of neighbouring text compared (white space ignored).
+WINDOW = 24
+_MARK = re.compile("\ufdd0\\d+\ufdd1")
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbours:
+    before: str
+    after: str
+    caption: str
+
+
+def squeeze(text: str) -> str:
+    """Text without white space or image marks: what neighbour matching compares."""
+    return re.sub(r"\s+", "", _MARK.sub("", text))
+
+
+def neighbours(root: HtmlElement, containers: dict[int, HtmlElement]) -> dict[int, Neighbours]:
+    """For each image index, the squeezed text just before and after its container."""
+    by_element: dict[HtmlElement, list[int]] = {}
+    for index, element in containers.items():
+        by_element.setdefault(element, []).append(index)
+    pieces: list[str] = []
+    length = 0
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        indices = by_element.get(element, [])
+        if event == "start":
+            for index in indices:
+                starts[index] = length
+            text = element.text or ""
+        else:
+            for index in indices:
+                ends[index] = length
+            text = element.tail or "" if element is not root else ""
+        if text:
+            pieces.append(text)
+            length += len(text)
+    flat = "".join(pieces)
+    found: dict[int, Neighbours] = {}
+    for index in containers:
+        caption = squeeze(flat[starts[index] : ends[index]])
+        found[index] = Neighbours(
+            before=_tail(flat, starts[index]), after=_head(flat, ends[index]), caption=caption
+        )
+    return found
+
+
+def _tail(flat: str, end: int) -> str:
+    span = 256
+    while True:
+        squeezed = squeeze(flat[max(0, end - span) : end])
+        if len(squeezed) >= WINDOW or span >= end:
+            return squeezed[-WINDOW:]
+        span *= 4
+
+
+def _head(flat: str, start: int) -> str:
+    span = 256
+    while True:
+        squeezed = squeeze(flat[start : start + span])
+        if len(squeezed) >= WINDOW or start + span >= len(flat):
+            return squeezed[:WINDOW]
+        span *= 4
+
+
+def place_missing(raw: str, missing: dict[int, Neighbours], captions: dict[int, str]) -> str:
+    """Insert marks (and captions) for images that stood between two kept passages.
+
+    ``raw`` is the extractor's text with block marks (U+FDD2) and image marks; the
+    result has the same form, ready for assembly.
+    """
+    positions: list[int] = []
+    for match in _TOKEN.finditer(raw):
+        if match.lastgroup == "text":
+            positions.extend(range(match.start(), match.end()))
+    squeezed = "".join(raw[i] for i in positions)
+    inserts: list[tuple[int, int, str]] = []
+    inserted: set[str] = set()
+    for index, near in missing.items():
+        spot = _spot(squeezed, positions, near)
+        if spot is None:
+            continue
+        at, caption_kept = spot
+        mark = f"\ufdd0{index}\ufdd1"
+        caption = captions.get(index) or ""
+        if caption and not caption_kept and caption not in inserted:
+            inserted.add(caption)
+            inserts.append((at, index, f"\ufdd2{mark}{caption}\ufdd2"))
+        else:
+            inserts.append((at, index, mark))
+    for at, _, text in sorted(inserts, key=lambda insert: (-insert[0], -insert[1])):
+        raw = raw[:at] + text + raw[at:]
+    return raw
+
+
+_TOKEN = re.compile(
+    "(?P<mark>\ufdd0\\d+\ufdd1)|(?P<skip>[\\s\ufdd0-\ufdef]+)|(?P<text>[^\\s\ufdd0-\ufdef]+)"
+)
+
+
+def _spot(squeezed: str, positions: list[int], near: Neighbours) -> tuple[int, bool] | None:
+    """Where in ``raw`` the image goes, and whether its caption is already there."""
+    after_at = squeezed.find(near.after) if near.after else -1
+    if not near.before:
+        return (positions[0], False) if after_at == 0 and positions else None
+    before_at = squeezed.find(near.before)
+    if before_at < 0 or after_at < 0:
+        return None
+    before_end = before_at + len(near.before)
+    gap = after_at - before_end
+    if gap < 0 or gap > len(near.caption) + WINDOW:
+        return None
+    if gap and near.caption and near.caption[:WINDOW] in squeezed[before_end:after_at]:
+        return positions[squeezed.index(near.caption[:WINDOW], before_end)], True
+    return positions[before_end - 1] + 1, False

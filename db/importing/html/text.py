@@ -1,0 +1,30 @@
+"""Inline text rules shared by the body, captions and metadata (ADR 0020).
+
+What a browser shows is what we store: runs of white space (any Unicode white space,
+including NBSP, narrow NBSP and the ideographic space) collapse to one ASCII space inside
+a paragraph; invisible format characters that only hint at line breaking (ZWSP, word
+joiner, soft hyphen, a stray U+FEFF) are removed; ZWNJ and ZWJ are kept, because they
+change what is shown (Persian and Indic shaping, emoji sequences). This runs on the page
+tree before extraction, so every offset is computed on the final text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Removed everywhere: invisible, only line-breaking hints.
+#: U+FDD0-U+FDEF are noncharacters (never in interchange text); the extractor uses them
+#: as its own markers, so they go too.
+INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff\ufdd0-\ufdef]")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_invisible(text: str) -> str:
+    return INVISIBLE.sub("", text)
+
+
+def clean_inline(text: str | None) -> str:
+    """One line of shown text: invisibles removed, white space collapsed, trimmed."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", strip_invisible(text)).strip()
