@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 import trafilatura
+from trafilatura.settings import Document
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 
@@ -124,7 +125,7 @@ def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if document is None or document.body is None:
+    if not isinstance(document, Document) or document.body is None:
         return None
     raw = body_text(document.body)
     kept = {int(number) for number in re.findall("\ufdd0(\\d+)\ufdd1", raw)}
