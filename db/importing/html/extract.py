@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 
 import trafilatura
-from trafilatura.settings import Document
 from lxml.etree import _Element
 from lxml.html import HtmlElement
+from trafilatura.settings import Document
 
 from .images import candidates
 from .placement import Neighbours, neighbours, place_missing
