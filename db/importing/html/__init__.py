@@ -10,15 +10,13 @@ image bytes only from ``data:`` URIs and from files inside the page's folder
 from __future__ import annotations
 
 import pathlib
-import sys
 from typing import Any
 
 from ...errors import ImportError_
-from ..encoding import DecodeError
 from ..normalize import normalize_text
 from ..parsed import ParsedArticle, ParsedImage
 from .decoding import decode_page
-from .extract import PageImage, collect_images, extract
+from .extract import collect_images, extract
 from .images import load_image
 from .metadata import read_metadata
 from .text import clean_inline
@@ -30,10 +28,6 @@ __all__ = ["MAX_PAGE_BYTES", "parse_html"]
 #: ``data:`` images, and extraction time grows with the page.
 MAX_PAGE_BYTES = 16 * 1024 * 1024
 
-#: Documents nested deeper than this are refused before extraction, whose tree walks
-#: recurse (libxml2 itself stops nesting at 256 levels without its "huge" option).
-MAX_DEPTH = 2000
-
 
 def parse_html(
     data: bytes,
@@ -42,7 +36,11 @@ def parse_html(
     base_dir: pathlib.Path | None,
     forced_encoding: str | None = None,
 ) -> ParsedArticle:
-    """Turn a saved page into an article; raises ImportError_ or DecodeError if it cannot.
+    """Turn a saved page into an article.
+
+    Raises :class:`~marginalia.db.errors.ImportError_` (too large, not HTML, nested too
+    deep, no article text) or :class:`~marginalia.db.importing.encoding.DecodeError` (not
+    text in any encoding), each with a plain reason.
 
     ``base_dir`` is the folder holding the page (its ``_files`` folder and relative image
     paths are read from there, never from outside it); None means no local file is read.
@@ -55,13 +53,13 @@ def parse_html(
     try:
         root = parse_tree(normalize_text(page.text))
     except UnparsableError as exc:
-        raise ImportError_(source, "the file is not an HTML page") from exc
+        raise ImportError_(source, str(exc)) from exc
     metadata = read_metadata(root)
     readings = clean_tree(root)
     images = collect_images(root)
     try:
-        extracted = _extract_guarded(root, images)
-    except RecursionError as exc:
+        extracted = extract(root, images)
+    except RecursionError as exc:  # not expected below MAX_DEPTH; never a crash all the same
         raise ImportError_(source, "the page is nested too deeply to be read") from exc
     if extracted is None or not extracted.text.strip():
         raise ImportError_(source, "no article text was found in the page")
@@ -113,31 +111,5 @@ def parse_html(
     )
 
 
-def _extract_guarded(root: Any, images: list[PageImage]) -> Any:
-    depth = _depth(root)
-    if depth > MAX_DEPTH:
-        raise RecursionError(depth)
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, 4 * MAX_DEPTH + 1000))
-    try:
-        return extract(root, images)
-    finally:
-        sys.setrecursionlimit(limit)
-
-
-def _depth(root: Any) -> int:
-    deepest = 0
-    stack = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in node)
-    return deepest
-
-
 def _first_line(text: str) -> str:
     return text.split("\n", 1)[0][:200]
-
-
-# DecodeError is part of this module's contract: callers catch it next to ImportError_.
-_ = DecodeError

@@ -125,13 +125,17 @@ def _spot(squeezed: str, positions: list[int], near: Neighbours) -> tuple[int, b
     after_at = squeezed.find(near.after) if near.after else -1
     if not near.before:
         return (positions[0], False) if after_at == 0 and positions else None
+    limit = len(near.caption) + WINDOW
     before_at = squeezed.find(near.before)
+    while before_at >= 0:
+        before_end = before_at + len(near.before)
+        after_at = squeezed.find(near.after, before_end, before_end + limit + len(near.after))
+        if after_at >= 0:
+            break
+        before_at = squeezed.find(near.before, before_at + 1)
     if before_at < 0 or after_at < 0:
         return None
-    before_end = before_at + len(near.before)
     gap = after_at - before_end
-    if gap < 0 or gap > len(near.caption) + WINDOW:
-        return None
     if gap and near.caption and near.caption[:WINDOW] in squeezed[before_end:after_at]:
         return positions[squeezed.index(near.caption[:WINDOW], before_end)], True
     return positions[before_end - 1] + 1, False

@@ -44,8 +44,13 @@ DROPPED_TAGS = (
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
+#: libxml2 stops building the tree below this depth (without its "huge" option), and we
+#: keep that: a news page is never nested this deep, and the extractor's tree walks recurse.
+MAX_DEPTH = 256
+
+
 class UnparsableError(Exception):
-    pass
+    """The text is not a page we can read; the message is the plain reason."""
 
 
 def parse_tree(text: str) -> HtmlElement:
@@ -56,9 +61,13 @@ def parse_tree(text: str) -> HtmlElement:
     try:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise UnparsableError(str(exc) or "the page has no HTML content") from exc
+        raise UnparsableError("the file is not an HTML page") from exc
     if not isinstance(root, HtmlElement):
-        raise UnparsableError("the page has no HTML content")
+        raise UnparsableError("the file is not an HTML page")
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        raise UnparsableError(
+            f"the page's markup is nested more than {MAX_DEPTH} levels deep; it is not imported"
+        )
     return root
 
 
