@@ -74,10 +74,6 @@ def collect_images(root: HtmlElement) -> list[PageImage]:
             )
         )
     for index, img in enumerate(elements):
-        parent = img.getparent()
-        if parent is not None and parent.tag == "picture":
-            for source in list(parent.iter("source")):
-                source.drop_tree()
         img.tail = f"{_MARK_OPEN}{index}{_MARK_CLOSE}{img.tail or ''}"
         img.drop_tree()
     return images

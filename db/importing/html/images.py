@@ -60,9 +60,11 @@ def candidates(img: HtmlElement) -> list[str]:
     if value := (img.get("src") or "").strip():
         found.append(value)
     srcsets = [img.get(attr) for attr in LAZY_SRCSET_ATTRIBUTES]
-    parent = img.getparent()
-    if parent is not None and parent.tag == "picture":
-        srcsets += [source.get("srcset") for source in parent.iter("source")]
+    # libxml2 does not know <source> is empty and nests the <img> inside it.
+    for ancestor in list(img.iterancestors())[:2]:
+        if ancestor.tag == "picture":
+            srcsets += [source.get("srcset") for source in ancestor.iter("source")]
+            break
     for srcset in srcsets:
         found += _srcset_urls(srcset or "")
     unique: list[str] = []

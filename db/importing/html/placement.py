@@ -99,7 +99,7 @@ def place_missing(raw: str, missing: dict[int, Neighbours], captions: dict[int, 
     inserts: list[tuple[int, int, str]] = []
     inserted: set[str] = set()
     for index, near in missing.items():
-        spot = _spot(squeezed, positions, near)
+        spot = _spot(squeezed, positions, near, len(raw))
         if spot is None:
             continue
         at, caption_kept = spot
@@ -116,11 +116,14 @@ def place_missing(raw: str, missing: dict[int, Neighbours], captions: dict[int, 
 
 
 _TOKEN = re.compile(
-    "(?P<mark>\ufdd0\\d+\ufdd1)|(?P<skip>[\\s\ufdd0-\ufdef]+)|(?P<text>[^\\s\ufdd0-\ufdef]+)"
+    # A block mark (U+FDD2) is skipped; an image mark is taken whole, digits included.
+    "(?P<mark>\ufdd0\\d+\ufdd1)|(?P<skip>[\\s\ufdd2-\ufdef]+)|(?P<text>[^\\s\ufdd0-\ufdef]+)"
 )
 
 
-def _spot(squeezed: str, positions: list[int], near: Neighbours) -> tuple[int, bool] | None:
+def _spot(
+    squeezed: str, positions: list[int], near: Neighbours, end: int
+) -> tuple[int, bool] | None:
     """Where in ``raw`` the image goes, and whether its caption is already there."""
     after_at = squeezed.find(near.after) if near.after else -1
     if not near.before:
@@ -138,4 +141,8 @@ def _spot(squeezed: str, positions: list[int], near: Neighbours) -> tuple[int, b
     gap = after_at - before_end
     if gap and near.caption and near.caption[:WINDOW] in squeezed[before_end:after_at]:
         return positions[squeezed.index(near.caption[:WINDOW], before_end)], True
+    if gap == 0:
+        # Right before the text that followed it, after any image already kept there
+        # (those stood before it: the page order is the text order).
+        return (positions[after_at] if after_at < len(positions) else end), False
     return positions[before_end - 1] + 1, False
