@@ -86,18 +86,31 @@ def _head(flat: str, start: int) -> str:
 
 
 def place_missing(raw: str, missing: dict[int, Neighbours], captions: dict[int, str]) -> str:
-    """Insert marks (and captions) for images that stood between two kept passages.
+    """Insert marks (and captions) for images that stood between two kept passages,
+    and the captions the extractor dropped from images it kept.
 
     ``raw`` is the extractor's text with block marks (U+FDD2) and image marks; the
     result has the same form, ready for assembly.
     """
     positions: list[int] = []
+    kept: list[tuple[int, int, int]] = []  # (image index, squeezed position, raw end)
     for match in _TOKEN.finditer(raw):
         if match.lastgroup == "text":
             positions.extend(range(match.start(), match.end()))
+        elif match.lastgroup == "mark":
+            kept.append((int(match.group()[1:-1]), len(positions), match.end()))
     squeezed = "".join(raw[i] for i in positions)
     inserts: list[tuple[int, int, str]] = []
     inserted: set[str] = set()
+    for index, at, end in kept:
+        # A kept image whose caption the extractor dropped: the caption comes back
+        # right after it, so that it can be tagged.
+        caption = captions.get(index) or ""
+        wanted = squeeze(caption)[:WINDOW]
+        nearby = squeezed[max(0, at - len(caption) - WINDOW) : at + len(caption) + WINDOW]
+        if wanted and wanted not in nearby and caption not in inserted:
+            inserted.add(caption)
+            inserts.append((end, index, f"\ufdd2{caption}\ufdd2"))
     for index, near in missing.items():
         spot = _spot(squeezed, positions, near, len(raw))
         if spot is None:
