@@ -6,7 +6,8 @@ the article. Readability keeps those; so do we, by position: an image whose neig
 text on *both* sides (the last characters before its ``<figure>`` and the first after it)
 is in the extracted text, next to each other, stood inside the article. It is put back
 there, with its caption as its own paragraph when the caption is not in the text already.
-An image before the first kept paragraph counts when the text after it opens the article.
+An image whose text before is not article text counts when the text after it opens the
+article, or when it is a captioned ``<figure>`` right before a kept paragraph.
 Sidebars, teasers and footers fail the test: their neighbours are not article text.
 """
 
@@ -112,7 +113,7 @@ def place_missing(raw: str, missing: dict[int, Neighbours], captions: dict[int, 
             inserted.add(caption)
             inserts.append((end, index, f"\ufdd2{caption}\ufdd2"))
     for index, near in missing.items():
-        spot = _spot(squeezed, positions, near, len(raw))
+        spot = _spot(squeezed, positions, near, raw)
         if spot is None:
             continue
         at, caption_kept = spot
@@ -135,21 +136,26 @@ _TOKEN = re.compile(
 
 
 def _spot(
-    squeezed: str, positions: list[int], near: Neighbours, end: int
+    squeezed: str, positions: list[int], near: Neighbours, raw: str
 ) -> tuple[int, bool] | None:
     """Where in ``raw`` the image goes, and whether its caption is already there."""
-    after_at = squeezed.find(near.after) if near.after else -1
-    if not near.before:
-        return (positions[0], False) if after_at == 0 and positions else None
     limit = len(near.caption) + WINDOW
-    before_at = squeezed.find(near.before)
+    before_at = squeezed.find(near.before) if near.before else -1
+    after_at = -1
     while before_at >= 0:
         before_end = before_at + len(near.before)
         after_at = squeezed.find(near.after, before_end, before_end + limit + len(near.after))
         if after_at >= 0:
             break
         before_at = squeezed.find(near.before, before_at + 1)
-    if before_at < 0 or after_at < 0:
+    if before_at < 0:
+        # The text before it is not article text. The image still belongs to the article
+        # if it opens it, or if it is a captioned figure right before a kept paragraph.
+        after_at = squeezed.find(near.after) if near.after else -1
+        if after_at < 0 or positions[after_at : after_at + 1] == []:
+            return None
+        if after_at == 0 or (near.caption and _starts_block(raw, positions[after_at])):
+            return positions[after_at], False
         return None
     gap = after_at - before_end
     if gap and near.caption and near.caption[:WINDOW] in squeezed[before_end:after_at]:
@@ -157,5 +163,15 @@ def _spot(
     if gap == 0:
         # Right before the text that followed it, after any image already kept there
         # (those stood before it: the page order is the text order).
-        return (positions[after_at] if after_at < len(positions) else end), False
+        return (positions[after_at] if after_at < len(positions) else len(raw)), False
     return positions[before_end - 1] + 1, False
+
+
+def _starts_block(raw: str, at: int) -> bool:
+    """Whether only white space and marks stand between a block mark and ``at``."""
+    for char in reversed(raw[max(0, at - 200) : at]):
+        if char == "\ufdd2":
+            return True
+        if not (char.isspace() or "\ufdd0" <= char <= "\ufdef" or char.isdigit()):
+            return False
+    return at < 200

@@ -139,38 +139,19 @@ def _expected_figures(corpus: Path) -> list[tuple[str, str]]:
     return pairs
 
 
-#: Figures Marginalia does not bring back yet (ADR 0020, "known gaps"): the lead image
-#: above the headline (nytimes-2) and a figure whose neighbours trafilatura cut (bbc-1).
-KNOWN_MISSES = {"nytimes-2", ("bbc-1", "The president said")}
-
-
-def _figure_cases() -> list[object]:
-    import os
-
-    corpus = Path(
-        os.environ.get(
-            "MARGINALIA_CORPUS", Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus"
-        )
-    )
-    if not (corpus / "html").is_dir():
-        return []
-    cases: list[object] = []
-    for page, caption in _expected_figures(corpus):
-        known = page in KNOWN_MISSES or any(
-            isinstance(miss, tuple) and miss[0] == page and caption.startswith(miss[1])
-            for miss in KNOWN_MISSES
-        )
-        marks = [pytest.mark.xfail(strict=True, reason="known gap, ADR 0020")] if known else []
-        cases.append(pytest.param(page, caption, marks=marks, id=f"{page}:{caption[:20]}"))
-    return cases
-
-
-@pytest.mark.parametrize(("page", "caption"), _figure_cases())
-def test_figures_are_imported_with_their_captions(corpus: Path, page: str, caption: str) -> None:
-    folder = corpus / "html" / "readability" / page
-    article = parse_html((folder / "source.html").read_bytes(), source=page, base_dir=folder)
-    captions = [image.caption for image in article.images]
-    assert caption in captions
-    image = article.images[captions.index(caption)]
-    # The caption stays in the text, right where the image is anchored.
-    assert article.text[image.offset :].startswith(caption)
+def test_figures_are_imported_with_their_captions(corpus: Path) -> None:
+    expected = _expected_figures(corpus)
+    assert len(expected) >= 6
+    misses = []
+    for page, caption in expected:
+        folder = corpus / "html" / "readability" / page
+        article = parse_html((folder / "source.html").read_bytes(), source=page, base_dir=folder)
+        captions = [image.caption for image in article.images]
+        if caption not in captions:
+            misses.append((page, caption, "no image with this caption"))
+            continue
+        image = article.images[captions.index(caption)]
+        # The caption stays in the text, right where the image is anchored.
+        if not article.text[image.offset :].startswith(caption):
+            misses.append((page, caption, "caption is not in the text at the image"))
+    assert misses == []
