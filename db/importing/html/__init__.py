@@ -18,8 +18,8 @@ from ..parsed import ParsedArticle, ParsedImage
 from .decoding import decode_page
 from .extract import collect_images, extract
 from .images import load_image
-from .metadata import read_metadata
-from .text import clean_inline
+from .metadata import PageMetadata, extractor_metadata, read_metadata
+from .text import clean_inline, strip_page
 from .tree import UnparsableError, clean_tree, parse_tree
 
 __all__ = ["MAX_PAGE_BYTES", "parse_html"]
@@ -51,10 +51,13 @@ def parse_html(
         )
     page = decode_page(data, forced=forced_encoding)
     try:
-        root = parse_tree(normalize_text(page.text))
+        root = parse_tree(strip_page(normalize_text(page.text)))
     except UnparsableError as exc:
         raise ImportError_(source, str(exc)) from exc
     metadata = read_metadata(root)
+    if not (metadata.title and metadata.author and metadata.published):
+        # Before cleaning: the extractor's metadata reads JSON-LD scripts too.
+        metadata = _fill_gaps(metadata, extractor_metadata(root))
     readings = clean_tree(root)
     images = collect_images(root)
     try:
@@ -65,7 +68,7 @@ def parse_html(
         raise ImportError_(source, "no article text was found in the page")
 
     text = normalize_text(extracted.text)
-    page_url = metadata.url or extracted.url
+    page_url = metadata.url
     parsed_images: list[ParsedImage] = []
     problems: list[dict[str, str]] = []
     for index, offset in extracted.anchors:
@@ -98,16 +101,27 @@ def parse_html(
         meta["image_problems"] = problems
     return ParsedArticle(
         text=text,
-        title=clean_inline(metadata.title or extracted.title) or _first_line(text),
+        title=clean_inline(metadata.title) or _first_line(text),
         source=source,
         url=page_url,
-        author=metadata.author or clean_inline(extracted.author) or None,
-        published=metadata.published or extracted.published,
-        language=metadata.language or extracted.language,
+        author=metadata.author,
+        published=metadata.published,
+        language=metadata.language,
         encoding=page.encoding,
         encoding_confidence=page.confidence,
         images=tuple(parsed_images),
         meta=meta,
+    )
+
+
+def _fill_gaps(own: PageMetadata, guessed: PageMetadata) -> PageMetadata:
+    return PageMetadata(
+        title=own.title or guessed.title,
+        author=own.author or guessed.author,
+        published=own.published or guessed.published,
+        language=own.language or guessed.language,
+        url=own.url or guessed.url,
+        site_name=own.site_name or guessed.site_name,
     )
 
 

@@ -25,7 +25,7 @@ from trafilatura.settings import Document
 
 from .images import candidates
 from .placement import Neighbours, neighbours, place_missing
-from .text import clean_inline
+from .text import clean_inline, strip_invisible
 
 _BLOCKS = {"p", "head", "item", "quote", "row", "list", "table", "code", "div", "note"}
 _CAPTION_CLASS = re.compile(
@@ -50,11 +50,6 @@ class Extracted:
     text: str
     #: (image index, offset) in text order.
     anchors: list[tuple[int, int]]
-    author: str | None
-    published: str | None
-    title: str | None
-    language: str | None
-    url: str | None
 
 
 def collect_images(root: HtmlElement) -> list[PageImage]:
@@ -118,8 +113,6 @@ def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
         include_comments=False,
         include_formatting=False,
         include_links=False,
-        with_metadata=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not isinstance(document, Document) or document.body is None:
         return None
@@ -132,15 +125,7 @@ def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
     }
     captions = {image.index: image.caption for image in images if image.caption}
     text, anchors = _assemble(place_missing(raw, missing, captions))
-    return Extracted(
-        text=text,
-        anchors=anchors,
-        author=document.author or None,
-        published=document.date or None,
-        title=document.title or None,
-        language=document.language or None,
-        url=document.url or None,
-    )
+    return Extracted(text=text, anchors=anchors)
 
 
 _BREAK = "\ufdd2"
@@ -167,7 +152,7 @@ def body_text(body: _Element) -> str:
         pieces.append(node.text or "")
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
-    return "".join(pieces)
+    return strip_invisible("".join(pieces))
 
 
 _TOKENS = re.compile("(\ufdd2|\ufdd0\\d+\ufdd1|\n|\t|[^\\S\n\t]+)")

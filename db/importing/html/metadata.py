@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lxml.html import HtmlElement
+from trafilatura import metadata as trafilatura_metadata
 
 from .text import clean_inline
 
@@ -69,7 +70,9 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         (
             values[key]
             for key in ("dc:creator", "dcterm:creator", "author", "parsely-author")
-            if values.get(key) and "://" not in values[key]
+            if values.get(key)
+            and "://" not in values[key]
+            and values[key].lower() not in _NO_AUTHOR
         ),
         None,
     )
@@ -95,6 +98,27 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     )
     site = values.get("og:site_name") or None
     return PageMetadata(title or None, author, published, language, url, site)
+
+
+#: Author values that say there is none.
+_NO_AUTHOR = {"no author", "unknown", "anonymous", "admin", "administrator", "author"}
+
+
+def extractor_metadata(root: HtmlElement) -> PageMetadata:
+    """Trafilatura's guesses (htmldate for dates, bylines in the page), for what the page's
+    own metadata left open. Markup only: no guessing from the URL or from free text."""
+    found = trafilatura_metadata.extract_metadata(
+        root, None, {"extensive_search": False, "original_date": True}, False
+    )
+    author = clean_inline(found.author)
+    return PageMetadata(
+        title=clean_inline(found.title) or None,
+        author=author if author.lower() not in _NO_AUTHOR else None,
+        published=_iso_date(found.date),
+        language=_language(found.language),
+        url=_absolute(found.url),
+        site_name=clean_inline(found.sitename) or None,
+    )
 
 
 def _first(root: HtmlElement, xpath: str) -> str | None:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 import lxml.etree
 from lxml.html import HtmlElement
 
+from .text import strip_invisible
+
 #: Characters of neighbouring text compared (white space ignored).
 WINDOW = 24
 _MARK = re.compile("\ufdd0\\d+\ufdd1")
@@ -33,7 +35,7 @@ class Neighbours:
 
 def squeeze(text: str) -> str:
     """Text without white space or image marks: what neighbour matching compares."""
-    return re.sub(r"\s+", "", _MARK.sub("", text))
+    return re.sub(r"\s+", "", strip_invisible(_MARK.sub("", text)))
 
 
 def neighbours(root: HtmlElement, containers: dict[int, HtmlElement]) -> dict[int, Neighbours]:

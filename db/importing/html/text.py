@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 #: Removed everywhere: invisible, only line-breaking hints.
-#: U+FDD0-U+FDEF are noncharacters (never in interchange text); the extractor uses them
-#: as its own markers, so they go too.
-INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff\ufdd0-\ufdef]")
+INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff]")
+#: U+FDD0-U+FDEF are noncharacters (never in interchange text); the extractor uses them as
+#: its own marks, so they are removed from the page first.
+NONCHARACTERS = re.compile("[\ufdd0-\ufdef]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -23,8 +24,16 @@ def strip_invisible(text: str) -> str:
     return INVISIBLE.sub("", text)
 
 
+def strip_page(text: str) -> str:
+    """The page's source text before parsing: invisibles and noncharacters removed.
+
+    Invisibles written as entities (``&#8203;``, ``&shy;``) appear only after parsing; the
+    extracted text goes through :func:`strip_invisible` again for them."""
+    return NONCHARACTERS.sub("", INVISIBLE.sub("", text))
+
+
 def clean_inline(text: str | None) -> str:
     """One line of shown text: invisibles removed, white space collapsed, trimmed."""
     if not text:
         return ""
-    return _SPACES.sub(" ", strip_invisible(text)).strip()
+    return _SPACES.sub(" ", NONCHARACTERS.sub("", strip_invisible(text))).strip()

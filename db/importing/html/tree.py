@@ -3,8 +3,8 @@
 Scripts, styles, ``<noscript>``, iframes, embedded objects, SVG, templates, form controls
 and comments are dropped; a ``<form>`` itself is unwrapped, because some sites wrap the
 whole page in one. ``<ruby>`` keeps its base text: readings (``<rt>``) and their fallback
-brackets (``<rp>``) leave the text and are returned for the metadata. Invisible characters
-go before anything is measured (:mod:`.text`).
+brackets (``<rp>``) leave the text and are returned for the metadata. (Invisible
+characters were removed from the page's text before parsing, :mod:`.text`.)
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from .text import clean_inline, strip_invisible
+from .text import clean_inline
 
 #: Elements whose content never reaches the text.
 DROPPED_TAGS = (
@@ -79,13 +79,7 @@ def clean_tree(root: HtmlElement) -> list[dict[str, str]]:
         _drop(element)
     for form in list(root.iter("form")):
         form.drop_tag()
-    readings = _strip_ruby(root)
-    for element in root.iter():
-        if element.text:
-            element.text = strip_invisible(element.text)
-        if element.tail:
-            element.tail = strip_invisible(element.tail)
-    return readings
+    return _strip_ruby(root)
 
 
 def _drop(element: lxml.etree._Element) -> None:

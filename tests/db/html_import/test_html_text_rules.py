@@ -40,10 +40,11 @@ def test_paragraphs_are_separated_by_a_blank_line_and_br_by_a_newline() -> None:
 def test_nbsp_becomes_a_space_zero_width_space_goes_joiners_stay() -> None:
     body = (
         "<p>Price:&nbsp;100&#8239;€, long\u00a0\u00a0gap, zero\u200bwidth, soft\u00adhyphen, "
+        "entity&#8203;zero, entity&shy;soft, "
         "family 👨\u200d👩\u200d👧 and می\u200cخواهم in the text of this paragraph.</p>"
     )
     text = parse(article_page(body))
-    assert "Price: 100 €, long gap, zerowidth, softhyphen, " in text
+    assert "Price: 100 €, long gap, zerowidth, softhyphen, entityzero, entitysoft, " in text
     assert "family 👨\u200d👩\u200d👧 and می\u200cخواهم" in text
 
 
