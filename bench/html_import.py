@@ -61,16 +61,22 @@ def main() -> None:
     for path in pages:
         data = path.read_bytes()
         name = path.parent.name if path.name == "source.html" else path.stem
-        ours = median_time(lambda: parse_html(data, source=name, base_dir=path.parent), rounds)
-        alone = median_time(lambda: trafilatura.extract(data), rounds)
-        ref = median_time(lambda: readability(data).summary(), rounds) if readability else None
+        folder = path.parent
+        ours = median_time(
+            lambda d=data, n=name, f=folder: parse_html(d, source=n, base_dir=f), rounds
+        )
+        alone = median_time(lambda d=data: trafilatura.extract(d), rounds)
+        ref = None
+        if readability is not None:
+            ref = median_time(lambda d=data: readability(d).summary(), rounds)
         rows.append((name[:28], len(data), ours, alone, ref))
     print(
         f"{'page':28} {'KiB':>6} {'marginalia ms':>13} {'trafilatura ms':>14} {'ratio':>6}", end=""
     )
     print(f" {'readability ms':>14}" if readability else "")
     for name, size, ours, alone, ref in rows:
-        line = f"{name:28} {size / 1024:6.0f} {ours * 1e3:13.1f} {alone * 1e3:14.1f} {ours / alone:6.2f}"
+        line = f"{name:28} {size / 1024:6.0f} {ours * 1e3:13.1f} {alone * 1e3:14.1f}"
+        line += f" {ours / alone:6.2f}"
         print(line + (f" {ref * 1e3:14.1f}" if ref is not None else ""))
     ours_all = [row[2] for row in rows]
     alone_all = [row[3] for row in rows]
