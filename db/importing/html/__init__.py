@@ -18,7 +18,7 @@ from ..parsed import ParsedArticle, ParsedImage
 from .decoding import decode_page
 from .extract import collect_images, extract
 from .images import load_image
-from .metadata import PageMetadata, extractor_metadata, read_metadata
+from .metadata import fill_gaps, read_metadata
 from .text import clean_inline, strip_page
 from .tree import UnparsableError, clean_tree, parse_tree
 
@@ -57,7 +57,7 @@ def parse_html(
     metadata = read_metadata(root)
     if not (metadata.title and metadata.author and metadata.published):
         # Before cleaning: the extractor's metadata reads JSON-LD scripts too.
-        metadata = _fill_gaps(metadata, extractor_metadata(root))
+        metadata = fill_gaps(root, metadata)
     readings = clean_tree(root)
     images = collect_images(root)
     try:
@@ -111,17 +111,6 @@ def parse_html(
         encoding_confidence=page.confidence,
         images=tuple(parsed_images),
         meta=meta,
-    )
-
-
-def _fill_gaps(own: PageMetadata, guessed: PageMetadata) -> PageMetadata:
-    return PageMetadata(
-        title=own.title or guessed.title,
-        author=own.author or guessed.author,
-        published=own.published or guessed.published,
-        language=own.language or guessed.language,
-        url=own.url or guessed.url,
-        site_name=own.site_name or guessed.site_name,
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import htmldate
 from lxml.html import HtmlElement
 from trafilatura import metadata as trafilatura_metadata
 
@@ -104,21 +105,22 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
 _NO_AUTHOR = {"no author", "unknown", "anonymous", "admin", "administrator", "author"}
 
 
-def extractor_metadata(root: HtmlElement) -> PageMetadata:
-    """Trafilatura's guesses (htmldate for dates, bylines in the page), for what the page's
-    own metadata left open. Markup only: no guessing from the URL or from free text."""
-    found = trafilatura_metadata.extract_metadata(
-        root, None, {"extensive_search": False, "original_date": True}, False
-    )
-    author = clean_inline(found.author)
-    return PageMetadata(
-        title=clean_inline(found.title) or None,
-        author=author if author.lower() not in _NO_AUTHOR else None,
-        published=_iso_date(found.date),
-        language=_language(found.language),
-        url=_absolute(found.url),
-        site_name=clean_inline(found.sitename) or None,
-    )
+def fill_gaps(root: HtmlElement, own: PageMetadata) -> PageMetadata:
+    """What the page's metadata left open, from trafilatura's and htmldate's markup rules
+    (bylines and headings in the page, date elements and the URL; never free-text guesses).
+    Only the missing fields are looked for: these rules cost as much as the extraction."""
+    title, author, published = own.title, own.author, own.published
+    if not title:
+        title = clean_inline(trafilatura_metadata.extract_title(root)) or None
+    if not author:
+        guess = clean_inline(trafilatura_metadata.extract_author(root))
+        author = guess if guess and guess.lower() not in _NO_AUTHOR else None
+    if not published:
+        found = htmldate.find_date(
+            root, extensive_search=False, original_date=True, url=own.url, verbose=False
+        )
+        published = _iso_date(found)
+    return PageMetadata(title, author, published, own.language, own.url, own.site_name)
 
 
 def _first(root: HtmlElement, xpath: str) -> str | None:
