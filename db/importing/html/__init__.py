@@ -9,6 +9,7 @@ image bytes only from ``data:`` URIs and from files inside the page's folder
 
 from __future__ import annotations
 
+import logging
 import pathlib
 from typing import Any
 
@@ -23,6 +24,11 @@ from .text import clean_inline, strip_page
 from .tree import UnparsableError, clean_tree, parse_tree
 
 __all__ = ["MAX_PAGE_BYTES", "parse_html"]
+
+# trafilatura and htmldate log every discarded fallback as a warning; without a handler of
+# the application's, Python would print them on stderr (the CLI's output must stay clean).
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 #: Larger pages are refused: real article pages are well under this even with inline
 #: ``data:`` images, and extraction time grows with the page.

@@ -15,6 +15,7 @@ it begins (the end of the text if nothing follows).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -93,13 +94,18 @@ def _caption_of(img: HtmlElement) -> str | None:
             return clean_inline(caption.text_content()) or None
     node: HtmlElement = img
     for _ in range(2):
-        for sibling in node.itersiblings():
-            if not isinstance(sibling.tag, str) or sibling.find(".//img") is not None:
+        # Only the next two elements: a caption follows its image closely.
+        for sibling in list(itertools.islice(node.itersiblings(), 2)):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag == "img" or sibling.find(".//img") is not None:
                 break
             if _CAPTION_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
                 return clean_inline(sibling.text_content()) or None
         parent = node.getparent()
-        if parent is None or parent.find(".//img") is not img:
+        # (len() of an lxml element walks all its children: count at most five.)
+        small = parent is not None and sum(1 for _ in itertools.islice(parent, 5)) <= 4
+        if parent is None or not small or parent.find(".//img") is not img:
             break
         node = parent
     return None
