@@ -2,7 +2,8 @@
 
 Order: a BOM decides; then the charset the page declares (``<meta charset>``,
 ``<meta http-equiv=Content-Type>``, an XML declaration), accepted only if the whole page
-decodes strictly with it — pages lie (``qq`` declares gb2312 and is UTF-8); then the
+decodes strictly with it — pages lie (``qq`` declares gb2312 and is UTF-8) — or, for a
+declared UTF-8, if at most one byte in a thousand is broken (shown as U+FFFD); then the
 shared detector :func:`marginalia.db.importing.encoding.decode_bytes`. Declared names are
 widened to their supersets (GB2312 → GB18030, Big5 → Big5-HKSCS) like text import does.
 """
@@ -37,7 +38,8 @@ class DecodedPage:
     #: The Python codec that was used.
     encoding: str
     confidence: float
-    #: How it was chosen: "forced", "bom", "utf-8" (valid UTF-8), "declared", "detected".
+    #: How it was chosen: "forced", "bom", "utf-8" (valid UTF-8), "declared", "repaired"
+    #: (declared UTF-8 with a few broken bytes, shown as U+FFFD), "detected".
     method: str
     #: The charset the page declared, if any (kept even when it lied).
     declared: str | None
@@ -48,6 +50,20 @@ def declared_charset(data: bytes) -> str | None:
     head = data[:DECLARATION_WINDOW]
     match = _XML_DECL.match(head) or _META_CHARSET.search(head)
     return match.group(1).decode("ascii") if match else None
+
+
+#: A page declared UTF-8 may have this share of broken bytes (a bad copy-paste, a truncated
+#: character) and still be read as UTF-8, each broken sequence shown as U+FFFD like a
+#: browser does; more than that and detection decides.
+MAX_BROKEN_SHARE = 0.001
+
+
+def _repaired_utf8(data: bytes) -> DecodedPage | None:
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    if broken > max(1, len(data) * MAX_BROKEN_SHARE):
+        return None
+    return DecodedPage(text, "utf-8", 1.0 - broken / max(len(text), 1), "repaired", "utf-8")
 
 
 def _declared_codecs(declared: str) -> list[str]:
@@ -92,5 +108,9 @@ def decode_page(data: bytes, *, forced: str | None = None) -> DecodedPage:
                 return DecodedPage(data.decode(codec), codec, 1.0, "declared", declared)
             except UnicodeDecodeError:
                 continue
+        if _declared_codecs(declared) == ["utf-8"]:
+            repaired = _repaired_utf8(data)
+            if repaired is not None:
+                return repaired
     decoded = decode_bytes(data)
     return DecodedPage(decoded.text, decoded.encoding, decoded.confidence, "detected", declared)

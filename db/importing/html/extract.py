@@ -2,9 +2,10 @@
 
 Before extraction every ``<img>`` is replaced by a mark in the text flow, two
 noncharacters around its index (U+FDD0 7 U+FDD1). Trafilatura keeps or drops a mark with
-the block it stands in, so the marks that survive are exactly the images of the article
-body, in place. (Trafilatura's own ``include_images`` mode was measured and rejected: it
-changes which blocks are kept and lets teaser boxes in, ADR 0020.)
+the block it stands in, so the marks that survive are images of the article body, in
+place; :mod:`.placement` puts back those it dropped with their figure. (Trafilatura's own
+``include_images`` mode was measured and rejected: it changes which blocks are kept and
+lets teaser boxes in, ADR 0020.)
 
 The output tree is then walked once to build the text: block elements (paragraphs,
 headings, list items, quotes, table rows) are separated by a blank line (``\\n\\n``),

@@ -126,6 +126,15 @@ def test_latin1_declaration_is_read_as_windows_1252() -> None:
     assert "\u201cQuoted\u201d \u2013 said" in article.text and article.encoding == "cp1252"
 
 
+def test_declared_utf8_with_one_broken_byte_is_read_as_utf8() -> None:
+    data = article_page("<p>Grüße aus Köln, sagte der Ausschuss \u2014 und noch mehr.</p>")
+    data = data.replace("Köln".encode(), b"K\xf6ln")  # one Latin-1 byte in a UTF-8 page
+    article = parse_html(data, source="broken.html", base_dir=None)
+    assert "Grüße aus K\ufffdln, sagte der Ausschuss \u2014 und" in article.text
+    assert (article.encoding, article.meta["encoding_method"]) == ("utf-8", "repaired")
+    assert article.encoding_confidence is not None and article.encoding_confidence < 1.0
+
+
 def test_forced_encoding_is_obeyed() -> None:
     data = article_page(
         "<p>Zażółć gęślą jaźń — the committee said so in Polish.</p>", charset="cp1250"
