@@ -108,8 +108,10 @@ def test_paths_outside_the_page_folder_are_never_read(
         opened.append(str(path))
         return real_read_bytes(path)
 
+    (folder / "link.png").symlink_to(secret)
     monkeypatch.setattr(Path, "read_bytes", spy)
     sources = ["../secret.png", "../../etc/passwd", "/etc/passwd", "file:///etc/passwd"]
+    sources += ["link.png"]  # a symlink inside the folder that points outside it
     sources += [str(secret), "pages/../../secret.png", "%2e%2e/secret.png"]
     imgs = "".join(f'<img src="{src}" alt="{n}">' for n, src in enumerate(sources))
     article = parse_html(page(imgs), source="p.html", base_dir=folder)
