@@ -73,11 +73,15 @@ def parse_html(
     if extracted is None or not extracted.text.strip():
         raise ImportError_(source, "no article text was found in the page")
 
-    text = normalize_text(extracted.text)
+    text = extracted.text  # normalized before offsets were taken (extract.body_text)
     page_url = metadata.url
     parsed_images: list[ParsedImage] = []
     problems: list[dict[str, str]] = []
+    seen: set[int] = set()
     for index, offset in extracted.anchors:
+        if index in seen:  # an extractor fallback may repeat a block; an image counts once
+            continue
+        seen.add(index)
         image = images[index]
         loaded = load_image(image.sources, index=index, base_dir=base_dir, page_url=page_url)
         if loaded.problem:

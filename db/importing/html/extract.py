@@ -25,6 +25,7 @@ from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
+from ..normalize import normalize_text
 from .images import candidates
 from .placement import Neighbours, neighbours, place_missing
 from .text import clean_inline, strip_invisible
@@ -159,7 +160,8 @@ def body_text(body: _Element) -> str:
         pieces.append(node.text or "")
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
-    return strip_invisible("".join(pieces))
+    # Entities (``&#1;``, ``&#8203;``) appear only now: the same rules as for the page.
+    return normalize_text(strip_invisible("".join(pieces)))
 
 
 _TOKENS = re.compile("(\ufdd2|\ufdd0\\d+\ufdd1|\n|\t|[^\\S\n\t]+)")

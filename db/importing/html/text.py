@@ -24,12 +24,21 @@ def strip_invisible(text: str) -> str:
     return INVISIBLE.sub("", text)
 
 
+#: Numeric references to C0 controls other than tab, LF and CR (``&#7;``, ``&#x1B;``):
+#: normalization removes those characters, and XML-based extractors fail on them.
+CONTROL_REFERENCES = re.compile(
+    r"&#(?:0*(?:1[1-2]|1[4-9]|2\d|3[01]|[0-8])(?!\d)|[xX]0*(?:1[0-9a-fA-F]|[0-8bcefBCEF])"
+    r"(?![0-9a-fA-F]));?"
+)
+
+
 def strip_page(text: str) -> str:
-    """The page's source text before parsing: invisibles and noncharacters removed.
+    """The page's source text before parsing: invisibles, noncharacters and references to
+    control characters removed.
 
     Invisibles written as entities (``&#8203;``, ``&shy;``) appear only after parsing; the
     extracted text goes through :func:`strip_invisible` again for them."""
-    return NONCHARACTERS.sub("", INVISIBLE.sub("", text))
+    return CONTROL_REFERENCES.sub("", NONCHARACTERS.sub("", INVISIBLE.sub("", text)))
 
 
 def clean_inline(text: str | None) -> str:

@@ -15,6 +15,7 @@ from html_scoring import html_text, token_f1
 
 from marginalia.db.importing.html import parse_html
 from marginalia.db.importing.html.text import clean_inline
+from marginalia.db.importing.normalize import normalize_text
 
 #: Measured on these pages with readability-lxml 0.9 (ADR 0020); used as the bar when
 #: readability-lxml is not installed beside us (it conflicts with chardet>=7).
@@ -155,3 +156,18 @@ def test_figures_are_imported_with_their_captions(corpus: Path) -> None:
         if not article.text[image.offset :].startswith(caption):
             misses.append((page, caption, "caption is not in the text at the image"))
     assert misses == []
+
+
+def test_every_corpus_article_keeps_the_stored_text_invariants(corpus: Path) -> None:
+    pages = sorted((corpus / "html" / "readability").glob("*/source.html"))
+    pages += sorted((corpus / "html" / "trafilatura" / "html").glob("*.html"))
+    for path in pages:
+        article = parse_html(path.read_bytes(), source=path.name, base_dir=path.parent)
+        text = article.text
+        assert normalize_text(text) == text, path
+        assert text == text.strip() and "\n\n\n" not in text and "\u200b" not in text, path
+        offsets = [image.offset for image in article.images]
+        assert offsets == sorted(offsets) and all(0 <= o <= len(text) for o in offsets), path
+        for image in article.images:
+            # An anchor never splits a word: it sits at the start of a paragraph or word.
+            assert image.offset in (0, len(text)) or text[image.offset - 1] in " \n\t", path

@@ -78,6 +78,18 @@ def test_image_offsets_count_code_points_after_emoji_and_cjk_extension_b() -> No
     )
 
 
+def test_control_characters_from_entities_go_before_offsets_are_taken() -> None:
+    body = (
+        "<p>Bell&#7; and escape&#27; characters written as entities, then a picture.</p>"
+        "<figure><img src='https://example.org/b.jpg'><figcaption>Bell tower</figcaption>"
+        "</figure><p>And the text after the picture of the old bell tower.</p>"
+    )
+    article = parse_html(article_page(body), source="t.html", base_dir=None)
+    assert "Bell and escape characters" in article.text
+    [image] = article.images
+    assert article.text[image.offset :].startswith("Bell tower\n\nAnd the text after")
+
+
 def test_caption_like_text_next_to_an_image_is_its_caption() -> None:
     body = (
         "<div class='photo'><img src='https://example.org/mayor.jpg' alt=''>"
