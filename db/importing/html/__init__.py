@@ -5,6 +5,11 @@
 text with trafilatura and anchors the article's images in it (:mod:`.extract`), and reads
 image bytes only from ``data:`` URIs and from files inside the page's folder
 (:mod:`.images`). Nothing is ever fetched.
+
+``ParsedArticle.meta`` keys: ``format`` ("html"), ``extractor``, ``encoding_method``
+(forced/bom/utf-8/declared/repaired/detected), ``declared_charset`` (what the page said,
+even if it lied), ``site_name``, ``ruby`` (``[{"base", "reading"}]`` removed from the
+text), ``image_problems`` (``[{"name", "problem"}]``: why an image is a placeholder).
 """
 
 from __future__ import annotations
