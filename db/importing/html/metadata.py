@@ -211,8 +211,13 @@ def _absolute(url: str | None) -> str | None:
     return url if url and re.match(r"^https?://", url, re.I) else None
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def _word_count(text: str) -> int:
-    return len(re.split(r"\s+", text))
+    """Readability counts words by spaces; a CJK title has none, so two characters count one."""
+    cjk = len(_CJK.findall(text))
+    return len(re.split(r"\s+", _CJK.sub(" ", text).strip())) + cjk // 2
 
 
 def _title_from_title_tag(root: HtmlElement) -> str:
