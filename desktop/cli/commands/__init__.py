@@ -10,11 +10,14 @@ from . import (
     article,
     articles,
     conflicts,
+    export,
+    import_annotations,
     import_articles,
     merge,
     package,
     schema,
     stats,
+    suggest,
 )
 
 COMMANDS: list[ModuleType] = [
@@ -28,4 +31,7 @@ COMMANDS: list[ModuleType] = [
     package,
     schema,
     agreement,
+    suggest,
+    export,
+    import_annotations,
 ]
