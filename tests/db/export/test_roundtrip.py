@@ -12,6 +12,13 @@ from marginalia.db.store import Store
 from .conftest import fill
 from .helpers import identity
 
+
+@pytest.fixture
+def store(any_store):
+    """These export tests run on SQLite and on PostgreSQL (see tests/db/conftest.py)."""
+    return any_store
+
+
 CASES = [
     ("w3c", None, "set.jsonl"),
     ("w3c", "collection", "set.json"),

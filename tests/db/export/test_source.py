@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from marginalia.db.export import ExportFilter, source
 from marginalia.db.export.source import iter_bundles
 from marginalia.db.values import Status
 
 from .conftest import fill
 from .helpers import identity
+
+
+@pytest.fixture
+def store(any_store):
+    """These export tests run on SQLite and on PostgreSQL (see tests/db/conftest.py)."""
+    return any_store
 
 
 def _ids(bundles):
