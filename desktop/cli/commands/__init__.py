@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import annotate, article, articles, import_articles, stats
+from . import annotate, article, articles, backup, import_articles, self_test, stats
 
-COMMANDS: list[ModuleType] = [import_articles, articles, article, annotate, stats]
+COMMANDS: list[ModuleType] = [
+    import_articles,
+    articles,
+    article,
+    annotate,
+    stats,
+    backup,
+    self_test,
+]
