@@ -191,9 +191,11 @@ class Store:
         if found is None:
             if not create:
                 raise NotFoundError(f"no annotator named {name!r}")
-            found = conn.execute(
+            # Not cached: the transaction that creates the annotator may still roll back.
+            created: int = conn.execute(
                 insert(WHO).values(name=name, created=m.utcnow()).returning(WHO.c.id)
             ).scalar_one()
+            return created
         self._annotator_ids[name] = int(found)
         return int(found)
 

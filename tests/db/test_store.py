@@ -207,3 +207,14 @@ def test_a_committed_edit_is_in_the_file_at_once(store: Store) -> None:
     assert other.execute("SELECT quote FROM annotations WHERE id = ?", (made.id,)).fetchone()
     with store.reading() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_a_rolled_back_write_does_not_leave_a_phantom_annotator(store: Store) -> None:
+    article = add_text(store, EMOJI_TEXT)
+    with pytest.raises(ValidationError):
+        store.create_annotation(article, "claim", 0, 2, "new person", attributes={"x": 1})
+    with pytest.raises(ValidationError), store.writing() as conn:
+        store.annotator_id(conn, "rolled back")
+        raise ValidationError("stop")
+    made = store.create_annotation(article, "claim", 0, 2, "rolled back").value
+    assert made.annotator == "rolled back"

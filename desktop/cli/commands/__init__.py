@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import annotate, article, articles, backup, import_articles, self_test, stats
+from . import annotate, article, articles, backup, import_articles, self_test, stats, suggest
 
 COMMANDS: list[ModuleType] = [
     import_articles,
@@ -12,6 +12,7 @@ COMMANDS: list[ModuleType] = [
     article,
     annotate,
     stats,
+    suggest,
     backup,
     self_test,
 ]

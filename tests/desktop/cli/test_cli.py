@@ -199,3 +199,34 @@ def test_import_without_paths_says_what_is_missing(
 ) -> None:
     status, _, err = run(capsys, "--db", db, "import")
     assert status == 1 and "name at least one file or folder" in err
+
+
+def test_suggest_lists_and_accept_stores_for_the_current_annotator(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    run(capsys, "--db", db, "import", "--sample")
+    status, out, _ = run(capsys, "--db", db, "suggest", "--label", "figure", "--json")
+    listed = json.loads(out)
+    assert status == 0 and listed
+    assert set(listed[0]) >= {
+        "article",
+        "label",
+        "start",
+        "end",
+        "quote",
+        "confidence",
+        "attributes",
+    }
+    assert {s["label"] for s in listed} == {"figure"}
+    status, out, _ = run(capsys, "--db", db, "article", "1", "--json")
+    assert json.loads(out)["annotations"] == []  # listing stored nothing
+    status, _, _ = run(
+        capsys, "--db", db, "--annotator", "pre", "suggest", "--label", "2", "--accept"
+    )
+    status, out, _ = run(capsys, "--db", db, "article", "1", "--json")
+    stored = json.loads(out)["annotations"]
+    assert status == 0 and len(stored) == len(listed)
+    assert {a["annotator"] for a in stored} == {"pre"}
+    assert sorted((a["start"], a["quote"]) for a in stored) == sorted(
+        (s["start"], s["quote"]) for s in listed
+    )
