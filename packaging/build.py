@@ -29,6 +29,11 @@ REPO = HERE.parent
 BUILD = HERE / "build"
 DIST = HERE / "dist"
 LINUX = HERE / "linux"
+LINUX_SHARE = (
+    "marginalia.desktop",
+    "org.marginalia.Marginalia.metainfo.xml",
+    "marginalia-mime.xml",
+)
 
 
 def project() -> tuple[str, str]:
@@ -79,18 +84,13 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def linux_tarball(bundle: Path, name: str, version: str, icons: Path) -> Path:
-    stem = f"{name}-{version}-linux-{platform.machine()}"
-    staging = BUILD / stem
+def stage_linux(bundle: Path, icons: Path, staging: Path) -> Path:
+    """The tarball's folder: app/ (the bundle), share/ (desktop integration), the scripts."""
     shutil.rmtree(staging, ignore_errors=True)
     shutil.copytree(bundle, staging / "app", symlinks=True)
     share = staging / "share"
     (share / "icons").mkdir(parents=True)
-    for file in (
-        "marginalia.desktop",
-        "org.marginalia.Marginalia.metainfo.xml",
-        "marginalia-mime.xml",
-    ):
+    for file in LINUX_SHARE:
         shutil.copy2(LINUX / file, share / file)
     for icon in [*icons.glob("marginalia-*.png"), icons / "marginalia.svg"]:
         shutil.copy2(icon, share / "icons" / icon.name)
@@ -98,6 +98,12 @@ def linux_tarball(bundle: Path, name: str, version: str, icons: Path) -> Path:
         shutil.copy2(LINUX / script, staging / script)
         (staging / script).chmod(0o755)
     shutil.copy2(REPO / "docs" / "install.md", staging / "INSTALL.md")
+    return staging
+
+
+def linux_tarball(bundle: Path, name: str, version: str, icons: Path) -> Path:
+    stem = f"{name}-{version}-linux-{platform.machine()}"
+    staging = stage_linux(bundle, icons, BUILD / stem)
     target = DIST / f"{stem}.tar.gz"
     with tarfile.open(target, "w:gz") as archive:
         archive.add(staging, arcname=stem)
