@@ -17,6 +17,7 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -25,6 +26,8 @@ from marginalia.db.locations import sample_article
 from marginalia.db.store import Store
 
 ANNOTATOR = "self-test"
+#: Image formats of news articles that Qt reads through plugins, and SVG for the icons.
+IMAGE_FORMATS = ("jpeg", "gif", "webp", "svg")
 
 
 class SelfTestFailure(Exception):
@@ -191,6 +194,7 @@ def _lay_out(run: _Run) -> str:
         QFontDatabase,
         QGuiApplication,
         QImage,
+        QImageReader,
         QPainter,
         QTextDocument,
     )
@@ -216,6 +220,13 @@ def _lay_out(run: _Run) -> str:
     painter = QPainter(canvas)
     document.drawContents(painter)
     painter.end()
+    readable = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    missing = sorted(set(IMAGE_FORMATS) - readable)
+    if missing:
+        raise SelfTestFailure(f"Qt cannot read {', '.join(missing)} images (plugins missing)")
+    icon = Path(str(files("marginalia.resources") / "icons" / "marginalia.svg"))
+    if QImage(str(icon)).isNull():
+        raise SelfTestFailure(f"Qt cannot draw the application icon {icon}")
     families = len(QFontDatabase.families())
     if families == 0:
         raise SelfTestFailure("Qt found no fonts")
