@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import annotate, article, articles, backup, import_articles, self_test, stats, suggest
+from . import (
+    annotate,
+    article,
+    articles,
+    backup,
+    export,
+    import_annotations,
+    import_articles,
+    self_test,
+    stats,
+    suggest,
+)
 
 COMMANDS: list[ModuleType] = [
     import_articles,
@@ -13,6 +24,8 @@ COMMANDS: list[ModuleType] = [
     annotate,
     stats,
     suggest,
+    export,
+    import_annotations,
     backup,
     self_test,
 ]
