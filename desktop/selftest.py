@@ -39,6 +39,7 @@ class _Run:
     folder: Path
     database: Path
     article_id: int = 0
+    articles: int = 0
     annotation_ids: list[str] = field(default_factory=list)
     text: str = ""
 
@@ -55,6 +56,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         steps: list[tuple[str, Callable[[_Run], str]]] = [
             ("create a database", _create),
             ("import the sample article", _import_sample),
+            ("import an HTML article", _import_html),
             ("annotate", _annotate),
             ("export in every format", _export_all),
             ("reopen and check", _reopen),
@@ -104,11 +106,40 @@ def _import_sample(run: _Run) -> str:
         if len(report.imported) != 1:
             raise SelfTestFailure(f"expected 1 article, imported {len(report.imported)}")
         run.article_id = report.imported[0][1]
+        run.articles += 1
         article = store.article(run.article_id)
         run.text = store.text(run.article_id)
     if not article.images:
         raise SelfTestFailure("the sample's image was not imported")
     return f"{len(run.text)} characters, {len(article.images)} image(s)"
+
+
+HTML_ARTICLE = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>港口夜航 | 示例新闻</title>
+<meta name="author" content="示例记者"></head>
+<body><nav><a href="/">首页</a></nav><article><h1>港口夜航</h1>
+<p>青川港今年前十个月完成货物吞吐量1.2亿吨，同比增长8.5%。港务局表示，夜间航班已增至每周42班。</p>
+<p>The port handled 120 million tonnes in the first ten months, up 8.5 per cent.</p>
+</article><footer>版权所有</footer></body></html>
+"""
+
+
+def _import_html(run: _Run) -> str:
+    from marginalia.db.importing.pipeline import import_paths
+
+    page = run.folder / "port.html"
+    page.write_text(HTML_ARTICLE, "utf-8")
+    with Store.open(run.database) as store:
+        report = import_paths(store, [page])
+        if report.failed or len(report.imported) != 1:
+            reasons = "; ".join(reason for _path, reason in report.failed) or "nothing imported"
+            raise SelfTestFailure(reasons)
+        article_id = report.imported[0][1]
+        text = store.text(article_id)
+    if "同比增长8.5%" not in text or "版权所有" in text:
+        raise SelfTestFailure("the article text was not extracted from the page")
+    run.articles += 1
+    return f"{len(text)} characters"
 
 
 def _annotate(run: _Run) -> str:
@@ -173,8 +204,9 @@ def _reopen(run: _Run) -> str:
         report = store.report
         if report is not None and (report.created or report.migrated_from):
             raise SelfTestFailure("reopening created or migrated the database again")
-        if store.article_count() != 1:
-            raise SelfTestFailure(f"expected 1 article, found {store.article_count()}")
+        if store.article_count() != run.articles:
+            found = store.article_count()
+            raise SelfTestFailure(f"expected {run.articles} articles, found {found}")
         if store.text(run.article_id) != run.text:
             raise SelfTestFailure("the article text changed between writing and reading")
         found = {a.id for a in store.annotations(run.article_id)}

@@ -109,7 +109,7 @@ def test_the_self_test(capsys: pytest.CaptureFixture[str]) -> None:
     steps = {line[8:].split(" (")[0].split(":")[0]: line[:8].strip() for line in lines[1:-1]}
     export_available = importlib.util.find_spec("marginalia.db.export") is not None
     others = {name: result for name, result in steps.items() if not name.startswith("export")}
-    assert list(others.values()) == ["ok"] * 5, out
+    assert list(others.values()) == ["ok"] * 6, out
     if export_available:
         assert (status, lines[-1], steps["export in every format"]) == (0, "OK", "ok"), out
     else:  # never a silent pass: the missing exporters fail the self-test
