@@ -129,7 +129,7 @@ begin
   FileName := Folder + '\marginalia.ini';
   ForceDirectories(Folder);
   if FileExists(FileName) then
-    CopyFile(FileName, FileName + '.bak', False);
+    FileCopy(FileName, FileName + '.bak', False);
   if not SaveStringsToUTF8File(FileName, Lines, False) then
     SuppressibleMsgBox('Cannot write ' + FileName, mbError, MB_OK, IDOK)
   else

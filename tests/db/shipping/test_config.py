@@ -192,3 +192,18 @@ def test_user_settings_are_saved_and_read_back(machine: Path, user: Path) -> Non
     assert (config.annotator, config.language, config.database) == ("Li Wei", "en", None)
     with pytest.raises(ValueError, match="lock_schema"):
         save_user_settings({"lock_schema": "false"}, user)
+
+
+def test_the_example_in_the_install_guide_is_valid(tmp_path: Path) -> None:
+    guide = (Path(__file__).resolve().parents[3] / "docs" / "install.md").read_text("utf-8")
+    example = guide.split("```ini\n", 1)[1].split("```", 1)[0]
+    machine = write(tmp_path / "marginalia.ini", example)
+    config = load_config(machine, tmp_path / "none.ini")
+    assert config.warnings == ()
+    assert config.database == str(Path("~/Annotation/marginalia.sqlite").expanduser())
+    assert (config.annotator_policy, config.lock_schema, config.language) == (
+        "os-user",
+        True,
+        "zh_CN",
+    )
+    assert config.schema == Path("/srv/annotation/labels.json")
