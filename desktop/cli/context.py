@@ -10,6 +10,7 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any, TextIO
 
+from marginalia.db.config import Config, load_config
 from marginalia.db.locations import default_database_path
 from marginalia.db.store import Store
 
@@ -25,10 +26,27 @@ class Context:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self._store: Store | None = None
+        self._config: Config | None = None
+
+    @property
+    def config(self) -> Config:
+        """The machine-wide and user configuration; problems in it are noted, not fatal."""
+        if self._config is None:
+            self._config = load_config()
+            for warning in self._config.warnings:
+                self.note(f"marginalia-cli: configuration: {warning}")
+        return self._config
 
     @property
     def database(self) -> str | Path:
-        return self.args.db or os.environ.get("MARGINALIA_DB") or default_database_path()
+        """``--db``, else ``$MARGINALIA_DB``, else the configured one, else the default."""
+        explicit = getattr(self.args, "db", None) or os.environ.get("MARGINALIA_DB")
+        if explicit:
+            return str(explicit)
+        chosen = self.config.database
+        if not chosen:
+            return default_database_path()
+        return chosen if "://" in chosen else Path(chosen).expanduser()
 
     @property
     def store(self) -> Store:
@@ -45,7 +63,12 @@ class Context:
     @property
     def annotator(self) -> str:
         """``--annotator``, else the configured name, else the operating-system user."""
-        return self.args.annotator or os.environ.get("MARGINALIA_ANNOTATOR") or _os_user()
+        return (
+            getattr(self.args, "annotator", None)
+            or os.environ.get("MARGINALIA_ANNOTATOR")
+            or self.config.configured_annotator
+            or _os_user()
+        )
 
     def close(self) -> None:
         if self._store is not None:

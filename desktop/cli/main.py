@@ -43,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     context = Context(args)
     try:
+        context.config  # noqa: B018 - read now, so that a malformed file is always reported
         status: int = args.run(args, context)
         return status
     except MarginaliaError as exc:

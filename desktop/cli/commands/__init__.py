@@ -9,6 +9,7 @@ from . import (
     annotate,
     article,
     articles,
+    backup,
     conflicts,
     export,
     import_annotations,
@@ -16,6 +17,7 @@ from . import (
     merge,
     package,
     schema,
+    self_test,
     stats,
     suggest,
 )
@@ -34,4 +36,6 @@ COMMANDS: list[ModuleType] = [
     suggest,
     export,
     import_annotations,
+    backup,
+    self_test,
 ]
