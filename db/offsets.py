@@ -69,6 +69,10 @@ class OffsetMap:
         """The document position where the ``index``-th insertion (sorted by offset) starts."""
         return self._run_starts[index]
 
+    def utf16_position(self, offset: int) -> int:
+        """The position of a code-point offset in the bare text (no insertions)."""
+        return self._utf16(offset)
+
     def _utf16(self, offset: int) -> int:
         return offset + bisect_left(self._astral, offset)
 
