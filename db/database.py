@@ -190,26 +190,72 @@ def _upgrade(conn: Connection) -> None:
 def open_database(target: str | Path) -> tuple[Engine, OpenReport]:
     """Open (creating or migrating as needed) the database at a path or URL."""
     url = database_url(target)
-    sqlite_path = None if is_url(target) else Path(target).expanduser().resolve()
-    if sqlite_path is not None:
-        _check_sqlite_file(sqlite_path)
-    engine = make_engine(target)
+    if is_url(target):
+        engine = make_engine(target)
+        name = make_url(url).render_as_string(hide_password=True)
+        try:
+            with engine.connect() as conn:
+                found = _inspect(conn)
+            report = _prepare(engine, url, name, found, None)
+        except DatabaseError:
+            engine.dispose()
+            raise
+        except Exception as exc:
+            engine.dispose()
+            raise DatabaseError(f"{name}: cannot be opened ({_reason(exc)})") from exc
+        return engine, report
+    path = Path(target).expanduser().resolve()
+    new_file = _check_sqlite_file(path)
+    # Look before touching: a foreign file must stay byte-for-byte as it was (no WAL switch).
+    found = _Found(set(), None, None) if new_file else _inspect_sqlite_file(path)
+    engine = make_engine(path)
     try:
-        report = _prepare(engine, url, sqlite_path)
+        report = _prepare(engine, url, str(path), found, path)
     except DatabaseError:
         engine.dispose()
         raise
     except Exception as exc:
         engine.dispose()
-        raise DatabaseError(f"{_display(target)}: cannot be opened ({_reason(exc)})") from exc
+        raise DatabaseError(f"{path}: cannot be opened ({_reason(exc)})") from exc
     return engine, report
 
 
-def _display(target: str | Path) -> str:
-    if is_url(target):
-        url = make_url(str(target))
-        return url.render_as_string(hide_password=True)
-    return str(target)
+@dataclass(frozen=True, slots=True)
+class _Found:
+    tables: set[str]
+    revision: str | None
+    marker: str | None
+
+
+def _inspect(conn: Connection) -> _Found:
+    return _Found(
+        set(inspect(conn).get_table_names()),
+        MigrationContext.configure(conn).get_current_revision(),
+        _application_marker(conn),
+    )
+
+
+def _inspect_sqlite_file(path: Path) -> _Found:
+    try:
+        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
+    try:
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = marker = None
+        if "alembic_version" in tables:
+            row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        if Meta.__tablename__ in tables:
+            row = raw.execute(
+                f"SELECT value FROM {Meta.__tablename__} WHERE key = 'application'"
+            ).fetchone()
+            marker = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: is damaged or not a database ({exc})") from exc
+    finally:
+        raw.close()
+    return _Found(tables, revision, marker)
 
 
 def _reason(exc: BaseException) -> str:
@@ -217,33 +263,30 @@ def _reason(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def _prepare(engine: Engine, url: str, sqlite_path: Path | None) -> OpenReport:
+def _prepare(
+    engine: Engine, url: str, name: str, found: _Found, sqlite_path: Path | None
+) -> OpenReport:
     head = head_revision()
-    with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        current = MigrationContext.configure(conn).get_current_revision()
-        marker = _application_marker(conn)
-    name = str(sqlite_path) if sqlite_path else make_url(url).render_as_string(hide_password=True)
-    if not tables:
+    if not found.tables:
         with engine.execution_options(**WRITE).begin() as conn:
             _create(conn)
         return OpenReport(url, created=True)
-    if marker != APPLICATION or current is None:
+    if found.marker != APPLICATION or found.revision is None:
         raise DatabaseError(f"{name}: is not a Marginalia database")
-    if current == head:
+    if found.revision == head:
         return OpenReport(url)
-    if current not in known_revisions():
+    if found.revision not in known_revisions():
         raise DatabaseError(
-            f"{name}: was made by a newer version of Marginalia (schema {current}); "
+            f"{name}: was made by a newer version of Marginalia (schema {found.revision}); "
             "please upgrade Marginalia to open it"
         )
     backup = None
     if sqlite_path is not None:
-        backup = timestamped_backup_path(sqlite_path, current)
+        backup = timestamped_backup_path(sqlite_path, found.revision)
         backup_sqlite(sqlite_path, backup)
     with engine.execution_options(**WRITE).begin() as conn:
         _upgrade(conn)
-    return OpenReport(url, migrated_from=current, backup=backup)
+    return OpenReport(url, migrated_from=found.revision, backup=backup)
 
 
 @contextmanager

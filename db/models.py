@@ -251,3 +251,5 @@ class SuggestionDecision(Base):
 Index("ix_images_article", Image.article_id)
 Index("ix_annotation_links_target", AnnotationLink.target_id)
 Index("ix_merge_conflicts_annotation", MergeConflict.annotation_id)
+Index("ix_annotations_label", Annotation.label_id, Annotation.deleted)
+Index("ix_article_status_annotator", ArticleStatus.annotator_id, ArticleStatus.status)

@@ -1,0 +1,146 @@
+"""One article of a JSON Lines batch (design §2).
+
+``{"title", "text" | "html", "url", "published", "language", "author",
+"images": [{"name", "caption", "path" | "data" (base64), "offset"?}], "meta": {...}}``.
+
+An image without ``offset`` is anchored where its name stands as an image line in the text
+(the scraped-text convention), else at the start of its caption in the text, else at the end.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from .normalize import normalize_text
+from .parsed import ParsedArticle, ParsedImage
+from .sources import SiblingFiles
+from .text import TextOptions, extract_image_lines, guess_language, guess_title, strip_pinyin
+
+HtmlParser = Callable[[bytes, str], ParsedArticle]
+
+
+class RecordError(ValueError):
+    """A batch record is malformed; the message names the field."""
+
+
+def parse_record(
+    record: dict[str, Any],
+    *,
+    source: str,
+    siblings: SiblingFiles,
+    options: TextOptions,
+    parse_html: HtmlParser | None = None,
+) -> ParsedArticle:
+    html = record.get("html")
+    if html is not None and record.get("text") is None:
+        if not isinstance(html, str):
+            raise RecordError('the field "html" must be a string')
+        if parse_html is None:
+            raise RecordError("HTML in batches cannot be imported by this version")
+        parsed = parse_html(html.encode("utf-8"), source)
+        return _with_record_metadata(parsed, record)
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise RecordError('the field "text" is missing or not a string')
+    text = normalize_text(text)
+    meta: dict[str, Any] = {}
+    if isinstance(record.get("meta"), dict):
+        meta.update(record["meta"])
+    if options.strip_pinyin:
+        text, removed = strip_pinyin(text)
+        if removed:
+            meta["pinyin_removed"] = removed
+    listed = record.get("images") or []
+    if not isinstance(listed, list):
+        raise RecordError('the field "images" must be a list')
+    names = {str(i.get("name")) for i in listed if isinstance(i, dict) and i.get("name")}
+    line_images: list[ParsedImage] = []
+    if names:
+        stripped, found = extract_image_lines(text, None)
+        line_images = [i for i in found if i.name in names]
+        if line_images:
+            text = stripped
+    if not text.strip():
+        raise RecordError('the field "text" is empty')
+    images = [
+        _record_image(index, item, text, line_images, siblings) for index, item in enumerate(listed)
+    ]
+    parsed = ParsedArticle(
+        text=text,
+        title=guess_title(text, fallback=source),
+        source=source,
+        language=guess_language(text),
+        encoding="utf-8",
+        encoding_confidence=1.0,
+        images=tuple(images),
+        meta=meta,
+    )
+    return _with_record_metadata(parsed, record)
+
+
+def _with_record_metadata(parsed: ParsedArticle, record: dict[str, Any]) -> ParsedArticle:
+    def field(name: str, current: str | None) -> str | None:
+        value = record.get(name)
+        if value is None:
+            return current
+        if not isinstance(value, str):
+            raise RecordError(f'the field "{name}" must be a string')
+        return value.strip() or current
+
+    return replace(
+        parsed,
+        title=field("title", parsed.title) or parsed.title,
+        url=field("url", parsed.url),
+        author=field("author", parsed.author),
+        published=field("published", parsed.published),
+        language=field("language", parsed.language),
+    )
+
+
+def _record_image(
+    index: int,
+    item: Any,
+    text: str,
+    line_images: list[ParsedImage],
+    siblings: SiblingFiles,
+) -> ParsedImage:
+    where = f"images[{index}]"
+    if not isinstance(item, dict):
+        raise RecordError(f"{where} must be an object")
+    name = str(item.get("name") or item.get("path") or f"image-{index + 1}")
+    caption = item.get("caption")
+    if caption is not None and not isinstance(caption, str):
+        raise RecordError(f"{where}.caption must be a string")
+    data: bytes | None = None
+    if item.get("data") is not None:
+        try:
+            data = base64.b64decode(str(item["data"]), validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise RecordError(f"{where}.data is not valid base64") from exc
+    elif item.get("path") is not None:
+        data = siblings.read(str(item["path"]))
+    offset = item.get("offset")
+    if offset is not None:
+        if not isinstance(offset, int) or not 0 <= offset <= len(text):
+            raise RecordError(f"{where}.offset is not a position in the text")
+    else:
+        line = next((i for i in line_images if i.name == name), None)
+        if line is not None:
+            offset = line.offset
+            caption = caption or line.caption
+        elif caption and caption.strip() and caption.strip() in text:
+            offset = text.index(caption.strip())
+        else:
+            offset = len(text)
+    return ParsedImage(
+        offset=offset,
+        name=name,
+        caption=caption.strip() if caption else None,
+        data=data,
+        url=item.get("url") if isinstance(item.get("url"), str) else None,
+        alt=item.get("alt") if isinstance(item.get("alt"), str) else None,
+    )

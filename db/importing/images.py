@@ -1,0 +1,76 @@
+"""Checking and storing images with Pillow (design §2).
+
+Every image goes through :func:`prepare_image`: decoded whole (truncated files fail), held to
+a decompression-bomb limit, oriented by EXIF, and given a display-size thumbnail. The
+original bytes are kept as they came.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ..store import PreparedImage
+
+#: Images above this many pixels are refused (Pillow warns at half of it).
+MAX_PIXELS = 80_000_000
+#: Image files above this size are refused before decoding.
+MAX_IMAGE_BYTES = 50 * 1024 * 1024
+#: The longest side of a stored thumbnail, in pixels.
+THUMBNAIL_SIDE = 1024
+
+IMAGE_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".jfif", ".avif"}
+)
+
+
+class ImageError(ValueError):
+    """The bytes are not an image we can show; the message says why."""
+
+
+def prepare_image(data: bytes) -> PreparedImage:
+    if not data:
+        raise ImageError("the image file is empty")
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ImageError(f"the image is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as probe:
+                width, height = probe.size
+                if width * height > MAX_PIXELS:
+                    raise ImageError(f"the image is too large to show ({width}×{height} pixels)")
+                image_format = probe.format or "unknown"
+                probe.load()
+                oriented = ImageOps.exif_transpose(probe)
+    except ImageError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageError("the image is too large to show (decompression bomb limit)") from exc
+    except UnidentifiedImageError as exc:
+        raise ImageError("the file is not an image Marginalia can read") from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ImageError(f"the image is damaged or truncated ({exc})") from exc
+    width, height = oriented.size
+    return PreparedImage(
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=image_format.lower(),
+        width=width,
+        height=height,
+        data=data,
+        thumbnail=_thumbnail(oriented),
+    )
+
+
+def _thumbnail(image: Image.Image) -> bytes:
+    thumb = image.copy()
+    thumb.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+    out = io.BytesIO()
+    if thumb.mode in {"RGBA", "LA", "P"} or "transparency" in thumb.info:
+        thumb.convert("RGBA").save(out, format="PNG", optimize=True)
+    else:
+        thumb.convert("RGB").save(out, format="JPEG", quality=85)
+    return out.getvalue()

@@ -1,0 +1,229 @@
+"""Plain and scraped text articles (design §2).
+
+A line that is only an image file name marks where an image stood: it leaves the text and
+becomes an image anchored at that offset; the next non-empty line is its caption candidate
+and stays in the text. Title, language and published date are first, honest guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from .encoding import Decoded
+from .images import IMAGE_SUFFIXES
+from .normalize import normalize_text
+from .parsed import ParsedArticle, ParsedImage
+
+#: A whole line that is only an image file name (it may contain spaces: `主图 PS.png`).
+_IMAGE_LINE = re.compile(
+    r"^[ \t]*(?P<name>[^\s/\\:*?\"<>|][^/\\:*?\"<>|\n]{0,200}?\.(?:"
+    + "|".join(s[1:] for s in sorted(IMAGE_SUFFIXES))
+    + r"))[ \t]*$",
+    re.IGNORECASE,
+)
+_BREADCRUMB_START = re.compile(
+    r"^\s*(当前位置|當前位置|您的位置|您现在的位置|您現在的位置|你的位置|位置|"
+    r"you are here|home\s*[>›»/])",
+    re.IGNORECASE,
+)
+_BREADCRUMB_SEPARATORS = re.compile(r"\s[>›»]\s|\s>|>\s|›|»")
+_TITLE_MAX = 120
+
+# A bracketed reading right after a Han character: `當(dāng)`. Pinyin with a tone mark, or
+# one of the few toneless syllables scrapers emit for the neutral tone.
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(
+    rf"(?<={_HAN})\((?P<reading>[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*|de|le|ma|ne|ba|me|men|zi)\)"
+)
+
+_DATE_PATTERNS = (
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
+    re.compile(
+        r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+        r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)"
+    ),
+    re.compile(
+        r"(?P<d>\d{1,2})\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+        r"\s+(?P<y>(?:19|20)\d\d)"
+    ),
+)
+_MONTHS = {
+    name: index
+    for index, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+#: Looks up an image file that stood beside the article: name → bytes, or None if missing.
+SiblingReader = Callable[[str], bytes | None]
+
+
+@dataclass(frozen=True, slots=True)
+class TextOptions:
+    #: Remove bracketed pinyin readings after Han characters (`當(dāng)前` → `當前`).
+    strip_pinyin: bool = False
+
+
+def parse_text(
+    decoded: Decoded,
+    *,
+    source: str,
+    siblings: SiblingReader | None = None,
+    options: TextOptions = TextOptions(),
+) -> ParsedArticle:
+    text = normalize_text(decoded.text)
+    meta: dict[str, object] = {}
+    if options.strip_pinyin:
+        text, removed = strip_pinyin(text)
+        if removed:
+            meta["pinyin_removed"] = removed
+    text, images = extract_image_lines(text, siblings)
+    if not text.strip():
+        raise ValueError("the file holds no text")
+    return ParsedArticle(
+        text=text,
+        title=guess_title(text, fallback=PurePosixPath(source).stem),
+        source=source,
+        published=guess_date(text),
+        language=guess_language(text),
+        encoding=decoded.encoding,
+        encoding_confidence=decoded.confidence,
+        images=tuple(images),
+        meta=meta,
+    )
+
+
+def strip_pinyin(text: str) -> tuple[str, list[list[object]]]:
+    """Remove readings; returns the text and ``[offset in the new text, removed text]`` pairs."""
+    removed: list[list[object]] = []
+    pieces: list[str] = []
+    last = 0
+    shift = 0
+    for match in _PINYIN.finditer(text):
+        pieces.append(text[last : match.start()])
+        removed.append([match.start() - shift, match.group(0)])
+        shift += match.end() - match.start()
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces), removed
+
+
+def extract_image_lines(text: str, siblings: SiblingReader | None) -> tuple[str, list[ParsedImage]]:
+    """Take image-name lines out of the text; each becomes an anchored image."""
+    lines = text.split("\n")
+    out: list[str] = []
+    length = 0  # code points in "\n".join(out) + "\n" for each line so far
+    anchors: list[tuple[int, str, int]] = []  # (offset, name, index of the next line)
+    skip_blank = False
+    for index, line in enumerate(lines):
+        match = _IMAGE_LINE.match(line)
+        if match and not _looks_like_prose(match.group("name")):
+            anchors.append((length, match.group("name").strip(), index + 1))
+            # Drop the blank line that separated the image line from the next paragraph,
+            # so that removing the image does not leave a double gap.
+            skip_blank = not out or out[-1] == ""
+            continue
+        if skip_blank and line == "":
+            skip_blank = False
+            continue
+        skip_blank = False
+        out.append(line)
+        length += len(line) + 1
+    new_text = "\n".join(out)
+    images = []
+    for offset, name, next_index in anchors:
+        caption = next(
+            (c.strip() for c in lines[next_index:] if c.strip() and not _IMAGE_LINE.match(c)),
+            None,
+        )
+        data = siblings(name) if siblings else None
+        images.append(
+            ParsedImage(
+                offset=min(offset, len(new_text)),
+                name=name,
+                caption=caption,
+                data=data,
+            )
+        )
+    return new_text, images
+
+
+def _looks_like_prose(name: str) -> bool:
+    """A sentence that happens to end in `.png` is not an image line."""
+    return len(name) > 120 or name.count(" ") > 4
+
+
+def guess_title(text: str, *, fallback: str) -> str:
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or is_breadcrumb(line):
+            continue
+        if len(line) <= _TITLE_MAX:
+            return line
+        return line[:_TITLE_MAX].rstrip() + "…"
+    return fallback
+
+
+def is_breadcrumb(line: str) -> bool:
+    return bool(_BREADCRUMB_START.match(line)) or len(_BREADCRUMB_SEPARATORS.findall(line)) >= 2
+
+
+def guess_date(text: str) -> str | None:
+    """The first full date in the article's first lines, as ISO yyyy-mm-dd."""
+    head = text[:2000]
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(head):
+            groups = match.groupdict()
+            month = _MONTHS[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["m"])
+            day = int(groups["d"])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{int(groups['y']):04d}-{month:02d}-{day:02d}"
+    return None
+
+
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(_HAN)),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+)
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "said"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "für", "ein"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui"},
+    "es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "para"},
+    "it": {"il", "di", "che", "e", "la", "per", "una", "sono", "della", "gli", "non"},
+    "pt": {"o", "os", "que", "e", "do", "da", "em", "para", "uma", "não", "com"},
+    "nl": {"de", "het", "een", "en", "van", "niet", "dat", "met", "voor", "zijn"},
+    "pl": {"i", "w", "nie", "na", "się", "że", "jest", "do", "to", "z", "jak"},
+    "cs": {"a", "je", "se", "na", "že", "v", "to", "jsou", "pro", "jak", "ale"},
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(text: str) -> str | None:
+    """An ISO 639-1 code from the script, and stop words for Latin-script text."""
+    sample = text[:5000]
+    counts = {code: len(pattern.findall(sample)) for code, pattern in _SCRIPTS}
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if not letters:
+        return None
+    if counts["ja"] >= 10:
+        return "ja"
+    best = max(counts, key=lambda code: counts[code])
+    if counts[best] >= 0.3 * letters:
+        return best
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < 5:
+        return None
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    lang = max(scores, key=lambda code: scores[code])
+    return lang if scores[lang] >= max(2, len(words) // 50) else None

@@ -1,0 +1,49 @@
+"""``import PATH… [--encoding NAME] [--strip-pinyin] [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from marginalia.db.importing.encoding import canonical_codec
+from marginalia.db.importing.pipeline import ImportOptions, import_paths, import_report_lines
+
+from ..context import FAILED, OK, PARTLY, Context
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "import", help="import articles (text, HTML, JSON Lines; files, folders, zips)"
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--encoding", metavar="NAME", help="decode text files with this encoding")
+    parser.add_argument(
+        "--strip-pinyin",
+        action="store_true",
+        help="remove bracketed pinyin readings after Chinese characters, e.g. 當(dāng)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.encoding:
+        canonical_codec(args.encoding)  # an unknown name fails before anything is read
+    report = import_paths(
+        ctx.store,
+        args.paths,
+        options=ImportOptions(encoding=args.encoding, strip_pinyin=args.strip_pinyin),
+    )
+    if args.json:
+        ctx.print_json(report.to_json())
+    else:
+        for path, article_id in report.imported:
+            ctx.print(f"imported {article_id}: {path}")
+        for path, article_id in report.duplicates:
+            ctx.print(f"already there as {article_id}: {path}")
+        ctx.print(import_report_lines(report)[0])
+    for path, reason in report.failed:
+        ctx.note(f"{path}: {reason}")
+    if not report.failed:
+        return OK
+    return PARTLY if report.imported or report.duplicates else FAILED

@@ -1,0 +1,27 @@
+"""``stats [--json]``: counts and progress per annotator and label."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..context import OK, Context
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("stats", help="counts and progress per annotator and label")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    stats = ctx.store.stats()
+    if args.json:
+        ctx.print_json(stats)
+        return OK
+    ctx.print(f"{stats['articles']} article(s)")
+    for who in stats["annotators"]:
+        labels = ", ".join(f"{k}: {v}" for k, v in who["labels"].items()) or "none"
+        status = ", ".join(f"{k}: {v}" for k, v in who["status"].items())
+        ctx.print(f"{who['name']}: {who['annotations']} annotation(s) ({labels}); {status}")
+    return OK

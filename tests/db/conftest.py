@@ -1,0 +1,27 @@
+"""Fixtures for the Qt-free library tests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from marginalia.db.store import Store
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    path = Path(os.environ.get("MARGINALIA_CORPUS", REPO.parent / "shared" / "corpus"))
+    if not path.is_dir():
+        pytest.fail(f"the shared test corpus is missing at {path}")
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "test.sqlite") as opened:
+        yield opened

@@ -1,0 +1,138 @@
+"""The open lifecycle of design §4: create, reopen, refuse, upgrade with a backup."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from marginalia.db.database import APPLICATION_ID, head_revision, open_database
+from marginalia.db.errors import DatabaseError
+from marginalia.db.store import Store
+
+FIXTURES = Path(__file__).resolve().parents[1] / "data" / "databases"
+
+
+def test_a_new_file_is_created_stamped_with_the_default_schema(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    with Store.open(path) as store:
+        assert store.report is not None and store.report.created
+        labels = [(lb.id, lb.name, lb.key) for lb in store.schema().labels]
+    assert labels == [
+        ("claim", "Claim", "1"),
+        ("figure", "Figure", "2"),
+        ("caption", "Image caption", "3"),
+    ]
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+    assert raw.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
+    assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_the_default_schema_has_the_attributes_of_design_section_3(store: Store) -> None:
+    claim = store.label("claim")
+    assert [a.name for a in claim.attributes] == ["checkworthy", "type", "speaker"]
+    assert claim.attribute("type") is not None
+    figure = store.label("Figure")
+    assert figure.attribute("kind").choices == (  # type: ignore[union-attr]
+        "count",
+        "money",
+        "percent",
+        "date",
+        "measure",
+        "other",
+    )
+    assert store.label("caption").attributes[0].kind == "image"
+
+
+def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store: Store) -> None:
+    with store.reading() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_reopening_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    Store.open(path).close()
+    with Store.open(path) as store:
+        assert store.report is not None
+        assert not store.report.created and store.report.migrated_from is None
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("hello")
+    with pytest.raises(DatabaseError, match="not a Marginalia database"):
+        open_database(path)
+    assert path.read_text() == "hello"
+
+
+def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE things (x)")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not a Marginalia database"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    Store.open(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.commit()
+    raw.close()
+    with pytest.raises(DatabaseError, match="newer version of Marginalia"):
+        Store.open(path)
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+
+
+def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="does not exist"):
+        Store.open(tmp_path / "nowhere" / "db.sqlite")
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="is a folder"):
+        Store.open(tmp_path)
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("rev-*.sqlite")), ids=lambda p: p.stem)
+def test_every_earlier_revision_is_backed_up_and_upgraded(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(fixture, path)
+    original = list(sqlite3.connect(fixture).iterdump())
+    with Store.open(path) as store:
+        report = store.report
+        assert report is not None and report.migrated_from == fixture.stem.removeprefix("rev-")
+        assert report.backup is not None and report.backup.parent == tmp_path
+        assert list(sqlite3.connect(report.backup).iterdump()) == original
+        (annotation,) = store.annotations(1)
+        article = store.article(1)
+        assert article.text[annotation.start : annotation.end] == annotation.quote == "1500亿元"
+        assert annotation.attributes == {"value": 150000000000}
+        assert annotation.note == "checked" and annotation.revision == 2
+        status = store.status(1, "ana")
+        assert status is not None and status.status == "done"
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+    assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_the_fixtures_cover_every_earlier_revision() -> None:
+    from marginalia.db.database import known_revisions
+
+    earlier = known_revisions() - {head_revision()}
+    have = {p.stem.removeprefix("rev-") for p in FIXTURES.glob("rev-*.sqlite")}
+    assert earlier <= have, f"add a fixture for {sorted(earlier - have)} (make_fixture.py)"
