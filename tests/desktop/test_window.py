@@ -1,0 +1,107 @@
+"""Find, zoom, import by drag and drop, errors as dialogs, remembered window state."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from marginalia.desktop.errors import log_path
+
+from .helpers import TEXT, add_article
+
+
+def test_find_then_escape_then_tag_is_two_keys(app_window) -> None:
+    article = add_article(app_window.store)
+    app_window.open(article)
+    QTest.keyClick(app_window.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = app_window.window.reader.find_bar
+    assert find.isVisible() and find.edit.hasFocus()
+    QTest.keyClicks(find.edit, "2023")
+    QTest.keyClick(find.edit, Qt.Key.Key_Escape)
+    assert not find.isVisible()
+    assert app_window.view.hasFocus()
+    start = TEXT.index("2023")
+    assert app_window.view.selected_span() == (start, start + 4)
+    QTest.keyClick(app_window.view, Qt.Key.Key_2)
+    app_window.wait()
+    (stored,) = app_window.mine(article)
+    assert (stored.start, stored.quote) == (start, "2023")
+
+
+def test_zoom_keys_change_the_reader_font(app_window) -> None:
+    article = add_article(app_window.store)
+    app_window.open(article)
+    size = app_window.view.font().pointSizeF()
+    QTest.keyClick(app_window.window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert app_window.view.font().pointSizeF() == size + 1
+    QTest.keyClick(app_window.window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(app_window.window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert app_window.view.font().pointSizeF() == size - 1
+
+
+def test_dropping_files_imports_them_off_the_gui_thread(app_window, corpus: Path, tmp_path: Path) -> None:
+    seed = next((corpus / "seed").glob("*.txt"))
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    copy = tmp_path / seed.name
+    shutil.copy(seed, copy)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(copy)), QUrl.fromLocalFile(str(broken))])
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    with app_window.qtbot.waitSignal(app_window.window.importer.finished, timeout=30_000) as done:
+        app_window.window.dropEvent(event)
+    report = done.args[0]
+    assert len(report.imported) == 1 and [Path(p).name for p, _ in report.failed] == ["broken.txt"]
+    assert "broken.txt" in app_window.window.importer.summary_text(report)
+    app_window.wait()
+    # the window opens the imported article when none was open
+    assert app_window.view.article is not None
+    stored = app_window.store.article(report.imported[0][1])
+    assert app_window.view.article.text == stored.text
+
+
+def test_unexpected_error_is_logged_and_shown_and_the_app_goes_on(app_window) -> None:
+    def broken(_store):
+        raise RuntimeError("boom")
+
+    app_window.runner.run(broken)
+    app_window.wait()
+    assert app_window.errors and "went wrong" in app_window.errors[-1]
+    assert "RuntimeError: boom" in log_path().read_text(encoding="utf-8")
+    # still working
+    article = add_article(app_window.store)
+    app_window.open(article)
+
+
+def test_a_refused_edit_shows_its_sentence(app_window) -> None:
+    from marginalia.db.commands import CreateAnnotation
+
+    article = add_article(app_window.store)
+    app_window.open(article)
+    app_window.window.undo_stack.do(
+        CreateAnnotation(article, "claim", 5, 5, "tester"), None, app_window.window.errors.report
+    )
+    app_window.wait()
+    assert app_window.errors[-1] == "the span 5–5 is empty"
+    assert app_window.window.undo_stack.count() == 0
+
+
+def test_window_layout_is_remembered(qtbot, store) -> None:
+    from .conftest import Harness
+
+    first = Harness(qtbot, store)
+    first.window.panel_dock.hide()
+    first.window.close()
+    first.runner.shutdown()
+    QApplication.processEvents()
+    second = Harness(qtbot, store)
+    assert not second.window.panel_dock.isVisible()
+    second.window.close()
+    second.runner.shutdown()
