@@ -16,11 +16,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ConflictError
-from .store import Store
 from .values import Annotation, ArticleStatus, Changes, Link, Status
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads only when a command runs
+    from .store import Store
 
 
 class Command(Protocol):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
-from marginalia import __version__
+import marginalia
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
@@ -75,7 +75,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             window,
             tr("About Marginalia"),
             tr("Marginalia {version}\nAnnotate claims, figures and image captions in news articles.").format(
-                version=__version__
+                version=marginalia.__version__
             ),
         ),
     )

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from marginalia import __version__
+import marginalia
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -23,7 +23,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or postgresql:// URL")
     parser.add_argument("--annotator", metavar="NAME", help="who is annotating")
     parser.add_argument("--article", metavar="ID", type=int, help="article to open")
-    parser.add_argument("--version", action="version", version=f"marginalia {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files to import")
     return parser.parse_args(argv)
 
@@ -61,42 +61,62 @@ def shown_database(target: str | Path) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.version:
+        print(f"marginalia {marginalia.__version__}")
+        return 0
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from marginalia.db.errors import MarginaliaError
-    from marginalia.db.store import Store
-
-    from .context import AppContext
-    from .errors import ErrorReporter, setup_logging
+    from .errors import ErrorReporter, plain_sentence, setup_logging
     from .mainwindow import MainWindow
-    from .ops import OpRunner
+    from .opening import DatabaseOpener
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Marginalia")
     app.setApplicationName("Marginalia")
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName("marginalia")
-    setup_logging()
     errors = ErrorReporter()
     errors.install_excepthook()
     target: str | Path = args.db or default_database()
-    try:
-        store = Store.open(target)
-    except MarginaliaError as error:
-        QMessageBox.critical(None, "Marginalia", str(error))
-        print(f"marginalia: {error}", file=sys.stderr)
-        return 1
-    runner = OpRunner(store)
-    context = AppContext(runner, annotator_name(args.annotator), store.schema(), shown_database(target))
-    window = MainWindow(context, errors)
+    window = MainWindow(None, errors)
     window.show()
     if args.paths:
         window.import_paths(list(args.paths))
     window.open_start_article(args.article)
+    state: dict[str, object] = {"code": 0}
+
+    def opened(store: object) -> None:
+        from .context import AppContext
+        from .ops import OpRunner
+
+        runner = OpRunner(store)  # type: ignore[arg-type]
+        state["store"], state["runner"] = store, runner
+        schema = store.schema()  # type: ignore[attr-defined]
+        name = annotator_name(args.annotator)
+        window.attach(AppContext(runner, name, schema, shown_database(target)))
+
+    def failed(error: BaseException) -> None:
+        message = plain_sentence(error)
+        print(f"marginalia: {message}", file=sys.stderr)
+        if not os.environ.get("MARGINALIA_NO_DIALOGS"):
+            QMessageBox.critical(window, "Marginalia", message)
+        state["code"] = 1
+        app.exit(1)
+
+    opener = DatabaseOpener(target)
+    opener.opened.connect(opened)
+    opener.failed.connect(failed)
+    QTimer.singleShot(0, opener.start)  # after the window's first paint
+    setup_logging()
     code = app.exec()
-    runner.shutdown()
-    store.close()
-    return code
+    opener.wait()
+    runner = state.get("runner")
+    if runner is not None:
+        runner.shutdown()  # type: ignore[attr-defined]
+    store = state.get("store")
+    if store is not None:
+        store.close()  # type: ignore[attr-defined]
+    return int(state["code"]) or code
 
 
 if __name__ == "__main__":

@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.store import Store
-from marginalia.db.values import Changes
+from typing import TYPE_CHECKING
 
-from .context import AppContext
 from .errors import ErrorReporter
-from .importing import ImportController, paths_from_mime
-from .panel import AnnotationPanel
-from .reader import Reader
-from .session import ArticleSession
-from .undo import UndoStack
+
+if TYPE_CHECKING:
+    from marginalia.db.store import Store
+    from marginalia.db.values import Changes
+
+    from .context import AppContext
+
+# The window's parts are imported in attach(), after the window shows (ADR 0063).
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -56,10 +57,10 @@ class _SimpleArticleDock(QDockWidget):
         self.list.itemClicked.connect(
             lambda item: self.articleActivated.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.refresh(Changes(articles=frozenset({-1})))
+        self.refresh(None)
 
-    def refresh(self, changes: Changes) -> None:
-        if not changes.articles:
+    def refresh(self, changes: Changes | None) -> None:
+        if changes is not None and not changes.articles:
             return
         who = self.context.annotator
         self.context.runner.run(
@@ -94,17 +95,41 @@ def _article_dock(context: AppContext, parent: QWidget) -> QDockWidget:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, errors: ErrorReporter | None = None) -> None:
+    """The window. Built in two steps so that it shows at once: the shell (title, size,
+    "Opening the database…"), then :meth:`attach` once the database is open."""
+
+    def __init__(self, context: AppContext | None = None, errors: ErrorReporter | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.context = context
+        self.context: AppContext | None = None
         self.settings = QSettings()
         self.errors = errors or ErrorReporter(self)
         self.errors.parent_widget = self
-        self.undo_stack = UndoStack(context.runner, self)
+        self.setWindowTitle("Marginalia")
+        self._waiting = QLabel(self.tr("Opening the database…"), self)
+        self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self._waiting)
+        self._pending_imports: list[Path] = []
+        self._pending_start: tuple[int | None] | None = None
+        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if context is not None:
+            self.attach(context)
 
+    def attach(self, context: AppContext) -> None:
+        """Build the working window on an open database."""
+        from .importing import ImportController
+        from .panel import AnnotationPanel
+        from .reader import Reader
+        from .session import ArticleSession
+        from .undo import UndoStack
+
+        self.context = context
+        self.undo_stack = UndoStack(context.runner, self)
         self.reader = Reader(context.schema, self)
         self.setCentralWidget(self.reader)
+        self._waiting.deleteLater()
         self.panel = AnnotationPanel(context.schema, self)
         self.panel_dock = QDockWidget(self.tr("Annotations"), self)
         self.panel_dock.setObjectName("panel-dock")
@@ -123,8 +148,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.setAcceptDrops(True)
-        self.setWindowTitle("Marginalia")
         self._restore()
+        if self._pending_imports:
+            self.import_paths(self._pending_imports)
+        if self._pending_start is not None:
+            self.open_start_article(self._pending_start[0])
 
     # -- wiring -----------------------------------------------------------------------------
 
@@ -180,6 +208,9 @@ class MainWindow(QMainWindow):
 
     def open_start_article(self, requested: int | None = None) -> None:
         """The given article, else the last one opened, else the first."""
+        if self.context is None:
+            self._pending_start = (requested,)
+            return
         last = self.settings.value(SETTINGS_LAST_ARTICLE)
 
         def choose(store: Store) -> int | None:
@@ -221,16 +252,23 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
+        if self.context is None:
+            self._pending_imports.extend(paths)
+            return
         if not self.importer.start(paths):
             QMessageBox.information(
                 self, self.tr("Import"), self.tr("An import is already running.")
             )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from .importing import paths_from_mime
+
         if paths_from_mime(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from .importing import paths_from_mime
+
         paths = paths_from_mime(event.mimeData())
         if paths:
             event.acceptProposedAction()
@@ -239,11 +277,6 @@ class MainWindow(QMainWindow):
     # -- window state -----------------------------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = self.settings.value(SETTINGS_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
         state = self.settings.value(SETTINGS_STATE)
         if state is not None:
             self.restoreState(state)
@@ -252,9 +285,10 @@ class MainWindow(QMainWindow):
             self.reader.view.set_point_size(float(size))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.panel.editor.commit_note()
-        self.context.runner.wait()
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(SETTINGS_STATE, self.saveState())
+        if self.context is not None:
+            self.panel.editor.commit_note()
+            self.context.runner.wait()
+            self.settings.setValue(SETTINGS_STATE, self.saveState())
         super().closeEvent(event)
 

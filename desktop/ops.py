@@ -13,12 +13,14 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal, Slot
 
-from marginalia.db.store import Store
 from marginalia.db.values import Changes, Outcome
+
+if TYPE_CHECKING:
+    from marginalia.db.store import Store
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]

@@ -7,20 +7,22 @@ undo stack; the views refresh from the runner's ``changed`` broadcast only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from marginalia.db.commands import CreateAnnotation, DeleteAnnotation, SetStatus, UpdateAnnotation
 from marginalia.db.errors import NotFoundError
-from marginalia.db.store import Store
 from marginalia.db.values import Annotation, Article, Changes, ImageInfo, Status
 
 from .context import AppContext
 from .panel import AnnotationPanel
 from .reader import ReaderView
 from .undo import UndoStack
+
+if TYPE_CHECKING:
+    from marginalia.db.store import Store
 
 
 @dataclass(frozen=True, slots=True)

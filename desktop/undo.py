@@ -10,13 +10,14 @@ the views.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from marginalia.db.commands import Command
-
 from .ops import OpRunner
+
+if TYPE_CHECKING:
+    from marginalia.db.commands import Command
 
 
 class _StoreCommand(QUndoCommand):

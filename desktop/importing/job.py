@@ -8,14 +8,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from marginalia.db.importing.pipeline import ImportReport, import_paths
-from marginalia.db.store import Store
 
 from ..ops import OpRunner
+
+if TYPE_CHECKING:
+    from marginalia.db.importing.pipeline import ImportReport
+    from marginalia.db.store import Store
 
 SHOW_AFTER_MS = 500
 MAX_LISTED_FAILURES = 20
@@ -37,6 +40,8 @@ class _ImportThread(QThread):
         self.stop = threading.Event()
 
     def run(self) -> None:
+        from marginalia.db.importing.pipeline import import_paths
+
         try:
             report = import_paths(
                 self.store,

@@ -4,7 +4,7 @@ links and note. Each finished edit is one request (one undo step); the window co
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from marginalia.db.values import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
 NONE = ""
+#: link targets offered: other labels within this many characters, at most this many
+LINK_RADIUS = 2_000
+MAX_LINK_CANDIDATES = 40
 
 
 def short(text: str, limit: int = 48) -> str:
@@ -41,7 +44,7 @@ class AnnotationEditor(QWidget):
         self.schema = schema
         self.annotation: Annotation | None = None
         self.images: Sequence[ImageInfo] = ()
-        self.others: Sequence[Annotation] = ()
+        self.others: Collection[Annotation] = ()
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.quote = QLabel(self)
@@ -83,7 +86,7 @@ class AnnotationEditor(QWidget):
 
     # -- filling ----------------------------------------------------------------------------
 
-    def set_context(self, images: Sequence[ImageInfo], others: Sequence[Annotation]) -> None:
+    def set_context(self, images: Sequence[ImageInfo], others: Collection[Annotation]) -> None:
         """The article's images and annotations, offered as image and link targets."""
         self.images = images
         self.others = others
@@ -91,15 +94,20 @@ class AnnotationEditor(QWidget):
     def show_annotation(self, annotation: Annotation | None) -> None:
         self._filling = True
         try:
+            same_annotation = (
+                annotation is not None
+                and self.annotation is not None
+                and annotation.id == self.annotation.id
+            )
             same = (
                 annotation is not None
                 and self.annotation is not None
-                and (annotation.id, annotation.label) == (self.annotation.id, self.annotation.label)
+                and annotation.label == self.annotation.label
             )
             self.annotation = annotation
             self.setEnabled(annotation is not None)
             if same:
-                self._refresh_attribute_values()
+                self._refresh_attribute_values(same_annotation)
             else:
                 self._rebuild_attributes()
             if annotation is None:
@@ -140,13 +148,13 @@ class AnnotationEditor(QWidget):
             self.attribute_widgets[definition.name] = widget
             row += 1
 
-    def _refresh_attribute_values(self) -> None:
+    def _refresh_attribute_values(self, same_annotation: bool) -> None:
         assert self.annotation is not None
         for name, widget in self.attribute_widgets.items():
             value = self.annotation.attributes.get(name)
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value if value is not None else NONE)))
-            elif isinstance(widget, QLineEdit) and not widget.hasFocus():
+            elif isinstance(widget, QLineEdit) and not (widget.hasFocus() and same_annotation):
                 widget.setText("" if value is None else str(value))
 
     def _attribute_widget(self, definition: AttributeDef, values: Mapping[str, Any]) -> QWidget:
@@ -183,9 +191,7 @@ class AnnotationEditor(QWidget):
         self.links.clear()
         assert self.annotation is not None
         linked = {link.target for link in self.annotation.links}
-        for other in self.others:
-            if other.id == self.annotation.id or other.is_deleted:
-                continue
+        for other in self.link_candidates():
             label = self.schema.label(other.label)
             item = QListWidgetItem(f"{label.name if label else other.label}: {short(other.quote, 40)}")
             item.setData(Qt.ItemDataRole.UserRole, other.id)
@@ -193,6 +199,23 @@ class AnnotationEditor(QWidget):
             checked = other.id in linked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.links.addItem(item)
+
+    def link_candidates(self) -> list[Annotation]:
+        """What the selected annotation may link to: those it links to, then the nearest
+        others of another label (a claim's figures stand near it), in text order."""
+        assert self.annotation is not None
+        me = self.annotation
+        linked = {link.target for link in me.links}
+        lo, hi = me.start - LINK_RADIUS, me.start + LINK_RADIUS
+        nearby = [
+            other
+            for other in self.others
+            if lo <= other.start <= hi and other.label != me.label and other.id != me.id
+        ]
+        nearby.sort(key=lambda other: abs(other.start - me.start))
+        chosen = {a.id: a for a in nearby[:MAX_LINK_CANDIDATES]}
+        chosen.update({a.id: a for a in self.others if a.id in linked})
+        return sorted(chosen.values(), key=lambda a: (a.start, a.end))
 
     # -- edits ------------------------------------------------------------------------------
 

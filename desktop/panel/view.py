@@ -126,7 +126,8 @@ class AnnotationPanel(QWidget):
         self._update_group_titles()
         self._refresh_editor_context()
         if selected in self.annotations:
-            self.editor.show_annotation(self.annotations[selected])
+            if any(a.id == selected for a in mine):
+                self.editor.show_annotation(self.annotations[selected])
         elif selected is not None:
             self._select_item(None)
 
@@ -167,8 +168,7 @@ class AnnotationPanel(QWidget):
 
     def _refresh_editor_context(self) -> None:
         images = self.article.images if self.article else ()
-        ordered = sorted(self.annotations.values(), key=lambda a: (a.start, a.end))
-        self.editor.set_context(images, ordered)
+        self.editor.set_context(images, self.annotations.values())
 
     def set_status(self, status: Status) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
@@ -188,6 +188,8 @@ class AnnotationPanel(QWidget):
 
     def _select_item(self, annotation_id: str | None) -> None:
         item = self._items.get(annotation_id) if annotation_id else None
+        if item is not None and item is self.tree.currentItem() and self.selected() == annotation_id:
+            return
         self.tree.setCurrentItem(item)  # type: ignore[arg-type]
         if item is None:
             self.tree.clearSelection()

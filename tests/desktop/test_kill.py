@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import signal
 import sqlite3
 import subprocess
@@ -27,10 +28,10 @@ CHILD = textwrap.dedent(
 
     def edit():
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        view = window.reader.view
-        if view.article is None:
+        if window.context is None or window.reader.view.article is None:
             QTimer.singleShot(20, edit)
             return
+        view = window.reader.view
         view.select_span(START, END)
         QTest.keyClick(view, Qt.Key.Key_1)
         def check():
@@ -63,8 +64,10 @@ def test_sigkill_after_an_edit_keeps_it_and_the_database_intact(tmp_path: Path) 
         env=env,
     )
     try:
+        ready, _, _ = select.select([child.stdout], [], [], 60)
+        assert ready, "the application did not report the saved edit within a minute"
         line = child.stdout.readline()  # type: ignore[union-attr]
-        assert line.strip() == "SAVED", child.stderr.read()  # type: ignore[union-attr]
+        assert line.strip() == "SAVED", line
         child.send_signal(signal.SIGKILL)
     finally:
         child.kill()
