@@ -27,15 +27,29 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QTextDocument  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTextEdit  # noqa: E402
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QTextEdit
 
-from marginalia.db.store import NewArticle, Store  # noqa: E402
-from marginalia.db.values import Annotation, Article  # noqa: E402
+from marginalia.db.store import NewArticle, Store
+from marginalia.db.values import Annotation, Article
 
 CHARS = 100_000
 ANNOTATIONS = 5_000
-WORDS = ["江北", "工业", "总产值", "突破", "1500亿元", "新能源", "汽车", "the", "rate", "rose", "5%", "😀", "𠀋"]
+WORDS = [
+    "江北",
+    "工业",
+    "总产值",
+    "突破",
+    "1500亿元",
+    "新能源",
+    "汽车",
+    "the",
+    "rate",
+    "rose",
+    "5%",
+    "😀",
+    "𠀋",
+]
 
 
 def make_text(seed: int = 1) -> str:
@@ -115,7 +129,9 @@ def bench_open(store: Store, article: Article, annotations: list[Annotation], re
     mine = median_ms(ours, repeat)
     print(f"1. open {len(article.text):,} chars, {len(annotations):,} annotations highlighted")
     print(f"   bare Qt layout      median {base:8.1f} ms")
-    print(f"   Marginalia reader   median {mine:8.1f} ms   ratio {mine / base:4.2f}×  (target ≤ 3×)")
+    print(
+        f"   Marginalia reader   median {mine:8.1f} ms   ratio {mine / base:4.2f}×  (target ≤ 3×)"
+    )
 
 
 def bench_add(store: Store, article: Article, annotations: list[Annotation], repeat: int) -> None:
@@ -130,7 +146,9 @@ def bench_add(store: Store, article: Article, annotations: list[Annotation], rep
     view.show()
     panel.show()
     view.show_article(article, annotations)
-    panel.show_article(article, annotations, status=__import__("marginalia.db.values").db.values.Status.NEW)
+    panel.show_article(
+        article, annotations, status=__import__("marginalia.db.values").db.values.Status.NEW
+    )
     QApplication.processEvents()
     rng = random.Random(3)
     gui_times, store_times = [], []
@@ -152,7 +170,10 @@ def bench_add(store: Store, article: Article, annotations: list[Annotation], rep
         store_times.append((stored - began) * 1000)
         gui_times.append((done - stored) * 1000)
     print(f"2. add one annotation when {len(annotations):,} exist")
-    print(f"   GUI (reader + panel + repaint)  median {statistics.median(gui_times):6.2f} ms  (target < 16 ms)")
+    print(
+        f"   GUI (reader + panel + repaint)  median {statistics.median(gui_times):6.2f} ms"
+        "  (target < 16 ms)"
+    )
     print(f"   store write, committed (worker) median {statistics.median(store_times):6.2f} ms")
 
 
@@ -227,11 +248,23 @@ def main() -> None:
                 m.Annotation.__table__.insert(),
                 [
                     {
-                        "id": f"{a.id}-db", "article_id": article_id, "label_id": a.label,
-                        "start": a.start, "end": a.end, "quote": a.quote, "prefix": "",
-                        "suffix": "", "attributes": {}, "note": "", "image_id": None,
-                        "annotator_id": who, "created": a.created, "updated": a.updated,
-                        "revision": 1, "deleted": None, "provenance": None,
+                        "id": f"{a.id}-db",
+                        "article_id": article_id,
+                        "label_id": a.label,
+                        "start": a.start,
+                        "end": a.end,
+                        "quote": a.quote,
+                        "prefix": "",
+                        "suffix": "",
+                        "attributes": {},
+                        "note": "",
+                        "image_id": None,
+                        "annotator_id": who,
+                        "created": a.created,
+                        "updated": a.updated,
+                        "revision": 1,
+                        "deleted": None,
+                        "provenance": None,
                     }
                     for a in annotations
                 ],

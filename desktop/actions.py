@@ -32,7 +32,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     session = window.session
     actions: dict[str, QAction] = {}
 
-    actions["import"] = _action(window, tr("&Import files…"), window.import_files, QKeySequence.StandardKey.Open)
+    actions["import"] = _action(
+        window, tr("&Import files…"), window.import_files, QKeySequence.StandardKey.Open
+    )
     actions["import_folder"] = _action(window, tr("Import &folder…"), window.import_folder)
     actions["quit"] = _action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
@@ -43,13 +45,20 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     window.addAction(undo)
     window.addAction(redo)
     actions["undo"], actions["redo"] = undo, redo
-    actions["find"] = _action(window, tr("&Find in article…"), window.reader.find_bar.open, QKeySequence.StandardKey.Find)
+    actions["find"] = _action(
+        window, tr("&Find in article…"), window.reader.find_bar.open, QKeySequence.StandardKey.Find
+    )
     actions["delete"] = _action(window, tr("&Delete annotation\tDel"), session.delete_selected)
 
     actions["zoom_in"] = _action(
-        window, tr("Zoom &in"), lambda: view.zoom(+1), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")]
+        window,
+        tr("Zoom &in"),
+        lambda: view.zoom(+1),
+        [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
     )
-    actions["zoom_out"] = _action(window, tr("Zoom &out"), lambda: view.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+    actions["zoom_out"] = _action(
+        window, tr("Zoom &out"), lambda: view.zoom(-1), QKeySequence.StandardKey.ZoomOut
+    )
 
     labels: list[QAction] = []
     for label in window.context.schema.labels:
@@ -58,7 +67,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             tr("{name}\t{key}").format(name=label.name, key=label.key),
             lambda _checked=False, lid=label.id: session.tag(lid),
         )
-        action.setToolTip(tr("Tag the selection as {name} (key {key})").format(name=label.name, key=label.key))
+        action.setToolTip(
+            tr("Tag the selection as {name} (key {key})").format(name=label.name, key=label.key)
+        )
         action.setIconText(f"{label.key} {label.name}")
         labels.append(action)
         actions[f"label:{label.id}"] = action
@@ -74,9 +85,10 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         lambda: QMessageBox.about(
             window,
             tr("About Marginalia"),
-            tr("Marginalia {version}\nAnnotate claims, figures and image captions in news articles.").format(
-                version=marginalia.__version__
-            ),
+            tr(
+                "Marginalia {version}\n"
+                "Annotate claims, figures and image captions in news articles."
+            ).format(version=marginalia.__version__),
         ),
     )
 

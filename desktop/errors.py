@@ -87,7 +87,9 @@ class ErrorReporter(QObject):
             return
         self._open = True
         try:
-            QMessageBox.warning(self.parent_widget, QApplication.translate("errors", "Marginalia"), message)
+            QMessageBox.warning(
+                self.parent_widget, QApplication.translate("errors", "Marginalia"), message
+            )
         finally:
             self._open = False
 

@@ -8,6 +8,7 @@ present; its interface is ``ArticleListDock(context, parent)`` with the signal
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-
-from typing import TYPE_CHECKING
 
 from .errors import ErrorReporter
 
@@ -98,7 +97,9 @@ class MainWindow(QMainWindow):
     """The window. Built in two steps so that it shows at once: the shell (title, size,
     "Opening the database…"), then :meth:`attach` once the database is open."""
 
-    def __init__(self, context: AppContext | None = None, errors: ErrorReporter | None = None) -> None:
+    def __init__(
+        self, context: AppContext | None = None, errors: ErrorReporter | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.context: AppContext | None = None
@@ -291,4 +292,3 @@ class MainWindow(QMainWindow):
             self.context.runner.wait()
             self.settings.setValue(SETTINGS_STATE, self.saveState())
         super().closeEvent(event)
-

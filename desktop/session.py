@@ -200,19 +200,26 @@ class ArticleSession(QObject):
         self.delete(annotation_id)
 
     def delete(self, annotation_id: str) -> None:
-        self.undo.do(DeleteAnnotation(annotation_id, text=self.tr("Delete annotation")),
-                     None, self.failed.emit)
+        self.undo.do(
+            DeleteAnnotation(annotation_id, text=self.tr("Delete annotation")),
+            None,
+            self.failed.emit,
+        )
 
     def edit(self, annotation_id: str, values: dict[str, Any]) -> None:
         names = ", ".join(sorted(values))
-        command = UpdateAnnotation(annotation_id, values, text=self.tr("Edit {what}").format(what=names))
+        command = UpdateAnnotation(
+            annotation_id, values, text=self.tr("Edit {what}").format(what=names)
+        )
         self.undo.do(command, None, self.failed.emit)
 
     def set_status(self, status: Status) -> None:
         if self.article is None or status == self.status:
             return
         text = self.tr("Mark {status}").format(status=str(status))
-        self.undo.do(SetStatus(self.article.id, self.annotator, status, text=text), None, self.failed.emit)
+        self.undo.do(
+            SetStatus(self.article.id, self.annotator, status, text=text), None, self.failed.emit
+        )
 
     def done_and_next(self) -> None:
         """Mark the article done (one undo step) and open the next one to do."""

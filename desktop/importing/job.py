@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-
 from ..ops import OpRunner
 
 if TYPE_CHECKING:
@@ -78,9 +77,7 @@ class ImportController(QObject):
         if self._thread is not None or not paths:
             return False
         thread = _ImportThread(self.runner.store, paths)
-        dialog = QProgressDialog(
-            self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.parent_widget
-        )
+        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.parent_widget)
         dialog.setWindowTitle(self.tr("Import"))
         dialog.setMinimumDuration(SHOW_AFTER_MS)
         dialog.setAutoClose(False)

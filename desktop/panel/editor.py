@@ -120,6 +120,11 @@ class AnnotationEditor(QWidget):
             self.label.setCurrentIndex(max(0, self.label.findData(annotation.label)))
             if self.note.toPlainText() != annotation.note:
                 self.note.setPlainText(annotation.note)
+            label = self._label_def()
+            has_image = label is not None and any(
+                a.kind == AttributeKind.IMAGE for a in label.attributes
+            )
+            self.form.setRowVisible(self.image, has_image or annotation.image_id is not None)
             self._fill_image()
             self._fill_links()
         finally:
@@ -153,7 +158,9 @@ class AnnotationEditor(QWidget):
         for name, widget in self.attribute_widgets.items():
             value = self.annotation.attributes.get(name)
             if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findData(value if value is not None else NONE)))
+                widget.setCurrentIndex(
+                    max(0, widget.findData(value if value is not None else NONE))
+                )
             elif isinstance(widget, QLineEdit) and not (widget.hasFocus() and same_annotation):
                 widget.setText("" if value is None else str(value))
 
@@ -170,13 +177,17 @@ class AnnotationEditor(QWidget):
             for choice in choices:
                 combo.addItem(choice, choice)
             combo.setCurrentIndex(max(0, combo.findData(value if value is not None else NONE)))
-            combo.activated.connect(lambda _i, c=combo, n=name: self._set_attribute(n, c.currentData()))
+            combo.activated.connect(
+                lambda _i, c=combo, n=name: self._set_attribute(n, c.currentData())
+            )
             return combo
         edit = QLineEdit(self)
         edit.setText("" if value is None else str(value))
         if definition.kind == AttributeKind.NUMBER:
             edit.setValidator(QDoubleValidator(edit))
-        edit.editingFinished.connect(lambda e=edit, n=name: self._set_attribute(n, e.text().strip()))
+        edit.editingFinished.connect(
+            lambda e=edit, n=name: self._set_attribute(n, e.text().strip())
+        )
         return edit
 
     def _fill_image(self) -> None:
@@ -193,7 +204,9 @@ class AnnotationEditor(QWidget):
         linked = {link.target for link in self.annotation.links}
         for other in self.link_candidates():
             label = self.schema.label(other.label)
-            item = QListWidgetItem(f"{label.name if label else other.label}: {short(other.quote, 40)}")
+            item = QListWidgetItem(
+                f"{label.name if label else other.label}: {short(other.quote, 40)}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = other.id in linked

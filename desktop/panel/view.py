@@ -52,7 +52,9 @@ class AnnotationPanel(QWidget):
             lambda _i: self.statusRequested.emit(self.status.currentData())
         )
         self.done_next = QPushButton(self.tr("Done && next"), self)
-        self.done_next.setToolTip(self.tr("Mark the article done and open the next to do (Ctrl+Enter)"))
+        self.done_next.setToolTip(
+            self.tr("Mark the article done and open the next to do (Ctrl+Enter)")
+        )
         self.done_next.clicked.connect(self.doneAndNextRequested)
         status_row = QHBoxLayout()
         status_label = QLabel(self.tr("&Status"), self)
@@ -149,7 +151,9 @@ class AnnotationPanel(QWidget):
             item.setToolTip(0, annotation.quote[:500])
         self._update_group_titles()
 
-    def _insert_sorted(self, group: QTreeWidgetItem, item: QTreeWidgetItem, new: Annotation) -> None:
+    def _insert_sorted(
+        self, group: QTreeWidgetItem, item: QTreeWidgetItem, new: Annotation
+    ) -> None:
         key = (new.start, new.end)
         lo, hi = 0, group.childCount()
         while lo < hi:  # binary search by position in the text
@@ -188,7 +192,11 @@ class AnnotationPanel(QWidget):
 
     def _select_item(self, annotation_id: str | None) -> None:
         item = self._items.get(annotation_id) if annotation_id else None
-        if item is not None and item is self.tree.currentItem() and self.selected() == annotation_id:
+        if (
+            item is not None
+            and item is self.tree.currentItem()
+            and self.selected() == annotation_id
+        ):
             return
         self.tree.setCurrentItem(item)  # type: ignore[arg-type]
         if item is None:

@@ -67,7 +67,9 @@ def _run_length(text: str, image: ImageInfo) -> int:
 
 def offset_map(article: Article) -> OffsetMap:
     images = sorted(article.images, key=lambda i: (i.offset, i.position))
-    return OffsetMap(article.text, [Insertion(i.offset, _run_length(article.text, i)) for i in images])
+    return OffsetMap(
+        article.text, [Insertion(i.offset, _run_length(article.text, i)) for i in images]
+    )
 
 
 def placeholder_image(name: str, width: int, height: int) -> QImage:
@@ -79,7 +81,7 @@ def placeholder_image(name: str, width: int, height: int) -> QImage:
     painter.drawText(
         QRectF(8, 8, width - 16, height - 16),
         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-        f"🖼 {name}\n(image not available)",
+        f"{name}\n(image not available)",
     )
     painter.end()
     return image
@@ -138,10 +140,16 @@ def build_document(
     return placed
 
 
+#: an image never takes more than this share of the view's height (the text stays in sight)
+MAX_HEIGHT_SHARE = 0.45
+
+
 def _fit(width: int, height: int, max_width: int) -> tuple[int, int]:
-    if width <= max_width or width == 0:
+    if width == 0 or height == 0:
         return width, height
-    return max_width, max(1, round(height * max_width / width))
+    max_height = max(80, round(max_width * MAX_HEIGHT_SHARE))
+    scale = min(1.0, max_width / width, max_height / height)
+    return max(1, round(width * scale)), max(1, round(height * scale))
 
 
 def _image_format(url: str, width: int, height: int) -> QTextImageFormat:

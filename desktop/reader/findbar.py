@@ -68,7 +68,9 @@ class FindBar(QWidget):
         found = self.reader.find(needle, flags)
         if not found:  # wrap around
             cursor = self.reader.textCursor()
-            cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
+            cursor.movePosition(
+                cursor.MoveOperation.End if backward else cursor.MoveOperation.Start
+            )
             self.reader.setTextCursor(cursor)
             found = self.reader.find(needle, flags)
         self.status.setText("" if found else self.tr("Not found"))

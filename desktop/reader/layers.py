@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ class Segment:
 
 
 def segments(spans: Iterable[Span], lo: int = 0, hi: int | None = None) -> list[Segment]:
-    """The maximal stretches of ``[lo, hi)`` covered by the same set of spans (uncovered left out)."""
+    """The maximal stretches of ``[lo, hi)`` covered by one set of spans (bare text left out)."""
     chosen = [s for s in spans if s.end > lo and (hi is None or s.start < hi)]
     if not chosen:
         return []
@@ -39,7 +40,7 @@ def segments(spans: Iterable[Span], lo: int = 0, hi: int | None = None) -> list[
     active: list[Span] = []
     found: list[Segment] = []
     next_start = 0
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in pairwise(points):
         while next_start < len(starts) and starts[next_start].start <= a:
             active.append(starts[next_start])
             next_start += 1

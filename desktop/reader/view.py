@@ -168,7 +168,9 @@ class ReaderView(QTextEdit):
         selection.cursor = cursor
         colour = self.colours().get(annotation.label, QColor("#777777"))
         selection.format.setBackground(colour)
-        selection.format.setForeground(QColor("white") if colour.lightness() < 150 else QColor("black"))
+        selection.format.setForeground(
+            QColor("white") if colour.lightness() < 150 else QColor("black")
+        )
         self.setExtraSelections([selection])
 
     def annotations_at(self, offset: int) -> list[Annotation]:

@@ -9,11 +9,11 @@ import pytest
 
 os.environ.setdefault("MARGINALIA_NO_DIALOGS", "1")
 
-from marginalia.db.store import Store  # noqa: E402
-from marginalia.desktop.context import AppContext  # noqa: E402
-from marginalia.desktop.errors import ErrorReporter  # noqa: E402
-from marginalia.desktop.mainwindow import MainWindow  # noqa: E402
-from marginalia.desktop.ops import OpRunner  # noqa: E402
+from marginalia.db.store import Store
+from marginalia.desktop.context import AppContext
+from marginalia.desktop.errors import ErrorReporter
+from marginalia.desktop.mainwindow import MainWindow
+from marginalia.desktop.ops import OpRunner
 
 ANNOTATOR = "tester"
 

@@ -56,8 +56,19 @@ def test_sigkill_after_an_edit_keeps_it_and_the_database_intact(tmp_path: Path) 
     end = start + len("unemployment")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MARGINALIA_NO_DIALOGS": "1"}
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(start), str(end), "--db", str(database),
-         "--annotator", "killed", "--article", str(article)],
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(start),
+            str(end),
+            "--db",
+            str(database),
+            "--annotator",
+            "killed",
+            "--article",
+            str(article),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -99,7 +99,9 @@ def test_click_on_span_selects_it_in_the_panel_and_back(app_window) -> None:
     app_window.panel.select(None)
     app_window.view.select_annotation(None)
     QTest.mouseClick(
-        app_window.view.viewport(), Qt.MouseButton.LeftButton, pos=point_of(app_window.view, start + 3)
+        app_window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_of(app_window.view, start + 3),
     )
     assert app_window.panel.selected() == stored.id
     assert app_window.view.selected_annotation() == stored.id

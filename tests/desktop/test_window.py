@@ -44,7 +44,9 @@ def test_zoom_keys_change_the_reader_font(app_window) -> None:
     assert app_window.view.font().pointSizeF() == size - 1
 
 
-def test_dropping_files_imports_them_off_the_gui_thread(app_window, corpus: Path, tmp_path: Path) -> None:
+def test_dropping_files_imports_them_off_the_gui_thread(
+    app_window, corpus: Path, tmp_path: Path
+) -> None:
     seed = next((corpus / "seed").glob("*.txt"))
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
@@ -53,7 +55,11 @@ def test_dropping_files_imports_them_off_the_gui_thread(app_window, corpus: Path
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(copy)), QUrl.fromLocalFile(str(broken))])
     event = QDropEvent(
-        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     with app_window.qtbot.waitSignal(app_window.window.importer.finished, timeout=30_000) as done:
         app_window.window.dropEvent(event)
