@@ -12,6 +12,7 @@ from :meth:`OffsetMap.insertions` and converts every position through the map.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,9 +26,13 @@ class Insertion:
     length: int
 
 
+#: a character outside the Basic Multilingual Plane: two UTF-16 units (a surrogate pair)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def utf16_length(text: str) -> int:
     """How many UTF-16 code units ``text`` takes."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text) + len(_ASTRAL.findall(text))
 
 
 class OffsetMap:
@@ -41,7 +46,7 @@ class OffsetMap:
     def __init__(self, text: str, insertions: Iterable[Insertion] = ()) -> None:
         self.text_length = len(text)
         #: code-point indexes of the characters that take two UTF-16 units
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         #: UTF-16 index just after each such character
         self._astral_ends = [i + k + 2 for k, i in enumerate(self._astral)]
         runs = sorted(insertions, key=lambda run: run.offset)

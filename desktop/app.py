@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Marginalia")
     app.setDesktopFileName("marginalia")
     errors = ErrorReporter()
+    previous_hook = sys.excepthook
     errors.install_excepthook()
     target: str | Path = args.db or default_database()
     window = MainWindow(None, errors)
@@ -109,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QTimer.singleShot(0, opener.start)  # after the window's first paint
     setup_logging()
     code = app.exec()
+    sys.excepthook = previous_hook
     opener.wait()
     runner = state.get("runner")
     if runner is not None:

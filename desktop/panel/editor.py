@@ -26,7 +26,7 @@ from marginalia.db.values import Annotation, AttributeDef, AttributeKind, ImageI
 NONE = ""
 #: link targets offered: other labels within this many characters, at most this many
 LINK_RADIUS = 2_000
-MAX_LINK_CANDIDATES = 40
+MAX_LINK_CANDIDATES = 24
 
 
 def short(text: str, limit: int = 48) -> str:
@@ -44,6 +44,7 @@ class AnnotationEditor(QWidget):
         self.schema = schema
         self.annotation: Annotation | None = None
         self.images: Sequence[ImageInfo] = ()
+        self._image_choices: list[int] | None = None
         self.others: Collection[Annotation] = ()
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -114,7 +115,6 @@ class AnnotationEditor(QWidget):
                 self.quote.setText(self.tr("Select an annotation in the text or the list."))
                 self.note.setPlainText("")
                 self.links.clear()
-                self.image.clear()
                 return
             self.quote.setText(f"“{short(annotation.quote, 160)}”")
             self.label.setCurrentIndex(max(0, self.label.findData(annotation.label)))
@@ -124,7 +124,9 @@ class AnnotationEditor(QWidget):
             has_image = label is not None and any(
                 a.kind == AttributeKind.IMAGE for a in label.attributes
             )
-            self.form.setRowVisible(self.image, has_image or annotation.image_id is not None)
+            show_image = has_image or annotation.image_id is not None
+            if self.image.isVisibleTo(self) != show_image:
+                self.form.setRowVisible(self.image, show_image)
             self._fill_image()
             self._fill_links()
         finally:
@@ -191,10 +193,13 @@ class AnnotationEditor(QWidget):
         return edit
 
     def _fill_image(self) -> None:
-        self.image.clear()
-        self.image.addItem(self.tr("(none)"), None)
-        for image in self.images:
-            self.image.addItem(image.name, image.id)
+        choices = [image.id for image in self.images]
+        if choices != self._image_choices:  # refilled only when the article changes
+            self._image_choices = choices
+            self.image.clear()
+            self.image.addItem(self.tr("(none)"), None)
+            for image in self.images:
+                self.image.addItem(image.name, image.id)
         assert self.annotation is not None
         self.image.setCurrentIndex(max(0, self.image.findData(self.annotation.image_id)))
 

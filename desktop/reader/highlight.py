@@ -49,7 +49,7 @@ class Highlighter:
         self._run_offsets = sorted({run.offset for run in mapping.insertions})
 
     def _format(self, layers: tuple[Span, ...]) -> QTextCharFormat:
-        key = tuple(s.label for s in layers)
+        key = (layers[0].label,) if len(layers) == 1 else tuple(s.label for s in layers)
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
@@ -71,8 +71,13 @@ class Highlighter:
 
     def _ranges(self, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Document ranges of a code-point stretch, skipping inserted images and captions."""
-        cut = start
         index = bisect_right(self._run_offsets, start)
+        if index == len(self._run_offsets) or self._run_offsets[index] >= end:
+            return (self.mapping.span_to_document(start, end),)  # the common case
+        return self._split_ranges(start, end, index)
+
+    def _split_ranges(self, start: int, end: int, index: int) -> Iterable[tuple[int, int]]:
+        cut = start
         while index < len(self._run_offsets) and self._run_offsets[index] < end:
             inner = self._run_offsets[index]
             yield self.mapping.span_to_document(cut, inner)

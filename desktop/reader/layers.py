@@ -45,7 +45,9 @@ def segments(spans: Iterable[Span], lo: int = 0, hi: int | None = None) -> list[
             active.append(starts[next_start])
             next_start += 1
         active = [s for s in active if s.end > a]
-        if active:
+        if len(active) == 1:
+            found.append(Segment(a, b, (active[0],)))
+        elif active:
             layers = tuple(sorted(active, key=lambda s: (s.start - s.end, s.start, s.id)))
             found.append(Segment(a, b, layers))
     return found

@@ -111,3 +111,51 @@ def test_window_layout_is_remembered(qtbot, store) -> None:
     assert not second.window.panel_dock.isVisible()
     second.window.close()
     second.runner.shutdown()
+
+
+def test_command_line_imports_paths_and_shows_the_first_article_with_the_caret(
+    qtbot, corpus: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from marginalia.desktop import app as entry
+    from marginalia.desktop.mainwindow import MainWindow
+
+    seen: dict[str, object] = {}
+
+    def watch() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = windows[0] if windows else None
+        if window is None or window.context is None or window.reader.view.article is None:
+            QTimer.singleShot(20, watch)
+            return
+        view = window.reader.view
+        seen["text"] = view.article.text
+        seen["focus"] = view.hasFocus() or QApplication.focusWidget() is view
+        seen["caret"] = view.caret_offset()
+        seen["title"] = window.windowTitle()
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(0, watch)
+    database = tmp_path / "cli.sqlite"
+    seed = sorted((corpus / "seed").glob("*.txt"))
+    code = entry.main(["--db", str(database), "--annotator", "cli", *map(str, seed)])
+    assert code == 0
+    from marginalia.db.store import Store
+
+    with Store.open(database) as store:
+        (article_id,) = store.article_ids()
+        assert seen["text"] == store.article(article_id).text
+        assert seen["title"] == f"{store.article(article_id).title} — Marginalia"
+    assert seen["caret"] == 0 and seen["focus"]
+
+
+def test_command_line_refuses_a_database_it_cannot_open(tmp_path: Path, capsys) -> None:
+    from marginalia.desktop import app as entry
+
+    not_a_database = tmp_path / "notes.sqlite"
+    not_a_database.write_text("just some text, not SQLite", encoding="utf-8")
+    assert entry.main(["--db", str(not_a_database)]) == 1
+    err = capsys.readouterr().err
+    assert "notes.sqlite" in err and "Traceback" not in err
