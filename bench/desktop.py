@@ -199,17 +199,12 @@ def bench_add(store: Store, article: Article, annotations: list[Annotation], rep
         QApplication.processEvents()
         bare_times.append((time.perf_counter() - began) * 1000)
     print(f"2. add one annotation when {len(annotations):,} exist")
-    reader = statistics.median(reader_times)
-    print(
-        f"   bare QTextEdit: recolour a range, repaint  median {statistics.median(bare_times):6.2f} ms"
-    )
+    reader, panel = statistics.median(reader_times), statistics.median(panel_times)
+    bare_median, stored = statistics.median(bare_times), statistics.median(store_times)
+    print(f"   bare QTextEdit: recolour a range, repaint  median {bare_median:6.2f} ms")
     print(f"   reader: new span painted, outlined        median {reader:6.2f} ms  (target < 16 ms)")
-    print(
-        f"   panel: list and editor caught up          median {statistics.median(panel_times):6.2f} ms"
-    )
-    print(
-        f"   store write, committed (worker thread)    median {statistics.median(store_times):6.2f} ms"
-    )
+    print(f"   panel: list and editor caught up          median {panel:6.2f} ms")
+    print(f"   store write, committed (worker thread)    median {stored:6.2f} ms")
 
 
 CHILD_BARE = """
