@@ -189,8 +189,9 @@ class ArticleSession(QObject):
             self.reader.set_caret(self.reader.annotations[annotation_id].end)
 
     def _clicked_in_reader(self, annotation_id: str | None) -> None:
+        """A click on a span selects it (panel and outline); a click on bare text clears it."""
         self.panel.select(annotation_id)
-        self.reader.select_annotation(annotation_id) if annotation_id else None
+        self.reader.select_annotation(annotation_id)
 
     def delete_selected(self) -> None:
         annotation_id = self.reader.selected_annotation() or self.panel.selected()

@@ -159,3 +159,25 @@ def test_command_line_refuses_a_database_it_cannot_open(tmp_path: Path, capsys) 
     assert entry.main(["--db", str(not_a_database)]) == 1
     err = capsys.readouterr().err
     assert "notes.sqlite" in err and "Traceback" not in err
+
+
+def test_a_cancelled_import_stops_and_leaves_only_whole_articles(
+    app_window, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(300):
+        (folder / f"{index:03d}.txt").write_text(
+            f"第{index}篇文章。\n正文 {index} 😀\n", encoding="utf-8"
+        )
+    importer = app_window.window.importer
+    with app_window.qtbot.waitSignal(importer.finished, timeout=60_000) as done:
+        importer.start([folder])
+        importer.cancel()
+    report = done.args[0]
+    assert report.cancelled
+    stored = app_window.store.article_ids()
+    assert len(stored) == len(report.imported) < 300
+    for article_id in stored:  # every stored article is whole
+        text = app_window.store.article(article_id).text
+        assert text.startswith("第") and text.endswith("😀\n")
