@@ -1,14 +1,71 @@
 """Maps the top-level folders db/, desktop/ and resources/ to marginalia.* (ADR 0002).
 
 Everything else about the build is in pyproject.toml; only the package list needs code,
-because setuptools cannot discover packages under a renamed folder by itself.
+because setuptools cannot discover packages under a renamed folder by itself. The build
+also compiles the translations (``resources/translations/*.ts`` → ``.qm``, ADR 0072):
+generated files are built, never committed.
 """
 
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
 from setuptools import find_packages, setup
+from setuptools.command.build_py import build_py
 
 FOLDERS = ("db", "desktop", "resources")
+HERE = Path(__file__).resolve().parent
+TRANSLATIONS = Path("resources") / "translations"
 
+
+def find_lrelease() -> str:
+    """Qt's lrelease, as shipped in the PySide6 wheel (a build requirement)."""
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (folder / name).exists():
+            return str(folder / name)
+    raise RuntimeError("Qt's lrelease was not found: install PySide6-Essentials to build")
+
+
+def compile_translations(target: Path) -> list[str]:
+    """Compile every ``.ts`` into a ``.qm`` in ``target``; returns the files written."""
+    sources = sorted((HERE / TRANSLATIONS).glob("*.ts"))
+    if not sources:
+        return []
+    lrelease = find_lrelease()
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ts in sources:
+        qm = target / ts.with_suffix(".qm").name
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(str(qm))
+    return written
+
+
+class BuildPyWithTranslations(build_py):
+    """build_py, then the ``.qm`` files into the package (or the source tree if editable)."""
+
+    def run(self) -> None:
+        super().run()
+        if self.editable_mode:
+            target = HERE / TRANSLATIONS
+        else:
+            target = Path(self.build_lib) / "marginalia" / TRANSLATIONS
+        self._qm_files = compile_translations(target)
+
+    def get_outputs(self, include_bytecode: bool = True) -> list[str]:
+        return super().get_outputs(include_bytecode) + getattr(self, "_qm_files", [])
+
+
+os.chdir(HERE)
 setup(
     packages=["marginalia"]
-    + [f"marginalia.{name}" for name in find_packages(include=[f"{f}*" for f in FOLDERS])]
+    + [f"marginalia.{name}" for name in find_packages(include=[f"{f}*" for f in FOLDERS])],
+    cmdclass={"build_py": BuildPyWithTranslations},
 )

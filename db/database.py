@@ -30,7 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from .errors import DatabaseError
-from .models import Base, Meta
+from .models import Base, Meta, table_of
 from .schema_defaults import install_default_schema
 
 APPLICATION = "marginalia"
@@ -167,7 +167,7 @@ def _application_marker(conn: Connection) -> str | None:
 def _create(conn: Connection) -> None:
     Base.metadata.create_all(conn)
     conn.execute(
-        Meta.__table__.insert(),
+        table_of(Meta).insert(),
         [
             {"key": "application", "value": APPLICATION},
             {"key": "created", "value": datetime.now(UTC).isoformat()},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -19,3 +20,8 @@ def default_database_path() -> Path:
 
 def log_dir() -> Path:
     return user_log_path(APP_NAME, appauthor=False)
+
+
+def sample_article() -> Path:
+    """The sample article shipped inside the package (a real file in wheels and bundles)."""
+    return Path(str(files("marginalia.resources") / "samples" / "qingchuan-port.txt"))

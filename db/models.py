@@ -22,6 +22,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -68,6 +69,13 @@ JSONDict = Annotated[dict[str, Any], mapped_column(JSON())]
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a model, typed as such (for ``insert``/``update``/``delete``)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class Meta(Base):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from .models import AttributeDef, Label
+from .models import AttributeDef, Label, table_of
 from .values import AttributeKind
 
 DEFAULT_LABELS: tuple[dict[str, object], ...] = (
@@ -55,7 +55,7 @@ DEFAULT_LABELS: tuple[dict[str, object], ...] = (
 def install_default_schema(conn: Connection) -> None:
     for position, label in enumerate(DEFAULT_LABELS):
         conn.execute(
-            Label.__table__.insert(),
+            table_of(Label).insert(),
             {
                 "id": label["id"],
                 "name": label["name"],
@@ -67,7 +67,7 @@ def install_default_schema(conn: Connection) -> None:
         attributes = label["attributes"]
         assert isinstance(attributes, tuple)
         conn.execute(
-            AttributeDef.__table__.insert(),
+            table_of(AttributeDef).insert(),
             [
                 {
                     "label_id": label["id"],

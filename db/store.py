@@ -39,16 +39,16 @@ from .values import (
     quote_context,
 )
 
-A = m.Annotation.__table__
-ART = m.Article.__table__
-IMG = m.Image.__table__
-BLOB = m.ImageBlob.__table__
-LINK = m.AnnotationLink.__table__
-STATUS = m.ArticleStatus.__table__
-WHO = m.Annotator.__table__
-LABEL = m.Label.__table__
-ATTR = m.AttributeDef.__table__
-ASSIGN = m.Assignment.__table__
+A = m.table_of(m.Annotation)
+ART = m.table_of(m.Article)
+IMG = m.table_of(m.Image)
+BLOB = m.table_of(m.ImageBlob)
+LINK = m.table_of(m.AnnotationLink)
+STATUS = m.table_of(m.ArticleStatus)
+WHO = m.table_of(m.Annotator)
+LABEL = m.table_of(m.Label)
+ATTR = m.table_of(m.AttributeDef)
+ASSIGN = m.table_of(m.Assignment)
 
 
 class _Unset:
@@ -191,11 +191,13 @@ class Store:
         if found is None:
             if not create:
                 raise NotFoundError(f"no annotator named {name!r}")
-            found = conn.execute(
+            # Not cached: the transaction that creates the annotator may still roll back.
+            created: int = conn.execute(
                 insert(WHO).values(name=name, created=m.utcnow()).returning(WHO.c.id)
             ).scalar_one()
-        self._annotator_ids[name] = found
-        return found
+            return created
+        self._annotator_ids[name] = int(found)
+        return int(found)
 
     # -- articles -----------------------------------------------------------------------
 
@@ -204,13 +206,8 @@ class Store:
             return conn.scalar(select(func.count()).select_from(ART)) or 0
 
     def article_ids_by_sha256(self, hashes: Collection[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
-        hash_list = list(hashes)
         with self.reading() as conn:
-            for chunk in _chunks(hash_list, 500):
-                rows = conn.execute(select(ART.c.sha256, ART.c.id).where(ART.c.sha256.in_(chunk)))
-                found.update({sha: id_ for sha, id_ in rows})
-        return found
+            return _ids_by_sha256(conn, hashes)
 
     def article_id_by_sha256(self, sha256: str) -> int | None:
         return self.article_ids_by_sha256([sha256]).get(sha256)
@@ -220,43 +217,57 @@ class Store:
 
         An article whose text is already stored (same sha256) is not stored again.
         """
-        existing = self.article_ids_by_sha256({a.sha256 for a in articles})
-        results: list[Stored] = []
-        new_ids: set[int] = set()
         now = m.utcnow()
         with self.writing() as conn:
+            # Looked up inside the write transaction, so two importers cannot both insert.
+            existing = _ids_by_sha256(conn, {a.sha256 for a in articles})
+            fresh: dict[str, NewArticle] = {}
             for article in articles:
-                if article.sha256 in existing:
-                    results.append(Stored(existing[article.sha256], False))
-                    continue
-                article_id = conn.execute(
-                    insert(ART)
-                    .values(
-                        sha256=article.sha256,
-                        title=article.title,
-                        text=article.text,
-                        chars=len(article.text),
-                        source=article.source,
-                        url=article.url,
-                        author=article.author,
-                        published=article.published,
-                        language=article.language,
-                        encoding=article.encoding,
-                        encoding_confidence=article.encoding_confidence,
-                        meta=dict(article.meta or {}),
-                        imported=now,
-                    )
-                    .returning(ART.c.id)
-                ).scalar_one()
-                if article.images:
-                    self._insert_images(conn, article_id, article.images)
-                existing[article.sha256] = article_id
-                results.append(Stored(article_id, True))
-                new_ids.add(article_id)
-        return Outcome(results, Changes(articles=frozenset(new_ids)))
+                if article.sha256 not in existing:
+                    fresh.setdefault(article.sha256, article)
+            if fresh:
+                rows = [
+                    {
+                        "sha256": a.sha256,
+                        "title": a.title,
+                        "text": a.text,
+                        "chars": len(a.text),
+                        "source": a.source,
+                        "url": a.url,
+                        "author": a.author,
+                        "published": a.published,
+                        "language": a.language,
+                        "encoding": a.encoding,
+                        "encoding_confidence": a.encoding_confidence,
+                        "meta": dict(a.meta or {}),
+                        "imported": now,
+                    }
+                    for a in fresh.values()
+                ]
+                stmt = insert(ART).returning(ART.c.id, sort_by_parameter_order=True)
+                ids = list(conn.scalars(stmt, rows))
+                for article_id, article in zip(ids, fresh.values(), strict=True):
+                    existing[article.sha256] = article_id
+                self._insert_images(
+                    conn, [(existing[a.sha256], a.images) for a in fresh.values() if a.images]
+                )
+        new_ids = {existing[sha] for sha in fresh}
+        results: list[Stored] = []
+        for article in articles:
+            article_id = existing[article.sha256]
+            created = article_id in new_ids
+            new_ids.discard(article_id)  # a second copy within the batch is a duplicate
+            results.append(Stored(article_id, created))
+        return Outcome(results, Changes(articles=frozenset(existing[sha] for sha in fresh)))
 
-    def _insert_images(self, conn: Connection, article_id: int, images: Sequence[NewImage]) -> None:
-        blobs = {i.blob.sha256: i.blob for i in images if i.blob is not None}
+    def _insert_images(
+        self, conn: Connection, articles: Sequence[tuple[int, Sequence[NewImage]]]
+    ) -> None:
+        if not articles:
+            return
+        blobs = {
+            i.blob.sha256: i.blob for _id, images in articles for i in images if i.blob is not None
+        }
         if blobs:
             have = set(conn.scalars(select(BLOB.c.sha256).where(BLOB.c.sha256.in_(list(blobs)))))
             missing = [b for sha, b in blobs.items() if sha not in have]
@@ -288,6 +299,7 @@ class Store:
                     "url": image.url,
                     "alt": image.alt,
                 }
+                for article_id, images in articles
                 for position, image in enumerate(images)
             ],
         )
@@ -383,7 +395,7 @@ class Store:
                     ART.c.encoding,
                 ).where(ART.c.id.in_(list(ids)))
             ).all()
-            images = dict(
+            images: dict[int, int] = dict(
                 conn.execute(
                     select(IMG.c.article_id, func.count())
                     .where(IMG.c.article_id.in_(list(ids)))
@@ -437,11 +449,12 @@ class Store:
                 if conn.scalar(select(func.count()).select_from(assigned.subquery())):
                     stmt = stmt.where(ART.c.id.in_(assigned))
             if after is not None:
-                found = conn.scalar(stmt.where(ART.c.id > after).limit(1))
-                if found is not None:
-                    return found
-                return conn.scalar(stmt.where(ART.c.id != after).limit(1))
-            return conn.scalar(stmt.limit(1))
+                found: int | None = conn.scalar(stmt.where(ART.c.id > after).limit(1))
+                if found is None:
+                    found = conn.scalar(stmt.where(ART.c.id != after).limit(1))
+                return found
+            first: int | None = conn.scalar(stmt.limit(1))
+            return first
 
     # -- status -------------------------------------------------------------------------
 
@@ -726,6 +739,14 @@ def _chunks[T](items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[index : index + size]
 
 
+def _ids_by_sha256(conn: Connection, hashes: Collection[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for chunk in _chunks(list(hashes), 500):
+        rows = conn.execute(select(ART.c.sha256, ART.c.id).where(ART.c.sha256.in_(chunk)))
+        found.update({sha: id_ for sha, id_ in rows})
+    return found
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -747,7 +768,7 @@ def _status_condition(who: int | None, statuses: frozenset[Status]) -> Any:
     if who is not None:
         named = named.where(STATUS.c.annotator_id == who)
         anybody = anybody.where(STATUS.c.annotator_id == who)
-    condition = ART.c.id.in_(named)
+    condition: Any = ART.c.id.in_(named)
     if Status.NEW in statuses:
         condition = or_(condition, ART.c.id.not_in(anybody))
     return condition

@@ -63,12 +63,13 @@ class Schema:
     labels: tuple[Label, ...]
 
     def label(self, id_or_name: str) -> Label | None:
-        """The label with this id, else the one with this name (case-insensitive)."""
+        """The label with this id, else this name (case-insensitive), else this key."""
         for label in self.labels:
             if label.id == id_or_name:
                 return label
         folded = id_or_name.casefold()
-        return next((lb for lb in self.labels if lb.name.casefold() == folded), None)
+        by_name = next((lb for lb in self.labels if lb.name.casefold() == folded), None)
+        return by_name or self.by_key(id_or_name)
 
     def by_key(self, key: str) -> Label | None:
         return next((lb for lb in self.labels if lb.key == key), None)

@@ -28,7 +28,11 @@ IMAGE_SUFFIXES = frozenset(
 
 
 class ImageError(ValueError):
-    """The bytes are not an image we can show; the message says why."""
+    """The bytes are a damaged or dangerous image; the message says why."""
+
+
+class UnsupportedImage(ImageError):
+    """The bytes are not a raster image Pillow reads (an SVG, say): shown as a placeholder."""
 
 
 def prepare_image(data: bytes) -> PreparedImage:
@@ -51,7 +55,7 @@ def prepare_image(data: bytes) -> PreparedImage:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageError("the image is too large to show (decompression bomb limit)") from exc
     except UnidentifiedImageError as exc:
-        raise ImageError("the file is not an image Marginalia can read") from exc
+        raise UnsupportedImage("the file is not an image Marginalia can show") from exc
     except (OSError, SyntaxError, ValueError) as exc:
         raise ImageError(f"the image is damaged or truncated ({exc})") from exc
     width, height = oriented.size

@@ -8,7 +8,7 @@ others; a cancelled or killed import leaves no half article (ADR 0006).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from ..store import NewArticle, NewImage, Store
 from ..values import NOTHING, Changes
 from .batch import RecordError, parse_record
 from .encoding import DecodeError, decode_bytes
-from .images import ImageError, prepare_image
+from .images import ImageError, UnsupportedImage, prepare_image
 from .parsed import ParsedArticle
 from .sources import Failure, Source, count_inputs, walk
 from .text import TextOptions, parse_text
@@ -100,11 +100,14 @@ def _html_parser(
 def prepare_article(parsed: ParsedArticle) -> NewArticle:
     """Check the images and hash the text; raises :class:`MarginaliaError` on a bad image."""
     images = []
+    problems: list[dict[str, str]] = []
     for image in parsed.images:
         blob = None
         if image.data is not None:
             try:
                 blob = prepare_image(image.data)
+            except UnsupportedImage as exc:  # kept as a placeholder, the reason recorded
+                problems.append({"name": image.name, "problem": str(exc)})
             except ImageError as exc:
                 raise MarginaliaError(f"the image {image.name}: {exc}") from exc
         images.append(
@@ -129,8 +132,18 @@ def prepare_article(parsed: ParsedArticle) -> NewArticle:
         encoding=parsed.encoding,
         encoding_confidence=parsed.encoding_confidence,
         images=tuple(images),
-        meta=dict(parsed.meta),
+        meta=_with_image_problems(parsed.meta, problems),
     )
+
+
+def _with_image_problems(
+    meta: Mapping[str, object], problems: list[dict[str, str]]
+) -> dict[str, object]:
+    merged = dict(meta)
+    if problems:
+        earlier = merged.get("image_problems")
+        merged["image_problems"] = [*(earlier if isinstance(earlier, list) else []), *problems]
+    return merged
 
 
 def import_paths(

@@ -33,7 +33,17 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 BATCH_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ARCHIVE_SUFFIXES = frozenset({".zip"})
 #: Suffixes of files that are never articles (assets beside articles, office documents...).
-SKIPPED_IN_FOLDERS = IMAGE_SUFFIXES | {".css", ".js", ".json", ".pdf", ".svg", ".ico"}
+SKIPPED_IN_FOLDERS = IMAGE_SUFFIXES | {
+    ".css",
+    ".js",
+    ".json",
+    ".svg",
+    ".ico",
+    ".sqlite",
+    ".sqlite-wal",
+    ".sqlite-shm",
+    ".bak",
+}
 
 Kind = Literal["text", "html", "record"]
 
@@ -139,6 +149,9 @@ def _walk_path(path: Path, *, explicit: bool) -> Iterator[Item]:
     if suffix in IMAGE_SUFFIXES:
         if explicit:
             yield Failure(display, "is an image, not an article")
+        return
+    if info.st_size == 0:
+        yield Failure(display, "the file is empty")
         return
     if info.st_size > MAX_ARTICLE_BYTES and suffix not in ARCHIVE_SUFFIXES | BATCH_SUFFIXES:
         yield Failure(display, _too_large(info.st_size))

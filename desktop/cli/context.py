@@ -18,10 +18,12 @@ OK, FAILED, PARTLY = 0, 1, 3
 
 
 class Context:
-    def __init__(self, args: Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr):
+    def __init__(
+        self, args: Namespace, out: TextIO | None = None, err: TextIO | None = None
+    ) -> None:
         self.args = args
-        self.out = out
-        self.err = err
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
         self._store: Store | None = None
 
     @property

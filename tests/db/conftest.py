@@ -22,6 +22,7 @@ def corpus() -> Path:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "test.sqlite") as opened:
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """A new database, in a folder of its own (tests put their input files in tmp_path)."""
+    with Store.open(tmp_path_factory.mktemp("db") / "test.sqlite") as opened:
         yield opened

@@ -32,10 +32,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if not sep or not key:
             raise ValidationError(f"--attr {item!r} is not of the form NAME=VALUE")
         attributes[key.strip()] = value
-    label = store.schema().label(args.label) or store.schema().by_key(args.label)
     outcome = store.create_annotation(
         args.id,
-        label.id if label else args.label,
+        args.label,
         args.start,
         args.end,
         ctx.annotator,

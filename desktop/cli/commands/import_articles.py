@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from marginalia.db.errors import MarginaliaError
 from marginalia.db.importing.encoding import canonical_codec
 from marginalia.db.importing.pipeline import ImportOptions, import_paths, import_report_lines
+from marginalia.db.locations import sample_article
 
 from ..context import FAILED, OK, PARTLY, Context
 
@@ -15,7 +17,12 @@ def register(commands: Any) -> None:
     parser = commands.add_parser(
         "import", help="import articles (text, HTML, JSON Lines; files, folders, zips)"
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="also import the sample article shipped with Marginalia",
+    )
     parser.add_argument("--encoding", metavar="NAME", help="decode text files with this encoding")
     parser.add_argument(
         "--strip-pinyin",
@@ -27,11 +34,16 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    paths = list(args.paths)
+    if args.sample:
+        paths.append(str(sample_article()))
+    if not paths:
+        raise MarginaliaError("name at least one file or folder to import (or --sample)")
     if args.encoding:
         canonical_codec(args.encoding)  # an unknown name fails before anything is read
     report = import_paths(
         ctx.store,
-        args.paths,
+        paths,
         options=ImportOptions(encoding=args.encoding, strip_pinyin=args.strip_pinyin),
     )
     if args.json:

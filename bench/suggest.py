@@ -1,0 +1,101 @@
+"""How long suggestions take for a 100,000-character article, against merely reading it.
+
+Builds the article from real corpus texts (the Chinese seed and English and German news pages,
+repeated to 100,000 code points, with the seed's image anchors), writes it to a temporary
+file, then times, in the same run:
+
+- read: reading the file as UTF-8 (the raw baseline an article open pays anyway);
+- suggest: ``marginalia.db.suggest.suggest(text, images)`` for all labels.
+
+Prints medians of wall-clock time and of this process's CPU time, and the ratio to reading.
+Target (issue 8): suggest under 100 ms median. On a machine shared with other work the wall
+time grows with the load while the CPU time does not; both are printed so a reader can tell.
+
+    MARGINALIA_CORPUS=/work/shared/corpus .venv/bin/python bench/suggest.py [--runs 21]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from marginalia.db.suggest import suggest  # noqa: E402
+from tests.db.suggest.corpus_text import load  # noqa: E402
+
+ARTICLE_CHARS = 100_000
+SOURCES = (
+    ("seed/000_412f5390a92e7522.txt", None),
+    ("html/readability/bbc-1/expected.html", None),
+    ("html/readability/gmw/expected.html", None),
+    ("html/trafilatura/html/nytimes.com.blackouts.html", ("section", "name", "articleBody")),
+    ("html/readability/seattletimes-1/expected.html", None),
+    ("html/trafilatura/html/sueddeutsche.de.flixtrain.html", ("article", "id", "sitecontent")),
+)
+
+
+def build_article() -> tuple[str, list[int]]:
+    parts: list[str] = []
+    images: list[int] = []
+    length = 0
+    while length < ARTICLE_CHARS:
+        for source, root in SOURCES:
+            piece = load(source, root)
+            images.extend(length + anchor for anchor in piece.images)
+            parts.append(piece.text + "\n\n")
+            length += len(piece.text) + 2
+    text = "".join(parts)[:ARTICLE_CHARS]
+    return text, [anchor for anchor in images if anchor <= len(text)]
+
+
+def median_ms(function: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds of ``function``."""
+    wall, cpu = [], []
+    for _ in range(runs):
+        began, began_cpu = time.perf_counter(), time.process_time()
+        function()
+        wall.append((time.perf_counter() - began) * 1000)
+        cpu.append((time.process_time() - began_cpu) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    runs = parser.parse_args().runs
+    text, images = build_article()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        read = median_ms(lambda: path.read_text(encoding="utf-8"), runs)
+        suggest(text, images)  # warm up: compile the expressions once
+        found = suggest(text, images)
+        total = median_ms(lambda: suggest(text, images), runs)
+        by_label = {
+            label: median_ms(lambda label=label: suggest(text, images, labels={label}), runs)
+            for label in ("figure", "caption", "claim")
+        }
+    counts = {label: sum(s.label == label for s in found) for label in by_label}
+    corpus = os.environ.get("MARGINALIA_CORPUS", "default")
+    print(f"article: {len(text):,} code points, {len(images)} images, {runs} runs, {corpus}")
+    print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print("                  wall median   CPU median")
+    print(f"read            {read[0]:10.2f} ms {read[1]:10.2f} ms")
+    print(f"suggest         {total[0]:10.2f} ms {total[1]:10.2f} ms")
+    for label, (wall, cpu) in by_label.items():
+        print(f"  only {label:<8}  {wall:10.2f} ms {cpu:10.2f} ms   ({counts[label]} found)")
+    print(f"ratio suggest/read (wall): {total[0] / read[0]:.0f}x")
+    for name, value in (("wall", total[0]), ("CPU", total[1])):
+        print(f"target suggest < 100 ms median ({name}): {'met' if value < 100 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

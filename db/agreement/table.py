@@ -1,0 +1,51 @@
+"""A plain-text table of an agreement report, for the terminal."""
+
+from __future__ import annotations
+
+from .values import AgreementReport, Figure
+
+_COLUMNS = (
+    ("F1 exact", "f1_exact"),
+    ("F1 overlap", "f1_overlap"),
+    ("kappa", "cohen_kappa"),
+    ("alpha", "krippendorff_alpha"),
+    ("u-alpha", "unitizing_alpha"),
+)
+
+
+def _cell(figure: Figure) -> str:
+    return "–" if figure.value is None else f"{figure.value:.3f}"
+
+
+def format_table(report: AgreementReport) -> str:
+    """One line per label and pair (and "all"); values to three decimals, "–" if undefined.
+
+    The article and span counts shown are those of Krippendorff's alpha (every article that
+    at least two of the compared annotators coded); the JSON form has each figure's own.
+    """
+    header = ["label", "annotators", *(title for title, _ in _COLUMNS), "articles", "spans"]
+    lines = [header]
+    for row in report.rows:
+        figures = row.figures()
+        who = " / ".join(row.annotators) if row.pairwise else "all"
+        basis = figures["krippendorff_alpha"]
+        lines.append(
+            [
+                row.label,
+                who,
+                *(_cell(figures[name]) for _, name in _COLUMNS),
+                str(basis.articles),
+                str(basis.spans),
+            ]
+        )
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    text_columns = 2
+    out = []
+    for line in lines:
+        cells = [
+            cell.ljust(width) if i < text_columns else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ]
+        out.append("  ".join(cells).rstrip())
+    out.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,73 @@
+"""Annotation sets out (six formats) and in (three), streaming and written atomically.
+
+``export(bundles, schema, fmt, out, options)`` writes one format; see ADR 0050 for each
+format's shape, the ``marginalia:`` extension, the CSV dialect, the CoNLL layers, Label
+Studio offsets and the manifest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ValidationError
+from ..values import Schema
+from . import brat, conll, csv_, doccano, labelstudio, w3c
+from .bundle import ExportBundle, ExportCounts, ExportFilter
+from .common import atomic_target
+from .context import ExportOptions, WriteContext
+
+WRITERS: dict[str, Callable[[WriteContext], None]] = {
+    "w3c": w3c.write,
+    "doccano": doccano.write,
+    "labelstudio": labelstudio.write,
+    "brat": brat.write,
+    "csv": csv_.write,
+    "conll": conll.write,
+}
+FORMATS = tuple(WRITERS)
+LAYOUTS: dict[str, tuple[str, ...]] = {
+    "w3c": ("jsonl", "collection"),
+    "doccano": ("relations", "simple"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    files: tuple[Path, ...]
+    counts: ExportCounts
+
+
+def export(
+    bundles: Iterable[ExportBundle],
+    schema: Schema,
+    fmt: str,
+    out: Path,
+    options: ExportOptions | None = None,
+) -> ExportResult:
+    """Write ``bundles`` to ``out`` in ``fmt``; nothing appears under ``out`` if it fails."""
+    options = options or ExportOptions()
+    writer = WRITERS.get(fmt)
+    if writer is None:
+        raise ValidationError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+    if options.layout is not None and options.layout not in LAYOUTS.get(fmt, ()):
+        raise ValidationError(f"{fmt} has no layout {options.layout!r}")
+    with atomic_target() as target:
+        ctx = WriteContext(fmt, bundles, schema, Path(out), options, target)
+        writer(ctx)
+        if options.with_manifest and not ctx.manifest_written:
+            ctx.files.append(ctx.manifest_path)
+            target.write_json(ctx.manifest_path, ctx.manifest())
+    return ExportResult(tuple(ctx.files), ctx.counts)
+
+
+__all__ = [
+    "FORMATS",
+    "ExportBundle",
+    "ExportCounts",
+    "ExportFilter",
+    "ExportOptions",
+    "ExportResult",
+    "export",
+]

@@ -1,0 +1,97 @@
+"""doccano sequence-labelling JSON Lines: one article per line (ADR 0050).
+
+``relations`` layout (default): ``entities`` (``id``, ``start_offset``, ``end_offset``,
+``label``) and ``relations`` (``id``, ``from_id``, ``to_id``, ``type``), as doccano exports a
+project with relation labelling. ``simple`` layout: ``label`` as ``[start, end, label]``
+triples, as doccano exports plain sequence labelling. doccano counts code points, as we do.
+
+Both layouts add a ``marginalia`` key (doccano keeps unknown keys as metadata) holding what
+doccano has no field for, per entity: our annotation id, annotator, attributes, note, image,
+times; links to annotations in other articles are kept there too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..values import Annotation
+from .common import dumps, image_json, iso, label_name
+from .context import WriteContext
+
+
+def _extra(annotation: Annotation, entity_id: int) -> dict[str, Any]:
+    return {
+        "entity": entity_id,
+        "id": annotation.id,
+        "label": annotation.label,
+        "annotator": annotation.annotator,
+        "attributes": dict(annotation.attributes),
+        "note": annotation.note,
+        "image": annotation.image_id,
+        "links": [{"kind": link.kind, "target": link.target} for link in annotation.links],
+        "created": iso(annotation.created),
+        "updated": iso(annotation.updated),
+        "revision": annotation.revision,
+    }
+
+
+def write(ctx: WriteContext) -> None:
+    layout = ctx.options.layout or "relations"
+    if layout not in ("relations", "simple"):
+        raise ValueError(f"doccano has no layout {layout!r} (use relations or simple)")
+    out = ctx.target.open_text(ctx.out)
+    ctx.files.append(ctx.out)
+    for bundle in ctx.bundles:
+        article = bundle.article
+        ctx.counts.articles += 1
+        numbers = {a.id: n for n, a in enumerate(bundle.annotations, start=1)}
+        spans: list[Any] = []
+        relations: list[dict[str, Any]] = []
+        extras: list[dict[str, Any]] = []
+        for annotation in bundle.annotations:
+            ctx.counts.count(annotation.label)
+            number = numbers[annotation.id]
+            name = label_name(ctx.schema, annotation.label)
+            if layout == "simple":
+                spans.append([annotation.start, annotation.end, name])
+            else:
+                spans.append(
+                    {
+                        "id": number,
+                        "start_offset": annotation.start,
+                        "end_offset": annotation.end,
+                        "label": name,
+                    }
+                )
+            for link in annotation.links:
+                if layout == "relations" and link.target in numbers:
+                    relations.append(
+                        {
+                            "id": len(relations) + 1,
+                            "from_id": number,
+                            "to_id": numbers[link.target],
+                            "type": link.kind,
+                        }
+                    )
+                elif layout == "relations":
+                    ctx.counts.skip("link to an annotation in another article (kept in marginalia)")
+            extras.append(_extra(annotation, number))
+        record: dict[str, Any] = {"id": article.id, "text": article.text}
+        if layout == "simple":
+            record["label"] = spans
+        else:
+            record["entities"] = spans
+            record["relations"] = relations
+        record["marginalia"] = {
+            "article": {
+                "id": article.id,
+                "sha256": article.sha256,
+                "title": article.title,
+                "url": article.url,
+                "source": article.source,
+            },
+            "images": [image_json(im) for im in article.images],
+            "spans": extras,
+        }
+        out.write(dumps(record) + "\n")
+    ctx.extra["doccano"] = {"layout": layout}

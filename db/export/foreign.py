@@ -1,0 +1,95 @@
+"""What ``import-annotations`` reads from a file, before it is matched to our articles."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..errors import MarginaliaError
+
+#: Namespace of the ids made for annotations whose file id is not a UUID.
+FOREIGN_IDS = uuid.UUID("4f1c2f7e-8a43-5b39-9a55-2d7f0f6c1e10")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Why one record of a file cannot be imported."""
+
+    record: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.record}: {self.reason}"
+
+
+class AnnotationImportError(MarginaliaError):
+    """A file of annotations that cannot be imported; nothing of it was imported."""
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(f"{path}: {first}{more}")
+        self.path = path
+        self.problems = problems
+
+
+@dataclass(slots=True)
+class ArticleRef:
+    """How a file names the article a span belongs to."""
+
+    sha256: str | None = None
+    text: str | None = None
+    url: str | None = None
+
+    def describe(self) -> str:
+        if self.sha256:
+            return f"sha256 {self.sha256[:12]}…"
+        if self.url:
+            return self.url
+        return "the given text"
+
+
+@dataclass(slots=True)
+class ForeignSpan:
+    """One span as a file states it; offsets are code points unless said otherwise."""
+
+    record: str
+    id: str
+    article: ArticleRef
+    #: The label as the other tool shows it (a name, usually); tried first.
+    label: str
+    start: int | None
+    end: int | None
+    quote: str | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+    annotator: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    note: str = ""
+    image_id: int | None = None
+    #: (kind, target id) with ids already mapped by :func:`local_id`.
+    links: list[tuple[str, str]] = field(default_factory=list)
+    created: datetime | None = None
+    updated: datetime | None = None
+    #: Our label id from the ``marginalia`` extension, for a label renamed since export.
+    label_id: str | None = None
+
+
+def local_id(raw: str) -> str:
+    """Our id for a file's annotation id: the UUID itself, else a stable UUID made from it."""
+    text = raw.removeprefix("urn:uuid:")
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return str(uuid.uuid5(FOREIGN_IDS, raw))
+
+
+def parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None

@@ -1,0 +1,208 @@
+"""Main text with trafilatura, images anchored where they stood (ADR 0020).
+
+Before extraction every ``<img>`` is replaced by a mark in the text flow, two
+noncharacters around its index (U+FDD0 7 U+FDD1). Trafilatura keeps or drops a mark with
+the block it stands in, so the marks that survive are images of the article body, in
+place; :mod:`.placement` puts back those it dropped with their figure. (Trafilatura's own
+``include_images`` mode was measured and rejected: it changes which blocks are kept and
+lets teaser boxes in, ADR 0020.)
+
+The output tree is then walked once to build the text: block elements (paragraphs,
+headings, list items, quotes, table rows) are separated by a blank line (``\\n\\n``),
+``<br>`` becomes ``\\n``, table cells are separated by a tab, other white space collapses
+to one space. A mark is removed and its image anchored at the offset where the text after
+it begins (the end of the text if nothing follows).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+import trafilatura
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+from trafilatura.settings import Document
+
+from ..normalize import normalize_text
+from .images import candidates
+from .placement import Neighbours, neighbours, place_missing
+from .text import clean_inline, strip_invisible
+
+_BLOCKS = {"p", "head", "item", "quote", "row", "list", "table", "code", "div", "note"}
+_CAPTION_CLASS = re.compile(
+    r"(^|[\s_-])(caption|figcaption|wp-caption-text|credit|legend|image-text|img-text"
+    r"|photo-text|pic-text|imgtxt|picinfo)([\s_-]|$)",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class PageImage:
+    index: int
+    sources: list[str]
+    alt: str | None
+    caption: str | None
+    #: The text around it in the page, to put it back if the extractor dropped it.
+    neighbours: Neighbours | None = None
+
+
+@dataclass(slots=True)
+class Extracted:
+    text: str
+    #: (image index, offset) in text order.
+    anchors: list[tuple[int, int]]
+
+
+def collect_images(root: HtmlElement) -> list[PageImage]:
+    """Every ``<img>`` with its sources, caption and neighbours; replaces it by its mark."""
+    images: list[PageImage] = []
+    elements = list(root.iter("img"))
+    containers = {index: _container_of(img) for index, img in enumerate(elements)}
+    near = neighbours(root, containers)
+    for index, img in enumerate(elements):  # all captions are read before any mark is set
+        images.append(
+            PageImage(
+                index=index,
+                sources=candidates(img),
+                alt=clean_inline(img.get("alt")) or None,
+                caption=_caption_of(img),
+                neighbours=near[index],
+            )
+        )
+    for index, img in enumerate(elements):
+        img.tail = f"{_MARK_OPEN}{index}{_MARK_CLOSE}{img.tail or ''}"
+        img.drop_tree()
+    return images
+
+
+def _container_of(img: HtmlElement) -> HtmlElement:
+    for depth, ancestor in enumerate(img.iterancestors()):
+        if ancestor.tag == "figure":
+            return ancestor
+        if depth >= 3:
+            break
+    return img
+
+
+def _caption_of(img: HtmlElement) -> str | None:
+    """``<figcaption>`` of the enclosing figure, else caption-like text right after it."""
+    for ancestor in img.iterancestors():
+        if ancestor.tag == "figure":
+            caption = ancestor.find(".//figcaption")
+            if caption is None:
+                return None
+            return clean_inline(caption.text_content()) or None
+    node: HtmlElement = img
+    for _ in range(2):
+        # Only the next two elements: a caption follows its image closely.
+        for sibling in list(itertools.islice(node.itersiblings(), 2)):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag == "img" or sibling.find(".//img") is not None:
+                break
+            if _CAPTION_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
+                return clean_inline(sibling.text_content()) or None
+        parent = node.getparent()
+        # (len() of an lxml element walks all its children: count at most five.)
+        small = parent is not None and sum(1 for _ in itertools.islice(parent, 5)) <= 4
+        if parent is None or not small or parent.find(".//img") is not img:
+            break
+        node = parent
+    return None
+
+
+def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
+    document = trafilatura.bare_extraction(
+        root,
+        include_images=False,
+        include_tables=True,
+        include_comments=False,
+        include_formatting=False,
+        include_links=False,
+    )
+    if not isinstance(document, Document) or document.body is None:
+        return None
+    raw = body_text(document.body)
+    kept = {int(number) for number in re.findall("\ufdd0(\\d+)\ufdd1", raw)}
+    missing = {
+        image.index: image.neighbours
+        for image in images
+        if image.index not in kept and image.neighbours is not None
+    }
+    captions = {image.index: image.caption for image in images if image.caption}
+    text, anchors = _assemble(place_missing(raw, missing, captions))
+    return Extracted(text=text, anchors=anchors)
+
+
+_BREAK = "\ufdd2"
+_MARK_OPEN, _MARK_CLOSE = "\ufdd0", "\ufdd1"
+
+
+def body_text(body: _Element) -> str:
+    """The output tree's text with block marks (U+FDD2) and the image marks it kept."""
+    pieces: list[str] = []
+    stack: list[tuple[_Element, bool]] = [(body, False)]
+    while stack:  # iterative: the output tree may be deep
+        node, closing = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if closing:
+            pieces.append(_BREAK if tag in _BLOCKS else "\t" if tag == "cell" else "")
+            pieces.append(node.tail or "")
+            continue
+        if tag in ("lb", "br"):
+            pieces.append("\n")
+            pieces.append(node.tail or "")
+            continue
+        if tag in _BLOCKS:
+            pieces.append(_BREAK)
+        pieces.append(node.text or "")
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    # Entities (``&#1;``, ``&#8203;``) appear only now: the same rules as for the page.
+    return normalize_text(strip_invisible("".join(pieces)))
+
+
+_TOKENS = re.compile("(\ufdd2|\ufdd0\\d+\ufdd1|\n|\t|[^\\S\n\t]+)")
+#: Separators owed between two pieces of text; a stronger one wins.
+_STRENGTH = {"": 0, " ": 1, "\t": 2, "\n": 3, "\n\n": 4}
+
+
+def _assemble(raw: str) -> tuple[str, list[tuple[int, int]]]:
+    """Collapse white space, turn block marks into blank lines, take the image marks out.
+
+    One pass: separators are owed and written only before the next text, so none is left
+    at either end, and an image mark is anchored where the text after it begins.
+    """
+    out: list[str] = []
+    length = 0
+    owed = ""
+    pending: list[int] = []
+    anchors: list[tuple[int, int]] = []
+    for token in _TOKENS.split(raw):
+        if not token:
+            continue
+        if token == _BREAK:
+            separator = "\n\n"
+        elif token.startswith(_MARK_OPEN):
+            pending.append(int(token[1:-1]))
+            continue
+        elif token in ("\n", "\t"):
+            separator = token
+        elif token.isspace():
+            separator = " "
+        else:
+            if length and owed:
+                out.append(owed)
+                length += len(owed)
+            owed = ""
+            anchors += [(index, length) for index in pending]
+            pending.clear()
+            out.append(token)
+            length += len(token)
+            continue
+        if _STRENGTH[separator] > _STRENGTH[owed]:
+            owed = separator
+    anchors += [(index, length) for index in pending]
+    return "".join(out), anchors

@@ -1,0 +1,179 @@
+"""Putting back the article images the extractor dropped (ADR 0020).
+
+Trafilatura judges blocks by their text, so a ``<figure>`` (an image and a short caption)
+or an image alone in its ``<div>`` is often dropped although it stands in the middle of
+the article. Readability keeps those; so do we, by position: an image whose neighbouring
+text on *both* sides (the last characters before its ``<figure>`` and the first after it)
+is in the extracted text, next to each other, stood inside the article. It is put back
+there, with its caption as its own paragraph when the caption is not in the text already.
+An image whose text before is not article text counts when the text after it opens the
+article, or when it is a captioned ``<figure>`` right before a kept paragraph.
+Sidebars, teasers and footers fail the test: their neighbours are not article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+from .text import strip_invisible
+
+#: Characters of neighbouring text compared (white space ignored).
+WINDOW = 24
+_MARK = re.compile("\ufdd0\\d+\ufdd1")
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbours:
+    before: str
+    after: str
+    caption: str
+
+
+def squeeze(text: str) -> str:
+    """Text without white space or image marks: what neighbour matching compares."""
+    return re.sub(r"\s+", "", strip_invisible(_MARK.sub("", text)))
+
+
+def neighbours(root: HtmlElement, containers: dict[int, HtmlElement]) -> dict[int, Neighbours]:
+    """For each image index, the squeezed text just before and after its container."""
+    by_element: dict[HtmlElement, list[int]] = {}
+    for index, element in containers.items():
+        by_element.setdefault(element, []).append(index)
+    pieces: list[str] = []
+    length = 0
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        indices = by_element.get(element, [])
+        if event == "start":
+            for index in indices:
+                starts[index] = length
+            text = element.text or ""
+        else:
+            for index in indices:
+                ends[index] = length
+            text = element.tail or "" if element is not root else ""
+        if text:
+            pieces.append(text)
+            length += len(text)
+    flat = "".join(pieces)
+    found: dict[int, Neighbours] = {}
+    for index in containers:
+        caption = squeeze(flat[starts[index] : ends[index]])
+        found[index] = Neighbours(
+            before=_tail(flat, starts[index]), after=_head(flat, ends[index]), caption=caption
+        )
+    return found
+
+
+def _tail(flat: str, end: int) -> str:
+    span = 256
+    while True:
+        squeezed = squeeze(flat[max(0, end - span) : end])
+        if len(squeezed) >= WINDOW or span >= end:
+            return squeezed[-WINDOW:]
+        span *= 4
+
+
+def _head(flat: str, start: int) -> str:
+    span = 256
+    while True:
+        squeezed = squeeze(flat[start : start + span])
+        if len(squeezed) >= WINDOW or start + span >= len(flat):
+            return squeezed[:WINDOW]
+        span *= 4
+
+
+def place_missing(raw: str, missing: dict[int, Neighbours], captions: dict[int, str]) -> str:
+    """Insert marks (and captions) for images that stood between two kept passages,
+    and the captions the extractor dropped from images it kept.
+
+    ``raw`` is the extractor's text with block marks (U+FDD2) and image marks; the
+    result has the same form, ready for assembly.
+    """
+    positions: list[int] = []
+    kept: list[tuple[int, int, int]] = []  # (image index, squeezed position, raw end)
+    for match in _TOKEN.finditer(raw):
+        if match.lastgroup == "text":
+            positions.extend(range(match.start(), match.end()))
+        elif match.lastgroup == "mark":
+            kept.append((int(match.group()[1:-1]), len(positions), match.end()))
+    squeezed = "".join(raw[i] for i in positions)
+    inserts: list[tuple[int, int, str]] = []
+    inserted: set[str] = set()
+    for index, at, end in kept:
+        # A kept image whose caption the extractor dropped: the caption comes back
+        # right after it, so that it can be tagged.
+        caption = captions.get(index) or ""
+        wanted = squeeze(caption)[:WINDOW]
+        nearby = squeezed[max(0, at - len(caption) - WINDOW) : at + len(caption) + WINDOW]
+        if wanted and wanted not in nearby and caption not in inserted:
+            inserted.add(caption)
+            inserts.append((end, index, f"\ufdd2{caption}\ufdd2"))
+    for index, near in missing.items():
+        spot = _spot(squeezed, positions, near, raw)
+        if spot is None:
+            continue
+        at, caption_kept = spot
+        mark = f"\ufdd0{index}\ufdd1"
+        caption = captions.get(index) or ""
+        if caption and not caption_kept and caption not in inserted:
+            inserted.add(caption)
+            inserts.append((at, index, f"\ufdd2{mark}{caption}\ufdd2"))
+        else:
+            inserts.append((at, index, mark))
+    for at, _, text in sorted(inserts, key=lambda insert: (-insert[0], -insert[1])):
+        raw = raw[:at] + text + raw[at:]
+    return raw
+
+
+_TOKEN = re.compile(
+    # A block mark (U+FDD2) is skipped; an image mark is taken whole, digits included.
+    "(?P<mark>\ufdd0\\d+\ufdd1)|(?P<skip>[\\s\ufdd2-\ufdef]+)|(?P<text>[^\\s\ufdd0-\ufdef]+)"
+)
+
+
+def _spot(
+    squeezed: str, positions: list[int], near: Neighbours, raw: str
+) -> tuple[int, bool] | None:
+    """Where in ``raw`` the image goes, and whether its caption is already there."""
+    limit = len(near.caption) + WINDOW
+    before_at = squeezed.find(near.before) if near.before else -1
+    after_at = -1
+    while before_at >= 0:
+        before_end = before_at + len(near.before)
+        after_at = squeezed.find(near.after, before_end, before_end + limit + len(near.after))
+        if after_at >= 0:
+            break
+        before_at = squeezed.find(near.before, before_at + 1)
+    if before_at < 0:
+        # The text before it is not article text. The image still belongs to the article
+        # if it opens it, or if it is a captioned figure right before a kept paragraph.
+        after_at = squeezed.find(near.after) if near.after else -1
+        if after_at < 0 or positions[after_at : after_at + 1] == []:
+            return None
+        if after_at == 0 or (near.caption and _starts_block(raw, positions[after_at])):
+            return positions[after_at], False
+        return None
+    gap = after_at - before_end
+    if gap and near.caption and near.caption[:WINDOW] in squeezed[before_end:after_at]:
+        return positions[squeezed.index(near.caption[:WINDOW], before_end)], True
+    if gap == 0:
+        # Right before the text that followed it, after any image already kept there
+        # (those stood before it: the page order is the text order).
+        return (positions[after_at] if after_at < len(positions) else len(raw)), False
+    return positions[before_end - 1] + 1, False
+
+
+def _starts_block(raw: str, at: int) -> bool:
+    """Whether only white space and marks stand between a block mark and ``at``."""
+    for char in reversed(raw[max(0, at - 200) : at]):
+        if char == "\ufdd2":
+            return True
+        if not (char.isspace() or "\ufdd0" <= char <= "\ufdef" or char.isdigit()):
+            return False
+    return at < 200

@@ -1,0 +1,112 @@
+"""Parsing the page and removing what must never reach the text (ADR 0020).
+
+Scripts, styles, ``<noscript>``, iframes, embedded objects, SVG, templates, form controls
+and comments are dropped; a ``<form>`` itself is unwrapped, because some sites wrap the
+whole page in one. ``<ruby>`` keeps its base text: readings (``<rt>``) and their fallback
+brackets (``<rp>``) leave the text and are returned for the metadata. (Invisible
+characters were removed from the page's text before parsing, :mod:`.text`.)
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from .text import clean_inline
+
+#: Elements whose content never reaches the text.
+DROPPED_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "svg",
+    "canvas",
+    "template",
+    "input",
+    "button",
+    "select",
+    "textarea",
+    "option",
+    "datalist",
+    "audio",
+    "video",
+    "link",
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+#: libxml2 stops building the tree below this depth (without its "huge" option), and we
+#: keep that: a news page is never nested this deep, and the extractor's tree walks recurse.
+MAX_DEPTH = 256
+
+
+class UnparsableError(Exception):
+    """The text is not a page we can read; the message is the plain reason."""
+
+
+def parse_tree(text: str) -> HtmlElement:
+    """The page as an lxml tree (libxml2 repairs broken markup like a browser would)."""
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
+    try:
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise UnparsableError("the file is not an HTML page") from exc
+    if not isinstance(root, HtmlElement):
+        raise UnparsableError("the file is not an HTML page")
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        raise UnparsableError(
+            f"the page's markup is nested more than {MAX_DEPTH} levels deep; it is not imported"
+        )
+    return root
+
+
+def clean_tree(root: HtmlElement) -> list[dict[str, str]]:
+    """Remove what never reaches the text; return the ruby readings that were removed."""
+    for element in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
+        _drop(element)
+    for element in list(root.iter(*DROPPED_TAGS)):
+        _drop(element)
+    for form in list(root.iter("form")):
+        form.drop_tag()
+    return _strip_ruby(root)
+
+
+def _drop(element: lxml.etree._Element) -> None:
+    if element.getparent() is not None:
+        element.drop_tree() if isinstance(element, HtmlElement) else _drop_keep_tail(element)
+
+
+def _drop_keep_tail(element: lxml.etree._Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _strip_ruby(root: HtmlElement) -> list[dict[str, str]]:
+    readings: list[dict[str, str]] = []
+    for ruby in list(root.iter("ruby")):
+        reading = clean_inline(" ".join(rt.text_content() for rt in ruby.iter("rt")))
+        for annotation in list(ruby.iter("rt", "rp", "rtc")):
+            _drop(annotation)
+        base = clean_inline(ruby.text_content())
+        if reading:
+            readings.append({"base": base, "reading": reading})
+    return readings

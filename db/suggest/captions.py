@@ -1,0 +1,166 @@
+"""Find image captions: the line under an image, and lines that carry a photo credit.
+
+An image is not part of the text; it is anchored at an offset (where its image line stood), and
+its caption is the first non-empty line at or after the anchor when that line reads like one
+(short, or with a credit). Anywhere in the text, a line with a photo credit (``… 摄``, ``图为…``,
+``Photo:``, ``(Photo by …)``, ``Credit:``) is a caption too; it describes the nearest image
+before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+DETECTOR: Final = "captions/v1"
+
+#: A line this long after an image is body text unless it carries a credit.
+MAX_CAPTION_CHARS: Final = 180
+_CREDIT = re.compile(
+    r"[摄攝]\s*[)）]?\s*$"  # 周凯航 摄
+    r"|^\s*[（(]?\s*(?:图|圖|图片|圖片|图为|圖為|照片|图注|圖注|图说|圖說)\s*[:：为為]"  # 图为…
+    r"|(?:图片|圖片|图|圖)\s*(?:来源|來源|提供)\s*[:：]"
+    r"|^\s*\(?(?:Photo|Photograph|Picture|Image|Credit|Foto|Fotó|Bild|Zdjęcie|Fot\.)s?\s*:"
+    r"|^\s*(?:Credit|Photograph)\s+\w"
+    r"|^\s*(?:AP|AFP|PAP|dpa|EPA|Reuters|Getty Images|Xinhua|ANP|ANSA)\s*/"
+    r"|\(\s*[\w. -]{3,40}\s/\s*[\w. -]{2,40}\)\s*$"  # (Ellen M. Banner / The Seattle Times)
+    r"|\((?:Photo|Photograph|Picture|Image|Foto)s?\s*(?:by|:|credit)"
+    r"|\b(?:Photo|Photograph|Foto)\s+(?:by|courtesy|credit)\b"
+    r"|^\s*(?:Image|Media)\s+(?:copyright|caption)\b"
+    r"|\b(?:Getty Images|AFP|AP Photo|Reuters|EPA|Shutterstock|dpa|Xinhua)\s*[)/]?\s*$"
+    r"|[|/]\s*(?:Getty|AFP|AP|Reuters|EPA|dpa)\b"
+    r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A line without any of these cannot match ``_CREDIT``; the check is cheap, the expression
+#: is not (bench/suggest.py).
+_CREDIT_HINTS: Final = (
+    "摄", "攝", "图", "圖", "照片", "photo", "picture", "image", "media", "credit", "foto", "bild",
+    "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
+    "新华社", "新華社", "ap photo",
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?。！？:：]\s*[\"”’」]?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    start: int
+    end: int
+    image_index: int | None
+    confidence: float
+
+
+def _has_credit(text: str, start: int, end: int) -> bool:
+    line = text[start:end].lower()
+    if not any(hint in line for hint in _CREDIT_HINTS):
+        return False
+    return _CREDIT.search(text, start, end) is not None
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines, trimmed."""
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield start, end
+
+
+def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
+    """Caption lines of ``text`` whose images are anchored at ``images`` (code points)."""
+    lines = list(_lines(text))
+    starts = [start for start, _ in lines]
+    ordered = sorted(images)
+    found: dict[int, Caption] = {}
+
+    def image_before_line(index: int) -> bool:
+        """Is an image anchored between line ``index - 1`` and line ``index``?"""
+        if not 0 <= index < len(lines):
+            return False
+        low = lines[index - 1][1] if index else -1
+        position = bisect.bisect_right(ordered, low)
+        return position < len(ordered) and ordered[position] <= lines[index][0]
+
+    def credit(index: int) -> bool:
+        return 0 <= index < len(lines) and _has_credit(text, *lines[index])
+
+    for image_index in sorted(range(len(images)), key=lambda i: images[i]):
+        position = bisect.bisect_left(starts, images[image_index])
+        if position >= len(lines) or lines[position][0] in found:
+            continue
+        if image_before_line(position) and _anchor_after(
+            ordered, images[image_index], position, lines
+        ):
+            continue  # another image stands between this one and the line
+        start, end = lines[position]
+        if credit(position):
+            found[start] = Caption(start, end, image_index, 0.95)
+            continue
+        # Image, line, image, line …: a list of teasers or links, not captions.
+        in_a_run = image_before_line(position + 1) or (
+            image_before_line(position - 1) and position >= 1 and not credit(position - 1)
+        )
+        if in_a_run and not credit(position + 1):
+            continue
+        followed_by_credit = credit(position + 1) and end - start <= MAX_CAPTION_CHARS
+        if followed_by_credit or _reads_like_caption(text, start, end):
+            found[start] = Caption(start, end, image_index, 0.8)
+    for start, end in lines:
+        if start in found or not _has_credit(text, start, end):
+            continue
+        if end - start > 2 * MAX_CAPTION_CHARS:
+            continue
+        found[start] = Caption(start, end, _image_before(images, ordered, start), 0.85)
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+def _anchor_after(
+    ordered: list[int], anchor: int, position: int, lines: list[tuple[int, int]]
+) -> bool:
+    """Is there a later image anchored before line ``position`` (so this image has no line)?"""
+    index = bisect.bisect_right(ordered, anchor)
+    return (
+        index < len(ordered) and ordered[index] <= lines[position][0] and ordered[index] != anchor
+    )
+
+
+#: Lines under an image that are page furniture, not captions.
+_NOT_CAPTION = re.compile(
+    r"^\s*(?:[\[【]|(?:Analysis|Opinion|Related|Read more|See also|Siehe auch|Lesen Sie|"
+    r"Lire aussi|Advertisement|Anzeige|Werbung|REKLAMA|Media playback)\b)"
+    r"|责任编辑|責任編輯|\b(?:Share|Email|Print|Tweet|Subscribe|Sign up)\b.*\b(?:Share|This|to)\b"
+    r"|(?:报道|報導|讯|訊)\s*$",
+    re.IGNORECASE,
+)
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _reads_like_caption(text: str, start: int, end: int) -> bool:
+    """A line under an image without a credit: short prose that is no heading, link or body."""
+    line = text[start:end]
+    if end - start > MAX_CAPTION_CHARS or _NOT_CAPTION.search(line):
+        return False
+    if line.rstrip().endswith(("?", "？", "!", "！")):
+        return False  # teasers and exclamations
+    latin = [c for c in line if c.isalpha() and c.isascii()]
+    if len(latin) > 3 and all(c.isupper() for c in latin):
+        return False  # A HEADING IN CAPITALS
+    if _CJK.search(line):
+        # Chinese body text ends a sentence; a caption without a credit rarely does.
+        return len(_CJK.findall(line)) >= 8 and not line.rstrip().endswith(("。", "”", "」"))
+    return len(_LATIN_WORD.findall(line)) >= 4
+
+
+def _image_before(images: Sequence[int], ordered: list[int], offset: int) -> int | None:
+    position = bisect.bisect_right(ordered, offset)
+    if not position:
+        return None
+    anchor = ordered[position - 1]
+    return max(i for i, value in enumerate(images) if value == anchor)

@@ -1,0 +1,513 @@
+"""Find figures — numbers with their unit — and dates in news text, Chinese and English.
+
+A figure's span is the number with its multiplier and unit (``1500億元``, ``$4.6 billion``,
+``12%``, ``三臺``, ``3至5家``); approximation words (``约``, ``about``) stay outside the span and
+set ``approximate``. Ordinals (``第三``, ``third``) and identifiers (``Covid-19``, ``iPhone 4``,
+phone numbers) are not figures. See docs/suggest-gold.md for the rules this follows.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Final
+
+from .numbers import CHINESE_DIGITS, MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
+from .units import (
+    APPROXIMATE_PREFIXES,
+    CHINESE_UNITS,
+    ENGLISH_NUMBER_WORDS,
+    ENGLISH_UNITS,
+    MONEY_PREFIXES,
+    MONTHS,
+)
+
+DETECTOR: Final = "figures/v1"
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_D = "[0-9０-９]"
+_ARABIC = (
+    rf"(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?:[.．]{_D}+)?"  # 1,500 / 1,500.25
+    rf"|{_D}{{1,3}}(?:[\u00a0\u202f]{_D}{{3}})+(?:,{_D}+)?"  # 10 000 (French)
+    rf"|{_D}{{1,3}}(?:\.{_D}{{3}}){{2,}}(?:,{_D}+)?"  # 1.234.567 (German)
+    rf"|{_D}+(?:[.．]{_D}+|,{_D}{{1,2}}(?!{_D}))?)"  # 21.3 / 2,5
+)
+_CN_DIGITS = "零〇两兩一二三四五六七八九十百千万萬亿億"
+_CN_NUMBER = f"[{_CN_DIGITS}]+"
+_CN_MULT = "万亿|萬億|十万|十萬|百万|百萬|千万|千萬|万|萬|亿|億|千|百"
+_EN_MULT = (
+    r"\s?(?:hundred|thousand|million|billion|trillion|Tausend|Millionen|Milliarden|Million|"
+    r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
+    r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b"
+)
+_PREFIX = _alternatives(MONEY_PREFIXES)
+_APPROX_SUFFIX = "多|余|餘"
+_CN_UNIT = _alternatives(CHINESE_UNITS)
+_EN_UNIT = _alternatives(ENGLISH_UNITS)
+_MONTH = _alternatives(MONTHS)
+
+# One number with what may be written around it; used twice in a range.
+_QUANTITY = (
+    r"(?P<{p}prefix>(?:{prefix})\s?)?"
+    r"(?P<{p}number>{arabic}|{cn})"
+    r"(?P<{p}approx>{approx})?"
+    r"(?P<{p}mult>{cn_mult}|{en_mult})?"
+)
+
+
+def _quantity(p: str) -> str:
+    quantity = _QUANTITY if p != "a" else _QUANTITY.split(")?", 1)[1]  # "a": prefix looked up
+    return quantity.format(
+        p=p,
+        prefix=_PREFIX,
+        arabic=_ARABIC,
+        cn=_CN_NUMBER,
+        approx=_APPROX_SUFFIX,
+        cn_mult=_CN_MULT,
+        en_mult=_EN_MULT,
+    )
+
+
+_DATES = [
+    # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
+    rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
+    rf"(?P<cm2>{_D}{{1,2}})月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號])?(?![0-9０-９])",
+    # 2020-02-19
+    r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
+    # 03.11.2023, 15. Mai 2019, 8. November
+    r"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
+    rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s(?:de\s)?(?P<em>{_MONTH})\.?"
+    rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
+    # 9/11, 4/30/2020 (month first, as in American English)
+    r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
+    # 15:32, 6:01 am, 3 p.m.
+    r"(?<![0-9A-Za-z:])(?P<th>[0-2]?\d)(?::(?P<tm>[0-5]\d))?"
+    r"(?:\s?(?P<tap>[ap]\.?m\.?)(?![a-z])|(?(tm)(?:\s?Uhr)?|(?!)))",
+    # the 1990s, 1990年代
+    r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
+    # a score: 4:1
+    r"(?<![0-9:])(?P<score>\d{1,2}):(?P<score2>\d)(?![0-9:])",
+]
+# Every date but the month-first ones starts with a digit: the lookahead rejects all other
+# positions at once, which keeps a 100,000-character article fast (bench/suggest.py).
+_DATE = re.compile("(?=[0-9０-９])(?:" + "|".join(f"(?:{d})" for d in _DATES) + ")", re.IGNORECASE)
+_MONTH_CASED = _alternatives(
+    {variant for name in MONTHS for variant in (name, name.capitalize(), name.upper())}
+)
+_DATE_WORDS = re.compile(
+    # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998
+    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
+    # los años 90
+    r"|\b(?i:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)"
+    # 上世纪八十年代
+    r"|(?:上世纪|上世紀|二十世纪|二十世紀)?(?P<cdec>[二三四五六七八九])十年代"
+)
+_DATE_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(_DATE.groupindex) | dict.fromkeys(
+    _DATE_WORDS.groupindex
+)
+
+_FIGURE = re.compile(
+    rf"(?=[0-9０-９{_CN_DIGITS}])"
+    rf"(?:百分之(?P<pct>{_CN_NUMBER}|{_ARABIC})"  # 百分之七
+    rf"|(?P<den>{_CN_NUMBER})分之(?P<num>{_CN_NUMBER})"  # 三分之一
+    rf"|{_quantity('a')}"
+    rf"(?:(?P<sep>\s?(?:至|到|~|～|-|–|—)\s?|\sto\s){_quantity('b')})?"
+    rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT})(?![A-Za-z])|{_CN_UNIT})?"
+    rf"(?P<approx_after>左右|以上|上下)?)",
+)
+_PREFIX_BEFORE = re.compile(f"(?:{_PREFIX})\\s?$")
+_ENGLISH_WORD = re.compile(
+    r"\b(?P<word>" + _alternatives(ENGLISH_NUMBER_WORDS) + r")(?:-(?P<ones>two|three|four|five|"
+    r"six|seven|eight|nine))?\b",
+    re.IGNORECASE,
+)
+_APPROX_BEFORE: Final = tuple(word.lower() for word in APPROXIMATE_PREFIXES)
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: Chinese words that start with a numeral but are no figure (idioms, adverbs, "every one").
+_CN_NOT_FIGURES: Final = (
+    "一些", "一起", "一直", "一定", "一样", "一樣", "一般", "一切", "一旦", "一边", "一邊", "一面",
+    "一方面", "一致", "一道", "一手", "一心", "一同", "一再", "一度", "一番", "一时", "一時",
+    "一个个", "一個個", "一份子", "万一", "萬一", "千万别", "千萬別", "十分", "百姓", "千里",
+    "万般", "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾",
+    "千千万万",
+    "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
+)  # fmt: skip
+
+
+_CN_NOT_FIGURE = re.compile("|".join(map(re.escape, _CN_NOT_FIGURES)))
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int
+    end: int
+    value: Number
+    unit: str
+    kind: str
+    confidence: float
+    extra: dict[str, Any]
+
+    def attributes(self) -> dict[str, Any]:
+        return {"value": self.value, "unit": self.unit, "kind": self.kind, **self.extra}
+
+
+def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
+    """Every figure in ``text``, in order, without overlaps."""
+    found: list[Figure] = []
+    taken = bytearray(len(text) + 1)
+    tokens = frozenset(_TOKEN.findall(text))
+    for figure in _dates(text, tokens):
+        found.append(figure)
+        taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
+    for figure in (*_quantities(text), *_english_words(text, tokens)):
+        if any(taken[figure.start : figure.end]):
+            continue
+        found.append(figure)
+        taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
+    found.sort(key=lambda f: f.start)
+    if not include_dates:
+        found = [f for f in found if f.kind != "date"]
+    return found
+
+
+def _is_identifier(text: str, start: int, end: int) -> bool:
+    """Digits glued to letters (``Covid-19``, ``G7``, ``4G``) or inside a version number."""
+    before = text[start - 1] if start else ""
+    before2 = text[start - 2] if start >= 2 else ""
+    after = text[end] if end < len(text) else ""
+    after2 = text[end + 1] if end + 1 < len(text) else ""
+    if _LETTER.match(before) or _LETTER.match(after):
+        return True
+    if before == "-" and (_LETTER.match(before2) or before2.isdigit()):
+        return True  # Covid-19, or the tail of 03-584-7231
+    return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
+
+
+_VERSION_WORDS = re.compile(
+    r"(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|stage|phase|"
+    r"section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe)\s?$",
+    re.IGNORECASE,
+)
+
+
+def _is_reference(text: str, start: int, end: int, number: str) -> bool:
+    """A version, model, stage or citation number, a code with a leading zero, a lone number."""
+    if _VERSION_WORDS.search(text, max(0, start - 12), start):
+        return True
+    if len(number) > 1 and number[0] in "0０" and number[1].isdigit():
+        return True  # 08008, 07: codes, not amounts
+    if (start and text[start - 1] == "[") or (
+        text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]
+    ):
+        return True  # [1-2], [9]: citation markers
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" +")
+    return line == number  # a number alone on its line is page furniture (counters)
+
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
+_NUMBER_WORDS: Final = frozenset(ENGLISH_NUMBER_WORDS)
+_DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
+
+
+@functools.cache
+def _cased(words: frozenset[str]) -> frozenset[str]:
+    """``words`` as written in running text, in headings and at a sentence start."""
+    return frozenset(v for word in words for v in (word, word.capitalize(), word.upper()))
+
+
+def _word_matches(
+    text: str, tokens: frozenset[str], pattern: re.Pattern[str], words: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern`` tried only where a word of ``words`` starts.
+
+    The words of the text are collected once (fast, in C); only those present are then
+    searched for, which is far cheaper than a long alternation tried at every position.
+    """
+    present = tokens & _cased(words)
+    starts = []
+    for word in present:
+        position = text.find(word)
+        while position >= 0:
+            after = position + len(word)
+            if not (position and text[position - 1].isalpha()) and not (
+                after < len(text) and text[after].isalpha()
+            ):
+                starts.append(position)
+            position = text.find(word, after)
+    for start in sorted(starts):
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+
+
+def _chinese_decades(text: str) -> Iterator[re.Match[str]]:
+    position = text.find("十年代")
+    while position > 0:
+        start = position - 1
+        for era in ("上世纪", "上世紀", "二十世纪", "二十世紀"):
+            if text.startswith(era, start - len(era)):
+                start -= len(era)
+                break
+        match = _DATE_WORDS.match(text, start)
+        if match is not None:
+            yield match
+        position = text.find("十年代", position + 3)
+
+
+def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
+    matches = sorted(
+        (
+            *_DATE.finditer(text),
+            *_word_matches(text, tokens, _DATE_WORDS, _DATE_WORD_STARTS),
+            *_chinese_decades(text),
+        ),
+        key=lambda m: (m.start(), -m.end()),
+    )
+    reached = 0
+    for match in matches:
+        if match.start() < reached:
+            continue  # overlaps a date already read
+        reached = match.end()
+        groups: dict[str, str | None] = _DATE_GROUPS | match.groupdict()
+        year = groups["cy"] or groups["iy"] or groups["gy"] or groups["ey"] or groups["ay"]
+        year = year or groups["ay2"]
+        if groups["sy"]:
+            year = groups["sy"] if len(groups["sy"]) == 4 else "20" + groups["sy"]
+        month_text = groups["cm"] or groups["cm2"] or groups["im"] or groups["gm"] or groups["sm"]
+        day_text = groups["cd"] or groups["cd2"] or groups["id"] or groups["gd"] or groups["sd"]
+        day_text = day_text or groups["ed"] or groups["ad"]
+        word = groups["em"] or groups["am"]
+        start, end = match.span()
+        if groups["th"] is not None:
+            hour, minute = int(groups["th"]), int(groups["tm"] or 0)
+            if hour > 24 or (groups["tap"] and hour > 12):
+                continue
+            if groups["tap"] and groups["tap"].lower().startswith("p") and hour < 12:
+                hour += 12
+            yield Figure(start, end, hour * 100 + minute, "time", "date", 0.8, {})
+            continue
+        if groups["dec"] or groups["dec2"] or groups["cdec"]:
+            if groups["dec"]:
+                decade = int(groups["dec"])
+            elif groups["dec2"]:
+                decade = 1900 + int(groups["dec2"])
+            else:
+                decade = 1900 + 10 * CHINESE_DIGITS[groups["cdec"] or "零"]
+            yield Figure(start, end, decade, "decade", "date", 0.8, {})
+            continue
+        if groups["score"]:
+            yield Figure(start, end, int(groups["score"]), "", "other", 0.6, {"score": True})
+            continue
+        if word and word.lower() in {"may", "mar"} and word[0].islower() and not year:
+            continue  # "may", "mar" are words too
+        if word and word.lower() == "may" and not (day_text or year):
+            continue
+        month = MONTHS[word.lower()] if word else int(_ascii(month_text)) if month_text else 0
+        day = int(_ascii(day_text)) if day_text else 0
+        if month > 12 or day > 31:
+            continue
+        if text[end - 1] not in "年月日号號" and _is_identifier(text, start, end):
+            continue
+        year_value = int(_ascii(year)) if year else 0
+        if year and not (month or day):
+            value: int = year_value
+        else:
+            value = year_value * 10000 + month * 100 + day
+        iso = "-".join(
+            part
+            for part in (
+                f"{year_value:04d}" if year else "-",
+                f"{month:02d}" if month else "",
+                f"{day:02d}" if day else "",
+            )
+            if part
+        )
+        yield Figure(start, end, value, "", "date", 0.9, {"date": iso})
+
+
+def _ascii(digits: str) -> str:
+    return digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+
+
+def _parse(number: str) -> Number | None:
+    if number[0] in _CN_DIGITS:
+        return parse_chinese(number)
+    return parse_arabic(number)
+
+
+def _kind_of(unit: str, prefix: str) -> str:
+    if prefix:
+        return "money"
+    stripped = unit.strip()
+    if stripped in CHINESE_UNITS:
+        return CHINESE_UNITS[stripped]
+    return ENGLISH_UNITS.get(stripped, "count" if not stripped else "other")
+
+
+_FROM = re.compile(r"\b(?:from|von|de|od)\s$|[从從由]$", re.IGNORECASE)
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``_FIGURE``; "from 10 to 20" is a change, so it becomes two figures."""
+    position = 0
+    while (match := _FIGURE.search(text, position)) is not None:
+        if match.group("sep") and _FROM.search(text, max(0, match.start() - 5), match.start()):
+            first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult"))
+            shorter = _FIGURE.match(text, match.start(), first_end)
+            if shorter is not None:
+                match = shorter
+        yield match
+        position = max(match.end(), position + 1)
+
+
+def _quantities(text: str) -> Iterator[Figure]:
+    for match in _matches(text):
+        start, end = match.span()
+        groups = match.groupdict()
+        if groups["pct"]:
+            value = _parse(groups["pct"])
+            if value is not None:
+                yield Figure(start, end, value, "%", "percent", 0.95, {})
+            continue
+        if groups["den"]:
+            den, num = parse_chinese(groups["den"]), parse_chinese(groups["num"])
+            if den and num is not None:
+                yield Figure(start, end, tidy(num / den), "", "other", 0.9, {"fraction": True})
+            continue
+        number = groups["anumber"]
+        unit = _clean_unit(groups["unit"] or "")
+        before = _PREFIX_BEFORE.search(text, max(0, start - 4), start)
+        prefix = before.group().strip() if before else ""
+        if before:
+            start = before.start()
+        chinese = number[0] in _CN_DIGITS
+        if chinese and not _chinese_ok(text, match, unit):
+            continue
+        if not chinese and _is_identifier(text, start, end if not unit else start):
+            continue
+        if not chinese and _is_reference(text, start, end, number):
+            continue
+        if not chinese and len(number) >= 7 and number.isdigit() and not (unit or prefix):
+            continue  # a phone or reference number
+        if not chinese and match.start("anumber") and text[match.start("anumber") - 1] == "第":
+            continue
+        value = _parse(number)
+        if value is None:
+            continue
+        multiplier = _multiplier(groups["amult"])
+        high: Number | None = None
+        if groups["bnumber"]:
+            high_value = _parse(groups["bnumber"])
+            if high_value is None:
+                continue
+            high_multiplier = _multiplier(groups["bmult"])
+            if groups["amult"] is None:
+                multiplier = high_multiplier
+            high = tidy(high_value * high_multiplier)
+        value = tidy(value * multiplier)
+        prefix = prefix or (groups["bprefix"] or "").strip()
+        approximate = bool(groups["aapprox"] or groups["approx_after"]) or bool(
+            text[max(0, start - 16) : start].lower().rstrip().endswith(_APPROX_BEFORE)
+        )
+        kind = _kind_of(unit, prefix)
+        if unit.strip() in ("年",) and not chinese and 1000 <= value <= 2100 and high is None:
+            kind = "date"
+        extra: dict[str, Any] = {}
+        if approximate:
+            extra["approximate"] = True
+        if high is not None:
+            extra["value_max"] = high
+        shown_unit = prefix or unit.strip()
+        if prefix and unit.strip():
+            shown_unit = f"{prefix} {unit.strip()}"
+        bare = kind == "count" and not unit.strip() and not chinese and high is None
+        if bare and _looks_like_year(number, text, end):
+            yield Figure(start, end, value, "", "date", 0.75, {"date": f"{value:04d}"})
+            continue
+        confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
+        yield Figure(start, end, value, shown_unit, kind, confidence, extra)
+
+
+def _clean_unit(written: str) -> str:
+    """The unit as shown: without the space, hyphen or Spanish ``de`` that joined it."""
+    unit = written.strip(" -\u00a0")
+    return unit[3:] if unit.startswith("de ") else unit
+
+
+def _multiplier(written: str | None) -> int:
+    if not written:
+        return 1
+    return MULTIPLIERS.get(written.strip().lower(), MULTIPLIERS.get(written.strip(), 1))
+
+
+def _looks_like_year(number: str, text: str, end: int) -> bool:
+    if len(number) != 4 or not number.isdigit() or not 1800 <= int(number) <= 2099:
+        return False
+    following = text[end : end + 2]
+    return not following.strip().startswith(("%", "-"))
+
+
+#: Classifiers after which a lone 一 is mostly the article "a" (一个人, 一项研究, 一杯).
+_GENERIC_AFTER_ONE: Final = frozenset("个個项項种種杯间間次场場件款位名家条條张張座所只本份批部")
+
+
+def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
+    """A Chinese numeral is a figure only with a unit or multiplier, never an idiom/ordinal."""
+    start = match.start()
+    number = match.group("anumber")
+    if len(number) == 1 and not (unit or match.group("amult") or match.group("bnumber")):
+        return False  # the common case, decided first: a lone numeral without a unit
+    if start and text[start - 1] in "第每初周週星礼禮数數几幾上":
+        return False
+    if _CN_NOT_FIGURE.match(text, start):
+        return False
+    if start and text[start - 1] in _CN_DIGITS:
+        return False
+    if number[0] in "百千万萬亿億":
+        return False  # 千万人, 万人: "millions of", not a count
+    if not (unit or match.group("amult") or match.group("bnumber")):
+        # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
+        digits_then_unit = number[0] in "两兩一二三四五六七八九" and number[-1] in "十百千万萬亿億"
+        return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
+    if (number == "一" and unit[:1] in _GENERIC_AFTER_ONE) or (number == "一" and unit in "年天"):
+        # "a": keep 一 only beside another count of the same thing (三臺…一臺) or when
+        # approximate (近一个月).
+        approximate = text[max(0, start - 2) : start].endswith(("近", "约", "約", "逾", "将近"))
+        window = text[max(0, start - 30) : match.end() + 30]
+        others = _CN_DIGITS.replace("一", "")
+        parallel = re.search(f"(?<![一{others}])[{others}0-9]+{re.escape(unit)}", window)
+        return approximate or parallel is not None
+    return True
+
+
+_WORD_UNIT = re.compile(
+    r"(?:[\s-](?P<unit>"
+    + _alternatives([u for u, kind in ENGLISH_UNITS.items() if kind == "measure" and u.isalpha()])
+    + r"))?\b"
+)
+
+
+def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
+    for match in _word_matches(text, tokens, _ENGLISH_WORD, _NUMBER_WORDS):
+        word = match.group("word")
+        if word.isupper() and len(word) > 1:
+            continue  # headings and page furniture in capitals
+        value = ENGLISH_NUMBER_WORDS[word.lower()]
+        if match.group("ones"):
+            value += ENGLISH_NUMBER_WORDS[match.group("ones").lower()]
+        end = match.end()
+        unit_match = _WORD_UNIT.match(text, end)
+        unit = ""
+        if unit_match and unit_match.group("unit"):
+            unit, end = unit_match.group("unit"), unit_match.end()
+        kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
+        yield Figure(match.start(), end, value, unit, kind, 0.6, {})

@@ -1,0 +1,67 @@
+"""Split text into sentences, Chinese and English (and other Latin-script languages).
+
+A sentence ends at ``。！？!?…`` or at ``.`` followed by a space and something that can start a
+sentence, never after a known abbreviation or an initial; closing quotes and brackets stay with
+the sentence they close. A line break always ends a sentence. Spans are trimmed of whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_ABBREVIATION_WORDS: Final = (
+    "mr mrs ms dr prof sr jr st mt gen gov sen rep col lt sgt capt cmdr adm pres vs etc inc "
+    "corp ltd co no nos fig figs e.g i.e u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep "
+    "sept oct nov dec approx dept est ft bzw ca dr nr z.b u.a s.a mio mrd sra sr srta av ok "
+    "np tj cca mld mln tys proc zł"
+)
+_ABBREVIATIONS: Final = frozenset(_ABBREVIATION_WORDS.split())
+_CLOSERS: Final = re.escape("\"'”’」』）)》〉】]")
+_END = re.compile(
+    rf"[。！？!?…]+[{_CLOSERS}]*|\.(?:\.\.)?[{_CLOSERS}]*(?=\s+[\"“‘'(「《A-Z0-9À-ÝČŘŠŽ¿¡—–-]|\s*$)"
+    rf"|\n"
+)
+_WORD_BEFORE: Final = re.compile(r"([\w.]+)$")
+_MONTH_AFTER: Final = re.compile(
+    r"\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences in ``text[start:end]``, in order."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _END.finditer(text, start, stop):
+        if match.group() == "\n":
+            cut = match.start()
+        else:
+            if match.group().startswith(".") and _is_abbreviation(text, begin, match.start()):
+                continue
+            cut = match.end()
+        _add(text, begin, cut, spans)
+        begin = match.end()
+    _add(text, begin, stop, spans)
+    return spans
+
+
+def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
+    found = _WORD_BEFORE.search(text, max(begin, dot - 24), dot)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith"
+    if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, dot + 1):
+        return True  # a German ordinal date: "den 8. November"
+    return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
+
+
+def _add(text: str, begin: int, cut: int, spans: list[tuple[int, int]]) -> None:
+    while begin < cut and text[begin].isspace():
+        begin += 1
+    while cut > begin and text[cut - 1].isspace():
+        cut -= 1
+    if cut > begin:
+        spans.append((begin, cut))

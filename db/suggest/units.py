@@ -1,0 +1,84 @@
+"""Word lists for the figure detector: units, their kinds, month names, approximation words."""
+
+from __future__ import annotations
+
+from typing import Final
+
+MONEY_PREFIXES: Final = ("US$", "HK$", "NT$", "A$", "C$", "$", "€", "£", "¥", "￥", "RMB")
+
+
+def _words(names: str) -> list[str]:
+    """Names separated by spaces; ``_`` joins the words of a name with a space (``per_cent``)."""
+    return [name.replace("_", " ") for name in names.split()]
+
+
+#: Units that follow a number directly, by kind. Longest alternatives are tried first.
+CHINESE_UNITS: Final[dict[str, str]] = {
+    **dict.fromkeys(_words(
+        "元 美元 港元 澳元 欧元 歐元 日元 英镑 英鎊 人民币 人民幣 块钱 塊錢 韩元 韓元 台币 臺幣 "
+        "新台币 新臺幣"), "money"),
+    **dict.fromkeys(_words("个百分点 個百分點 %"), "percent"),
+    **dict.fromkeys(_words(
+        "公里 千米 公尺 米 厘米 毫米 平方米 平方公里 公顷 公頃 亩 畝 吨 噸 公斤 千克 克 斤 升 "
+        "毫升 度 摄氏度 攝氏度 岁 歲 天 小时 小時 分钟 分鐘 秒 周 週 个月 個月 年 千瓦 瓦 兆瓦 "
+        "倍 层 層 楼 樓"), "measure"),
+    **dict.fromkeys(_words(
+        "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
+        "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
+        "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
+        "餘萬"), "count"),
+}  # fmt: skip
+
+ENGLISH_UNITS: Final[dict[str, str]] = {
+    **dict.fromkeys(_words(
+        "yuan renminbi dollars dollar euros euro pounds sterling yen won rupees rupee pesos "
+        "peso francs Kč korun Euro Dollar Dollars Franken Złoty zł zloty dólares liber libras"),
+        "money"),
+    **dict.fromkeys(_words(
+        "percent per_cent percentage_points percentage_point Prozent Prozentpunkte pour_cent "
+        "por_ciento procent procenta proc. % ％"), "percent"),
+    **dict.fromkeys(_words(
+        "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm "
+        "mm feet foot ft inches inch kg kilograms kilogram grams gram tons tonnes ton tonne lbs "
+        "lb ounces oz litres liters gallons acres hectares mph km/h °C °F degrees hours hour "
+        "minutes minute min seconds days day weeks week months month years year decades GB MB TB "
+        "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
+        "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
+        "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
+        "jours ans años días horas let dní hodin"), "measure"),
+}  # fmt: skip
+
+#: Written after a number: the figure is approximate (``900多万``, ``20 左右``).
+APPROXIMATE_SUFFIXES: Final = ("多", "余", "餘", "左右", "以上", "上下", "+")
+#: Written before a number.
+APPROXIMATE_PREFIXES: Final = (
+    "约", "約", "近", "逾", "超过", "超過", "大约", "大約", "将近", "將近", "接近", "达", "達",
+    "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more than",
+    "over", "less than", "under", "up to", "at least", "fewer than", "etwa", "rund", "fast",
+    "mehr als", "über", "knapp", "environ", "près de", "plus de", "unos", "casi", "más de",
+    "téměř", "přes", "asi",
+)  # fmt: skip
+
+_MONTH_NAMES: Final = (
+    "january february march april may june july august september october november december",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+)
+MONTHS: Final[dict[str, int]] = {
+    name: number for names in _MONTH_NAMES for number, name in enumerate(names.split(), 1)
+} | {"sept": 9}
+
+#: English cardinal words that count as figures ("one" is left out: mostly a pronoun).
+ENGLISH_NUMBER_WORDS: Final[dict[str, int]] = {
+    word: number
+    for number, word in enumerate(
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        )
+    )
+    if number != 1
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+     "ninety": 90, "dozen": 12}  # fmt: skip

@@ -1,0 +1,299 @@
+"""The article list dock: filters, search, the table and "Next to do"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from marginalia.db.store import ArticleQuery
+from marginalia.db.values import Changes, Status
+
+from ..i18n import label_name, status_names
+from ..icons import icon
+from .model import FIRST_LABEL, STATUS, TITLE, ArticleListModel
+from .source import ArticleSource, RunnerSource
+
+#: Milliseconds of quiet typing before a search runs.
+SEARCH_DELAY_MS = 300
+
+TO_DO = frozenset({Status.NEW, Status.IN_PROGRESS})
+
+
+class ArticleTable(QTableView):
+    """The table, wide enough at first for a readable title beside the other columns."""
+
+    TITLE_WIDTH = 220
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        width = others + self.TITLE_WIDTH + self.verticalScrollBar().sizeHint().width() + 4
+        return QSize(max(hint.width(), width), hint.height())
+
+
+class ArticleListDock(QDockWidget):
+    """The list of articles, filtered by status, label and text.
+
+    ``articleActivated(id)`` is emitted when the user opens an article (Enter, double-click,
+    "Next to do"); :meth:`select_article` only moves the selection and emits nothing.
+    """
+
+    articleActivated = Signal(int)
+
+    def __init__(
+        self,
+        source: ArticleSource | Any,
+        parent: QWidget | None = None,
+        *,
+        annotator: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleListDock")  # QMainWindow.saveState needs it
+        self.setWindowTitle(self.tr("Articles"))
+        if hasattr(source, "runner") and hasattr(source, "schema"):
+            # the main window's AppContext: route every read through its database worker
+            context = source
+            source = RunnerSource(context.runner, lambda: context.schema)
+            annotator = annotator or getattr(context, "annotator", None)
+        self._source: ArticleSource = source
+        self._annotator = annotator or None
+        #: The article the user has selected; kept selected when the list is re-read.
+        self._selected: int | None = None
+        self.model = ArticleListModel(source, self)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.label_filter = QComboBox()
+        self.label_filter.setAccessibleName(self.tr("Label filter"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles and text"))
+        self.search.setAccessibleName(self.tr("Search articles"))
+        self.search.setClearButtonEnabled(True)
+        self.next_action = QAction(self.tr("&Next to Do"), self)
+        self.next_action.setIcon(icon("next-article"))
+        self.next_action.setToolTip(self.tr("Open the next article that is new or in progress"))
+        self.next_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_J))
+        self.next_action.triggered.connect(self.open_next_to_do)
+        self.addAction(self.next_action)  # the shortcut works while the window is active
+        next_button = QToolButton()
+        next_button.setDefaultAction(self.next_action)
+        next_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        next_button.setAccessibleName(self.tr("Next to do"))
+        self.next_button = next_button
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of articles shown"))
+
+        self.view = ArticleTable()
+        self.view.setAccessibleName(self.tr("Article list"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.verticalHeader().hide()
+        # Fixed row heights: the view never asks the model about rows it does not show.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self.view.horizontalHeader().setMinimumSectionSize(24)
+        self.view.activated.connect(self._activated)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._after_reset)
+
+        status_caption = QLabel(self.tr("S&tatus:"))
+        status_caption.setBuddy(self.status_filter)
+        label_caption = QLabel(self.tr("&Label:"))
+        label_caption.setBuddy(self.label_filter)
+        self.search.setToolTip(self.tr("Search titles and text (Ctrl+Shift+F)"))
+        focus_search = QAction(self)
+        focus_search.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F))
+        focus_search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        focus_search.triggered.connect(self._focus_search)
+        self.addAction(focus_search)
+
+        filters = QGridLayout()
+        filters.addWidget(status_caption, 0, 0)
+        filters.addWidget(self.status_filter, 0, 1)
+        filters.addWidget(label_caption, 1, 0)
+        filters.addWidget(self.label_filter, 1, 1)
+        filters.addWidget(self.search, 2, 0, 1, 2)
+        filters.setColumnStretch(1, 1)
+        footer = QGridLayout()
+        footer.addWidget(self.count_label, 0, 0)
+        footer.addWidget(next_button, 0, 1, Qt.AlignmentFlag.AlignRight)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(footer)
+        self.setWidget(body)
+        self.setFocusProxy(self.view)
+        QWidget.setTabOrder(self.status_filter, self.label_filter)
+        QWidget.setTabOrder(self.label_filter, self.search)
+        QWidget.setTabOrder(self.search, self.view)
+        QWidget.setTabOrder(self.view, next_button)
+
+        self._loaded = False
+        self._fill_status_filter()
+        self._fill_label_filter()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._apply_filters)
+        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.label_filter.currentIndexChanged.connect(self._apply_filters)
+        self._apply_filters()
+        self._size_columns()
+
+    # -- the interface the main window uses -----------------------------------------------
+
+    @property
+    def annotator(self) -> str | None:
+        return self._annotator
+
+    def set_annotator(self, name: str | None) -> None:
+        """Show statuses and counts of this annotator (None: everybody's)."""
+        self._annotator = name or None
+        self._apply_filters()
+
+    def current_article(self) -> int | None:
+        """The selected article, or None."""
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isSelected(index):
+            return None
+        return self.model.article_id(index.row())
+
+    def select_article(self, article_id: int | None) -> bool:
+        """Select and show an article's row without opening it; False if it is not listed.
+
+        The article stays selected when the list is re-read, as soon as it is listed again.
+        """
+        self._selected = article_id
+        row = None if article_id is None else self.model.row_of(article_id)
+        if row is None:
+            self.view.selectionModel().clear()
+            return False
+        index = self.model.index(row, TITLE)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    #: The name the main window's stand-in list used.
+    set_current = select_article
+
+    def refresh(self, changes: Changes) -> None:
+        """Update after a change; re-reads only the changed rows when the list stays the same."""
+        if changes.schema:
+            self._fill_label_filter()
+        self.model.refresh(changes)
+        if changes.schema:
+            self._size_columns()
+
+    def open_next_to_do(self) -> None:
+        """Open the next article that is new or in progress for the annotator."""
+        if not self._annotator:
+            return
+        self._source.next_article(self._annotator, self.current_article(), self._open_found)
+
+    def _open_found(self, article_id: int | None) -> None:
+        if article_id is None:
+            self.count_label.setText(self.tr("Nothing left to do"))
+            return
+        self.select_article(article_id)
+        self.articleActivated.emit(article_id)
+
+    # -- inside ---------------------------------------------------------------------------
+
+    def query(self) -> ArticleQuery:
+        statuses = self.status_filter.currentData() or frozenset()
+        label = self.label_filter.currentData() or None
+        search = self.search.text().strip() or None
+        return ArticleQuery(self._annotator, frozenset(statuses), label, search)
+
+    def _apply_filters(self) -> None:
+        self._search_timer.stop()
+        query = self.query()
+        if self._loaded and query == self.model.query:
+            return
+        self._loaded = True
+        self.model.set_query(query)
+
+    def _fill_status_filter(self) -> None:
+        self.status_filter.addItem(self.tr("All statuses"), frozenset())
+        self.status_filter.addItem(self.tr("To do (new or in progress)"), TO_DO)
+        for status, name in status_names().items():
+            self.status_filter.addItem(name, frozenset({status}))
+
+    def _fill_label_filter(self) -> None:
+        chosen = self.label_filter.currentData()
+        self.label_filter.blockSignals(True)
+        self.label_filter.clear()
+        self.label_filter.addItem(self.tr("Any label"), None)
+        for label in self._source.schema().labels:
+            self.label_filter.addItem(
+                self.tr("With %1").replace("%1", label_name(label.name)), label.id
+            )
+        at = self.label_filter.findData(chosen)
+        self.label_filter.setCurrentIndex(max(0, at))
+        self.label_filter.blockSignals(False)
+
+    def _size_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
+        widest = max(metrics.horizontalAdvance(name) for name in status_names().values())
+        header.resizeSection(STATUS, max(widest + 16, header.sectionSizeHint(STATUS)))
+        for column in range(FIRST_LABEL, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(48, header.sectionSizeHint(column)))
+        self.view.updateGeometry()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%1 articles").replace("%1", f"{self.model.rowCount():,}"))
+
+    def _after_reset(self) -> None:
+        self._show_count()
+        if self._selected is not None:
+            wanted = self._selected
+            self.select_article(wanted)
+            self._selected = wanted  # still wanted if this query does not list it
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._selected = self.model.article_id(current.row())
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.articleActivated.emit(self.model.article_id(index.row()))
+
+    def _focus_search(self) -> None:
+        if not self.isVisible():
+            self.show()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

@@ -1,0 +1,115 @@
+"""``export --format F --out PATH [--annotator A]… [--label L]… [--status S]… [--article ID]…``."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from marginalia.db.errors import ValidationError
+from marginalia.db.export import FORMATS, LAYOUTS, ExportFilter, ExportOptions, export
+from marginalia.db.export.source import iter_bundles
+from marginalia.db.values import Status
+
+from ..context import FAILED, OK, PARTLY, Context
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("export", help="write an annotation set in another tool's format")
+    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--out", required=True, type=Path, metavar="PATH")
+    parser.add_argument(
+        "--layout",
+        help="w3c: jsonl (default) or collection; doccano: relations (default) or simple",
+    )
+    parser.add_argument(
+        "--annotator",
+        dest="annotators",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this annotator's annotations (repeatable)",
+    )
+    parser.add_argument("--label", dest="labels", action="append", default=[], metavar="L")
+    parser.add_argument(
+        "--status",
+        dest="statuses",
+        action="append",
+        default=[],
+        metavar="S",
+        choices=[str(s) for s in Status],
+    )
+    parser.add_argument(
+        "--article", dest="articles", action="append", default=[], type=int, metavar="ID"
+    )
+    parser.add_argument("--since", metavar="DATE", help="changed at or after (ISO 8601, UTC)")
+    parser.add_argument("--until", metavar="DATE", help="changed before (ISO 8601, UTC)")
+    parser.add_argument(
+        "--with-texts",
+        action="store_true",
+        help="also write the article texts and image lists where the format "
+        "has no room for them (<out>.articles.jsonl)",
+    )
+    parser.add_argument("--no-manifest", action="store_true", help="do not write the manifest")
+    parser.add_argument(
+        "--conll-layers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="conll: tag columns per label, for overlapping spans of one label",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(run=run)
+
+
+def _moment(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"{text!r} is not a date or time in ISO 8601 form") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.layout and args.layout not in LAYOUTS.get(args.format, ()):
+        raise ValidationError(f"the {args.format} format has no layout {args.layout!r}")
+    chosen = ExportFilter(
+        annotators=tuple(args.annotators),
+        labels=tuple(args.labels),
+        statuses=tuple(Status(s) for s in args.statuses),
+        article_ids=tuple(args.articles),
+        since=_moment(args.since),
+        until=_moment(args.until),
+    )
+    store = ctx.store
+    bundles = iter_bundles(store, chosen)
+    first = next(bundles, None)
+    if first is None:
+        ctx.note("marginalia-cli: no annotation matches; nothing was written.")
+        return FAILED
+    options = ExportOptions(
+        layout=args.layout,
+        with_texts=args.with_texts,
+        with_manifest=not args.no_manifest,
+        export_filter=chosen,
+        conll_layers=args.conll_layers,
+    )
+    result = export(
+        itertools.chain([first], bundles), store.schema(), args.format, args.out, options
+    )
+    counts = result.counts
+    if args.json:
+        ctx.print_json(
+            {"format": args.format, "files": [str(p) for p in result.files], **counts.as_json()}
+        )
+    else:
+        ctx.print(
+            f"Wrote {counts.annotations} annotations of {counts.articles} articles to {args.out}."
+        )
+    for reason, n in counts.skipped.items():
+        ctx.note(f"marginalia-cli: left out {n}: {reason}")
+    return PARTLY if counts.skipped else OK

@@ -1,0 +1,103 @@
+"""Installing the translators: the system language by default, overridable (ADR 0072).
+
+The ``.ts`` sources live in ``resources/translations/``; the ``.qm`` files are compiled from
+them when the package is built (``setup.py``), never committed. English is the source
+language, so choosing English installs no translation of ours.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib.resources import files
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from marginalia.db.values import Status
+
+from .settings import Language
+
+log = logging.getLogger(__name__)
+
+CATALOGUE = "marginalia"
+#: Qt's own catalogues (standard buttons, dialogs), shipped with PySide6.
+QT_CATALOGUES = ("qtbase",)
+
+_installed: list[QTranslator] = []
+
+
+def translations_folder() -> Path:
+    return Path(str(files("marginalia.resources") / "translations"))
+
+
+def locale_for(choice: Language | str) -> QLocale:
+    """The locale a language preference stands for."""
+    language = Language(choice) if choice in Language._value2member_map_ else Language.SYSTEM
+    if language is Language.SYSTEM:
+        return QLocale.system()
+    return QLocale(language.value)
+
+
+def install_translators(
+    choice: Language | str = Language.SYSTEM, folder: Path | None = None
+) -> QLocale:
+    """Translate the application into the chosen language; returns the locale used.
+
+    Replaces whatever this function installed before. Call it after the QApplication exists
+    and before any window is built: widgets translate their strings when they are made.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators needs a QApplication")
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    locale = locale_for(choice)
+    QLocale.setDefault(locale)
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return locale
+    ours = QTranslator(app)
+    if ours.load(locale, CATALOGUE, "_", str(folder or translations_folder())):
+        QCoreApplication.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.info("no Marginalia translation for %s", locale.name())
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalogue in QT_CATALOGUES:
+        qt = QTranslator(app)
+        if qt.load(locale, catalogue, "_", qt_folder):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+    return locale
+
+
+def installed_translators() -> list[QTranslator]:
+    return list(_installed)
+
+
+# The default schema's label names (db/schema_defaults.py), for lupdate. A label the lead
+# named differently has no translation and shows as named.
+QT_TRANSLATE_NOOP("Label", "Claim")
+QT_TRANSLATE_NOOP("Label", "Figure")
+QT_TRANSLATE_NOOP("Label", "Image caption")
+
+
+def label_name(name: str) -> str:
+    """A label's name as shown: the translation of a default label's name, else the name."""
+    return QCoreApplication.translate("Label", name)
+
+
+def status_names() -> dict[Status, str]:
+    """Article statuses as the user reads them, in the current language."""
+    return {
+        Status.NEW: QCoreApplication.translate("ArticleStatus", "New"),
+        Status.IN_PROGRESS: QCoreApplication.translate("ArticleStatus", "In progress"),
+        Status.DONE: QCoreApplication.translate("ArticleStatus", "Done"),
+        Status.SKIPPED: QCoreApplication.translate("ArticleStatus", "Skipped"),
+    }

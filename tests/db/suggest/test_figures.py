@@ -1,0 +1,165 @@
+"""Every number form of issue 8, in Chinese (both scripts) and English."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from marginalia.db.suggest.figures import find_figures
+
+
+def only_figure(text: str, **options: Any) -> tuple[str, dict[str, Any]]:
+    figures = find_figures(text, **options)
+    assert len(figures) == 1, [(text[f.start : f.end], f.attributes()) for f in figures]
+    figure = figures[0]
+    return text[figure.start : figure.end], figure.attributes()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "kind"),
+    [
+        # Arabic numerals with separators and decimals, also full-width
+        ("共有1,500人参加", "1,500人", 1500, "人", "count"),
+        ("A crowd of 1,500 gathered.", "1,500", 1500, "", "count"),
+        ("增长到21.3万辆", "21.3万辆", 213000, "辆", "count"),
+        ("It weighs 21.3 kg.", "21.3 kg", 21.3, "kg", "measure"),
+        ("销量达１２３４５台", "１２３４５台", 12345, "台", "count"),
+        ("增长１２％", "１２％", 12, "％", "percent"),
+        # Chinese numerals
+        ("全市每生產三臺新能源汽車", "三臺", 3, "臺", "count"),
+        ("主要做了两个方面的工作", "两个", 2, "个", "count"),
+        ("主要做了兩個方面的工作", "兩個", 2, "個", "count"),
+        ("总数为一千二百。", "一千二百", 1200, "", "count"),
+        ("约占三分之一。", "三分之一", 1 / 3, "", "other"),
+        # mixed forms
+        ("工業總產值突破1500億元大關", "1500億元", 150000000000, "元", "money"),
+        ("工业总产值突破1500亿元大关", "1500亿元", 150000000000, "元", "money"),
+        ("a loss of 4.6 billion yuan", "4.6 billion yuan", 4600000000, "yuan", "money"),
+        ("Yahoo's $4.8 billion sale", "$4.8 billion", 4800000000, "$", "money"),
+        ("prices rose 12% last year", "12%", 12, "%", "percent"),
+        ("prices rose 12 percent", "12 percent", 12, "percent", "percent"),
+        ("比去年增长百分之七", "百分之七", 7, "%", "percent"),
+        ("the masks, worth ¥40,000, were", "¥40,000", 40000, "¥", "money"),
+        ("kostet knapp 50 Euro im Store", "50 Euro", 50, "Euro", "money"),
+        ("a range of 29.4 million pounds", "29.4 million pounds", 29400000, "pounds", "money"),
+    ],
+)
+def test_number_forms(text: str, span: str, value: float, unit: str, kind: str) -> None:
+    found, attributes = only_figure(text)
+    assert found == span
+    assert attributes["value"] == pytest.approx(value)
+    assert attributes["unit"] == unit
+    assert attributes["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "high"),
+    [
+        ("有3至5家企业", "3至5家", 3, 5),
+        ("有三至五家企业", "三至五家", 3, 5),
+        ("sell for $24 to $28 a pound", "$24 to $28", 24, 28),
+        ("temperatures 10 to 20 degrees above", "10 to 20 degrees", 10, 20),
+        ("a 3-5 million dollar deal", "3-5 million dollar", 3000000, 5000000),
+    ],
+)
+def test_ranges(text: str, span: str, value: float, high: float) -> None:
+    found, attributes = only_figure(text)
+    assert found == span
+    assert attributes["value"] == value
+    assert attributes["value_max"] == high
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    text = "rose from 10 to 20 people"
+    assert [text[f.start : f.end] for f in find_figures(text)] == ["10", "20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("约320亿元", "320亿元", 32000000000),
+        ("近一个月来", "一个月", 1),
+        ("尚有900多万人口", "900多万人", 9000000),
+        ("about 25 bodies a week", "25", 25),
+        ("nearly 162,000 cases", "162,000", 162000),
+    ],
+)
+def test_approximations(text: str, span: str, value: int) -> None:
+    found, attributes = only_figure(text)
+    assert found == span
+    assert attributes["value"] == value
+    assert attributes["approximate"] is True
+
+
+def test_exact_figures_are_not_approximate() -> None:
+    assert "approximate" not in only_figure("認定企業351家")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("6月24日上午", "6月24日", 624),
+        ("到2027年,", "2027年", 2027),
+        ("2024年6月24日", "2024年6月24日", 20240624),
+        ("2011年9月", "2011年9月", 20110900),
+        ("每年12月向来是", "12月", 1200),
+        ("１月のイソップ童話", "１月", 100),
+        ("上世纪八十年代", "上世纪八十年代", 1980),
+        ("in 2013 he", "2013", 2013),
+        ("April 28, 2019 at", "April 28, 2019", 20190428),
+        ("on 30 April the", "30 April", 430),
+        ("since 9/11 by", "9/11", 911),
+        ("15. Mai 2019", "15. Mai 2019", 20190515),
+        ("am 03.11.2023 um", "03.11.2023", 20231103),
+        ("en noviembre de 1998 y", "noviembre de 1998", 19981100),
+        ("At 6:36 p.m., the", "6:36 p.m.", 1836),
+        ("the mid-2000s", "2000s", 2000),
+    ],
+)
+def test_dates(text: str, span: str, value: int) -> None:
+    found, attributes = only_figure(text)
+    assert (found, attributes["value"], attributes["kind"]) == (span, value, "date")
+    assert find_figures(text, include_dates=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第三个方面",  # ordinal
+        "the third floor",
+        "Covid-19 spread",
+        "the iPhone 4 for",
+        "4G and 3D and G7",
+        "OS X 10.10 and Version 5.3",
+        "本網聯繫電話:67175860",  # a phone number
+        "聯絡電話：03-584-7231",
+        "新一网（08008.HK）",  # a stock code
+        "奖 [1-2] ；",  # citation markers
+        "一手抓傳統產業",
+        "一直把發展",
+        "是一项艰苦卓绝的工作",  # 一 as the article "a"
+        "千里迢迢、从四面八方",
+        "one of my strengths",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert [text[f.start : f.end] for f in find_figures(text)] == []
+
+
+def test_english_number_words() -> None:
+    text = "Four of the 12 boxes were gone after eight years and a three-day trip."
+    found = [(text[f.start : f.end], f.attributes()["value"]) for f in find_figures(text)]
+    assert found == [("Four", 4), ("12", 12), ("eight years", 8), ("three-day", 3)]
+
+
+def test_lone_one_counts_beside_another_count() -> None:
+    text = "每生產三臺新能源汽車就有一臺是江北造"
+    assert [text[f.start : f.end] for f in find_figures(text)] == ["三臺", "一臺"]
+
+
+def test_figures_do_not_overlap_and_are_ordered() -> None:
+    text = "2023年6月24日,江北規上工業總產值突破1500億元,约320亿元,3至5家,12%."
+    figures = find_figures(text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(figures))

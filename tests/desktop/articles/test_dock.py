@@ -1,0 +1,211 @@
+"""The article list dock, driven with keys like a user: filters, search, next, activation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+
+from marginalia.db.values import Status
+from marginalia.desktop.articles import ArticleListDock, StoreSource
+from marginalia.desktop.articles.dock import SEARCH_DELAY_MS
+
+
+def make_dock(qtbot, store, annotator="alice") -> ArticleListDock:
+    dock = ArticleListDock(StoreSource(store), annotator=annotator)
+    qtbot.addWidget(dock)
+    dock.resize(420, 500)
+    with qtbot.waitActive(dock):
+        dock.show()
+        dock.activateWindow()
+    return dock
+
+
+def shown(dock: ArticleListDock) -> list[int]:
+    return list(dock.model.article_ids())
+
+
+def choose(combo, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not in the combo box"
+    combo.setCurrentIndex(index)
+
+
+def test_status_filter_shows_only_articles_with_that_status(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    assert shown(dock) == ids
+    choose(dock.status_filter, "Done")
+    assert shown(dock) == [ids[0]]
+    choose(dock.status_filter, "To do (new or in progress)")
+    assert shown(dock) == [ids[1], ids[2], ids[3], ids[5]]
+    assert dock.count_label.text() == "4 articles"
+
+
+def test_label_filter_lists_the_schema_labels(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    names = [dock.label_filter.itemText(i) for i in range(dock.label_filter.count())]
+    assert names == ["Any label"] + [f"With {lb.name}" for lb in store.schema().labels]
+    choose(dock.label_filter, f"With {store.label('figure').name}")
+    assert shown(dock) == [ids[0], ids[1]]
+
+
+def test_search_runs_after_typing_stops(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    dock.search.setFocus()
+    qtbot.keyClicks(dock.search, "mayor")
+    assert shown(dock) == ids  # not yet: the search waits for a pause in typing
+    qtbot.waitUntil(lambda: shown(dock) == [ids[3]], timeout=SEARCH_DELAY_MS * 10)
+    dock.search.clear()
+    dock.search.insert("港口")  # as an input method commits it (QTest types Latin-1 only)
+    qtbot.keyClick(dock.search, Qt.Key.Key_Return)  # Enter searches at once
+    assert shown(dock) == [ids[2]]
+
+
+def test_enter_on_a_row_opens_the_article(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    dock.view.setFocus()
+    dock.select_article(ids[0])
+    qtbot.keyClick(dock.view, Qt.Key.Key_Down)
+    qtbot.keyClick(dock.view, Qt.Key.Key_Down)
+    with qtbot.waitSignal(dock.articleActivated) as opened:
+        qtbot.keyClick(dock.view, Qt.Key.Key_Return)
+    assert opened.args == [ids[2]]
+
+
+def test_select_article_moves_the_selection_without_opening(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    with qtbot.assertNotEmitted(dock.articleActivated):
+        assert dock.select_article(ids[4])
+    assert dock.current_article() == ids[4]
+    choose(dock.status_filter, "Done")
+    assert dock.select_article(ids[4]) is False
+    assert dock.current_article() is None
+
+
+def test_next_to_do_skips_done_and_skipped_articles(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    opened: list[int] = []
+    dock.articleActivated.connect(opened.append)
+    dock.next_action.trigger()
+    dock.next_action.trigger()
+    dock.next_action.trigger()
+    dock.next_action.trigger()
+    assert opened == [ids[1], ids[2], ids[3], ids[5]]
+    assert dock.current_article() == ids[5]
+    dock.next_action.trigger()  # wraps around
+    assert opened[-1] == ids[1]
+
+
+def test_next_to_do_by_keyboard_shortcut(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    dock.view.setFocus()
+    with qtbot.waitSignal(dock.articleActivated) as opened:
+        qtbot.keyClick(dock.view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert opened.args == [ids[1]]
+
+
+def test_refresh_keeps_the_selection_and_updates_the_row(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    dock.select_article(ids[2])
+    dock.refresh(store.set_status(ids[2], "alice", Status.DONE).changes)
+    row = dock.model.row_of(ids[2])
+    assert dock.model.index(row, 1).data() == "Done"
+    assert dock.current_article() == ids[2]
+
+
+def test_set_annotator_shows_that_annotators_statuses(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    choose(dock.status_filter, "Done")
+    assert shown(dock) == [ids[0]]
+    dock.set_annotator("bob")
+    assert shown(dock) == []
+    assert dock.annotator == "bob"
+
+
+def test_tab_walks_through_every_control(qtbot, store):
+    dock = make_dock(qtbot, store)
+    dock.status_filter.setFocus()
+    visited = [dock.focusWidget()]
+    for _ in range(4):
+        qtbot.keyClick(dock.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(dock.focusWidget())
+    assert visited == [
+        dock.status_filter,
+        dock.label_filter,
+        dock.search,
+        dock.view,
+        dock.next_button,
+    ]
+    for widget in visited:
+        assert widget.accessibleName()
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+class LaterRunner:
+    """Answers on a later turn of the event loop, as the main window's op runner does."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def run(self, fn, on_done=None) -> None:
+        result = fn(self.store)
+        QTimer.singleShot(1, lambda: on_done(result) if on_done else None)
+
+
+class Context:
+    def __init__(self, store) -> None:
+        self.runner = LaterRunner(store)
+        self.annotator = "alice"
+        self.schema = store.schema()
+
+
+def test_the_window_context_routes_reads_through_its_runner(qtbot, store):
+    ids = store.article_ids()
+    dock = ArticleListDock(Context(store))
+    qtbot.addWidget(dock)
+    dock.show()
+    assert dock.annotator == "alice"
+    qtbot.waitUntil(lambda: shown(dock) == ids)
+    dock.set_current(ids[3])
+    choose(dock.status_filter, "To do (new or in progress)")
+    qtbot.waitUntil(lambda: shown(dock) == [ids[1], ids[2], ids[3], ids[5]])
+    assert dock.current_article() == ids[3]  # still selected after the list was re-read
+    qtbot.waitUntil(lambda: dock.model.index(2, 1).data() == "New")
+    with qtbot.waitSignal(dock.articleActivated) as opened:
+        dock.next_action.trigger()
+    assert opened.args == [ids[5]]
+    dock.refresh(store.set_status(ids[5], "alice", Status.DONE).changes)
+    qtbot.waitUntil(lambda: shown(dock) == [ids[1], ids[2], ids[3]])
+    assert dock.count_label.text() == "3 articles"
+
+
+def test_icons_are_shipped_and_render(qtbot):
+    from marginalia.desktop.icons import app_icon, icon
+
+    for shipped in (app_icon(), icon("next-article"), icon("mark-done")):
+        image = shipped.pixmap(64, 64).toImage()
+        assert not image.isNull()
+        assert image.pixelColor(32, 32).alpha() > 0 or image.pixelColor(20, 20).alpha() > 0
+    assert icon("no-such-icon").isNull()
+
+
+def test_keyboard_focus_is_visible(qtbot, store):
+    dock = make_dock(qtbot, store)
+    order = [dock.status_filter, dock.label_filter, dock.search, dock.view]
+    dock.next_button.setFocus()
+    qtbot.waitUntil(dock.next_button.hasFocus)
+    before = [widget.grab().toImage() for widget in order]
+    dock.label_filter.setFocus()
+    qtbot.waitUntil(dock.label_filter.hasFocus)
+    qtbot.keyClick(dock.label_filter, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    for widget, unfocused in zip(order, before, strict=True):
+        qtbot.waitUntil(widget.hasFocus)
+        assert widget.grab().toImage() != unfocused, f"{widget.accessibleName()}: no focus shown"
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)

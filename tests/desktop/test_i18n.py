@@ -1,0 +1,134 @@
+"""Translations: the zh_CN catalogue is complete, up to date with the code, and used."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # also in tests/conftest.py: drop here
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from marginalia.db.store import Store
+from marginalia.desktop.articles import ArticleListDock, StoreSource
+from marginalia.desktop.i18n import install_translators, locale_for
+from marginalia.desktop.prefs import PreferencesDialog
+from marginalia.desktop.settings import Language, Preferences, use_settings_folder
+
+REPO = Path(__file__).resolve().parents[2]
+TS = REPO / "resources" / "translations" / "marginalia_zh_CN.ts"
+PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
+
+
+def qt_tool(name: str) -> str:
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    pytest.fail(f"Qt's {name} is missing from the PySide6 wheel")
+
+
+def messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message.findtext("source") or "", message
+
+
+@pytest.fixture(scope="module")
+def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("qm")
+    subprocess.run(
+        [qt_tool("lrelease"), "-silent", str(TS), "-qm", str(folder / "marginalia_zh_CN.qm")],
+        check=True,
+    )
+    return folder
+
+
+@pytest.fixture
+def english_again(qapp) -> Iterator[None]:
+    yield
+    install_translators(Language.ENGLISH)
+
+
+def test_every_message_is_translated_with_its_placeholders_and_accelerators():
+    seen = 0
+    for context, source, message in messages(TS):
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
+        seen += 1
+        text = translation.text or ""
+        assert text and translation.get("type") != "unfinished", (context, source)
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
+        if re.search(r"&[^&\s]", source):
+            assert re.search(r"&[^&\s]", text), f"{source!r} lost its accelerator"
+    assert seen > 100
+
+
+def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [
+            qt_tool("lupdate"),
+            "-silent",
+            "-extensions",
+            "py",
+            str(REPO / "desktop"),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        cwd=REPO,
+    )
+    committed = {
+        (context, source)
+        for context, source, message in messages(TS)
+        if message.find("translation").get("type") not in ("vanished", "obsolete", "unfinished")
+    }
+    in_code = {(context, source) for context, source, _ in messages(fresh)}
+    assert in_code, "lupdate found no strings"
+    missing = sorted(in_code - committed)
+    assert missing == [], "run pyside6-lupdate (see docs/adr/0072) and translate these"
+
+
+def test_with_zh_cn_chosen_the_widgets_speak_chinese(qtbot, tmp_path, qm_folder, english_again):
+    use_settings_folder(tmp_path / "settings")
+    prefs = Preferences()
+    prefs.language = Language.CHINESE_SIMPLIFIED
+    locale = install_translators(Preferences().language, qm_folder)
+    assert locale.name() == "zh_CN"
+    with Store.open(tmp_path / "zh.sqlite") as store:
+        dock = ArticleListDock(StoreSource(store), annotator="li")
+        qtbot.addWidget(dock)
+        assert dock.windowTitle() == "文章"
+        assert dock.status_filter.itemText(0) == "全部状态"
+        assert dock.next_action.text() == "下一篇待办(&N)"
+    dialog = PreferencesDialog(prefs)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "首选项"
+    assert QCoreApplication.translate("ArticleStatus", "Done") == "已完成"
+    # Qt's own catalogue comes along for standard buttons
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_english_installs_no_translation(qtbot, tmp_path, qm_folder, english_again):
+    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
+    install_translators(Language.ENGLISH, qm_folder)
+    assert QCoreApplication.translate("ArticleListDock", "Articles") == "Articles"
+    assert QLocale().language() == QLocale.Language.English
+
+
+def test_the_system_language_is_the_default(qapp):
+    assert Preferences.language.default is Language.SYSTEM
+    assert locale_for(Language.SYSTEM) == QLocale.system()
+    assert locale_for("klingon") == QLocale.system()
+    assert locale_for("zh_CN").name() == "zh_CN"
