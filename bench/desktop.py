@@ -249,7 +249,8 @@ def bench_start(database: Path, repeat: int) -> None:
         bare, app = [], []
         for _ in range(repeat):  # interleaved, so both see the same machine load
             bare.append(time_process(CHILD_BARE, [], env))
-            app.append(time_process(CHILD_APP, ["--db", str(database)], env))
+            args = ["--db", str(database), "--annotator", "bench"]
+            app.append(time_process(CHILD_APP, args, env))
     b, a = statistics.median(bare), statistics.median(app)
     print("3. start to first shown window")
     print(f"   bare QMainWindow    median {b:8.1f} ms")

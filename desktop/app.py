@@ -28,23 +28,23 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def default_database() -> Path:
-    from .errors import data_dir
+def database_target(given: str | None, configured: str = "") -> str | Path:
+    """``--db``, else ``MARGINALIA_DB``, else the preference, else the default file."""
+    chosen = given or os.environ.get("MARGINALIA_DB") or configured
+    if chosen:
+        return chosen if "://" in chosen else Path(chosen)
+    from marginalia.db.locations import default_database_path
 
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "marginalia.sqlite"
+    path = default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
-def annotator_name(given: str | None) -> str:
+def annotator_name(given: str | None, configured: str = "") -> str:
     """``--annotator``, else the configured name, else the operating-system user."""
-    if given and given.strip():
-        return given.strip()
-    from PySide6.QtCore import QSettings
-
-    configured = QSettings().value("annotator/name")
-    if isinstance(configured, str) and configured.strip():
-        return configured.strip()
+    for name in (given, configured):
+        if name and name.strip():
+            return name.strip()
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -78,8 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     errors = ErrorReporter()
     previous_hook = sys.excepthook
     errors.install_excepthook()
-    target: str | Path = args.db or default_database()
-    window = MainWindow(None, errors)
+    from .prefs.startup import start_with_preferences
+
+    given_name = args.annotator or os.environ.get("MARGINALIA_ANNOTATOR")
+    prefs = start_with_preferences(app, annotator=given_name)
+    target = database_target(args.db, prefs.database)
+    window = MainWindow(None, errors, font_size=prefs.font_size)
     window.show()
     if args.paths:
         window.import_paths(list(args.paths))
@@ -93,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         runner = OpRunner(store)  # type: ignore[arg-type]
         state["store"], state["runner"] = store, runner
         schema = store.schema()  # type: ignore[attr-defined]
-        name = annotator_name(args.annotator)
+        name = annotator_name(given_name, prefs.annotator)
         window.attach(AppContext(runner, name, schema, shown_database(target)))
 
     def failed(error: BaseException) -> None:

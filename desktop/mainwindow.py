@@ -98,7 +98,11 @@ class MainWindow(QMainWindow):
     "Opening the database…"), then :meth:`attach` once the database is open."""
 
     def __init__(
-        self, context: AppContext | None = None, errors: ErrorReporter | None = None
+        self,
+        context: AppContext | None = None,
+        errors: ErrorReporter | None = None,
+        *,
+        font_size: float | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -112,6 +116,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._waiting)
         self._pending_imports: list[Path] = []
         self._pending_start: tuple[int | None] | None = None
+        #: the preferred reader font size (Preferences.font_size); zoom changes it for now
+        self.font_size = font_size
         geometry = self.settings.value(SETTINGS_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
@@ -192,9 +198,11 @@ class MainWindow(QMainWindow):
         title = article.title if article else ""
         self.setWindowTitle(f"{title} — Marginalia" if title else "Marginalia")
         self.settings.setValue(SETTINGS_LAST_ARTICLE, article_id)
-        setter = getattr(self.articles, "set_current", None)
-        if setter is not None:
-            setter(article_id)
+        for name in ("select_article", "set_current"):  # the articles dock, or the stand-in
+            setter = getattr(self.articles, name, None)
+            if setter is not None:
+                setter(article_id)
+                break
 
     def _imported(self, report: object) -> None:
         imported = getattr(report, "imported", [])
@@ -281,9 +289,11 @@ class MainWindow(QMainWindow):
         state = self.settings.value(SETTINGS_STATE)
         if state is not None:
             self.restoreState(state)
-        size = self.settings.value(SETTINGS_POINT_SIZE)
+        size = self.settings.value(SETTINGS_POINT_SIZE) if self.font_size is None else None
         if size not in (None, ""):
             self.reader.view.set_point_size(float(size))
+        elif self.font_size is not None:
+            self.reader.view.set_point_size(float(self.font_size))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
