@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import marginalia
 
@@ -78,27 +79,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     errors = ErrorReporter()
     previous_hook = sys.excepthook
     errors.install_excepthook()
-    from .prefs.startup import start_with_preferences
-
     given_name = args.annotator or os.environ.get("MARGINALIA_ANNOTATOR")
-    prefs = start_with_preferences(app, annotator=given_name)
-    target = database_target(args.db, prefs.database)
-    window = MainWindow(None, errors, font_size=prefs.font_size)
+    window = MainWindow(None, errors)
     window.show()
     if args.paths:
         window.import_paths(list(args.paths))
     window.open_start_article(args.article)
-    state: dict[str, object] = {"code": 0}
+    state: dict[str, Any] = {"code": 0}
 
-    def opened(store: object) -> None:
+    def begin() -> None:
+        """After the first paint: preferences (language, theme, first-run name), then the
+        database, opened on a thread (ADR 0063)."""
+        from .prefs.startup import start_with_preferences
+
+        prefs = start_with_preferences(app, annotator=given_name, parent=window)
+        window.font_size = prefs.font_size
+        window.retranslate_shell()
+        state["prefs"] = prefs
+        state["target"] = target = database_target(args.db, prefs.database)
+        opener = DatabaseOpener(target)
+        opener.opened.connect(opened)
+        opener.failed.connect(failed)
+        state["opener"] = opener
+        opener.start()
+
+    def opened(store: Any) -> None:
         from .context import AppContext
         from .ops import OpRunner
 
-        runner = OpRunner(store)  # type: ignore[arg-type]
+        runner = OpRunner(store)
         state["store"], state["runner"] = store, runner
-        schema = store.schema()  # type: ignore[attr-defined]
-        name = annotator_name(given_name, prefs.annotator)
-        window.attach(AppContext(runner, name, schema, shown_database(target)))
+        name = annotator_name(given_name, state["prefs"].annotator)
+        shown = shown_database(state["target"])
+        window.attach(AppContext(runner, name, store.schema(), shown))
 
     def failed(error: BaseException) -> None:
         message = plain_sentence(error)
@@ -108,20 +121,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         state["code"] = 1
         app.exit(1)
 
-    opener = DatabaseOpener(target)
-    opener.opened.connect(opened)
-    opener.failed.connect(failed)
-    QTimer.singleShot(0, opener.start)  # after the window's first paint
+    QTimer.singleShot(0, begin)
     setup_logging()
     code = app.exec()
     sys.excepthook = previous_hook
-    opener.wait()
-    runner = state.get("runner")
-    if runner is not None:
-        runner.shutdown()  # type: ignore[attr-defined]
-    store = state.get("store")
-    if store is not None:
-        store.close()  # type: ignore[attr-defined]
+    if "opener" in state:
+        state["opener"].wait()
+    if "runner" in state:
+        state["runner"].shutdown()
+    if "store" in state:
+        state["store"].close()
     return int(state["code"]) or code
 
 

@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
         if context is not None:
             self.attach(context)
 
+    def retranslate_shell(self) -> None:
+        """The shell's words again, once the preferred language is installed."""
+        if self.context is None:
+            self._waiting.setText(self.tr("Opening the database…"))
+
     def attach(self, context: AppContext) -> None:
         """Build the working window on an open database."""
         from .importing import ImportController

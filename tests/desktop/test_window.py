@@ -156,7 +156,7 @@ def test_command_line_refuses_a_database_it_cannot_open(tmp_path: Path, capsys) 
 
     not_a_database = tmp_path / "notes.sqlite"
     not_a_database.write_text("just some text, not SQLite", encoding="utf-8")
-    assert entry.main(["--db", str(not_a_database)]) == 1
+    assert entry.main(["--db", str(not_a_database), "--annotator", "x"]) == 1
     err = capsys.readouterr().err
     assert "notes.sqlite" in err and "Traceback" not in err
 
