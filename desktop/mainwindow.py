@@ -292,8 +292,14 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         state = self.settings.value(SETTINGS_STATE)
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            # first start: the reader gets most of the width
+            width = max(self.width(), 900)
+            self.resizeDocks(
+                [self.articles, self.panel_dock],
+                [width * 22 // 100, width * 27 // 100],
+                Qt.Orientation.Horizontal,
+            )
         size = self.settings.value(SETTINGS_POINT_SIZE) if self.font_size is None else None
         if size not in (None, ""):
             self.reader.view.set_point_size(float(size))
