@@ -14,7 +14,6 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_data_path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -26,7 +25,11 @@ log = logging.getLogger("marginalia")
 def data_dir() -> Path:
     """The user data folder (``MARGINALIA_DATA_DIR`` overrides it, for tests)."""
     override = os.environ.get("MARGINALIA_DATA_DIR")
-    return Path(override) if override else user_data_path("marginalia", appauthor=False)
+    if override:
+        return Path(override)
+    from marginalia.db.locations import data_dir as default_data_dir
+
+    return default_data_dir()
 
 
 def log_path() -> Path:
