@@ -5,9 +5,19 @@ The code lives in three packages: :mod:`marginalia.db` (the Qt-free library),
 :mod:`marginalia.resources` (icons, translations, the sample article).
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-try:
-    __version__ = version("marginalia")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> Any:
+    # Looked up on first use: importlib.metadata costs ~0.1 s, which the desktop app's
+    # start-up cannot afford before its window shows (ADR 0063).
+    if name != "__version__":
+        raise AttributeError(name)
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("marginalia")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found

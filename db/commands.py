@@ -1,0 +1,175 @@
+"""Undoable edits as Qt-free commands (ADR 0061).
+
+Each command does one user gesture against a :class:`~marginalia.db.store.Store` with
+:meth:`Command.apply` and takes it back with :meth:`Command.revert`; both return the
+:class:`~marginalia.db.values.Changes` the views refresh from. The desktop wraps them in
+``QUndoCommand``s on one ``QUndoStack``; a script may use them directly.
+
+Commands read the annotation's current revision just before writing, and a revert first
+checks that the fields it restores still hold what the command wrote: an edit made in
+between by somebody else is reported as a :class:`~marginalia.db.errors.ConflictError`,
+never overwritten.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .errors import ConflictError
+from .values import Annotation, ArticleStatus, Changes, Link, Status
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads only when a command runs
+    from .store import Store
+
+
+class Command(Protocol):
+    #: a short description, e.g. "Add Claim" (the undo menu shows "Undo Add Claim")
+    text: str
+
+    def apply(self, store: Store) -> Changes: ...
+
+    def revert(self, store: Store) -> Changes: ...
+
+
+@dataclass(slots=True)
+class CreateAnnotation:
+    """Add an annotation; undo tombstones it, redo brings back the same id."""
+
+    article_id: int
+    label: str
+    start: int
+    end: int
+    annotator: str
+    attributes: Mapping[str, Any] = field(default_factory=dict)
+    note: str = ""
+    image_id: int | None = None
+    links: Sequence[Link] = ()
+    text: str = "Add annotation"
+    annotation_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    created: Annotation | None = None
+
+    def apply(self, store: Store) -> Changes:
+        if self.created is None:
+            outcome = store.create_annotation(
+                self.article_id,
+                self.label,
+                self.start,
+                self.end,
+                self.annotator,
+                attributes=self.attributes,
+                note=self.note,
+                image_id=self.image_id,
+                links=self.links,
+                annotation_id=self.annotation_id,
+            )
+            self.created = outcome.value
+            return outcome.changes
+        current = store.annotation(self.annotation_id)
+        return store.restore_annotation(self.annotation_id, current.revision).changes
+
+    def revert(self, store: Store) -> Changes:
+        current = store.annotation(self.annotation_id)
+        return store.delete_annotation(self.annotation_id, current.revision).changes
+
+
+@dataclass(slots=True)
+class DeleteAnnotation:
+    annotation_id: str
+    text: str = "Delete annotation"
+
+    def apply(self, store: Store) -> Changes:
+        current = store.annotation(self.annotation_id)
+        return store.delete_annotation(self.annotation_id, current.revision).changes
+
+    def revert(self, store: Store) -> Changes:
+        current = store.annotation(self.annotation_id)
+        return store.restore_annotation(self.annotation_id, current.revision).changes
+
+
+#: The fields :class:`UpdateAnnotation` may change, as named by ``Store.update_annotation``.
+FIELDS = ("label", "attributes", "note", "image_id", "links")
+
+
+def _field(annotation: Annotation, name: str) -> Any:
+    value = getattr(annotation, name)
+    if name == "attributes":
+        return dict(value)
+    if name == "links":
+        return tuple(sorted(value, key=lambda link: (link.target, link.kind)))
+    return value
+
+
+@dataclass(slots=True)
+class UpdateAnnotation:
+    """Change some of an annotation's label, attributes, note, image and links at once."""
+
+    annotation_id: str
+    values: Mapping[str, Any]
+    text: str = "Edit annotation"
+    before: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.values) - set(FIELDS)
+        if unknown:
+            raise ValueError(f"cannot update {sorted(unknown)}")
+        if "links" in self.values:
+            self.values = {**self.values, "links": tuple(self.values["links"])}
+
+    def _write(self, store: Store, values: Mapping[str, Any]) -> Changes:
+        current = store.annotation(self.annotation_id)
+        return store.update_annotation(self.annotation_id, current.revision, **values).changes
+
+    def apply(self, store: Store) -> Changes:
+        current = store.annotation(self.annotation_id)
+        self.before = {name: _field(current, name) for name in self.values}
+        if "label" in self.values and "attributes" not in self.values:
+            # another label's attributes do not fit: a label change starts them afresh
+            self.before["attributes"] = dict(current.attributes)
+            self.values = {**self.values, "attributes": {}}
+        return self._write(store, self.values)
+
+    def revert(self, store: Store) -> Changes:
+        current = store.annotation(self.annotation_id)
+        for name, value in self.values.items():
+            if name in ("attributes", "links") or name == "label":
+                continue  # normalized by the store; compared loosely below
+            if _field(current, name) != value:
+                raise ConflictError(
+                    "the annotation was changed elsewhere since this edit; it was not undone"
+                )
+        return self._write(store, self.before)
+
+
+@dataclass(slots=True)
+class SetStatus:
+    article_id: int
+    annotator: str
+    status: Status
+    reason: str | None = None
+    text: str = "Set status"
+    before: ArticleStatus | None = None
+
+    def apply(self, store: Store) -> Changes:
+        outcome = store.set_status(self.article_id, self.annotator, self.status, self.reason)
+        self.before = outcome.value
+        return outcome.changes
+
+    def revert(self, store: Store) -> Changes:
+        if self.before is None:
+            return store.clear_status(self.article_id, self.annotator)
+        return store.set_status(
+            self.article_id, self.annotator, self.before.status, self.before.reason
+        ).changes
+
+
+__all__ = [
+    "FIELDS",
+    "Command",
+    "CreateAnnotation",
+    "DeleteAnnotation",
+    "SetStatus",
+    "UpdateAnnotation",
+]

@@ -1,0 +1,138 @@
+"""``marginalia [--db PATH_OR_URL] [--annotator NAME] [--article ID] [PATH…]`` (design §6).
+
+Opens the window, imports the paths if given, and shows the given (or last opened, or
+first) article with the caret in the reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import marginalia
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="marginalia", description="Annotate claims, figures and image captions."
+    )
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or postgresql:// URL")
+    parser.add_argument("--annotator", metavar="NAME", help="who is annotating")
+    parser.add_argument("--article", metavar="ID", type=int, help="article to open")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files to import")
+    return parser.parse_args(argv)
+
+
+def database_target(given: str | None, configured: str = "") -> str | Path:
+    """``--db``, else ``MARGINALIA_DB``, else the preference, else the default file."""
+    chosen = given or os.environ.get("MARGINALIA_DB") or configured
+    if chosen:
+        return chosen if "://" in chosen else Path(chosen)
+    from marginalia.db.locations import default_database_path
+
+    path = default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def annotator_name(given: str | None, configured: str = "") -> str:
+    """``--annotator``, else the configured name, else the operating-system user."""
+    for name in (given, configured):
+        if name and name.strip():
+            return name.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER") or os.environ.get("USERNAME") or "annotator"
+
+
+def shown_database(target: str | Path) -> str:
+    text = str(target)
+    if "://" in text and "@" in text:  # never show a password
+        scheme, rest = text.split("://", 1)
+        return f"{scheme}://…@{rest.split('@', 1)[1]}"
+    return text
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.version:
+        print(f"marginalia {marginalia.__version__}")
+        return 0
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .errors import ErrorReporter, plain_sentence, setup_logging
+    from .mainwindow import MainWindow
+    from .opening import DatabaseOpener
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Marginalia")
+    app.setApplicationName("Marginalia")
+    app.setDesktopFileName("marginalia")
+    errors = ErrorReporter()
+    previous_hook = sys.excepthook
+    errors.install_excepthook()
+    given_name = args.annotator or os.environ.get("MARGINALIA_ANNOTATOR")
+    window = MainWindow(None, errors)
+    window.show()
+    if args.paths:
+        window.import_paths(list(args.paths))
+    window.open_start_article(args.article)
+    state: dict[str, Any] = {"code": 0}
+
+    def begin() -> None:
+        """After the first paint: preferences (language, theme, first-run name), then the
+        database, opened on a thread (ADR 0063)."""
+        from .prefs.startup import start_with_preferences
+
+        prefs = start_with_preferences(app, annotator=given_name, parent=window)
+        window.font_size = prefs.font_size
+        window.retranslate_shell()
+        state["prefs"] = prefs
+        state["target"] = target = database_target(args.db, prefs.database)
+        opener = DatabaseOpener(target)
+        opener.opened.connect(opened)
+        opener.failed.connect(failed)
+        state["opener"] = opener
+        opener.start()
+
+    def opened(store: Any) -> None:
+        from .context import AppContext
+        from .ops import OpRunner
+
+        runner = OpRunner(store)
+        state["store"], state["runner"] = store, runner
+        name = annotator_name(given_name, state["prefs"].annotator)
+        shown = shown_database(state["target"])
+        window.attach(AppContext(runner, name, store.schema(), shown))
+
+    def failed(error: BaseException) -> None:
+        message = plain_sentence(error)
+        print(f"marginalia: {message}", file=sys.stderr)
+        if not os.environ.get("MARGINALIA_NO_DIALOGS"):
+            QMessageBox.critical(window, "Marginalia", message)
+        state["code"] = 1
+        app.exit(1)
+
+    QTimer.singleShot(0, begin)
+    setup_logging()
+    code = app.exec()
+    sys.excepthook = previous_hook
+    if "opener" in state:
+        state["opener"].wait()
+    if "runner" in state:
+        state["runner"].shutdown()
+    if "store" in state:
+        state["store"].close()
+    return int(state["code"]) or code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Errors shown as dialogs with a plain sentence; unexpected ones also go to a log file.
+
+A :class:`~marginalia.db.errors.MarginaliaError` already carries a sentence for the user.
+Anything else is a bug: its traceback is written to ``marginalia.log`` in the user data
+folder, the user sees one sentence and where the log is, and the application keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from marginalia.db.errors import MarginaliaError
+
+log = logging.getLogger("marginalia")
+
+
+def data_dir() -> Path:
+    """The user data folder (``MARGINALIA_DATA_DIR`` overrides it, for tests)."""
+    override = os.environ.get("MARGINALIA_DATA_DIR")
+    if override:
+        return Path(override)
+    from marginalia.db.locations import data_dir as default_data_dir
+
+    return default_data_dir()
+
+
+def log_path() -> Path:
+    return data_dir() / "marginalia.log"
+
+
+def setup_logging() -> Path:
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in log.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+    return path
+
+
+def plain_sentence(error: BaseException) -> str:
+    if isinstance(error, MarginaliaError):
+        return str(error)
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror}."
+    return QApplication.translate(
+        "errors", "Something went wrong inside Marginalia. Your saved work is safe."
+    )
+
+
+def log_exception(error: BaseException) -> None:
+    setup_logging()
+    log.error(
+        "unexpected error\n%s",
+        "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+    )
+
+
+class ErrorReporter(QObject):
+    """Shows errors as dialogs; logs the unexpected ones first."""
+
+    shown = Signal(str)
+
+    def __init__(self, parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self.parent_widget = parent_widget
+        self._open = False
+
+    def report(self, error: BaseException) -> None:
+        message = plain_sentence(error)
+        if not isinstance(error, MarginaliaError):
+            log_exception(error)
+            message += "\n\n" + QApplication.translate(
+                "errors", "The details were written to {path}."
+            ).format(path=log_path())
+        self.shown.emit(message)
+        if os.environ.get("MARGINALIA_NO_DIALOGS"):
+            return
+        if self._open:  # never a cascade of dialogs
+            return
+        self._open = True
+        try:
+            QMessageBox.warning(
+                self.parent_widget, QApplication.translate("errors", "Marginalia"), message
+            )
+        finally:
+            self._open = False
+
+    def install_excepthook(self) -> None:
+        """Unexpected exceptions in slots and callbacks become a logged error dialog."""
+
+        def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+            if issubclass(kind, KeyboardInterrupt):
+                sys.__excepthook__(kind, error, tb)
+                return
+            error.__traceback__ = tb
+            QTimer.singleShot(0, lambda: self.report(error))
+
+        sys.excepthook = hook

@@ -1,0 +1,247 @@
+"""The open article: loads it, keeps reader and panel in step, turns gestures into commands.
+
+Everything it reads or writes goes through the op runner; every edit is a command on the
+undo stack; the views refresh from the runner's ``changed`` broadcast only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from marginalia.db.commands import CreateAnnotation, DeleteAnnotation, SetStatus, UpdateAnnotation
+from marginalia.db.errors import NotFoundError
+from marginalia.db.values import Annotation, Article, Changes, ImageInfo, Status
+
+from .context import AppContext
+from .panel import AnnotationPanel
+from .reader import ReaderView
+from .undo import UndoStack
+
+if TYPE_CHECKING:
+    from marginalia.db.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    article: Article
+    annotations: list[Annotation]
+    status: Status
+    thumbnails: dict[int, bytes]
+
+
+def load_article(store: Store, article_id: int, annotator: str) -> Loaded:
+    article = store.article(article_id)
+    thumbnails = {}
+    for image in article.images:
+        if not image.is_placeholder:
+            data = store.image_bytes(image.id, thumbnail=True)
+            if data:
+                thumbnails[image.id] = data
+    status = store.status(article_id, annotator)
+    return Loaded(
+        article,
+        store.annotations(article_id, annotator=annotator),
+        status.status if status else Status.NEW,
+        thumbnails,
+    )
+
+
+def nearest_image_before(images: tuple[ImageInfo, ...], offset: int) -> ImageInfo | None:
+    """The image a caption at ``offset`` describes by default: the last one anchored before."""
+    before = [image for image in images if image.offset <= offset]
+    return max(before, key=lambda i: (i.offset, i.position)) if before else None
+
+
+class ArticleSession(QObject):
+    #: an article is shown (its id)
+    opened = Signal(int)
+    #: a short message for the status bar
+    message = Signal(str)
+    #: an error for a dialog
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        context: AppContext,
+        reader: ReaderView,
+        panel: AnnotationPanel,
+        undo: UndoStack,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.reader = reader
+        self.panel = panel
+        self.undo = undo
+        self.article: Article | None = None
+        self.status = Status.NEW
+        context.runner.changed.connect(self.refresh)
+        reader.tagRequested.connect(self.tag)
+        reader.deleteRequested.connect(self.delete_selected)
+        reader.annotationClicked.connect(self._clicked_in_reader)
+        panel.annotationSelected.connect(self.reader.select_annotation)
+        panel.editor.editRequested.connect(self.edit)
+        panel.editor.deleteRequested.connect(self.delete)
+        panel.statusRequested.connect(self.set_status)
+        panel.doneAndNextRequested.connect(self.done_and_next)
+
+    @property
+    def annotator(self) -> str:
+        return self.context.annotator
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def open(self, article_id: int) -> None:
+        annotator = self.annotator
+        self.panel.editor.commit_note()
+        self.context.runner.run(
+            lambda store: load_article(store, article_id, annotator),
+            self._show,
+            self.failed.emit,
+        )
+
+    def _show(self, loaded: Loaded) -> None:
+        pictures = {i: QImage.fromData(data) for i, data in loaded.thumbnails.items()}
+        self.article = loaded.article
+        self.status = loaded.status
+        self.reader.show_article(loaded.article, loaded.annotations, pictures)
+        self.panel.show_article(loaded.article, loaded.annotations, loaded.status)
+        self.reader.setFocus()
+        self.opened.emit(loaded.article.id)
+
+    def refresh(self, changes: Changes) -> None:
+        """Bring reader and panel up to date after any change (from the broadcast)."""
+        if self.article is None:
+            return
+        article_id = self.article.id
+        ids = sorted(changes.annotations)
+        if article_id not in changes.articles and not ids:
+            return
+        annotator = self.annotator
+
+        def read(store: Store) -> tuple[list[Annotation], Any]:
+            found = []
+            for annotation_id in ids:
+                try:
+                    annotation = store.annotation(annotation_id)
+                except NotFoundError:
+                    continue
+                if annotation.article_id == article_id and annotation.annotator == annotator:
+                    found.append(annotation)
+            return found, store.status(article_id, annotator)
+
+        self.context.runner.run(read, self._apply_refresh, self.failed.emit)
+
+    def _apply_refresh(self, result: tuple[list[Annotation], Any]) -> None:
+        annotations, status = result
+        if self.article is None:
+            return
+        annotations = [a for a in annotations if a.article_id == self.article.id]
+        self.reader.update_annotations(annotations)
+        self.panel.update_annotations(annotations)
+        self.status = status.status if status else Status.NEW
+        self.panel.set_status(self.status)
+
+    # -- gestures ---------------------------------------------------------------------------
+
+    def tag(self, label_id: str) -> None:
+        """Tag the reader's selection with a label (its key, or its toolbar button)."""
+        if self.article is None:
+            return
+        span = self.reader.selected_span()
+        if span is None:
+            self.message.emit(self.tr("Select some text first, then press the label's key."))
+            return
+        label = self.context.schema.label(label_id)
+        if label is None:
+            return
+        start, end = span
+        image_id = None
+        if any(a.kind == "image" for a in label.attributes):
+            image = nearest_image_before(self.article.images, start)
+            image_id = image.id if image else None
+        command = CreateAnnotation(
+            self.article.id,
+            label.id,
+            start,
+            end,
+            self.annotator,
+            image_id=image_id,
+            text=self.tr("Add {label}").format(label=label.name),
+        )
+
+        def done(_command: object) -> None:
+            if command.created is not None:  # show it now; the broadcast confirms it later
+                self.reader.update_annotations([command.created])
+                self.panel.update_annotations([command.created])
+            self.select(command.annotation_id)
+
+        self.undo.do(command, done, self.failed.emit)
+
+    def select(self, annotation_id: str | None) -> None:
+        self.panel.select(annotation_id)
+        self.reader.select_annotation(annotation_id)
+        if annotation_id in self.reader.annotations:
+            self.reader.set_caret(self.reader.annotations[annotation_id].end)
+
+    def _clicked_in_reader(self, annotation_id: str | None) -> None:
+        """A click on a span selects it (panel and outline); a click on bare text clears it."""
+        self.panel.select(annotation_id)
+        self.reader.select_annotation(annotation_id)
+
+    def delete_selected(self) -> None:
+        annotation_id = self.reader.selected_annotation() or self.panel.selected()
+        if annotation_id is None:
+            self.message.emit(self.tr("Select an annotation to delete (click it)."))
+            return
+        self.delete(annotation_id)
+
+    def delete(self, annotation_id: str) -> None:
+        self.undo.do(
+            DeleteAnnotation(annotation_id, text=self.tr("Delete annotation")),
+            None,
+            self.failed.emit,
+        )
+
+    def edit(self, annotation_id: str, values: dict[str, Any]) -> None:
+        names = ", ".join(sorted(values))
+        command = UpdateAnnotation(
+            annotation_id, values, text=self.tr("Edit {what}").format(what=names)
+        )
+        self.undo.do(command, None, self.failed.emit)
+
+    def set_status(self, status: Status) -> None:
+        if self.article is None or status == self.status:
+            return
+        text = self.tr("Mark {status}").format(status=str(status))
+        self.undo.do(
+            SetStatus(self.article.id, self.annotator, status, text=text), None, self.failed.emit
+        )
+
+    def done_and_next(self) -> None:
+        """Mark the article done (one undo step) and open the next one to do."""
+        if self.article is None:
+            return
+        self.panel.editor.commit_note()
+        current = self.article.id
+        annotator = self.annotator
+        command = SetStatus(current, annotator, Status.DONE, text=self.tr("Mark done"))
+
+        def go_next(_command: object) -> None:
+            self.context.runner.run(
+                lambda store: store.next_article(annotator, after=current),
+                self._open_next,
+                self.failed.emit,
+            )
+
+        self.undo.do(command, go_next, self.failed.emit)
+
+    def _open_next(self, article_id: int | None) -> None:
+        if article_id is None:
+            self.message.emit(self.tr("Every article is done."))
+            return
+        self.open(article_id)

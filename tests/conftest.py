@@ -1,0 +1,43 @@
+"""Shared test setup: Qt runs offscreen, settings and databases live in temporary folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """QSettings and the user data folder point into a fresh temporary folder per test."""
+    root = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(root / "data"))
+    monkeypatch.setenv("MARGINALIA_DATA_DIR", str(root / "data" / "marginalia"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # the db tests run without Qt installed
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(root / "settings"))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[object]:
+    from marginalia.db.store import Store
+
+    opened = Store.open(tmp_path / "t.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def corpus() -> Path:
+    return Path(os.environ.get("MARGINALIA_CORPUS", REPO / ".." / "shared" / "corpus"))

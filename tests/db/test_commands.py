@@ -1,0 +1,98 @@
+"""Undoable commands against a real store (ADR 0061), without Qt."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from marginalia.db.commands import CreateAnnotation, DeleteAnnotation, SetStatus, UpdateAnnotation
+from marginalia.db.errors import ConflictError
+from marginalia.db.store import NewArticle, Store
+from marginalia.db.values import Link, Status
+
+TEXT = "😀𠀋 The rate rose 5% in 2023, said the minister."
+
+
+@pytest.fixture
+def article(store: Store) -> int:
+    sha = hashlib.sha256(TEXT.encode()).hexdigest()
+    return store.add_articles([NewArticle(sha, TEXT, "t")]).value[0].id
+
+
+def test_create_undo_redo_keeps_the_id(store: Store, article: int) -> None:
+    start = TEXT.index("5%")
+    command = CreateAnnotation(article, "figure", start, start + 2, "ann")
+    changes = command.apply(store)
+    assert command.annotation_id in changes.annotations
+    assert [a.quote for a in store.annotations(article)] == ["5%"]
+    command.revert(store)
+    assert store.annotations(article) == []
+    command.apply(store)
+    (again,) = store.annotations(article)
+    assert again.id == command.annotation_id and (again.start, again.end) == (start, start + 2)
+
+
+def test_delete_and_restore(store: Store, article: int) -> None:
+    create = CreateAnnotation(article, "claim", 3, 10, "ann")
+    create.apply(store)
+    delete = DeleteAnnotation(create.annotation_id)
+    delete.apply(store)
+    assert store.annotations(article) == []
+    delete.revert(store)
+    assert len(store.annotations(article)) == 1
+
+
+def test_update_fields_and_revert(store: Store, article: int) -> None:
+    claim = CreateAnnotation(article, "claim", 3, 30, "ann", attributes={"checkworthy": "yes"})
+    claim.apply(store)
+    figure = CreateAnnotation(article, "figure", 17, 19, "ann")
+    figure.apply(store)
+    edit = UpdateAnnotation(
+        claim.annotation_id,
+        {"note": "check", "links": [Link(figure.annotation_id)], "attributes": {"type": "causal"}},
+    )
+    edit.apply(store)
+    changed = store.annotation(claim.annotation_id)
+    assert changed.note == "check" and changed.links == (Link(figure.annotation_id),)
+    assert dict(changed.attributes) == {"type": "causal"}
+    edit.revert(store)
+    back = store.annotation(claim.annotation_id)
+    assert back.note == "" and back.links == () and dict(back.attributes) == {"checkworthy": "yes"}
+
+
+def test_label_change_clears_attributes_and_undo_brings_them_back(
+    store: Store, article: int
+) -> None:
+    claim = CreateAnnotation(article, "claim", 3, 30, "ann", attributes={"checkworthy": "no"})
+    claim.apply(store)
+    relabel = UpdateAnnotation(claim.annotation_id, {"label": "figure"})
+    relabel.apply(store)
+    assert store.annotation(claim.annotation_id).label == "figure"
+    relabel.revert(store)
+    back = store.annotation(claim.annotation_id)
+    assert back.label == "claim" and dict(back.attributes) == {"checkworthy": "no"}
+
+
+def test_revert_refuses_to_overwrite_a_later_edit(store: Store, article: int) -> None:
+    claim = CreateAnnotation(article, "claim", 3, 30, "ann")
+    claim.apply(store)
+    edit = UpdateAnnotation(claim.annotation_id, {"note": "mine"})
+    edit.apply(store)
+    current = store.annotation(claim.annotation_id)
+    store.update_annotation(claim.annotation_id, current.revision, note="theirs")
+    with pytest.raises(ConflictError):
+        edit.revert(store)
+    assert store.annotation(claim.annotation_id).note == "theirs"
+
+
+def test_status_undo_returns_to_previous(store: Store, article: int) -> None:
+    first = SetStatus(article, "ann", Status.IN_PROGRESS)
+    first.apply(store)
+    done = SetStatus(article, "ann", Status.DONE)
+    done.apply(store)
+    assert store.status(article, "ann").status == Status.DONE
+    done.revert(store)
+    assert store.status(article, "ann").status == Status.IN_PROGRESS
+    first.revert(store)
+    assert store.status(article, "ann") is None

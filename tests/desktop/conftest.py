@@ -1,0 +1,57 @@
+"""A real main window on a temporary database, for driving with keys and clicks."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("MARGINALIA_NO_DIALOGS", "1")
+
+from marginalia.db.store import Store
+from marginalia.desktop.context import AppContext
+from marginalia.desktop.errors import ErrorReporter
+from marginalia.desktop.mainwindow import MainWindow
+from marginalia.desktop.ops import OpRunner
+
+ANNOTATOR = "tester"
+
+
+class Harness:
+    def __init__(self, qtbot, store: Store) -> None:
+        self.qtbot = qtbot
+        self.store = store
+        self.runner = OpRunner(store)
+        self.errors: list[str] = []
+        reporter = ErrorReporter()
+        reporter.shown.connect(self.errors.append)
+        context = AppContext(self.runner, ANNOTATOR, store.schema(), "test.sqlite")
+        self.window = MainWindow(context, reporter)
+        qtbot.addWidget(self.window)
+        self.window.resize(1200, 800)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self.view = self.window.reader.view
+        self.panel = self.window.panel
+
+    def wait(self) -> None:
+        assert self.runner.wait(10_000), "database operations did not finish"
+
+    def open(self, article_id: int) -> None:
+        self.window.open_article(article_id)
+        self.wait()
+        assert self.view.article is not None and self.view.article.id == article_id
+        self.view.setFocus()
+
+    def mine(self, article_id: int):
+        return self.store.annotations(article_id, annotator=ANNOTATOR)
+
+
+@pytest.fixture
+def app_window(qtbot, store: Store) -> Iterator[Harness]:
+    harness = Harness(qtbot, store)
+    yield harness
+    harness.wait()
+    harness.window.close()
+    harness.runner.shutdown()

@@ -1,0 +1,92 @@
+"""Killing the application right after an edit loses nothing that was shown as saved."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from marginalia.db.store import Store
+
+from .helpers import TEXT, add_article
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from marginalia.desktop import app as entry
+    from marginalia.desktop.mainwindow import MainWindow
+
+    START, END = int(sys.argv[1]), int(sys.argv[2])
+
+    def edit():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        if window.context is None or window.reader.view.article is None:
+            QTimer.singleShot(20, edit)
+            return
+        view = window.reader.view
+        view.select_span(START, END)
+        QTest.keyClick(view, Qt.Key.Key_1)
+        def check():
+            if window.saved_label.text() == "Saved" and window.undo_stack.count() == 1:
+                print("SAVED", flush=True)
+            else:
+                QTimer.singleShot(1, check)
+        check()
+
+    app = QApplication(sys.argv[:1])
+    QTimer.singleShot(0, edit)
+    sys.exit(entry.main(sys.argv[3:]))
+    """
+)
+
+
+def test_sigkill_after_an_edit_keeps_it_and_the_database_intact(tmp_path: Path) -> None:
+    database = tmp_path / "killed.sqlite"
+    with Store.open(database) as store:
+        article = add_article(store)
+    start = TEXT.index("unemployment")
+    end = start + len("unemployment")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MARGINALIA_NO_DIALOGS": "1"}
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(start),
+            str(end),
+            "--db",
+            str(database),
+            "--annotator",
+            "killed",
+            "--article",
+            str(article),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        ready, _, _ = select.select([child.stdout], [], [], 60)
+        assert ready, "the application did not report the saved edit within a minute"
+        line = child.stdout.readline()  # type: ignore[union-attr]
+        assert line.strip() == "SAVED", line
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(10)
+    assert child.returncode == -signal.SIGKILL
+    connection = sqlite3.connect(database)
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    connection.close()
+    with Store.open(database) as store:
+        (saved,) = store.annotations(article, annotator="killed")
+    assert (saved.start, saved.end, saved.quote) == (start, end, "unemployment")

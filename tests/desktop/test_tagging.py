@@ -1,0 +1,148 @@
+"""Tagging with the keyboard and the mouse, read back from the database in code points."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtTest import QTest
+
+from .helpers import TEXT, add_article
+
+
+def caret_to(harness, offset: int) -> None:
+    """Walk the caret with Right from the start of the text, like a user would."""
+    view = harness.view
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert view.caret_offset() == 0
+    steps = 0
+    while view.caret_offset() < offset:
+        QTest.keyClick(view, Qt.Key.Key_Right)
+        steps += 1
+        assert steps < 500
+    assert view.caret_offset() == offset
+
+
+def test_keyboard_selection_after_emoji_and_cjk_extension_b(app_window) -> None:
+    article = add_article(app_window.store)
+    app_window.open(article)
+    start = TEXT.index("unemployment")
+    caret_to(app_window, start)
+    for _ in range(len("unemployment")):
+        QTest.keyClick(app_window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(app_window.view, Qt.Key.Key_1)
+    app_window.wait()
+    (stored,) = app_window.mine(article)
+    assert stored.label == "claim"
+    assert (stored.start, stored.end) == (start, start + len("unemployment"))
+    assert stored.quote == "unemployment" == TEXT[stored.start : stored.end]
+    assert stored.annotator == "tester"
+    assert app_window.window.saved_label.text() == "Saved"
+    # the new annotation is selected in the panel, and tagged text is highlighted
+    assert app_window.panel.selected() == stored.id
+
+
+def test_keyboard_selection_across_the_astral_characters(app_window) -> None:
+    article = add_article(app_window.store)
+    app_window.open(article)
+    caret_to(app_window, 0)
+    for _ in range(4):  # "😀 标题": four code points, five UTF-16 units
+        QTest.keyClick(app_window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(app_window.view, Qt.Key.Key_2)
+    app_window.wait()
+    (stored,) = app_window.mine(article)
+    assert (stored.start, stored.end, stored.quote) == (0, 4, "😀 标题")
+
+
+def point_of(view, offset: int) -> QPoint:
+    cursor = view.textCursor()
+    cursor.setPosition(view.mapping.to_document(offset))
+    rect = view.cursorRect(cursor)
+    return QPoint(rect.left() + 1, rect.center().y())
+
+
+def test_mouse_drag_selects_and_key_tags(app_window) -> None:
+    article = add_article(app_window.store)
+    app_window.open(article)
+    start = TEXT.index("5%")
+    end = TEXT.index(" in 2023")
+    viewport = app_window.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point_of(app_window.view, start))
+    QTest.mouseMove(viewport, point_of(app_window.view, end))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point_of(app_window.view, end))
+    assert app_window.view.selected_span() == (start, end)
+    QTest.keyClick(app_window.view, Qt.Key.Key_2)
+    app_window.wait()
+    (stored,) = app_window.mine(article)
+    assert (stored.label, stored.quote) == ("figure", "5%")
+
+
+def test_toolbar_button_tags_the_selection(app_window) -> None:
+    article = add_article(app_window.store)
+    app_window.open(article)
+    start = TEXT.index("2023")
+    app_window.view.select_span(start, start + 4)
+    toolbar_action = app_window.window.actions_["label:figure"]
+    toolbar_action.trigger()
+    app_window.wait()
+    (stored,) = app_window.mine(article)
+    assert stored.quote == "2023" and stored.label == "figure"
+
+
+def test_click_on_span_selects_it_in_the_panel_and_back(app_window) -> None:
+    article = add_article(app_window.store)
+    app_window.open(article)
+    start = TEXT.index("minister")
+    app_window.view.select_span(start, start + len("minister"))
+    QTest.keyClick(app_window.view, Qt.Key.Key_1)
+    app_window.wait()
+    (stored,) = app_window.mine(article)
+    app_window.panel.select(None)
+    app_window.view.select_annotation(None)
+    QTest.mouseClick(
+        app_window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_of(app_window.view, start + 3),
+    )
+    assert app_window.panel.selected() == stored.id
+    assert app_window.view.selected_annotation() == stored.id
+    # and back: choosing in the panel's list outlines it in the reader
+    app_window.panel.select(None)
+    app_window.view.select_annotation(None)
+    tree = app_window.panel.tree
+    rect = tree.visualItemRect(app_window.panel._items[stored.id])
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert app_window.panel.selected() == stored.id
+    assert app_window.view.selected_annotation() == stored.id
+
+
+def background_at(view, offset: int) -> QTextCharFormat:
+    cursor = view.textCursor()
+    cursor.setPosition(view.mapping.to_document(offset) + 1)
+    return cursor.charFormat()
+
+
+def test_overlapping_spans_are_stored_and_stay_distinguishable(app_window) -> None:
+    article = add_article(app_window.store)
+    app_window.open(article)
+    outer_start = TEXT.index("unemployment")
+    outer_end = TEXT.index(" in 2023") + len(" in 2023")
+    inner_start = TEXT.index("5%")
+    app_window.view.select_span(outer_start, outer_end)
+    QTest.keyClick(app_window.view, Qt.Key.Key_1)
+    app_window.wait()
+    app_window.view.select_span(inner_start, inner_start + 2)
+    QTest.keyClick(app_window.view, Qt.Key.Key_2)
+    app_window.wait()
+    stored = {a.label: a for a in app_window.mine(article)}
+    assert stored["claim"].quote == TEXT[outer_start:outer_end]
+    assert stored["figure"].quote == "5%"
+    app_window.view.select_annotation(None)
+    only_outer = background_at(app_window.view, outer_start)
+    both = background_at(app_window.view, inner_start)
+    plain = background_at(app_window.view, 0)
+    assert only_outer.background().color() != plain.background().color()
+    assert both.background().color() != only_outer.background().color()
+    assert both.fontUnderline() and not only_outer.fontUnderline()
+    # hovering names both labels
+    tooltip = app_window.view.tooltip_html(app_window.view.annotations_at(inner_start))
+    assert "Figure" in tooltip and "Claim" in tooltip
