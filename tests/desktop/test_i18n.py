@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # also in tests/conftest.py: drop here
-
 import PySide6
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from marginalia.db.store import Store

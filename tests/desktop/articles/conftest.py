@@ -7,13 +7,10 @@ file is merged.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from marginalia.db import models as m
 from marginalia.db.store import NewArticle, Store

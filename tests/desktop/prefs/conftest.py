@@ -5,14 +5,10 @@ The offscreen line duplicates ``tests/conftest.py``; delete it here when that is
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from PySide6.QtCore import QCoreApplication
 
 from marginalia.desktop.settings import ORGANIZATION, use_settings_folder
