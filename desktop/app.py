@@ -25,6 +25,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--annotator", metavar="NAME", help="who is annotating")
     parser.add_argument("--article", metavar="ID", type=int, help="article to open")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="also import the sample article shipped with Marginalia",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without a display, print OK or what failed, and exit",
+    )
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files to import")
     return parser.parse_args(argv)
 
@@ -65,10 +75,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(f"marginalia {marginalia.__version__}")
         return 0
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
+    from marginalia.db.config import load_config
+
+    config = load_config()  # machine-wide file, then the user's (ADR 0090)
+    for warning in config.warnings:
+        print(f"marginalia: {warning}", file=sys.stderr)
+    if args.sample:
+        from marginalia.db.locations import sample_article
+
+        args.paths.append(sample_article())
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .errors import ErrorReporter, plain_sentence, setup_logging
+    from .errors import ErrorReporter, log_exception, plain_sentence, setup_logging
     from .mainwindow import MainWindow
     from .opening import DatabaseOpener
 
@@ -79,7 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     errors = ErrorReporter()
     previous_hook = sys.excepthook
     errors.install_excepthook()
-    given_name = args.annotator or os.environ.get("MARGINALIA_ANNOTATOR")
+    given_name = (
+        args.annotator or os.environ.get("MARGINALIA_ANNOTATOR") or config.configured_annotator
+    )
     window = MainWindow(None, errors)
     window.show()
     if args.paths:
@@ -92,11 +117,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         database, opened on a thread (ADR 0063)."""
         from .prefs.startup import start_with_preferences
 
-        prefs = start_with_preferences(app, annotator=given_name, parent=window)
+        prefs = start_with_preferences(
+            app, annotator=given_name, parent=window, default_language=config.language
+        )
         window.font_size = prefs.font_size
         window.retranslate_shell()
         state["prefs"] = prefs
-        state["target"] = target = database_target(args.db, prefs.database)
+        state["target"] = target = database_target(args.db, prefs.database or config.database or "")
+        if isinstance(target, Path) and target.exists() and prefs.backups > 0:
+            from marginalia.db.backup import rotate_backups
+
+            try:
+                rotate_backups(target, keep=prefs.backups)
+            except (OSError, ValueError) as exc:  # a backup problem must not stop the work
+                log_exception(exc)
         opener = DatabaseOpener(target)
         opener.opened.connect(opened)
         opener.failed.connect(failed)

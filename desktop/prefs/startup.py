@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..i18n import install_translators
 from ..icons import app_icon
-from ..settings import Preferences, Theme
+from ..settings import Language, Preferences, Theme
 from .first_run import run_first_run
 from .theme import apply_theme
 
@@ -19,6 +19,7 @@ def start_with_preferences(
     annotator: str | None = None,
     parent: QWidget | None = None,
     translations: Path | None = None,
+    default_language: str | None = None,
 ) -> Preferences:
     """Language, theme and icon from the preferences; the first-run question if needed.
 
@@ -27,10 +28,20 @@ def start_with_preferences(
     use is then ``annotator or prefs.annotator``.
     """
     prefs = Preferences()
-    install_translators(prefs.language, translations)
+    language = prefs.language
+    if language is Language.SYSTEM and default_language:  # IT's machine-wide choice
+        language = _language(default_language, language)
+    install_translators(language, translations)
     if prefs.theme is not Theme.SYSTEM:
         apply_theme(prefs.theme)
     app.setWindowIcon(app_icon())
     if not annotator:
         run_first_run(prefs, parent)
     return prefs
+
+
+def _language(code: str, fallback: Language) -> Language:
+    try:
+        return Language(code)
+    except ValueError:
+        return fallback

@@ -1,0 +1,67 @@
+"""The ``marginalia`` entry point: --self-test, --sample and the machine configuration."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+GUI = Path(sys.executable).with_name("marginalia")
+
+
+def test_self_test_passes_without_a_display(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    result = subprocess.run(
+        [str(GUI), "--self-test"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "OK"
+
+
+def test_the_machine_configuration_chooses_the_database_and_sample_imports(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "team" / "shared.sqlite"
+    database.parent.mkdir()
+    machine = tmp_path / "marginalia.ini"
+    machine.write_text(f"[marginalia]\ndatabase = {database}\n", "utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MARGINALIA_NO_DIALOGS": "1",
+        "MARGINALIA_SYSTEM_CONFIG": str(machine),
+        "MARGINALIA_USER_CONFIG": str(tmp_path / "user.ini"),
+    }
+    env.pop("MARGINALIA_DB", None)
+    app = subprocess.Popen(
+        [str(GUI), "--annotator", "ana", "--sample"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    titles: list[str] = []
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline and app.poll() is None and not titles:
+            time.sleep(0.2)
+            if database.exists():
+                try:
+                    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as probe:
+                        titles = [r[0] for r in probe.execute("SELECT title FROM articles")]
+                except sqlite3.Error:
+                    continue
+    finally:
+        if app.poll() is None:
+            app.send_signal(signal.SIGKILL)
+        output = app.communicate()[0].decode(errors="replace")
+    assert titles and titles[0].startswith("青川港上半年货物吞吐量"), output
