@@ -13,13 +13,8 @@ from . import models as m
 from .errors import NotFoundError
 from .store import Store
 from .sync import chunks
+from .tables import ART, ASSIGN, STATUS, WHO, A
 from .values import Changes
-
-ART = m.table_of(m.Article)
-ASSIGN = m.table_of(m.Assignment)
-WHO = m.table_of(m.Annotator)
-STATUS = m.table_of(m.ArticleStatus)
-A = m.table_of(m.Annotation)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,8 @@ from . import models as m
 from .errors import NotFoundError, ValidationError
 from .store import Store, check_span, validate_attributes
 from .sync import Content, write_bases
+from .tables import CONFLICT, IMG, LINK, A
 from .values import Annotation, Changes, Outcome, quote_context
-
-A = m.table_of(m.Annotation)
-IMG = m.table_of(m.Image)
-LINK = m.table_of(m.AnnotationLink)
-WHO = m.table_of(m.Annotator)
-CONFLICT = m.table_of(m.MergeConflict)
 
 
 class Resolution(StrEnum):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -204,33 +204,38 @@ def open_database(target: str | Path) -> tuple[Engine, OpenReport]:
     """Open (creating or migrating as needed) the database at a path or URL."""
     url = database_url(target)
     if is_url(target):
-        engine = make_engine(target)
         name = make_url(url).render_as_string(hide_password=True)
-        try:
-            with engine.connect() as conn:
-                found = _inspect(conn)
-            report = _prepare(engine, url, name, found, None)
-        except DatabaseError:
-            engine.dispose()
-            raise
-        except Exception as exc:
-            engine.dispose()
-            raise DatabaseError(f"{name}: cannot be opened ({_reason(exc)})") from exc
-        return engine, report
+        engine = make_engine(target)
+        return engine, _prepared(engine, name, lambda: _inspect_engine(engine), url, None)
     path = Path(target).expanduser().resolve()
     new_file = _check_sqlite_file(path)
     # Look before touching: a foreign file must stay byte-for-byte as it was (no WAL switch).
     found = _Found(set(), None, None) if new_file else _inspect_sqlite_file(path)
     engine = make_engine(path)
+    return engine, _prepared(engine, str(path), lambda: found, url, path)
+
+
+def _prepared(
+    engine: Engine,
+    name: str,
+    inspect_: Callable[[], _Found],
+    url: str,
+    sqlite_path: Path | None,
+) -> OpenReport:
+    """Inspect and prepare; any failure disposes of the engine and names the database."""
     try:
-        report = _prepare(engine, url, str(path), found, path)
+        return _prepare(engine, url, name, inspect_(), sqlite_path)
     except DatabaseError:
         engine.dispose()
         raise
     except Exception as exc:
         engine.dispose()
-        raise DatabaseError(f"{path}: cannot be opened ({_reason(exc)})") from exc
-    return engine, report
+        raise DatabaseError(f"{name}: cannot be opened ({_reason(exc)})") from exc
+
+
+def _inspect_engine(engine: Engine) -> _Found:
+    with engine.connect() as conn:
+        return _inspect(conn)
 
 
 @dataclass(frozen=True, slots=True)

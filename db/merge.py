@@ -36,17 +36,8 @@ from .sync import (
     read_bases,
     write_bases,
 )
+from .tables import ART, ASSIGN, BLOB, CONFLICT, IMG, LINK, STATUS, WHO, A
 from .values import Changes, Schema
-
-A = m.table_of(m.Annotation)
-ART = m.table_of(m.Article)
-IMG = m.table_of(m.Image)
-BLOB = m.table_of(m.ImageBlob)
-LINK = m.table_of(m.AnnotationLink)
-STATUS = m.table_of(m.ArticleStatus)
-WHO = m.table_of(m.Annotator)
-ASSIGN = m.table_of(m.Assignment)
-CONFLICT = m.table_of(m.MergeConflict)
 
 _ARTICLE_COPY = (
     "sha256",

@@ -15,22 +15,11 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
-from . import models as m
 from .assignments import assign
 from .errors import NotFoundError, ValidationError
 from .store import Store
 from .sync import chunks, contents, database_id, write_bases, write_meta
-
-ART = m.table_of(m.Article)
-IMG = m.table_of(m.Image)
-BLOB = m.table_of(m.ImageBlob)
-A = m.table_of(m.Annotation)
-LINK = m.table_of(m.AnnotationLink)
-LABEL = m.table_of(m.Label)
-ATTR = m.table_of(m.AttributeDef)
-WHO = m.table_of(m.Annotator)
-STATUS = m.table_of(m.ArticleStatus)
-ASSIGN = m.table_of(m.Assignment)
+from .tables import ART, ASSIGN, ATTR, BLOB, IMG, LABEL, LINK, STATUS, WHO, A
 
 #: ``marginalia_meta`` keys of a package: whose it is and which database it came from.
 PACKAGE_ANNOTATOR = "package_annotator"

@@ -22,11 +22,8 @@ from . import models as m
 from .errors import ConflictError, ValidationError
 from .store import Store, _attribute_value, read_schema
 from .sync import chunks
+from .tables import ATTR, LABEL, A
 from .values import AttributeDef, AttributeKind, Changes, Label, Schema
-
-A = m.table_of(m.Annotation)
-LABEL = m.table_of(m.Label)
-ATTR = m.table_of(m.AttributeDef)
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _LABEL_ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, delete, false, func, insert, or_, sel
 from . import models as m
 from .database import WRITE, OpenReport, open_database, serialize
 from .errors import ConflictError, NotFoundError, ValidationError
+from .tables import ART, ASSIGN, ATTR, BLOB, IMG, LABEL, LINK, STATUS, WHO, A
 from .values import (
     Annotation,
     Article,
@@ -38,17 +39,6 @@ from .values import (
     Status,
     quote_context,
 )
-
-A = m.table_of(m.Annotation)
-ART = m.table_of(m.Article)
-IMG = m.table_of(m.Image)
-BLOB = m.table_of(m.ImageBlob)
-LINK = m.table_of(m.AnnotationLink)
-STATUS = m.table_of(m.ArticleStatus)
-WHO = m.table_of(m.Annotator)
-LABEL = m.table_of(m.Label)
-ATTR = m.table_of(m.AttributeDef)
-ASSIGN = m.table_of(m.Assignment)
 
 
 class _Unset:

@@ -18,14 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
-from . import models as m
-
-A = m.table_of(m.Annotation)
-LINK = m.table_of(m.AnnotationLink)
-IMG = m.table_of(m.Image)
-META = m.table_of(m.Meta)
-BASE = m.table_of(m.MergeBase)
-WHO = m.table_of(m.Annotator)
+from .tables import BASE, IMG, LINK, META, WHO, A
 
 #: How many values go into one ``IN (...)`` (SQLite allows 32766, PostgreSQL 65535).
 CHUNK = 900

@@ -13,6 +13,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
 
+from ..schema_io import schema_to_dict
 from ..values import Annotation, Article, ImageInfo, Schema
 from .bundle import ExportCounts, ExportFilter
 
@@ -87,21 +88,8 @@ def image_of(article: Article, annotation: Annotation) -> ImageInfo | None:
 
 
 def schema_json(schema: Schema) -> dict[str, Any]:
-    return {
-        "labels": [
-            {
-                "id": label.id,
-                "name": label.name,
-                "key": label.key,
-                "colour": label.colour,
-                "attributes": [
-                    {"name": a.name, "kind": str(a.kind), "choices": list(a.choices)}
-                    for a in label.attributes
-                ],
-            }
-            for label in schema.labels
-        ]
-    }
+    """The schema as ``marginalia-cli schema --export`` writes it (one format for both)."""
+    return schema_to_dict(schema)
 
 
 def label_name(schema: Schema, label_id: str) -> str:

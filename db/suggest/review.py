@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from ..errors import NotFoundError
-from ..models import SuggestionDecision, table_of, utcnow
+from ..models import utcnow
 from ..store import Store
+from ..tables import DECISIONS
 from ..values import Annotation, Changes, Outcome
 from . import LABELS, Suggestion, suggest
 
-DECISIONS = table_of(SuggestionDecision)
 REJECTED = "rejected"
 
 
