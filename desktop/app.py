@@ -124,13 +124,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.retranslate_shell()
         state["prefs"] = prefs
         state["target"] = target = database_target(args.db, prefs.database or config.database or "")
-        if isinstance(target, Path) and target.exists() and prefs.backups > 0:
-            from marginalia.db.backup import rotate_backups
-
-            try:
-                rotate_backups(target, keep=prefs.backups)
-            except (OSError, ValueError) as exc:  # a backup problem must not stop the work
-                log_exception(exc)
         opener = DatabaseOpener(target)
         opener.opened.connect(opened)
         opener.failed.connect(failed)
@@ -143,6 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         runner = OpRunner(store)
         state["store"], state["runner"] = store, runner
+        target = state["target"]
+        if isinstance(target, Path) and state["prefs"].backups > 0:
+            from marginalia.db.backup import rotate_backups
+
+            keep = state["prefs"].backups
+            # On the worker, after the database proved to be ours; a failed backup is logged
+            # and never stops the work (ADR 0091).
+            runner.run(lambda _store: rotate_backups(target, keep=keep), on_error=log_exception)
         name = annotator_name(given_name, state["prefs"].annotator)
         shown = shown_database(state["target"])
         window.attach(AppContext(runner, name, store.schema(), shown))

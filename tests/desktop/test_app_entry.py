@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from marginalia.db.backup import rolling_backups
+
 GUI = Path(sys.executable).with_name("marginalia")
 
 
@@ -50,9 +52,11 @@ def test_the_machine_configuration_chooses_the_database_and_sample_imports(
         stderr=subprocess.STDOUT,
     )
     titles: list[str] = []
+    backups: list[Path] = []
     deadline = time.monotonic() + 120
     try:
-        while time.monotonic() < deadline and app.poll() is None and not titles:
+        while time.monotonic() < deadline and app.poll() is None and not (titles and backups):
+            backups = rolling_backups(database)
             time.sleep(0.2)
             if database.exists():
                 try:
@@ -65,3 +69,4 @@ def test_the_machine_configuration_chooses_the_database_and_sample_imports(
             app.send_signal(signal.SIGKILL)
         output = app.communicate()[0].decode(errors="replace")
     assert titles and titles[0].startswith("青川港上半年货物吞吐量"), output
+    assert backups, "no rolling backup was made at start"
