@@ -157,8 +157,13 @@ class AgreementView(QWidget):
             self.compute()
 
     def compute(self) -> None:
-        labels = _checked(self.labels)
-        annotators = _checked(self.annotators) if self.annotators.count() else None
+        # everything checked means no restriction: the report then holds what has data
+        labels: list[str] | None = _checked(self.labels)
+        if len(labels or ()) == self.labels.count():
+            labels = None
+        annotators: list[str] | None = _checked(self.annotators)
+        if len(annotators or ()) == self.annotators.count():
+            annotators = None
         self.status.setText(self.tr("Computing…"))
 
         def work(store: Store) -> AgreementReport:
