@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from marginalia.db.agreement import OVERALL
+from marginalia.db.commands import CreateAnnotation
 from marginalia.db.teamstats import activity, store_agreement
 from marginalia.db.values import Status
 from marginalia.desktop.insight.chart import BarChart
@@ -19,12 +20,12 @@ from .helpers import add_article
 
 
 def seed_team(store, corpus: Path) -> list[int]:
-    """Two corpus articles coded by alice and bob with partly different spans."""
+    """The corpus seed articles coded by alice and bob with partly different spans."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((corpus / "seed").glob("*.txt"))[:2]]
     ids = [
         add_article(store, text, images=False, title=f"seed {i}") for i, text in enumerate(texts)
     ]
-    for article, text in zip(ids, texts, strict=True):
+    for article in ids:
         for n in range(10):
             a, b = 10 * n, 10 * n + 6
             label = "claim" if n % 2 else "figure"
@@ -86,11 +87,7 @@ def test_agreement_view_shows_the_library_figures(app_window, corpus: Path) -> N
     # an edit refreshes the view through the changed broadcast
     before = view.report.to_dict()
     article = store.article_ids()[0]
-    app_window.window.undo_stack.do(
-        __import__("marginalia.db.commands", fromlist=["x"]).CreateAnnotation(
-            article, "claim", 0, 3, "bob"
-        )
-    )
+    app_window.window.undo_stack.do(CreateAnnotation(article, "claim", 0, 3, "bob"))
     app_window.wait()
     assert view.report.to_dict() != before
     assert (
