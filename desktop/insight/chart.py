@@ -161,10 +161,11 @@ class BarChart(QWidget):
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
 
         group_w = plot.width() / len(self._groups)
-        bar_w = max(2.0, group_w * 0.8 / len(self._series))
+        bar_w = min(56.0, max(2.0, group_w * 0.8 / len(self._series)))
+        inset = (group_w - bar_w * len(self._series)) / 2  # the group's bars centred
         show_values = bar_w >= metrics.horizontalAdvance("-0.00") * 0.9
         for g, (group, row) in enumerate(zip(self._groups, self._values, strict=True)):
-            x0 = plot.left() + g * group_w + group_w * 0.1
+            x0 = plot.left() + g * group_w + inset
             for s, value in enumerate(row):
                 x = x0 + s * bar_w
                 if value is None:
