@@ -79,14 +79,15 @@ class Insight:
 
 
 def install_insight_actions(window: MainWindow) -> dict[str, QAction]:
-    tr = QCoreApplication.translate
     insight = Insight(window)
     window.insight = insight  # type: ignore[attr-defined]
     menu = team_menu(window)
     actions = {
-        "agreement": QAction(tr("Insight", "&Agreement…"), window),
-        "adjudicate": QAction(tr("Insight", "A&djudicate article…"), window),
-        "statistics": QAction(tr("Insight", "&Statistics…"), window),
+        "agreement": QAction(QCoreApplication.translate("Insight", "&Agreement…"), window),
+        "adjudicate": QAction(
+            QCoreApplication.translate("Insight", "A&djudicate article…"), window
+        ),
+        "statistics": QAction(QCoreApplication.translate("Insight", "&Statistics…"), window),
     }
     actions["agreement"].triggered.connect(lambda: insight.agreement())
     actions["adjudicate"].triggered.connect(lambda: insight.adjudicate())

@@ -40,25 +40,27 @@ FIGURES = ("f1_exact", "f1_overlap", "cohen_kappa", "krippendorff_alpha", "uniti
 
 
 def figure_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "f1_exact": tr("AgreementView", "F1 exact"),
-        "f1_overlap": tr("AgreementView", "F1 overlap"),
-        "cohen_kappa": tr("AgreementView", "Cohen's κ"),
-        "krippendorff_alpha": tr("AgreementView", "Krippendorff's α"),
-        "unitizing_alpha": tr("AgreementView", "Unitizing α"),
+        "f1_exact": QCoreApplication.translate("AgreementView", "F1 exact"),
+        "f1_overlap": QCoreApplication.translate("AgreementView", "F1 overlap"),
+        "cohen_kappa": QCoreApplication.translate("AgreementView", "Cohen's κ"),
+        "krippendorff_alpha": QCoreApplication.translate("AgreementView", "Krippendorff's α"),
+        "unitizing_alpha": QCoreApplication.translate("AgreementView", "Unitizing α"),
     }
 
 
 def undefined_reason(name: str, articles: int, spans: int) -> str:
-    tr = QCoreApplication.translate
     if articles == 0:
-        return tr("AgreementView", "Undefined: no article was coded by these annotators.")
+        return QCoreApplication.translate(
+            "AgreementView", "Undefined: no article was coded by these annotators."
+        )
     if spans == 0:
-        return tr("AgreementView", "Undefined: nobody marked a span here.")
+        return QCoreApplication.translate("AgreementView", "Undefined: nobody marked a span here.")
     if name.startswith("f1"):
-        return tr("AgreementView", "Undefined: no pair with spans to compare.")
-    return tr(
+        return QCoreApplication.translate(
+            "AgreementView", "Undefined: no pair with spans to compare."
+        )
+    return QCoreApplication.translate(
         "AgreementView",
         "Undefined: no variation that chance could explain (everyone agrees on all or none).",
     )

@@ -45,12 +45,11 @@ class Statistics:
 
 
 def measure_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "created": tr("StatisticsView", "Annotations created"),
-        "edited": tr("StatisticsView", "Annotations edited"),
-        "deleted": tr("StatisticsView", "Annotations deleted"),
-        "done": tr("StatisticsView", "Articles marked done"),
+        "created": QCoreApplication.translate("StatisticsView", "Annotations created"),
+        "edited": QCoreApplication.translate("StatisticsView", "Annotations edited"),
+        "deleted": QCoreApplication.translate("StatisticsView", "Annotations deleted"),
+        "done": QCoreApplication.translate("StatisticsView", "Articles marked done"),
     }
 
 
