@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -96,6 +97,7 @@ class AgreementView(QWidget):
         self.runner = runner
         self.schema = schema
         self.report: AgreementReport | None = None
+        self._stale = False
         self._label_names = {label.id: label.name for label in schema.labels}
         self._label_names[OVERALL] = self.tr("All labels")
 
@@ -156,6 +158,15 @@ class AgreementView(QWidget):
 
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is None or changes.annotations or changes.schema:
+            if self.isVisible():
+                self.compute()
+            else:
+                self._stale = True  # recomputed when shown again, not while hidden
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.compute()
 
     def compute(self) -> None:

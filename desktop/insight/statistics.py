@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -78,6 +79,7 @@ class StatisticsView(QWidget):
         self.runner = runner
         self.schema = schema
         self.statistics: Statistics | None = None
+        self._stale = False
         self._label_names = {label.id: label.name for label in schema.labels}
 
         self.measure = QComboBox(self)
@@ -116,11 +118,20 @@ class StatisticsView(QWidget):
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is not None and not (changes.annotations or changes.articles):
             return
+        if changes is not None and not self.isVisible():
+            self._stale = True  # read again when shown, not while hidden
+            return
+        self._stale = False
 
         def work(store: Store) -> Statistics:
             return Statistics(activity(store), store.stats())
 
         self.runner.run(work, self._show)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _show(self, statistics: Statistics) -> None:
         self.statistics = statistics

@@ -186,3 +186,23 @@ def test_bar_chart_refuses_ragged_data(qtbot) -> None:
     qtbot.addWidget(chart)
     with pytest.raises(ValueError):
         chart.set_data(["x"], ["a", "b"], [[1.0]])
+
+
+def test_statistics_view_reads_again_when_shown_after_edits_while_hidden(
+    app_window, corpus: Path
+) -> None:
+    store = app_window.store
+    seed_team(store, corpus)
+    view = app_window.window.insight.statistics()
+    app_window.wait()
+    before = store.stats()
+    view.hide()
+    article = store.article_ids()[0]
+    app_window.window.undo_stack.do(CreateAnnotation(article, "claim", 0, 3, "carol"))
+    app_window.wait()
+    assert view.table.rowCount() == len(before["annotators"])  # not read while hidden
+    view.show()
+    app_window.wait()
+    names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    assert names == [p["name"] for p in store.stats()["annotators"]]
+    assert "carol" in names
