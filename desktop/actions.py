@@ -112,6 +112,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     annotate_menu.addAction(actions["done_next"])
     help_menu = menu.addMenu(tr("&Help"))
     help_menu.addAction(actions["about"])
+    from .insight import install_insight_actions
+
+    actions.update({f"insight:{k}": a for k, a in install_insight_actions(window).items()})
 
     toolbar = QToolBar(tr("Annotate"), window)
     toolbar.setObjectName("annotate-toolbar")

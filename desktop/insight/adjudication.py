@@ -1,0 +1,359 @@
+"""The adjudication view: one article, every annotator's spans as lanes and as a table.
+
+Each row of the table is a candidate span (:mod:`marginalia.db.adjudication`): where, what
+it quotes, its label and attributes, which annotators marked exactly it, and the decision.
+Rows not every annotator agrees on are highlighted. Accept, Edit and Reject go through the
+window's undo stack; Export gold writes the gold annotator's annotations with
+:mod:`marginalia.db.export`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from marginalia.db.adjudication import (
+    ACCEPTED,
+    EDITED,
+    GOLD,
+    REJECTED,
+    AcceptCandidate,
+    Adjudication,
+    Candidate,
+    RejectCandidate,
+    adjudication,
+)
+from marginalia.db.export import FORMATS, ExportFilter, ExportOptions, export
+from marginalia.db.export.source import iter_bundles
+
+from .lanes import Lanes
+
+if TYPE_CHECKING:
+    from marginalia.db.store import Store
+    from marginalia.db.values import Changes, Schema
+
+    from ..ops import OpRunner
+    from ..undo import UndoStack
+
+DISPUTED = QColor(255, 214, 102, 120)
+
+
+def export_gold(store: Store, fmt: str, out: Path) -> int:
+    """Write the gold set in ``fmt`` to ``out``; the number of annotations written."""
+    chosen = ExportFilter(annotators=(GOLD,))
+    bundles = iter_bundles(store, chosen)
+    first = next(bundles, None)
+    if first is None:
+        raise ValueError("the gold set is empty: accept some spans first")
+    options = ExportOptions(export_filter=chosen)
+    result = export(itertools.chain([first], bundles), store.schema(), fmt, out, options)
+    return result.counts.annotations
+
+
+class EditDialog(QDialog):
+    """Boundaries, label and attributes of a candidate before it is accepted."""
+
+    def __init__(self, candidate: Candidate, schema: Schema, length: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Accept with changes"))
+        self.label = QComboBox(self)
+        for label in schema.labels:
+            self.label.addItem(label.name, label.id)
+        self.label.setCurrentIndex(max(0, self.label.findData(candidate.label)))
+        self.start = QSpinBox(self)
+        self.end = QSpinBox(self)
+        for box, value in ((self.start, candidate.start), (self.end, candidate.end)):
+            box.setRange(0, length)
+            box.setValue(value)
+        self.attributes = QLineEdit(
+            json.dumps(dict(candidate.attributes), ensure_ascii=False), self
+        )
+        self.attributes.setToolTip(self.tr('Attributes as JSON, e.g. {"certainty": "high"}'))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Label"), self.label)
+        form.addRow(self.tr("&Start"), self.start)
+        form.addRow(self.tr("&End"), self.end)
+        form.addRow(self.tr("&Attributes"), self.attributes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, int, int, dict[str, Any]]:
+        attributes = json.loads(self.attributes.text() or "{}")
+        if not isinstance(attributes, dict):
+            raise ValueError("attributes must be a JSON object")
+        return self.label.currentData(), self.start.value(), self.end.value(), attributes
+
+
+class AdjudicationView(QWidget):
+    """Decide, span by span, what goes into the gold set of one article."""
+
+    #: emitted after every refresh with the number of open candidates
+    refreshed = Signal(int)
+
+    def __init__(
+        self,
+        runner: OpRunner,
+        schema: Schema,
+        undo_stack: UndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("adjudication-view")
+        self.setWindowTitle(self.tr("Adjudication"))
+        self.runner = runner
+        self.schema = schema
+        self.undo_stack = undo_stack
+        self.article_id: int | None = None
+        self.length = 0
+        self.state: Adjudication | None = None
+        self._label_names = {label.id: label.name for label in schema.labels}
+
+        self.article = QComboBox(self)
+        self.article.setAccessibleName(self.tr("Article"))
+        self.summary = QLabel(self)
+        self.lanes = Lanes(schema, self)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("adjudication-table")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.accept_button = QPushButton(self.tr("&Accept"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.reject_button = QPushButton(self.tr("&Reject"), self)
+        self.export_button = QPushButton(self.tr("E&xport gold…"), self)
+        for button, tip in (
+            (self.accept_button, self.tr("Copy the span into the gold set")),
+            (self.edit_button, self.tr("Change boundaries, label or attributes, then accept")),
+            (self.reject_button, self.tr("Leave the span out of the gold set")),
+            (self.export_button, self.tr("Export the gold annotator's annotations")),
+        ):
+            button.setToolTip(tip)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Article"), self))
+        top.addWidget(self.article, 1)
+        top.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.lanes)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.export_button.clicked.connect(self.export_clicked)
+        self.article.activated.connect(lambda _i: self.open(self.article.currentData()))
+        self.table.itemSelectionChanged.connect(self._enable)
+        self._enable()
+        self.runner.run(lambda store: store.article_rows(store.article_ids()), self._fill_articles)
+
+    def _fill_articles(self, rows: list[Any]) -> None:
+        self.article.clear()
+        for row in rows:
+            self.article.addItem(f"{row.id} · {row.title}", row.id)
+        if self.article_id is not None:
+            self.article.setCurrentIndex(max(0, self.article.findData(self.article_id)))
+        elif rows:
+            self.open(rows[0].id)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def open(self, article_id: int) -> None:
+        self.article_id = article_id
+        index = self.article.findData(article_id)
+        if index >= 0:
+            self.article.setCurrentIndex(index)
+        self.reload()
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        if self.article_id is not None and (changes is None or self.article_id in changes.articles):
+            self.reload()
+
+    def reload(self) -> None:
+        article_id = self.article_id
+        if article_id is None:
+            return
+
+        def work(store: Store) -> tuple[Adjudication, int]:
+            return adjudication(store, article_id), len(store.text(article_id))
+
+        self.runner.run(work, self._show)
+
+    def _show(self, result: tuple[Adjudication, int]) -> None:
+        state, self.length = result
+        if state.article_id != self.article_id:
+            return
+        keep = self.selected()
+        self.state = state
+        self.lanes.set_adjudication(state, self.length)
+        headers = [self.tr("Start"), self.tr("End"), self.tr("Quote"), self.tr("Label")]
+        headers += [self.tr("Attributes"), *state.annotators, self.tr("Decision")]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(state.candidates))
+        decisions = {
+            ACCEPTED: self.tr("accepted"),
+            EDITED: self.tr("accepted, edited"),
+            REJECTED: self.tr("rejected"),
+        }
+        for r, candidate in enumerate(state.candidates):
+            disputed = state.disputed(candidate)
+            cells = [
+                str(candidate.start),
+                str(candidate.end),
+                candidate.quote,
+                self._label_names.get(candidate.label, candidate.label),
+                json.dumps(dict(candidate.attributes), ensure_ascii=False)
+                if candidate.attributes
+                else "",
+            ]
+            cells += ["✓" if who in candidate.annotators else "✗" for who in state.annotators]
+            decision = state.decisions.get(candidate.key)
+            cells.append(decisions.get(decision, self.tr("open")) if decision else self.tr("open"))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, candidate.key)
+                if disputed:
+                    item.setBackground(QBrush(DISPUTED))
+                    item.setToolTip(
+                        self.tr("Only {who} marked exactly this span.").format(
+                            who=", ".join(candidate.annotators)
+                        )
+                    )
+                if decision:
+                    font = QFont(item.font())
+                    font.setItalic(True)
+                    item.setFont(font)
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        left = len(state.open)
+        self.summary.setText(
+            self.tr("{open} of {all} spans left to decide · {gold} in gold").format(
+                open=left, all=len(state.candidates), gold=len(state.gold)
+            )
+        )
+        if keep is not None:
+            self.select(keep.key)
+        self._enable()
+        self.refreshed.emit(left)
+
+    # -- deciding --------------------------------------------------------------------------
+
+    def select(self, key: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == key:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> Candidate | None:
+        if self.state is None:
+            return None
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        key = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((c for c in self.state.candidates if c.key == key), None)
+
+    def _enable(self) -> None:
+        candidate = self.selected()
+        open_ = (
+            candidate is not None
+            and self.state is not None
+            and candidate.key not in self.state.decisions
+        )
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            button.setEnabled(open_)
+
+    def _do(self, command: AcceptCandidate | RejectCandidate) -> None:
+        self.undo_stack.do(command, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.setText(self.tr("Not done: {reason}").format(reason=str(error)))
+
+    def accept_selected(self) -> None:
+        candidate = self.selected()
+        if candidate is not None and self.article_id is not None:
+            self._do(AcceptCandidate(self.article_id, candidate, text=self.tr("Accept span")))
+
+    def edit_selected(self) -> None:
+        candidate = self.selected()
+        if candidate is None or self.article_id is None:
+            return
+        dialog = EditDialog(candidate, self.schema, self.length, self)
+        self.edit_dialog = dialog  # tests fill it in
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            label, start, end, attributes = dialog.values()
+        except ValueError as error:
+            self._failed(error)
+            return
+        self._do(
+            AcceptCandidate(
+                self.article_id,
+                candidate,
+                label=label,
+                start=start,
+                end=end,
+                attributes=attributes,
+                text=self.tr("Accept edited span"),
+            )
+        )
+
+    def reject_selected(self) -> None:
+        candidate = self.selected()
+        if candidate is not None and self.article_id is not None:
+            self._do(RejectCandidate(self.article_id, candidate, text=self.tr("Reject span")))
+
+    def export_clicked(self) -> None:
+        formats = ";;".join(f"{fmt} (*)" for fmt in FORMATS)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export gold annotations"), "gold", formats
+        )
+        if path:
+            self.export_to(Path(path), chosen.split(" ", 1)[0] or "w3c")
+
+    def export_to(self, out: Path, fmt: str) -> None:
+        def done(n: int) -> None:
+            self.summary.setText(self.tr("Exported {n} gold annotations.").format(n=n))
+
+        self.runner.run(lambda store: export_gold(store, fmt, out), done, self._failed)
+
+
+__all__ = ["AdjudicationView", "EditDialog", "export_gold"]

@@ -1,0 +1,259 @@
+"""The agreement view: every figure per label and pair (or all annotators), and a chart.
+
+Computed by :func:`marginalia.db.teamstats.store_agreement` on the database worker; the
+table shows each figure with the articles and spans it rests on, "—" where a figure is
+undefined (with the reason as a tooltip).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from marginalia.db.agreement import OVERALL, AgreementReport, AgreementRow
+from marginalia.db.teamstats import store_agreement
+
+from .chart import BarChart
+
+if TYPE_CHECKING:
+    from marginalia.db.store import Store
+    from marginalia.db.values import Changes, Schema
+
+    from ..ops import OpRunner
+
+FIGURES = ("f1_exact", "f1_overlap", "cohen_kappa", "krippendorff_alpha", "unitizing_alpha")
+
+
+def figure_names() -> dict[str, str]:
+    return {
+        "f1_exact": QCoreApplication.translate("AgreementView", "F1 exact"),
+        "f1_overlap": QCoreApplication.translate("AgreementView", "F1 overlap"),
+        "cohen_kappa": QCoreApplication.translate("AgreementView", "Cohen's κ"),
+        "krippendorff_alpha": QCoreApplication.translate("AgreementView", "Krippendorff's α"),
+        "unitizing_alpha": QCoreApplication.translate("AgreementView", "Unitizing α"),
+    }
+
+
+def undefined_reason(name: str, articles: int, spans: int) -> str:
+    if articles == 0:
+        return QCoreApplication.translate(
+            "AgreementView", "Undefined: no article was coded by these annotators."
+        )
+    if spans == 0:
+        return QCoreApplication.translate("AgreementView", "Undefined: nobody marked a span here.")
+    if name.startswith("f1"):
+        return QCoreApplication.translate(
+            "AgreementView", "Undefined: no pair with spans to compare."
+        )
+    return QCoreApplication.translate(
+        "AgreementView",
+        "Undefined: no variation that chance could explain (everyone agrees on all or none).",
+    )
+
+
+def _check_list(names: list[tuple[str, str]], parent: QWidget) -> QListWidget:
+    box = QListWidget(parent)
+    for key, text in names:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        box.addItem(item)
+    box.setMaximumHeight(110)
+    return box
+
+
+def _checked(box: QListWidget) -> list[str]:
+    return [
+        box.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class AgreementView(QWidget):
+    """Filters on top, the table, and a chart of one figure per label and annotator pair."""
+
+    def __init__(self, runner: OpRunner, schema: Schema, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreement-view")
+        self.setWindowTitle(self.tr("Agreement"))
+        self.runner = runner
+        self.schema = schema
+        self.report: AgreementReport | None = None
+        self._stale = False
+        self._label_names = {label.id: label.name for label in schema.labels}
+        self._label_names[OVERALL] = self.tr("All labels")
+
+        self.labels = _check_list([(lb.id, lb.name) for lb in schema.labels], self)
+        self.labels.setAccessibleName(self.tr("Labels"))
+        self.annotators = _check_list([], self)
+        self.annotators.setAccessibleName(self.tr("Annotators"))
+        self.figure = QComboBox(self)
+        for key, text in figure_names().items():
+            self.figure.addItem(text, key)
+        self.figure.setAccessibleName(self.tr("Figure in the chart"))
+        self.compute_button = QPushButton(self.tr("&Compute"), self)
+        self.status = QLabel(self)
+
+        filters = QHBoxLayout()
+        for title, widget in (
+            (self.tr("Labels"), self.labels),
+            (self.tr("Annotators"), self.annotators),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title, self))
+            column.addWidget(widget)
+            filters.addLayout(column)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Chart shows"), self))
+        side.addWidget(self.figure)
+        side.addWidget(self.compute_button)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        filters.addLayout(side)
+
+        self.table = QTableWidget(self)
+        self.table.setObjectName("agreement-table")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.chart = BarChart(self)
+        self.chart.setObjectName("agreement-chart")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.compute_button.clicked.connect(self.compute)
+        self.figure.currentIndexChanged.connect(lambda _i: self._draw_chart())
+        self.runner.run(lambda store: store.annotators(), self._fill_annotators)
+
+    def _fill_annotators(self, names: list[str]) -> None:
+        self.annotators.clear()
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if name == "gold" else Qt.CheckState.Checked)
+            self.annotators.addItem(item)
+        self.compute()
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        if changes is None or changes.annotations or changes.schema:
+            if self.isVisible():
+                self.compute()
+            else:
+                self._stale = True  # recomputed when shown again, not while hidden
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.compute()
+
+    def compute(self) -> None:
+        # everything checked means no restriction: the report then holds what has data
+        labels: list[str] | None = _checked(self.labels)
+        if len(labels or ()) == self.labels.count():
+            labels = None
+        annotators: list[str] | None = _checked(self.annotators)
+        if len(annotators or ()) == self.annotators.count():
+            annotators = None
+        self.status.setText(self.tr("Computing…"))
+
+        def work(store: Store) -> AgreementReport:
+            return store_agreement(store, labels=labels, annotators=annotators)
+
+        self.runner.run(work, self._show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("Could not compute: {reason}").format(reason=str(error)))
+
+    def _show(self, report: AgreementReport) -> None:
+        self.report = report
+        self.status.setText(
+            self.tr("{n} annotators, {m} labels").format(
+                n=len(report.annotators), m=len(report.labels)
+            )
+        )
+        names = figure_names()
+        headers = [self.tr("Label"), self.tr("Annotators")]
+        for key in FIGURES:
+            headers += [names[key], self.tr("articles"), self.tr("spans")]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(report.rows))
+        for r, row in enumerate(report.rows):
+            self._put(r, 0, self._label_names.get(row.label, row.label))
+            self._put(r, 1, self.pair_text(row))
+            for f, key in enumerate(FIGURES):
+                figure = row.figures()[key]
+                item = self._put(
+                    r, 2 + 3 * f, "—" if figure.value is None else f"{figure.value:.3f}"
+                )
+                item.setData(Qt.ItemDataRole.UserRole, figure.value)
+                if figure.value is None:
+                    item.setToolTip(undefined_reason(key, figure.articles, figure.spans))
+                self._put(r, 3 + 3 * f, str(figure.articles))
+                self._put(r, 4 + 3 * f, str(figure.spans))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._draw_chart()
+
+    def pair_text(self, row: AgreementRow) -> str:
+        if row.pairwise:
+            return " × ".join(row.annotators)
+        return self.tr("all ({names})").format(names=", ".join(row.annotators))
+
+    def _put(self, row: int, column: int, text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        if column >= 2:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, column, item)
+        return item
+
+    def _draw_chart(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        key = self.figure.currentData()
+        labels = [OVERALL, *report.labels]
+        series_rows = [r for r in report.rows if r.label == OVERALL]
+        series = [self.pair_text(r) for r in series_rows]
+        values = []
+        for label in labels:
+            values.append(
+                [
+                    report.row(label, r.annotators if r.pairwise else None).figures()[key].value
+                    for r in series_rows
+                ]
+            )
+        self.chart.set_data(
+            [self._label_names.get(label, label) for label in labels],
+            series,
+            values,
+            minimum=0.0,
+            maximum=1.0,
+            title=self.figure.currentText(),
+        )
+
+
+__all__ = ["AgreementView"]
