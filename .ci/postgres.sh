@@ -27,6 +27,8 @@ DO \$\$ BEGIN
     CREATE ROLE ${role} LOGIN CREATEDB PASSWORD '${password}';
   END IF;
 END \$\$;
+-- The tests drop their per-test databases WITH (FORCE), which ends stray sessions.
+GRANT pg_signal_backend TO ${role};
 SQL
 if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = 'marginalia_test'\"" | grep -q 1; then
     su postgres -c "createdb -O ${role} marginalia_test" >&2
