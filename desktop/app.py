@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prefs = start_with_preferences(
             app, annotator=given_name, parent=window, default_language=config.language
         )
-        window.font_size = prefs.font_size
+        window.set_preferences(prefs)
         window.retranslate_shell()
         state["prefs"] = prefs
         state["target"] = target = database_target(args.db, prefs.database or config.database or "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .errors import ErrorReporter
+from .settings import Preferences, WindowState
 
 if TYPE_CHECKING:
     from marginalia.db.store import Store
@@ -32,11 +33,6 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 # The window's parts are imported in attach(), after the window shows (ADR 0063).
-
-SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_STATE = "window/state"
-SETTINGS_LAST_ARTICLE = "window/lastArticle"
-SETTINGS_POINT_SIZE = "reader/pointSize"
 
 
 class _SimpleArticleDock(QDockWidget):
@@ -102,12 +98,15 @@ class MainWindow(QMainWindow):
         context: AppContext | None = None,
         errors: ErrorReporter | None = None,
         *,
-        font_size: float | None = None,
+        prefs: Preferences | None = None,
+        window_state: WindowState | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.context: AppContext | None = None
-        self.settings = QSettings()
+        #: the reader's font size follows ``prefs.font_size``; zoom changes it (ADR 0064)
+        self.prefs = prefs or Preferences()
+        self.window_state = window_state or WindowState()
         self.errors = errors or ErrorReporter(self)
         self.errors.parent_widget = self
         self.setWindowTitle("Marginalia")
@@ -116,10 +115,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._waiting)
         self._pending_imports: list[Path] = []
         self._pending_start: tuple[int | None] | None = None
-        #: the preferred reader font size (Preferences.font_size); zoom changes it for now
-        self.font_size = font_size
-        geometry = self.settings.value(SETTINGS_GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
+        if not self.window_state.restore_geometry(self):
             self.resize(1280, 800)
         if context is not None:
             self.attach(context)
@@ -173,10 +169,14 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self.tr("Saved"), self)
         self.saved_label.setObjectName("saved")
         self.saved_label.setAccessibleName(self.tr("Save state"))
-        who = QLabel(self.tr("Annotator: {name}").format(name=self.context.annotator), self)
+        self.annotator_label = QLabel(
+            self.tr("Annotator: {name}").format(name=self.context.annotator), self
+        )
+        self.annotator_label.setObjectName("annotator")
         where = QLabel(self.context.database, self)
         where.setToolTip(self.tr("Database"))
-        bar.addPermanentWidget(who)
+        where.setAccessibleName(self.tr("Database"))
+        bar.addPermanentWidget(self.annotator_label)
         bar.addPermanentWidget(where)
         bar.addPermanentWidget(self.saved_label)
 
@@ -191,9 +191,7 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self.errors.report)
         self.importer.failed.connect(self.errors.report)
         self.importer.finished.connect(self._imported)
-        self.reader.view.zoomChanged.connect(
-            lambda size: self.settings.setValue(SETTINGS_POINT_SIZE, size)
-        )
+        self.reader.view.zoomChanged.connect(self._zoomed)
 
     def _busy(self, busy: bool) -> None:
         self.saved_label.setText(self.tr("Saving…") if busy else self.tr("Saved"))
@@ -202,7 +200,7 @@ class MainWindow(QMainWindow):
         article = self.session.article
         title = article.title if article else ""
         self.setWindowTitle(f"{title} — Marginalia" if title else "Marginalia")
-        self.settings.setValue(SETTINGS_LAST_ARTICLE, article_id)
+        self.window_state.last_article = article_id
         for name in ("select_article", "set_current"):  # the articles dock, or the stand-in
             setter = getattr(self.articles, name, None)
             if setter is not None:
@@ -225,11 +223,11 @@ class MainWindow(QMainWindow):
         if self.context is None:
             self._pending_start = (requested,)
             return
-        last = self.settings.value(SETTINGS_LAST_ARTICLE)
+        last = self.window_state.last_article
 
         def choose(store: Store) -> int | None:
             ids = store.article_ids()
-            for wanted in (requested, int(last) if last not in (None, "") else None):
+            for wanted in (requested, last):
                 if wanted is not None and wanted in ids:
                     return wanted
             if requested is not None:
@@ -291,8 +289,7 @@ class MainWindow(QMainWindow):
     # -- window state -----------------------------------------------------------------------
 
     def _restore(self) -> None:
-        state = self.settings.value(SETTINGS_STATE)
-        if state is None or not self.restoreState(state):
+        if not self.window_state.restore_docks(self):
             # first start: the reader gets most of the width
             width = max(self.width(), 900)
             self.resizeDocks(
@@ -300,16 +297,57 @@ class MainWindow(QMainWindow):
                 [width * 22 // 100, width * 27 // 100],
                 Qt.Orientation.Horizontal,
             )
-        size = self.settings.value(SETTINGS_POINT_SIZE) if self.font_size is None else None
-        if size not in (None, ""):
-            self.reader.view.set_point_size(float(size))
-        elif self.font_size is not None:
-            self.reader.view.set_point_size(float(self.font_size))
+        self.reader.view.set_point_size(float(self.prefs.font_size))
+
+    def _zoomed(self, size: float) -> None:
+        if round(size) != self.prefs.font_size:
+            self.prefs.font_size = round(size)
+
+    # -- preferences ------------------------------------------------------------------------
+
+    def set_preferences(self, prefs: Preferences) -> None:
+        """Use these preferences (the ones the application started with)."""
+        self.prefs = prefs
+        if self.context is not None:
+            self.reader.view.set_point_size(float(prefs.font_size))
+
+    def open_preferences(self) -> None:
+        from .prefs import PreferencesDialog
+
+        labels = self.context.schema.labels if self.context is not None else ()
+        dialog = PreferencesDialog(self.prefs, labels, self)
+        dialog.preferencesChanged.connect(self.apply_preferences)
+        dialog.open()
+
+    def apply_preferences(self, changed: frozenset[str]) -> None:
+        """Follow what the user changed in Preferences: the reader's size, their name."""
+        if self.context is None:
+            return
+        if "font_size" in changed:
+            self.reader.view.set_point_size(float(self.prefs.font_size))
+        if "annotator" in changed and self.prefs.annotator != self.context.annotator:
+            self.set_annotator(self.prefs.annotator)
+
+    def set_annotator(self, name: str) -> None:
+        """Work as ``name`` from now on: the status bar, the list and the open article."""
+        assert self.context is not None
+        self.context.annotator = name
+        self.annotator_label.setText(self.tr("Annotator: {name}").format(name=name))
+        set_annotator = getattr(self.articles, "set_annotator", None)
+        if set_annotator is not None:
+            set_annotator(name)
+        else:
+            self.articles.refresh(None)  # type: ignore[attr-defined]
+        if self.session.article is not None:  # show the new name's annotations
+            self.open_article(self.session.article.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         if self.context is not None:
             self.panel.editor.commit_note()
             self.context.runner.wait()
-            self.settings.setValue(SETTINGS_STATE, self.saveState())
+            self.window_state.save_window(self)
+        else:
+            self.window_state.save_geometry(self)
+        self.window_state.sync()
+        self.prefs.sync()
         super().closeEvent(event)

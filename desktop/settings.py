@@ -200,20 +200,29 @@ class WindowState:
         return None
 
     def save_window(self, window: QMainWindow, name: str = "main") -> None:
-        self.save(f"{name}/geometry", window.saveGeometry())
+        self.save_geometry(window, name)
         self.save(f"{name}/docks", window.saveState(WINDOW_STATE_VERSION))
+
+    def save_geometry(self, window: QMainWindow, name: str = "main") -> None:
+        self.save(f"{name}/geometry", window.saveGeometry())
 
     def restore_window(self, window: QMainWindow, name: str = "main") -> bool:
         """Put the window and its docks back where they were; False if nothing was saved.
 
         Docks must already exist and have object names (``QDockWidget.setObjectName``).
         """
+        restored = self.restore_geometry(window, name)
+        return self.restore_docks(window, name) or restored
+
+    def restore_geometry(self, window: QMainWindow, name: str = "main") -> bool:
+        """The window's size and place alone: before its docks exist, so it shows at once."""
         geometry = self.load(f"{name}/geometry")
+        return geometry is not None and window.restoreGeometry(geometry)
+
+    def restore_docks(self, window: QMainWindow, name: str = "main") -> bool:
+        """The docks' layout; False if none was saved or it is from another version."""
         docks = self.load(f"{name}/docks")
-        restored = geometry is not None and window.restoreGeometry(geometry)
-        if docks is not None:
-            restored = window.restoreState(docks, WINDOW_STATE_VERSION) or restored
-        return restored
+        return docks is not None and window.restoreState(docks, WINDOW_STATE_VERSION)
 
     @property
     def last_article(self) -> int | None:

@@ -146,7 +146,9 @@ class ArticleListDock(QDockWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
         self.setWidget(body)
-        self.setFocusProxy(self.view)
+        # Tab from outside enters the dock at its proxy and skips what comes before it in
+        # the chain, so the proxy is the first control (the filters), not the list.
+        self.setFocusProxy(self.status_filter)
         QWidget.setTabOrder(self.status_filter, self.label_filter)
         QWidget.setTabOrder(self.label_filter, self.search)
         QWidget.setTabOrder(self.search, self.view)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from marginalia.db.values import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
+from ..i18n import label_name
+
 NONE = ""
 #: link targets offered: other labels within this many characters, at most this many
 LINK_RADIUS = 2_000
@@ -55,7 +57,7 @@ class AnnotationEditor(QWidget):
         self.label.setObjectName("label")
         self.label.setAccessibleName(self.tr("Label"))
         for label in schema.labels:
-            self.label.addItem(f"{label.name} ({label.key})", label.id)
+            self.label.addItem(f"{label_name(label.name)} ({label.key})", label.id)
         self.label.activated.connect(self._label_chosen)
         self.form.addRow(self.quote)
         self.form.addRow(self.tr("&Label"), self.label)
@@ -210,7 +212,7 @@ class AnnotationEditor(QWidget):
         for other in self.link_candidates():
             label = self.schema.label(other.label)
             item = QListWidgetItem(
-                f"{label.name if label else other.label}: {short(other.quote, 40)}"
+                f"{label_name(label.name) if label else other.label}: {short(other.quote, 40)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

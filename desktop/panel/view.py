@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db.values import Annotation, Article, Schema, Status
 
+from ..i18n import label_name, status_names
 from .editor import AnnotationEditor, short
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -46,8 +47,8 @@ class AnnotationPanel(QWidget):
         self.status = QComboBox(self)
         self.status.setObjectName("status")
         self.status.setAccessibleName(self.tr("Article status"))
-        for status in Status:
-            self.status.addItem(self.tr(str(status)), status)
+        for status, name in status_names().items():
+            self.status.addItem(name, status)
         self.status.activated.connect(
             lambda _i: self.statusRequested.emit(self.status.currentData())
         )
@@ -148,7 +149,10 @@ class AnnotationPanel(QWidget):
                 self._insert_sorted(group, item, annotation)
                 self._items[annotation.id] = item
             item.setText(0, short(annotation.quote))
-            item.setToolTip(0, annotation.quote[:500])
+            label = self.schema.label(annotation.label)
+            # the label in words, not only in colour (accessibility)
+            name = label_name(label.name) if label else annotation.label
+            item.setToolTip(0, f"{name}: {annotation.quote[:500]}")
         self._update_group_titles()
 
     def _insert_sorted(
@@ -168,7 +172,7 @@ class AnnotationPanel(QWidget):
     def _update_group_titles(self) -> None:
         for label in self.schema.labels:
             group = self._groups[label.id]
-            group.setText(0, f"{label.name} ({label.key}) — {group.childCount()}")
+            group.setText(0, f"{label_name(label.name)} ({label.key}) — {group.childCount()}")
 
     def _refresh_editor_context(self) -> None:
         images = self.article.images if self.article else ()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from marginalia.db.offsets import OffsetMap
 from marginalia.db.values import Annotation, Article, Schema
 
+from ..i18n import label_name
 from .document import PlacedImage, build_document, fit_images, offset_map, reader_font
 from .highlight import Highlighter
 from .layers import Span, covering
@@ -231,7 +232,7 @@ class ReaderView(QTextEdit):
         parts = []
         for annotation in hits:
             label = self.schema.label(annotation.label)
-            name = label.name if label else annotation.label
+            name = label_name(label.name) if label else annotation.label
             lines = [f"<b>{html.escape(name)}</b>"]
             for key, value in annotation.attributes.items():
                 lines.append(f"{html.escape(key)}: {html.escape(str(value))}")

@@ -2,116 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/actions.py" line="+36"/>
-        <source>&amp;Import files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import &amp;folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Find in article…</source>
-        <translation>在文章中查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Delete annotation	Del</source>
-        <translation>删除标注(&amp;D)	Del</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Zoom &amp;in</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{name}	{key}</source>
-        <translation>{name}	{key}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tag the selection as {name} (key {key})</source>
-        <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Mark &amp;done and open next</source>
-        <translation>标记为完成并打开下一篇(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;About Marginalia</source>
-        <translation>关于 Marginalia(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About Marginalia</source>
-        <translation>关于 Marginalia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Marginalia {version}
-Annotate claims, figures and image captions in news articles.</source>
-        <translation>Marginalia {version}
-在新闻文章中标注观点、数字和图片说明。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Annotate</source>
-        <translation>标注(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Annotate</source>
-        <translation>标注</translation>
-    </message>
-</context>
-<context>
     <name>AdjudicationView</name>
     <message>
         <location filename="../../desktop/insight/adjudication.py" line="+128"/>
@@ -259,7 +149,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+44"/>
+        <location filename="../../desktop/insight/agreement.py" line="+45"/>
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
@@ -309,7 +199,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
@@ -322,12 +212,12 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="-10"/>
         <location line="+11"/>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-87"/>
         <source>Figure in the chart</source>
         <translation>图表中的指标</translation>
     </message>
@@ -342,7 +232,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>图表显示</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -380,7 +270,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+56"/>
+        <location filename="../../desktop/panel/editor.py" line="+58"/>
         <source>Label</source>
         <extracomment>link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation</extracomment>
         <translation>标签</translation>
@@ -449,7 +339,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+48"/>
+        <location filename="../../desktop/panel/view.py" line="+49"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
@@ -544,7 +434,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>搜索标题和正文（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Nothing left to do</source>
         <extracomment>The name the main window&apos;s stand-in list used.</extracomment>
         <translation>没有待办的文章了</translation>
@@ -897,10 +787,10 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="+114"/>
-        <location line="+16"/>
+        <location filename="../../desktop/mainwindow.py" line="+113"/>
+        <location line="+13"/>
         <source>Opening the database…</source>
-        <extracomment>the preferred reader font size (Preferences.font_size); zoom changes it for now</extracomment>
+        <extracomment>the reader&apos;s font size follows ``prefs.font_size``; zoom changes it (ADR 0064)</extracomment>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
@@ -910,27 +800,29 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+162"/>
         <source>Annotator: {name}</source>
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-158"/>
+        <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -968,6 +860,118 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+0"/>
         <source>An import is already running.</source>
         <translation>已有一个导入任务正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="+40"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find in article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete annotation	Del</source>
+        <translation>删除标注(&amp;D)	Del</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}	{key}</source>
+        <translation>{name}	{key}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag the selection as {name} (key {key})</source>
+        <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark &amp;done and open next</source>
+        <translation>标记为完成并打开下一篇(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About Marginalia</source>
+        <translation>关于 Marginalia(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Marginalia</source>
+        <translation>关于 Marginalia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marginalia {version}
+Annotate claims, figures and image captions in news articles.</source>
+        <translation>Marginalia {version}
+在新闻文章中标注观点、数字和图片说明。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annotate</source>
+        <translation>标注</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1100,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="-226"/>
+        <location filename="../../desktop/mainwindow.py" line="-228"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -1104,7 +1108,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+40"/>
+        <location filename="../../desktop/reader/view.py" line="+41"/>
         <source>Article text</source>
         <extracomment>the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None)</extracomment>
         <translation>文章正文</translation>
@@ -1113,7 +1117,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/insight/statistics.py" line="+49"/>
+        <location filename="../../desktop/insight/statistics.py" line="+50"/>
         <source>Annotations created</source>
         <translation>新建的标注</translation>
     </message>
@@ -1138,7 +1142,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -1163,7 +1167,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
