@@ -32,12 +32,8 @@ if TYPE_CHECKING:
 Key = tuple[str, int, int]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionsController", text)
-
-
 class SuggestionsController(QObject):
-    #: proposals for the open article are shown (their number)
+    # proposals for the open article are shown (their number)
     shown = Signal(int)
 
     def __init__(self, window: MainWindow, prefs: Preferences | None = None) -> None:
@@ -59,14 +55,24 @@ class SuggestionsController(QObject):
 
         self.list = SuggestionList(schema, self.labels)
         self.list.set_switches(self._switch_states())
-        self.dock = QDockWidget(_tr("Suggestions"), window)
+        self.dock = QDockWidget(
+            QCoreApplication.translate("SuggestionsController", "Suggestions"), window
+        )
         self.dock.setObjectName("suggestions-dock")
         self.dock.setWidget(self.list)
         self.overlay = SuggestionOverlay(self.view)
-        self.review_action = QAction(_tr("&Review suggestions in the reader"), window)
+        self.review_action = QAction(
+            QCoreApplication.translate(
+                "SuggestionsController", "&Review suggestions in the reader"
+            ),
+            window,
+        )
         self.review_action.setCheckable(True)
         self.review_action.setToolTip(
-            _tr("Enter, Backspace and Tab in the reader accept, reject and move to the next")
+            QCoreApplication.translate(
+                "SuggestionsController",
+                "Enter, Backspace and Tab in the reader accept, reject and move to the next",
+            )
         )
 
         self.list.tree.acceptRequested.connect(self.accept_current)
@@ -178,14 +184,19 @@ class SuggestionsController(QObject):
         proposal = self.current() or (self.proposals[0] if self.proposals else None)
         if proposal is not None:
             label = self._label_name(proposal.suggestion.label)
-            self._accept([proposal], _tr("Accept {label}").format(label=label))
+            self._accept(
+                [proposal],
+                QCoreApplication.translate("SuggestionsController", "Accept {label}").format(
+                    label=label
+                ),
+            )
 
     def accept_all(self, label_id: str) -> None:
         chosen = [p for p in self.proposals if p.suggestion.label == label_id]
         if chosen:
-            text = _tr("Accept all {label} ({n})").format(
-                label=self._label_name(label_id), n=len(chosen)
-            )
+            text = QCoreApplication.translate(
+                "SuggestionsController", "Accept all {label} ({n})"
+            ).format(label=self._label_name(label_id), n=len(chosen))
             self._accept(chosen, text)
 
     def reject_current(self) -> None:
@@ -195,7 +206,9 @@ class SuggestionsController(QObject):
         command = RejectSuggestion(
             proposal,
             self.context.annotator,
-            text=_tr("Reject {label}").format(label=self._label_name(proposal.suggestion.label)),
+            text=QCoreApplication.translate("SuggestionsController", "Reject {label}").format(
+                label=self._label_name(proposal.suggestion.label)
+            ),
         )
         self._run([proposal], command)
 
@@ -258,6 +271,12 @@ def install_suggestions(window: MainWindow) -> SuggestionsController:
     controller = SuggestionsController(window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, controller.dock)
     window.splitDockWidget(window.panel_dock, controller.dock, Qt.Orientation.Vertical)
+    height = max(window.height(), 600)
+    window.resizeDocks(
+        [window.panel_dock, controller.dock],
+        [height * 45 // 100, height * 55 // 100],
+        Qt.Orientation.Vertical,
+    )
     view_menu = None
     zoom = getattr(window, "actions_", {}).get("zoom_in")
     for action in window.menuBar().actions():

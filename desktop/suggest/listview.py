@@ -82,9 +82,9 @@ class SuggestionTree(QTreeWidget):
 class SuggestionList(QWidget):
     """Per-label switches, "accept all" actions, and the list of proposals."""
 
-    #: a label's quick switch was flipped (label id, on)
+    # a label's quick switch was flipped (label id, on)
     labelToggled = Signal(str, bool)
-    #: the current row changed (its key, or None)
+    # the current row changed (its key, or None)
     currentChanged = Signal(object)
     acceptAllRequested = Signal(str)
 
@@ -130,11 +130,11 @@ class SuggestionList(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels(
-            [self.tr("Label"), self.tr("Quote"), self.tr("Confidence"), self.tr("Attributes")]
+            [self.tr("Label"), self.tr("Quote"), self.tr("Conf."), self.tr("Attributes")]
         )
-        self.tree.setColumnWidth(0, 70)
-        self.tree.setColumnWidth(1, 220)
-        self.tree.setColumnWidth(2, 40)
+        self.tree.setColumnWidth(0, 64)
+        self.tree.setColumnWidth(1, 170)
+        self.tree.setColumnWidth(2, 44)
         self.tree.currentItemChanged.connect(self._current_changed)
 
         self.count = QLabel(self)
@@ -193,6 +193,7 @@ class SuggestionList(QWidget):
             item.setForeground(0, QBrush(QColor(label.colour).darker(140)))
         item.setToolTip(1, proposal.quote[:500])
         item.setToolTip(3, _attributes_text(proposal))
+        item.setToolTip(2, self.tr("Confidence"))
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 

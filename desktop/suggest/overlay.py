@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QTextEdit
 from marginalia.db.suggest.review import Proposal
 
 UNDERLINE_WIDTH = 1.6
+# a suggestion inside another (a figure in a claim) is underlined this much higher
+UNDERLINE_STEP = 3.0
 
 
 class SuggestionOverlay(QObject):
@@ -82,11 +84,10 @@ class SuggestionOverlay(QObject):
         dy = -view.verticalScrollBar().value()
         painter = QPainter(view.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        visible = [p for p in self.proposals[first:last] if p.suggestion.end > lo]
         try:
-            for proposal in self.proposals[first:last]:
+            for proposal, depth in zip(visible, _depths(visible), strict=True):
                 s = proposal.suggestion
-                if s.end <= lo:
-                    continue
                 colour = QColor(colours.get(s.label, QColor("#888888")))
                 is_current = proposal.key == self.current
                 pen = QPen(colour.darker(115), UNDERLINE_WIDTH)
@@ -94,7 +95,7 @@ class SuggestionOverlay(QObject):
                 painter.setPen(pen)
                 for rect in self._line_rects(s.start, s.end):
                     rect.translate(dx, dy)
-                    y = rect.bottom() - 1
+                    y = rect.bottom() - 1 - UNDERLINE_STEP * min(depth, 2)
                     painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
                     if is_current:
                         outline = QPen(colour.darker(130), 1.2)
@@ -134,3 +135,17 @@ class SuggestionOverlay(QObject):
                         line.height(),
                     )
             block = block.next()
+
+
+def _depths(proposals: Sequence[Proposal]) -> list[int]:
+    """How many of the other ``proposals`` (sorted by start) contain each one."""
+    depths = []
+    for index, proposal in enumerate(proposals):
+        s = proposal.suggestion
+        depth = 0
+        for other in proposals[:index]:
+            o = other.suggestion
+            if o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start):
+                depth += 1
+        depths.append(depth)
+    return depths
