@@ -204,3 +204,28 @@ def test_review_mode_keys_in_the_reader(app_window) -> None:
         chosen.suggestion.end,
         chosen.suggestion.label,
     )
+
+
+def test_the_overlay_underlines_without_touching_the_document(app_window) -> None:
+    open_sample(app_window)
+    controller = app_window.window.suggestions
+    view = app_window.view
+    figure = next(p for p in controller.proposals if p.quote == "1.86亿吨")
+    cursor = view.textCursor()
+    cursor.setPosition(view.mapping.to_document(figure.suggestion.start))
+    rect = view.cursorRect(cursor)
+    before_html = view.document().toHtml()
+    shown = view.viewport().grab().toImage()
+    kept = list(controller.proposals)
+    controller.overlay.set_proposals(controller.article_id, [])
+    bare = view.viewport().grab().toImage()
+    controller.overlay.set_proposals(controller.article_id, kept)
+    assert view.document().toHtml() == before_html
+    # the rows just above the line's bottom, under the span, differ only by the underline
+    changed = [
+        (x, y)
+        for y in range(rect.bottom() - 8, rect.bottom() + 3)
+        for x in range(rect.left(), rect.left() + 40)
+        if 0 <= y < shown.height() and shown.pixel(x, y) != bare.pixel(x, y)
+    ]
+    assert changed, "no suggestion underline drawn under 1.86亿吨"
