@@ -135,7 +135,7 @@ class SuggestionsController(QObject):
     def _display(self, proposals: Sequence[Proposal]) -> None:
         old_key = self.current_key
         self.proposals = list(proposals)
-        keys = [p.key for p in self.proposals]
+        keys = {p.key for p in self.proposals}
         if old_key not in keys:
             old_key = self._following(old_key)
         self.current_key = old_key

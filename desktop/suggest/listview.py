@@ -164,13 +164,15 @@ class SuggestionList(QWidget):
         self._quiet = True
         try:
             self.proposals = list(proposals)
+            self.tree.setUpdatesEnabled(False)
             self.tree.clear()
-            chosen = None
-            for proposal in self.proposals:
-                item = self._item(proposal)
-                self.tree.addTopLevelItem(item)
-                if proposal.key == current:
-                    chosen = item
+            items = [self._item(proposal) for proposal in self.proposals]
+            self.tree.addTopLevelItems(items)
+            self.tree.setUpdatesEnabled(True)
+            chosen = next(
+                (item for item, p in zip(items, self.proposals, strict=True) if p.key == current),
+                None,
+            )
             if chosen is not None:
                 self.tree.setCurrentItem(chosen)
         finally:
