@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         from .actions import build_actions  # menus and toolbar live beside the window
 
         self.actions_ = build_actions(self)
+        from .suggest import install_suggestions
+
+        self.suggestions = install_suggestions(self)
         self._build_status_bar()
         self._connect()
         self.setAcceptDrops(True)
@@ -327,6 +330,9 @@ class MainWindow(QMainWindow):
             self.reader.view.set_point_size(float(self.prefs.font_size))
         if "annotator" in changed and self.prefs.annotator != self.context.annotator:
             self.set_annotator(self.prefs.annotator)
+        suggestions = getattr(self, "suggestions", None)
+        if suggestions is not None:  # per-label suggestion switches
+            suggestions.preferences_changed(changed)
 
     def set_annotator(self, name: str) -> None:
         """Work as ``name`` from now on: the status bar, the list and the open article."""

@@ -799,7 +799,7 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+28"/>
         <source>Saved</source>
         <translation>已保存</translation>
@@ -1100,7 +1100,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="-228"/>
+        <location filename="../../desktop/mainwindow.py" line="-231"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -1190,6 +1190,102 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+1"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <location filename="../../desktop/suggest/listview.py" line="+101"/>
+        <source>Suggest:</source>
+        <translation>建议:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggest {name} spans</source>
+        <translation>建议{name}片段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept all {name}</source>
+        <translation>全部接受{name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept all</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conf.</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter accepts · Backspace rejects · Tab next</source>
+        <translation>Enter 接受 · Backspace 拒绝 · Tab 下一条</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} suggestion(s)</source>
+        <translation>{n} 条建议</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <location filename="../../desktop/suggest/controller.py" line="+59"/>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Review suggestions in the reader</source>
+        <translation>在阅读区审阅建议(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter, Backspace and Tab in the reader accept, reject and move to the next</source>
+        <translation>在阅读区中按 Enter 接受、Backspace 拒绝、Tab 移到下一条</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Accept {label}</source>
+        <translation>接受{label}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept all {label} ({n})</source>
+        <translation>全部接受{label}({n} 条)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reject {label}</source>
+        <translation>拒绝{label}</translation>
     </message>
 </context>
 <context>

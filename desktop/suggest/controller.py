@@ -1,0 +1,291 @@
+"""Suggestions for the open article: computed on the database worker, shown in the reader
+(overlay) and the Suggestions list, accepted and rejected through the undo stack (ADR 0034).
+
+Proposals are recomputed when an article opens and after every change to it (accept,
+reject, edits, undo); a gesture's proposals leave the view at once and stay out of results
+computed before the gesture reached the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QDockWidget
+
+from marginalia.db.suggest import LABELS, review
+from marginalia.db.suggest.review import Proposal
+from marginalia.db.values import Changes
+
+from ..settings import Preferences
+from .commands import AcceptSuggestions, RejectSuggestion
+from .listview import SuggestionList, SuggestionTree
+from .overlay import SuggestionOverlay
+
+if TYPE_CHECKING:
+    from marginalia.db.store import Store
+
+    from ..mainwindow import MainWindow
+
+Key = tuple[str, int, int]
+
+
+class SuggestionsController(QObject):
+    # proposals for the open article are shown (their number)
+    shown = Signal(int)
+
+    def __init__(self, window: MainWindow, prefs: Preferences | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        self.session = window.session
+        self.undo = window.undo_stack
+        self.view = window.reader.view
+        self.prefs = prefs or Preferences()
+        schema = self.context.schema
+        self.labels = [lb for lb in LABELS if schema.label(lb) is not None]
+        self.include_dates = True
+        self.article_id: int | None = None
+        self.proposals: list[Proposal] = []
+        self.current_key: Key | None = None
+        self._seq = 0
+        self._hidden: dict[Key, int] = {}  # key → first recompute that reflects its gesture
+
+        self.list = SuggestionList(schema, self.labels)
+        self.list.set_switches(self._switch_states())
+        self.dock = QDockWidget(
+            QCoreApplication.translate("SuggestionsController", "Suggestions"), window
+        )
+        self.dock.setObjectName("suggestions-dock")
+        self.dock.setWidget(self.list)
+        self.overlay = SuggestionOverlay(self.view)
+        self.review_action = QAction(
+            QCoreApplication.translate(
+                "SuggestionsController", "&Review suggestions in the reader"
+            ),
+            window,
+        )
+        self.review_action.setCheckable(True)
+        self.review_action.setToolTip(
+            QCoreApplication.translate(
+                "SuggestionsController",
+                "Enter, Backspace and Tab in the reader accept, reject and move to the next",
+            )
+        )
+
+        self.list.tree.acceptRequested.connect(self.accept_current)
+        self.list.tree.rejectRequested.connect(self.reject_current)
+        self.list.tree.moveRequested.connect(self.move)
+        self.list.currentChanged.connect(self._set_current)
+        self.list.labelToggled.connect(self.toggle_label)
+        self.list.acceptAllRequested.connect(self.accept_all)
+        self.session.opened.connect(self.article_opened)
+        self.context.runner.changed.connect(self._changed)
+        self.view.installEventFilter(self)
+
+    # -- computing ------------------------------------------------------------------------
+
+    def enabled_labels(self) -> list[str]:
+        return [lb for lb in self.labels if self.prefs.suggestions_for(lb)]
+
+    def _switch_states(self) -> dict[str, bool]:
+        return {lb: self.prefs.suggestions_for(lb) for lb in self.labels}
+
+    def article_opened(self, article_id: int) -> None:
+        self.article_id = article_id
+        self.current_key = None
+        self._hidden.clear()
+        self._display([])
+        self.recompute()
+
+    def _changed(self, changes: Changes) -> None:
+        if self.article_id is None:
+            return
+        if self.article_id in changes.articles or changes.annotations or changes.schema:
+            self.recompute()
+
+    def recompute(self) -> None:
+        """Ask the worker for the open article's proposals; they replace the shown ones."""
+        if self.article_id is None:
+            return
+        self._seq += 1
+        seq, article_id = self._seq, self.article_id
+        labels, annotator, dates = self.enabled_labels(), self.context.annotator, self.include_dates
+
+        def compute(store: Store) -> list[Proposal]:
+            if not labels:
+                return []
+            return review.proposals(
+                store, article_id, annotator, labels=labels, include_dates=dates
+            )
+
+        self.context.runner.run(
+            compute, lambda found: self._computed(article_id, seq, found), self._failed
+        )
+
+    def _computed(self, article_id: int, seq: int, found: list[Proposal]) -> None:
+        if article_id != self.article_id:
+            return
+        self._hidden = {k: s for k, s in self._hidden.items() if s > seq}
+        self._display([p for p in found if p.key not in self._hidden])
+        self.shown.emit(len(self.proposals))
+
+    def _display(self, proposals: Sequence[Proposal]) -> None:
+        old_key = self.current_key
+        self.proposals = list(proposals)
+        keys = {p.key for p in self.proposals}
+        if old_key not in keys:
+            old_key = self._following(old_key)
+        self.current_key = old_key
+        self.list.set_proposals(self.proposals, self.current_key)
+        self.overlay.set_proposals(self.article_id, self.proposals, self.current_key)
+
+    def _following(self, key: Key | None) -> Key | None:
+        """The first proposal at or after where ``key`` stood (the last one if none)."""
+        if key is None or not self.proposals:
+            return None
+        for p in self.proposals:
+            if (p.suggestion.start, p.suggestion.end) >= (key[1], key[2]):
+                return p.key
+        return self.proposals[-1].key
+
+    def _failed(self, error: BaseException) -> None:
+        self.window.errors.report(error)
+
+    # -- the current suggestion -----------------------------------------------------------
+
+    def current(self) -> Proposal | None:
+        return next((p for p in self.proposals if p.key == self.current_key), None)
+
+    def _set_current(self, key: Key | None, *, reveal: bool = True) -> None:
+        self.current_key = key
+        self.overlay.set_current(key)
+        proposal = self.current()
+        if proposal is not None and reveal:
+            s = proposal.suggestion
+            self.view.select_span(s.start, s.end)  # type: ignore[attr-defined]
+            self.view.ensureCursorVisible()
+
+    def move(self, step: int) -> None:
+        if not self.proposals:
+            return
+        keys = [p.key for p in self.proposals]
+        if self.current_key in keys:
+            index = (keys.index(self.current_key) + step) % len(keys)
+        else:
+            index = 0 if step > 0 else len(keys) - 1
+        self.list.set_current(keys[index])  # emits currentChanged → _set_current
+
+    # -- gestures -------------------------------------------------------------------------
+
+    def accept_current(self) -> None:
+        proposal = self.current() or (self.proposals[0] if self.proposals else None)
+        if proposal is not None:
+            label = self._label_name(proposal.suggestion.label)
+            self._accept(
+                [proposal],
+                QCoreApplication.translate("SuggestionsController", "Accept {label}").format(
+                    label=label
+                ),
+            )
+
+    def accept_all(self, label_id: str) -> None:
+        chosen = [p for p in self.proposals if p.suggestion.label == label_id]
+        if chosen:
+            text = QCoreApplication.translate(
+                "SuggestionsController", "Accept all {label} ({n})"
+            ).format(label=self._label_name(label_id), n=len(chosen))
+            self._accept(chosen, text)
+
+    def reject_current(self) -> None:
+        proposal = self.current() or (self.proposals[0] if self.proposals else None)
+        if proposal is None:
+            return
+        command = RejectSuggestion(
+            proposal,
+            self.context.annotator,
+            text=QCoreApplication.translate("SuggestionsController", "Reject {label}").format(
+                label=self._label_name(proposal.suggestion.label)
+            ),
+        )
+        self._run([proposal], command)
+
+    def _accept(self, chosen: list[Proposal], text: str) -> None:
+        command = AcceptSuggestions(tuple(chosen), self.context.annotator, text=text)
+        self._run(chosen, command)
+
+    def _run(self, chosen: list[Proposal], command: AcceptSuggestions | RejectSuggestion) -> None:
+        keys = {p.key for p in chosen}
+        for key in keys:
+            self._hidden[key] = self._seq + 1
+        was = self.current_key
+        remaining = [p for p in self.proposals if p.key not in keys]
+        self.proposals = remaining
+        self.current_key = self._following(was) if was in keys else was
+        self._display(remaining)
+        self._set_current(self.current_key)
+
+        def failed(error: BaseException) -> None:
+            for key in keys:
+                self._hidden.pop(key, None)
+            self._failed(error)
+            self.recompute()
+
+        self.undo.do(command, None, failed)
+
+    def toggle_label(self, label_id: str, on: bool) -> None:
+        """The list's quick switch: the same preference as in the Preferences dialog."""
+        self.prefs.set_label_suggestions(label_id, on)
+        if on and not self.prefs.suggestions:
+            self.prefs.suggestions = True
+        self.preferences_changed()
+
+    def preferences_changed(self, _changed: object = None) -> None:
+        """Connect to ``PreferencesDialog.preferencesChanged``: reread switches, recompute."""
+        self.list.set_switches(self._switch_states())
+        self.recompute()
+
+    def _label_name(self, label_id: str) -> str:
+        label = self.context.schema.label(label_id)
+        return label.name if label else label_id
+
+    # -- review mode: the same keys in the reader -----------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and self.review_action.isChecked():
+            kind = event.type()
+            if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+                key_event: QKeyEvent = event  # type: ignore[assignment]
+                if SuggestionTree._ours(key_event):
+                    if kind == QEvent.Type.KeyPress:
+                        self.list.tree._handle(key_event)
+                    event.accept()
+                    return True
+        return False
+
+
+def install_suggestions(window: MainWindow) -> SuggestionsController:
+    """The Suggestions dock below the annotation panel, the overlay, and their actions."""
+    controller = SuggestionsController(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, controller.dock)
+    window.splitDockWidget(window.panel_dock, controller.dock, Qt.Orientation.Vertical)
+    height = max(window.height(), 600)
+    window.resizeDocks(
+        [window.panel_dock, controller.dock],
+        [height * 45 // 100, height * 55 // 100],
+        Qt.Orientation.Vertical,
+    )
+    view_menu = None
+    zoom = getattr(window, "actions_", {}).get("zoom_in")
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and zoom in menu.actions():
+            view_menu = menu
+    if view_menu is not None:
+        view_menu.addAction(controller.dock.toggleViewAction())
+        view_menu.addAction(controller.review_action)
+    else:
+        window.addAction(controller.review_action)
+    return controller

@@ -1,0 +1,225 @@
+"""The Suggestions list: label, quote, confidence and attributes of each proposal.
+
+It shows what it is given and emits requests; the controller does the rest. With the list
+focused, Enter accepts the current suggestion, Backspace rejects it and Tab (Shift+Tab) moves
+to the next (previous) one. None of these is a window shortcut (Ctrl+Enter is "done & next").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from marginalia.db.suggest.review import Proposal
+from marginalia.db.values import Schema
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+QUOTE_CHARS = 80
+
+
+def _attributes_text(proposal: Proposal) -> str:
+    return ", ".join(f"{k}={v}" for k, v in proposal.suggestion.attributes.items())
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+
+
+class SuggestionTree(QTreeWidget):
+    acceptRequested = Signal()
+    rejectRequested = Signal()
+    moveRequested = Signal(int)  # +1 next, -1 previous
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._ours(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and self._handle(event):  # type: ignore[arg-type]
+            return True
+        return super().event(event)
+
+    @staticmethod
+    def _ours(event: QKeyEvent) -> bool:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if key == Qt.Key.Key_Backtab:
+            return True
+        if key == Qt.Key.Key_Tab:
+            return modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        return plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace)
+
+    def _handle(self, event: QKeyEvent) -> bool:
+        if not self._ours(event):
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.acceptRequested.emit()
+        elif key == Qt.Key.Key_Backspace:
+            self.rejectRequested.emit()
+        elif key == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.moveRequested.emit(-1)
+        else:
+            self.moveRequested.emit(+1)
+        return True
+
+
+class SuggestionList(QWidget):
+    """Per-label switches, "accept all" actions, and the list of proposals."""
+
+    # a label's quick switch was flipped (label id, on)
+    labelToggled = Signal(str, bool)
+    # the current row changed (its key, or None)
+    currentChanged = Signal(object)
+    acceptAllRequested = Signal(str)
+
+    def __init__(self, schema: Schema, labels: Sequence[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("suggestions")
+        self.schema = schema
+        self.proposals: list[Proposal] = []
+        self._quiet = False
+
+        self.switches: dict[str, QCheckBox] = {}
+        self.accept_all: dict[str, QAction] = {}
+        switch_row = QHBoxLayout()
+        switch_row.addWidget(QLabel(self.tr("Suggest:"), self))
+        menu = QMenu(self)
+        for label_id in labels:
+            label = schema.label(label_id)
+            if label is None:
+                continue
+            check = QCheckBox(label.name, self)
+            check.setToolTip(self.tr("Suggest {name} spans").format(name=label.name))
+            check.toggled.connect(lambda on, lid=label_id: self.labelToggled.emit(lid, on))
+            switch_row.addWidget(check)
+            self.switches[label_id] = check
+            action = QAction(self.tr("Accept all {name}").format(name=label.name), self)
+            action.triggered.connect(
+                lambda _c=False, lid=label_id: self.acceptAllRequested.emit(lid)
+            )
+            menu.addAction(action)
+            self.accept_all[label_id] = action
+        switch_row.addStretch(1)
+        self.accept_all_button = QToolButton(self)
+        self.accept_all_button.setText(self.tr("Accept all"))
+        self.accept_all_button.setMenu(menu)
+        self.accept_all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        switch_row.addWidget(self.accept_all_button)
+
+        self.tree = SuggestionTree(self)
+        self.tree.setObjectName("suggestion-list")
+        self.tree.setAccessibleName(self.tr("Suggestions"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setHeaderLabels(
+            [self.tr("Label"), self.tr("Quote"), self.tr("Conf."), self.tr("Attributes")]
+        )
+        self.tree.setColumnWidth(0, 64)
+        self.tree.setColumnWidth(1, 170)
+        self.tree.setColumnWidth(2, 44)
+        self.tree.currentItemChanged.connect(self._current_changed)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("suggestion-count")
+        hint = QLabel(self.tr("Enter accepts · Backspace rejects · Tab next"), self)
+        hint.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(switch_row)
+        layout.addWidget(self.tree, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(hint)
+        layout.addLayout(bottom)
+        self.setFocusProxy(self.tree)
+        self._update_count()
+
+    def set_switches(self, states: dict[str, bool]) -> None:
+        for label_id, check in self.switches.items():
+            check.blockSignals(True)
+            check.setChecked(states.get(label_id, True))
+            check.blockSignals(False)
+            self.accept_all[label_id].setEnabled(check.isChecked())
+
+    def set_proposals(self, proposals: Sequence[Proposal], current: object = None) -> None:
+        self._quiet = True
+        try:
+            self.proposals = list(proposals)
+            self.tree.setUpdatesEnabled(False)
+            self.tree.clear()
+            items = [self._item(proposal) for proposal in self.proposals]
+            self.tree.addTopLevelItems(items)
+            self.tree.setUpdatesEnabled(True)
+            chosen = next(
+                (item for item, p in zip(items, self.proposals, strict=True) if p.key == current),
+                None,
+            )
+            if chosen is not None:
+                self.tree.setCurrentItem(chosen)
+        finally:
+            self._quiet = False
+        self._update_count()
+
+    def _item(self, proposal: Proposal) -> QTreeWidgetItem:
+        s = proposal.suggestion
+        label = self.schema.label(s.label)
+        item = QTreeWidgetItem(
+            [
+                label.name if label else s.label,
+                _short(proposal.quote),
+                f"{s.confidence:.2f}",
+                _attributes_text(proposal),
+            ]
+        )
+        item.setData(0, KEY_ROLE, proposal.key)
+        if label is not None:
+            item.setForeground(0, QBrush(QColor(label.colour).darker(140)))
+        item.setToolTip(1, proposal.quote[:500])
+        item.setToolTip(3, _attributes_text(proposal))
+        item.setToolTip(2, self.tr("Confidence"))
+        item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{n} suggestion(s)").format(n=len(self.proposals)))
+
+    def current(self) -> Proposal | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        key = item.data(0, KEY_ROLE)
+        return next((p for p in self.proposals if p.key == tuple(key)), None)
+
+    def set_current(self, key: object) -> None:
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if tuple(item.data(0, KEY_ROLE)) == key:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if self._quiet:
+            return
+        key = tuple(current.data(0, KEY_ROLE)) if current is not None else None
+        self.currentChanged.emit(key)

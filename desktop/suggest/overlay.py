@@ -1,0 +1,151 @@
+"""Suggestions drawn over the reader: a dotted underline in the label's colour, no fill.
+
+Nothing is written into the reader's document: its character formats belong to the
+annotation highlighter (ADR 0062) and its positions to the offset map (ADR 0060). The
+overlay paints after the text, from the document's own line layout, only the suggestions
+in view; the current one gets a thin outline as well. See ADR 0034.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextLayout
+from PySide6.QtWidgets import QTextEdit
+
+from marginalia.db.suggest.review import Proposal
+
+UNDERLINE_WIDTH = 1.6
+# a suggestion inside another (a figure in a claim) is underlined this much higher
+UNDERLINE_STEP = 3.0
+
+
+class SuggestionOverlay(QObject):
+    """Paints ``proposals`` of the reader's article over ``view``'s viewport."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view)
+        self.view = view
+        self.article_id: int | None = None
+        self.proposals: list[Proposal] = []
+        self.current: tuple[str, int, int] | None = None
+        self._starts: list[int] = []
+        self._longest = 0
+        self._painting = False
+        view.viewport().installEventFilter(self)
+
+    def set_proposals(
+        self, article_id: int | None, proposals: Sequence[Proposal], current: object = None
+    ) -> None:
+        self.article_id = article_id
+        self.proposals = sorted(proposals, key=lambda p: (p.suggestion.start, p.suggestion.end))
+        self._starts = [p.suggestion.start for p in self.proposals]
+        self._longest = max((p.suggestion.end - p.suggestion.start for p in proposals), default=0)
+        self.current = current  # type: ignore[assignment]
+        self.view.viewport().update()
+
+    def set_current(self, key: tuple[str, int, int] | None) -> None:
+        self.current = key
+        self.view.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painting and self.proposals:
+            self._painting = True
+            try:
+                self.view.paintEvent(event)  # type: ignore[arg-type]  # the text first
+                self._paint(event)  # type: ignore[arg-type]
+            finally:
+                self._painting = False
+            return True
+        return False
+
+    # -- drawing -------------------------------------------------------------------------
+
+    def _visible_offsets(self) -> tuple[int, int]:
+        view = self.view
+        mapping = view.mapping  # type: ignore[attr-defined]
+        rect = view.viewport().rect()
+        top = view.cursorForPosition(rect.topLeft()).position()
+        bottom = view.cursorForPosition(rect.bottomRight()).position()
+        return mapping.to_offset(top), mapping.to_offset(bottom) + 1
+
+    def _paint(self, _event: QPaintEvent) -> None:
+        view = self.view
+        article = getattr(view, "article", None)
+        if article is None or article.id != self.article_id:
+            return
+        colours: dict[str, QColor] = view.colours()  # type: ignore[attr-defined]
+        lo, hi = self._visible_offsets()
+        first = bisect_left(self._starts, lo - self._longest)
+        last = bisect_right(self._starts, hi)
+        dx = -view.horizontalScrollBar().value()
+        dy = -view.verticalScrollBar().value()
+        painter = QPainter(view.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        visible = [p for p in self.proposals[first:last] if p.suggestion.end > lo]
+        try:
+            for proposal, depth in zip(visible, _depths(visible), strict=True):
+                s = proposal.suggestion
+                colour = QColor(colours.get(s.label, QColor("#888888")))
+                is_current = proposal.key == self.current
+                pen = QPen(colour.darker(115), UNDERLINE_WIDTH)
+                pen.setStyle(Qt.PenStyle.DotLine)
+                painter.setPen(pen)
+                for rect in self._line_rects(s.start, s.end):
+                    rect.translate(dx, dy)
+                    y = rect.bottom() - 1 - UNDERLINE_STEP * min(depth, 2)
+                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+                    if is_current:
+                        outline = QPen(colour.darker(130), 1.2)
+                        outline.setStyle(Qt.PenStyle.DashLine)
+                        painter.setPen(outline)
+                        painter.drawRect(rect.adjusted(-1, 0, 1, 0))
+                        painter.setPen(pen)
+        finally:
+            painter.end()
+
+    def _line_rects(self, start: int, end: int) -> Iterator[QRectF]:
+        """The rectangles (document coordinates) of each line a code-point span covers."""
+        view = self.view
+        mapping = view.mapping  # type: ignore[attr-defined]
+        document = view.document()
+        a, b = mapping.span_to_document(start, end)
+        block = document.findBlock(a)
+        while block.isValid() and block.position() < b:
+            layout: QTextLayout = block.layout()
+            origin = layout.position()
+            block_start = block.position()
+            lo = max(a, block_start) - block_start
+            hi = min(b, block_start + block.length() - 1) - block_start
+            if hi > lo:
+                for index in range(layout.lineCount()):
+                    line = layout.lineAt(index)
+                    line_lo = max(lo, line.textStart())
+                    line_hi = min(hi, line.textStart() + line.textLength())
+                    if line_hi <= line_lo:
+                        continue
+                    x1 = line.cursorToX(line_lo)[0]
+                    x2 = line.cursorToX(line_hi)[0]
+                    yield QRectF(
+                        origin.x() + min(x1, x2),
+                        origin.y() + line.y(),
+                        abs(x2 - x1),
+                        line.height(),
+                    )
+            block = block.next()
+
+
+def _depths(proposals: Sequence[Proposal]) -> list[int]:
+    """How many of the other ``proposals`` (sorted by start) contain each one."""
+    depths = []
+    for index, proposal in enumerate(proposals):
+        s = proposal.suggestion
+        depth = 0
+        for other in proposals[:index]:
+            o = other.suggestion
+            if o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start):
+                depth += 1
+        depths.append(depth)
+    return depths

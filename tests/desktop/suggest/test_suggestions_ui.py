@@ -1,0 +1,231 @@
+"""Suggestions in the window: shown, accepted with Enter, rejected with Backspace, accepted
+all at once, undone — read back from the database and an export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from marginalia.db.export import ExportOptions, export
+from marginalia.db.export.source import iter_bundles
+from marginalia.db.importing.pipeline import import_paths
+from marginalia.db.locations import sample_article
+from marginalia.db.suggest.review import proposals
+
+ANNOTATOR = "tester"  # the app_window fixture's annotator (tests/desktop/conftest.py)
+
+
+def open_sample(harness) -> int:
+    article = import_paths(harness.store, [sample_article()]).imported[0][1]
+    controller = harness.window.suggestions
+    with harness.qtbot.waitSignal(controller.shown, timeout=10_000):
+        harness.open(article)
+    harness.wait()
+    return article
+
+
+def focus_list(harness):
+    tree = harness.window.suggestions.list.tree
+    tree.setFocus()
+    harness.qtbot.waitUntil(tree.hasFocus)
+    return tree
+
+
+def select(harness, quote: str) -> None:
+    controller = harness.window.suggestions
+    tree = focus_list(harness)
+    for _ in range(len(controller.proposals) + 1):
+        current = controller.current()
+        if current is not None and current.quote == quote:
+            return
+        QTest.keyClick(tree, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {quote!r}")
+
+
+def exported(harness, out: Path) -> tuple[int, str]:
+    """How many annotations a W3C export of the database holds, and all its text."""
+    options = ExportOptions(layout="jsonl", with_texts=True)
+    result = export(iter_bundles(harness.store), harness.store.schema(), "w3c", out, options)
+    text = "".join(path.read_text("utf-8") for path in result.files)
+    return result.counts.annotations, text
+
+
+def test_suggestions_show_in_the_list_and_the_reader(app_window) -> None:
+    article = open_sample(app_window)
+    controller = app_window.window.suggestions
+    expected = proposals(app_window.store, article, ANNOTATOR)
+    assert [p.key for p in controller.proposals] == [p.key for p in expected]
+    assert {p.suggestion.label for p in controller.proposals} == {"claim", "figure", "caption"}
+    tree = controller.list.tree
+    assert tree.topLevelItemCount() == len(expected)
+    quotes = {tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}
+    assert "1.86亿吨" in quotes
+    row = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(1) == "1.86亿吨"
+    )
+    assert row.text(0) == "Figure" and "value=186000000" in row.text(3)
+    assert float(row.text(2)) > 0
+    # the overlay draws over the reader; the document's own formats stay the annotations'
+    assert controller.overlay.proposals and controller.overlay.article_id == article
+    view = app_window.view
+    cursor = view.textCursor()
+    cursor.setPosition(view.mapping.to_document(expected[0].suggestion.start) + 1)
+    assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
+    assert app_window.store.annotations(article) == []
+
+
+def test_tab_selects_the_next_suggestion_in_the_reader(app_window) -> None:
+    open_sample(app_window)
+    controller = app_window.window.suggestions
+    tree = focus_list(app_window)
+    QTest.keyClick(tree, Qt.Key.Key_Tab)
+    first = controller.current()
+    QTest.keyClick(tree, Qt.Key.Key_Tab)
+    second = controller.current()
+    assert first is not None and second is not None and first.key != second.key
+    assert tree.hasFocus()  # Tab moved within the list, not the focus
+    s = second.suggestion
+    assert app_window.view.selected_span() == (s.start, s.end)
+    QTest.keyClick(tree, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert controller.current() == first
+
+
+def test_accept_reject_accept_all_and_undo(app_window, tmp_path) -> None:
+    store = app_window.store
+    article = open_sample(app_window)
+    controller = app_window.window.suggestions
+    # nothing is in the data or an export before a person accepts
+    assert store.annotations(article) == []
+    count, text = exported(app_window, tmp_path / "before")
+    assert count == 0 and '"marginalia:label"' not in text
+
+    select(app_window, "1.86亿吨")
+    tree = app_window.window.suggestions.list.tree
+    QTest.keyClick(tree, Qt.Key.Key_Return)
+    app_window.wait()
+    (accepted,) = store.annotations(article, annotator=ANNOTATOR)
+    assert (accepted.label, accepted.quote) == ("figure", "1.86亿吨")
+    assert accepted.attributes["value"] == 186_000_000
+    assert accepted.provenance is not None and accepted.provenance["source"] == "suggestion"
+    assert "1.86亿吨" not in {p.quote for p in controller.proposals}
+    assert accepted.id in app_window.view.annotations  # an ordinary, highlighted annotation
+    count, text = exported(app_window, tmp_path / "one")
+    assert count == 1 and text.count('"marginalia:label"') == 1 and "186000000" in text
+
+    select(app_window, "420万")
+    rejected = controller.current()
+    QTest.keyClick(tree, Qt.Key.Key_Backspace)
+    app_window.wait()
+    assert rejected.key not in {p.key for p in controller.proposals}
+    assert [a.quote for a in store.annotations(article)] == ["1.86亿吨"]
+
+    # reopening: the rejected one stays away
+    with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
+        app_window.open(article)
+    app_window.wait()
+    assert rejected.key not in {p.key for p in controller.proposals}
+    assert rejected.key not in {p.key for p in proposals(store, article, ANNOTATOR)}
+
+    figures = [p for p in controller.proposals if p.suggestion.label == "figure"]
+    assert len(figures) >= 3
+    controller.list.accept_all["figure"].trigger()
+    app_window.wait()
+    mine = store.annotations(article, annotator=ANNOTATOR)
+    assert {(a.start, a.end) for a in mine if a.label == "figure"} == {
+        (p.suggestion.start, p.suggestion.end) for p in figures
+    } | {(accepted.start, accepted.end)}
+    assert all(a.provenance and a.provenance["source"] == "suggestion" for a in mine)
+    assert not [p for p in controller.proposals if p.suggestion.label == "figure"]
+    assert rejected.key not in {p.key for p in controller.proposals}
+
+    # Ctrl+Z: accept-all in one step, then the reject
+    app_window.view.setFocus()
+    QTest.keyClick(app_window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    app_window.wait()
+    assert [a.quote for a in store.annotations(article, annotator=ANNOTATOR)] == ["1.86亿吨"]
+    assert {p.key for p in figures} <= {p.key for p in controller.proposals}
+    QTest.keyClick(app_window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    app_window.wait()
+    assert rejected.key in {p.key for p in proposals(store, article, ANNOTATOR)}
+    assert rejected.key in {p.key for p in controller.proposals}
+    assert [a.quote for a in store.annotations(article, annotator=ANNOTATOR)] == ["1.86亿吨"]
+    QTest.keyClick(app_window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    app_window.wait()
+    assert store.annotations(article, annotator=ANNOTATOR) == []
+    # redo brings the same annotation back
+    QTest.keyClick(
+        app_window.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    app_window.wait()
+    assert [a.id for a in store.annotations(article, annotator=ANNOTATOR)] == [accepted.id]
+
+
+def test_a_label_switched_off_is_not_suggested(app_window) -> None:
+    open_sample(app_window)
+    controller = app_window.window.suggestions
+    check = controller.list.switches["claim"]
+    assert check.isChecked()
+    with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
+        check.click()
+    assert "claim" not in {p.suggestion.label for p in controller.proposals}
+    assert "figure" in {p.suggestion.label for p in controller.proposals}
+    assert controller.prefs.suggestions_for("claim") is False
+    controller.prefs.suggestions = False
+    with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
+        controller.preferences_changed()
+    assert controller.proposals == []
+
+
+def test_review_mode_keys_in_the_reader(app_window) -> None:
+    article = open_sample(app_window)
+    controller = app_window.window.suggestions
+    view = app_window.view
+    view.setFocus()
+    # off: Backspace in the reader is still "delete annotation", nothing is rejected
+    count = len(controller.proposals)
+    QTest.keyClick(view, Qt.Key.Key_Backspace)
+    app_window.wait()
+    assert len(controller.proposals) == count
+    controller.review_action.setChecked(True)
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    chosen = controller.current()
+    assert chosen is not None
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    app_window.wait()
+    (made,) = app_window.store.annotations(article, annotator=ANNOTATOR)
+    assert (made.start, made.end, made.label) == (
+        chosen.suggestion.start,
+        chosen.suggestion.end,
+        chosen.suggestion.label,
+    )
+
+
+def test_the_overlay_underlines_without_touching_the_document(app_window) -> None:
+    open_sample(app_window)
+    controller = app_window.window.suggestions
+    view = app_window.view
+    figure = next(p for p in controller.proposals if p.quote == "1.86亿吨")
+    cursor = view.textCursor()
+    cursor.setPosition(view.mapping.to_document(figure.suggestion.start))
+    rect = view.cursorRect(cursor)
+    before_html = view.document().toHtml()
+    shown = view.viewport().grab().toImage()
+    kept = list(controller.proposals)
+    controller.overlay.set_proposals(controller.article_id, [])
+    bare = view.viewport().grab().toImage()
+    controller.overlay.set_proposals(controller.article_id, kept)
+    assert view.document().toHtml() == before_html
+    # the rows just above the line's bottom, under the span, differ only by the underline
+    changed = [
+        (x, y)
+        for y in range(rect.bottom() - 8, rect.bottom() + 3)
+        for x in range(rect.left(), rect.left() + 40)
+        if 0 <= y < shown.height() and shown.pixel(x, y) != bare.pixel(x, y)
+    ]
+    assert changed, "no suggestion underline drawn under 1.86亿吨"
