@@ -46,12 +46,31 @@ class SuggestionTree(QTreeWidget):
     moveRequested = Signal(int)  # +1 next, -1 previous
 
     def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and (
+            self._leaves(event)  # type: ignore[arg-type]
+        ):
+            return super().event(event)
         if event.type() == QEvent.Type.ShortcutOverride and self._ours(event):  # type: ignore[arg-type]
             event.accept()
             return True
         if event.type() == QEvent.Type.KeyPress and self._handle(event):  # type: ignore[arg-type]
             return True
         return super().event(event)
+
+    def _leaves(self, event: QKeyEvent) -> bool:
+        """Tab past the last suggestion (Shift+Tab before the first) moves the focus on, as
+        everywhere else: the list must never trap a keyboard user."""
+        key = event.key()
+        backwards = key == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        current = self.currentIndex()
+        if not current.isValid():
+            return self.topLevelItemCount() == 0
+        neighbour = self.indexAbove(current) if backwards else self.indexBelow(current)
+        return not neighbour.isValid()
 
     @staticmethod
     def _ours(event: QKeyEvent) -> bool:
@@ -150,7 +169,8 @@ class SuggestionList(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(hint)
         layout.addLayout(bottom)
-        self.setFocusProxy(self.tree)
+        # No focus proxy: a proxy makes Tab jump straight into the list and skip the
+        # switches and the "Accept all" button before it (ADR 0064).
         self._update_count()
 
     def set_switches(self, states: dict[str, bool]) -> None:
