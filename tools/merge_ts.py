@@ -43,8 +43,18 @@ def main(path: str) -> int:
         Path(path).write_text(theirs.stdout, encoding="utf-8")
     lupdate = Path(PySide6.__file__).parent / "lupdate"
     subprocess.run(
-        [str(lupdate), "-silent", "-extensions", "py", "-locations", "relative", "-no-obsolete",
-         "desktop", "-ts", path],
+        [
+            str(lupdate),
+            "-silent",
+            "-extensions",
+            "py",
+            "-locations",
+            "relative",
+            "-no-obsolete",
+            "desktop",
+            "-ts",
+            path,
+        ],
         check=True,
     )
     tree = ET.parse(path)
