@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         from .actions import build_actions  # menus and toolbar live beside the window
 
         self.actions_ = build_actions(self)
+        from .export import install_export_actions
+
+        install_export_actions(self)
         self._build_status_bar()
         self._connect()
         self.setAcceptDrops(True)
