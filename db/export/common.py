@@ -38,9 +38,21 @@ def iso(moment: datetime | None) -> str | None:
     return moment.isoformat()[:-6] + "Z"
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(value: Any) -> str:
-    """Compact JSON that keeps non-ASCII text readable (one JSON Lines record)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON that keeps non-ASCII text readable (one JSON Lines record).
+
+    One shared encoder: ``json.dumps`` with options builds a new one per call."""
+    return _COMPACT.encode(value)
+
+
+def iso_pair(created: datetime, updated: datetime) -> tuple[str, str]:
+    """:func:`iso` of both times, formatting once when they are the same object (an
+    annotation never edited: the export source shares it)."""
+    first = iso(created) or ""
+    return first, first if updated is created else iso(updated) or ""
 
 
 def article_source(article: Article) -> str:

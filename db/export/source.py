@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, and_, exists, not_, select, type_coerce
 from sqlalchemy.types import NullType
@@ -189,7 +189,24 @@ def _annotations(
         .where(*conditions, A.c.article_id.in_(page))
         .order_by(A.c.article_id, A.c.start, A.c.end, A.c.created, A.c.id)
     )
-    return [
+    result = conn.execute(stmt)
+    # The driver's own cursor, not SQLAlchemy rows: no column here has a result processor
+    # (the times and attributes are read raw, above), and a Row per annotation costs seconds
+    # on a million.
+    rows = cast("Iterable[Any]", result.cursor)
+    moment = _moment
+    # Attribute sets repeat (the same answers to the same questions): each distinct text is
+    # decoded once per page, and every annotation gets its own copy.
+    seen: dict[str, dict[str, Any]] = {"{}": {}}
+
+    def decoded(text: str) -> dict[str, Any]:
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = loads(text)
+        return dict(found)
+
+    mapping = _mapping
+    annotations = [
         Annotation(  # positional: a million keyword calls cost seconds
             id_,
             article_id,
@@ -200,10 +217,11 @@ def _annotations(
             prefix,
             suffix,
             annotator,
-            _moment(created),
-            _moment(updated),
+            # an annotation never edited shares one time object (writers format it once)
+            (at := moment(created)),
+            at if updated == created else moment(updated),
             revision,
-            loads(attributes) if attributes.__class__ is str else _mapping(attributes),
+            decoded(attributes) if attributes.__class__ is str else mapping(attributes),
             note or "",
             image_id,
             links.get(id_, none),
@@ -224,8 +242,10 @@ def _annotations(
             attributes,
             note,
             image_id,
-        ) in conn.execute(stmt)
+        ) in rows
     ]
+    result.close()
+    return annotations
 
 
 def count_annotations(store: Store, chosen: ExportFilter | None = None) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from .common import (
     image_json,
     image_of,
     iso,
+    iso_pair,
     label_name,
 )
 from .context import WriteContext
@@ -129,13 +130,14 @@ class LineWriter:
             if a.note
             else ""
         )
+        created, updated = iso_pair(a.created, a.updated)
         parts = [
             self.head,
             a.id,
             creator,
-            iso(a.created) or "",
+            created,
             '","modified":"',
-            iso(a.updated) or "",
+            updated,
             tagging,
             note,
             "]",
@@ -156,7 +158,9 @@ class LineWriter:
             ',"marginalia:article":',
             self.owner,
             ',"marginalia:attributes":',
-            dumps(dict(a.attributes)) if a.attributes else "{}",
+            dumps(a.attributes if a.attributes.__class__ is dict else dict(a.attributes))
+            if a.attributes
+            else "{}",
             ',"marginalia:links":',
             dumps([{"kind": k.kind, "target": annotation_iri(k.target)} for k in a.links])
             if a.links
@@ -197,9 +201,11 @@ def write(ctx: WriteContext) -> None:
             if articles is not None:
                 articles.write(dumps(article_json(bundle.article)) + "\n")
             lines.article(bundle.article)
+            line = lines.line
             for annotation in bundle.annotations:
                 counts.count(annotation.label)
-                out.write(lines.line(annotation))
+            # one write per article: a write call per line costs more than the joining
+            out.write("".join([line(annotation) for annotation in bundle.annotations]))
     else:
         _write_collection(ctx, out, _annotations(ctx, articles))
     ctx.extra["w3c"] = {"layout": layout, "context": CONTEXT}
