@@ -32,11 +32,14 @@ class ExportFeature:
         self.exporter.failed.connect(window.errors.report)
         self.dialog: ExportDialog | None = None
         self.import_dialog: ImportAnnotationsDialog | None = None
-        tr = QCoreApplication.translate
-        self.export_action = QAction(tr("ExportFeature", "&Export…"), window)
+        self.export_action = QAction(
+            QCoreApplication.translate("ExportFeature", "&Export…"), window
+        )
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
-        self.import_action = QAction(tr("ExportFeature", "Import &annotations…"), window)
+        self.import_action = QAction(
+            QCoreApplication.translate("ExportFeature", "Import &annotations…"), window
+        )
         self.import_action.triggered.connect(self.open_import)
         window.addAction(self.export_action)
         window.addAction(self.import_action)

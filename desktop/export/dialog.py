@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -59,15 +59,14 @@ class ExportRequest:
     options: ExportOptions
 
 
-def format_names(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
+def format_names() -> dict[str, str]:
     return {
-        "w3c": tr("W3C Web Annotation"),
-        "doccano": tr("doccano (JSON Lines)"),
-        "labelstudio": tr("Label Studio tasks"),
-        "brat": tr("brat standoff"),
-        "csv": tr("CSV (one row per annotation)"),
-        "conll": tr("CoNLL (token and BIO tag)"),
+        "w3c": QCoreApplication.translate("ExportDialog", "W3C Web Annotation"),
+        "doccano": QCoreApplication.translate("ExportDialog", "doccano (JSON Lines)"),
+        "labelstudio": QCoreApplication.translate("ExportDialog", "Label Studio tasks"),
+        "brat": QCoreApplication.translate("ExportDialog", "brat standoff"),
+        "csv": QCoreApplication.translate("ExportDialog", "CSV (one row per annotation)"),
+        "conll": QCoreApplication.translate("ExportDialog", "CoNLL (token and BIO tag)"),
     }
 
 
@@ -79,7 +78,9 @@ def _checklist(items: list[tuple[str, str]]) -> QListWidget:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         view.addItem(item)
-    view.setMaximumHeight(110)
+    rows = max(1, min(view.count(), 5))
+    height = rows * max(view.sizeHintForRow(0), 18) + 2 * view.frameWidth() + 4
+    view.setFixedHeight(height)
     return view
 
 
@@ -117,7 +118,7 @@ class ExportDialog(QDialog):
         self._timer.timeout.connect(self._preview)
 
         self.format = QComboBox()
-        for fmt, name in format_names(self).items():
+        for fmt, name in format_names().items():
             self.format.addItem(name, fmt)
         self.layout_ = QComboBox()
         self.destination = QLineEdit()
@@ -143,6 +144,8 @@ class ExportDialog(QDialog):
         today = QDate.currentDate()
         self.since = QDateEdit(today.addMonths(-1), calendarPopup=True)
         self.until = QDateEdit(today, calendarPopup=True)
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat("yyyy-MM-dd")
         self.preview = QLabel()
         self.preview.setObjectName("export-preview")
         self.buttons = QDialogButtonBox(
@@ -167,11 +170,12 @@ class ExportDialog(QDialog):
         what = QFormLayout()
         what.addRow(self.tr("&Format:"), self.format)
         what.addRow(self.tr("&Layout:"), self.layout_)
-        self.format_label = what.labelForField(self.format)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(self.browse)
-        what.addRow(self.tr("&Destination:"), where)
+        destination = QLabel(self.tr("&Destination:"))
+        destination.setBuddy(self.destination)
+        what.addRow(destination, where)
         what.addRow("", self.with_texts)
 
         filters = QGroupBox(self.tr("Which annotations"))

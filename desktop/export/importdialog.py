@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -48,7 +49,9 @@ class ImportAnnotationsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.files, 1)
         row.addWidget(self.browse)
-        form.addRow(self.tr("F&iles:"), row)
+        files = QLabel(self.tr("F&iles:"))
+        files.setBuddy(self.files)
+        form.addRow(files, row)
         form.addRow(self.tr("&Annotator if the file names none:"), self.annotator)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -4,12 +4,12 @@
     <context>
         <name />
         <message>
-            <location filename="../../desktop/actions.py" line="+35" />
+            <location filename="../../desktop/actions.py" line="+36" />
             <source>&amp;Import files…</source>
             <translation>导入文件(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Import &amp;folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
@@ -29,37 +29,37 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Find in article…</source>
             <translation>在文章中查找(&amp;F)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Delete annotation	Del</source>
             <translation>删除标注(&amp;D)	Del</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Zoom &amp;in</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Zoom &amp;out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>{name}	{key}</source>
             <translation>{name}	{key}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Tag the selection as {name} (key {key})</source>
             <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Mark &amp;done and open next</source>
             <translation>标记为完成并打开下一篇(&amp;D)</translation>
         </message>
@@ -74,7 +74,7 @@
             <translation>关于 Marginalia</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Marginalia {version}
 Annotate claims, figures and image captions in news articles.</source>
             <translation>Marginalia {version}
@@ -114,7 +114,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>AnnotationEditor</name>
         <message>
-            <location filename="../../desktop/panel/editor.py" line="+55" />
+            <location filename="../../desktop/panel/editor.py" line="+56" />
             <source>Label</source>
             <extracomment>link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation</extracomment>
             <translation>标签</translation>
@@ -165,7 +165,7 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>请在正文或列表中选择一条标注。</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+62" />
             <source>yes</source>
             <translation>是</translation>
         </message>
@@ -175,9 +175,43 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>否</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+22" />
             <source>(none)</source>
             <translation>（无）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationImporter</name>
+        <message>
+            <location filename="../../desktop/export/job.py" line="+242" />
+            <source>Import annotations</source>
+            <extracomment>(file name, [(record, reason), ...]) of the files that were refused</extracomment>
+            <translation>导入标注</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{name}: {n} annotation(s) imported.</source>
+            <translation>{name}:已导入 {n} 条标注。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} were already there.</source>
+            <translation>其中 {n} 条已存在。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} moved onto their quote.</source>
+            <translation>{n} 条已按引文重新定位。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} was not imported (nothing of it was stored):</source>
+            <translation>{name} 未导入(其中任何内容均未保存):</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>…and {n} more.</source>
+            <translation>……另有 {n} 条。</translation>
         </message>
     </context>
     <context>
@@ -193,12 +227,12 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>完成并打开下一篇</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Mark the article done and open the next to do (Ctrl+Enter)</source>
             <translation>将本文标记为完成，并打开下一篇待办文章（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Status</source>
             <translation>状态(&amp;S)</translation>
         </message>
@@ -368,27 +402,27 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>添加“{label}”</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Select an annotation to delete (click it).</source>
             <translation>请先点击选中要删除的标注。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Edit {what}</source>
             <translation>编辑{what}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Mark {status}</source>
             <translation>标记为{status}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Mark done</source>
             <translation>标记为完成</translation>
         </message>
@@ -419,6 +453,269 @@ Annotate claims, figures and image captions in news articles.</source>
             <location line="+1" />
             <source>Skipped</source>
             <translation>已跳过</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../../desktop/export/job.py" line="-155" />
+            <source>Exporting…</source>
+            <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+45" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Exporting article {done} of {total}…</source>
+            <translation>正在导出第 {done} 篇文章,共 {total} 篇…</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Exported {annotations} annotation(s) from {articles} article(s).</source>
+            <translation>已从 {articles} 篇文章导出 {annotations} 条标注。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Files written:</source>
+            <translation>已写入的文件:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>By label:</source>
+            <translation>按标签:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What this format could not hold:</source>
+            <translation>此格式无法容纳的内容:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../desktop/export/dialog.py" line="+64" />
+            <source>W3C Web Annotation</source>
+            <extracomment>The file suffix a format's single output gets (brat writes a folder, or a zip).</extracomment>
+            <translation>W3C 网络标注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>doccano (JSON Lines)</source>
+            <translation>doccano(JSON Lines)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label Studio tasks</source>
+            <translation>Label Studio 任务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>brat standoff</source>
+            <translation>brat 独立标注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (one row per annotation)</source>
+            <translation>CSV(每条标注一行)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CoNLL (token and BIO tag)</source>
+            <translation>CoNLL(词元与 BIO 标签)</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Export annotations</source>
+            <extracomment>(articles, annotations) of the latest preview (also for tests)</extracomment>
+            <translation>导出标注</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Choose where to write the export</source>
+            <translation>选择导出的保存位置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Include the article &amp;texts</source>
+            <translation>包含文章正文(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;All articles</source>
+            <translation>全部文章(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Current article only</source>
+            <translation>仅当前文章(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Articles &amp;shown in the list</source>
+            <translation>列表中显示的文章(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Only annotations changed &amp;from</source>
+            <translation>仅限修改日期从(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Layout:</source>
+            <translation>布局(&amp;L):</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Destination:</source>
+            <translation>目标(&amp;D):</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Which annotations</source>
+            <translation>导出哪些标注</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing ticked means all.</source>
+            <translation>不勾选即表示全部。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Annotators:</source>
+            <translation>标注者:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Labels:</source>
+            <translation>标签:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Article status:</source>
+            <translation>文章状态:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Articles:</source>
+            <translation>文章:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dates:</source>
+            <translation>日期:</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>One annotation per line</source>
+            <translation>每行一条标注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One annotation collection</source>
+            <translation>单个标注集合</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entities and relations</source>
+            <translation>实体与关系</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Simple label triples</source>
+            <translation>简单标签三元组</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(only one)</source>
+            <translation>(仅此一种)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Zip archive (*.zip);;Folder (*)</source>
+            <translation>Zip 压缩包 (*.zip);;文件夹 (*)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} (*{suffix})</source>
+            <translation>{name} (*{suffix})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export to</source>
+            <translation>导出到</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Counting…</source>
+            <translation>正在计数…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{annotations} annotation(s) in {articles} article(s) will be exported.</source>
+            <translation>将导出 {articles} 篇文章中的 {annotations} 条标注。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFeature</name>
+        <message>
+            <location filename="../../desktop/export/__init__.py" line="+36" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import &amp;annotations…</source>
+            <translation>导入标注(&amp;A)…</translation>
         </message>
     </context>
     <context>
@@ -460,7 +757,7 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>关闭查找栏</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Not found</source>
             <translation>未找到</translation>
         </message>
@@ -495,9 +792,68 @@ Annotate claims, figures and image captions in news articles.</source>
         </message>
     </context>
     <context>
+        <name>ImportAnnotationsDialog</name>
+        <message>
+            <location filename="../../desktop/export/importdialog.py" line="+29" />
+            <location line="+52" />
+            <source>Import annotations</source>
+            <translation>导入标注</translation>
+        </message>
+        <message>
+            <location line="-49" />
+            <source>W3C Web Annotation</source>
+            <translation>W3C 网络标注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>doccano (JSON Lines)</source>
+            <translation>doccano(JSON Lines)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label Studio tasks</source>
+            <translation>Label Studio 任务</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>One or more files, separated by ;</source>
+            <translation>一个或多个文件,以 ; 分隔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F):</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>F&amp;iles:</source>
+            <translation>文件(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Annotator if the file names none:</source>
+            <translation>文件未注明标注者时使用(&amp;A):</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Annotation files (*.jsonl *.json);;All files (*)</source>
+            <translation>标注文件 (*.jsonl *.json);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../desktop/importing/job.py" line="+82" />
+            <location filename="../../desktop/importing/job.py" line="+80" />
             <source>Importing…</source>
             <extracomment>the import's report, after its summary (also for tests)</extracomment>
             <translation>正在导入…</translation>
@@ -508,7 +864,7 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <location line="+67" />
             <source>Import</source>
             <translation>导入</translation>
@@ -566,17 +922,19 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="+109" />
+            <location filename="../../desktop/mainwindow.py" line="+114" />
+            <location line="+16" />
             <source>Opening the database…</source>
+            <extracomment>the preferred reader font size (Preferences.font_size); zoom changes it for now</extracomment>
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+16" />
             <source>Annotations</source>
             <translation>标注</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <location line="+26" />
             <source>Saved</source>
             <translation>已保存</translation>
@@ -602,7 +960,7 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Imported {n} article(s).</source>
             <translation>已导入 {n} 篇文章。</translation>
         </message>
@@ -635,113 +993,6 @@ Annotate claims, figures and image captions in news articles.</source>
             <location line="+0" />
             <source>An import is already running.</source>
             <translation>已有一个导入任务正在进行。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="+35" />
-            <source>&amp;Import files…</source>
-            <translation>导入文件(&amp;I)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import &amp;folder…</source>
-            <translation>导入文件夹(&amp;F)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Find in article…</source>
-            <translation>在文章中查找(&amp;F)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete annotation	Del</source>
-            <translation>删除标注(&amp;D)	Del</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Zoom &amp;in</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Zoom &amp;out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{name}	{key}</source>
-            <translation>{name}	{key}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Tag the selection as {name} (key {key})</source>
-            <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Mark &amp;done and open next</source>
-            <translation>标记为完成并打开下一篇(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;About Marginalia</source>
-            <translation>关于 Marginalia(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About Marginalia</source>
-            <translation>关于 Marginalia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Marginalia {version}
-Annotate claims, figures and image captions in news articles.</source>
-            <translation>Marginalia {version}
-在新闻文章中标注观点、数字和图片说明。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Annotate</source>
-            <translation>标注(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Annotate</source>
-            <translation>标注</translation>
         </message>
     </context>
     <context>
@@ -870,7 +1121,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>QMainWindow</name>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="-211" />
+            <location filename="../../desktop/mainwindow.py" line="-229" />
             <source>Articles</source>
             <translation>文章</translation>
         </message>
@@ -895,7 +1146,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/errors.py" line="+53" />
+            <location filename="../../desktop/errors.py" line="+56" />
             <source>Something went wrong inside Marginalia. Your saved work is safe.</source>
             <translation>Marginalia 内部出错了。你已保存的工作不受影响。</translation>
         </message>
@@ -905,7 +1156,7 @@ Annotate claims, figures and image captions in news articles.</source>
             <translation>详细信息已写入 {path}。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Marginalia</source>
             <translation>Marginalia</translation>
         </message>
