@@ -142,9 +142,10 @@ class ExportDialog(QDialog):
             self._articles.addButton(button)
         self.dated = QCheckBox(self.tr("Only annotations changed &from"))
         today = QDate.currentDate()
-        self.since = QDateEdit(today.addMonths(-1), calendarPopup=True)
-        self.until = QDateEdit(today, calendarPopup=True)
+        self.since = QDateEdit(today.addMonths(-1))
+        self.until = QDateEdit(today)
         for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.preview = QLabel()
         self.preview.setObjectName("export-preview")
