@@ -39,13 +39,21 @@ def iso(moment: datetime | None) -> str | None:
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+try:  # the C encoder, made once (``JSONEncoder.encode`` makes one per call)
+    from json.encoder import c_make_encoder as _make  # type: ignore[attr-defined]
+    from json.encoder import encode_basestring as _plain
+
+    _C_COMPACT: Any = _make(None, _COMPACT.default, _plain, None, ":", ",", False, False, True)
+except ImportError:  # pragma: no cover - CPython has it
+    _C_COMPACT = None
 
 
 def dumps(value: Any) -> str:
-    """Compact JSON that keeps non-ASCII text readable (one JSON Lines record).
-
-    One shared encoder: ``json.dumps`` with options builds a new one per call."""
-    return _COMPACT.encode(value)
+    """Compact JSON that keeps non-ASCII text readable (one JSON Lines record), the same
+    text as ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))``."""
+    if value.__class__ is str or _C_COMPACT is None:
+        return _COMPACT.encode(value)
+    return "".join(_C_COMPACT(value, 0))
 
 
 def iso_pair(created: datetime, updated: datetime) -> tuple[str, str]:

@@ -131,46 +131,27 @@ class LineWriter:
             else ""
         )
         created, updated = iso_pair(a.created, a.updated)
-        parts = [
-            self.head,
-            a.id,
-            creator,
-            created,
-            '","modified":"',
-            updated,
-            tagging,
-            note,
-            "]",
-            self.source,
-            _s(a.quote),
-            ',"prefix":',
-            _s(a.prefix),
-            ',"suffix":',
-            _s(a.suffix),
-            '},{"type":"TextPositionSelector","start":',
-            str(a.start),
-            ',"end":',
-            str(a.end),
-            '}]},"marginalia:label":',
-            _s(a.label),
-            ',"marginalia:revision":',
-            str(a.revision),
-            ',"marginalia:article":',
-            self.owner,
-            ',"marginalia:attributes":',
-            dumps(a.attributes if a.attributes.__class__ is dict else dict(a.attributes))
-            if a.attributes
-            else "{}",
-            ',"marginalia:links":',
+        attributes = a.attributes
+        if attributes:
+            encoded = dumps(attributes if attributes.__class__ is dict else dict(attributes))
+        else:
+            encoded = "{}"
+        links = (
             dumps([{"kind": k.kind, "target": annotation_iri(k.target)} for k in a.links])
             if a.links
-            else "[]",
-        ]
+            else "[]"
+        )
         image = image_of(self.current, a) if a.image_id is not None else None
-        if image is not None:
-            parts += [',"marginalia:image":', dumps(image_json(image))]
-        parts.append("}\n")
-        return "".join(parts)
+        picture = ',"marginalia:image":' + dumps(image_json(image)) if image is not None else ""
+        # one f-string: a single allocation, no list of parts to join
+        return (
+            f'{self.head}{a.id}{creator}{created}","modified":"{updated}{tagging}{note}]'
+            f'{self.source}{_s(a.quote)},"prefix":{_s(a.prefix)},"suffix":{_s(a.suffix)}'
+            f'}},{{"type":"TextPositionSelector","start":{a.start},"end":{a.end}'
+            f'}}]}},"marginalia:label":{_s(a.label)},"marginalia:revision":{a.revision}'
+            f',"marginalia:article":{self.owner},"marginalia:attributes":{encoded}'
+            f',"marginalia:links":{links}{picture}}}\n'
+        )
 
 
 def _annotations(ctx: WriteContext, articles: IO[str] | None) -> Iterator[dict[str, Any]]:
