@@ -153,8 +153,10 @@ class MainWindow(QMainWindow):
         from .actions import build_actions  # menus and toolbar live beside the window
 
         self.actions_ = build_actions(self)
+        from .export import install_export_actions
         from .suggest import install_suggestions
 
+        install_export_actions(self)
         self.suggestions = install_suggestions(self)
         self._build_status_bar()
         self._connect()

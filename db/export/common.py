@@ -39,9 +39,29 @@ def iso(moment: datetime | None) -> str | None:
     return moment.isoformat()[:-6] + "Z"
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+try:  # the C encoder, made once (``JSONEncoder.encode`` makes one per call)
+    from json.encoder import c_make_encoder as _make  # type: ignore[attr-defined]
+    from json.encoder import encode_basestring as _plain
+
+    _C_COMPACT: Any = _make(None, _COMPACT.default, _plain, None, ":", ",", False, False, True)
+except ImportError:  # pragma: no cover - CPython has it
+    _C_COMPACT = None
+
+
 def dumps(value: Any) -> str:
-    """Compact JSON that keeps non-ASCII text readable (one JSON Lines record)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON that keeps non-ASCII text readable (one JSON Lines record), the same
+    text as ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))``."""
+    if value.__class__ is str or _C_COMPACT is None:
+        return _COMPACT.encode(value)
+    return "".join(_C_COMPACT(value, 0))
+
+
+def iso_pair(created: datetime, updated: datetime) -> tuple[str, str]:
+    """:func:`iso` of both times, formatting once when they are the same object (an
+    annotation never edited: the export source shares it)."""
+    first = iso(created) or ""
+    return first, first if updated is created else iso(updated) or ""
 
 
 def article_source(article: Article) -> str:

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from ..values import AttributeKind, Schema
-from .common import article_json, dumps, iso, label_name
+from .common import article_json, dumps, iso_pair, label_name
 from .context import WriteContext
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")
@@ -105,6 +105,7 @@ def write(ctx: WriteContext) -> None:
                 label = names[a.label] = _cell(label_name(ctx.schema, a.label))
             labels[a.label] = labels.get(a.label, 0) + 1
             attributes = a.attributes
+            created, updated = iso_pair(a.created, a.updated)
             rows.append(
                 [
                     *head,
@@ -118,8 +119,8 @@ def write(ctx: WriteContext) -> None:
                     _cell(a.note) if a.note else "",
                     "" if a.image_id is None else a.image_id,
                     _cell("; ".join(f"{k.kind}:{k.target}" for k in a.links)) if a.links else "",
-                    iso(a.created),
-                    iso(a.updated),
+                    created,
+                    updated,
                     a.revision,
                 ]
             )

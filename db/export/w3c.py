@@ -24,6 +24,7 @@ from .common import (
     image_json,
     image_of,
     iso,
+    iso_pair,
     label_name,
 )
 from .context import WriteContext
@@ -129,44 +130,28 @@ class LineWriter:
             if a.note
             else ""
         )
-        parts = [
-            self.head,
-            a.id,
-            creator,
-            iso(a.created) or "",
-            '","modified":"',
-            iso(a.updated) or "",
-            tagging,
-            note,
-            "]",
-            self.source,
-            _s(a.quote),
-            ',"prefix":',
-            _s(a.prefix),
-            ',"suffix":',
-            _s(a.suffix),
-            '},{"type":"TextPositionSelector","start":',
-            str(a.start),
-            ',"end":',
-            str(a.end),
-            '}]},"marginalia:label":',
-            _s(a.label),
-            ',"marginalia:revision":',
-            str(a.revision),
-            ',"marginalia:article":',
-            self.owner,
-            ',"marginalia:attributes":',
-            dumps(dict(a.attributes)) if a.attributes else "{}",
-            ',"marginalia:links":',
+        created, updated = iso_pair(a.created, a.updated)
+        attributes = a.attributes
+        if attributes:
+            encoded = dumps(attributes if attributes.__class__ is dict else dict(attributes))
+        else:
+            encoded = "{}"
+        links = (
             dumps([{"kind": k.kind, "target": annotation_iri(k.target)} for k in a.links])
             if a.links
-            else "[]",
-        ]
+            else "[]"
+        )
         image = image_of(self.current, a) if a.image_id is not None else None
-        if image is not None:
-            parts += [',"marginalia:image":', dumps(image_json(image))]
-        parts.append("}\n")
-        return "".join(parts)
+        picture = ',"marginalia:image":' + dumps(image_json(image)) if image is not None else ""
+        # one f-string: a single allocation, no list of parts to join
+        return (
+            f'{self.head}{a.id}{creator}{created}","modified":"{updated}{tagging}{note}]'
+            f'{self.source}{_s(a.quote)},"prefix":{_s(a.prefix)},"suffix":{_s(a.suffix)}'
+            f'}},{{"type":"TextPositionSelector","start":{a.start},"end":{a.end}'
+            f'}}]}},"marginalia:label":{_s(a.label)},"marginalia:revision":{a.revision}'
+            f',"marginalia:article":{self.owner},"marginalia:attributes":{encoded}'
+            f',"marginalia:links":{links}{picture}}}\n'
+        )
 
 
 def _annotations(ctx: WriteContext, articles: IO[str] | None) -> Iterator[dict[str, Any]]:
@@ -197,9 +182,11 @@ def write(ctx: WriteContext) -> None:
             if articles is not None:
                 articles.write(dumps(article_json(bundle.article)) + "\n")
             lines.article(bundle.article)
+            line = lines.line
             for annotation in bundle.annotations:
                 counts.count(annotation.label)
-                out.write(lines.line(annotation))
+            # one write per article: a write call per line costs more than the joining
+            out.write("".join([line(annotation) for annotation in bundle.annotations]))
     else:
         _write_collection(ctx, out, _annotations(ctx, articles))
     ctx.extra["w3c"] = {"layout": layout, "context": CONTEXT}

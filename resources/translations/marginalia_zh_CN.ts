@@ -337,6 +337,40 @@
     </message>
 </context>
 <context>
+    <name>AnnotationImporter</name>
+    <message>
+        <location filename="../../desktop/export/job.py" line="+242"/>
+        <source>Import annotations</source>
+        <extracomment>(file name, [(record, reason), ...]) of the files that were refused</extracomment>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {n} annotation(s) imported.</source>
+        <translation>{name}:已导入 {n} 条标注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} were already there.</source>
+        <translation>其中 {n} 条已存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} moved onto their quote.</source>
+        <translation>{n} 条已按引文重新定位。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was not imported (nothing of it was stored):</source>
+        <translation>{name} 未导入(其中任何内容均未保存):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>…and {n} more.</source>
+        <translation>……另有 {n} 条。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
         <location filename="../../desktop/panel/view.py" line="+49"/>
@@ -620,6 +654,269 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop/export/job.py" line="-155"/>
+        <source>Exporting…</source>
+        <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Exporting article {done} of {total}…</source>
+        <translation>正在导出第 {done} 篇文章,共 {total} 篇…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Exported {annotations} annotation(s) from {articles} article(s).</source>
+        <translation>已从 {articles} 篇文章导出 {annotations} 条标注。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files written:</source>
+        <translation>已写入的文件:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By label:</source>
+        <translation>按标签:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What this format could not hold:</source>
+        <translation>此格式无法容纳的内容:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/export/dialog.py" line="+64"/>
+        <source>W3C Web Annotation</source>
+        <extracomment>The file suffix a format&apos;s single output gets (brat writes a folder, or a zip).</extracomment>
+        <translation>W3C 网络标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doccano (JSON Lines)</source>
+        <translation>doccano(JSON Lines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio tasks</source>
+        <translation>Label Studio 任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brat standoff</source>
+        <translation>brat 独立标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (one row per annotation)</source>
+        <translation>CSV(每条标注一行)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoNLL (token and BIO tag)</source>
+        <translation>CoNLL(词元与 BIO 标签)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Export annotations</source>
+        <extracomment>(articles, annotations) of the latest preview (also for tests)</extracomment>
+        <translation>导出标注</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose where to write the export</source>
+        <translation>选择导出的保存位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the article &amp;texts</source>
+        <translation>包含文章正文(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;All articles</source>
+        <translation>全部文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current article only</source>
+        <translation>仅当前文章(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles &amp;shown in the list</source>
+        <translation>列表中显示的文章(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only annotations changed &amp;from</source>
+        <translation>仅限修改日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layout:</source>
+        <translation>布局(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Destination:</source>
+        <translation>目标(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which annotations</source>
+        <translation>导出哪些标注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing ticked means all.</source>
+        <translation>不勾选即表示全部。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotators:</source>
+        <translation>标注者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels:</source>
+        <translation>标签:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Article status:</source>
+        <translation>文章状态:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Articles:</source>
+        <translation>文章:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates:</source>
+        <translation>日期:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>One annotation per line</source>
+        <translation>每行一条标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One annotation collection</source>
+        <translation>单个标注集合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entities and relations</source>
+        <translation>实体与关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simple label triples</source>
+        <translation>简单标签三元组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(only one)</source>
+        <translation>(仅此一种)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Zip archive (*.zip);;Folder (*)</source>
+        <translation>Zip 压缩包 (*.zip);;文件夹 (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (*{suffix})</source>
+        <translation>{name} (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{annotations} annotation(s) in {articles} article(s) will be exported.</source>
+        <translation>将导出 {articles} 篇文章中的 {annotations} 条标注。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFeature</name>
+    <message>
+        <location filename="../../desktop/export/__init__.py" line="+36"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import &amp;annotations…</source>
+        <translation>导入标注(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../desktop/reader/findbar.py" line="+18"/>
@@ -690,6 +987,65 @@
         <location line="+4"/>
         <source>Your &amp;name:</source>
         <translation>你的名字(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotationsDialog</name>
+    <message>
+        <location filename="../../desktop/export/importdialog.py" line="+29"/>
+        <location line="+52"/>
+        <source>Import annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>W3C Web Annotation</source>
+        <translation>W3C 网络标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doccano (JSON Lines)</source>
+        <translation>doccano(JSON Lines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio tasks</source>
+        <translation>Label Studio 任务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One or more files, separated by ;</source>
+        <translation>一个或多个文件,以 ; 分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;iles:</source>
+        <translation>文件(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Annotator if the file names none:</source>
+        <translation>文件未注明标注者时使用(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Annotation files (*.jsonl *.json);;All files (*)</source>
+        <translation>标注文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -799,7 +1155,7 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+28"/>
         <source>Saved</source>
         <translation>已保存</translation>
@@ -811,12 +1167,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Annotator: {name}</source>
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
@@ -1100,7 +1456,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="-231"/>
+        <location filename="../../desktop/mainwindow.py" line="-233"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -1195,7 +1551,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+101"/>
+        <location filename="../../desktop/suggest/listview.py" line="+120"/>
         <source>Suggest:</source>
         <translation>建议:</translation>
     </message>
@@ -1245,7 +1601,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>Enter 接受 · Backspace 拒绝 · Tab 下一条</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>

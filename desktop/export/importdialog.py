@@ -1,0 +1,83 @@
+"""The "Import annotations" dialog: a format, one or more files, and the annotator to use
+when a file names none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+IMPORT_FORMATS = ("w3c", "doccano", "labelstudio")
+PATH_SEPARATOR = ";"
+
+
+class ImportAnnotationsDialog(QDialog):
+    def __init__(self, annotator: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import annotations"))
+        self.format = QComboBox()
+        names = {
+            "w3c": self.tr("W3C Web Annotation"),
+            "doccano": self.tr("doccano (JSON Lines)"),
+            "labelstudio": self.tr("Label Studio tasks"),
+        }
+        for fmt in IMPORT_FORMATS:
+            self.format.addItem(names[fmt], fmt)
+        self.files = QLineEdit()
+        self.files.setPlaceholderText(self.tr("One or more files, separated by ;"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.annotator = QLineEdit(annotator)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("&Import"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        row = QHBoxLayout()
+        row.addWidget(self.files, 1)
+        row.addWidget(self.browse)
+        files = QLabel(self.tr("F&iles:"))
+        files.setBuddy(self.files)
+        form.addRow(files, row)
+        form.addRow(self.tr("&Annotator if the file names none:"), self.annotator)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.browse.clicked.connect(self.choose_files)
+        self.files.textChanged.connect(self._update_ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._update_ok()
+        self.resize(560, self.sizeHint().height())
+
+    @property
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
+    def paths(self) -> list[Path]:
+        return [Path(p.strip()) for p in self.files.text().split(PATH_SEPARATOR) if p.strip()]
+
+    def default_annotator(self) -> str | None:
+        return self.annotator.text().strip() or None
+
+    def _update_ok(self) -> None:
+        self.import_button.setEnabled(bool(self.paths()))
+
+    def choose_files(self) -> None:
+        filters = self.tr("Annotation files (*.jsonl *.json);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import annotations"), "", filters)
+        if paths:
+            self.files.setText(PATH_SEPARATOR.join(paths))
