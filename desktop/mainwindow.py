@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self._build_status_bar()
         self._connect()
+        from .team import install_team_actions  # schema editor, merge, live refresh
+
+        install_team_actions(self)
         self.setAcceptDrops(True)
         self._restore()
         if self._pending_imports:
