@@ -56,7 +56,9 @@ def read_conflicts(store: Store) -> list[ConflictRow]:
             titles[conflict.article_id] = (article.title, article.text)
         title, text = titles[conflict.article_id]
         theirs = conflict.theirs
-        rows.append(ConflictRow(conflict, title, conflict.ours.quote, text[theirs.start : theirs.end]))
+        rows.append(
+            ConflictRow(conflict, title, conflict.ours.quote, text[theirs.start : theirs.end])
+        )
     return rows
 
 
@@ -214,7 +216,9 @@ class ConflictsDialog(QDialog):
             f"<p>“{mark(escape(quote), 1, quote)}”</p>",
         ]
         if attributes:
-            items = "".join(f"<li>{escape(k)}: {escape(str(v))}</li>" for k, v in attributes.items())
+            items = "".join(
+                f"<li>{escape(k)}: {escape(str(v))}</li>" for k, v in attributes.items()
+            )
             parts.append(mark(f"<ul>{items}</ul>", 2, dict(attributes)))
         if note:
             parts.append(f"<p><i>{mark(escape(note), 3, note)}</i></p>")

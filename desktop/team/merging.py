@@ -130,9 +130,7 @@ class MergeController(QObject):
             warning=bool(report.failed),
         )
         self.window.statusBar().showMessage(
-            self.tr("Merged {n} database(s).").format(
-                n=len(report.sources) - len(report.failed)
-            ),
+            self.tr("Merged {n} database(s).").format(n=len(report.sources) - len(report.failed)),
             8000,
         )
         if report.conflicts:

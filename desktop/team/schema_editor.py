@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from marginalia.db import schema_edit
@@ -180,8 +179,18 @@ class SchemaEditor(QDialog):
             self.apply_attributes_button,
         ):
             widget.setEnabled(not locked)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Return in a field finishes the edit, nothing more
         if locked:
             self.attributes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        stack = window.undo_stack  # the window's one stack: Ctrl+Z works here too
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.addActions([undo, redo])
         self.runner.changed.connect(self._changed)
         self._fill(self.schema)
 
@@ -459,4 +468,4 @@ def open_schema_editor(window: MainWindow) -> SchemaEditor:
     return editor
 
 
-__all__ = ["SchemaEditor", "open_schema_editor", "new_label_id"]
+__all__ = ["SchemaEditor", "new_label_id", "open_schema_editor"]
