@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -152,10 +153,11 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             conflict = row.conflict
-            for column, text in enumerate(
-                (row.title, row.quote, conflict.source, conflict.ours.annotator)
-            ):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+            source = PurePath(conflict.source).name or conflict.source
+            for column, text in enumerate((row.title, row.quote, source, conflict.ours.annotator)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(conflict.source if column == 2 else text)
+                self.table.setItem(index, column, item)
         self.table.setCurrentCell(0 if rows else -1, 0)
         self._show()
 
