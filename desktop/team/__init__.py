@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ def install_team_actions(window: MainWindow) -> None:
     window.schema_follower = SchemaFollower(window)  # type: ignore[attr-defined]
     window.live_refresh = LiveRefresh(window)  # type: ignore[attr-defined]
     window.merger = MergeController(window)  # type: ignore[attr-defined]
-    tr = window.tr
 
     def add(key: str, text: str, slot: object) -> QAction:
         action = QAction(text, window)
@@ -58,10 +58,22 @@ def install_team_actions(window: MainWindow) -> None:
 
         open_work_dialog(window)
 
-    schema = add("schema_editor", tr("Label &schema…"), schema_editor)
-    merge = add("merge", tr("&Merge databases…"), window.merger.choose_and_start)  # type: ignore[attr-defined]
-    conflict = add("conflicts", tr("Merge &conflicts…"), conflicts)
-    assign = add("work", tr("&Assign articles and work packages…"), work)
+    schema = add(
+        "schema_editor", QCoreApplication.translate("MainWindow", "Label &schema…"), schema_editor
+    )
+    merge = add(
+        "merge",
+        QCoreApplication.translate("MainWindow", "&Merge databases…"),
+        window.merger.choose_and_start,
+    )  # type: ignore[attr-defined]
+    conflict = add(
+        "conflicts", QCoreApplication.translate("MainWindow", "Merge &conflicts…"), conflicts
+    )
+    assign = add(
+        "work",
+        QCoreApplication.translate("MainWindow", "&Assign articles and work packages…"),
+        work,
+    )
 
     file_menu = _menu(window, "import")
     edit_menu = _menu(window, "find")

@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 
 
 def _label_text(label: Label) -> tuple[str, str, str]:
-    tr = QCoreApplication.translate
     return (
-        tr("MainWindow", "{name}\t{key}").format(name=label.name, key=label.key),
-        tr("MainWindow", "Tag the selection as {name} (key {key})").format(
+        QCoreApplication.translate("MainWindow", "{name}\t{key}").format(
+            name=label.name, key=label.key
+        ),
+        QCoreApplication.translate("MainWindow", "Tag the selection as {name} (key {key})").format(
             name=label.name, key=label.key
         ),
         f"{label.key} {label.name}",

@@ -1,913 +1,1247 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name />
-        <message>
-            <location filename="../../desktop/actions.py" line="+35" />
-            <source>&amp;Import files…</source>
-            <translation>导入文件(&amp;I)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import &amp;folder…</source>
-            <translation>导入文件夹(&amp;F)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Find in article…</source>
-            <translation>在文章中查找(&amp;F)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete annotation	Del</source>
-            <translation>删除标注(&amp;D)	Del</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Zoom &amp;in</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Zoom &amp;out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{name}	{key}</source>
-            <translation>{name}	{key}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Tag the selection as {name} (key {key})</source>
-            <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Mark &amp;done and open next</source>
-            <translation>标记为完成并打开下一篇(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;About Marginalia</source>
-            <translation>关于 Marginalia(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About Marginalia</source>
-            <translation>关于 Marginalia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Marginalia {version}
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/actions.py" line="+36"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find in article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete annotation	Del</source>
+        <translation>删除标注(&amp;D)	Del</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}	{key}</source>
+        <translation>{name}	{key}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag the selection as {name} (key {key})</source>
+        <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark &amp;done and open next</source>
+        <translation>标记为完成并打开下一篇(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About Marginalia</source>
+        <translation>关于 Marginalia(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Marginalia</source>
+        <translation>关于 Marginalia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marginalia {version}
 Annotate claims, figures and image captions in news articles.</source>
-            <translation>Marginalia {version}
+        <translation>Marginalia {version}
 在新闻文章中标注观点、数字和图片说明。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Annotate</source>
-            <translation>标注(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Annotate</source>
-            <translation>标注</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnnotationEditor</name>
-        <message>
-            <location filename="../../desktop/panel/editor.py" line="+55" />
-            <source>Label</source>
-            <extracomment>link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation</extracomment>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Label</source>
-            <translation>标签(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Image</source>
-            <translation>图片</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Linked annotations</source>
-            <translation>关联的标注</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Delete annotation</source>
-            <translation>删除标注(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Image</source>
-            <translation>图片(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lin&amp;ks</source>
-            <translation>关联(&amp;K)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Note</source>
-            <translation>备注(&amp;N)</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Select an annotation in the text or the list.</source>
-            <translation>请在正文或列表中选择一条标注。</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnnotationPanel</name>
-        <message>
-            <location filename="../../desktop/panel/view.py" line="+48" />
-            <source>Article status</source>
-            <translation>文章状态</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Done &amp;&amp; next</source>
-            <translation>完成并打开下一篇</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the article done and open the next to do (Ctrl+Enter)</source>
-            <translation>将本文标记为完成，并打开下一篇待办文章（Ctrl+Enter）</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Status</source>
-            <translation>状态(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Annotations</source>
-            <translation>标注</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleListDock</name>
-        <message>
-            <location filename="../../desktop/articles/dock.py" line="+68" />
-            <source>Articles</source>
-            <extracomment>Milliseconds of quiet typing before a search runs.</extracomment>
-            <translation>文章</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Status filter</source>
-            <extracomment>The article the user has selected; kept selected when the list is re-read.</extracomment>
-            <translation>状态筛选</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Label filter</source>
-            <translation>标签筛选</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Search titles and text</source>
-            <translation>搜索标题和正文</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search articles</source>
-            <translation>搜索文章</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Next to Do</source>
-            <translation>下一篇待办(&amp;N)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the next article that is new or in progress</source>
-            <translation>打开下一篇未开始或进行中的文章</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Next to do</source>
-            <translation>下一篇待办</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Number of articles shown</source>
-            <translation>显示的文章数</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Article list</source>
-            <translation>文章列表</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>S&amp;tatus:</source>
-            <translation>状态(&amp;T)：</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Label:</source>
-            <translation>标签(&amp;L)：</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Search titles and text (Ctrl+Shift+F)</source>
-            <translation>搜索标题和正文（Ctrl+Shift+F）</translation>
-        </message>
-        <message>
-            <location line="+100" />
-            <source>Nothing left to do</source>
-            <extracomment>The name the main window's stand-in list used.</extracomment>
-            <translation>没有待办的文章了</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>All statuses</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To do (new or in progress)</source>
-            <translation>待办（未开始或进行中）</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Any label</source>
-            <translation>任意标签</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>With %1</source>
-            <translation>含“%1”标注</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>%1 articles</source>
-            <translation>%1 篇文章</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleListModel</name>
-        <message>
-            <location filename="../../desktop/articles/model.py" line="+262" />
-            <location line="+10" />
-            <source>(untitled)</source>
-            <extracomment>Rows fetched at once when the view reaches a row that is not cached. Rows kept in memory at most (by article id, least recently shown dropped first). Role that gives the article id of a row, for any column. Role that gives the row's :class:`Status`. Bumped whenever the ids are replaced; answers for older generations are dropped. How many times rows were requested (tests and benchmarks read it).</extracomment>
-            <translation>（无标题）</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Characters: %1</source>
-            <translation>字符数：%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Images: %1</source>
-            <translation>图片数：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status: %1</source>
-            <translation>状态：%1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Number of %1 annotations</source>
-            <translation>“%1”标注的数量</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleSession</name>
-        <message>
-            <location filename="../../desktop/session.py" line="+157" />
-            <source>Select some text first, then press the label's key.</source>
-            <extracomment>an article is shown (its id) a short message for the status bar an error for a dialog</extracomment>
-            <translation>请先选中一段文字，再按标签对应的按键。</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Add {label}</source>
-            <translation>添加“{label}”</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Select an annotation to delete (click it).</source>
-            <translation>请先点击选中要删除的标注。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Delete annotation</source>
-            <translation>删除标注</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Edit {what}</source>
-            <translation>编辑{what}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Mark {status}</source>
-            <translation>标记为{status}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Mark done</source>
-            <translation>标记为完成</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Every article is done.</source>
-            <translation>所有文章都已完成。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleStatus</name>
-        <message>
-            <location filename="../../desktop/i18n.py" line="+99" />
-            <source>New</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In progress</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Skipped</source>
-            <translation>已跳过</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindBar</name>
-        <message>
-            <location filename="../../desktop/reader/findbar.py" line="+18" />
-            <location line="+1" />
-            <source>Find in article</source>
-            <translation>在文章中查找</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Previous match (Shift+Enter)</source>
-            <translation>上一个匹配（Shift+Enter）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Previous match</source>
-            <translation>上一个匹配</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Next match (Enter)</source>
-            <translation>下一个匹配（Enter）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next match</source>
-            <translation>下一个匹配</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Close (Escape)</source>
-            <translation>关闭（Esc）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close find bar</source>
-            <translation>关闭查找栏</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Not found</source>
-            <translation>未找到</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <location filename="../../desktop/prefs/first_run.py" line="+27" />
-            <source>Welcome to Marginalia</source>
-            <extracomment>The name used when the operating system has none for the user and nobody typed one.</extracomment>
-            <translation>欢迎使用 Marginalia</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your name is saved with every annotation you make, so that a team lead can tell whose work is whose. You can change it later in Preferences.</source>
-            <translation>你的名字会随你做的每条标注一起保存，方便负责人区分每个人的工作。之后可以在“首选项”中修改。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Annotator name</source>
-            <translation>标注员姓名</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Start</source>
-            <translation>开始(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Your &amp;name:</source>
-            <translation>你的名字(&amp;N)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportController</name>
-        <message>
-            <location filename="../../desktop/importing/job.py" line="+82" />
-            <source>Importing…</source>
-            <extracomment>the import's report, after its summary (also for tests)</extracomment>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+67" />
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location line="-47" />
-            <source>Importing {name}</source>
-            <translation>正在导入 {name}</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Imported {n} article(s).</source>
-            <translation>已导入 {n} 篇文章。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{n} were already in the database.</source>
-            <translation>其中 {n} 篇已在数据库中。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The import was cancelled; nothing was half-imported.</source>
-            <translation>导入已取消，没有留下导入了一半的文章。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{n} could not be imported:</source>
-            <translation>{n} 个文件无法导入：</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>…and {n} more.</source>
-            <translation>……另有 {n} 个。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Label</name>
-        <message>
-            <location filename="../../desktop/i18n.py" line="-16" />
-            <source>Claim</source>
-            <extracomment>Qt's own catalogues (standard buttons, dialogs), shipped with PySide6.</extracomment>
-            <translation>主张</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Figure</source>
-            <translation>数字</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Image caption</source>
-            <translation>图片说明</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../desktop/mainwindow.py" line="+109" />
-            <source>Opening the database…</source>
-            <translation>正在打开数据库…</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Annotations</source>
-            <translation>标注</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <location line="+26" />
-            <source>Saved</source>
-            <translation>已保存</translation>
-        </message>
-        <message>
-            <location line="-24" />
-            <source>Save state</source>
-            <translation>保存状态</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Annotator: {name}</source>
-            <translation>标注员：{name}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Database</source>
-            <translation>数据库</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Saving…</source>
-            <translation>正在保存…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Imported {n} article(s).</source>
-            <translation>已导入 {n} 篇文章。</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>No articles yet: drop files here or use File → Import.</source>
-            <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Import articles</source>
-            <translation>导入文章</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Articles (*.txt *.html *.htm *.jsonl *.zip);;All files (*)</source>
-            <translation>文章 (*.txt *.html *.htm *.jsonl *.zip);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Import a folder</source>
-            <translation>导入文件夹</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>An import is already running.</source>
-            <translation>已有一个导入任务正在进行。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="+35" />
-            <source>&amp;Import files…</source>
-            <translation>导入文件(&amp;I)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import &amp;folder…</source>
-            <translation>导入文件夹(&amp;F)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Find in article…</source>
-            <translation>在文章中查找(&amp;F)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete annotation	Del</source>
-            <translation>删除标注(&amp;D)	Del</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Zoom &amp;in</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Zoom &amp;out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{name}	{key}</source>
-            <translation>{name}	{key}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Tag the selection as {name} (key {key})</source>
-            <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Mark &amp;done and open next</source>
-            <translation>标记为完成并打开下一篇(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;About Marginalia</source>
-            <translation>关于 Marginalia(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About Marginalia</source>
-            <translation>关于 Marginalia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Marginalia {version}
-Annotate claims, figures and image captions in news articles.</source>
-            <translation>Marginalia {version}
-在新闻文章中标注观点、数字和图片说明。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Annotate</source>
-            <translation>标注(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Annotate</source>
-            <translation>标注</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../desktop/prefs/dialog.py" line="+47" />
-            <source>Preferences</source>
-            <translation>首选项</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Annotator name</source>
-            <translation>标注员姓名</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Name error</source>
-            <translation>姓名错误</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source> pt</source>
-            <translation> 磅</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reader font size</source>
-            <translation>阅读区字号</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Theme</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Follow the system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Light</source>
-            <translation>浅色</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <translation>深色</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>System language</source>
-            <translation>系统语言</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A new language is used after Marginalia restarts.</source>
-            <translation>更改语言后，需要重新启动 Marginalia 才会生效。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Database backups to keep</source>
-            <translation>保留的数据库备份数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Suggestions</source>
-            <translation>建议(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Show suggestions</source>
-            <translation>显示建议</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Suggest spans to tag; you accept or reject each</source>
-            <translation>自动建议可标注的片段，由你逐条接受或拒绝</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Suggest %1</source>
-            <translation>建议“%1”</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Suggestions are on for every label.</source>
-            <translation>所有标签都已开启建议。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your &amp;name:</source>
-            <translation>你的名字(&amp;N)：</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reader &amp;font size:</source>
-            <translation>阅读区字号(&amp;F)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Theme:</source>
-            <translation>主题(&amp;T)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Language:</source>
-            <translation>语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Backups to keep:</source>
-            <translation>保留备份数(&amp;B)：</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Please enter a name: it is saved with your work.</source>
-            <translation>请输入名字：它会随你的工作一起保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMainWindow</name>
-        <message>
-            <location filename="../../desktop/mainwindow.py" line="-211" />
-            <source>Articles</source>
-            <translation>文章</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReaderView</name>
-        <message>
-            <location filename="../../desktop/reader/view.py" line="+40" />
-            <source>Article text</source>
-            <extracomment>the user pressed a label's key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None)</extracomment>
-            <translation>文章正文</translation>
-        </message>
-    </context>
-    <context>
-        <name>_SimpleArticleDock</name>
-        <message>
-            <location filename="../../desktop/mainwindow.py" line="+3" />
-            <source>Articles</source>
-            <translation>文章</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../../desktop/errors.py" line="+53" />
-            <source>Something went wrong inside Marginalia. Your saved work is safe.</source>
-            <translation>Marginalia 内部出错了。你已保存的工作不受影响。</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>The details were written to {path}.</source>
-            <translation>详细信息已写入 {path}。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Marginalia</source>
-            <translation>Marginalia</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotate</source>
+        <translation>标注</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <location filename="../../desktop/panel/editor.py" line="+56"/>
+        <source>Label</source>
+        <extracomment>link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation</extracomment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Label</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked annotations</source>
+        <translation>关联的标注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete annotation</source>
+        <translation>删除标注(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image</source>
+        <translation>图片(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;ks</source>
+        <translation>关联(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select an annotation in the text or the list.</source>
+        <translation>请在正文或列表中选择一条标注。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../desktop/panel/view.py" line="+48"/>
+        <source>Article status</source>
+        <translation>文章状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done &amp;&amp; next</source>
+        <translation>完成并打开下一篇</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the article done and open the next to do (Ctrl+Enter)</source>
+        <translation>将本文标记为完成，并打开下一篇待办文章（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListDock</name>
+    <message>
+        <location filename="../../desktop/articles/dock.py" line="+68"/>
+        <source>Articles</source>
+        <extracomment>Milliseconds of quiet typing before a search runs.</extracomment>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status filter</source>
+        <extracomment>The article the user has selected; kept selected when the list is re-read.</extracomment>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label filter</source>
+        <translation>标签筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search titles and text</source>
+        <translation>搜索标题和正文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next to Do</source>
+        <translation>下一篇待办(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the next article that is new or in progress</source>
+        <translation>打开下一篇未开始或进行中的文章</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next to do</source>
+        <translation>下一篇待办</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of articles shown</source>
+        <translation>显示的文章数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article list</source>
+        <translation>文章列表</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search titles and text (Ctrl+Shift+F)</source>
+        <translation>搜索标题和正文（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Nothing left to do</source>
+        <extracomment>The name the main window&apos;s stand-in list used.</extracomment>
+        <translation>没有待办的文章了</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do (new or in progress)</source>
+        <translation>待办（未开始或进行中）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Any label</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With %1</source>
+        <translation>含“%1”标注</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../desktop/articles/model.py" line="+262"/>
+        <location line="+10"/>
+        <source>(untitled)</source>
+        <extracomment>Rows fetched at once when the view reaches a row that is not cached. Rows kept in memory at most (by article id, least recently shown dropped first). Role that gives the article id of a row, for any column. Role that gives the row&apos;s :class:`Status`. Bumped whenever the ids are replaced; answers for older generations are dropped. How many times rows were requested (tests and benchmarks read it).</extracomment>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Characters: %1</source>
+        <translation>字符数：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images: %1</source>
+        <translation>图片数：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of %1 annotations</source>
+        <translation>“%1”标注的数量</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSession</name>
+    <message>
+        <location filename="../../desktop/session.py" line="+157"/>
+        <source>Select some text first, then press the label&apos;s key.</source>
+        <extracomment>an article is shown (its id) a short message for the status bar an error for a dialog</extracomment>
+        <translation>请先选中一段文字，再按标签对应的按键。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add {label}</source>
+        <translation>添加“{label}”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select an annotation to delete (click it).</source>
+        <translation>请先点击选中要删除的标注。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete annotation</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit {what}</source>
+        <translation>编辑{what}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark {status}</source>
+        <translation>标记为{status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark done</source>
+        <translation>标记为完成</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every article is done.</source>
+        <translation>所有文章都已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStatus</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+99"/>
+        <source>New</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/team/conflicts_view.py" line="+72"/>
+        <source>Merge conflicts</source>
+        <translation>合并冲突</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ours (this database)</source>
+        <translation>我方(本数据库)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs (the merged database)</source>
+        <translation>对方(被合并的数据库)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edited version</source>
+        <translation>编辑后的版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;ours</source>
+        <translation>保留我方(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take &amp;theirs</source>
+        <translation>采用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;edited</source>
+        <translation>保留编辑版本(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{n} conflict(s) to settle.</source>
+        <translation>有 {n} 个冲突待处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts are open.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/reader/findbar.py" line="+18"/>
+        <location line="+1"/>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Escape)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/prefs/first_run.py" line="+27"/>
+        <source>Welcome to Marginalia</source>
+        <extracomment>The name used when the operating system has none for the user and nobody typed one.</extracomment>
+        <translation>欢迎使用 Marginalia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is saved with every annotation you make, so that a team lead can tell whose work is whose. You can change it later in Preferences.</source>
+        <translation>你的名字会随你做的每条标注一起保存，方便负责人区分每个人的工作。之后可以在“首选项”中修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annotator name</source>
+        <translation>标注员姓名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your &amp;name:</source>
+        <translation>你的名字(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../desktop/importing/job.py" line="+80"/>
+        <source>Importing…</source>
+        <extracomment>the import&apos;s report, after its summary (also for tests)</extracomment>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Importing {name}</source>
+        <translation>正在导入 {name}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imported {n} article(s).</source>
+        <translation>已导入 {n} 篇文章。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} were already in the database.</source>
+        <translation>其中 {n} 篇已在数据库中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled; nothing was half-imported.</source>
+        <translation>导入已取消，没有留下导入了一半的文章。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} could not be imported:</source>
+        <translation>{n} 个文件无法导入：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>…and {n} more.</source>
+        <translation>……另有 {n} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>Label</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="-16"/>
+        <source>Claim</source>
+        <extracomment>Qt&apos;s own catalogues (standard buttons, dialogs), shipped with PySide6.</extracomment>
+        <translation>主张</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image caption</source>
+        <translation>图片说明</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../desktop/team/live.py" line="+114"/>
+        <source>Changed by somebody else</source>
+        <extracomment>another writer&apos;s change was picked up (article id); for tests and the status bar</extracomment>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Somebody else changed this meanwhile ({reason}). The article was reloaded with their change; make your edit again if it is still needed.</source>
+        <translation>在此期间有人修改了这里({reason})。文章已重新载入,包含对方的修改;如仍需要,请重新进行您的编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="+114"/>
+        <location line="+16"/>
+        <source>Opening the database…</source>
+        <extracomment>the preferred reader font size (Preferences.font_size); zoom changes it for now</extracomment>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+26"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Save state</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotator: {name}</source>
+        <translation>标注员：{name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported {n} article(s).</source>
+        <translation>已导入 {n} 篇文章。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No articles yet: drop files here or use File → Import.</source>
+        <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles (*.txt *.html *.htm *.jsonl *.zip);;All files (*)</source>
+        <translation>文章 (*.txt *.html *.htm *.jsonl *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An import is already running.</source>
+        <translation>已有一个导入任务正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/follow.py" line="+23"/>
+        <source>{name}	{key}</source>
+        <translation>{name}	{key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag the selection as {name} (key {key})</source>
+        <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/__init__.py" line="+62"/>
+        <source>Label &amp;schema…</source>
+        <translation>标签方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge databases…</source>
+        <translation>合并数据库(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge &amp;conflicts…</source>
+        <translation>合并冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assign articles and work packages…</source>
+        <translation>分配文章与工作包(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeController</name>
+    <message>
+        <location filename="../../desktop/team/merging.py" line="+72"/>
+        <source>Merge databases into this one</source>
+        <extracomment>the merge&apos;s report, after its summary (also for tests)</extracomment>
+        <translation>将数据库合并到本数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marginalia databases (*.marginalia *.sqlite *.db);;All files (*)</source>
+        <translation>Marginalia 数据库 (*.marginalia *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Merging {name}</source>
+        <translation>正在合并 {name}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Merged {n} database(s).</source>
+        <translation>已合并 {n} 个数据库。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>• {name}: not merged — {reason}</source>
+        <translation>• {name}:未合并——{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>• {name}: {articles} new article(s), {added} new and {updated} updated annotation(s), {unchanged} unchanged, {conflicts} conflict(s)</source>
+        <translation>• {name}:新文章 {articles} 篇,新增标注 {added} 条、更新 {updated} 条,未变 {unchanged} 条,冲突 {conflicts} 个</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} conflict(s) need your decision; they are listed next.</source>
+        <translation>有 {n} 个冲突需要您决定,接下来将列出。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/prefs/dialog.py" line="+47"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annotator name</source>
+        <translation>标注员姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name error</source>
+        <translation>姓名错误</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reader font size</source>
+        <translation>阅读区字号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language is used after Marginalia restarts.</source>
+        <translation>更改语言后，需要重新启动 Marginalia 才会生效。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Database backups to keep</source>
+        <translation>保留的数据库备份数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Suggestions</source>
+        <translation>建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show suggestions</source>
+        <translation>显示建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest spans to tag; you accept or reject each</source>
+        <translation>自动建议可标注的片段，由你逐条接受或拒绝</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggest %1</source>
+        <translation>建议“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggestions are on for every label.</source>
+        <translation>所有标签都已开启建议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your &amp;name:</source>
+        <translation>你的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reader &amp;font size:</source>
+        <translation>阅读区字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>保留备份数(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Please enter a name: it is saved with your work.</source>
+        <translation>请输入名字：它会随你的工作一起保存。</translation>
+    </message>
+</context>
+<context>
+    <name>QMainWindow</name>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="-229"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../desktop/reader/view.py" line="+40"/>
+        <source>Article text</source>
+        <extracomment>the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None)</extracomment>
+        <translation>文章正文</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <location filename="../../desktop/team/schema_editor.py" line="+70"/>
+        <location line="+344"/>
+        <source>Label schema</source>
+        <extracomment>colours offered to a new label, in turn</extracomment>
+        <translation>标签方案</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
+        <extracomment>the reasons of the last refused change (also for tests)</extracomment>
+        <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add label</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete label</source>
+        <translation>删除标签(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (comma-separated)</source>
+        <translation>选项(用逗号分隔)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add attri&amp;bute</source>
+        <translation>添加属性(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove attribute</source>
+        <translation>移除属性(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;pply attributes</source>
+        <translation>应用属性(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key</source>
+        <translation>按键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Label colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>New label {n}</source>
+        <translation>新标签 {n}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete the label {name} and its {n} annotation(s)?</source>
+        <translation>删除标签 {name} 及其 {n} 条标注吗?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the attributes of {name} and drop the values that no longer fit from {n} annotation(s)?</source>
+        <translation>修改 {name} 的属性,并从 {n} 条标注中删除不再适用的值吗?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Migrate annotations</source>
+        <translation>迁移标注</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This change was not made:</source>
+        <translation>未做此修改:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the label schema</source>
+        <translation>导出标签方案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a label schema</source>
+        <translation>导入标签方案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The imported schema would orphan {n} annotation(s). Import it and migrate them (delete them or drop the values that no longer fit)?</source>
+        <translation>导入的方案会使 {n} 条标注失去归属。要导入并迁移这些标注(删除它们或删除不再适用的值)吗?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <location filename="../../desktop/team/work.py" line="+75"/>
+        <source>Assign articles and make work packages</source>
+        <extracomment>the package report once written (also for tests)</extracomment>
+        <translation>分配文章并制作工作包</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several names, separated by commas, for agreement</source>
+        <translation>多个姓名用逗号分隔,用于一致性评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A&amp;ssign</source>
+        <translation>分配(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make work &amp;package…</source>
+        <translation>制作工作包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;nnotator(s)</source>
+        <translation>标注员(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Tick some articles and name an annotator first.</source>
+        <translation>请先勾选文章并填写标注员。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assigned {n} article(s) to {who}.</source>
+        <translation>已将 {n} 篇文章分配给 {who}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A work package is for one annotator: name one.</source>
+        <translation>一个工作包只对应一名标注员:请填写一个姓名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the work package</source>
+        <translation>写入工作包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work packages (*.marginalia)</source>
+        <translation>工作包 (*.marginalia)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the work package…</source>
+        <translation>正在写入工作包…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrote {path}: {articles} article(s), {images} image(s), {annotations} annotation(s) for {who}.</source>
+        <translation>已写入 {path}:为 {who} 准备了 {articles} 篇文章、{images} 张图片、{annotations} 条标注。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Work package</source>
+        <translation>工作包</translation>
+    </message>
+</context>
+<context>
+    <name>_SimpleArticleDock</name>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="+3"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/errors.py" line="+56"/>
+        <source>Something went wrong inside Marginalia. Your saved work is safe.</source>
+        <translation>Marginalia 内部出错了。你已保存的工作不受影响。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The details were written to {path}.</source>
+        <translation>详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Marginalia</source>
+        <translation>Marginalia</translation>
+    </message>
+</context>
 </TS>
