@@ -115,8 +115,15 @@ class MergeController(QObject):
         self._thread, self._dialog = None, None
 
     def _crashed(self, error: BaseException) -> None:
+        from marginalia.db.merge import MergeCancelled
+
         self._finish_thread()
-        self.window.errors.report(error)
+        if isinstance(error, MergeCancelled):  # asked for: a status message, not an error
+            self.window.statusBar().showMessage(
+                self.tr("The merge was cancelled; nothing was changed."), 8000
+            )
+        else:
+            self.window.errors.report(error)
         self.finished.emit(None)
 
     def _done(self, report: MergeReport) -> None:

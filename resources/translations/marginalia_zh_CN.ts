@@ -791,17 +791,22 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
         <source>Merging {name}</source>
         <translation>正在合并 {name}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The merge was cancelled; nothing was changed.</source>
+        <translation>合并已取消,数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Merged {n} database(s).</source>
         <translation>已合并 {n} 个数据库。</translation>
     </message>

@@ -68,7 +68,24 @@ def test_merge_two_packages_and_resolve_the_conflict(
     dialog.close()
 
 
-def test_a_schema_mismatch_is_reported_per_source(
+def test_a_cancelled_merge_changes_nothing(app_window, tmp_path) -> None:
+    lead = app_window.store
+    article = add_article(lead)
+    package = tmp_path / "alice.marginalia"
+    make_package(lead, "alice", package, [article])
+    with Store.open(package) as alice:
+        alice.create_annotation(article, "claim", *span("minister"), "alice")
+    merger = app_window.window.merger
+    with app_window.qtbot.waitSignal(merger.finished, timeout=10_000) as finished:
+        merger.start([package])
+        merger.cancel()
+    assert finished.args[0] is None
+    assert lead.annotations(article, annotator="alice") == []
+    assert app_window.errors == []  # a cancel is not an error
+    assert "cancelled" in app_window.window.statusBar().currentMessage()
+
+
+def test_a_missing_source_is_reported_per_source(
     app_window, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
