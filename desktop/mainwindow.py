@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         self.suggestions = install_suggestions(self)
         self._build_status_bar()
         self._connect()
+        from .team import install_team_actions  # schema editor, merge, live refresh
+
+        install_team_actions(self)
         self.setAcceptDrops(True)
         self._restore()
         if self._pending_imports:

@@ -56,8 +56,7 @@ class AnnotationEditor(QWidget):
         self.label = QComboBox(self)
         self.label.setObjectName("label")
         self.label.setAccessibleName(self.tr("Label"))
-        for label in schema.labels:
-            self.label.addItem(f"{label_name(label.name)} ({label.key})", label.id)
+        self._fill_labels()
         self.label.activated.connect(self._label_chosen)
         self.form.addRow(self.quote)
         self.form.addRow(self.tr("&Label"), self.label)
@@ -88,6 +87,17 @@ class AnnotationEditor(QWidget):
         self.show_annotation(None)
 
     # -- filling ----------------------------------------------------------------------------
+
+    def _fill_labels(self) -> None:
+        self.label.clear()
+        for label in self.schema.labels:
+            self.label.addItem(f"{label_name(label.name)} ({label.key})", label.id)
+
+    def set_schema(self, schema: Schema) -> None:
+        """Follow a schema change; shows no annotation until one is selected again."""
+        self.schema = schema
+        self._fill_labels()
+        self.show_annotation(None)
 
     def set_context(self, images: Sequence[ImageInfo], others: Collection[Annotation]) -> None:
         """The article's images and annotations, offered as image and link targets."""

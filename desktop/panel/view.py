@@ -70,7 +70,23 @@ class AnnotationPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.currentItemChanged.connect(self._current_changed)
-        for label in schema.labels:
+        self._build_groups()
+
+        self.editor = AnnotationEditor(schema, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(status_row)
+        layout.addWidget(splitter, 1)
+
+    def _build_groups(self) -> None:
+        self.tree.clear()
+        self._groups = {}
+        self._items = {}
+        for label in self.schema.labels:
             group = QTreeWidgetItem(self.tree)
             group.setData(0, ID_ROLE, None)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -82,15 +98,17 @@ class AnnotationPanel(QWidget):
             self._groups[label.id] = group
         self._update_group_titles()
 
-        self.editor = AnnotationEditor(schema, self)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(status_row)
-        layout.addWidget(splitter, 1)
+    def set_schema(self, schema: Schema) -> None:
+        """Follow a schema change (labels renamed, re-keyed, added, deleted); the article
+        is shown again afterwards with :meth:`show_article`."""
+        self._quiet = True
+        try:
+            self.schema = schema
+            self.annotations = {}
+            self._build_groups()
+            self.editor.set_schema(schema)
+        finally:
+            self._quiet = False
 
     # -- content --------------------------------------------------------------------------
 

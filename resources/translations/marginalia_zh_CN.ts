@@ -276,7 +276,7 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Select an annotation in the text or the list.</source>
         <translation>请在正文或列表中选择一条标注。</translation>
     </message>
@@ -618,6 +618,89 @@
         <source>Nothing to show yet.</source>
         <extracomment>Okabe–Ito colours (readable for colour-blind readers), then hatches for a second cue. the bars&apos; rectangles of the last paint, (group, series) -&gt; rect (tests, tooltips)</extracomment>
         <translation>暂无可显示的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/team/conflicts_view.py" line="+72"/>
+        <source>Merge conflicts</source>
+        <translation>合并冲突</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ours (this database)</source>
+        <translation>我方(本数据库)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs (the merged database)</source>
+        <translation>对方(被合并的数据库)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edited version</source>
+        <translation>编辑后的版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;ours</source>
+        <translation>保留我方(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take &amp;theirs</source>
+        <translation>采用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;edited</source>
+        <translation>保留编辑版本(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{n} conflict(s) to settle.</source>
+        <translation>有 {n} 个冲突待处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts are open.</source>
+        <translation>没有待处理的冲突。</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1224,20 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../desktop/team/live.py" line="+114"/>
+        <source>Changed by somebody else</source>
+        <extracomment>another writer&apos;s change was picked up (article id); for tests and the status bar</extracomment>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Somebody else changed this meanwhile ({reason}). The article was reloaded with their change; make your edit again if it is still needed.</source>
+        <translation>在此期间有人修改了这里({reason})。文章已重新载入,包含对方的修改;如仍需要,请重新进行您的编辑。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/mainwindow.py" line="+113"/>
@@ -1155,7 +1252,7 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+28"/>
         <source>Saved</source>
         <translation>已保存</translation>
@@ -1269,11 +1366,13 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../desktop/team/follow.py" line="+23"/>
         <source>{name}	{key}</source>
         <translation>{name}	{key}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop/team/follow.py" line="+3"/>
         <source>Tag the selection as {name} (key {key})</source>
         <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
     </message>
@@ -1328,6 +1427,86 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+6"/>
         <source>Annotate</source>
         <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/__init__.py" line="+62"/>
+        <source>Label &amp;schema…</source>
+        <translation>标签方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge databases…</source>
+        <translation>合并数据库(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge &amp;conflicts…</source>
+        <translation>合并冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assign articles and work packages…</source>
+        <translation>分配文章与工作包(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeController</name>
+    <message>
+        <location filename="../../desktop/team/merging.py" line="+72"/>
+        <source>Merge databases into this one</source>
+        <extracomment>the merge&apos;s report, after its summary (also for tests)</extracomment>
+        <translation>将数据库合并到本数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marginalia databases (*.marginalia *.sqlite *.db);;All files (*)</source>
+        <translation>Marginalia 数据库 (*.marginalia *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Merging {name}</source>
+        <translation>正在合并 {name}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The merge was cancelled; nothing was changed.</source>
+        <translation>合并已取消,数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Merged {n} database(s).</source>
+        <translation>已合并 {n} 个数据库。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>• {name}: not merged — {reason}</source>
+        <translation>• {name}:未合并——{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>• {name}: {articles} new article(s), {added} new and {updated} updated annotation(s), {unchanged} unchanged, {conflicts} conflict(s)</source>
+        <translation>• {name}:新文章 {articles} 篇,新增标注 {added} 条、更新 {updated} 条,未变 {unchanged} 条,冲突 {conflicts} 个</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} conflict(s) need your decision; they are listed next.</source>
+        <translation>有 {n} 个冲突需要您决定,接下来将列出。</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1635,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="-233"/>
+        <location filename="../../desktop/mainwindow.py" line="-236"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -1468,6 +1647,179 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>Article text</source>
         <extracomment>the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None)</extracomment>
         <translation>文章正文</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <location filename="../../desktop/team/schema_editor.py" line="+70"/>
+        <location line="+344"/>
+        <source>Label schema</source>
+        <extracomment>colours offered to a new label, in turn</extracomment>
+        <translation>标签方案</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
+        <extracomment>the reasons of the last refused change (also for tests)</extracomment>
+        <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add label</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete label</source>
+        <translation>删除标签(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (comma-separated)</source>
+        <translation>选项(用逗号分隔)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add attri&amp;bute</source>
+        <translation>添加属性(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove attribute</source>
+        <translation>移除属性(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;pply attributes</source>
+        <translation>应用属性(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key</source>
+        <translation>按键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Label colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>New label {n}</source>
+        <translation>新标签 {n}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete the label {name} and its {n} annotation(s)?</source>
+        <translation>删除标签 {name} 及其 {n} 条标注吗?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the attributes of {name} and drop the values that no longer fit from {n} annotation(s)?</source>
+        <translation>修改 {name} 的属性,并从 {n} 条标注中删除不再适用的值吗?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Migrate annotations</source>
+        <translation>迁移标注</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This change was not made:</source>
+        <translation>未做此修改:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the label schema</source>
+        <translation>导出标签方案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a label schema</source>
+        <translation>导入标签方案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The imported schema would orphan {n} annotation(s). Import it and migrate them (delete them or drop the values that no longer fit)?</source>
+        <translation>导入的方案会使 {n} 条标注失去归属。要导入并迁移这些标注(删除它们或删除不再适用的值)吗?</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1994,90 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+12"/>
         <source>Reject {label}</source>
         <translation>拒绝{label}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <location filename="../../desktop/team/work.py" line="+75"/>
+        <source>Assign articles and make work packages</source>
+        <extracomment>the package report once written (also for tests)</extracomment>
+        <translation>分配文章并制作工作包</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several names, separated by commas, for agreement</source>
+        <translation>多个姓名用逗号分隔,用于一致性评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A&amp;ssign</source>
+        <translation>分配(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make work &amp;package…</source>
+        <translation>制作工作包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;nnotator(s)</source>
+        <translation>标注员(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Tick some articles and name an annotator first.</source>
+        <translation>请先勾选文章并填写标注员。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assigned {n} article(s) to {who}.</source>
+        <translation>已将 {n} 篇文章分配给 {who}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A work package is for one annotator: name one.</source>
+        <translation>一个工作包只对应一名标注员:请填写一个姓名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the work package</source>
+        <translation>写入工作包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work packages (*.marginalia)</source>
+        <translation>工作包 (*.marginalia)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the work package…</source>
+        <translation>正在写入工作包…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrote {path}: {articles} article(s), {images} image(s), {annotations} annotation(s) for {who}.</source>
+        <translation>已写入 {path}:为 {who} 准备了 {articles} 篇文章、{images} 张图片、{annotations} 条标注。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Work package</source>
+        <translation>工作包</translation>
     </message>
 </context>
 <context>
