@@ -186,24 +186,9 @@ class AcceptCandidate:
                 attributes=dict(c.attributes if self.attributes is None else self.attributes),
                 note=first.note,
                 image_id=first.image_id,
+                provenance={"source": "adjudication", "from": list(c.annotators)},
             )
-            provenance = {"source": "adjudication", "from": list(c.annotators)}
-            outcome = store.create_annotation(
-                self.created.article_id,
-                self.created.label,
-                self.created.start,
-                self.created.end,
-                GOLD,
-                attributes=self.created.attributes,
-                note=self.created.note,
-                image_id=self.created.image_id,
-                annotation_id=self.created.annotation_id,
-                provenance=provenance,
-            )
-            self.created.created = outcome.value
-            changes = outcome.changes
-        else:
-            changes = self.created.apply(store)
+        changes = self.created.apply(store)
         return changes | set_decision(
             store, self.article_id, c.key, EDITED if self.edited else ACCEPTED
         )

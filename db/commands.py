@@ -49,7 +49,11 @@ class CreateAnnotation:
     links: Sequence[Link] = ()
     text: str = "Add annotation"
     annotation_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    #: Where it came from when not typed by hand (a suggestion, adjudication ...).
+    provenance: Mapping[str, Any] | None = None
     created: Annotation | None = None
+    #: The annotation's revision as this command last left it.
+    revision: int | None = None
 
     def apply(self, store: Store) -> Changes:
         if self.created is None:
@@ -64,29 +68,47 @@ class CreateAnnotation:
                 image_id=self.image_id,
                 links=self.links,
                 annotation_id=self.annotation_id,
+                provenance=self.provenance,
             )
             self.created = outcome.value
+            self.revision = outcome.value.revision
             return outcome.changes
-        current = store.annotation(self.annotation_id)
-        return store.restore_annotation(self.annotation_id, current.revision).changes
+        # Expect the revision this command left: if somebody changed the annotation since,
+        # the store raises ConflictError instead of overwriting their edit (ADR 0061).
+        restored = store.restore_annotation(self.annotation_id, self._seen())
+        self.revision = restored.value.revision
+        return restored.changes
 
     def revert(self, store: Store) -> Changes:
-        current = store.annotation(self.annotation_id)
-        return store.delete_annotation(self.annotation_id, current.revision).changes
+        deleted = store.delete_annotation(self.annotation_id, self._seen())
+        self.revision = deleted.value.revision
+        return deleted.changes
+
+    def _seen(self) -> int:
+        assert self.revision is not None, "revert before apply"
+        return self.revision
 
 
 @dataclass(slots=True)
 class DeleteAnnotation:
     annotation_id: str
     text: str = "Delete annotation"
+    #: The revision this command last left (None before the first apply: the current one).
+    revision: int | None = None
 
     def apply(self, store: Store) -> Changes:
-        current = store.annotation(self.annotation_id)
-        return store.delete_annotation(self.annotation_id, current.revision).changes
+        expected = self.revision
+        if expected is None:
+            expected = store.annotation(self.annotation_id).revision
+        deleted = store.delete_annotation(self.annotation_id, expected)
+        self.revision = deleted.value.revision
+        return deleted.changes
 
     def revert(self, store: Store) -> Changes:
-        current = store.annotation(self.annotation_id)
-        return store.restore_annotation(self.annotation_id, current.revision).changes
+        assert self.revision is not None, "revert before apply"
+        restored = store.restore_annotation(self.annotation_id, self.revision)
+        self.revision = restored.value.revision
+        return restored.changes
 
 
 #: The fields :class:`UpdateAnnotation` may change, as named by ``Store.update_annotation``.

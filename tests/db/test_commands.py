@@ -96,3 +96,22 @@ def test_status_undo_returns_to_previous(store: Store, article: int) -> None:
     assert store.status(article, "ann").status == Status.IN_PROGRESS
     first.revert(store)
     assert store.status(article, "ann") is None
+
+
+def test_undoing_a_create_or_delete_never_overwrites_a_later_edit(
+    store: Store, article: int
+) -> None:
+    create = CreateAnnotation(article, "claim", 0, 2, "ana")
+    create.apply(store)
+    current = store.annotation(create.annotation_id)
+    store.update_annotation(create.annotation_id, current.revision, note="bo's note")
+    with pytest.raises(ConflictError):
+        create.revert(store)
+    assert not store.annotation(create.annotation_id).is_deleted
+
+    delete = DeleteAnnotation(create.annotation_id)
+    delete.apply(store)
+    gone = store.annotation(create.annotation_id)
+    store.restore_annotation(create.annotation_id, gone.revision)  # somebody brought it back
+    with pytest.raises(ConflictError):
+        delete.revert(store)
