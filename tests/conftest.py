@@ -41,3 +41,31 @@ def store(tmp_path: Path) -> Iterator[object]:
 @pytest.fixture
 def corpus() -> Path:
     return Path(os.environ.get("MARGINALIA_CORPUS", REPO / ".." / "shared" / "corpus"))
+
+
+#: A PostgreSQL URL whose role may create databases; unset, the PostgreSQL tests skip
+#: (CI always sets it: ./dev test starts a server).
+PG_ENV = "MARGINALIA_TEST_PG"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database of its own (dropped after the test)."""
+    import uuid
+
+    from sqlalchemy import create_engine, make_url, text
+
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set (no PostgreSQL server for this run)")
+    admin = make_url(url).set(drivername="postgresql+psycopg")
+    name = "marginalia_t_" + uuid.uuid4().hex[:12]
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()

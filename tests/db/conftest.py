@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from marginalia.db.store import Store
 
@@ -29,29 +26,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A new database, in a folder of its own (tests put their input files in tmp_path)."""
     with Store.open(tmp_path_factory.mktemp("db") / "test.sqlite") as opened:
         yield opened
-
-
-#: A PostgreSQL URL whose role may create databases; unset, the PostgreSQL tests skip.
-PG_ENV = "MARGINALIA_TEST_PG"
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """The URL of a new, empty PostgreSQL database of its own (dropped after the test)."""
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(f"{PG_ENV} is not set (no PostgreSQL server for this run)")
-    admin = make_url(url).set(drivername="postgresql+psycopg")
-    name = "marginalia_t_" + uuid.uuid4().hex[:12]
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

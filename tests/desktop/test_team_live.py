@@ -3,8 +3,6 @@ explained and reloaded. Two stores on one SQLite file, and on PostgreSQL when na
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -23,22 +21,7 @@ def database(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
     if request.param == "sqlite":
         yield str(tmp_path / "shared.sqlite")
         return
-    url = os.environ.get("MARGINALIA_TEST_PG")
-    if not url:
-        pytest.skip("MARGINALIA_TEST_PG is not set (no PostgreSQL server for this run)")
-    from sqlalchemy import create_engine, make_url, text
-
-    admin = make_url(url).set(drivername="postgresql+psycopg")
-    name = "marginalia_t_" + uuid.uuid4().hex[:12]
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
+    yield str(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture

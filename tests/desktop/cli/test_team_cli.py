@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from marginalia.desktop.cli.main import main
 
@@ -183,25 +178,6 @@ def test_schema_export_import_and_refusal(
     assert status == 1 and "the label 'caption' would be deleted" in err
     status, out, _ = run(capsys, "--db", lead, "schema", "--import", str(path), "--migrate")
     assert status == 0 and "1 annotation(s) migrated" in out
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh PostgreSQL database (see tests/db/conftest.py, which has the same fixture)."""
-    url = os.environ.get("MARGINALIA_TEST_PG")
-    if not url:
-        pytest.skip("MARGINALIA_TEST_PG is not set (no PostgreSQL server for this run)")
-    admin = make_url(url).set(drivername="postgresql+psycopg")
-    name = "marginalia_t_" + uuid.uuid4().hex[:12]
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
 
 
 @pytest.mark.postgres
