@@ -11,8 +11,8 @@ from sqlalchemy import delete, insert, select
 
 from . import models as m
 from .errors import NotFoundError
+from .reading import chunks
 from .store import Store
-from .sync import chunks
 from .tables import ART, ASSIGN, STATUS, WHO, A
 from .values import Changes
 

@@ -16,9 +16,10 @@ from sqlalchemy import delete, insert, select, update
 
 from . import models as m
 from .errors import NotFoundError, ValidationError
-from .store import Store, check_span, validate_attributes
+from .store import Store
 from .sync import Content, write_bases
 from .tables import CONFLICT, IMG, LINK, A
+from .validation import check_span, validate_attributes
 from .values import Annotation, Changes, Outcome, quote_context
 
 

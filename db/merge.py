@@ -24,13 +24,13 @@ from sqlalchemy import Connection, insert, select, update
 from . import models as m
 from .database import serialize
 from .errors import MarginaliaError
-from .store import Store, read_schema
+from .reading import chunks, read_schema
+from .store import Store
 from .sync import (
     Content,
     all_links,
     annotation_rows,
     annotator_names,
-    chunks,
     contents,
     database_id,
     read_bases,

@@ -17,8 +17,9 @@ from sqlalchemy import Connection, delete, insert, select
 
 from .assignments import assign
 from .errors import NotFoundError, ValidationError
+from .reading import chunks
 from .store import Store
-from .sync import chunks, contents, database_id, write_bases, write_meta
+from .sync import contents, database_id, write_bases, write_meta
 from .tables import ART, ASSIGN, ATTR, BLOB, IMG, LABEL, LINK, STATUS, WHO, A
 
 #: ``marginalia_meta`` keys of a package: whose it is and which database it came from.

@@ -20,9 +20,10 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from . import models as m
 from .errors import ConflictError, ValidationError
-from .store import Store, _attribute_value, read_schema
-from .sync import chunks
+from .reading import chunks, read_schema
+from .store import Store
 from .tables import ATTR, LABEL, A
+from .validation import _attribute_value
 from .values import AttributeDef, AttributeKind, Changes, Label, Schema
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")

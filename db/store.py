@@ -17,21 +17,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Connection, Engine, delete, false, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
 
 from . import models as m
 from .database import WRITE, OpenReport, open_database, serialize
 from .errors import ConflictError, NotFoundError, ValidationError
-from .tables import ART, ASSIGN, ATTR, BLOB, IMG, LABEL, LINK, STATUS, WHO, A
+from .reading import annotation_select, chunks, read_annotations, read_images, read_schema
+from .tables import ART, ASSIGN, BLOB, IMG, LINK, STATUS, WHO, A
+from .validation import check_span, validate_attributes
 from .values import (
     Annotation,
     Article,
     ArticleRow,
     ArticleStatus,
-    AttributeDef,
-    AttributeKind,
     Changes,
-    ImageInfo,
     Label,
     Link,
     Outcome,
@@ -513,7 +512,7 @@ class Store:
         include_deleted: bool = False,
     ) -> list[Annotation]:
         with self.reading() as conn:
-            stmt = _annotation_select().where(A.c.article_id == article_id)
+            stmt = annotation_select().where(A.c.article_id == article_id)
             if annotator is not None:
                 stmt = stmt.where(WHO.c.name == annotator)
             if not include_deleted:
@@ -522,7 +521,7 @@ class Store:
 
     def annotation(self, annotation_id: str) -> Annotation:
         with self.reading() as conn:
-            found = read_annotations(conn, _annotation_select().where(A.c.id == annotation_id))
+            found = read_annotations(conn, annotation_select().where(A.c.id == annotation_id))
         if not found:
             raise NotFoundError(f"there is no annotation {annotation_id}")
         return found[0]
@@ -730,14 +729,9 @@ class Store:
 # -- helpers shared by readers -----------------------------------------------------------
 
 
-def _chunks[T](items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for index in range(0, len(items), size):
-        yield items[index : index + size]
-
-
 def _ids_by_sha256(conn: Connection, hashes: Collection[str]) -> dict[str, int]:
     found: dict[str, int] = {}
-    for chunk in _chunks(list(hashes), 500):
+    for chunk in chunks(list(hashes), 500):
         rows = conn.execute(select(ART.c.sha256, ART.c.id).where(ART.c.sha256.in_(chunk)))
         found.update({sha: id_ for sha, id_ in rows})
     return found
@@ -768,143 +762,6 @@ def _status_condition(who: int | None, statuses: frozenset[Status]) -> Any:
     if Status.NEW in statuses:
         condition = or_(condition, ART.c.id.not_in(anybody))
     return condition
-
-
-def check_span(text: str, start: int, end: int) -> None:
-    if not (isinstance(start, int) and isinstance(end, int)):
-        raise ValidationError("a span's start and end must be whole numbers")
-    if start < 0 or end > len(text):
-        raise ValidationError(f"the span {start}–{end} is outside the text (0–{len(text)})")
-    if end <= start:
-        raise ValidationError(f"the span {start}–{end} is empty")
-
-
-def validate_attributes(label: Label, values: Mapping[str, Any]) -> dict[str, Any]:
-    """Attribute values checked against the label's definitions (image lives elsewhere)."""
-    clean: dict[str, Any] = {}
-    for name, value in values.items():
-        definition = label.attribute(name)
-        if definition is None:
-            raise ValidationError(f"the label {label.name} has no attribute {name!r}")
-        if value is None or value == "":
-            continue
-        clean[name] = _attribute_value(definition, value)
-    return clean
-
-
-def _attribute_value(definition: AttributeDef, value: Any) -> Any:
-    name = definition.name
-    match definition.kind:
-        case AttributeKind.CHOICE:
-            if str(value) not in definition.choices:
-                allowed = ", ".join(definition.choices)
-                raise ValidationError(f"{name} must be one of {allowed}, not {value!r}")
-            return str(value)
-        case AttributeKind.NUMBER:
-            if isinstance(value, bool):
-                raise ValidationError(f"{name} must be a number, not {value!r}")
-            if isinstance(value, int | float):
-                return value
-            try:
-                number = float(str(value).replace(",", ""))
-            except ValueError:
-                raise ValidationError(f"{name} must be a number, not {value!r}") from None
-            return int(number) if number.is_integer() and "." not in str(value) else number
-        case AttributeKind.BOOLEAN:
-            if isinstance(value, bool):
-                return value
-            folded = str(value).strip().casefold()
-            if folded in {"yes", "true", "1", "y"}:
-                return True
-            if folded in {"no", "false", "0", "n"}:
-                return False
-            raise ValidationError(f"{name} must be yes or no, not {value!r}")
-        case AttributeKind.IMAGE:
-            raise ValidationError(f"{name} is set by linking an image, not as a value")
-        case _:
-            return str(value)
-
-
-def read_schema(conn: Connection) -> Schema:
-    attributes: dict[str, list[AttributeDef]] = defaultdict(list)
-    for row in conn.execute(select(ATTR).order_by(ATTR.c.label_id, ATTR.c.position)):
-        attributes[row.label_id].append(
-            AttributeDef(row.name, AttributeKind(row.kind), tuple(row.choices or ()), row.position)
-        )
-    labels = tuple(
-        Label(row.id, row.name, row.key, row.colour, tuple(attributes[row.id]), row.position)
-        for row in conn.execute(
-            select(LABEL).where(LABEL.c.retired == false()).order_by(LABEL.c.position, LABEL.c.id)
-        )
-    )
-    return Schema(labels)
-
-
-def read_images(conn: Connection, article_ids: Sequence[int]) -> dict[int, list[ImageInfo]]:
-    stmt = (
-        select(IMG, BLOB.c.width, BLOB.c.height)
-        .select_from(IMG.outerjoin(BLOB))
-        .where(IMG.c.article_id.in_(list(article_ids)))
-        .order_by(IMG.c.article_id, IMG.c.position)
-    )
-    found: dict[int, list[ImageInfo]] = defaultdict(list)
-    for row in conn.execute(stmt):
-        found[row.article_id].append(
-            ImageInfo(
-                id=row.id,
-                article_id=row.article_id,
-                position=row.position,
-                offset=row.offset,
-                name=row.name,
-                caption=row.caption,
-                sha256=row.sha256,
-                width=row.width,
-                height=row.height,
-                url=row.url,
-                alt=row.alt,
-            )
-        )
-    return found
-
-
-def _annotation_select() -> Any:
-    return select(A, WHO.c.name.label("annotator_name")).select_from(A.join(WHO))
-
-
-def read_annotations(conn: Connection, stmt: Any) -> list[Annotation]:
-    rows = conn.execute(stmt).all()
-    links: dict[str, list[Link]] = defaultdict(list)
-    ids = [row.id for row in rows]
-    for chunk in _chunks(ids, 500):
-        for source_id, target_id, kind in conn.execute(
-            select(LINK.c.source_id, LINK.c.target_id, LINK.c.kind)
-            .where(LINK.c.source_id.in_(list(chunk)))
-            .order_by(LINK.c.source_id, LINK.c.kind, LINK.c.target_id)
-        ):
-            links[source_id].append(Link(target_id, kind))
-    return [
-        Annotation(
-            id=row.id,
-            article_id=row.article_id,
-            label=row.label_id,
-            start=row.start,
-            end=row.end,
-            quote=row.quote,
-            prefix=row.prefix,
-            suffix=row.suffix,
-            annotator=row.annotator_name,
-            created=row.created,
-            updated=row.updated,
-            revision=row.revision,
-            attributes=dict(row.attributes or {}),
-            note=row.note or "",
-            image_id=row.image_id,
-            links=tuple(links.get(row.id, ())),
-            deleted=row.deleted,
-            provenance=row.provenance,
-        )
-        for row in rows
-    ]
 
 
 def _write_links(conn: Connection, source_id: str, links: Sequence[Link]) -> None:

@@ -12,21 +12,14 @@ import hashlib
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
+from .reading import CHUNK, chunks
 from .tables import BASE, IMG, LINK, META, WHO, A
-
-#: How many values go into one ``IN (...)`` (SQLite allows 32766, PostgreSQL 65535).
-CHUNK = 900
-
-
-def chunks[T](items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    for index in range(0, len(items), size):
-        yield items[index : index + size]
 
 
 def database_id(conn: Connection) -> str:

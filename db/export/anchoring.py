@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from ..errors import ValidationError
-from ..store import validate_attributes
+from ..validation import validate_attributes
 from ..values import Annotation, Article, AttributeKind, Label, Link, Schema, quote_context
 from .foreign import ForeignSpan, Problem
 

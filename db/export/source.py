@@ -19,7 +19,8 @@ from sqlalchemy.types import NullType
 
 from .. import models as m
 from ..errors import ValidationError
-from ..store import Store, read_images
+from ..reading import read_images
+from ..store import Store
 from ..values import Annotation, Article, Link, Status
 from .bundle import ExportBundle, ExportFilter
 
