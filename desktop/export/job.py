@@ -8,17 +8,17 @@ summary lists the files, the counts and what the format could not hold.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from marginalia.db.values import Changes
 
+from ..jobs import JobThread, progress_dialog
 from ..ops import OpRunner
 from .dialog import ExportRequest
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from marginalia.db.export.bundle import ExportBundle
     from marginalia.db.store import Store
 
-SHOW_AFTER_MS = 500
 MAX_LISTED = 20
 
 
@@ -35,17 +34,14 @@ class ExportCancelled(Exception):
     """Raised inside the bundle stream when the user cancels; the writer then aborts."""
 
 
-class _ExportThread(QThread):
+class _ExportThread(JobThread):
     progressed = Signal(int, int)
-    done = Signal(object)
-    crashed = Signal(object)
     cancelled = Signal()
 
     def __init__(self, store: Store, request: ExportRequest) -> None:
         super().__init__()
         self.store = store
         self.request = request
-        self.stop = threading.Event()
 
     def _bundles(self, total: int) -> Iterator[ExportBundle]:
         from marginalia.db.export.source import iter_bundles
@@ -107,12 +103,9 @@ class ExportController(QObject):
         if self._thread is not None:
             return False
         thread = _ExportThread(self.runner.store, request)
-        dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self.parent_widget)
-        dialog.setWindowTitle(self.tr("Export"))
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(thread.stop.set)
+        dialog = progress_dialog(
+            self.parent_widget, self.tr("Exporting…"), self.tr("Cancel"), self.tr("Export"), thread
+        )
         thread.progressed.connect(self._progress)
         thread.done.connect(self._done)
         thread.crashed.connect(self._crashed)

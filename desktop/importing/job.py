@@ -5,21 +5,20 @@ articles (the pipeline never leaves half an article); a summary lists what faile
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QThread, Signal
+from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ..jobs import JobThread, progress_dialog
 from ..ops import OpRunner
 
 if TYPE_CHECKING:
     from marginalia.db.importing.pipeline import ImportReport
     from marginalia.db.store import Store
 
-SHOW_AFTER_MS = 500
 MAX_LISTED_FAILURES = 20
 
 
@@ -27,31 +26,23 @@ def paths_from_mime(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-class _ImportThread(QThread):
+class _ImportThread(JobThread):
     progressed = Signal(int, int, str)
-    done = Signal(object)
-    crashed = Signal(object)
 
     def __init__(self, store: Store, paths: Sequence[Path]) -> None:
         super().__init__()
         self.store = store
         self.paths = list(paths)
-        self.stop = threading.Event()
 
-    def run(self) -> None:
+    def work(self) -> object:
         from marginalia.db.importing.pipeline import import_paths
 
-        try:
-            report = import_paths(
-                self.store,
-                self.paths,
-                progress=lambda done, total, current: self.progressed.emit(done, total, current),
-                cancelled=self.stop.is_set,
-            )
-        except BaseException as error:  # shown as a dialog on the GUI thread
-            self.crashed.emit(error)
-            return
-        self.done.emit(report)
+        return import_paths(
+            self.store,
+            self.paths,
+            progress=lambda done, total, current: self.progressed.emit(done, total, current),
+            cancelled=self.stop.is_set,
+        )
 
 
 class ImportController(QObject):
@@ -77,12 +68,9 @@ class ImportController(QObject):
         if self._thread is not None or not paths:
             return False
         thread = _ImportThread(self.runner.store, paths)
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.parent_widget)
-        dialog.setWindowTitle(self.tr("Import"))
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(thread.stop.set)
+        dialog = progress_dialog(
+            self.parent_widget, self.tr("Importing…"), self.tr("Cancel"), self.tr("Import"), thread
+        )
         thread.progressed.connect(self._progress)
         thread.done.connect(self._done)
         thread.crashed.connect(self._crashed)

@@ -7,14 +7,14 @@ conflicts, the Conflicts dialog opens so the lead can settle each one.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from ..jobs import JobThread, progress_dialog
 from . import ask
 
 if TYPE_CHECKING:
@@ -23,31 +23,21 @@ if TYPE_CHECKING:
 
     from ..mainwindow import MainWindow
 
-SHOW_AFTER_MS = 500
 
-
-class _MergeThread(QThread):
+class _MergeThread(JobThread):
     progressed = Signal(str)
-    done = Signal(object)
-    crashed = Signal(object)
 
     def __init__(self, store: Store, paths: Sequence[Path]) -> None:
         super().__init__()
         self.store = store
         self.paths = list(paths)
-        self.stop = threading.Event()
 
-    def run(self) -> None:
+    def work(self) -> object:
         from marginalia.db.merge import merge
 
-        try:
-            report = merge(
-                self.store, self.paths, progress=self.progressed.emit, cancelled=self.stop.is_set
-            )
-        except BaseException as error:  # shown as a dialog on the GUI thread
-            self.crashed.emit(error)
-            return
-        self.done.emit(report)
+        return merge(
+            self.store, self.paths, progress=self.progressed.emit, cancelled=self.stop.is_set
+        )
 
 
 class MergeController(QObject):
@@ -81,12 +71,9 @@ class MergeController(QObject):
             return False
         parent: QWidget = self.window
         thread = _MergeThread(self.window.context.runner.store, paths)
-        dialog = QProgressDialog(self.tr("Merging…"), self.tr("Cancel"), 0, len(paths), parent)
-        dialog.setWindowTitle(self.tr("Merge"))
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(thread.stop.set)
+        dialog = progress_dialog(
+            parent, self.tr("Merging…"), self.tr("Cancel"), self.tr("Merge"), thread, len(paths)
+        )
         thread.progressed.connect(self._progress)
         thread.done.connect(self._done)
         thread.crashed.connect(self._crashed)

@@ -339,7 +339,7 @@
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/export/job.py" line="+242"/>
+        <location filename="../../desktop/export/job.py" line="+235"/>
         <source>Import annotations</source>
         <extracomment>(file name, [(record, reason), ...]) of the files that were refused</extracomment>
         <translation>导入标注</translation>
@@ -739,7 +739,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/export/job.py" line="-155"/>
+        <location filename="../../desktop/export/job.py" line="-151"/>
         <source>Exporting…</source>
         <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
         <translation>正在导出…</translation>
@@ -750,8 +750,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+45"/>
+        <location line="+0"/>
+        <location line="+42"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1134,7 +1134,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/importing/job.py" line="+80"/>
+        <location filename="../../desktop/importing/job.py" line="+72"/>
         <source>Importing…</source>
         <extracomment>the import&apos;s report, after its summary (also for tests)</extracomment>
         <translation>正在导入…</translation>
@@ -1145,8 +1145,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+67"/>
+        <location line="+0"/>
+        <location line="+64"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1452,7 +1452,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>MergeController</name>
     <message>
-        <location filename="../../desktop/team/merging.py" line="+72"/>
+        <location filename="../../desktop/team/merging.py" line="+62"/>
         <source>Merge databases into this one</source>
         <extracomment>the merge&apos;s report, after its summary (also for tests)</extracomment>
         <translation>将数据库合并到本数据库</translation>
@@ -1463,7 +1463,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>Marginalia 数据库 (*.marginalia *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
@@ -1473,8 +1473,8 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+50"/>
+        <location line="+0"/>
+        <location line="+47"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
