@@ -1,9 +1,11 @@
 """Maps the top-level folders db/, desktop/ and resources/ to marginalia.* (ADR 0002).
 
-Everything else about the build is in pyproject.toml; only the package list needs code,
-because setuptools cannot discover packages under a renamed folder by itself. The build
-also compiles the translations (``resources/translations/*.ts`` → ``.qm``, ADR 0072):
-generated files are built, never committed.
+The mapping itself is declared in pyproject.toml; only the package list needs code, because
+setuptools cannot discover packages under a renamed folder by itself. The build also
+compiles the translations (``resources/translations/*.ts`` → ``.qm``, ADR 0072): generated
+files are built, never committed. An editable install (``pip install -e .``) compiles them
+into the source tree and links ``build/typing/marginalia/*`` to the folders, the view of the
+tree that mypy needs (it cannot follow the editable install's import hook).
 """
 
 import os
@@ -11,7 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 from setuptools.command.build_py import build_py
 
 FOLDERS = ("db", "desktop", "resources")
@@ -48,6 +50,22 @@ def compile_translations(target: Path) -> list[str]:
     return written
 
 
+def link_typing_tree() -> None:
+    """``build/typing/marginalia/{db,desktop,resources}`` → the folders (for mypy_path)."""
+    tree = HERE / "build" / "typing" / "marginalia"
+    tree.mkdir(parents=True, exist_ok=True)
+    for folder in FOLDERS:
+        link = tree / folder
+        if link.is_symlink() or link.exists():
+            if link.resolve() == HERE / folder:
+                continue
+            link.unlink()
+        try:
+            link.symlink_to(HERE / folder, target_is_directory=True)
+        except OSError:  # no symlinks (Windows without developer mode): type-check elsewhere
+            return
+
+
 class BuildPyWithTranslations(build_py):
     """build_py, then the ``.qm`` files into the package (or the source tree if editable)."""
 
@@ -55,6 +73,7 @@ class BuildPyWithTranslations(build_py):
         super().run()
         if self.editable_mode:
             target = HERE / TRANSLATIONS
+            link_typing_tree()
         else:
             target = Path(self.build_lib) / "marginalia" / TRANSLATIONS
         self._qm_files = compile_translations(target)
@@ -65,7 +84,14 @@ class BuildPyWithTranslations(build_py):
 
 os.chdir(HERE)
 setup(
-    packages=["marginalia"]
-    + [f"marginalia.{name}" for name in find_packages(include=[f"{f}*" for f in FOLDERS])],
+    # Namespace discovery: folders of data (migrations/versions, icons, translations) are
+    # packages too, so setuptools neither warns about them nor leaves them out.
+    packages=[
+        f"marginalia.{name}"
+        for name in find_namespace_packages(
+            include=[f"{f}" for f in FOLDERS] + [f"{f}.*" for f in FOLDERS],
+            exclude=["*.__pycache__"],
+        )
+    ],
     cmdclass={"build_py": BuildPyWithTranslations},
 )

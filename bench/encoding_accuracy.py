@@ -20,7 +20,7 @@ import chardet
 import charset_normalizer
 from encoding_corpus import text_files
 
-from marginalia.db.importing.encoding import SAMPLE_BYTES, DecodeError, decode_bytes
+from marginalia.db.article_import.encoding import SAMPLE_BYTES, DecodeError, decode_bytes
 
 #: Legacy encodings by script.
 FAMILIES = {

@@ -17,7 +17,7 @@ from pathlib import Path
 import chardet
 from encoding_corpus import text_files
 
-from marginalia.db.importing.encoding import SAMPLE_BYTES, DecodeError, decode_bytes
+from marginalia.db.article_import.encoding import SAMPLE_BYTES, DecodeError, decode_bytes
 
 ROUNDS = 3
 

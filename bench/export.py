@@ -130,8 +130,8 @@ def baseline(db: Path, out: Path) -> None:
 
 def ours(fmt: str, db: Path, out: Path) -> float:
     """Seconds of the export itself (opening the database, a fixed cost, is not counted)."""
-    from marginalia.db.export import ExportOptions, export
-    from marginalia.db.export.source import iter_bundles
+    from marginalia.db.interchange import ExportOptions, export
+    from marginalia.db.interchange.source import iter_bundles
     from marginalia.db.store import Store
 
     with Store.open(db) as store:

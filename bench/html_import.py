@@ -22,7 +22,7 @@ from pathlib import Path
 
 import trafilatura
 
-from marginalia.db.importing.html import parse_html
+from marginalia.db.article_import.html import parse_html
 
 REPO = Path(__file__).resolve().parents[1]
 

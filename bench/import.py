@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from common import measure, report
 
-from marginalia.db.importing.encoding import decode_bytes
-from marginalia.db.importing.normalize import normalize_text
-from marginalia.db.importing.pipeline import import_paths
+from marginalia.db.article_import.encoding import decode_bytes
+from marginalia.db.article_import.normalize import normalize_text
+from marginalia.db.article_import.pipeline import import_paths
 from marginalia.db.store import Store
 
 SAMPLES = [

@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import measure, report
 
 from marginalia.db.database import backup_sqlite
-from marginalia.db.merge import merge
 from marginalia.db.store import NewArticle, Store
+from marginalia.db.team.merge import merge
 
 WORDS = [
     "江北",

@@ -32,7 +32,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from .errors import DatabaseError
 from .models import Base, Meta, table_of
-from .schema_defaults import install_default_schema
+from .schema.defaults import install_default_schema
 
 APPLICATION = "marginalia"
 #: PRAGMA application_id of our SQLite files: "MRGN".

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
-import marginalia
+import marginalia.db
 
 from .i18n import label_name
 
@@ -127,7 +127,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                 "MainWindow",
                 "Marginalia {version}\n"
                 "Annotate claims, figures and image captions in news articles.",
-            ).format(version=marginalia.__version__),
+            ).format(version=marginalia.db.__version__),
         ),
     )
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import marginalia
+import marginalia.db
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -73,7 +73,7 @@ def shown_database(target: str | Path) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.version:
-        print(f"marginalia {marginalia.__version__}")
+        print(f"marginalia {marginalia.db.__version__}")
         return 0
     if args.self_test:
         from .selftest import run_self_test

@@ -81,7 +81,7 @@ def installed_translators() -> list[QTranslator]:
     return list(_installed)
 
 
-# The default schema's label names (db/schema_defaults.py), for lupdate. A label the lead
+# The default schema's label names (db/schema/defaults.py), for lupdate. A label the lead
 # named differently has no translation and shows as named.
 QT_TRANSLATE_NOOP("Label", "Claim")
 QT_TRANSLATE_NOOP("Label", "Figure")

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Build the working window on an open database."""
-        from .importing import ImportController
+        from .article_import import ImportController
         from .panel import AnnotationPanel
         from .reader import Reader
         from .session import ArticleSession
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         from .actions import build_actions  # menus and toolbar live beside the window
 
         self.actions_ = build_actions(self)
-        from .export import install_export_actions
+        from .interchange import install_export_actions
         from .suggest import install_suggestions
 
         install_export_actions(self)
@@ -281,13 +281,13 @@ class MainWindow(QMainWindow):
             )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from .importing import paths_from_mime
+        from .article_import import paths_from_mime
 
         if paths_from_mime(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from .importing import paths_from_mime
+        from .article_import import paths_from_mime
 
         paths = paths_from_mime(event.mimeData())
         if paths:

@@ -21,7 +21,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, TextIO
 
-from marginalia import __version__
+from marginalia.db import __version__
 from marginalia.db.locations import sample_article
 from marginalia.db.store import Store
 
@@ -94,7 +94,7 @@ def _create(run: _Run) -> str:
 
 
 def _import_sample(run: _Run) -> str:
-    from marginalia.db.importing.pipeline import import_paths
+    from marginalia.db.article_import.pipeline import import_paths
 
     sample = sample_article()
     if not sample.is_file():
@@ -125,7 +125,7 @@ HTML_ARTICLE = """<!DOCTYPE html>
 
 
 def _import_html(run: _Run) -> str:
-    from marginalia.db.importing.pipeline import import_paths
+    from marginalia.db.article_import.pipeline import import_paths
 
     page = run.folder / "port.html"
     page.write_text(HTML_ARTICLE, "utf-8")
@@ -175,10 +175,10 @@ def _sentence_spans(text: str, count: int) -> list[tuple[int, int]]:
 
 def _export_all(run: _Run) -> str:
     try:
-        from marginalia.db.export import FORMATS
+        from marginalia.db.interchange import FORMATS
     except ImportError as exc:
         raise SelfTestFailure(
-            f"export is not available in this build (marginalia.db.export: {exc})"
+            f"export is not available in this build (marginalia.db.interchange: {exc})"
         ) from exc
     from marginalia.desktop.cli.main import main as cli_main
 

@@ -145,7 +145,7 @@ def main() -> int:
         BUILD / "work",
         HERE / "marginalia.spec",
         env=env,
-        cwd=BUILD,  # not the repository: its marginalia/ folder would shadow the installed one
+        cwd=BUILD,
     )
     bundle = DIST / name
     size = folder_size(bundle)

@@ -13,10 +13,10 @@ if __name__ == "__main__":
         sys.exit(run_self_test())
     from PySide6.QtWidgets import QApplication, QLabel
 
-    import marginalia
+    import marginalia.db
 
     app = QApplication(sys.argv[:1])
-    window = QLabel(f"Marginalia {marginalia.__version__} — Qt smoke window\n江北区工业总产值")
+    window = QLabel(f"Marginalia {marginalia.db.__version__} — Qt smoke window\n江北区工业总产值")
     window.setWindowTitle("Marginalia (packaging smoke test)")
     window.resize(480, 200)
     window.show()

@@ -22,11 +22,23 @@ def test_the_package_declares_python_312_or_newer() -> None:
     assert metadata("marginalia")["Requires-Python"] == ">=3.12"
 
 
-def test_ci_tests_the_installed_wheel_not_the_source_tree() -> None:
-    import marginalia.db
+REPO = Path(__file__).resolve().parents[1]
 
-    location = Path(marginalia.db.__file__).resolve()
-    if os.environ.get("MARGINALIA_TEST_INSTALLED"):
-        assert "site-packages" in location.parts, location
-    else:
-        assert location.name == "__init__.py"
+
+def test_the_tests_run_on_the_package_they_were_asked_to() -> None:
+    """``./dev test`` runs the suite on the editable tree and again on the built wheel."""
+    import marginalia.db
+    import marginalia.desktop
+
+    for package in (marginalia.db, marginalia.desktop):
+        location = Path(package.__file__).resolve()  # type: ignore[arg-type]
+        if os.environ.get("MARGINALIA_TEST_INSTALLED"):
+            assert "site-packages" in location.parts, location
+        else:
+            assert location.parent.parent == REPO, location
+
+
+def test_no_folder_of_the_tree_shadows_the_namespace_package() -> None:
+    # marginalia is a namespace package made of db/, desktop/ and resources/ (ADR 0002): a
+    # marginalia/ folder at the top would hide the installed parts from code run there.
+    assert not (REPO / "marginalia").exists()

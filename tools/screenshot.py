@@ -97,7 +97,7 @@ def main() -> None:
     os.environ.setdefault("XDG_CONFIG_HOME", str(folder))
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("Marginalia-screenshot")
-    from marginalia.db.importing.pipeline import import_paths
+    from marginalia.db.article_import.pipeline import import_paths
     from marginalia.db.locations import sample_article
     from marginalia.db.store import Store
     from marginalia.desktop.context import AppContext

@@ -9,7 +9,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from marginalia import __version__
+from marginalia.db import __version__
 from marginalia.db.errors import MarginaliaError
 
 from .commands import COMMANDS

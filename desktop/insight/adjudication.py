@@ -1,10 +1,10 @@
 """The adjudication view: one article, every annotator's spans as lanes and as a table.
 
-Each row of the table is a candidate span (:mod:`marginalia.db.adjudication`): where, what
+Each row of the table is a candidate span (:mod:`marginalia.db.team.adjudication`): where, what
 it quotes, its label and attributes, which annotators marked exactly it, and the decision.
 Rows not every annotator agrees on are highlighted. Accept, Edit and Reject go through the
 window's undo stack; Export gold writes the gold annotator's annotations with
-:mod:`marginalia.db.export`.
+:mod:`marginalia.db.interchange`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.adjudication import (
+from marginalia.db.interchange import FORMATS, ExportFilter, ExportOptions, export
+from marginalia.db.interchange.source import iter_bundles
+from marginalia.db.team.adjudication import (
     ACCEPTED,
     EDITED,
     GOLD,
@@ -45,8 +47,6 @@ from marginalia.db.adjudication import (
     RejectCandidate,
     adjudication,
 )
-from marginalia.db.export import FORMATS, ExportFilter, ExportOptions, export
-from marginalia.db.export.source import iter_bundles
 
 from .lanes import Lanes
 

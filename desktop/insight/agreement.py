@@ -1,6 +1,6 @@
 """The agreement view: every figure per label and pair (or all annotators), and a chart.
 
-Computed by :func:`marginalia.db.teamstats.store_agreement` on the database worker; the
+Computed by :func:`marginalia.db.team.stats.store_agreement` on the database worker; the
 table shows each figure with the articles and spans it rests on, "—" where a figure is
 undefined (with the reason as a tooltip).
 """
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from marginalia.db.agreement import OVERALL, AgreementReport, AgreementRow
-from marginalia.db.teamstats import store_agreement
+from marginalia.db.team.stats import store_agreement
 
 from .chart import BarChart
 

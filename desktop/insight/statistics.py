@@ -1,6 +1,6 @@
 """The statistics view: progress per annotator and label by day, and totals per annotator.
 
-Data from :func:`marginalia.db.teamstats.activity` and ``Store.stats()``, read on the
+Data from :func:`marginalia.db.team.stats.activity` and ``Store.stats()``, read on the
 database worker. The chart shows, per day, one bar per annotator of the chosen measure
 (annotations created, edited, deleted, or articles marked done), for one label or all.
 """
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.teamstats import DayCount, activity
+from marginalia.db.team.stats import DayCount, activity
 
 from .chart import BarChart
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from marginalia.db.values import Changes
 
 if TYPE_CHECKING:
-    from marginalia.db.conflicts import Conflict
     from marginalia.db.store import Store
+    from marginalia.db.team.conflicts import Conflict
 
     from ..mainwindow import MainWindow
 
@@ -47,7 +47,7 @@ class ConflictRow:
 
 
 def read_conflicts(store: Store) -> list[ConflictRow]:
-    from marginalia.db.conflicts import conflicts
+    from marginalia.db.team.conflicts import conflicts
 
     rows = []
     titles: dict[int, tuple[str, str]] = {}
@@ -232,7 +232,7 @@ class ConflictsDialog(QDialog):
         row = self.current()
         if row is None:
             return
-        from marginalia.db.conflicts import resolve_conflict
+        from marginalia.db.team.conflicts import resolve_conflict
 
         conflict_id = row.conflict.id
         edited = None

@@ -18,8 +18,8 @@ from ..jobs import JobThread, progress_dialog
 from . import ask
 
 if TYPE_CHECKING:
-    from marginalia.db.merge import MergeReport
     from marginalia.db.store import Store
+    from marginalia.db.team.merge import MergeReport
 
     from ..mainwindow import MainWindow
 
@@ -33,7 +33,7 @@ class _MergeThread(JobThread):
         self.paths = list(paths)
 
     def work(self) -> object:
-        from marginalia.db.merge import merge
+        from marginalia.db.team.merge import merge
 
         return merge(
             self.store, self.paths, progress=self.progressed.emit, cancelled=self.stop.is_set
@@ -102,7 +102,7 @@ class MergeController(QObject):
         self._thread, self._dialog = None, None
 
     def _crashed(self, error: BaseException) -> None:
-        from marginalia.db.merge import MergeCancelled
+        from marginalia.db.team.merge import MergeCancelled
 
         self._finish_thread()
         if isinstance(error, MergeCancelled):  # asked for: a status message, not an error

@@ -1,7 +1,7 @@
 """Edit ▸ Label schema…: the lead renames, re-keys, recolours, adds and deletes labels and
 edits their attribute definitions (ADR 0084).
 
-Every edit is planned by a builder of :mod:`marginalia.db.schema_edit` on the database worker
+Every edit is planned by a builder of :mod:`marginalia.db.schema.edit` on the database worker
 and pushed as one step on the window's undo stack. A refused edit shows its reasons; an edit
 that would orphan annotations offers the explicit migration, which stays undoable. When the
 machine configuration locks the schema, the dialog only shows it.
@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from marginalia.db import schema_edit
-from marginalia.db.schema_edit import SchemaChange, SchemaError
+from marginalia.db.schema import edit as schema_edit
+from marginalia.db.schema.edit import SchemaChange, SchemaError
 from marginalia.db.values import AttributeDef, AttributeKind, Changes, Label, Schema
 
 from . import ask
@@ -429,7 +429,7 @@ class SchemaEditor(QDialog):
             if not name:
                 return
             path = Path(name)
-        from marginalia.db.schema_io import export_schema
+        from marginalia.db.schema.transfer import export_schema
 
         target = path
         self.runner.run(
@@ -444,7 +444,7 @@ class SchemaEditor(QDialog):
             if not name:
                 return
             path = Path(name)
-        from marginalia.db.schema_io import import_schema
+        from marginalia.db.schema.transfer import import_schema
 
         source = path
         self.change(

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 from . import ask
 
 if TYPE_CHECKING:
-    from marginalia.db.package import PackageReport
     from marginalia.db.store import Store
+    from marginalia.db.team.package import PackageReport
 
     from ..mainwindow import MainWindow
 
 
 def read_work(store: Store) -> tuple[list[tuple[int, str]], list[str], dict[int, list[str]]]:
-    from marginalia.db.assignments import assignments
+    from marginalia.db.team.assignments import assignments
 
     rows = store.article_rows(store.article_ids(), None)
     assigned: dict[int, list[str]] = {}
@@ -55,7 +55,7 @@ class _PackageThread(QThread):
         self.args = (store, annotator, out, ids)
 
     def run(self) -> None:
-        from marginalia.db.package import make_package
+        from marginalia.db.team.package import make_package
 
         try:
             self.done.emit(make_package(*self.args))
@@ -157,7 +157,7 @@ class WorkDialog(QDialog):
         if not ids or not names:
             self.status.setText(self.tr("Tick some articles and name an annotator first."))
             return
-        from marginalia.db.assignments import assign
+        from marginalia.db.team.assignments import assign
 
         def done(_changes: Any) -> None:
             self.status.setText(

@@ -339,7 +339,7 @@
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/export/job.py" line="+235"/>
+        <location filename="../../desktop/interchange/job.py" line="+235"/>
         <source>Import annotations</source>
         <extracomment>(file name, [(record, reason), ...]) of the files that were refused</extracomment>
         <translation>导入标注</translation>
@@ -739,7 +739,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/export/job.py" line="-151"/>
+        <location filename="../../desktop/interchange/job.py" line="-151"/>
         <source>Exporting…</source>
         <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
         <translation>正在导出…</translation>
@@ -784,7 +784,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/export/dialog.py" line="+64"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+64"/>
         <source>W3C Web Annotation</source>
         <extracomment>The file suffix a format&apos;s single output gets (brat writes a folder, or a zip).</extracomment>
         <translation>W3C 网络标注</translation>
@@ -989,7 +989,7 @@
 <context>
     <name>ExportFeature</name>
     <message>
-        <location filename="../../desktop/export/__init__.py" line="+36"/>
+        <location filename="../../desktop/interchange/__init__.py" line="+36"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../desktop/export/importdialog.py" line="+29"/>
+        <location filename="../../desktop/interchange/importdialog.py" line="+29"/>
         <location line="+52"/>
         <source>Import annotations</source>
         <translation>导入标注</translation>
@@ -1134,7 +1134,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/importing/job.py" line="+72"/>
+        <location filename="../../desktop/article_import/job.py" line="+72"/>
         <source>Importing…</source>
         <extracomment>the import&apos;s report, after its summary (also for tests)</extracomment>
         <translation>正在导入…</translation>

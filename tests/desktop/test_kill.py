@@ -73,7 +73,7 @@ def test_sigkill_after_an_edit_keeps_it_and_the_database_intact(tmp_path: Path) 
         stderr=subprocess.PIPE,
         text=True,
         env=env,
-        cwd=tmp_path,  # not the repository: its marginalia/ folder would shadow the package
+        cwd=tmp_path,
     )
     try:
         ready, _, _ = select.select([child.stdout], [], [], 60)

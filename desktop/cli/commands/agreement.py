@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from marginalia.db.teamstats import store_agreement
+from marginalia.db.team.stats import store_agreement
 
 from ..context import OK, Context
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from marginalia.db.conflicts import Resolution, conflicts, resolve_conflict
+from marginalia.db.team.conflicts import Resolution, conflicts, resolve_conflict
 
 from ..context import OK, Context
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from marginalia.db.errors import ValidationError
-from marginalia.db.export import FORMATS, LAYOUTS, ExportFilter, ExportOptions, export
-from marginalia.db.export.source import iter_bundles
+from marginalia.db.interchange import FORMATS, LAYOUTS, ExportFilter, ExportOptions, export
+from marginalia.db.interchange.source import iter_bundles
 from marginalia.db.values import Status
 
 from ..context import FAILED, OK, PARTLY, Context

@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from marginalia.db.export.foreign import AnnotationImportError
-from marginalia.db.export.importer import import_annotations
-from marginalia.db.export.readers import READERS
+from marginalia.db.interchange.foreign import AnnotationImportError
+from marginalia.db.interchange.importer import import_annotations
+from marginalia.db.interchange.readers import READERS
 
 from ..context import FAILED, OK, PARTLY, Context
 

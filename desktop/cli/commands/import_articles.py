@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from marginalia.db.article_import.encoding import canonical_codec
+from marginalia.db.article_import.pipeline import ImportOptions, import_paths, import_report_lines
 from marginalia.db.errors import MarginaliaError
-from marginalia.db.importing.encoding import canonical_codec
-from marginalia.db.importing.pipeline import ImportOptions, import_paths, import_report_lines
 from marginalia.db.locations import sample_article
 
 from ..context import FAILED, OK, PARTLY, Context

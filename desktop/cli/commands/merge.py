@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from marginalia.db.conflicts import conflicts
-from marginalia.db.merge import merge
 from marginalia.db.store import Store
+from marginalia.db.team.conflicts import conflicts
+from marginalia.db.team.merge import merge
 
 from ..context import FAILED, OK, PARTLY, Context
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from marginalia.db.package import make_package
+from marginalia.db.team.package import make_package
 
 from ..context import OK, Context
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from marginalia.db.schema_io import export_schema, import_schema
+from marginalia.db.schema.transfer import export_schema, import_schema
 
 from ..context import OK, Context
 

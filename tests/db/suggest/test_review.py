@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marginalia.db.importing.pipeline import import_paths
+from marginalia.db.article_import.pipeline import import_paths
 from marginalia.db.locations import sample_article
 from marginalia.db.store import Store
 from marginalia.db.suggest.review import accept, proposals, reject, unreject

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from marginalia.db.importing.images import prepare_image
-from marginalia.db.importing.pipeline import import_paths
+from marginalia.db.article_import.images import prepare_image
+from marginalia.db.article_import.pipeline import import_paths
 from marginalia.db.store import NewArticle, NewImage, Store
 from marginalia.db.values import Annotation
 

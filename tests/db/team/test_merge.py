@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from marginalia.db import models as m
-from marginalia.db.conflicts import conflicts, resolve_conflict
-from marginalia.db.merge import merge
-from marginalia.db.package import make_package
 from marginalia.db.store import Store
+from marginalia.db.team.conflicts import conflicts, resolve_conflict
+from marginalia.db.team.merge import merge
+from marginalia.db.team.package import make_package
 from marginalia.db.values import Link, Status
 
 from .helpers import add_pictured, add_text, import_corpus, live, span_of, tombstones
@@ -169,7 +169,7 @@ def test_independent_databases_join_articles_by_hash_and_images_by_position(
 def test_a_schema_mismatch_is_reported_and_nothing_of_that_source_is_merged(
     lead: Store, team: dict[str, object], tmp_path: Path, corpus: Path
 ) -> None:
-    from marginalia.db.schema_edit import add_label
+    from marginalia.db.schema.edit import add_label
 
     other = tmp_path / "other.sqlite"
     with Store.open(other) as store:
@@ -186,7 +186,7 @@ def test_a_schema_mismatch_is_reported_and_nothing_of_that_source_is_merged(
 def test_an_interrupted_merge_leaves_the_target_as_it_was(
     lead: Store, team: dict[str, object], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from marginalia.db import merge as merging
+    from marginalia.db.team import merge as merging
 
     with Store.open(team["bob"]) as bob:  # type: ignore[arg-type]
         _ann(bob, team["seed"], "figure", "351", "bob")  # type: ignore[arg-type]
@@ -214,7 +214,7 @@ def test_a_missing_source_or_the_target_itself_is_refused(
 def test_a_source_whose_tombstones_use_a_label_the_target_never_had_is_refused(
     tmp_path: Path, target_url: str
 ) -> None:
-    from marginalia.db.schema_edit import add_label, delete_label
+    from marginalia.db.schema.edit import add_label, delete_label
 
     source = tmp_path / "source.sqlite"
     with Store.open(source) as store:
@@ -230,7 +230,7 @@ def test_a_source_whose_tombstones_use_a_label_the_target_never_had_is_refused(
 
 
 def test_a_cancelled_merge_changes_nothing(lead: Store, team: dict[str, object]) -> None:
-    from marginalia.db.merge import MergeCancelled
+    from marginalia.db.team.merge import MergeCancelled
 
     for who in ("ana", "bob"):
         with Store.open(team[who]) as package:  # type: ignore[arg-type]

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from marginalia.db.database import backup_sqlite
-from marginalia.db.merge import merge
-from marginalia.db.package import make_package
 from marginalia.db.store import Store
+from marginalia.db.team.merge import merge
+from marginalia.db.team.package import make_package
 from marginalia.db.values import Status
 
 from .helpers import add_text

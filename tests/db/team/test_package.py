@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from marginalia.db.assignments import assign, assignments, coders_per_article, unassign
 from marginalia.db.errors import NotFoundError
-from marginalia.db.merge import merge
-from marginalia.db.package import PACKAGE_ANNOTATOR, make_package
-from marginalia.db.schema_edit import add_label, rename_label
+from marginalia.db.schema.edit import add_label, rename_label
 from marginalia.db.store import Store
-from marginalia.db.sync import read_meta
-from marginalia.db.teamstats import activity, store_agreement
+from marginalia.db.team.assignments import assign, assignments, coders_per_article, unassign
+from marginalia.db.team.merge import merge
+from marginalia.db.team.package import PACKAGE_ANNOTATOR, make_package
+from marginalia.db.team.stats import activity, store_agreement
+from marginalia.db.team.sync import read_meta
 from marginalia.db.values import Status
 
 from .helpers import add_pictured, import_corpus, live, span_of

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from marginalia.db.errors import ConflictError, ValidationError
-from marginalia.db.schema_edit import (
+from marginalia.db.schema.edit import (
     SchemaError,
     add_label,
     delete_label,
@@ -18,7 +18,7 @@ from marginalia.db.schema_edit import (
     rename_label,
     set_attributes,
 )
-from marginalia.db.schema_io import export_schema, import_schema, read_schema_file
+from marginalia.db.schema.transfer import export_schema, import_schema, read_schema_file
 from marginalia.db.store import Store
 from marginalia.db.values import AttributeDef, AttributeKind
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from marginalia import __version__
+from marginalia.db import __version__
 from marginalia.desktop.cli.main import main
 
 SAMPLE_TEXT = "😀𠀋 江北区工业总产值突破1500亿元。\n\n图为现场。"

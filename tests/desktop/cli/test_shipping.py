@@ -107,7 +107,7 @@ def test_the_self_test(capsys: pytest.CaptureFixture[str]) -> None:
     lines = out.splitlines()
     # each step is a line "  ok    name (detail)" or "  FAIL  name: reason"
     steps = {line[8:].split(" (")[0].split(":")[0]: line[:8].strip() for line in lines[1:-1]}
-    export_available = importlib.util.find_spec("marginalia.db.export") is not None
+    export_available = importlib.util.find_spec("marginalia.db.interchange") is not None
     others = {name: result for name, result in steps.items() if not name.startswith("export")}
     assert list(others.values()) == ["ok"] * 6, out
     if export_available:

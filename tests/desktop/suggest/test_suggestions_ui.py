@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from marginalia.db.export import ExportOptions, export
-from marginalia.db.export.source import iter_bundles
-from marginalia.db.importing.pipeline import import_paths
+from marginalia.db.article_import.pipeline import import_paths
+from marginalia.db.interchange import ExportOptions, export
+from marginalia.db.interchange.source import iter_bundles
 from marginalia.db.locations import sample_article
 from marginalia.db.suggest.review import proposals
 

@@ -1,0 +1,556 @@
+"""Merging annotators' databases into one (design §8; the rules are ADR 0080).
+
+- Articles are joined by text hash (ids may differ: they are mapped), images by
+  (article, position), annotators by name, annotations by id.
+- An annotation changed on one side only since the two databases last agreed on it (the
+  *merge base*) takes that side's version; changed on both sides differently, it is a true
+  conflict, kept in ``merge_conflicts`` for the lead. Without a base, a higher revision wins
+  and an equal revision with different content is a conflict.
+- Tombstones are content like any other: a delete on one side deletes.
+- Statuses: the later ``updated`` wins. Assignments: the union.
+- A source whose schema differs from the target's is reported and not merged.
+- All sources go in one write transaction: interrupted, the target stays as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from .. import models as m
+from ..database import serialize
+from ..errors import MarginaliaError
+from ..reading import chunks, read_schema
+from ..store import Store
+from ..tables import ART, ASSIGN, BLOB, CONFLICT, IMG, LINK, STATUS, WHO, A
+from ..values import Changes, Schema
+from .sync import (
+    Content,
+    all_links,
+    annotation_rows,
+    annotator_names,
+    contents,
+    database_id,
+    read_bases,
+    write_bases,
+)
+
+_ARTICLE_COPY = (
+    "sha256",
+    "title",
+    "text",
+    "chars",
+    "source",
+    "url",
+    "author",
+    "published",
+    "language",
+    "encoding",
+    "encoding_confidence",
+    "meta",
+    "imported",
+)
+
+
+class MergeError(MarginaliaError):
+    """A source cannot be merged (schema mismatch, the target itself, unreadable)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReport:
+    """What merging one source did."""
+
+    source: str
+    articles_added: int = 0
+    annotations_added: int = 0
+    annotations_updated: int = 0
+    annotations_unchanged: int = 0
+    conflicts: tuple[str, ...] = ()
+    statuses: int = 0
+    assignments: int = 0
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "articles_added": self.articles_added,
+            "annotations_added": self.annotations_added,
+            "annotations_updated": self.annotations_updated,
+            "annotations_unchanged": self.annotations_unchanged,
+            "conflicts": list(self.conflicts),
+            "statuses": self.statuses,
+            "assignments": self.assignments,
+            "error": self.error,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    sources: tuple[SourceReport, ...]
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def failed(self) -> tuple[SourceReport, ...]:
+        return tuple(s for s in self.sources if s.error is not None)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(len(s.conflicts) for s in self.sources)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sources": [s.to_dict() for s in self.sources], "conflicts": self.conflicts}
+
+
+def schema_differences(source: Schema, target: Schema) -> list[str]:
+    """Why a source's schema cannot be merged into the target's (empty if it can)."""
+    problems: list[str] = []
+    for label in source.labels:
+        ours = next((lb for lb in target.labels if lb.id == label.id), None)
+        if ours is None:
+            problems.append(f"the label {label.name!r} ({label.id}) is not in the target's schema")
+            continue
+        theirs_defs = [(a.name, str(a.kind), tuple(a.choices)) for a in label.attributes]
+        ours_defs = [(a.name, str(a.kind), tuple(a.choices)) for a in ours.attributes]
+        if sorted(theirs_defs) != sorted(ours_defs):
+            problems.append(f"the label {label.name!r} has different attribute definitions")
+    return problems
+
+
+Progress = Callable[[str], None]
+
+
+class MergeCancelled(MarginaliaError):
+    """The merge was cancelled; the target is as it was."""
+
+
+def merge(
+    target: Store,
+    sources: Sequence[str | Path],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeReport:
+    """Merge the databases ``sources`` into ``target``, in one transaction.
+
+    A source that cannot be merged (missing, not a database, a schema mismatch, the target
+    itself) is reported with its ``error`` and leaves nothing behind; the others merge.
+    ``progress`` is called with each source's name as it starts; when ``cancelled()``
+    turns true (checked between sources), :class:`MergeCancelled` is raised and the whole
+    merge rolled back.
+    """
+    opened: list[tuple[str, Store | None, str | None]] = []
+    with target.reading() as conn:
+        target_schema = read_schema(conn)
+        target_labels = set(conn.scalars(select(m.table_of(m.Label).c.id)))
+    with target.writing() as conn:
+        target_id = database_id(conn)
+    try:
+        for source in sources:
+            name = str(source)
+            if not _is_url(source) and not Path(source).is_file():
+                opened.append((name, None, f"{name}: there is no such database file"))
+                continue
+            try:
+                store = Store.open(source)
+            except MarginaliaError as exc:
+                opened.append((name, None, str(exc)))
+                continue
+            with store.writing() as sconn:
+                peer = database_id(sconn)
+                problems = schema_differences(read_schema(sconn), target_schema)
+                used = set(sconn.scalars(select(A.c.label_id).distinct()))
+            unknown = sorted(used - target_labels)
+            if unknown:  # e.g. a label the source retired that the target never had
+                problems.append(f"annotations use labels the target lacks: {', '.join(unknown)}")
+            if peer == target_id:
+                problems = ["it is the target database itself"]
+            error = f"{name}: " + "; ".join(problems) if problems else None
+            opened.append((name, store, error))
+
+        reports: list[SourceReport] = []
+        changes = Changes()
+        with target.writing() as tconn:
+            for name, source_store, error in opened:
+                if source_store is None or error is not None:
+                    reports.append(SourceReport(name, error=error))
+                    continue
+                if cancelled is not None and cancelled():
+                    raise MergeCancelled("the merge was cancelled; nothing was changed")
+                if progress is not None:
+                    progress(name)
+                with source_store.reading() as sconn:
+                    report, changed = _merge_one(name, sconn, tconn, target_id)
+                reports.append(report)
+                changes = changes | changed
+        return MergeReport(tuple(reports), changes)
+    finally:
+        for _name, opened_store, _error in opened:
+            if opened_store is not None:
+                opened_store.close()
+        target.forget_schema()
+
+
+def _is_url(target: str | Path) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+class _Merger:
+    """The state of merging one source into the target within the target's transaction."""
+
+    def __init__(self, name: str, sconn: Connection, tconn: Connection, target_id: str) -> None:
+        self.name = name
+        self.s = sconn
+        self.t = tconn
+        self.target_id = target_id
+        self.peer = database_id_readonly(sconn)
+        self.articles: dict[int, int] = {}
+        self.images: dict[int, int] = {}  # source image id -> target image id
+        self.target_images: dict[tuple[int, int], int] = {}  # (target article, position) -> id
+        self.annotators: dict[int, int] = {}
+        self.changed_articles: set[int] = set()
+        self.changed_annotations: set[str] = set()
+        self.source_links: dict[str, list[tuple[str, str]]] = {}
+
+    # -- articles, images, annotators ---------------------------------------------------
+
+    def map_articles(self) -> int:
+        source_rows = self.s.execute(select(ART.c.id, ART.c.sha256)).all()
+        known: dict[str, int] = {}
+        for chunk in chunks([sha for _id, sha in source_rows]):
+            known.update(
+                dict(
+                    self.t.execute(
+                        select(ART.c.sha256, ART.c.id).where(ART.c.sha256.in_(list(chunk)))
+                    ).all()
+                )
+            )
+        missing = [id_ for id_, sha in source_rows if sha not in known]
+        for chunk in chunks(missing, 200):
+            rows = self.s.execute(
+                select(ART.c.id, *[ART.c[c] for c in _ARTICLE_COPY]).where(
+                    ART.c.id.in_(list(chunk))
+                )
+            ).mappings()
+            batch = [dict(row) for row in rows]
+            ids = list(
+                self.t.scalars(
+                    insert(ART).returning(ART.c.id, sort_by_parameter_order=True),
+                    [{c: row[c] for c in _ARTICLE_COPY} for row in batch],
+                )
+            )
+            for row, new_id in zip(batch, ids, strict=True):
+                known[row["sha256"]] = new_id
+                self.changed_articles.add(new_id)
+        self.articles = {id_: known[sha] for id_, sha in source_rows}
+        self._map_images()
+        return len(missing)
+
+    def _map_images(self) -> None:
+        target_ids = sorted(set(self.articles.values()))
+        for chunk in chunks(target_ids):
+            for image_id, article_id, position in self.t.execute(
+                select(IMG.c.id, IMG.c.article_id, IMG.c.position).where(
+                    IMG.c.article_id.in_(list(chunk))
+                )
+            ):
+                self.target_images[(article_id, position)] = image_id
+        source_images = self.s.execute(select(IMG)).all()
+        wanted = [
+            row
+            for row in source_images
+            if (self.articles[row.article_id], row.position) not in self.target_images
+        ]
+        blobs = {row.sha256 for row in wanted if row.sha256 is not None}
+        have: set[str] = set()
+        for chunk in chunks(sorted(blobs)):
+            have.update(self.t.scalars(select(BLOB.c.sha256).where(BLOB.c.sha256.in_(chunk))))
+        for chunk in chunks(sorted(blobs - have), 50):
+            rows = [
+                dict(r)
+                for r in self.s.execute(select(BLOB).where(BLOB.c.sha256.in_(chunk))).mappings()
+            ]
+            if rows:
+                self.t.execute(insert(BLOB), rows)
+        if wanted:
+            new_ids = list(
+                self.t.scalars(
+                    insert(IMG).returning(IMG.c.id, sort_by_parameter_order=True),
+                    [
+                        {
+                            "article_id": self.articles[row.article_id],
+                            "position": row.position,
+                            "offset": row.offset,
+                            "name": row.name,
+                            "caption": row.caption,
+                            "sha256": row.sha256,
+                            "url": row.url,
+                            "alt": row.alt,
+                        }
+                        for row in wanted
+                    ],
+                )
+            )
+            for row, new_id in zip(wanted, new_ids, strict=True):
+                self.target_images[(self.articles[row.article_id], row.position)] = new_id
+        for row in source_images:
+            self.images[row.id] = self.target_images[(self.articles[row.article_id], row.position)]
+
+    def map_annotators(self) -> None:
+        theirs = annotator_names(self.s)
+        ours = {name: id_ for id_, name in annotator_names(self.t).items()}
+        for source_id, name in theirs.items():
+            if name not in ours:
+                ours[name] = self.t.execute(
+                    insert(WHO).values(name=name, created=m.utcnow()).returning(WHO.c.id)
+                ).scalar_one()
+            self.annotators[source_id] = ours[name]
+
+    # -- annotations --------------------------------------------------------------------
+
+    def target_row(self, row: Any, revision: int) -> dict[str, Any]:
+        record: dict[str, Any] = row._asdict()
+        record["article_id"] = self.articles[row.article_id]
+        if row.image_id is not None:
+            record["image_id"] = self.images[row.image_id]
+        record["annotator_id"] = self.annotators[row.annotator_id]
+        record["revision"] = revision
+        return record
+
+    def merge_annotations(self) -> tuple[int, int, int, list[str]]:
+        source_rows = self.s.execute(select(A)).all()
+        self.source_links = all_links(self.s)
+        positions = dict(self.s.execute(select(IMG.c.id, IMG.c.position)).all())
+        theirs = contents(self.s, source_rows, links=self.source_links, positions=positions)
+        ids = [row.id for row in source_rows]
+        ours_rows = {row.id: row for row in annotation_rows(self.t, ids)}
+        ours = contents(self.t, list(ours_rows.values()))
+        bases = read_bases(self.t, self.peer, list(ours_rows))
+        missing_bases = [i for i in ours_rows if i not in bases]
+        if missing_bases:  # the source may know the base (a package made from the target)
+            bases.update(read_bases(self.s, self.target_id, missing_bases))
+        pending = _pending_conflicts(self.t, list(ours_rows))
+
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        agreed: list[tuple[str, int, str]] = []
+        agreed_fresh: list[tuple[str, int, str]] = []
+        conflicts: list[dict[str, Any]] = []
+        unchanged = 0
+        for row in source_rows:
+            their = theirs[row.id]
+            their_digest = their.digest()
+            mine = ours_rows.get(row.id)
+            if mine is None:
+                inserts.append(self.target_row(row, row.revision))
+                agreed_fresh.append((row.id, row.revision, their_digest))
+                continue
+            my_digest = ours[row.id].digest()
+            if my_digest == their_digest:
+                agreed.append((row.id, max(row.revision, mine.revision), their_digest))
+                unchanged += 1
+                continue
+            base = bases.get(row.id)
+            if base is not None:
+                theirs_changed = their_digest != base[1]
+                ours_changed = my_digest != base[1]
+            else:  # never agreed: the higher revision is the newer one
+                theirs_changed = row.revision >= mine.revision
+                ours_changed = mine.revision >= row.revision
+            if not theirs_changed:
+                unchanged += 1
+            elif not ours_changed:
+                revision = max(row.revision, mine.revision + 1)
+                updates.append(self.target_row(row, revision))
+                agreed.append((row.id, revision, their_digest))
+            elif their_digest not in pending.get(row.id, set()):
+                conflicts.append(
+                    {
+                        "annotation_id": row.id,
+                        "article_id": mine.article_id,
+                        "source": self.name,
+                        "theirs": {
+                            "peer": self.peer,
+                            "digest": their_digest,
+                            "revision": row.revision,
+                            "updated": row.updated.isoformat(),
+                            "annotation": their.to_dict(),
+                        },
+                        "detected": m.utcnow(),
+                    }
+                )
+            else:
+                unchanged += 1  # the same conflict is already waiting for the lead
+
+        if inserts:
+            for chunk in chunks(inserts, 2000):
+                self.t.execute(insert(A), list(chunk))
+        if updates:
+            self._update(updates)
+        taken = [r["id"] for r in inserts] + [r["id"] for r in updates]
+        self._copy_links(taken, bool(updates))
+        write_bases(self.t, self.peer, agreed)
+        write_bases(self.t, self.peer, agreed_fresh, fresh=True)
+        if conflicts:
+            self.t.execute(insert(CONFLICT), conflicts)
+        for record in inserts + updates:
+            self.changed_articles.add(record["article_id"])
+            self.changed_annotations.add(record["id"])
+        for conflict in conflicts:
+            self.changed_articles.add(conflict["article_id"])
+        return len(inserts), len(updates), unchanged, [c["annotation_id"] for c in conflicts]
+
+    def _update(self, updates: list[dict[str, Any]]) -> None:
+        from sqlalchemy import bindparam
+
+        columns = [c for c in updates[0] if c != "id"]
+        stmt = (
+            update(A)
+            .where(A.c.id == bindparam("_id"))
+            .values({c: bindparam(f"_{c}") for c in columns})
+        )
+        for chunk in chunks(updates, 2000):
+            self.t.execute(stmt, [{f"_{k}": v for k, v in row.items()} for row in chunk])
+
+    def _copy_links(self, ids: list[str], replace: bool) -> None:
+        from sqlalchemy import delete
+
+        if replace:
+            for chunk in chunks(ids):
+                self.t.execute(delete(LINK).where(LINK.c.source_id.in_(list(chunk))))
+        rows = [
+            {"source_id": source, "target_id": target, "kind": kind}
+            for source in ids
+            for target, kind in self.source_links.get(source, ())
+        ]
+        if rows:
+            self.t.execute(insert(LINK), rows)
+
+    # -- statuses and assignments --------------------------------------------------------
+
+    def merge_statuses(self) -> int:
+        theirs = self.s.execute(select(STATUS)).all()
+        ours = {
+            (row.article_id, row.annotator_id): row.updated
+            for row in self.t.execute(select(STATUS)).all()
+        }
+        fresh: list[dict[str, Any]] = []
+        newer: list[dict[str, Any]] = []
+        for row in theirs:
+            key = (self.articles[row.article_id], self.annotators[row.annotator_id])
+            record = {
+                "article_id": key[0],
+                "annotator_id": key[1],
+                "status": row.status,
+                "reason": row.reason,
+                "updated": row.updated,
+            }
+            if key not in ours:
+                fresh.append(record)
+            elif row.updated > ours[key]:
+                newer.append(record)
+        if fresh:
+            self.t.execute(insert(STATUS), fresh)
+        if newer:
+            from sqlalchemy import bindparam
+
+            self.t.execute(
+                update(STATUS)
+                .where(
+                    STATUS.c.article_id == bindparam("_a"),
+                    STATUS.c.annotator_id == bindparam("_w"),
+                )
+                .values(status=bindparam("_s"), reason=bindparam("_r"), updated=bindparam("_u")),
+                [
+                    {
+                        "_a": r["article_id"],
+                        "_w": r["annotator_id"],
+                        "_s": r["status"],
+                        "_r": r["reason"],
+                        "_u": r["updated"],
+                    }
+                    for r in newer
+                ],
+            )
+        for record in fresh + newer:
+            self.changed_articles.add(record["article_id"])
+        return len(fresh) + len(newer)
+
+    def merge_assignments(self) -> int:
+        ours = {(r.article_id, r.annotator_id) for r in self.t.execute(select(ASSIGN)).all()}
+        fresh = []
+        for row in self.s.execute(select(ASSIGN)).all():
+            key = (self.articles[row.article_id], self.annotators[row.annotator_id])
+            if key not in ours:
+                ours.add(key)
+                fresh.append(
+                    {"article_id": key[0], "annotator_id": key[1], "assigned": row.assigned}
+                )
+        if fresh:
+            self.t.execute(insert(ASSIGN), fresh)
+        return len(fresh)
+
+
+def database_id_readonly(conn: Connection) -> str:
+    """A source's identity, which :func:`merge` has made sure it has."""
+    found = conn.scalar(
+        select(m.table_of(m.Meta).c.value).where(m.table_of(m.Meta).c.key == "database_id")
+    )
+    if found is None:  # pragma: no cover - merge() writes it before
+        raise MergeError("the source has no database id")
+    return str(found)
+
+
+def _pending_conflicts(conn: Connection, ids: Sequence[str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for chunk in chunks(ids):
+        for annotation_id, theirs in conn.execute(
+            select(CONFLICT.c.annotation_id, CONFLICT.c.theirs).where(
+                CONFLICT.c.annotation_id.in_(list(chunk)), CONFLICT.c.resolved.is_(None)
+            )
+        ):
+            found.setdefault(annotation_id, set()).add(str(theirs.get("digest")))
+    return found
+
+
+def _merge_one(
+    name: str, sconn: Connection, tconn: Connection, target_id: str
+) -> tuple[SourceReport, Changes]:
+    serialize(tconn, "articles")
+    serialize(tconn, "annotators")
+    merger = _Merger(name, sconn, tconn, target_id)
+    added_articles = merger.map_articles()
+    merger.map_annotators()
+    added, updated, unchanged, conflicts = merger.merge_annotations()
+    statuses = merger.merge_statuses()
+    assignments = merger.merge_assignments()
+    report = SourceReport(
+        name,
+        articles_added=added_articles,
+        annotations_added=added,
+        annotations_updated=updated,
+        annotations_unchanged=unchanged,
+        conflicts=tuple(conflicts),
+        statuses=statuses,
+        assignments=assignments,
+    )
+    changes = Changes(
+        articles=frozenset(merger.changed_articles),
+        annotations=frozenset(merger.changed_annotations),
+        annotators=bool(merger.annotators),
+    )
+    return report, changes
+
+
+__all__ = [
+    "Content",
+    "MergeCancelled",
+    "MergeError",
+    "MergeReport",
+    "SourceReport",
+    "merge",
+    "schema_differences",
+]

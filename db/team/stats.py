@@ -1,0 +1,113 @@
+"""Figures a lead watches: agreement on the live annotations, and progress over time."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from .. import models as m
+from ..agreement import AgreementReport, Span, agreement
+from ..store import Store
+from .assignments import coders_per_article
+
+A = m.table_of(m.Annotation)
+ART = m.table_of(m.Article)
+WHO = m.table_of(m.Annotator)
+STATUS = m.table_of(m.ArticleStatus)
+
+
+def store_agreement(
+    store: Store,
+    *,
+    labels: Collection[str] | None = None,
+    annotators: Collection[str] | None = None,
+) -> AgreementReport:
+    """Agreement between annotators on the database's live annotations, per label id.
+
+    An annotator coded an article if they have a status, an annotation (even deleted) or an
+    assignment on it. ``labels`` are ids or names; ``annotators`` names.
+    """
+    label_ids = None if labels is None else {store.label(lb).id for lb in labels}
+    with store.reading() as conn:
+        rows = conn.execute(
+            select(A.c.article_id, WHO.c.name, A.c.label_id, A.c.start, A.c.end)
+            .select_from(A.join(WHO))
+            .where(A.c.deleted.is_(None))
+        ).all()
+        spans = [
+            Span(article, who, label, start, end)
+            for article, who, label, start, end in rows
+            if (label_ids is None or label in label_ids)
+            and (annotators is None or who in annotators)
+        ]
+        coders = coders_per_article(store, annotators)
+        wanted = sorted(set(coders) | {s.article_id for s in spans})
+        lengths = (
+            dict(conn.execute(select(ART.c.id, ART.c.chars).where(ART.c.id.in_(wanted))).all())
+            if wanted
+            else {}
+        )
+    return agreement(
+        spans,
+        lengths,
+        labels=label_ids if label_ids is not None else None,
+        annotators=annotators,
+        coders_per_article=coders,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DayCount:
+    """What one annotator did on one day (UTC) with one label.
+
+    ``created``: annotations made that day (whatever became of them); ``edited``: last
+    changed that day after the day they were made; ``deleted``: deleted that day.
+    ``label`` is ``None`` for ``done`` (articles marked done that day, by status time).
+    """
+
+    day: date
+    annotator: str
+    label: str | None
+    created: int = 0
+    edited: int = 0
+    deleted: int = 0
+    done: int = 0
+
+
+def activity(store: Store, *, annotators: Collection[str] | None = None) -> list[DayCount]:
+    """Per day, annotator and label: annotations created, edited and deleted, and per day
+    and annotator the articles marked done — for the statistics view's charts."""
+    created: Counter[tuple[date, str, str | None]] = Counter()
+    edited: Counter[tuple[date, str, str | None]] = Counter()
+    deleted: Counter[tuple[date, str, str | None]] = Counter()
+    done: Counter[tuple[date, str, str | None]] = Counter()
+    with store.reading() as conn:
+        for who, label, made, changed, gone in conn.execute(
+            select(WHO.c.name, A.c.label_id, A.c.created, A.c.updated, A.c.deleted).select_from(
+                A.join(WHO)
+            )
+        ):
+            if annotators is not None and who not in annotators:
+                continue
+            created[(made.date(), who, label)] += 1
+            if gone is not None:
+                deleted[(gone.date(), who, label)] += 1
+            elif changed.date() != made.date():
+                edited[(changed.date(), who, label)] += 1
+        for who, when in conn.execute(
+            select(WHO.c.name, STATUS.c.updated)
+            .select_from(STATUS.join(WHO))
+            .where(STATUS.c.status == "done")
+        ):
+            if annotators is None or who in annotators:
+                done[(when.date(), who, None)] += 1
+    keys = set(created) | set(edited) | set(deleted) | set(done)
+    return [
+        DayCount(day, who, label, created[k], edited[k], deleted[k], done[k])
+        for k in sorted(keys, key=lambda k: (k[0], k[1], k[2] or ""))
+        for day, who, label in [k]
+    ]

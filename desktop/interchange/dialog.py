@@ -1,0 +1,343 @@
+"""The Export dialog: format, layout, filters, destination and a live count preview.
+
+The dialog only gathers a request; :mod:`.job` runs it. The preview is
+``count_annotations`` on the database worker, re-run (debounced) whenever a filter changes;
+an answer to an older question is ignored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from marginalia.db.interchange import FORMATS, ExportFilter, ExportOptions
+from marginalia.db.interchange import LAYOUTS as FORMAT_LAYOUTS
+from marginalia.db.values import Schema, Status
+
+from ..ops import OpRunner
+
+PREVIEW_DELAY_MS = 150
+#: The file suffix a format's single output gets (brat writes a folder, or a zip).
+SUFFIXES = {
+    "w3c": ".jsonl",
+    "doccano": ".jsonl",
+    "labelstudio": ".json",
+    "brat": ".zip",
+    "csv": ".csv",
+    "conll": ".conll",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    fmt: str
+    out: Path
+    chosen: ExportFilter
+    options: ExportOptions
+
+
+def format_names() -> dict[str, str]:
+    return {
+        "w3c": QCoreApplication.translate("ExportDialog", "W3C Web Annotation"),
+        "doccano": QCoreApplication.translate("ExportDialog", "doccano (JSON Lines)"),
+        "labelstudio": QCoreApplication.translate("ExportDialog", "Label Studio tasks"),
+        "brat": QCoreApplication.translate("ExportDialog", "brat standoff"),
+        "csv": QCoreApplication.translate("ExportDialog", "CSV (one row per annotation)"),
+        "conll": QCoreApplication.translate("ExportDialog", "CoNLL (token and BIO tag)"),
+    }
+
+
+def _checklist(items: list[tuple[str, str]]) -> QListWidget:
+    view = QListWidget()
+    for text, data in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        view.addItem(item)
+    rows = max(1, min(view.count(), 5))
+    height = rows * max(view.sizeHintForRow(0), 18) + 2 * view.frameWidth() + 4
+    view.setFixedHeight(height)
+    return view
+
+
+def _checked(view: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        str(view.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(view.count())
+        if view.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+class ExportDialog(QDialog):
+    """Asks what to export and where; ``request()`` is the answer once accepted."""
+
+    #: (articles, annotations) of the latest preview (also for tests)
+    counted = Signal(int, int)
+
+    def __init__(
+        self,
+        runner: OpRunner,
+        schema: Schema,
+        annotators: list[str],
+        *,
+        current_article: int | None,
+        listed_articles: list[int] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export annotations"))
+        self.runner = runner
+        self.current_article = current_article
+        self.listed_articles = listed_articles
+        self._generation = 0
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._preview)
+
+        self.format = QComboBox()
+        for fmt, name in format_names().items():
+            self.format.addItem(name, fmt)
+        self.layout_ = QComboBox()
+        self.destination = QLineEdit()
+        self.destination.setPlaceholderText(self.tr("Choose where to write the export"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.with_texts = QCheckBox(self.tr("Include the article &texts"))
+
+        self.annotators = _checklist([(name, name) for name in annotators])
+        self.labels = _checklist(
+            [(f"{label.name} ({label.key})", label.name) for label in schema.labels]
+        )
+        self.statuses = {status: QCheckBox(self._status_name(status)) for status in Status}
+        self.all_articles = QRadioButton(self.tr("&All articles"))
+        self.current_only = QRadioButton(self.tr("&Current article only"))
+        self.listed_only = QRadioButton(self.tr("Articles &shown in the list"))
+        self.all_articles.setChecked(True)
+        self.current_only.setEnabled(current_article is not None)
+        self.listed_only.setEnabled(listed_articles is not None)
+        self._articles = QButtonGroup(self)
+        for button in (self.all_articles, self.current_only, self.listed_only):
+            self._articles.addButton(button)
+        self.dated = QCheckBox(self.tr("Only annotations changed &from"))
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addMonths(-1))
+        self.until = QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.preview = QLabel()
+        self.preview.setObjectName("export-preview")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("&Export"))
+        self._build()
+        self._connect()
+        self._format_changed()
+        self._schedule()
+
+    def _status_name(self, status: Status) -> str:
+        return {
+            Status.NEW: self.tr("New"),
+            Status.IN_PROGRESS: self.tr("In progress"),
+            Status.DONE: self.tr("Done"),
+            Status.SKIPPED: self.tr("Skipped"),
+        }[status]
+
+    def _build(self) -> None:
+        what = QFormLayout()
+        what.addRow(self.tr("&Format:"), self.format)
+        what.addRow(self.tr("&Layout:"), self.layout_)
+        where = QHBoxLayout()
+        where.addWidget(self.destination, 1)
+        where.addWidget(self.browse)
+        destination = QLabel(self.tr("&Destination:"))
+        destination.setBuddy(self.destination)
+        what.addRow(destination, where)
+        what.addRow("", self.with_texts)
+
+        filters = QGroupBox(self.tr("Which annotations"))
+        form = QFormLayout(filters)
+        hint = QLabel(self.tr("Nothing ticked means all."))
+        hint.setEnabled(False)
+        form.addRow(hint)
+        form.addRow(self.tr("Annotators:"), self.annotators)
+        form.addRow(self.tr("Labels:"), self.labels)
+        statuses = QHBoxLayout()
+        for box in self.statuses.values():
+            statuses.addWidget(box)
+        statuses.addStretch(1)
+        form.addRow(self.tr("Article status:"), statuses)
+        articles = QHBoxLayout()
+        for button in (self.all_articles, self.current_only, self.listed_only):
+            articles.addWidget(button)
+        articles.addStretch(1)
+        form.addRow(self.tr("Articles:"), articles)
+        dates = QHBoxLayout()
+        dates.addWidget(self.dated)
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        form.addRow(self.tr("Dates:"), dates)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(what)
+        layout.addWidget(filters)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+        self.resize(640, self.sizeHint().height())
+
+    def _connect(self) -> None:
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.browse.clicked.connect(self.choose_destination)
+        self.destination.textChanged.connect(self._update_ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.annotators.itemChanged.connect(self._schedule)
+        self.labels.itemChanged.connect(self._schedule)
+        for box in self.statuses.values():
+            box.toggled.connect(self._schedule)
+        self._articles.buttonToggled.connect(self._schedule)
+        self.dated.toggled.connect(self._dates_toggled)
+        self.since.dateChanged.connect(self._schedule)
+        self.until.dateChanged.connect(self._schedule)
+        self._dates_toggled(False)
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
+    def set_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(FORMATS.index(fmt))
+
+    def _format_changed(self) -> None:
+        fmt = self.fmt
+        self.layout_.clear()
+        layouts = FORMAT_LAYOUTS.get(fmt, ())
+        names = {
+            "jsonl": self.tr("One annotation per line"),
+            "collection": self.tr("One annotation collection"),
+            "relations": self.tr("Entities and relations"),
+            "simple": self.tr("Simple label triples"),
+        }
+        for layout in layouts:
+            self.layout_.addItem(names.get(layout, layout), layout)
+        if not layouts:
+            self.layout_.addItem(self.tr("(only one)"), None)
+        self.layout_.setEnabled(bool(layouts))
+        text = self.destination.text().strip()
+        if text:  # keep the name, change the suffix
+            path = Path(text)
+            self.destination.setText(str(path.with_suffix(SUFFIXES[fmt])))
+        self._update_ok()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.since.setEnabled(on)
+        self.until.setEnabled(on)
+        self._schedule()
+
+    def _update_ok(self) -> None:
+        self.export_button.setEnabled(bool(self.destination.text().strip()))
+
+    def choose_destination(self) -> None:
+        fmt = self.fmt
+        start = self.destination.text().strip() or str(Path.home() / f"annotations{SUFFIXES[fmt]}")
+        if fmt == "brat":
+            filters = self.tr("Zip archive (*.zip);;Folder (*)")
+        else:
+            filters = self.tr("{name} (*{suffix})").format(
+                name=self.format.currentText(), suffix=SUFFIXES[fmt]
+            )
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export to"), start, filters)
+        if not path:
+            return
+        if fmt == "brat" and "*.zip" not in chosen:
+            path = str(Path(path).with_suffix(""))
+        self.destination.setText(path)
+
+    def export_filter(self) -> ExportFilter:
+        articles: tuple[int, ...] = ()
+        if self.current_only.isChecked() and self.current_article is not None:
+            articles = (self.current_article,)
+        elif self.listed_only.isChecked() and self.listed_articles is not None:
+            articles = tuple(self.listed_articles) or (-1,)  # an empty list exports nothing
+        since = until = None
+        if self.dated.isChecked():
+            since = datetime.combine(self.since.date().toPython(), time(), UTC)
+            until = datetime.combine(self.until.date().addDays(1).toPython(), time(), UTC)
+        return ExportFilter(
+            annotators=_checked(self.annotators),
+            labels=_checked(self.labels),
+            statuses=tuple(s for s, box in self.statuses.items() if box.isChecked()),
+            article_ids=articles,
+            since=since,
+            until=until,
+        )
+
+    def request(self) -> ExportRequest:
+        chosen = self.export_filter()
+        options = ExportOptions(
+            layout=self.layout_.currentData(),
+            with_texts=self.with_texts.isChecked(),
+            export_filter=chosen,
+        )
+        return ExportRequest(self.fmt, Path(self.destination.text().strip()), chosen, options)
+
+    # -- preview -----------------------------------------------------------------------------
+
+    def _schedule(self, *_args: object) -> None:
+        self.preview.setText(self.tr("Counting…"))
+        self._timer.start()
+
+    def _preview(self) -> None:
+        from marginalia.db.interchange.source import count_annotations
+
+        self._generation += 1
+        generation = self._generation
+        chosen = self.export_filter()
+        self.runner.run(
+            lambda store: count_annotations(store, chosen),
+            lambda counts: self._counted(generation, counts),
+            lambda error: self._count_failed(generation, error),
+        )
+
+    def _counted(self, generation: int, counts: tuple[int, int]) -> None:
+        if generation != self._generation:
+            return
+        articles, annotations = counts
+        self.preview.setText(
+            self.tr(
+                "{annotations} annotation(s) in {articles} article(s) will be exported."
+            ).format(annotations=f"{annotations:,}", articles=f"{articles:,}")
+        )
+        self.counted.emit(articles, annotations)
+
+    def _count_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.preview.setText(str(error))

@@ -1,0 +1,140 @@
+"""Adjudicating one article with two annotators' differing spans, then exporting gold."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from marginalia.db.team.adjudication import ACCEPTED, EDITED, GOLD, REJECTED, adjudication
+
+from ..helpers import TEXT, add_article
+
+CLAIM = "The minister said unemployment fell to 5% in 2023."
+
+
+def at(text: str) -> tuple[int, int]:
+    start = TEXT.index(text)
+    return start, start + len(text)
+
+
+def two_annotators(store) -> int:
+    article = add_article(store)
+    store.create_annotation(
+        article, "claim", *at(CLAIM), "alice", attributes={"checkworthy": "yes"}, note="key claim"
+    )
+    store.create_annotation(article, "claim", *at(CLAIM), "bob", attributes={"checkworthy": "yes"})
+    store.create_annotation(article, "figure", *at("5%"), "alice", attributes={"kind": "percent"})
+    store.create_annotation(
+        article, "figure", *at("5% in 2023"), "bob", attributes={"kind": "percent"}
+    )
+    store.create_annotation(article, "caption", *at("图片说明:江北工厂"), "bob")
+    return article
+
+
+def choose(view, quote: str, who: tuple[str, ...]) -> None:
+    for row, candidate in enumerate(view.state.candidates):
+        if candidate.quote == quote and candidate.annotators == who:
+            rect = view.table.visualItemRect(view.table.item(row, 2))
+            from PySide6.QtTest import QTest
+
+            QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert view.selected() == candidate
+            return
+    raise AssertionError(f"no candidate {quote!r} of {who}")
+
+
+def test_adjudicate_and_export_gold(app_window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    store = app_window.store
+    article = two_annotators(store)
+    app_window.open(article)
+    menu = next(
+        a.menu()
+        for a in app_window.window.menuBar().actions()
+        if a.menu() and a.menu().objectName() == "team-menu"
+    )
+    adjudicate = next(a for a in menu.actions() if "djudicate" in a.text())
+    adjudicate.trigger()
+    app_window.wait()
+    view = app_window.window.insight.views["adjudication"]
+    assert view.article_id == article
+    state = view.state
+    assert state.annotators == ("alice", "bob")
+    assert [(c.quote, c.annotators) for c in state.candidates] == [
+        (CLAIM, ("alice", "bob")),
+        ("5%", ("alice",)),
+        ("5% in 2023", ("bob",)),
+        ("图片说明:江北工厂", ("bob",)),
+    ]
+    # differences are highlighted: the agreed claim is not, the others are
+    styles = [view.table.item(r, 2).background().style() for r in range(4)]
+    assert styles == [Qt.BrushStyle.NoBrush] + [Qt.BrushStyle.SolidPattern] * 3
+    assert "4 of 4" in view.summary.text()
+
+    # accept the claim both marked
+    choose(view, CLAIM, ("alice", "bob"))
+    view.accept_button.click()
+    app_window.wait()
+    # edit bob's figure: the boundaries of "fell to 5%" and another kind
+    choose(view, "5% in 2023", ("bob",))
+
+    def fill(dialog_self) -> QDialog.DialogCode:
+        dialog = view.edit_dialog
+        start, end = at("fell to 5%")
+        dialog.start.setValue(start)
+        dialog.end.setValue(end)
+        dialog.attributes.setText('{"kind": "measure"}')
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", fill)
+    view.edit_button.click()
+    app_window.wait()
+    # reject alice's figure, accept the caption, then undo that acceptance
+    choose(view, "5%", ("alice",))
+    view.reject_button.click()
+    app_window.wait()
+    assert not view.accept_button.isEnabled()  # decided rows cannot be decided again
+    choose(view, "图片说明:江北工厂", ("bob",))
+    view.accept_button.click()
+    app_window.wait()
+    assert len(store.annotations(article, annotator=GOLD)) == 3
+    app_window.window.undo_stack.undo()
+    app_window.wait()
+
+    gold = sorted(store.annotations(article, annotator=GOLD), key=lambda a: a.start)
+    assert [(a.label, a.quote, dict(a.attributes)) for a in gold] == [
+        ("claim", CLAIM, {"checkworthy": "yes"}),
+        ("figure", "fell to 5%", {"kind": "measure"}),
+    ]
+    assert gold[0].note == "key claim"
+    assert gold[0].provenance == {"source": "adjudication", "from": ["alice", "bob"]}
+    assert gold[1].provenance == {"source": "adjudication", "from": ["bob"]}
+    decided = adjudication(store, article)
+    by_quote = {c.quote: decided.decisions.get(c.key) for c in decided.candidates}
+    assert by_quote == {
+        CLAIM: ACCEPTED,
+        "5% in 2023": EDITED,
+        "5%": REJECTED,
+        "图片说明:江北工厂": None,
+    }
+    assert "1 of 4" in view.summary.text()
+    # the annotators' own annotations are untouched
+    assert len(store.annotations(article, annotator="bob")) == 3
+
+    out = tmp_path / "gold.csv"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "csv (*)")
+    )
+    view.export_button.click()
+    app_window.wait()
+    assert "Exported 2" in view.summary.text()
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["annotator"], r["label"], r["quote"]) for r in rows] == [
+        (GOLD, "Claim", CLAIM),
+        (GOLD, "Figure", "fell to 5%"),
+    ]
+    for row in rows:
+        assert TEXT[int(row["start"]) : int(row["end"])] == row["quote"]

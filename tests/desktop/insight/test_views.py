@@ -1,0 +1,208 @@
+"""The agreement and statistics views show the library's figures; the chart paints them."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from marginalia.db.agreement import OVERALL
+from marginalia.db.commands import CreateAnnotation
+from marginalia.db.team.stats import activity, store_agreement
+from marginalia.db.values import Status
+from marginalia.desktop.insight.chart import BarChart
+from marginalia.desktop.insight.statistics import per_day
+
+from ..helpers import add_article
+
+
+def seed_team(store, corpus: Path) -> list[int]:
+    """The corpus seed articles coded by alice and bob with partly different spans."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((corpus / "seed").glob("*.txt"))[:2]]
+    ids = [
+        add_article(store, text, images=False, title=f"seed {i}") for i, text in enumerate(texts)
+    ]
+    for article in ids:
+        for n in range(10):
+            a, b = 10 * n, 10 * n + 6
+            label = "claim" if n % 2 else "figure"
+            store.create_annotation(article, label, a, b, "alice")
+            if n % 3:  # bob misses every third, and cuts one short
+                store.create_annotation(article, label, a, b - (n == 4), "bob")
+        store.set_status(article, "alice", Status.DONE)
+        store.set_status(article, "bob", Status.IN_PROGRESS)
+    return ids
+
+
+def shown(table, row: int, column: int) -> str:
+    return table.item(row, column).text()
+
+
+def test_agreement_view_shows_the_library_figures(app_window, corpus: Path) -> None:
+    store = app_window.store
+    seed_team(store, corpus)
+    app_window.window.insight.agreement()
+    app_window.wait()
+    view = app_window.window.insight.views["agreement"]
+    expected = store_agreement(store, annotators=store.annotators())
+    assert expected.annotators == ("alice", "bob")
+    report = view.report
+    assert report is not None and report.to_dict() == expected.to_dict()
+    table = view.table
+    assert table.rowCount() == len(expected.rows)
+    for r, row in enumerate(expected.rows):
+        for f, figure in enumerate(row.figures().values()):
+            cell = table.item(r, 2 + 3 * f)
+            if figure.value is None:
+                assert cell.text() == "—" and cell.toolTip().startswith("Undefined")
+            else:
+                assert cell.text() == f"{figure.value:.3f}"
+            assert shown(table, r, 3 + 3 * f) == str(figure.articles)
+            assert shown(table, r, 4 + 3 * f) == str(figure.spans)
+    # the chart draws the chosen figure per label for every pair and for all
+    view.figure.setCurrentIndex(view.figure.findData("cohen_kappa"))
+    data = view.chart.data()
+    pair = expected.row(OVERALL, ("alice", "bob"))
+    column = data["series"].index("alice × bob")
+    assert data["values"][0][column] == pair.cohen_kappa.value
+    assert data["groups"][0] == "All labels"
+
+    # a filter recomputes: only claims, only alice and bob
+    for i in range(view.labels.count()):
+        item = view.labels.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) != "claim":
+            item.setCheckState(Qt.CheckState.Unchecked)
+    for i in range(view.annotators.count()):
+        item = view.annotators.item(i)
+        if item.text() not in ("alice", "bob"):
+            item.setCheckState(Qt.CheckState.Unchecked)
+    view.compute_button.click()
+    app_window.wait()
+    narrowed = store_agreement(store, labels=["claim"], annotators=["alice", "bob"])
+    assert view.report.to_dict() == narrowed.to_dict()
+    assert view.report.labels == ("claim",)
+    # an edit refreshes the view through the changed broadcast
+    before = view.report.to_dict()
+    article = store.article_ids()[0]
+    app_window.window.undo_stack.do(CreateAnnotation(article, "claim", 0, 3, "bob"))
+    app_window.wait()
+    assert view.report.to_dict() != before
+    assert (
+        view.report.to_dict()
+        == store_agreement(store, labels=["claim"], annotators=["alice", "bob"]).to_dict()
+    )
+
+
+def test_statistics_view_shows_activity_and_totals(app_window, corpus: Path) -> None:
+    store = app_window.store
+    seed_team(store, corpus)
+    app_window.window.insight.statistics()
+    app_window.wait()
+    view = app_window.window.insight.views["statistics"]
+    totals = store.stats()
+    table = view.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert table.rowCount() == len(totals["annotators"])
+    for r, person in enumerate(totals["annotators"]):
+        assert shown(table, r, 0) == person["name"]
+        assert shown(table, r, 1) == str(person["annotations"])
+        assert shown(table, r, headers.index("Claim")) == str(person["labels"].get("claim", 0))
+        assert shown(table, r, headers.index("Done")) == str(person["status"]["done"])
+        assert shown(table, r, headers.index("In progress")) == str(person["status"]["in progress"])
+    days = activity(store)
+    data = view.chart.data()
+    today = days[0].day.isoformat()
+    assert data["groups"] == [today]
+    created = {who: sum(d.created for d in days if d.annotator == who) for who in data["series"]}
+    assert data["values"][0] == [float(created[w]) for w in data["series"]]
+    view.measure.setCurrentIndex(view.measure.findData("done"))
+    assert view.chart.data()["values"][0] == [
+        float(sum(d.done for d in days if d.annotator == w)) for w in view.chart.data()["series"]
+    ]
+    view.measure.setCurrentIndex(view.measure.findData("created"))
+    view.label.setCurrentIndex(view.label.findData("claim"))
+    assert view.chart.data()["values"][0] == [
+        float(sum(d.created for d in days if d.annotator == w and d.label == "claim"))
+        for w in view.chart.data()["series"]
+    ]
+
+
+def test_per_day_groups_by_day_and_annotator() -> None:
+    from marginalia.db.team.stats import DayCount
+
+    days = [
+        DayCount(date(2026, 1, 2), "bob", "claim", created=3),
+        DayCount(date(2026, 1, 1), "alice", "claim", created=2, edited=1),
+        DayCount(date(2026, 1, 1), "alice", "figure", created=5),
+        DayCount(date(2026, 1, 2), "alice", None, done=4),
+    ]
+    assert per_day(days, "created", None) == (
+        ["2026-01-01", "2026-01-02"],
+        ["alice", "bob"],
+        [[7.0, 0.0], [0.0, 3.0]],
+    )
+    assert per_day(days, "created", "figure") == (["2026-01-01"], ["alice"], [[5.0]])
+    assert per_day(days, "done", "figure")[2] == [[0.0, 0.0], [4.0, 0.0]]  # label ignored
+
+
+@pytest.mark.parametrize(
+    ("values", "low"),
+    [([[0.5, None], [1.0, 0.25]], 0.0), ([[-0.4, 0.8], [0.1, None]], -0.5)],
+)
+def test_bar_chart_paints_bars_where_the_values_are(qtbot, values, low) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 300)
+    chart.set_data(["Claim", "Figure"], ["a × b", "all"], values, title="κ")
+    assert chart.data()["range"] == (low, 1.0)
+    image = chart.grab().toImage()  # paints without error
+    assert not image.isNull()
+    drawn = {key for key in chart.bar_rects}
+    expected = {(g, s) for g, row in enumerate(values) for s, v in enumerate(row) if v is not None}
+    assert drawn == expected
+    # bar heights are proportional to the values; negative bars hang below the zero line
+    rects = chart.bar_rects
+    unit = None
+    for (g, s), rect in rects.items():
+        value = values[g][s]
+        if unit is None:
+            unit = rect.height() / abs(value)
+        assert math.isclose(rect.height(), abs(value) * unit, rel_tol=0.03)
+    tops = {(g, s): r.top() for (g, s), r in rects.items()}
+    bottoms = {(g, s): r.bottom() for (g, s), r in rects.items()}
+    positive_bottoms = {round(bottoms[k]) for k in rects if values[k[0]][k[1]] > 0}
+    assert len(positive_bottoms) == 1  # all stand on the same zero line
+    for k in rects:
+        if values[k[0]][k[1]] < 0:
+            assert round(tops[k]) in positive_bottoms
+    assert "Claim: a × b" in chart.summary()
+
+
+def test_bar_chart_refuses_ragged_data(qtbot) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    with pytest.raises(ValueError):
+        chart.set_data(["x"], ["a", "b"], [[1.0]])
+
+
+def test_statistics_view_reads_again_when_shown_after_edits_while_hidden(
+    app_window, corpus: Path
+) -> None:
+    store = app_window.store
+    seed_team(store, corpus)
+    view = app_window.window.insight.statistics()
+    app_window.wait()
+    before = store.stats()
+    view.hide()
+    article = store.article_ids()[0]
+    app_window.window.undo_stack.do(CreateAnnotation(article, "claim", 0, 3, "carol"))
+    app_window.wait()
+    assert view.table.rowCount() == len(before["annotators"])  # not read while hidden
+    view.show()
+    app_window.wait()
+    names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    assert names == [p["name"] for p in store.stats()["annotators"]]
+    assert "carol" in names

@@ -1,0 +1,211 @@
+"""The Export dialog and Import annotations, driven with keys and clicks, read back from disk
+and from the database."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from marginalia.db.store import Store
+from marginalia.desktop.interchange import ExportDialog
+
+from ..helpers import TEXT, add_article
+
+OTHER = "Another article: prices rose 12% in 2023.\n"
+
+
+def _annotate(store: Store, article: int, who: str, words: list[str]) -> list[str]:
+    text = store.text(article)
+    label = store.schema().labels[0].id
+    made = []
+    for word in words:
+        start = text.index(word)
+        outcome = store.create_annotation(article, label, start, start + len(word), who)
+        made.append(outcome.value.id)
+    return made
+
+
+def _open_dialog(app_window) -> ExportDialog:
+    QTest.keyClick(app_window.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    app_window.wait()
+    feature = app_window.window.export_feature
+    app_window.qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.isVisible())
+    return feature.dialog
+
+
+def _wait_count(app_window, dialog: ExportDialog) -> tuple[int, int]:
+    with app_window.qtbot.waitSignal(dialog.counted, timeout=5_000) as counted:
+        pass
+    return tuple(counted.args)
+
+
+def _choose_format(dialog: ExportDialog, fmt: str) -> None:
+    dialog.format.setFocus()
+    while dialog.fmt != fmt:
+        QTest.keyClick(dialog.format, Qt.Key.Key_Down)
+
+
+def _export(app_window, dialog: ExportDialog, out: Path):
+    dialog.destination.clear()
+    QTest.keyClicks(dialog.destination, str(out))
+    controller = app_window.window.export_feature.exporter
+    with app_window.qtbot.waitSignal(controller.finished, timeout=20_000) as done:
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    return done.args[0]
+
+
+def _store_with_two_articles(app_window) -> tuple[int, int]:
+    store = app_window.store
+    first = add_article(store)
+    second = add_article(store, OTHER, images=False, title="Other")
+    _annotate(store, first, "tester", ["unemployment", "5%", "2023", "江北工厂"])
+    _annotate(store, first, "gold", ["minister"])
+    _annotate(store, second, "tester", ["prices", "12%"])
+    return first, second
+
+
+def test_export_current_article_as_w3c_puts_each_quote_at_its_offsets(
+    app_window, tmp_path: Path
+) -> None:
+    first, _second = _store_with_two_articles(app_window)
+    app_window.open(first)
+    dialog = _open_dialog(app_window)
+    assert _wait_count(app_window, dialog) == (2, 7)
+    names = [dialog.annotators.item(i).text() for i in range(dialog.annotators.count())]
+    assert "gold" in names and "tester" in names
+    QTest.mouseClick(dialog.current_only, Qt.MouseButton.LeftButton)
+    assert _wait_count(app_window, dialog) == (1, 5)
+    _choose_format(dialog, "w3c")
+    out = tmp_path / "current.jsonl"
+    result = _export(app_window, dialog, out)
+    assert result.counts.annotations == 5 and out in result.files
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 5
+    for record in records:
+        selectors = {s["type"]: s for s in record["target"]["selector"]}
+        position = selectors["TextPositionSelector"]
+        # code-point offsets, with 😀 and 𠀋 before the spans
+        assert TEXT[position["start"] : position["end"]] == selectors["TextQuoteSelector"]["exact"]
+    summary = app_window.window.export_feature.exporter.summary
+    assert summary is not None and str(out) in summary.text() and "5" in summary.text()
+
+
+def test_export_filtered_by_annotator_as_csv_reads_back_with_the_csv_module(
+    app_window, tmp_path: Path
+) -> None:
+    first, second = _store_with_two_articles(app_window)
+    app_window.open(first)
+    dialog = _open_dialog(app_window)
+    _wait_count(app_window, dialog)
+    _choose_format(dialog, "csv")
+    assert not dialog.layout_.isEnabled()
+    tester = next(
+        dialog.annotators.item(i)
+        for i in range(dialog.annotators.count())
+        if dialog.annotators.item(i).text() == "tester"
+    )
+    rect = dialog.annotators.visualItemRect(tester)
+    # a click on the check box ticks it
+    QTest.mouseClick(
+        dialog.annotators.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.left() + 10, rect.center().y()),
+    )
+    assert tester.checkState() == Qt.CheckState.Checked
+    assert _wait_count(app_window, dialog) == (2, 6)
+    out = tmp_path / "tester.csv"
+    _export(app_window, dialog, out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 6 and {r["annotator"] for r in rows} == {"tester"}
+    texts = {first: TEXT, second: OTHER}
+    for row in rows:
+        text = texts[int(row["article_id"])]
+        assert text[int(row["start"]) : int(row["end"])] == row["quote"]
+
+
+def test_cancelled_export_leaves_no_file(app_window, tmp_path: Path) -> None:
+    from marginalia.db.interchange import ExportFilter, ExportOptions
+    from marginalia.desktop.interchange import ExportRequest
+
+    _store_with_two_articles(app_window)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "never.csv"
+    controller = app_window.window.export_feature.exporter
+    request = ExportRequest("csv", out, ExportFilter(), ExportOptions())
+    with app_window.qtbot.waitSignal(controller.cancelled, timeout=10_000):
+        controller.start(request)
+        controller.cancel()
+    assert not out.exists() and list(folder.iterdir()) == []
+
+
+def test_doccano_export_imports_back_into_a_fresh_database(app_window, tmp_path: Path) -> None:
+    from marginalia.db.interchange import export
+    from marginalia.db.interchange.source import iter_bundles
+
+    store = app_window.store
+    first, _ = _store_with_two_articles(app_window)
+    out = tmp_path / "made.jsonl"
+    export(iter_bundles(store), store.schema(), "doccano", out)
+    exported = {(a.start, a.end, a.label) for a in store.annotations(first)}
+    # the same article, without annotations, in the window's database
+    with store.writing() as conn:
+        from sqlalchemy import text
+
+        conn.execute(text("DELETE FROM annotation_links"))
+        conn.execute(text("DELETE FROM annotations"))
+    assert store.annotations(first) == []
+    app_window.open(first)
+
+    feature = app_window.window.export_feature
+    feature.import_action.trigger()
+    dialog = feature.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.format.setFocus()
+    while dialog.fmt != "doccano":
+        QTest.keyClick(dialog.format, Qt.Key.Key_Down)
+    QTest.keyClicks(dialog.files, str(out))
+    with app_window.qtbot.waitSignal(feature.importer.finished, timeout=10_000) as done:
+        QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    outcome = done.args[0]
+    assert not outcome.refused and outcome.imported == {"made.jsonl": 7}
+    assert {(a.start, a.end, a.label) for a in store.annotations(first)} == exported
+    # the reader refreshed from the `changed` broadcast
+    app_window.wait()
+    app_window.qtbot.waitUntil(lambda: len(app_window.panel.annotations) == 4)
+
+
+def test_broken_file_names_the_record_and_imports_nothing(app_window, tmp_path: Path) -> None:
+    store = app_window.store
+    first = add_article(store)
+    text_ = store.text(first)
+    good = {
+        "text": text_,
+        "entities": [{"id": 1, "start_offset": 2, "end_offset": 4, "label": "claim"}],
+    }
+    bad = {
+        "text": text_,
+        "entities": [{"id": 2, "start_offset": 5, "end_offset": 99999, "label": "claim"}],
+    }
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    feature = app_window.window.export_feature
+    feature.import_action.trigger()
+    dialog = feature.import_dialog
+    dialog.format.setCurrentIndex(dialog.format.findData("doccano"))
+    QTest.keyClicks(dialog.files, str(broken))
+    with app_window.qtbot.waitSignal(feature.importer.finished, timeout=10_000) as done:
+        QTest.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    outcome = done.args[0]
+    assert outcome.imported == {} and [name for name, _ in outcome.refused] == ["broken.jsonl"]
+    shown = feature.importer.summary
+    assert shown is not None and shown.isVisible()
+    assert "broken.jsonl" in shown.text() and "line 2" in shown.text()
+    assert store.annotations(first) == []
+    QApplication.processEvents()

@@ -1,0 +1,79 @@
+"""Another writer's changes reach the open article without a restart; a conflicting undo is
+explained and reloaded. Two stores on one SQLite file, and on PostgreSQL when named."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from marginalia.db.store import Store
+from marginalia.desktop.team import ask
+
+from ..conftest import ANNOTATOR, Harness
+from ..helpers import TEXT, add_article
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(tmp_path / "shared.sqlite")
+        return
+    yield str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def two_writers(qtbot, database: str) -> Iterator[tuple[Harness, Store]]:
+    mine, other = Store.open(database), Store.open(database)
+    harness = Harness(qtbot, mine)
+    harness.window.live_refresh.timer.setInterval(50)
+    yield harness, other
+    harness.wait()
+    harness.window.close()
+    harness.runner.shutdown()
+    other.close()
+    mine.close()
+
+
+def test_another_writers_annotation_shows_up(two_writers) -> None:
+    harness, other = two_writers
+    article = add_article(harness.store)
+    harness.open(article)
+    start = TEXT.index("minister")
+    with harness.qtbot.waitSignal(harness.window.live_refresh.picked_up, timeout=5_000):
+        created = other.create_annotation(article, "claim", start, start + 8, ANNOTATOR).value
+    harness.wait()
+    assert created.id in harness.view.annotations
+    assert created.id in harness.panel.annotations
+    with harness.qtbot.waitSignal(harness.window.live_refresh.picked_up, timeout=5_000):
+        other.delete_annotation(created.id, created.revision)
+    harness.wait()
+    assert created.id not in harness.view.annotations
+
+
+def test_an_undo_over_anothers_edit_is_explained_and_reloaded(
+    two_writers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    harness, other = two_writers
+    harness.window.live_refresh.timer.stop()  # the edit lands between two polls
+    told: list[str] = []
+    monkeypatch.setattr(ask, "inform", lambda _p, title, _t, warning=False: told.append(title))
+    article = add_article(harness.store)
+    harness.open(article)
+    start = TEXT.index("minister")
+    harness.view.select_span(start, start + 8)
+    QTest.keyClick(harness.view, Qt.Key.Key_1)
+    harness.wait()
+    [created] = harness.mine(article)
+    harness.window.session.edit(created.id, {"note": "mine"})
+    harness.wait()
+    [mine] = harness.mine(article)
+    other.update_annotation(created.id, mine.revision, note="the other's note")
+    QTest.keyClick(harness.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    harness.wait()
+    harness.wait()
+    assert told == ["Changed by somebody else"]
+    assert [a.note for a in harness.mine(article)] == ["the other's note"]
+    assert harness.view.annotations[created.id].note == "the other's note"
