@@ -10,7 +10,7 @@ them, then runs two fresh processes and prints their peak resident memory:
   bottom in 50 jumps and then to the very end with Ctrl+End, as a user would.
 
 The list process also counts SQL statements that name ``articles.text`` (it must be 0).
-Target (design §11): under 300 MB for the list process.
+Target (docs/performance.md): under 300 MB for the list process.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Desktop benchmarks (design §11), each against a raw baseline in the same run.
+"""Desktop benchmarks (docs/performance.md), each against a raw baseline in the same run.
 
 1. open a 100,000-character article with 5,000 annotations, highlighted, against Qt laying
    out the bare text (target: at most 3×);

@@ -3,7 +3,8 @@
     python bench/import.py [--articles 10000] [--repeat 3]
 
 Baseline: read each file, run the same detection (``decode_bytes``), hash it, and insert the
-same rows with sqlite3 ``executemany`` in one transaction. Target: ratio ≤ 1.5 (design §11).
+same rows with sqlite3 ``executemany`` in one transaction. Target: ratio ≤ 1.5
+(docs/performance.md).
 """
 
 from __future__ import annotations

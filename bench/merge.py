@@ -7,7 +7,7 @@ annotations of one annotator. Marginalia: ``merge(target, sources)`` into a data
 already holds the articles. Baseline: read the same annotation rows from each source with
 sqlite3 and insert them into one such file with ``executemany``, in one transaction. The
 ratio is what merging costs on top of moving the rows: mapping ids, digests, merge bases,
-links, statuses, one transaction. No target is set in design §11; docs/performance.md
+links, statuses, one transaction. Issue 14 sets the target (at most 2× raw); docs/performance.md
 records the figures.
 """
 

@@ -1,4 +1,4 @@
-"""Opening a database: the lifecycle of design §4 and ADR 0004.
+"""Opening a database: the lifecycle of ADR 0004.
 
 - a new (missing or empty) SQLite file is created, stamped at the newest schema revision and
   given the default label schema;

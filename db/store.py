@@ -3,7 +3,7 @@
 Reads return frozen values (:mod:`marginalia.db.values`); writes commit at once, each in its
 own transaction, and return an :class:`~marginalia.db.values.Outcome` that says what changed.
 Everything uses SQLAlchemy Core on the model tables, so the same code runs on SQLite and
-PostgreSQL (design §4) and bulk paths stay fast.
+PostgreSQL (ADR 0004) and bulk paths stay fast.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""``marginalia [--db PATH_OR_URL] [--annotator NAME] [--article ID] [PATH…]`` (design §6).
+"""``marginalia [--db PATH_OR_URL] [--annotator NAME] [--article ID] [PATH…]``
+(the README's command table).
 
 Opens the window, imports the paths if given, and shows the given (or last opened, or
 first) article with the caret in the reader.

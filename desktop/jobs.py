@@ -2,7 +2,7 @@
 
 Import, export and merge each run one job at a time on a thread of their own (not the
 database worker, which stays free for the window), show progress only after half a second
-and can be cancelled between items (design §5, ADR 0063).
+and can be cancelled between items (ADR 0063).
 """
 
 from __future__ import annotations

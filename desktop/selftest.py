@@ -1,4 +1,5 @@
-"""The installation self-test (design §9): ``marginalia --self-test``, ``marginalia-cli self-test``.
+"""The installation self-test (docs/install.md): ``marginalia --self-test``,
+``marginalia-cli self-test``.
 
 It works in a temporary folder and needs no display: it creates a database, imports the
 bundled sample, annotates it through the store, exports it in every format, reopens the

@@ -10,7 +10,7 @@ Two stores, kept apart on purpose:
   foreign layout never costs the user a preference.
 
 Both read through :class:`QSettings`, so a machine-wide file in the system configuration
-folder (an installer's defaults, design §9) shows through wherever the user has chosen
+folder (an installer's defaults, docs/install.md) shows through wherever the user has chosen
 nothing. Tests point QSettings at a temporary folder (see ``use_settings_folder``).
 """
 

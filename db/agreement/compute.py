@@ -1,4 +1,4 @@
-"""Agreement between annotators over a set of articles (design §8; ADR 0040)."""
+"""Agreement between annotators over a set of articles (ADR 0040)."""
 
 from __future__ import annotations
 

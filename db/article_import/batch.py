@@ -1,4 +1,4 @@
-"""One article of a JSON Lines batch (design §2).
+"""One article of a JSON Lines batch (ADR 0006).
 
 ``{"title", "text" | "html", "url", "published", "language", "author",
 "images": [{"name", "caption", "path" | "data" (base64), "offset"?}], "meta": {...}}``.

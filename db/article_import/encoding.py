@@ -1,4 +1,4 @@
-"""Decoding text files of unknown encoding (design §2, ADR 0010).
+"""Decoding text files of unknown encoding (ADR 0006, ADR 0010).
 
 Order: an empty file is refused; a forced encoding is obeyed; a BOM decides; binary
 formats are refused by their signature; BOM-less UTF-16/32 is recognised by its NUL

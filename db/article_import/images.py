@@ -1,4 +1,4 @@
-"""Checking and storing images with Pillow (design §2).
+"""Checking and storing images with Pillow (ADR 0006).
 
 Every image goes through :func:`prepare_image`: decoded whole (truncated files fail), held to
 a decompression-bomb limit, oriented by EXIF, and given a display-size thumbnail. The

@@ -1,4 +1,4 @@
-"""The one normalization every imported text goes through (design §2).
+"""The one normalization every imported text goes through (ADR 0006).
 
 Newlines become ``\n``, a leading BOM goes, NUL and the other C0 controls except tab and
 newline go. Nothing else changes: no Unicode normalization, no trimming.

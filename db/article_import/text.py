@@ -1,4 +1,4 @@
-"""Plain and scraped text articles (design §2).
+"""Plain and scraped text articles (ADR 0006).
 
 A line that is only an image file name marks where an image stood: it leaves the text and
 becomes an image anchored at that offset; the next non-empty line is its caption candidate

@@ -1,4 +1,4 @@
-"""The default label schema of design §3, written into every new database.
+"""The default label schema of ADR 0005, written into every new database.
 
 Colours are from the Okabe–Ito palette, which stays distinguishable for the common forms of
 colour blindness (ADR 0005); the label name also shows in tooltips and the panel.

@@ -1,4 +1,4 @@
-"""Merging annotators' databases into one (design §8; the rules are ADR 0080).
+"""Merging annotators' databases into one (the rules are ADR 0080).
 
 - Articles are joined by text hash (ids may differ: they are mapped), images by
   (article, position), annotators by name, annotations by id.

@@ -1,4 +1,4 @@
-"""Work packages: a database file for one annotator (design §8; ADR 0081).
+"""Work packages: a database file for one annotator (ADR 0081).
 
 The package holds the lead's label schema, the chosen articles with the same article and
 image ids, their image blobs, the annotator's own annotations on them (tombstones too), the

@@ -1,1 +1,4 @@
-"""``marginalia-cli``: the headless jobs a lead scripts (design §6). Never imports Qt."""
+"""``marginalia-cli``: the headless jobs a lead scripts (the README's command table).
+
+Never imports Qt.
+"""

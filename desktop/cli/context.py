@@ -14,7 +14,7 @@ from marginalia.db.config import Config, load_config
 from marginalia.db.locations import default_database_path
 from marginalia.db.store import Store
 
-#: Exit statuses of design §6.
+#: Exit statuses of the README's command table.
 OK, FAILED, PARTLY = 0, 1, 3
 
 

@@ -1,4 +1,4 @@
-"""Machine-wide configuration, the user's on top (design §9, ADR 0090)."""
+"""Machine-wide configuration, the user's on top (docs/install.md, ADR 0090)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The open lifecycle of design §4: create, reopen, refuse, upgrade with a backup."""
+"""The open lifecycle of ADR 0004: create, reopen, refuse, upgrade with a backup."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``self-test``: the installation check of design §9 (also ``marginalia --self-test``)."""
+"""``self-test``: the installation check of docs/install.md (also ``marginalia --self-test``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Text decoding against the shared encoding corpus (design §2, ADR 0010).
+"""Text decoding against the shared encoding corpus (ADR 0006, ADR 0010).
 
 The truth is the corpus folder name (chardet/ folders may carry a language suffix that is
 not part of the encoding) or charset_normalizer/expected.tsv. A decoding is right when
@@ -321,7 +321,7 @@ def test_text_that_starts_like_a_bitmap_is_still_text() -> None:
 
 def test_nul_padded_ascii_is_text_not_utf16() -> None:
     # Mozilla bug 638318: NULs in no UTF-16 pattern around ASCII. The NULs stay in the
-    # decoded text; normalization removes them at import (design §2).
+    # decoded text; normalization removes them at import (ADR 0006).
     data = (ENCODINGS / "chardet" / "ascii" / "_mozilla_bug638318_text.html").read_bytes()
     decoded = decode_bytes(data)
     assert decoded.text.replace("\x00", "") == "a<title>NOT UTF-16!</title>NOT UTF-16!"

@@ -1,4 +1,4 @@
-"""A killed import leaves no half article (design §10)."""
+"""A killed import leaves no half article (docs/reliability.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Two users writing the same annotation at once never lose an update (design §10).
+"""Two users writing the same annotation at once never lose an update (docs/reliability.md).
 
 Each user has a store (an engine and connections) of their own, as two desktops on one
 PostgreSQL server do; both read, change and write back with the revision they read,

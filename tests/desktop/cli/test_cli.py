@@ -1,4 +1,4 @@
-"""``marginalia-cli``: the JSON shapes and exit statuses of design §6."""
+"""``marginalia-cli``: the JSON shapes and exit statuses of the README's command table."""
 
 from __future__ import annotations
 
