@@ -25,6 +25,7 @@ import charset_normalizer
 from ..errors import MarginaliaError
 from .plausibility import char_defects, context_defects, defects
 from .sniff import (
+    BOMS,
     binary_controls,
     binary_kind,
     declared_charset,
@@ -77,13 +78,6 @@ _SECOND_SUPERSETS = {"big5hkscs": "cp950"}
 #: A chardet candidate is considered when its confidence is within this share of the best.
 _TIE_SHARE = 0.5
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 _UNICODE_NAMES = {
     "utf-16-le": "UTF-16",
@@ -131,7 +125,7 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
         raise DecodeError("the file is empty")
     if forced:
         return _decode_forced(data, forced)
-    for bom, codec in _BOMS:
+    for bom, codec in BOMS:
         if data.startswith(bom):
             if codec == "utf-32-le" and _utf16_le_after_all(data[2:]):
                 return Decoded(data[2:].decode("utf-16-le"), "utf-16-le", 1.0)
@@ -260,7 +254,8 @@ def _candidates(sample: bytes, *, everything: bool = False) -> list[tuple[str, f
         confidence = float(guess["confidence"] or 0.0)
         if guess["encoding"] and (everything or confidence >= best * _TIE_SHARE):
             found.append((guess["encoding"], confidence))
-    declared = declared_charset(sample)
+    declared = declared_charset(sample, window=4096)
+    declared = declared.lower() if declared else None
     if declared:
         found.append((declared, 0.0))
     return _known(found)

@@ -7,6 +7,7 @@ the charset a markup document declares about itself.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 #: Leading bytes of binary formats that people mistake for text, with a plain name.
@@ -124,19 +125,30 @@ def iso2022_codec(sample: bytes) -> str | None:
     return "iso2022_jp_2" if b"\x1b$A" in sample or b"\x1b.A" in sample else "iso2022_jp"
 
 
-_DECLARED = re.compile(
-    rb"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']"""
-    rb"""|<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""",
-    re.IGNORECASE,
+#: The byte order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+#: How far into a document a charset declaration is looked for (browsers use 1024 bytes;
+#: saved pages often carry long <head> comments first, so we look further).
+DECLARATION_WINDOW = 16 * 1024
 
-def declared_charset(head: bytes) -> str | None:
-    """The charset an XML or HTML document declares in its first bytes, if any."""
-    found = _DECLARED.search(head[:4096])
-    if not found:
-        return None
-    return (found.group(1) or found.group(2)).decode("ascii").lower()
+_XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(head: bytes, window: int = DECLARATION_WINDOW) -> str | None:
+    """The charset an XML or HTML document declares about itself in its first ``window``
+    bytes (an XML declaration, ``<meta charset>``, ``<meta http-equiv=Content-Type>``), as
+    written, or None. Text and HTML import both ask this one function."""
+    head = head[:window]
+    found = _XML_DECLARATION.match(head) or _META_CHARSET.search(head)
+    return found.group(1).decode("ascii") if found else None
 
 
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")

@@ -10,26 +10,10 @@ widened to their supersets (GB2312 → GB18030, Big5 → Big5-HKSCS) like text i
 
 from __future__ import annotations
 
-import codecs
-import re
 from dataclasses import dataclass
 
 from ..encoding import DecodeError, canonical_codec, decode_bytes
-
-#: How far into the page a charset declaration is looked for (browsers use 1024 bytes;
-#: saved pages often carry long <head> comments first, so we look further).
-DECLARATION_WINDOW = 16 * 1024
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+from ..sniff import BOMS, declared_charset
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +27,6 @@ class DecodedPage:
     method: str
     #: The charset the page declared, if any (kept even when it lied).
     declared: str | None
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset the page declares about itself, as written, or None."""
-    head = data[:DECLARATION_WINDOW]
-    match = _XML_DECL.match(head) or _META_CHARSET.search(head)
-    return match.group(1).decode("ascii") if match else None
 
 
 #: A page declared UTF-8 may have this share of broken bytes (a bad copy-paste, a truncated
@@ -87,7 +64,7 @@ def decode_page(data: bytes, *, forced: str | None = None) -> DecodedPage:
     if forced:
         decoded = decode_bytes(data, forced=forced)
         return DecodedPage(decoded.text, decoded.encoding, 1.0, "forced", declared)
-    for bom, codec in _BOMS:
+    for bom, codec in BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(codec)
