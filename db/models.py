@@ -275,8 +275,29 @@ class SuggestionDecision(Base):
     decided: Mapped[Timestamp]
 
 
+class ImportedSuggestion(Base):
+    """A pre-annotation read from another tool (Label Studio ``predictions``): proposed to
+    every annotator for review like a detector's suggestion, never anybody's annotation."""
+
+    __tablename__ = "imported_suggestions"
+    id: Mapped[UUID] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    label_id: Mapped[str] = mapped_column(ForeignKey("labels.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    attributes: Mapped[JSONDict]
+    image_id: Mapped[int | None] = mapped_column(ForeignKey("images.id", ondelete="SET NULL"))
+    #: The model's score (0..1) when the file gives one.
+    confidence: Mapped[float | None] = mapped_column(Float())
+    #: Where it came from, e.g. ``labelstudio:model 1``.
+    source: Mapped[str] = mapped_column(String(200))
+    provenance: Mapped[dict[str, Any] | None] = mapped_column(JSON())
+    imported: Mapped[Timestamp]
+
+
 Index("ix_images_article", Image.article_id)
 Index("ix_annotation_links_target", AnnotationLink.target_id)
 Index("ix_merge_conflicts_annotation", MergeConflict.annotation_id)
 Index("ix_annotations_label", Annotation.label_id, Annotation.deleted)
+Index("ix_imported_suggestions_article", ImportedSuggestion.article_id)
 Index("ix_article_status_annotator", ArticleStatus.annotator_id, ArticleStatus.status)

@@ -18,6 +18,7 @@ CONFLICT = m.table_of(m.MergeConflict)
 META = m.table_of(m.Meta)
 BASE = m.table_of(m.MergeBase)
 DECISIONS = m.table_of(m.SuggestionDecision)
+IMPORTED = m.table_of(m.ImportedSuggestion)
 
 __all__ = [
     "ART",
@@ -28,6 +29,7 @@ __all__ = [
     "CONFLICT",
     "DECISIONS",
     "IMG",
+    "IMPORTED",
     "LABEL",
     "LINK",
     "META",

@@ -1,43 +1,70 @@
-"""Matching foreign spans to our articles: offsets checked, re-anchored or refused.
+"""Placing a foreign span on one of our articles: label, offsets, attributes, image.
 
-A span is placed on the article whose text hash (or exact text) the file names. When its
-offsets cut out exactly its quote, they stand; when they do not, the quote is searched in
-the text and the occurrence whose prefix/suffix agree best (then the one nearest the given
-offset) is taken; when the quote is nowhere, the span is refused with that reason.
+The offsets come as code points of the file's text; that text may differ from ours by what
+article import normalizes (CRLF, BOM, controls), so they are mapped (:class:`Normalized`).
+When a reader checked them against the file's text they stand; otherwise, when they do not
+cut out exactly the span's quote, the quote is searched in the text and the occurrence
+whose prefix/suffix agree best (then the one nearest the given offset) is taken; when the
+quote is nowhere, the span is refused with that reason.
+
+Labels are matched by id or name, ignoring case (and brat's ``_`` for other characters);
+the report says which of our labels a file's name mapped to. An attribute the label does
+not have, or a value it does not allow, is left out and reported; the span still goes in.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from ..errors import ValidationError
 from ..validation import validate_attributes
-from ..values import Annotation, Article, AttributeKind, Label, Link, Schema, quote_context
-from .foreign import ForeignSpan, Problem
-
-
-class ArticleLookup(Protocol):
-    def by_sha256(self, sha256: str) -> Article | None: ...
-
-    def by_url(self, url: str) -> Article | None: ...
+from ..values import AttributeKind, ImageInfo, Label, Schema, quote_context
+from .foreign import ForeignSpan, ImageRef
+from .units import Normalized
 
 
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@dataclass(slots=True)
-class Plan:
-    """What an import will insert, once every record passed."""
+def _fold(name: str) -> str:
+    return re.sub(r"[^\w]+", "_", name.strip()).casefold()
 
-    annotations: list[Annotation] = field(default_factory=list)
-    #: Spans whose offsets disagreed with their quote and were moved onto it.
-    reanchored: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+
+class LabelMatcher:
+    """Our label for a file's label name (or our id from the ``marginalia`` extension)."""
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self._exact: dict[str, Label] = {}
+        self._folded: dict[str, Label] = {}
+        for label in schema.labels:
+            self._exact.setdefault(label.id, label)
+            self._exact.setdefault(label.name, label)
+        for label in schema.labels:  # ids first, so that an id wins over another's name
+            self._folded.setdefault(_fold(label.id), label)
+        for label in schema.labels:
+            self._folded.setdefault(_fold(label.name), label)
+        #: file name → our label name, for the names that were not ours exactly
+        self.mapped: dict[str, str] = {}
+        self._cache: dict[tuple[str, str | None], Label | None] = {}
+
+    def __call__(self, name: str, label_id: str | None = None) -> Label | None:
+        key = (name, label_id)
+        if key in self._cache:
+            return self._cache[key]
+        label = self._exact.get(name)
+        if label is None and label_id:
+            label = self._exact.get(label_id)
+        if label is None:
+            label = self._folded.get(_fold(name))
+        if label is not None and name != label.name and name != label.id:
+            self.mapped[name] = label.name
+        self._cache[key] = label
+        return label
 
 
 def _common_suffix(a: str, b: str) -> int:
@@ -91,108 +118,115 @@ def anchor(
     return best[2], best[2] + len(quote), True
 
 
-def _attributes(
-    label: Label, values: dict[str, Any], article: Article, image_id: int | None
-) -> tuple[dict[str, Any], int | None]:
-    """Attribute values checked as the store checks them; an image attribute sets the image."""
-    plain = dict(values)
-    for name, value in values.items():
-        attr = label.attribute(name)
-        if attr is not None and attr.kind == AttributeKind.IMAGE:
-            del plain[name]
-            if value not in (None, ""):
-                image_id = value if isinstance(value, int) else int(str(value))
-    try:
-        clean = validate_attributes(label, plain)
-    except ValidationError as error:
-        raise ValueError(str(error)) from None
-    if image_id is not None and not any(im.id == image_id for im in article.images):
-        raise ValueError(f"image {image_id} is not an image of the article")
-    return clean, image_id
+def _attribute_name(label: Label, name: str) -> str | None:
+    if label.attribute(name) is not None:
+        return name
+    folded = _fold(name)
+    return next((a.name for a in label.attributes if _fold(a.name) == folded), None)
 
 
-def plan(
-    spans: Sequence[ForeignSpan],
-    schema: Schema,
-    articles: ArticleLookup,
-    default_annotator: str | None,
-    stored_article: Callable[[str], int | None] = lambda _id: None,
-    now: datetime | None = None,
-) -> Plan:
-    """Check every span and turn the good ones into annotations; collect every problem."""
-    result = Plan()
-    now = now or datetime.now(UTC)
-    cache: dict[tuple[str | None, str | None], Article | None] = {}
-    seen: set[str] = set()
-    records: dict[str, str] = {}
-    for span in spans:
+def _choice(choices: tuple[str, ...], value: Any) -> Any:
+    if not isinstance(value, str) or value in choices:
+        return value
+    folded = _fold(value)
+    return next((c for c in choices if _fold(c) == folded), value)
+
+
+def clean_attributes(label: Label, values: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The values the label accepts, and why each other one was left out."""
+    clean: dict[str, Any] = {}
+    dropped: list[str] = []
+    for raw_name, value in values.items():
+        name = _attribute_name(label, raw_name)
+        attr = label.attribute(name) if name else None
+        if attr is None or name is None:
+            dropped.append(f"attribute {raw_name}={value!r} left out: {label.name} has no such")
+            continue
+        if attr.kind == AttributeKind.IMAGE:
+            continue  # the image is matched by content (ImageRef), never by a local id
+        if attr.kind == AttributeKind.CHOICE:
+            value = _choice(attr.choices, value)
         try:
-            if span.id in seen:
-                raise ValueError(f"annotation id {span.id} appears twice in the file")
-            seen.add(span.id)
-            key = (span.article.sha256, span.article.url)
-            if span.article.text is not None and span.article.sha256 is None:
-                key = (text_sha256(span.article.text), None)
-            if key not in cache:
-                found = articles.by_sha256(key[0]) if key[0] else None
-                if found is None and span.article.text is not None:
-                    found = articles.by_sha256(text_sha256(span.article.text))
-                if found is None and key[1]:
-                    found = articles.by_url(key[1])
-                cache[key] = found
-            article = cache[key]
-            if article is None:
-                raise ValueError(f"its text is not in the database ({span.article.describe()})")
-            if span.article.text is not None and span.article.text != article.text:
-                raise ValueError("its text differs from the database's article with that hash")
-            label = schema.label(span.label)
-            if label is None and span.label_id:
-                label = schema.label(span.label_id)
-            if label is None:
-                raise ValueError(f"unknown label {span.label!r}")
-            start, end, moved = anchor(
-                article.text, span.start, span.end, span.quote, span.prefix, span.suffix
-            )
-            if moved:
-                result.reanchored.append(span.record)
-            annotator = span.annotator or default_annotator
-            if not annotator:
-                raise ValueError("no annotator in the file; give one with --annotator")
-            attributes, image_id = _attributes(label, span.attributes, article, span.image_id)
-            quote, prefix, suffix = quote_context(article.text, start, end)
-            created = span.created or now
-            result.annotations.append(
-                Annotation(
-                    id=span.id,
-                    article_id=article.id,
-                    label=label.id,
-                    start=start,
-                    end=end,
-                    quote=quote,
-                    prefix=prefix,
-                    suffix=suffix,
-                    annotator=annotator,
-                    created=created,
-                    updated=span.updated or created,
-                    revision=1,
-                    attributes=attributes,
-                    note=span.note,
-                    image_id=image_id,
-                    links=tuple(Link(target, kind) for kind, target in span.links),
-                )
-            )
-            records[span.id] = span.record
-        except ValueError as error:
-            result.problems.append(Problem(span.record, str(error)))
-    placed = {a.id: a.article_id for a in result.annotations}
-    for annotation in result.annotations:
-        for link in annotation.links:
-            where = placed.get(link.target) or stored_article(link.target)
-            if where is None:
-                reason = f"a link points at {link.target}, which is neither in the file nor stored"
-            elif where != annotation.article_id:
-                reason = f"a link points at {link.target}, which is in another article"
-            else:
-                continue
-            result.problems.append(Problem(records[annotation.id], reason))
-    return result
+            clean.update(validate_attributes(label, {name: value}))
+        except ValidationError as error:
+            dropped.append(f"attribute left out: {error}")
+    return clean, dropped
+
+
+def find_image(article: Target, ref: ImageRef) -> ImageInfo:
+    """The article's image a reference names; ``ValueError`` when it has none such."""
+    candidates: list[ImageInfo] = list(article.images)
+    if ref.sha256:
+        candidates = [im for im in candidates if im.sha256 == ref.sha256]
+    elif ref.name is not None:
+        candidates = [im for im in candidates if im.name == ref.name]
+    if len(candidates) > 1 and ref.offset is not None:
+        candidates = [im for im in candidates if im.offset == ref.offset] or candidates
+    if not candidates or (not ref.sha256 and ref.name is None and ref.offset is None):
+        raise ValueError(f"the {ref.describe()} is not an image of the article")
+    if ref.offset is not None and not ref.sha256 and ref.name is None:
+        candidates = [im for im in candidates if im.offset == ref.offset]
+        if not candidates:
+            raise ValueError(f"the {ref.describe()} is not an image of the article")
+    return candidates[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The stored article a span is placed on: what placing needs of it."""
+
+    id: int
+    sha256: str
+    text: str
+    images: tuple[ImageInfo, ...] = ()
+
+
+@dataclass(slots=True)
+class Placed:
+    """A span checked against its article, ready to store."""
+
+    article_id: int
+    label: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    attributes: dict[str, Any]
+    image_id: int | None
+    moved: bool
+    #: What was left out of the record (an attribute), each a sentence.
+    dropped: list[str] = field(default_factory=list)
+
+
+def place(
+    span: ForeignSpan,
+    article: Target,
+    normalized: Normalized | None,
+    labels: LabelMatcher,
+) -> Placed:
+    """Check ``span`` against ``article``; raises ``ValueError`` with the reason."""
+    label = labels(span.label, span.label_id)
+    if label is None:
+        raise ValueError(f"unknown label {span.label!r}")
+    start, end, quote = span.start, span.end, span.quote
+    if normalized is not None and normalized.changed:
+        if start is not None and end is not None:
+            start, end = normalized.position(start), normalized.position(end)
+        if quote is not None:
+            quote = Normalized(quote).text
+    if span.verified and start is not None and end is not None and 0 <= start < end:
+        moved = False
+    else:
+        start, end, moved = anchor(article.text, start, end, quote, span.prefix, span.suffix)
+    if start is None or end is None or end <= start:  # pragma: no cover - anchor guarantees
+        raise ValueError("the span is empty")
+    attributes, dropped = clean_attributes(label, span.attributes)
+    image_id = None
+    if span.image is not None:
+        image_id = find_image(article, span.image).id
+    exact, prefix, suffix = quote_context(article.text, start, end)
+    return Placed(
+        article.id, label.id, start, end, exact, prefix, suffix, attributes, image_id, moved,
+        dropped,
+    )  # fmt: skip

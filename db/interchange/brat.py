@@ -4,14 +4,17 @@
 ``.ann`` lines:
 
 - ``T`` — the span; a span that crosses a line break (or a tab) is written as fragments
-  (``start end;start end``) split there, as brat requires;
+  (``start end;start end``) split there, as brat requires — every break brat's line
+  reading knows (U+2028, U+2029, U+0085 too, :data:`BREAKS`);
 - ``A`` — choice attributes (``A1<TAB>type T1 value``) and yes/no attributes (binary, present
   only when true);
 - ``R`` — links between two spans of the same article (``Arg1`` the annotation, ``Arg2`` its
   target);
 - ``#`` — ``AnnotatorNotes`` with the note, then `` | key=value`` for what brat has no line
-  for: text, number and image attributes, annotator, id, created, updated. Line breaks in
-  values are written as ``\\n``.
+  for: text, number and image attributes, the image (``sha256:…``, or ``offset:N`` for a
+  missing picture), annotator, id, created, updated. ``\\``, ``|``, CR, LF and tab in
+  values are written ``\\\\``, ``\\|``, ``\\r``, ``\\n``, ``\\t``; the other breaks
+  ``\\uXXXX``. :mod:`.brat_in` reads all of it back.
 
 Label and link names become brat types by replacing characters other than letters, digits,
 ``_`` and ``-`` with ``_``; ``annotation.conf`` lists them (and allows overlaps). The output
@@ -25,8 +28,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from ..values import Annotation, AttributeKind, Schema
-from .common import article_json, dumps, iso
+from ..values import Annotation, Article, AttributeKind, Schema
+from .common import article_json, dumps, image_of, iso
 from .context import WriteContext
 
 
@@ -34,8 +37,18 @@ def brat_type(name: str) -> str:
     return re.sub(r"[^\w-]", "_", name.strip()) or "_"
 
 
+#: What brat's line reading (Python's ``splitlines``) breaks a line at, and the tab that
+#: separates an ``.ann`` line's fields: never written inside a span's text or a note.
+BREAKS = frozenset("\r\n\t\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_ESCAPES = {"\\": "\\\\", "|": "\\|", "\r": "\\r", "\n": "\\n", "\t": "\\t"}
+
+
 def _value(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("|", "\\|")
+    """A note value on one ``.ann`` line: ``\\``, ``|``, CR, LF, tab escaped as ``\\\\``,
+    ``\\|``, ``\\r``, ``\\n``, ``\\t``, the other line breaks as ``\\uXXXX``."""
+    if not any(c in text for c in "\\|") and BREAKS.isdisjoint(text):
+        return text
+    return "".join(_ESCAPES.get(c) or (f"\\u{ord(c):04x}" if c in BREAKS else c) for c in text)
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -44,7 +57,7 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     begin = start
     for i in range(start, end):
-        if text[i] in "\r\n\t":
+        if text[i] in BREAKS:
             if i > begin:
                 pieces.append((begin, i))
             begin = i + 1
@@ -78,7 +91,10 @@ class _Tree:
             self.zip.close()
 
 
-def _ann(ctx: WriteContext, text: str, annotations: list[Annotation]) -> tuple[str, set[str]]:
+def _ann(
+    ctx: WriteContext, article: Article, annotations: list[Annotation]
+) -> tuple[str, set[str]]:
+    text = article.text
     schema = ctx.schema
     numbers: dict[str, int] = {}
     lines: list[str] = []
@@ -110,8 +126,10 @@ def _ann(ctx: WriteContext, text: str, annotations: list[Annotation]) -> tuple[s
                     lines.append(f"A{n_attr}\t{brat_type(name)} T{t}")
             else:
                 extras.append(f"{name}={_value(str(value))}")
-        if annotation.image_id is not None and "image" not in annotation.attributes:
-            extras.append(f"image={annotation.image_id}")
+        image = image_of(article, annotation)
+        if image is not None:
+            where = f"sha256:{image.sha256}" if image.sha256 else f"offset:{image.offset}"
+            extras.append(f"image={where}")
         extras += [
             f"annotator={_value(annotation.annotator)}",
             f"id={annotation.id}",
@@ -174,7 +192,7 @@ def _write_tree(ctx: WriteContext, tree: _Tree) -> None:
         ctx.counts.articles += 1
         stem = f"article-{article.id}"
         tree.write(f"{stem}.txt", article.text)
-        ann, seen = _ann(ctx, article.text, list(bundle.annotations))
+        ann, seen = _ann(ctx, article, list(bundle.annotations))
         kinds |= seen
         tree.write(f"{stem}.ann", ann)
         if ctx.options.with_texts:  # the title, URL and image list; the text is the .txt

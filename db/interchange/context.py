@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..values import Schema
+from ..values import Article, Schema
 from .bundle import ExportBundle, ExportCounts, ExportFilter
 from .common import ARTICLES_SUFFIX, MANIFEST_SUFFIX, AtomicTarget, manifest
 
@@ -24,6 +24,12 @@ class ExportOptions:
     export_filter: ExportFilter | None = None
     #: CoNLL: tag columns per label, for spans of one label that overlap.
     conll_layers: int = 1
+    #: CoNLL: ``iob2`` (what ``spacy convert -c ner`` reads) or ``bioes``.
+    conll_scheme: str = "iob2"
+    #: doccano: how offsets count (``utf16`` as doccano's editor, ``codepoint``, ``grapheme``).
+    offset_unit: str = "utf16"
+    #: Label Studio: per article, the suggestions to write as ``predictions`` (None: none).
+    predictions: Callable[[Article], Sequence[Any]] | None = None
 
 
 @dataclass(slots=True)

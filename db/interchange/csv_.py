@@ -10,8 +10,9 @@ joined by ``; ``.
 
 Formula injection: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return gets a leading ``'`` (OWASP), except a cell that is a plain number
-(``-3.5``), which spreadsheets read as a number anyway. A reader that wants the exact text
-removes one leading ``'`` when the next character is one of those.
+(``-3.5``), which spreadsheets read as a number anyway. So that this can be undone exactly,
+a cell that starts with ``'`` itself gets one more. A reader that wants the exact text
+removes one leading ``'`` from every cell that starts with one (:func:`restore`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from .common import article_json, dumps, iso_pair, label_name
 from .context import WriteContext
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")
+#: Escaped as well, so that removing one leading ``'`` always gives the exact text.
+QUOTE = "'"
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 FIXED = ["article_id", "article_title", "article_source", "article_url", "id", "annotator"]
 SPAN = ["label", "start", "end", "quote"]
@@ -35,16 +38,14 @@ _RISKY_FIRST = frozenset(RISKY)
 
 
 def neutralize(cell: str) -> str:
-    if cell and cell[0] in _RISKY_FIRST and not _NUMBER.fullmatch(cell):
-        return "'" + cell
+    if cell and (cell[0] == QUOTE or (cell[0] in _RISKY_FIRST and not _NUMBER.fullmatch(cell))):
+        return QUOTE + cell
     return cell
 
 
 def restore(cell: str) -> str:
     """The exact text of a cell written by :func:`neutralize`."""
-    if cell.startswith("'") and cell[1:].startswith(RISKY):
-        return cell[1:]
-    return cell
+    return cell[1:] if cell.startswith(QUOTE) else cell
 
 
 def attribute_columns(schema: Schema) -> list[str]:
@@ -65,11 +66,11 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if value.__class__ is str:
-        return (
-            "'" + value
-            if value and value[0] in _RISKY_FIRST and not _NUMBER.fullmatch(value)
-            else value
-        )
+        if value and (
+            value[0] == QUOTE or (value[0] in _RISKY_FIRST and not _NUMBER.fullmatch(value))
+        ):
+            return QUOTE + value
+        return value
     if isinstance(value, bool):
         return "yes" if value else "no"
     return neutralize(str(value))

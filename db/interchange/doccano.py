@@ -3,11 +3,18 @@
 ``relations`` layout (default): ``entities`` (``id``, ``start_offset``, ``end_offset``,
 ``label``) and ``relations`` (``id``, ``from_id``, ``to_id``, ``type``), as doccano exports a
 project with relation labelling. ``simple`` layout: ``label`` as ``[start, end, label]``
-triples, as doccano exports plain sequence labelling. doccano counts code points, as we do.
+triples, as doccano exports plain sequence labelling.
 
-Both layouts add a ``marginalia`` key (doccano keeps unknown keys as metadata) holding what
-doccano has no field for, per entity: our annotation id, annotator, attributes, note, image,
-times; links to annotations in other articles are kept there too.
+Offsets count as doccano's editor counts them (``ExportOptions.offset_unit``): UTF-16 code
+units by default (JavaScript string indices: ``😀`` counts two), code points, or grapheme
+clusters (doccano's "count grapheme clusters as one character" project option). A span
+whose ends fall inside a grapheme cluster cannot be written in that unit and is counted as
+skipped.
+
+Both layouts add a ``marginalia`` key (doccano keeps unknown keys as metadata) holding the
+offset unit and what doccano has no field for, per span, keyed by the span as written
+(start, end, label name; doccano renumbers entities): our annotation id, label id,
+annotator, attributes, note, image, times; links to annotations in other articles too.
 """
 
 from __future__ import annotations
@@ -17,11 +24,14 @@ from typing import Any
 from ..values import Annotation
 from .common import dumps, image_json, iso, label_name
 from .context import WriteContext
+from .units import OffsetUnit, PositionError, Positions
 
 
-def _extra(annotation: Annotation, entity_id: int) -> dict[str, Any]:
+def _extra(annotation: Annotation, start: int, end: int, name: str) -> dict[str, Any]:
     return {
-        "entity": entity_id,
+        "start": start,
+        "end": end,
+        "name": name,
         "id": annotation.id,
         "label": annotation.label,
         "annotator": annotation.annotator,
@@ -39,29 +49,35 @@ def write(ctx: WriteContext) -> None:
     layout = ctx.options.layout or "relations"
     if layout not in ("relations", "simple"):
         raise ValueError(f"doccano has no layout {layout!r} (use relations or simple)")
+    unit = OffsetUnit(ctx.options.offset_unit)
     out = ctx.target.open_text(ctx.out)
     ctx.files.append(ctx.out)
     for bundle in ctx.bundles:
         article = bundle.article
         ctx.counts.articles += 1
-        numbers = {a.id: n for n, a in enumerate(bundle.annotations, start=1)}
+        positions = Positions(article.text, unit)
+        written: list[tuple[Annotation, int, int]] = []
+        for annotation in bundle.annotations:
+            try:
+                start = positions.to_unit(annotation.start)
+                end = positions.to_unit(annotation.end)
+            except PositionError:
+                ctx.counts.skip(f"span whose ends fall inside a character in {unit} offsets")
+                continue
+            written.append((annotation, start, end))
+        numbers = {a.id: n for n, (a, _, _) in enumerate(written, start=1)}
         spans: list[Any] = []
         relations: list[dict[str, Any]] = []
         extras: list[dict[str, Any]] = []
-        for annotation in bundle.annotations:
+        for annotation, start, end in written:
             ctx.counts.count(annotation.label)
             number = numbers[annotation.id]
             name = label_name(ctx.schema, annotation.label)
             if layout == "simple":
-                spans.append([annotation.start, annotation.end, name])
+                spans.append([start, end, name])
             else:
                 spans.append(
-                    {
-                        "id": number,
-                        "start_offset": annotation.start,
-                        "end_offset": annotation.end,
-                        "label": name,
-                    }
+                    {"id": number, "start_offset": start, "end_offset": end, "label": name}
                 )
             for link in annotation.links:
                 if layout == "relations" and link.target in numbers:
@@ -75,7 +91,7 @@ def write(ctx: WriteContext) -> None:
                     )
                 elif layout == "relations":
                     ctx.counts.skip("link to an annotation in another article (kept in marginalia)")
-            extras.append(_extra(annotation, number))
+            extras.append(_extra(annotation, start, end, name))
         record: dict[str, Any] = {"id": article.id, "text": article.text}
         if layout == "simple":
             record["label"] = spans
@@ -83,6 +99,7 @@ def write(ctx: WriteContext) -> None:
             record["entities"] = spans
             record["relations"] = relations
         record["marginalia"] = {
+            "offsets": str(unit),
             "article": {
                 "id": article.id,
                 "sha256": article.sha256,
@@ -94,4 +111,4 @@ def write(ctx: WriteContext) -> None:
             "spans": extras,
         }
         out.write(dumps(record) + "\n")
-    ctx.extra["doccano"] = {"layout": layout}
+    ctx.extra["doccano"] = {"layout": layout, "offsets": str(unit)}

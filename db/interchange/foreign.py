@@ -25,7 +25,11 @@ class Problem:
 
 
 class AnnotationImportError(MarginaliaError):
-    """A file of annotations that cannot be imported; nothing of it was imported."""
+    """A file of annotations that cannot be imported; nothing of it was imported.
+
+    Raised when the file cannot be read at all, when no record of it could be stored, and
+    in ``strict`` mode when any record has a problem.
+    """
 
     def __init__(self, path: str, problems: list[Problem]) -> None:
         first = problems[0]
@@ -51,6 +55,21 @@ class ArticleRef:
         return "the given text"
 
 
+@dataclass(frozen=True, slots=True)
+class ImageRef:
+    """How a file names the image a caption describes: by content hash where it can, else by
+    name and anchor offset (database ids differ between databases)."""
+
+    sha256: str | None = None
+    name: str | None = None
+    offset: int | None = None
+
+    def describe(self) -> str:
+        if self.sha256:
+            return f"image sha256 {self.sha256[:12]}…"
+        return f"image {self.name!r} at {self.offset}"
+
+
 @dataclass(slots=True)
 class ForeignSpan:
     """One span as a file states it; offsets are code points unless said otherwise."""
@@ -68,13 +87,62 @@ class ForeignSpan:
     annotator: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
     note: str = ""
-    image_id: int | None = None
+    image: ImageRef | None = None
     #: (kind, target id) with ids already mapped by :func:`local_id`.
     links: list[tuple[str, str]] = field(default_factory=list)
     created: datetime | None = None
     updated: datetime | None = None
     #: Our label id from the ``marginalia`` extension, for a label renamed since export.
     label_id: str | None = None
+    #: The reader checked the offsets against the file's own text (``article.text``): they
+    #: stand without a quote search.
+    verified: bool = False
+    #: A pre-annotation (Label Studio ``predictions``): stored as a suggestion to review,
+    #: not as anybody's annotation. The model version names where it came from.
+    prediction: str | None = None
+    #: The prediction's score (0..1), when the file gives one.
+    score: float | None = None
+
+
+class Refused(Exception):
+    """A record that cannot be read; the reason is the message."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read a file: the unit its offsets count (doccano; others have one unit)."""
+
+    offset_unit: str = "utf16"
+
+
+def as_object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def whole(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Refused(f"{what} is not a whole number ({value!r})")
+    return value
+
+
+def image_ref(value: Any) -> ImageRef | None:
+    """An image record of our exports (``image_json``) as a reference."""
+    if not isinstance(value, dict):
+        return None
+    sha = value.get("sha256")
+    name = value.get("name")
+    offset = value.get("offset")
+    return ImageRef(
+        sha if isinstance(sha, str) else None,
+        name if isinstance(name, str) else None,
+        offset if isinstance(offset, int) else None,
+    )
 
 
 def local_id(raw: str) -> str:

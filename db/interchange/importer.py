@@ -1,23 +1,44 @@
-"""``import-annotations``: a whole file checked first, then stored in one transaction."""
+"""``import-annotations``: a file streamed record by record into one transaction.
+
+Records are read in batches (:data:`BATCH` spans): the batch's articles are looked up by
+text hash in one query, each span is placed (:func:`.anchoring.place`) and the good ones
+are inserted. Memory stays flat in the size of the file. A record that cannot be placed is
+reported with its reason and the rest go in (the CLI exits 3); with ``strict`` any problem
+rolls the whole file back and nothing of it is stored. Links are checked once every span
+of the file is in (a link may point forward), and a re-import is a no-op: an id already
+stored is left alone.
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Connection, insert, select
 
-from .. import models as m
+from ..reading import chunks, read_images
 from ..store import Store
-from ..values import Annotation, Article, Changes
-from .anchoring import plan
-from .foreign import AnnotationImportError, Problem
+from ..tables import ART, LINK, A
+from ..values import Changes
+from .anchoring import LabelMatcher, Placed, Target, place, text_sha256
+from .foreign import AnnotationImportError, ArticleRef, ForeignSpan, Problem, ReadOptions
+from .jsonstream import Unreadable
 from .readers import READERS
+from .suggestions import store_predictions
+from .units import Normalized
 
-A = cast(Table, m.Annotation.__table__)
-ART = cast(Table, m.Article.__table__)
-LINK = cast(Table, m.AnnotationLink.__table__)
+#: Spans placed and inserted together.
+BATCH = 2000
+#: Articles kept at hand between batches (the spans of one article usually follow each other).
+ARTICLE_CACHE = 256
+
+
+class _Rollback(Exception):
+    """Leaves the write transaction without committing (strict mode found problems)."""
 
 
 @dataclass(slots=True)
@@ -27,96 +48,281 @@ class AnnotationImportReport:
     already: list[str] = field(default_factory=list)
     #: Records whose offsets disagreed with their quote and were moved onto it.
     reanchored: list[str] = field(default_factory=list)
+    #: Records (or parts of records) left out, each with its reason.
+    problems: list[Problem] = field(default_factory=list)
+    #: A file's label name → our label it was taken as (only names that differ).
+    labels: dict[str, str] = field(default_factory=dict)
+    #: Pre-annotations stored as suggestions to review (Label Studio ``predictions``).
+    suggestions: int = 0
     changes: Changes = field(default_factory=Changes)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "imported": len(self.imported),
             "already": len(self.already),
+            "suggestions": self.suggestions,
             "reanchored": list(self.reanchored),
+            "labels": dict(self.labels),
+            "problems": [{"record": p.record, "reason": p.reason} for p in self.problems],
         }
 
 
-class _StoreArticles:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def by_sha256(self, sha256: str) -> Article | None:
-        found = self.store.article_id_by_sha256(sha256)
-        return self.store.article(found) if found is not None else None
-
-    def by_url(self, url: str) -> Article | None:
-        with self.store.reading() as conn:
-            found = conn.scalar(select(ART.c.id).where(ART.c.url == url).order_by(ART.c.id))
-        return self.store.article(found) if found is not None else None
-
-
 def import_annotations(
-    store: Store, fmt: str, path: Path, default_annotator: str | None = None
+    store: Store,
+    fmt: str,
+    path: Path,
+    default_annotator: str | None = None,
+    *,
+    strict: bool = False,
+    offset_unit: str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> AnnotationImportReport:
-    """Read ``path`` in ``fmt`` and store its annotations, all or none.
+    """Read ``path`` in ``fmt`` and store what can be placed; report the rest.
 
-    Raises :class:`AnnotationImportError` naming each bad record and its reason.
+    Raises :class:`AnnotationImportError` when nothing could be stored although the file
+    named something, or (``strict``) when any record has a problem — then nothing is stored.
+    ``progress`` is called with the number of records read so far, after each batch.
     """
     reader = READERS.get(fmt)
     if reader is None:
         known = ", ".join(READERS)
         raise AnnotationImportError(str(path), [Problem(str(path), f"cannot read {fmt} ({known})")])
-    if not path.is_file():
+    if not path.exists():
         raise AnnotationImportError(str(path), [Problem(path.name, "there is no such file")])
-    spans, problems = reader(path)
-    if problems:
-        raise AnnotationImportError(str(path), problems)
-
-    def stored_article(annotation_id: str) -> int | None:
-        with store.reading() as conn:
-            return conn.scalar(select(A.c.article_id).where(A.c.id == annotation_id))
-
-    checked = plan(spans, store.schema(), _StoreArticles(store), default_annotator, stored_article)
-    if checked.problems:
-        raise AnnotationImportError(str(path), checked.problems)
-    report = AnnotationImportReport(reanchored=checked.reanchored)
-    provenance = {"import": fmt, "file": path.name}
-    with store.writing() as conn:
-        ids = [a.id for a in checked.annotations]
-        present = set(conn.scalars(select(A.c.id).where(A.c.id.in_(ids)))) if ids else set()
-        fresh: list[Annotation] = [a for a in checked.annotations if a.id not in present]
-        report.already = [a.id for a in checked.annotations if a.id in present]
-        if fresh:
-            conn.execute(
-                insert(A),
-                [
-                    {
-                        "id": a.id,
-                        "article_id": a.article_id,
-                        "label_id": a.label,
-                        "start": a.start,
-                        "end": a.end,
-                        "quote": a.quote,
-                        "prefix": a.prefix,
-                        "suffix": a.suffix,
-                        "attributes": dict(a.attributes),
-                        "note": a.note,
-                        "image_id": a.image_id,
-                        "annotator_id": store.annotator_id(conn, a.annotator),
-                        "created": a.created,
-                        "updated": a.updated,
-                        "revision": 1,
-                        "deleted": None,
-                        "provenance": provenance,
-                    }
-                    for a in fresh
-                ],
-            )
-            links = {(a.id, k.target, k.kind) for a in fresh for k in a.links}
-            if links:
-                conn.execute(
-                    insert(LINK),
-                    [{"source_id": s, "target_id": t, "kind": k} for s, t, k in sorted(links)],
-                )
-    report.imported = [a.id for a in fresh]
+    options = ReadOptions(offset_unit=offset_unit or "utf16")
+    run = _Run(store, fmt, path, default_annotator, progress)
+    try:
+        with store.writing() as conn:
+            run.conn = conn
+            for batch in _batches(reader(path, options)):
+                run.batch(batch)
+            run.finish_links()
+            if strict and run.report.problems:
+                raise _Rollback
+    except _Rollback:
+        raise AnnotationImportError(str(path), run.report.problems) from None
+    except Unreadable as error:
+        raise AnnotationImportError(str(path), [Problem(path.name, str(error))]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise AnnotationImportError(str(path), [Problem(path.name, str(error))]) from None
+    report = run.report
+    report.labels = dict(run.labels.mapped)
+    if not run.records:
+        empty = Problem(path.name, "the file holds no annotations")
+        raise AnnotationImportError(str(path), [empty])
+    stored = report.imported or report.already or report.suggestions
+    if report.problems and not stored:
+        raise AnnotationImportError(str(path), report.problems)
     report.changes = Changes(
-        articles=frozenset(a.article_id for a in fresh),
-        annotations=frozenset(report.imported),
+        articles=frozenset(run.touched), annotations=frozenset(report.imported)
     )
     return report
+
+
+def _batches(records: Iterable[ForeignSpan | Problem]) -> Iterator[list[ForeignSpan | Problem]]:
+    batch: list[ForeignSpan | Problem] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _Run:
+    """The state of one file's import."""
+
+    conn: Connection
+
+    def __init__(
+        self,
+        store: Store,
+        fmt: str,
+        path: Path,
+        default_annotator: str | None,
+        progress: Callable[[int], None] | None,
+    ) -> None:
+        self.store = store
+        self.default_annotator = default_annotator
+        self.progress = progress
+        self.report = AnnotationImportReport()
+        self.labels = LabelMatcher(store.schema())
+        self.provenance = {"import": fmt, "file": path.name}
+        self.now = datetime.now(UTC)
+        self.records = 0
+        self.seen: set[str] = set()
+        self.touched: set[int] = set()
+        self.articles: OrderedDict[str, Target | None] = OrderedDict()
+        self.annotators: dict[str, int] = {}
+        #: (source id, target id, kind, record) of the links of the spans inserted
+        self.links: list[tuple[str, str, str, str]] = []
+        self.placed_article: dict[str, int] = {}
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def _key(self, ref: ArticleRef, texts: dict[int, tuple[str, Normalized]]) -> str | None:
+        if ref.text is not None:
+            found = texts.get(id(ref))
+            if found is None:
+                normalized = Normalized(ref.text)
+                found = texts[id(ref)] = (text_sha256(normalized.text), normalized)
+            return found[0]
+        return ref.sha256 or (f"url:{ref.url}" if ref.url else None)
+
+    def _load(self, keys: set[str]) -> None:
+        wanted = [k for k in keys if k not in self.articles]
+        hashes = [k for k in wanted if not k.startswith("url:")]
+        urls = [k[4:] for k in wanted if k.startswith("url:")]
+        rows: list[Any] = []
+        for part in chunks(hashes):
+            rows += self.conn.execute(
+                select(ART.c.id, ART.c.sha256, ART.c.text).where(ART.c.sha256.in_(list(part)))
+            ).all()
+        by_url: dict[str, int] = {}
+        for part in chunks(urls):
+            for row in self.conn.execute(
+                select(ART.c.id, ART.c.url, ART.c.sha256, ART.c.text)
+                .where(ART.c.url.in_(list(part)))
+                .order_by(ART.c.id.desc())
+            ):
+                by_url[row.url] = row.id
+                rows.append(row)
+        images = read_images(self.conn, [r.id for r in rows]) if rows else {}
+        found = {r.id: Target(r.id, r.sha256, r.text, tuple(images.get(r.id, []))) for r in rows}
+        by_sha = {a.sha256: a for a in found.values()}
+        for key in wanted:
+            if key.startswith("url:"):
+                self.articles[key] = found.get(by_url.get(key[4:], -1))
+            else:
+                self.articles[key] = by_sha.get(key)
+        while len(self.articles) > ARTICLE_CACHE + len(keys):
+            self.articles.popitem(last=False)
+
+    # -- spans ------------------------------------------------------------------------------
+
+    def batch(self, batch: list[ForeignSpan | Problem]) -> None:
+        report = self.report
+        texts: dict[int, tuple[str, Normalized]] = {}
+        spans: list[tuple[ForeignSpan, str | None]] = []
+        for record in batch:
+            self.records += 1
+            if isinstance(record, Problem):
+                report.problems.append(record)
+            else:
+                spans.append((record, self._key(record.article, texts)))
+        self._load({key for _, key in spans if key is not None})
+        rows: list[dict[str, Any]] = []
+        predictions: list[tuple[ForeignSpan, Placed]] = []
+        for span, key in spans:
+            try:
+                if span.id in self.seen:
+                    raise ValueError(f"annotation id {span.id} appears twice in the file")
+                self.seen.add(span.id)
+                article = self.articles.get(key) if key else None
+                if article is None:
+                    raise ValueError(f"its text is not in the database ({span.article.describe()})")
+                normalized = texts[id(span.article)][1] if span.article.text is not None else None
+                placed = place(span, article, normalized, self.labels)
+            except ValueError as error:
+                report.problems.append(Problem(span.record, str(error)))
+                continue
+            report.problems += [Problem(span.record, reason) for reason in placed.dropped]
+            if placed.moved:
+                report.reanchored.append(span.record)
+            if span.prediction is not None:
+                predictions.append((span, placed))
+                continue
+            annotator = span.annotator or self.default_annotator
+            if not annotator:
+                report.problems.append(
+                    Problem(span.record, "no annotator in the file; give one with --annotator")
+                )
+                continue
+            rows.append(self._row(span, placed, annotator))
+        self._insert(rows, {r["id"]: r for r in rows}, spans)
+        if predictions:
+            report.suggestions += store_predictions(self.conn, predictions, self.provenance)
+            self.touched.update(p.article_id for _, p in predictions)
+        if self.progress is not None:
+            self.progress(self.records)
+
+    def _row(self, span: ForeignSpan, placed: Placed, annotator: str) -> dict[str, Any]:
+        who = self.annotators.get(annotator)
+        if who is None:
+            who = self.annotators[annotator] = self.store.annotator_id(self.conn, annotator)
+        created = span.created or self.now
+        return {
+            "id": span.id,
+            "article_id": placed.article_id,
+            "label_id": placed.label,
+            "start": placed.start,
+            "end": placed.end,
+            "quote": placed.quote,
+            "prefix": placed.prefix,
+            "suffix": placed.suffix,
+            "attributes": placed.attributes,
+            "note": span.note,
+            "image_id": placed.image_id,
+            "annotator_id": who,
+            "created": created,
+            "updated": span.updated or created,
+            "revision": 1,
+            "deleted": None,
+            "provenance": self.provenance,
+        }
+
+    def _insert(
+        self,
+        rows: list[dict[str, Any]],
+        by_id: dict[str, dict[str, Any]],
+        spans: list[tuple[ForeignSpan, str | None]],
+    ) -> None:
+        if not rows:
+            return
+        present: set[str] = set()
+        for part in chunks([r["id"] for r in rows]):
+            present.update(self.conn.scalars(select(A.c.id).where(A.c.id.in_(list(part)))))
+        fresh = [r for r in rows if r["id"] not in present]
+        self.report.already += [r["id"] for r in rows if r["id"] in present]
+        if fresh:
+            self.conn.execute(insert(A), fresh)
+        self.report.imported += [r["id"] for r in fresh]
+        self.touched.update(r["article_id"] for r in fresh)
+        for span, _ in spans:
+            row = by_id.get(span.id)
+            if row is None or span.id in present:
+                continue
+            self.placed_article[span.id] = row["article_id"]
+            self.links += [(span.id, target, kind, span.record) for kind, target in span.links]
+
+    def finish_links(self) -> None:
+        """Insert the links of the spans inserted, each checked to stay in one article."""
+        if not self.links:
+            return
+        targets = {t for _, t, _, _ in self.links if t not in self.placed_article}
+        where: dict[str, int] = {}
+        for part in chunks(sorted(targets)):
+            where.update(
+                self.conn.execute(
+                    select(A.c.id, A.c.article_id).where(A.c.id.in_(list(part)))
+                ).all()
+            )
+        rows = set()
+        for source, target, kind, record in self.links:
+            article = self.placed_article.get(target) or where.get(target)
+            if article is None:
+                reason = "neither in the file nor stored"
+            elif article != self.placed_article[source]:
+                reason = "in another article"
+            else:
+                rows.add((source, target, kind))
+                continue
+            self.report.problems.append(
+                Problem(record, f"its link to {target} was left out: that annotation is {reason}")
+            )
+        if rows:
+            self.conn.execute(
+                insert(LINK),
+                [{"source_id": s, "target_id": t, "kind": k} for s, t, k in sorted(rows)],
+            )

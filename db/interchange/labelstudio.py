@@ -15,13 +15,19 @@ these names is written into the manifest (``labelstudio.config``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from ..values import Annotation, AttributeKind, Schema
 from .common import dumps, image_json, iso, label_name
 from .context import WriteContext
+from .units import labelstudio_text
+
+#: Our ids for the regions of exported predictions: stable, so a re-import is a no-op.
+PREDICTION_IDS = uuid.UUID("0b1d4c6e-3f5a-5e2b-9c7d-8a4f6e2d1b30")
 
 FROM_NAME = "label"
 TO_NAME = "text"
@@ -65,7 +71,11 @@ def labeling_config(schema: Schema, link_kinds: Iterable[str] = ("supports",)) -
 
 def region_results(annotation: Annotation, schema: Schema) -> list[dict[str, Any]]:
     """The ``labels`` result of one span and its per-region attribute results."""
-    span = {"start": annotation.start, "end": annotation.end, "text": annotation.quote}
+    span = {
+        "start": annotation.start,
+        "end": annotation.end,
+        "text": labelstudio_text(annotation.quote),
+    }
     region: dict[str, Any] = {
         "id": annotation.id,
         "from_name": FROM_NAME,
@@ -126,6 +136,7 @@ def write(ctx: WriteContext) -> None:
     out.write("[")
     kinds: set[str] = {"supports"}
     first = True
+    predicted = 0
     for bundle in ctx.bundles:
         article = bundle.article
         ctx.counts.articles += 1
@@ -167,7 +178,9 @@ def write(ctx: WriteContext) -> None:
                     },
                 }
             )
-        task = {
+        task: dict[str, Any] = {
+            # label-studio-sdk's Converter (and Label Studio's import) need an id per task
+            "id": article.id,
             "data": {
                 TO_NAME: article.text,
                 "title": article.title,
@@ -179,10 +192,54 @@ def write(ctx: WriteContext) -> None:
             },
             "annotations": annotations,
         }
+        if ctx.options.predictions is not None:
+            task["predictions"] = predictions(
+                article.sha256, ctx.options.predictions(article), ctx.schema
+            )
+            ctx.extra.setdefault("labelstudio_predictions", 0)
+            ctx.extra["labelstudio_predictions"] += sum(
+                len(p["result"]) for p in task["predictions"]
+            )
         out.write(("\n" if first else ",\n") + dumps(task))
         first = False
     out.write("\n]\n")
     ctx.extra["labelstudio"] = {
         "offsets": "unicode code points (as Label Studio stores them)",
         "config": labeling_config(ctx.schema, kinds),
+        "predictions": predicted,
     }
+
+
+def predictions(sha256: str, proposals: Sequence[Any], schema: Schema) -> list[dict[str, Any]]:
+    """Suggestions (``db/suggest/review.py`` proposals) as Label Studio ``predictions``: one
+    prediction per detector (``model_version``), a region per suggestion with its
+    confidence as the region's ``score``, the prediction's ``score`` their mean."""
+    by_model: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    scores: dict[str, list[float]] = defaultdict(list)
+    for proposal in proposals:
+        s = proposal.suggestion
+        key = f"{sha256}/{s.label}/{s.start}/{s.end}/{s.detector}"
+        region: dict[str, Any] = {
+            "id": str(uuid.uuid5(PREDICTION_IDS, key)),
+            "from_name": FROM_NAME,
+            "to_name": TO_NAME,
+            "type": "labels",
+            "origin": "prediction",
+            "score": round(s.confidence, 3),
+            "value": {
+                "start": s.start,
+                "end": s.end,
+                "text": labelstudio_text(proposal.quote),
+                "labels": [label_name(schema, s.label)],
+            },
+        }
+        by_model[s.detector or "marginalia"].append(region)
+        scores[s.detector or "marginalia"].append(s.confidence)
+    return [
+        {
+            "model_version": model,
+            "score": round(sum(scores[model]) / len(scores[model]), 3),
+            "result": regions,
+        }
+        for model, regions in by_model.items()
+    ]

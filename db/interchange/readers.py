@@ -1,83 +1,57 @@
-"""Readers of annotation files made elsewhere: W3C Web Annotation, doccano, Label Studio.
+"""Readers of annotation files made elsewhere: W3C Web Annotation and doccano here; Label
+Studio in :mod:`.labelstudio_in`, brat in :mod:`.brat_in`.
 
-Each reader turns a file into :class:`ForeignSpan` records and a list of problems, each
-naming its record (``line 3``, ``task 2``, ``annotation urn:uuid:…``). Nothing here knows the
-database; :mod:`.anchoring` matches the spans to articles.
+Each reader streams a file as :class:`ForeignSpan` records and :class:`Problem` records,
+each naming its record (``line 3, entity 2``, ``item 2 annotation 1 region abc``,
+``annotation urn:uuid:…``). Offsets come out as code points of the file's own text (the
+doccano reader converts from UTF-16 or grapheme clusters). Nothing here knows the
+database; :mod:`.anchoring` and :mod:`.importer` match the spans to articles.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .foreign import ArticleRef, ForeignSpan, Problem, local_id, parse_time
+from . import brat_in, labelstudio_in
+from .foreign import (
+    ArticleRef,
+    ForeignSpan,
+    Problem,
+    ReadOptions,
+    Refused,
+    as_list,
+    as_object,
+    image_ref,
+    local_id,
+    parse_time,
+    whole,
+)
+from .jsonstream import Unreadable, documents
+from .units import OffsetUnit, PositionError, Positions
 
-Reader = Callable[[Path], tuple[list[ForeignSpan], list[Problem]]]
+Record = ForeignSpan | Problem
+Reader = Callable[[Path, ReadOptions], Iterator[Record]]
 
 
-class _Refused(Exception):
-    """A record that cannot be read; the reason is the message."""
-
-
-def _documents(path: Path) -> Iterator[tuple[str, Any]]:
-    """The JSON values of a file: one document, or JSON Lines (each named by its line)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _Refused(f"the file is not UTF-8 text ({error.reason})") from None
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as whole:
-        lines = [line for line in text.splitlines() if line.strip()]
-        if len(lines) <= 1:
-            raise _Refused(f"broken JSON at line {whole.lineno} column {whole.colno}") from None
-    else:
-        one_line = sum(1 for line in text.splitlines() if line.strip()) == 1
-        yield ("line 1" if one_line and isinstance(value, dict) else "document"), value
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def _json_records(
+    path: Path,
+    one: Callable[[str, Any, ReadOptions], Iterator[Record]],
+    options: ReadOptions,
+    stream: tuple[str, ...] = (),
+) -> Iterator[Record]:
+    """Each JSON value of ``path`` through ``one``; a bad value is a problem of its own."""
+    for where, value in documents(path, stream):
+        if isinstance(value, Unreadable):
+            yield Problem(where, str(value))
             continue
         try:
-            yield f"line {number}", json.loads(line)
-        except json.JSONDecodeError as error:
-            raise _Refused(f"line {number}: broken JSON ({error.msg})") from None
-
-
-def _read(
-    path: Path, records: Callable[[Path], Iterator[ForeignSpan | Problem]]
-) -> tuple[list[ForeignSpan], list[Problem]]:
-    spans: list[ForeignSpan] = []
-    problems: list[Problem] = []
-    try:
-        for item in records(path):
-            if isinstance(item, Problem):
-                problems.append(item)
-            else:
-                spans.append(item)
-    except _Refused as refused:
-        problems.append(Problem(path.name, str(refused)))
-    if not spans and not problems:
-        problems.append(Problem(path.name, "the file holds no annotations"))
-    return spans, problems
-
-
-def _obj(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _int(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _Refused(f"{what} is not a whole number ({value!r})")
-    return value
+            # a value's spans are checked together: a refused record yields none of them
+            yield from list(one(where, value, options))
+        except Refused as refused:
+            yield Problem(where, str(refused))
 
 
 # --- W3C Web Annotation ------------------------------------------------------------------
@@ -90,10 +64,10 @@ def _w3c_items(value: Any, where: str) -> Iterator[tuple[str, Any]]:
             yield from _w3c_items(item, f"{where} item {n}")
         return
     if not isinstance(value, dict):
-        raise _Refused(f"{where}: not a JSON object")
-    types = _as_list(value.get("type") or value.get("@type"))
+        raise Refused("not a JSON object")
+    types = as_list(value.get("type") or value.get("@type"))
     if "AnnotationCollection" in types or "AnnotationPage" in types:
-        for page in [value.get("first"), *_as_list(value.get("@included"))]:
+        for page in [value.get("first"), *as_list(value.get("@included"))]:
             if isinstance(page, dict):
                 yield from _w3c_items(page.get("items", []), f"{where} page {page.get('id', '')}")
         if "AnnotationPage" in types:
@@ -103,7 +77,7 @@ def _w3c_items(value: Any, where: str) -> Iterator[tuple[str, Any]]:
 
 
 def _creator(value: Any) -> str | None:
-    for agent in _as_list(value):
+    for agent in as_list(value):
         if isinstance(agent, str):
             return agent
         if isinstance(agent, dict):
@@ -114,18 +88,17 @@ def _creator(value: Any) -> str | None:
 
 
 def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
-    if "Annotation" not in _as_list(item.get("type") or item.get("@type")):
-        raise _Refused(f"not a W3C Annotation (type {item.get('type')!r})")
+    if "Annotation" not in as_list(item.get("type") or item.get("@type")):
+        raise Refused(f"not a W3C Annotation (type {item.get('type')!r})")
     raw_id = item.get("id")
     if not isinstance(raw_id, str):
-        raise _Refused("the annotation has no id")
-    record = f"{where}, annotation {raw_id}" if where != "document" else f"annotation {raw_id}"
-    targets = [t for t in _as_list(item.get("target")) if isinstance(t, dict)]
+        raise Refused("the annotation has no id")
+    targets = [t for t in as_list(item.get("target")) if isinstance(t, dict)]
     if not targets:
-        raise _Refused(f"{record}: the target has no selector")
+        raise Refused("the target has no selector")
     target = targets[0]
     quote = position = None
-    for selector in _as_list(target.get("selector")):
+    for selector in as_list(target.get("selector")):
         if not isinstance(selector, dict):
             continue
         if selector.get("type") == "TextQuoteSelector":
@@ -133,11 +106,11 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
         elif selector.get("type") == "TextPositionSelector":
             position = selector
     if quote is None and position is None:
-        raise _Refused(f"{record}: no TextQuoteSelector or TextPositionSelector")
+        raise Refused("no TextQuoteSelector or TextPositionSelector")
     label_id = item.get("marginalia:label")
     label = None
     note = ""
-    for body in _as_list(item.get("body")):
+    for body in as_list(item.get("body")):
         if isinstance(body, dict) and isinstance(body.get("value"), str):
             if body.get("purpose") == "tagging" and label is None:
                 label = body["value"]
@@ -147,7 +120,7 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
         label_id = None
     label = label or label_id
     if not isinstance(label, str):
-        raise _Refused(f"{record}: no tagging body names a label")
+        raise Refused("no tagging body names a label (a comment-only annotation)")
     source = target.get("source")
     article = item.get("marginalia:article")
     ref = ArticleRef()
@@ -158,30 +131,29 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
     elif isinstance(source, str):
         ref.url = source
     else:
-        raise _Refused(f"{record}: the target has no source")
-    image = item.get("marginalia:image")
+        raise Refused("the target has no source")
     attributes = item.get("marginalia:attributes") or {}
     if not isinstance(attributes, dict):
-        raise _Refused(f"{record}: marginalia:attributes is not an object")
+        raise Refused("marginalia:attributes is not an object")
     links = []
-    for link in _as_list(item.get("marginalia:links")):
+    for link in as_list(item.get("marginalia:links")):
         if not isinstance(link, dict) or not isinstance(link.get("target"), str):
-            raise _Refused(f"{record}: a link has no target")
+            raise Refused("a link has no target")
         links.append((str(link.get("kind", "supports")), local_id(link["target"])))
     return ForeignSpan(
-        record=record,
+        record=where,
         id=local_id(raw_id),
         article=ref,
         label=label,
-        start=_int(position["start"], "start") if position else None,
-        end=_int(position["end"], "end") if position else None,
+        start=whole(position.get("start"), "start") if position else None,
+        end=whole(position.get("end"), "end") if position else None,
         quote=quote.get("exact") if quote else None,
         prefix=quote.get("prefix") if quote else None,
         suffix=quote.get("suffix") if quote else None,
         annotator=_creator(item.get("creator")),
         attributes=dict(attributes),
         note=note,
-        image_id=image.get("id") if isinstance(image, dict) else None,
+        image=image_ref(item.get("marginalia:image")),
         links=links,
         created=parse_time(item.get("created")),
         updated=parse_time(item.get("modified")),
@@ -189,33 +161,33 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
     )
 
 
-def _w3c_records(path: Path) -> Iterator[ForeignSpan | Problem]:
-    for where, document in _documents(path):
+def read_w3c(path: Path, options: ReadOptions) -> Iterator[Record]:
+    """W3C annotations: one per JSON line, a list, a collection or page. Each annotation is
+    a record of its own (a bad one does not take its line's neighbours with it)."""
+    for where, value in documents(path, ("@included.item", "items.item")):
+        if isinstance(value, Unreadable):
+            yield Problem(where, str(value))
+            continue
         try:
-            items = list(_w3c_items(document, where))
-        except _Refused as refused:
+            items = list(_w3c_items(value, "" if where in ("document",) else where))
+        except Refused as refused:
             yield Problem(where, str(refused))
             continue
         for item_where, item in items:
+            raw_id = item.get("id") if isinstance(item, dict) else None
+            parts = [p for p in (item_where, f"annotation {raw_id}" if raw_id else "") if p]
+            name = ", ".join(parts) or where
             try:
-                yield _w3c_span(item_where, item)
-            except (_Refused, KeyError) as refused:
-                yield Problem(item_where, str(refused))
-
-
-def read_w3c(path: Path) -> tuple[list[ForeignSpan], list[Problem]]:
-    return _read(path, _w3c_records)
+                yield _w3c_span(name, item)
+            except Refused as refused:
+                yield Problem(name, str(refused))
 
 
 # --- doccano -----------------------------------------------------------------------------
 
 
-def _doccano_line(where: str, record: Any) -> Iterator[ForeignSpan]:
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        raise _Refused("not a doccano record (no text)")
-    text = record["text"]
-    ext = _obj(record.get("marginalia"))
-    extras = {e.get("entity"): e for e in ext.get("spans", []) if isinstance(e, dict)}
+def _doccano_entities(record: dict[str, Any]) -> list[tuple[Any, Any, Any, Any]]:
+    """``(number, start, end, label)`` of a record's entities, in either layout."""
     entities: list[tuple[Any, Any, Any, Any]] = []
     if isinstance(record.get("entities"), list):
         for n, entity in enumerate(record["entities"], start=1):
@@ -231,185 +203,121 @@ def _doccano_line(where: str, record: Any) -> Iterator[ForeignSpan]:
             elif isinstance(entity, list) and len(entity) == 3:
                 entities.append((n, *entity))
             else:
-                raise _Refused(f"entity {n} is neither an object nor a [start, end, label]")
+                raise Refused(f"entity {n} is neither an object nor a [start, end, label]")
     for key in ("label", "labels"):
         if isinstance(record.get(key), list):
             for n, triple in enumerate(record[key], start=1):
                 if not (isinstance(triple, list) and len(triple) == 3):
-                    raise _Refused(f"{key} {n} is not a [start, end, label] triple")
+                    raise Refused(f"{key} {n} is not a [start, end, label] triple")
                 entities.append((n, *triple))
-    line_key = where
+    return entities
+
+
+def _doccano_line(where: str, record: Any, options: ReadOptions) -> Iterator[Record]:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise Refused("not a doccano record (no text)")
+    text = record["text"]
+    ext = as_object(record.get("marginalia"))
+    unit = ext.get("offsets") or options.offset_unit
+    try:
+        positions = Positions(text, unit)
+    except ValueError:
+        raise Refused(f"unknown offset unit {unit!r} (use {', '.join(OffsetUnit)})") from None
+    images = {im.get("id"): im for im in as_list(ext.get("images")) if isinstance(im, dict)}
+    # What doccano has no field for, keyed by the span as written (doccano renumbers its
+    # entities; a span's offsets and label survive): each key's extras in order.
+    extras: dict[tuple[Any, Any, Any], list[dict[str, Any]]] = {}
+    for extra in as_list(ext.get("spans")):
+        if isinstance(extra, dict):
+            key = (extra.get("start"), extra.get("end"), extra.get("name"))
+            extras.setdefault(key, []).append(extra)
+    entities = _doccano_entities(record)
+    text_key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     ids: dict[Any, str] = {}
-    for number, _, _, _ in entities:
-        extra = extras.get(number, {})
-        ids[number] = local_id(extra["id"]) if "id" in extra else local_id(f"{line_key}#{number}")
+    found: dict[Any, dict[str, Any]] = {}
+    seen: dict[tuple[Any, Any, Any], int] = {}
+    for number, start, end, label in entities:
+        key = (start, end, label)
+        nth = seen[key] = seen.get(key, -1) + 1
+        mine = extras.get(key, [])
+        extra = mine[nth] if nth < len(mine) else {}
+        found[number] = extra
+        ids[number] = (
+            local_id(str(extra["id"]))
+            if "id" in extra
+            else local_id(f"doccano/{text_key}/{start}-{end}/{label}/{nth}")
+        )
     links: dict[Any, list[tuple[str, str]]] = {}
-    for relation in _as_list(record.get("relations")):
+    for relation in as_list(record.get("relations")):
         if not isinstance(relation, dict) or relation.get("from_id") not in ids:
-            raise _Refused(f"relation {relation!r} starts at no entity of this record")
+            raise Refused(f"relation {relation!r} starts at no entity of this record")
         if relation.get("to_id") not in ids:
-            raise _Refused(f"relation {relation.get('id')} points at no entity of this record")
+            raise Refused(f"relation {relation.get('id')} points at no entity of this record")
         links.setdefault(relation["from_id"], []).append(
             (str(relation.get("type", "supports")), ids[relation["to_id"]])
         )
-    article = _obj(ext.get("article"))
+    article = as_object(ext.get("article"))
     ref = ArticleRef(sha256=article.get("sha256"), text=text)
     for number, start, end, label in entities:
-        extra = extras.get(number, {})
-        record_name = f"{where}, entity {number}"
+        extra = found[number]
+        name = f"{where}, entity {number}"
         if not isinstance(label, str):
-            raise _Refused(f"entity {number} has no label")
+            yield Problem(name, "the entity has no label")
+            continue
+        try:
+            start = whole(start, "start")
+            end = whole(end, "end")
+            first, last = positions.to_codepoint(start), positions.to_codepoint(end)
+        except Refused as refused:
+            yield Problem(name, str(refused))
+            continue
+        except PositionError as error:
+            yield Problem(name, f"offset {error} (offsets counted in {positions.unit})")
+            continue
         own_links = links.get(number, [])
         if not own_links and extra.get("links"):
             own_links = [(str(k["kind"]), local_id(k["target"])) for k in extra["links"]]
+        image = images.get(extra.get("image"))
         yield ForeignSpan(
-            record=record_name,
+            record=name,
             id=ids[number],
             article=ref,
             label=label,
             label_id=extra.get("label"),
-            start=_int(start, f"entity {number} start"),
-            end=_int(end, f"entity {number} end"),
+            start=first,
+            end=last,
             annotator=extra.get("annotator") or record.get("user") or None,
             attributes=dict(extra.get("attributes") or {}),
             note=extra.get("note") or "",
-            image_id=extra.get("image"),
+            image=image_ref(image) if image else None,
             links=own_links,
             created=parse_time(extra.get("created")),
             updated=parse_time(extra.get("updated")),
+            verified=0 <= first < last <= len(text),
         )
 
 
-def _doccano_records(path: Path) -> Iterator[ForeignSpan | Problem]:
-    for where, document in _documents(path):
-        records = document if isinstance(document, list) else [document]
-        for n, record in enumerate(records, start=1):
-            name = where if len(records) == 1 else f"{where} record {n}"
-            try:
-                yield from list(_doccano_line(name, record))
-            except _Refused as refused:
-                yield Problem(name, str(refused))
+def _doccano_value(where: str, value: Any, options: ReadOptions) -> Iterator[Record]:
+    records = value if isinstance(value, list) else [value]
+    for n, record in enumerate(records, start=1):
+        name = where if len(records) == 1 else f"{where} record {n}"
+        try:
+            yield from list(_doccano_line(name, record, options))
+        except Refused as refused:
+            raise Refused(f"{name}: {refused}" if name != where else str(refused)) from None
 
 
-def read_doccano(path: Path) -> tuple[list[ForeignSpan], list[Problem]]:
-    return _read(path, _doccano_records)
+def read_doccano(path: Path, options: ReadOptions) -> Iterator[Record]:
+    return _json_records(path, _doccano_value, options)
 
 
-# --- Label Studio ------------------------------------------------------------------------
-
-
-def _ls_annotator(annotation: dict[str, Any]) -> str | None:
-    ext = annotation.get("marginalia")
-    if isinstance(ext, dict) and isinstance(ext.get("annotator"), str):
-        return str(ext["annotator"])
-    who = annotation.get("completed_by")
-    if isinstance(who, dict):
-        return who.get("email") or (f"labelstudio-user-{who['id']}" if "id" in who else None)
-    if isinstance(who, int):
-        return f"labelstudio-user-{who}"
-    return None
-
-
-def _ls_task(where: str, task: Any) -> Iterator[ForeignSpan]:
-    if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-        raise _Refused("not a Label Studio task (no data)")
-    data = task["data"]
-    text = data.get("text")
-    if not isinstance(text, str):
-        strings = [v for v in data.values() if isinstance(v, str)]
-        text = max(strings, key=len) if strings else None
-    if not isinstance(text, str):
-        raise _Refused("the task's data has no text")
-    ref = ArticleRef(
-        sha256=data.get("sha256") if isinstance(data.get("sha256"), str) else None, text=text
-    )
-    annotations = _as_list(task.get("annotations")) + _as_list(task.get("completions"))
-    for n, annotation in enumerate(annotations, start=1):
-        if not isinstance(annotation, dict) or not isinstance(annotation.get("result"), list):
-            raise _Refused(f"annotation {n} has no result list")
-        if annotation.get("was_cancelled"):
-            continue
-        extras = _obj(_obj(annotation.get("marginalia")).get("spans"))
-        regions: dict[str, dict[str, Any]] = {}
-        attributes: dict[str, dict[str, Any]] = {}
-        links: dict[str, list[tuple[str, str]]] = {}
-        task_key = f"{where} annotation {annotation.get('id', n)}"
-        for result in annotation["result"]:
-            if not isinstance(result, dict):
-                raise _Refused(f"annotation {n}: a result is not an object")
-            kind = result.get("type")
-            if kind == "relation":
-                source, target = result.get("from_id"), result.get("to_id")
-                labels = _as_list(result.get("labels")) or ["supports"]
-                links.setdefault(str(source), []).append((str(labels[0]), str(target)))
-                continue
-            region = str(result.get("id"))
-            value = _obj(result.get("value"))
-            if kind == "labels":
-                regions[region] = result
-            elif kind == "choices" and value.get("choices"):
-                attributes.setdefault(region, {})[str(result.get("from_name"))] = value["choices"][
-                    0
-                ]
-            elif kind == "textarea" and value.get("text"):
-                attributes.setdefault(region, {})[str(result.get("from_name"))] = value["text"][0]
-            elif kind == "number" and "number" in value:
-                attributes.setdefault(region, {})[str(result.get("from_name"))] = value["number"]
-        mapped = {r: (local_id(r) if r in extras else local_id(f"{task_key}#{r}")) for r in regions}
-        for region, result in regions.items():
-            value = _obj(result.get("value"))
-            record = f"{where} annotation {n} region {region}"
-            labels = _as_list(value.get("labels"))
-            if len(labels) != 1:
-                raise _Refused(f"region {region} has {len(labels)} labels, not one")
-            extra = extras.get(region, {})
-            meta = _obj(result.get("meta"))
-            note = "\n".join(str(t) for t in _as_list(meta.get("text")))
-            own_links = []
-            for kind_, target in links.get(region, []):
-                if target not in mapped:
-                    raise _Refused(f"a relation from region {region} points at no region")
-                own_links.append((kind_, mapped[target]))
-            if not own_links and extra.get("links"):
-                own_links = [(str(k["kind"]), local_id(k["target"])) for k in extra["links"]]
-            merged = dict(extra.get("attributes") or {})
-            merged.update(attributes.get(region, {}))
-            yield ForeignSpan(
-                record=record,
-                id=mapped[region],
-                article=ref,
-                label=str(labels[0]),
-                label_id=extra.get("label"),
-                start=_int(value.get("start"), f"region {region} start"),
-                end=_int(value.get("end"), f"region {region} end"),
-                quote=value.get("text") if isinstance(value.get("text"), str) else None,
-                annotator=_ls_annotator(annotation),
-                attributes=merged,
-                note=note,
-                image_id=extra.get("image"),
-                links=own_links,
-                created=parse_time(extra.get("created") or annotation.get("created_at")),
-                updated=parse_time(extra.get("updated") or annotation.get("updated_at")),
-            )
-
-
-def _ls_records(path: Path) -> Iterator[ForeignSpan | Problem]:
-    for where, document in _documents(path):
-        tasks = document if isinstance(document, list) else [document]
-        for n, task in enumerate(tasks, start=1):
-            name = f"task {n}" if where == "document" else where
-            try:
-                yield from list(_ls_task(name, task))
-            except _Refused as refused:
-                yield Problem(name, str(refused))
-
-
-def read_labelstudio(path: Path) -> tuple[list[ForeignSpan], list[Problem]]:
-    return _read(path, _ls_records)
+def read_labelstudio(path: Path, options: ReadOptions) -> Iterator[Record]:
+    return _json_records(path, labelstudio_in.task_spans, options)
 
 
 READERS: dict[str, Reader] = {
     "w3c": read_w3c,
     "doccano": read_doccano,
     "labelstudio": read_labelstudio,
+    "brat": brat_in.read_brat,
 }

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from ..errors import NotFoundError
+from ..interchange.suggestions import imported_suggestions
 from ..models import utcnow
 from ..store import Store
 from ..tables import DECISIONS
@@ -71,6 +72,7 @@ def proposals(
         labels=wanted,
         include_dates=include_dates,
     )
+    found += imported_suggestions(store, article, wanted)  # pre-annotations (ADR 0050)
     taken = {(a.label, a.start, a.end) for a in store.annotations(article_id, annotator=annotator)}
     refused = rejected(store, article_id, annotator)
     result = []

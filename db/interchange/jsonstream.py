@@ -1,0 +1,123 @@
+"""The JSON values of an annotation file, one at a time, in flat memory.
+
+A file is JSON Lines (one value per line; lines split on ``\\n`` only, so a U+2028 inside
+a string never breaks a record), or one JSON document. A document that is an array is read
+item by item (``ijson``), so a Label Studio export of 100,000 spans never sits in memory
+whole; a document that is an object is read whole unless the caller names the arrays inside
+it to stream (a W3C ``AnnotationCollection``'s pages).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import ijson
+
+#: Objects larger than this are streamed by their named arrays rather than read whole.
+WHOLE_OBJECT_LIMIT = 16 * 1024 * 1024
+_BOM = b"\xef\xbb\xbf"
+
+
+class Unreadable(Exception):
+    """A part of the file that cannot be read; the message says why. :func:`documents`
+    yields it in place of the value (a broken line does not stop the lines after it)."""
+
+
+def _first_byte(handle: IO[bytes]) -> bytes:
+    head = handle.read(len(_BOM))
+    if head != _BOM:
+        handle.seek(0)
+    start = handle.tell()
+    while True:
+        byte = handle.read(1)
+        if not byte or not byte.isspace():
+            handle.seek(start)
+            return byte
+        start += 1
+
+
+def _decode(raw: bytes, where: str) -> Any:
+    try:
+        return json.loads(raw)
+    except UnicodeDecodeError as error:
+        raise Unreadable(f"the file is not UTF-8 text ({error.reason})") from None
+    except json.JSONDecodeError as error:
+        place = (
+            f"line {error.lineno} column {error.colno}"
+            if where == "document"
+            else (f"column {error.colno}")
+        )
+        raise Unreadable(f"broken JSON ({error.msg}, {place})") from None
+
+
+def _ijson_error(error: Exception, where: str) -> Unreadable:
+    if isinstance(error, UnicodeDecodeError):
+        return Unreadable(f"the file is not UTF-8 text ({error.reason})")
+    return Unreadable(f"broken JSON ({error})")
+
+
+def documents(path: Path, stream: Sequence[str] = ()) -> Iterator[tuple[str, Any]]:
+    """``(where, value)`` for each JSON value of the file.
+
+    ``where`` is ``line N`` for JSON Lines, ``item N`` for the items of a top-level array,
+    ``document`` for a whole object, and ``<prefix> N`` for the items of an array a
+    large object holds under one of the ``stream`` prefixes (ijson prefixes such as
+    ``@included.item``). Broken JSON comes as an :class:`Unreadable` value; after one in
+    an array or a document, nothing more can be read.
+    """
+    with path.open("rb") as handle:
+        first = _first_byte(handle)
+        if not first:
+            return
+        if first == b"[":
+            yield from _array(handle)
+            return
+        start = handle.tell()
+        line = handle.readline()
+        try:
+            value = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            value = None
+            one_line = False
+        else:
+            one_line = True
+        if one_line:
+            yield "line 1", value
+            yield from _lines(handle, 2)
+            return
+        handle.seek(start)
+        if path.stat().st_size <= WHOLE_OBJECT_LIMIT or not stream:
+            try:
+                yield "document", _decode(handle.read(), "document")
+            except Unreadable as error:
+                yield "document", error
+            return
+        for prefix in stream:
+            handle.seek(start)
+            try:
+                for n, item in enumerate(ijson.items(handle, prefix, use_float=True), 1):
+                    yield f"{prefix} {n}", item
+            except (ijson.JSONError, UnicodeDecodeError) as error:
+                yield "document", _ijson_error(error, "the document")
+                return
+
+
+def _array(handle: IO[bytes]) -> Iterator[tuple[str, Any]]:
+    n = 0
+    try:
+        for n, item in enumerate(ijson.items(handle, "item", use_float=True), 1):
+            yield f"item {n}", item
+    except (ijson.JSONError, UnicodeDecodeError) as error:
+        yield f"item {n + 1}", _ijson_error(error, f"item {n + 1}")
+
+
+def _lines(handle: IO[bytes], number: int) -> Iterator[tuple[str, Any]]:
+    for number, raw in enumerate(handle, number):  # noqa: B020 - binary lines end at \n only
+        if raw.strip():
+            try:
+                yield f"line {number}", _decode(raw, f"line {number}")
+            except Unreadable as error:
+                yield f"line {number}", error
