@@ -84,25 +84,34 @@ def _article(row: Any, images: list[Any]) -> Article:
     )
 
 
-def iter_bundles(store: Store, chosen: ExportFilter | None = None) -> Iterator[ExportBundle]:
+def iter_bundles(
+    store: Store, chosen: ExportFilter | None = None, *, every_article: bool = False
+) -> Iterator[ExportBundle]:
     """The articles (in id order) that have an annotation the filter takes, with those
     annotations (by start, end, creation). Links to annotations the filter leaves out are
-    left out too, so that an export never points outside itself."""
+    left out too, so that an export never points outside itself.
+
+    ``every_article``: every article the filter's article list names (all when it names
+    none), also those without such an annotation (pre-annotations for Label Studio)."""
     chosen = chosen or ExportFilter()
     conditions = _conditions(store, chosen)
     base = A.join(WHO, WHO.c.id == A.c.annotator_id)
     last = -1
     while True:
         with store.reading() as conn:
-            page = list(
-                conn.scalars(
+            if every_article:
+                query = select(ART.c.id).where(ART.c.id > last)
+                if chosen.article_ids:
+                    query = query.where(ART.c.id.in_(list(chosen.article_ids)))
+            else:
+                query = (
                     select(A.c.article_id)
                     .select_from(base)
                     .where(*conditions, A.c.article_id > last)
                     .group_by(A.c.article_id)
-                    .order_by(A.c.article_id)
-                    .limit(PAGE_ARTICLES)
                 )
+            page = list(
+                conn.scalars(query.order_by(query.selected_columns[0]).limit(PAGE_ARTICLES))
             )
             if not page:
                 return
@@ -114,7 +123,7 @@ def iter_bundles(store: Store, chosen: ExportFilter | None = None) -> Iterator[E
             per_article[annotation.article_id].append(annotation)
         del annotations
         for article_id in page:
-            mine = per_article.pop(article_id)
+            mine = per_article.pop(article_id, [])
             ids = {a.id for a in mine}
             mine = [
                 a

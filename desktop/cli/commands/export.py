@@ -11,6 +11,8 @@ from typing import Any
 from marginalia.db.errors import ValidationError
 from marginalia.db.interchange import FORMATS, LAYOUTS, ExportFilter, ExportOptions, export
 from marginalia.db.interchange.source import iter_bundles
+from marginalia.db.interchange.suggestions import prediction_source
+from marginalia.db.interchange.units import OffsetUnit
 from marginalia.db.values import Status
 
 from ..context import FAILED, OK, PARTLY, Context
@@ -60,6 +62,25 @@ def register(commands: Any) -> None:
         metavar="N",
         help="conll: tag columns per label, for overlapping spans of one label",
     )
+    parser.add_argument(
+        "--conll-scheme",
+        choices=["iob2", "bioes"],
+        default="iob2",
+        help="conll: tag scheme (iob2, which spacy convert -c ner reads; or bioes)",
+    )
+    parser.add_argument(
+        "--offset-unit",
+        choices=[str(u) for u in OffsetUnit],
+        default=str(OffsetUnit.UTF16),
+        help="doccano: how offsets count (utf16 as doccano's editor, the default; grapheme for "
+        "projects that count grapheme clusters; codepoint)",
+    )
+    parser.add_argument(
+        "--predictions",
+        action="store_true",
+        help="labelstudio: also write the current annotator's suggestions as predictions to "
+        "review in Label Studio, for every chosen article",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(run=run)
 
@@ -86,7 +107,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         until=_moment(args.until),
     )
     store = ctx.store
-    bundles = iter_bundles(store, chosen)
+    if args.predictions and args.format != "labelstudio":
+        raise ValidationError("--predictions is for the labelstudio format")
+    predictions = prediction_source(store, ctx.annotator) if args.predictions else None
+    bundles = iter_bundles(store, chosen, every_article=predictions is not None)
     first = next(bundles, None)
     if first is None:
         ctx.note("marginalia-cli: no annotation matches; nothing was written.")
@@ -97,6 +121,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         with_manifest=not args.no_manifest,
         export_filter=chosen,
         conll_layers=args.conll_layers,
+        conll_scheme=args.conll_scheme,
+        offset_unit=args.offset_unit,
+        predictions=predictions,
     )
     result = export(
         itertools.chain([first], bundles), store.schema(), args.format, args.out, options
