@@ -124,6 +124,8 @@ def _ann(
                 if value:
                     n_attr += 1
                     lines.append(f"A{n_attr}\t{brat_type(name)} T{t}")
+                else:  # brat's absent binary attribute means "not set"; a no is said
+                    extras.append(f"{name}=no")
             else:
                 extras.append(f"{name}={_value(str(value))}")
         image = image_of(article, annotation)

@@ -81,12 +81,10 @@ def _documents(path: Path) -> Iterator[tuple[str, str, str]]:
     files = sorted(path.rglob("*.ann")) if path.is_dir() else [path.with_suffix(".ann")]
     for ann in files:
         beside = ann.with_suffix(".txt")
-        text = beside.read_text(encoding="utf-8") if beside.is_file() else ""
-        yield (
-            str(ann.relative_to(path) if path.is_dir() else ann.name),
-            text,
-            ann.read_text(encoding="utf-8"),
-        )
+        # bytes decoded as they are: brat counts a CRLF as two characters
+        text = beside.read_bytes().decode("utf-8") if beside.is_file() else ""
+        name = str(ann.relative_to(path) if path.is_dir() else ann.name)
+        yield name, text, ann.read_bytes().decode("utf-8")
 
 
 def read_brat(path: Path, options: ReadOptions) -> Iterator[Record]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -148,10 +149,23 @@ def image_ref(value: Any) -> ImageRef | None:
 def local_id(raw: str) -> str:
     """Our id for a file's annotation id: the UUID itself, else a stable UUID made from it."""
     text = raw.removeprefix("urn:uuid:")
-    try:
-        return str(uuid.UUID(text))
-    except ValueError:
-        return str(uuid.uuid5(FOREIGN_IDS, raw))
+    if len(text) in (32, 36, 38):  # the forms uuid.UUID reads
+        try:
+            return str(uuid.UUID(text))
+        except ValueError:
+            pass
+    return made_id(raw)
+
+
+def made_id(key: str) -> str:
+    """A stable UUID for a record without one of its own (``uuid5`` of its key)."""
+    digest = hashlib.sha1(FOREIGN_IDS.bytes + key.encode("utf-8")).digest()
+    return str(uuid.UUID(bytes=digest[:16], version=5))
+
+
+def is_uuid(raw: str) -> bool:
+    text = raw.removeprefix("urn:uuid:")
+    return len(text) in (32, 36, 38) and local_id(text) == text.lower()
 
 
 def parse_time(value: Any) -> datetime | None:

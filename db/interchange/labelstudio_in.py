@@ -23,7 +23,9 @@ from .foreign import (
     as_list,
     as_object,
     image_ref,
+    is_uuid,
     local_id,
+    made_id,
     parse_time,
     whole,
 )
@@ -135,7 +137,7 @@ def _results(
             per_region[str(result.get("from_name"))] = value["text"][0]
         elif kind == "number" and "number" in value:
             per_region[str(result.get("from_name"))] = value["number"]
-    mapped = {r: local_id(r) if _is_uuid(r) else local_id(f"{key}/{r}") for r in regions}
+    mapped = {r: local_id(r) if is_uuid(r) else made_id(f"{key}/{r}") for r in regions}
     context = _Context(ref, text, mapped, extras, attributes, links, images, model, score)
     for region, result in regions.items():
         name = f"{where} region {region}"
@@ -143,10 +145,6 @@ def _results(
             yield context.span(name, region, result, _annotator(annotation), annotation)
         except Refused as refused:
             yield Problem(name, str(refused))
-
-
-def _is_uuid(raw: str) -> bool:
-    return local_id(raw) == raw.removeprefix("urn:uuid:").lower()
 
 
 class _Context:

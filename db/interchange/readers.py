@@ -26,6 +26,7 @@ from .foreign import (
     as_object,
     image_ref,
     local_id,
+    made_id,
     parse_time,
     whole,
 )
@@ -235,6 +236,7 @@ def _doccano_line(where: str, record: Any, options: ReadOptions) -> Iterator[Rec
     text_key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     ids: dict[Any, str] = {}
     found: dict[Any, dict[str, Any]] = {}
+    placed: dict[Any, tuple[int, int] | str] = {}  # code points, or why not
     seen: dict[tuple[Any, Any, Any], int] = {}
     for number, start, end, label in entities:
         key = (start, end, label)
@@ -242,10 +244,20 @@ def _doccano_line(where: str, record: Any, options: ReadOptions) -> Iterator[Rec
         mine = extras.get(key, [])
         extra = mine[nth] if nth < len(mine) else {}
         found[number] = extra
+        try:
+            first = positions.to_codepoint(whole(start, "start"))
+            placed[number] = (first, positions.to_codepoint(whole(end, "end")))
+        except Refused as refused:
+            placed[number] = str(refused)
+        except PositionError as error:
+            placed[number] = f"offset {error} (offsets counted in {positions.unit})"
+        # the same span from files counting in other units gets the same id
+        at = placed[number]
+        first_last = at if isinstance(at, tuple) else (start, end)
         ids[number] = (
             local_id(str(extra["id"]))
             if "id" in extra
-            else local_id(f"doccano/{text_key}/{start}-{end}/{label}/{nth}")
+            else made_id(f"doccano/{text_key}/{first_last[0]}-{first_last[1]}/{label}/{nth}")
         )
     links: dict[Any, list[tuple[str, str]]] = {}
     for relation in as_list(record.get("relations")):
@@ -258,22 +270,17 @@ def _doccano_line(where: str, record: Any, options: ReadOptions) -> Iterator[Rec
         )
     article = as_object(ext.get("article"))
     ref = ArticleRef(sha256=article.get("sha256"), text=text)
-    for number, start, end, label in entities:
+    for number, _start, _end, label in entities:
         extra = found[number]
         name = f"{where}, entity {number}"
         if not isinstance(label, str):
             yield Problem(name, "the entity has no label")
             continue
-        try:
-            start = whole(start, "start")
-            end = whole(end, "end")
-            first, last = positions.to_codepoint(start), positions.to_codepoint(end)
-        except Refused as refused:
-            yield Problem(name, str(refused))
+        at = placed[number]
+        if isinstance(at, str):
+            yield Problem(name, at)
             continue
-        except PositionError as error:
-            yield Problem(name, f"offset {error} (offsets counted in {positions.unit})")
-            continue
+        first, last = at
         own_links = links.get(number, [])
         if not own_links and extra.get("links"):
             own_links = [(str(k["kind"]), local_id(k["target"])) for k in extra["links"]]

@@ -63,16 +63,21 @@ def proposals(
     """What to propose to ``annotator`` now (minus rejected and already annotated spans)."""
     schema_ids = {label.id for label in store.schema().labels}
     wanted = [lb for lb in (labels if labels is not None else LABELS) if lb in schema_ids]
-    if not wanted:
-        return []
     article = store.article(article_id)
-    found = suggest(
-        article.text,
-        [image.offset for image in article.images],
-        labels=wanted,
-        include_dates=include_dates,
+    found = (
+        suggest(
+            article.text,
+            [image.offset for image in article.images],
+            labels=wanted,
+            include_dates=include_dates,
+        )
+        if wanted
+        else []
     )
-    found += imported_suggestions(store, article, wanted)  # pre-annotations (ADR 0050)
+    # pre-annotations read from other tools (Label Studio predictions, ADR 0050)
+    found += imported_suggestions(store, article, labels)
+    if not found:
+        return []
     taken = {(a.label, a.start, a.end) for a in store.annotations(article_id, annotator=annotator)}
     refused = rejected(store, article_id, annotator)
     result = []
