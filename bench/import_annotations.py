@@ -46,11 +46,15 @@ OUT = HERE / "out"
 JOBS = ("baseline", "labelstudio", "doccano")
 SEED = 14
 
-ZH = "江北区规上工业总产值突破亿元大关全市每生产三台新能源汽车就有一台是江北造港务局表示上半年集装箱吞吐量达到万标准箱同比增长"
-EN = (
-    "the ministry said output grew in the first half a record for the port prices rose "
-    "while exports fell according to the statistics office"
-).split()
+ZH = (
+    "江北区规上工业总产值突破亿元大关全市每生产三台新能源汽车就有一台是江北造"
+    "港务局表示上半年集装箱吞吐量达到万标准箱同比增长"
+)
+EN_TEXT = (
+    "the ministry said output grew in the first half a record for the port "
+    "prices rose while exports fell according to the statistics office"
+)
+EN = EN_TEXT.split()
 ASTRAL = ["😀", "𠀋", "👨‍👩‍👧", "🇨🇳", "𠀋𠀋"]
 
 

@@ -202,8 +202,10 @@ def test_label_studio_predictions_become_suggestions_to_review(store, corpus, tm
     report = import_annotations(store, "labelstudio", path)
     assert report.imported == [] and report.suggestions == 1
     assert store.annotations(article) == []  # nobody's annotation
+
     def imported(who):
-        return [p for p in proposals(store, article, who) if p.suggestion.detector.startswith("labelstudio")]
+        found = proposals(store, article, who)
+        return [p for p in found if p.suggestion.detector.startswith("labelstudio")]
 
     [proposal] = imported("alice")
     assert proposal.quote == "February 22"
