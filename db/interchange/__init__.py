@@ -1,4 +1,4 @@
-"""Annotation sets out (six formats) and in (three), streaming and written atomically.
+"""Annotation sets out (seven formats) and in (four), streaming and written atomically.
 
 ``export(bundles, schema, fmt, out, options)`` writes one format; see ADR 0050 for each
 format's shape, the ``marginalia:`` extension, the CSV dialect, the CoNLL layers, Label
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from ..values import Schema
-from . import brat, conll, csv_, doccano, labelstudio, w3c
+from . import brat, conll, csv_, doccano, labelstudio, spacy_, w3c
 from .bundle import ExportBundle, ExportCounts, ExportFilter
 from .common import atomic_target
 from .context import ExportOptions, WriteContext
@@ -25,11 +25,13 @@ WRITERS: dict[str, Callable[[WriteContext], None]] = {
     "brat": brat.write,
     "csv": csv_.write,
     "conll": conll.write,
+    "spacy": spacy_.write,
 }
 FORMATS = tuple(WRITERS)
 LAYOUTS: dict[str, tuple[str, ...]] = {
     "w3c": ("jsonl", "collection"),
     "doccano": ("relations", "simple"),
+    "conll": ("ner", "columns"),
 }
 
 

@@ -1,17 +1,26 @@
-"""CoNLL (BIO, one token per line) (ADR 0050).
+"""CoNLL: one token per line with BIO tags (ADR 0050).
 
-Each line is the token, then one BIO tag column per label of the schema (in schema order,
-``ExportOptions.conll_layers`` columns per label): ``B-Claim``/``I-Claim``/``O``, separated by
-tabs. Tag types are the label names with characters other than letters, digits, ``_`` and
-``-`` replaced by ``_``. Sentences end at ``. ! ? 。 ！ ？`` and at line breaks (never inside
-a span) and are separated by a blank line; each article starts with a ``-DOCSTART-`` line
-and a blank line (CoNLL-2003); the manifest lists the article ids in order.
+Two layouts:
+
+- ``ner`` (default): ``token<TAB>tag``, one tag column for all labels — what NER trainers
+  read (``spacy convert -c ner``, flair's ``ColumnCorpus``, seqeval). Documents start with
+  spaCy's and CoNLL-2003's delimiter line ``-DOCSTART- -X- O O`` and a blank line. Spans of
+  any label that overlap cannot share one column: the outermost (then earliest) is kept and
+  the others are counted in the manifest (``skipped``).
+- ``columns``: one tag column per label, in schema order (``ExportOptions.conll_layers``
+  columns per label: ``Claim``, ``Claim#2``, …), so spans of different labels overlap
+  freely; spans of one label that overlap are placed outermost-first into its layers and
+  the ones left over are counted. Documents start with ``-DOCSTART-`` and ``O`` tags.
+
+Tags follow ``ExportOptions.conll_scheme``: ``iob2`` (``B-``/``I-``/``O``; spaCy reads it) or
+``bioes`` (``S-`` for a one-token span, ``E-`` for a span's last token). Tag types are the
+label names with characters other than letters, digits, ``_`` and ``-`` replaced by ``_``.
+Sentences end at ``. ! ? 。 ！ ？`` and at line breaks (never inside a span) and are
+separated by a blank line; the manifest lists the article ids in order.
 
 Tokens: runs of letters and digits, every CJK character (including extension planes),
 every other non-space character (punctuation, emoji) on its own; tokens are also cut at every
-span boundary so each span is exactly a run of tokens. Overlapping spans of different labels
-sit in their own columns; spans of one label that overlap are placed outermost-first into
-that label's layers, and the ones left over are counted in the manifest (``skipped``).
+span boundary so each span is exactly a run of tokens.
 """
 
 from __future__ import annotations
@@ -54,8 +63,9 @@ def tokenize(text: str, cuts: Sequence[int] = ()) -> list[tuple[int, int]]:
 def _layers(
     annotations: Sequence[Annotation], columns: dict[str, int], depth: int
 ) -> tuple[list[list[Annotation]], int]:
-    """Spans per tag column, outermost first; also how many found no room."""
-    layers: list[list[Annotation]] = [[] for _ in range(len(columns) * depth)]
+    """Spans per tag column, outermost first; also how many found no room. ``columns``
+    maps a label to its first column (all 0 for one shared column)."""
+    layers: list[list[Annotation]] = [[] for _ in range((max(columns.values()) + 1) * depth)]
     last_end = [-1] * len(layers)
     left = 0
     for a in sorted(annotations, key=lambda a: (a.start, -a.end)):
@@ -73,6 +83,14 @@ def _layers(
     return layers, left
 
 
+def _tags(n: int, bioes: bool) -> list[str]:
+    if not bioes:
+        return ["B"] + ["I"] * (n - 1)
+    if n == 1:
+        return ["S"]
+    return ["B"] + ["I"] * (n - 2) + ["E"]
+
+
 def _write_article(
     out: IO[str],
     article: Article,
@@ -80,12 +98,20 @@ def _write_article(
     ctx: WriteContext,
     columns: dict[str, int],
     types: list[str],
+    header: str,
 ) -> None:
-    depth = ctx.options.conll_layers
+    depth = 1 if not types else ctx.options.conll_layers
+    bioes = ctx.options.conll_scheme == "bioes"
+    tag_types = {label.id: brat_type(label.name) for label in ctx.schema.labels}
     text = article.text
     layers, left = _layers(annotations, columns, depth)
     if left:
-        ctx.counts.skip("span overlapping another of its label beyond the layers", left)
+        reason = (
+            "span overlapping another of its label beyond the layers"
+            if types
+            else "span overlapping another span (one tag column; use the columns layout)"
+        )
+        ctx.counts.skip(reason, left)
     cuts = [x for a in annotations for x in (a.start, a.end)]
     tokens = tokenize(text, cuts)
     tags = [["O"] * len(layers) for _ in tokens]
@@ -101,11 +127,10 @@ def _write_article(
                 ctx.counts.skip("span without a token (only spaces)")
                 continue
             ctx.counts.count(a.label)
-            kind = types[k]
-            tags[inside[0]][k] = f"B-{kind}"
-            for j in inside[1:]:
-                tags[j][k] = f"I-{kind}"
-    out.write("-DOCSTART-" + "\tO" * len(layers) + "\n\n")
+            kind = types[k] if types else tag_types[a.label]
+            for j, tag in zip(inside, _tags(len(inside), bioes), strict=True):
+                tags[j][k] = f"{tag}-{kind}"
+    out.write(header)
     spans = sorted((a.start, a.end) for layer in layers for a in layer)
     lines: list[str] = []
     for i, (start, end) in enumerate(tokens):
@@ -121,7 +146,18 @@ def _write_article(
         out.write("\n".join(lines) + "\n\n")
 
 
+LAYOUTS = ("ner", "columns")
+SCHEMES = ("iob2", "bioes")
+#: spaCy's document delimiter (``conll_ner_to_docs``), also CoNLL-2003's first line.
+DOCSTART = "-DOCSTART- -X- O O"
+
+
 def write(ctx: WriteContext) -> None:
+    layout = ctx.options.layout or "ner"
+    if layout not in LAYOUTS:
+        raise ValueError(f"conll has no layout {layout!r} (use ner or columns)")
+    if ctx.options.conll_scheme not in SCHEMES:
+        raise ValueError(f"no tag scheme {ctx.options.conll_scheme!r} (use iob2 or bioes)")
     out = ctx.target.open_text(ctx.out)
     ctx.files.append(ctx.out)
     articles = None
@@ -129,18 +165,30 @@ def write(ctx: WriteContext) -> None:
         articles = ctx.target.open_text(ctx.articles_path)
         ctx.files.append(ctx.articles_path)
     depth = max(1, ctx.options.conll_layers)
-    columns = {label.id: n for n, label in enumerate(ctx.schema.labels)}
-    types = [brat_type(label.name) for label in ctx.schema.labels for _ in range(depth)]
+    if layout == "ner":
+        columns = {label.id: 0 for label in ctx.schema.labels}
+        types: list[str] = []
+        header = DOCSTART + "\n\n"
+        names = ["tag"]
+    else:
+        columns = {label.id: n for n, label in enumerate(ctx.schema.labels)}
+        types = [brat_type(label.name) for label in ctx.schema.labels for _ in range(depth)]
+        header = "-DOCSTART-" + "\tO" * len(types) + "\n\n"
+        names = [
+            f"{brat_type(label.name)}" + (f"#{k + 1}" if k else "")
+            for label in ctx.schema.labels
+            for k in range(depth)
+        ]
     order: list[int] = []
     for bundle in ctx.bundles:
         ctx.counts.articles += 1
         order.append(bundle.article.id)
         if articles is not None:
             articles.write(dumps(article_json(bundle.article)) + "\n")
-        _write_article(out, bundle.article, bundle.annotations, ctx, columns, types)
-    names = [
-        f"{brat_type(label.name)}" + (f"#{k + 1}" if k else "")
-        for label in ctx.schema.labels
-        for k in range(depth)
-    ]
-    ctx.extra["conll"] = {"columns": ["token", *names], "documents": order, "scheme": "IOB2"}
+        _write_article(out, bundle.article, bundle.annotations, ctx, columns, types, header)
+    ctx.extra["conll"] = {
+        "layout": layout,
+        "columns": ["token", *names],
+        "documents": order,
+        "scheme": ctx.options.conll_scheme.upper(),
+    }
