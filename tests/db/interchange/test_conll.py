@@ -3,6 +3,7 @@ the spaCy DocBin export read back by spaCy."""
 
 from __future__ import annotations
 
+import itertools
 import json
 
 from seqeval.scheme import IOB2, Entities
@@ -181,7 +182,7 @@ def test_spacy_docbin_holds_every_span_at_its_characters(tmp_path, bundles, sche
         }
         ents = [(e.start_char, e.end_char) for e in doc.ents]
         assert len(ents) == len(set(ents)) and all(
-            e1 <= s2 for (_, e1), (s2, _) in zip(ents, ents[1:], strict=False)
+            e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(ents)
         )
         extra = doc.user_data["marginalia"]
         assert extra["article"]["sha256"] == bundle.article.sha256
