@@ -1,4 +1,4 @@
-"""Annotation sets out (seven formats) and in (four), streaming and written atomically.
+"""Annotation sets out (eight formats) and in (five), streaming and written atomically.
 
 ``export(bundles, schema, fmt, out, options)`` writes one format; see ADR 0050 for each
 format's shape, the ``marginalia:`` extension, the CSV dialect, the CoNLL layers, Label
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from ..values import Schema
-from . import brat, conll, csv_, doccano, labelstudio, spacy_, w3c
+from . import brat, conll, csv_, doccano, labelstudio, spacy_, w3c, xmi
 from .bundle import ExportBundle, ExportCounts, ExportFilter
 from .common import atomic_target
 from .context import ExportOptions, WriteContext
@@ -26,6 +26,7 @@ WRITERS: dict[str, Callable[[WriteContext], None]] = {
     "csv": csv_.write,
     "conll": conll.write,
     "spacy": spacy_.write,
+    "xmi": xmi.write,
 }
 FORMATS = tuple(WRITERS)
 LAYOUTS: dict[str, tuple[str, ...]] = {

@@ -1,5 +1,5 @@
 """Readers of annotation files made elsewhere: W3C Web Annotation and doccano here; Label
-Studio in :mod:`.labelstudio_in`, brat in :mod:`.brat_in`.
+Studio in :mod:`.labelstudio_in`, brat in :mod:`.brat_in`, UIMA CAS XMI in :mod:`.xmi_in`.
 
 Each reader streams a file as :class:`ForeignSpan` records and :class:`Problem` records,
 each naming its record (``line 3, entity 2``, ``item 2 annotation 1 region abc``,
@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import brat_in, labelstudio_in
+from . import brat_in, labelstudio_in, xmi_in
 from .foreign import (
     ArticleRef,
     ForeignSpan,
@@ -327,4 +327,5 @@ READERS: dict[str, Reader] = {
     "doccano": read_doccano,
     "labelstudio": read_labelstudio,
     "brat": brat_in.read_brat,
+    "xmi": xmi_in.read_xmi,
 }
