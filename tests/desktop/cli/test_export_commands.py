@@ -114,7 +114,7 @@ def test_export_then_import_into_a_fresh_database(tmp_path, capsys, texts, fmt, 
 def test_every_format_exports_and_a_filter_that_matches_nothing_fails(tmp_path, capsys, texts):
     db = tmp_path / "a.sqlite"
     _annotated(capsys, db, texts)
-    for fmt in ("w3c", "doccano", "labelstudio", "brat", "csv", "conll"):
+    for fmt in ("w3c", "doccano", "labelstudio", "brat", "csv", "conll", "spacy", "xmi"):
         out = tmp_path / f"out-{fmt}"
         status, _, err = _cli(capsys, "--db", db, "export", "--format", fmt, "--out", out)
         assert status in (0, 3), err
@@ -156,8 +156,9 @@ def test_conll_with_nested_spans_of_one_label_is_partly_done(tmp_path, capsys, t
         )[0]
         == 0
     )
+    columns = ["--layout", "columns"]
     status, _, err = _cli(
-        capsys, "--db", db, "export", "--format", "conll", "--out", tmp_path / "x.conll"
+        capsys, "--db", db, "export", "--format", "conll", "--out", tmp_path / "x.conll", *columns
     )
     assert status == 3 and "left out 1" in err
     status, _, err = _cli(
@@ -171,6 +172,7 @@ def test_conll_with_nested_spans_of_one_label_is_partly_done(tmp_path, capsys, t
         tmp_path / "y.conll",
         "--conll-layers",
         "2",
+        *columns,
     )
     assert status == 0, err
 
@@ -184,3 +186,67 @@ def test_import_of_a_broken_file_names_the_record(tmp_path, capsys, texts):
     assert status == 1
     assert "line 1, entity 1" in err and "not in the database" in err
     assert "Traceback" not in err
+
+
+def test_import_reports_each_bad_record_and_exits_3_or_refuses_all_with_strict(
+    tmp_path, capsys, texts
+):
+    db = tmp_path / "a.sqlite"
+    [emoji_id, _] = _annotated(capsys, db, texts)
+    text = json.loads(_cli(capsys, "--db", db, "article", emoji_id, "--json")[1])["text"]
+    units = len(text[: text.index("minister")].encode("utf-16-le")) // 2
+    lines = [
+        {"text": text, "label": [[units, units + 8, "CLAIM"], [units, units + 8, "Opinion"]]},
+        {"text": "not in the database", "label": [[0, 3, "Claim"]]},
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), "utf-8")
+    before = _annotations(capsys, db, emoji_id)
+    status, _, err = _cli(
+        capsys, "--db", db, "import-annotations", "--format", "doccano", path, "--strict"
+    )
+    assert status == 1 and "nothing was imported" in err
+    assert "line 1, entity 2: unknown label 'Opinion'" in err and "line 2, entity 1" in err
+    assert _annotations(capsys, db, emoji_id) == before  # the database unchanged
+    status, printed, err = _cli(
+        capsys, "--db", db, "import-annotations", "--format", "doccano", path, "--json"
+    )
+    assert status == 3, err
+    assert "line 1, entity 2: unknown label 'Opinion'" in err and "Traceback" not in err
+    [done] = json.loads(printed)["imported"]
+    assert done["imported"] == 1 and {p["record"] for p in done["problems"]} == {
+        "line 1, entity 2",
+        "line 2, entity 1",
+    }
+    assert done["labels"] == {"CLAIM": "Claim"}
+    quotes = {a[4] for a in _annotations(capsys, db, emoji_id)[1]}
+    assert "minister" in quotes
+    # the same file counted in code points lands elsewhere: the unit is the user's to say
+    status, _, err = _cli(
+        capsys, "--db", db, "import-annotations", "--format", "doccano", path,
+        "--offset-unit", "codepoint",
+    )  # fmt: skip
+    assert status == 3
+    quotes = {a[4] for a in _annotations(capsys, db, emoji_id)[1]}
+    assert text[units : units + 8] in quotes
+
+
+def test_brat_folder_and_labelstudio_predictions_through_the_cli(tmp_path, capsys, texts):
+    db, fresh = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    _annotated(capsys, db, texts)
+    out = tmp_path / "brat"
+    assert _cli(capsys, "--db", db, "export", "--format", "brat", "--out", out)[0] == 0
+    assert _cli(capsys, "--db", fresh, "import", texts / "emoji.txt", texts / "seed.txt")[0] == 0
+    status, printed, err = _cli(
+        capsys, "--db", fresh, "import-annotations", "--format", "brat", out, "--json"
+    )
+    assert status == 0, err
+    assert json.loads(printed)["imported"][0]["imported"] == 3
+    tasks = tmp_path / "tasks.json"
+    status, _, err = _cli(
+        capsys, "--db", fresh, "export", "--format", "labelstudio", "--out", tasks,
+        "--predictions",
+    )  # fmt: skip
+    assert status == 0, err
+    written = json.loads(tasks.read_text("utf-8"))
+    assert len(written) == 2 and all("predictions" in t for t in written)  # every article
