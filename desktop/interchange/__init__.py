@@ -84,7 +84,13 @@ class ExportFeature:
     def open_import(self) -> None:
         dialog = ImportAnnotationsDialog(self.window.context.annotator, self.window)
         dialog.accepted.connect(
-            lambda: self.importer.start(dialog.fmt, dialog.paths(), dialog.default_annotator())
+            lambda: self.importer.start(
+                dialog.fmt,
+                dialog.paths(),
+                dialog.default_annotator(),
+                strict=dialog.strict.isChecked(),
+                offset_unit=dialog.unit(),
+            )
         )
         self.import_dialog = dialog
         dialog.open()

@@ -48,7 +48,13 @@ SUFFIXES = {
     "brat": ".zip",
     "csv": ".csv",
     "conll": ".conll",
+    "spacy": ".spacy",
+    "xmi": ".zip",
 }
+#: How doccano offsets count; the first is the default (doccano's editor).
+OFFSET_UNITS = ("utf16", "grapheme", "codepoint")
+#: Formats written as a folder, or a zip when the name ends in .zip.
+FOLDER_FORMATS = ("brat", "xmi")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,8 @@ def format_names() -> dict[str, str]:
         "brat": QCoreApplication.translate("ExportDialog", "brat standoff"),
         "csv": QCoreApplication.translate("ExportDialog", "CSV (one row per annotation)"),
         "conll": QCoreApplication.translate("ExportDialog", "CoNLL (token and BIO tag)"),
+        "spacy": QCoreApplication.translate("ExportDialog", "spaCy DocBin (for spacy train)"),
+        "xmi": QCoreApplication.translate("ExportDialog", "INCEpTION / UIMA CAS XMI"),
     }
 
 
@@ -121,6 +129,14 @@ class ExportDialog(QDialog):
         for fmt, name in format_names().items():
             self.format.addItem(name, fmt)
         self.layout_ = QComboBox()
+        self.offset_unit = QComboBox()
+        units = {
+            "utf16": self.tr("UTF-16 code units (doccano's default)"),
+            "grapheme": self.tr("Grapheme clusters (doccano's grapheme option)"),
+            "codepoint": self.tr("Unicode code points"),
+        }
+        for unit in OFFSET_UNITS:
+            self.offset_unit.addItem(units[unit], unit)
         self.destination = QLineEdit()
         self.destination.setPlaceholderText(self.tr("Choose where to write the export"))
         self.browse = QPushButton(self.tr("&Browse…"))
@@ -171,6 +187,7 @@ class ExportDialog(QDialog):
         what = QFormLayout()
         what.addRow(self.tr("&Format:"), self.format)
         what.addRow(self.tr("&Layout:"), self.layout_)
+        what.addRow(self.tr("&Offsets count:"), self.offset_unit)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(self.browse)
@@ -245,12 +262,15 @@ class ExportDialog(QDialog):
             "collection": self.tr("One annotation collection"),
             "relations": self.tr("Entities and relations"),
             "simple": self.tr("Simple label triples"),
+            "ner": self.tr("One tag column (spaCy, flair)"),
+            "columns": self.tr("A tag column per label"),
         }
         for layout in layouts:
             self.layout_.addItem(names.get(layout, layout), layout)
         if not layouts:
             self.layout_.addItem(self.tr("(only one)"), None)
         self.layout_.setEnabled(bool(layouts))
+        self.offset_unit.setEnabled(fmt == "doccano")
         text = self.destination.text().strip()
         if text:  # keep the name, change the suffix
             path = Path(text)
@@ -268,7 +288,7 @@ class ExportDialog(QDialog):
     def choose_destination(self) -> None:
         fmt = self.fmt
         start = self.destination.text().strip() or str(Path.home() / f"annotations{SUFFIXES[fmt]}")
-        if fmt == "brat":
+        if fmt in FOLDER_FORMATS:
             filters = self.tr("Zip archive (*.zip);;Folder (*)")
         else:
             filters = self.tr("{name} (*{suffix})").format(
@@ -277,7 +297,7 @@ class ExportDialog(QDialog):
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export to"), start, filters)
         if not path:
             return
-        if fmt == "brat" and "*.zip" not in chosen:
+        if fmt in FOLDER_FORMATS and "*.zip" not in chosen:
             path = str(Path(path).with_suffix(""))
         self.destination.setText(path)
 
@@ -306,6 +326,7 @@ class ExportDialog(QDialog):
             layout=self.layout_.currentData(),
             with_texts=self.with_texts.isChecked(),
             export_filter=chosen,
+            offset_unit=str(self.offset_unit.currentData()),
         )
         return ExportRequest(self.fmt, Path(self.destination.text().strip()), chosen, options)
 

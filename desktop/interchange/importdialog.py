@@ -1,11 +1,13 @@
-"""The "Import annotations" dialog: a format, one or more files, and the annotator to use
-when a file names none."""
+"""The "Import annotations" dialog: a format, one or more files (a brat or XMI folder or
+zip too), how doccano counted its offsets, all-or-nothing, and the annotator to use when a
+file names none."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-IMPORT_FORMATS = ("w3c", "doccano", "labelstudio")
+IMPORT_FORMATS = ("w3c", "doccano", "labelstudio", "brat", "xmi")
+#: How a doccano file's offsets count; the first is the default (doccano's editor).
+OFFSET_UNITS = ("utf16", "grapheme", "codepoint")
 PATH_SEPARATOR = ";"
 
 
@@ -31,13 +35,24 @@ class ImportAnnotationsDialog(QDialog):
         names = {
             "w3c": self.tr("W3C Web Annotation"),
             "doccano": self.tr("doccano (JSON Lines)"),
-            "labelstudio": self.tr("Label Studio tasks"),
+            "labelstudio": self.tr("Label Studio tasks (annotations and predictions)"),
+            "brat": self.tr("brat standoff (folder, zip or .ann)"),
+            "xmi": self.tr("INCEpTION / UIMA CAS XMI (folder, zip or .xmi)"),
         }
         for fmt in IMPORT_FORMATS:
             self.format.addItem(names[fmt], fmt)
         self.files = QLineEdit()
         self.files.setPlaceholderText(self.tr("One or more files, separated by ;"))
         self.browse = QPushButton(self.tr("&Browse…"))
+        self.offset_unit = QComboBox()
+        units = {
+            "utf16": self.tr("UTF-16 code units (doccano's default)"),
+            "grapheme": self.tr("Grapheme clusters (doccano's grapheme option)"),
+            "codepoint": self.tr("Unicode code points"),
+        }
+        for unit in OFFSET_UNITS:
+            self.offset_unit.addItem(units[unit], unit)
+        self.strict = QCheckBox(self.tr("All or &nothing: refuse a file with any bad record"))
         self.annotator = QLineEdit(annotator)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -52,12 +67,16 @@ class ImportAnnotationsDialog(QDialog):
         files = QLabel(self.tr("F&iles:"))
         files.setBuddy(self.files)
         form.addRow(files, row)
+        form.addRow(self.tr("&Offsets count:"), self.offset_unit)
+        form.addRow("", self.strict)
         form.addRow(self.tr("&Annotator if the file names none:"), self.annotator)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.browse.clicked.connect(self.choose_files)
         self.files.textChanged.connect(self._update_ok)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._update_ok()
@@ -73,11 +92,20 @@ class ImportAnnotationsDialog(QDialog):
     def default_annotator(self) -> str | None:
         return self.annotator.text().strip() or None
 
+    def unit(self) -> str | None:
+        """The offset unit to read with (only doccano has a choice)."""
+        return str(self.offset_unit.currentData()) if self.fmt == "doccano" else None
+
+    def _format_changed(self) -> None:
+        self.offset_unit.setEnabled(self.fmt == "doccano")
+
     def _update_ok(self) -> None:
         self.import_button.setEnabled(bool(self.paths()))
 
     def choose_files(self) -> None:
-        filters = self.tr("Annotation files (*.jsonl *.json);;All files (*)")
+        filters = self.tr(
+            "Annotation files (*.jsonl *.json *.ann *.xmi *.zip);;All files (*)"
+        )
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import annotations"), "", filters)
         if paths:
             self.files.setText(PATH_SEPARATOR.join(paths))

@@ -177,33 +177,48 @@ class ExportController(QObject):
 
 @dataclass(slots=True)
 class AnnotationImportOutcome:
-    """What importing several files did: each file is all or nothing."""
+    """What importing several files did: per file, what went in and what was left out."""
 
     imported: dict[str, int] = field(default_factory=dict)
     already: dict[str, int] = field(default_factory=dict)
     reanchored: dict[str, int] = field(default_factory=dict)
+    suggestions: dict[str, int] = field(default_factory=dict)
+    #: (file name, [(record, reason), ...]) of what a file that went in left out
+    partly: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
     #: (file name, [(record, reason), ...]) of the files that were refused
     refused: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
 
 
 def import_files(
-    store: Store, fmt: str, paths: Sequence[Path], annotator: str | None
+    store: Store,
+    fmt: str,
+    paths: Sequence[Path],
+    annotator: str | None,
+    *,
+    strict: bool = False,
+    offset_unit: str | None = None,
 ) -> AnnotationImportOutcome:
-    """Import each file on its own: a broken one is refused whole, the others go in."""
+    """Import each file on its own: what can be placed goes in and each left-out record is
+    named; ``strict`` refuses a file with any bad record whole."""
     from marginalia.db.interchange.foreign import AnnotationImportError
     from marginalia.db.interchange.importer import import_annotations
 
     outcome = AnnotationImportOutcome()
     for path in paths:
         try:
-            report = import_annotations(store, fmt, path, annotator)
+            report = import_annotations(
+                store, fmt, path, annotator, strict=strict, offset_unit=offset_unit
+            )
         except AnnotationImportError as error:
             outcome.refused.append((path.name, [(p.record, p.reason) for p in error.problems]))
             continue
         outcome.imported[path.name] = len(report.imported)
         outcome.already[path.name] = len(report.already)
         outcome.reanchored[path.name] = len(report.reanchored)
+        outcome.suggestions[path.name] = report.suggestions
+        if report.problems:
+            outcome.partly.append((path.name, [(p.record, p.reason) for p in report.problems]))
         outcome.changes = outcome.changes | report.changes
     return outcome
 
@@ -219,10 +234,20 @@ class AnnotationImporter(QObject):
         self.parent_widget = parent_widget
         self.summary: QMessageBox | None = None
 
-    def start(self, fmt: str, paths: Sequence[Path], annotator: str | None) -> None:
+    def start(
+        self,
+        fmt: str,
+        paths: Sequence[Path],
+        annotator: str | None,
+        *,
+        strict: bool = False,
+        offset_unit: str | None = None,
+    ) -> None:
         files = list(paths)
         self.runner.run(
-            lambda store: import_files(store, fmt, files, annotator),
+            lambda store: import_files(
+                store, fmt, files, annotator, strict=strict, offset_unit=offset_unit
+            ),
             self._done,
             write=True,
         )
@@ -231,7 +256,8 @@ class AnnotationImporter(QObject):
         if outcome.changes:
             self.runner.changed.emit(outcome.changes)
         box = QMessageBox(self.parent_widget)
-        box.setIcon(QMessageBox.Icon.Warning if outcome.refused else QMessageBox.Icon.Information)
+        warn = outcome.refused or outcome.partly
+        box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Import annotations"))
         box.setText(self.summary_text(outcome))
         self.summary = box
@@ -248,7 +274,16 @@ class AnnotationImporter(QObject):
                 line += " " + self.tr("{n} moved onto their quote.").format(
                     n=outcome.reanchored[name]
                 )
+            if outcome.suggestions.get(name):
+                line += " " + self.tr("{n} suggestion(s) to review.").format(
+                    n=outcome.suggestions[name]
+                )
             lines.append(line)
+        for name, problems in outcome.partly:
+            lines.append(self.tr("{name}: left out (the rest went in):").format(name=name))
+            lines += [f"• {record}: {reason}" for record, reason in problems[:MAX_LISTED]]
+            if len(problems) > MAX_LISTED:
+                lines.append(self.tr("…and {n} more.").format(n=len(problems) - MAX_LISTED))
         for name, problems in outcome.refused:
             lines.append(
                 self.tr("{name} was not imported (nothing of it was stored):").format(name=name)

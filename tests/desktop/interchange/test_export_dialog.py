@@ -181,7 +181,7 @@ def test_doccano_export_imports_back_into_a_fresh_database(app_window, tmp_path:
     app_window.qtbot.waitUntil(lambda: len(app_window.panel.annotations) == 4)
 
 
-def test_broken_file_names_the_record_and_imports_nothing(app_window, tmp_path: Path) -> None:
+def test_a_bad_record_is_named_and_the_good_one_goes_in(app_window, tmp_path: Path) -> None:
     store = app_window.store
     first = add_article(store)
     text_ = store.text(first)
@@ -203,9 +203,11 @@ def test_broken_file_names_the_record_and_imports_nothing(app_window, tmp_path: 
     with app_window.qtbot.waitSignal(feature.importer.finished, timeout=10_000) as done:
         QTest.keyClick(dialog.import_button, Qt.Key.Key_Space)
     outcome = done.args[0]
-    assert outcome.imported == {} and [name for name, _ in outcome.refused] == ["broken.jsonl"]
+    assert outcome.imported == {"broken.jsonl": 1} and outcome.refused == []
+    assert [name for name, _ in outcome.partly] == ["broken.jsonl"]
     shown = feature.importer.summary
     assert shown is not None and shown.isVisible()
     assert "broken.jsonl" in shown.text() and "line 2" in shown.text()
-    assert store.annotations(first) == []
+    # doccano counts UTF-16: 2–4 after the leading 😀 are code points 1–3
+    assert [(a.start, a.end) for a in store.annotations(first)] == [(1, 3)]
     QApplication.processEvents()
