@@ -103,9 +103,7 @@ class ImportAnnotationsDialog(QDialog):
         self.import_button.setEnabled(bool(self.paths()))
 
     def choose_files(self) -> None:
-        filters = self.tr(
-            "Annotation files (*.jsonl *.json *.ann *.xmi *.zip);;All files (*)"
-        )
+        filters = self.tr("Annotation files (*.jsonl *.json *.ann *.xmi *.zip);;All files (*)")
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import annotations"), "", filters)
         if paths:
             self.files.setText(PATH_SEPARATOR.join(paths))

@@ -89,6 +89,7 @@ def test_a_partly_bad_file_goes_in_and_names_what_was_left_out(app_window, tmp_p
     outcome = done.args[0]
     assert outcome.imported == {"mixed.jsonl": 1}
     [(name, problems)] = outcome.partly
+    assert name == "mixed.jsonl"
     assert {record for record, _ in problems} == {"line 1, entity 2", "line 2, entity 1"}
     shown = feature.importer.summary
     assert shown is not None and shown.isVisible()
