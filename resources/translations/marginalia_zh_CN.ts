@@ -339,9 +339,9 @@
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+235"/>
+        <location filename="../../desktop/interchange/job.py" line="+261"/>
         <source>Import annotations</source>
-        <extracomment>(file name, [(record, reason), ...]) of the files that were refused</extracomment>
+        <extracomment>(file name, [(record, reason), ...]) of what a file that went in left out (file name, [(record, reason), ...]) of the files that were refused</extracomment>
         <translation>导入标注</translation>
     </message>
     <message>
@@ -360,12 +360,23 @@
         <translation>{n} 条已按引文重新定位。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{n} suggestion(s) to review.</source>
+        <translation>{n} 条建议待审阅。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: left out (the rest went in):</source>
+        <translation>{name}:以下未导入(其余已导入):</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>{name} was not imported (nothing of it was stored):</source>
         <translation>{name} 未导入(其中任何内容均未保存):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
+        <location line="+7"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 条。</translation>
     </message>
@@ -739,7 +750,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="-151"/>
+        <location filename="../../desktop/interchange/job.py" line="-186"/>
         <source>Exporting…</source>
         <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
         <translation>正在导出…</translation>
@@ -784,9 +795,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+64"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+70"/>
         <source>W3C Web Annotation</source>
-        <extracomment>The file suffix a format&apos;s single output gets (brat writes a folder, or a zip).</extracomment>
+        <extracomment>The file suffix a format&apos;s single output gets (brat writes a folder, or a zip). How doccano offsets count; the first is the default (doccano&apos;s editor). Formats written as a folder, or a zip when the name ends in .zip.</extracomment>
         <translation>W3C 网络标注</translation>
     </message>
     <message>
@@ -815,13 +826,38 @@
         <translation>CoNLL(词元与 BIO 标签)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>spaCy DocBin (for spacy train)</source>
+        <translation>spaCy DocBin(用于 spacy train)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INCEpTION / UIMA CAS XMI</source>
+        <translation>INCEpTION / UIMA CAS XMI</translation>
+    </message>
+    <message>
         <location line="+43"/>
         <source>Export annotations</source>
         <extracomment>(articles, annotations) of the latest preview (also for tests)</extracomment>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>UTF-16 code units (doccano&apos;s default)</source>
+        <translation>UTF-16 码元(doccano 默认)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grapheme clusters (doccano&apos;s grapheme option)</source>
+        <translation>字素簇(doccano 的字素选项)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unicode code points</source>
+        <translation>Unicode 码位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose where to write the export</source>
         <translation>选择导出的保存位置</translation>
     </message>
@@ -891,6 +927,11 @@
         <translation>布局(&amp;L):</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Offsets count:</source>
+        <translation>偏移计数方式(&amp;O):</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Destination:</source>
         <translation>目标(&amp;D):</translation>
@@ -956,12 +997,22 @@
         <translation>简单标签三元组</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>One tag column (spaCy, flair)</source>
+        <translation>单个标签列(spaCy、flair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tag column per label</source>
+        <translation>每个标签一列</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>(only one)</source>
         <translation>(仅此一种)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Zip archive (*.zip);;Folder (*)</source>
         <translation>Zip 压缩包 (*.zip);;文件夹 (*)</translation>
     </message>
@@ -976,7 +1027,7 @@
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
@@ -1075,13 +1126,14 @@
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../desktop/interchange/importdialog.py" line="+29"/>
-        <location line="+52"/>
+        <location filename="../../desktop/interchange/importdialog.py" line="+33"/>
+        <location line="+74"/>
         <source>Import annotations</source>
+        <extracomment>How a doccano file&apos;s offsets count; the first is the default (doccano&apos;s editor).</extracomment>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-71"/>
         <source>W3C Web Annotation</source>
         <translation>W3C 网络标注</translation>
     </message>
@@ -1091,9 +1143,23 @@
         <translation>doccano(JSON Lines)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label Studio tasks</source>
-        <translation>Label Studio 任务</translation>
+        <translation type="vanished">Label Studio 任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio tasks (annotations and predictions)</source>
+        <translation>Label Studio 任务(标注与预测)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brat standoff (folder, zip or .ann)</source>
+        <translation>brat standoff(文件夹、zip 或 .ann)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INCEpTION / UIMA CAS XMI (folder, zip or .xmi)</source>
+        <translation>INCEpTION / UIMA CAS XMI(文件夹、zip 或 .xmi)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1104,6 +1170,26 @@
         <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-16 code units (doccano&apos;s default)</source>
+        <translation>UTF-16 码元(doccano 默认)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grapheme clusters (doccano&apos;s grapheme option)</source>
+        <translation>字素簇(doccano 的字素选项)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unicode code points</source>
+        <translation>Unicode 码位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All or &amp;nothing: refuse a file with any bad record</source>
+        <translation>全部或全不(&amp;N):文件中有任何错误记录即整体拒绝</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1122,13 +1208,22 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Offsets count:</source>
+        <translation>偏移计数方式(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Annotator if the file names none:</source>
         <translation>文件未注明标注者时使用(&amp;A):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
+        <source>Annotation files (*.jsonl *.json *.ann *.xmi *.zip);;All files (*)</source>
+        <translation>标注文件 (*.jsonl *.json *.ann *.xmi *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Annotation files (*.jsonl *.json);;All files (*)</source>
-        <translation>标注文件 (*.jsonl *.json);;所有文件 (*)</translation>
+        <translation type="vanished">标注文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
