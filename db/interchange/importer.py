@@ -171,6 +171,9 @@ class _Run:
         return ref.sha256 or (f"url:{ref.url}" if ref.url else None)
 
     def _load(self, keys: set[str]) -> None:
+        """Have the articles of ``keys`` at hand (the least recently used others may go)."""
+        for key in keys & self.articles.keys():
+            self.articles.move_to_end(key)
         wanted = [k for k in keys if k not in self.articles]
         hashes = [k for k in wanted if not k.startswith("url:")]
         urls = [k[4:] for k in wanted if k.startswith("url:")]

@@ -196,3 +196,22 @@ def test_a_label_of_another_case_is_taken_and_said(tmp_path, store, bundles):
     report = import_annotations(store, "doccano", path, "carol")
     assert report.labels == {"Caption": "Image caption"} and len(report.imported) == 1
     assert store.annotation(report.imported[0]).label == "caption"
+
+
+def test_small_batches_and_cache_keep_every_article_at_hand(tmp_path, store, bundles, monkeypatch):
+    """Batches and the article cache are an optimization: with the smallest of both, and
+    records of one article far apart, every span still finds its article."""
+    from marginalia.db.interchange import importer
+
+    fill(store, bundles)
+    out = tmp_path / "set.jsonl"
+    export(iter_bundles(store), store.schema(), "w3c", out)
+    lines = out.read_text("utf-8").splitlines()
+    interleaved = tmp_path / "interleaved.jsonl"
+    interleaved.write_text("\n".join(lines[::2] + lines[1::2]) + "\n", "utf-8")
+    monkeypatch.setattr(importer, "BATCH", 2)
+    monkeypatch.setattr(importer, "ARTICLE_CACHE", 0)
+    with Store.open(tmp_path / "fresh.sqlite") as fresh:
+        fill(fresh, [type(b)(b.article, []) for b in bundles])
+        report = import_annotations(fresh, "w3c", interleaved)
+        assert report.problems == [] and len(report.imported) == len(lines)
