@@ -157,10 +157,17 @@ def local_id(raw: str) -> str:
     return made_id(raw)
 
 
+_NAMESPACE_BYTES = FOREIGN_IDS.bytes
+
+
 def made_id(key: str) -> str:
-    """A stable UUID for a record without one of its own (``uuid5`` of its key)."""
-    digest = hashlib.sha1(FOREIGN_IDS.bytes + key.encode("utf-8")).digest()
-    return str(uuid.UUID(bytes=digest[:16], version=5))
+    """A stable UUID for a record without one of its own: ``str(uuid.uuid5(FOREIGN_IDS,
+    key))``, spelled out (a hundred thousand spans make as many)."""
+    raw = bytearray(hashlib.sha1(_NAMESPACE_BYTES + key.encode("utf-8")).digest()[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x50  # version 5
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def is_uuid(raw: str) -> bool:

@@ -102,3 +102,12 @@ def test_a_large_w3c_collection_is_streamed_by_its_pages(tmp_path, store, bundle
         assert report.problems == []
         assert len(report.imported) == sum(len(b.annotations) for b in bundles)
         assert report.reanchored == []
+
+
+@given(st.text(max_size=40))
+def test_made_ids_are_uuid5_of_the_key(key):
+    import uuid
+
+    from marginalia.db.interchange.foreign import FOREIGN_IDS, made_id
+
+    assert made_id(key) == str(uuid.uuid5(FOREIGN_IDS, key))
