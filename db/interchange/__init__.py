@@ -29,6 +29,41 @@ WRITERS: dict[str, Callable[[WriteContext], None]] = {
     "xmi": xmi.write,
 }
 FORMATS = tuple(WRITERS)
+
+
+@dataclass(frozen=True, slots=True)
+class FormatInfo:
+    """What ``marginalia-cli help formats`` (and a dialog) says of one format."""
+
+    title: str
+    exports: bool
+    imports: bool
+    #: How the files count text positions.
+    offsets: str
+    #: The optional extra it needs (``pip install 'marginalia[extra]'``), if any.
+    extra: str | None = None
+
+
+#: Every format, in and out (docs/interchange.md says what survives each).
+FORMAT_INFO: dict[str, FormatInfo] = {
+    "w3c": FormatInfo("W3C Web Annotation (JSON-LD)", True, True, "code points"),
+    "doccano": FormatInfo(
+        "doccano JSON Lines",
+        True,
+        True,
+        "UTF-16 code units (default), grapheme clusters or code points: --offset-unit",
+    ),
+    "labelstudio": FormatInfo(
+        "Label Studio tasks (annotations; predictions as suggestions)", True, True, "code points"
+    ),
+    "brat": FormatInfo("brat standoff (.txt + .ann)", True, True, "code points"),
+    "xmi": FormatInfo(
+        "INCEpTION / UIMA CAS XMI", True, True, "UTF-16 code units (converted)", "inception"
+    ),
+    "csv": FormatInfo("CSV, one row per annotation", True, False, "code points"),
+    "conll": FormatInfo("CoNLL (IOB2 or BIOES), spacy convert -c ner", True, False, "tokens"),
+    "spacy": FormatInfo("spaCy DocBin", True, False, "code points", "spacy"),
+}
 LAYOUTS: dict[str, tuple[str, ...]] = {
     "w3c": ("jsonl", "collection"),
     "doccano": ("relations", "simple"),
@@ -67,10 +102,12 @@ def export(
 
 __all__ = [
     "FORMATS",
+    "FORMAT_INFO",
     "ExportBundle",
     "ExportCounts",
     "ExportFilter",
     "ExportOptions",
     "ExportResult",
+    "FormatInfo",
     "export",
 ]

@@ -17,6 +17,8 @@ from sqlalchemy import create_engine, text
 from marginalia.db.database import _alembic_config
 
 HERE = Path(__file__).parent
+#: Named columns: revision 0003 added ``retired`` (with a default).
+LABELS = "INSERT INTO labels (id, name, key, colour, position) VALUES"
 
 
 def make(revision: str) -> Path:
@@ -29,9 +31,9 @@ def make(revision: str) -> Path:
         command.upgrade(config, revision)
         statements = [
             "INSERT INTO marginalia_meta VALUES ('application', 'marginalia')",
-            "INSERT INTO labels (id, name, key, colour, position) VALUES ('claim', 'Claim', '1', '#E69F00', 0)",
-            "INSERT INTO labels (id, name, key, colour, position) VALUES ('figure', 'Figure', '2', '#0072B2', 1)",
-            "INSERT INTO labels (id, name, key, colour, position) VALUES ('caption', 'Image caption', '3', '#009E73', 2)",
+            f"{LABELS} ('claim', 'Claim', '1', '#E69F00', 0)",
+            f"{LABELS} ('figure', 'Figure', '2', '#0072B2', 1)",
+            f"{LABELS} ('caption', 'Image caption', '3', '#009E73', 2)",
             "INSERT INTO attribute_defs VALUES (1, 'figure', 'value', 'number', '[]', 0)",
             "INSERT INTO annotators VALUES (1, 'ana', '2026-01-02 03:04:05.000000')",
             "INSERT INTO articles VALUES (1, 'f00d', '江北', '😀𠀋 江北工业总产值突破1500亿元', 18,"

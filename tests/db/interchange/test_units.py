@@ -111,3 +111,11 @@ def test_made_ids_are_uuid5_of_the_key(key):
     from marginalia.db.interchange.foreign import FOREIGN_IDS, made_id
 
     assert made_id(key) == str(uuid.uuid5(FOREIGN_IDS, key))
+
+
+def test_the_format_registry_names_every_reader_and_writer():
+    from marginalia.db.interchange import FORMAT_INFO, WRITERS
+    from marginalia.db.interchange.readers import READERS
+
+    assert {f for f, info in FORMAT_INFO.items() if info.exports} == set(WRITERS)
+    assert {f for f, info in FORMAT_INFO.items() if info.imports} == set(READERS)
