@@ -350,6 +350,22 @@ def test_brat_round_trip_with_line_separators_and_images(store, bundles, tmp_pat
     fill(store, bundles)
     out = tmp_path / "set.zip"
     export(iter_bundles(store), store.schema(), "brat", out)
+    import zipfile
+
+    with zipfile.ZipFile(out) as archive:  # brat's rules (corpus/interop/SOURCES.md)
+        for name in (n for n in archive.namelist() if n.endswith(".ann")):
+            ann = archive.read(name).decode("utf-8")
+            doc = archive.read(name[:-4] + ".txt").decode("utf-8")
+            # brat reads .ann lines with splitlines(): no line may break inside
+            assert len(ann.splitlines()) == ann.count("\n")
+            for line in ann.splitlines():
+                if line.startswith("T"):
+                    _, where, quote = line.split("\t")
+                    pieces = [p.split() for p in where.split(" ", 1)[1].split(";")]
+                    # a fragment's text never holds a break; fragments join with a space
+                    texts = [doc[int(a) : int(b)] for a, b in pieces]
+                    assert all(t == "".join(t.splitlines()) for t in texts)
+                    assert " ".join(texts) == quote
     with Store.open(tmp_path / "fresh.sqlite") as fresh:
         fill(fresh, list(reversed([type(b)(b.article, []) for b in bundles])))
         report = import_annotations(fresh, "brat", out)
