@@ -28,6 +28,8 @@ import time
 import uuid
 from pathlib import Path
 
+from marginalia.db.connection import engine, reading, writing
+
 OUT = Path(__file__).resolve().parent / "out"
 TARGET_MB = 300
 
@@ -66,11 +68,11 @@ def build(path: Path, articles: int, annotations: int) -> None:
     with Store.open(tmp) as store:
         labels = [label.id for label in store.schema().labels]
         now = m.utcnow()
-        with store.writing() as conn:
+        with writing(store) as conn:
             who = store.annotator_id(conn, "bench")
         rng = random.Random(7)
         text_template = "Article {i}: the council said 12 percent more people voted. " * 4
-        with store.writing() as conn:
+        with writing(store) as conn:
             rows = []
             for i in range(articles):
                 text = text_template.format(i=i)
@@ -115,7 +117,7 @@ def build(path: Path, articles: int, annotations: int) -> None:
                         1,
                     )
                 )
-            with store.writing() as conn:
+            with writing(store) as conn:
                 conn.exec_driver_sql(
                     'INSERT INTO annotations (id, article_id, label_id, start, "end", quote,'
                     " prefix, suffix, attributes, note, annotator_id, created, updated, revision)"
@@ -123,7 +125,7 @@ def build(path: Path, articles: int, annotations: int) -> None:
                     rows,
                 )
             done += chunk
-        with store.reading() as conn:
+        with reading(store) as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     tmp.rename(path)
     print(f"built {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
@@ -153,7 +155,7 @@ def child_list(db: str) -> dict[str, float]:
     app = QApplication([])
     store = Store.open(db)
     statements: list[str] = []
-    event.listen(store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    event.listen(engine(store), "before_cursor_execute", lambda *a: statements.append(a[2]))
     window = QMainWindow()
     window.setCentralWidget(QLabel("reader"))
     started = time.perf_counter()

@@ -25,6 +25,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from marginalia.db.connection import writing
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QTextDocument
@@ -271,7 +273,7 @@ def main() -> None:
         article = store.article(article_id)
         annotations = make_annotations(article_id, text, ANNOTATIONS)
         # the same annotations in the database, so that (2) writes next to 5,000 rows
-        with store.writing() as conn:
+        with writing(store) as conn:
             from marginalia.db import models as m
 
             who = store.annotator_id(conn, "bench")

@@ -1,18 +1,190 @@
-"""The Qt-free Marginalia library: models, store, migrations, import, export.
+"""The Qt-free Marginalia library: its public face.
 
-``marginalia`` itself is a namespace package: the repository's folders ``db/``,
-``desktop/`` and ``resources/`` are its parts (ADR 0002), so no folder in the source tree
-shadows the installed package.
+What the desktop app, the command line and a lead's own scripts may use is listed here and
+loaded on first use (PEP 562): ``import marginalia.db`` costs nothing, and
+``from marginalia.db import Store`` loads SQLAlchemy only then, so the CLI starts fast.
+
+- the store and its values: ``Store``, ``ArticleQuery``, ``Annotation``, ``Changes`` …
+- undoable edits: ``CreateAnnotation``, ``UpdateAnnotation``, ``DeleteAnnotation``,
+  ``SetStatus`` (ADR 0061)
+- errors with a sentence for the user: ``MarginaliaError`` and its kinds
+- the jobs: ``import_paths`` (articles), ``export`` / ``iter_bundles`` / ``import_annotations``
+  (annotation formats; the format tables are in ``marginalia.db.interchange``), ``merge``,
+  ``make_package``, ``assign``, ``conflicts``, the schema's ``export_schema`` /
+  ``import_schema``, ``proposals`` (suggestions), ``store_agreement``, ``backup_database``
+
+Anything else is the library's inside; in particular connections (``marginalia.db.connection``),
+the tables and the ORM models are for code in this package only — an import-linter contract
+keeps ``marginalia.desktop`` out of them (docs/architecture.md). ``marginalia`` itself is a
+namespace package: the repository's ``db/``, ``desktop/`` and ``resources/`` are its parts
+(ADR 0002).
 """
 
-from typing import Any
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.py)
+    from .agreement import OVERALL, AgreementReport, AgreementRow
+    from .article_import.pipeline import (
+        ImportOptions,
+        ImportReport,
+        import_paths,
+        import_report_lines,
+    )
+    from .backup import backup_database, rotate_backups
+    from .commands import Command, CreateAnnotation, DeleteAnnotation, SetStatus, UpdateAnnotation
+    from .config import Config, load_config
+    from .errors import (
+        ConflictError,
+        DatabaseError,
+        MarginaliaError,
+        NotFoundError,
+        ValidationError,
+    )
+    from .interchange import ExportResult, export
+    from .interchange.bundle import ExportBundle, ExportCounts, ExportFilter
+    from .interchange.context import ExportOptions
+    from .interchange.foreign import AnnotationImportError
+    from .interchange.importer import AnnotationImportReport, import_annotations
+    from .interchange.source import count_annotations, iter_bundles
+    from .locations import data_dir, default_database_path, log_dir, sample_article
+    from .offsets import OffsetMap, utf16_length
+    from .schema.edit import SchemaChange, SchemaError
+    from .schema.transfer import export_schema, import_schema
+    from .store import UNSET, ArticleQuery, NewArticle, NewImage, PreparedImage, Store, Stored
+    from .suggest.review import Proposal, proposals
+    from .team.adjudication import (
+        GOLD,
+        AcceptCandidate,
+        Adjudication,
+        Candidate,
+        RejectCandidate,
+        adjudication,
+    )
+    from .team.assignments import Assignment, assign, assignments, unassign
+    from .team.conflicts import Conflict, Resolution, conflicts, resolve_conflict
+    from .team.merge import MergeCancelled, MergeReport, SourceReport, merge
+    from .team.package import PackageReport, make_package
+    from .team.stats import DayCount, activity, store_agreement
+    from .values import (
+        NOTHING,
+        Annotation,
+        Article,
+        ArticleRow,
+        ArticleStatus,
+        AttributeDef,
+        AttributeKind,
+        Changes,
+        Fingerprint,
+        ImageInfo,
+        Label,
+        Link,
+        Outcome,
+        Schema,
+        Status,
+    )
+
+#: module (relative to this package) → the public names it defines
+_PUBLIC: dict[str, tuple[str, ...]] = {
+    "store": (
+        "UNSET",
+        "ArticleQuery",
+        "NewArticle",
+        "NewImage",
+        "PreparedImage",
+        "Store",
+        "Stored",
+    ),
+    "values": (
+        "NOTHING",
+        "Annotation",
+        "Article",
+        "ArticleRow",
+        "ArticleStatus",
+        "AttributeDef",
+        "AttributeKind",
+        "Changes",
+        "Fingerprint",
+        "ImageInfo",
+        "Label",
+        "Link",
+        "Outcome",
+        "Schema",
+        "Status",
+    ),
+    "errors": (
+        "ConflictError",
+        "DatabaseError",
+        "MarginaliaError",
+        "NotFoundError",
+        "ValidationError",
+    ),
+    "commands": (
+        "Command",
+        "CreateAnnotation",
+        "DeleteAnnotation",
+        "SetStatus",
+        "UpdateAnnotation",
+    ),
+    "offsets": ("OffsetMap", "utf16_length"),
+    "config": ("Config", "load_config"),
+    "locations": ("data_dir", "default_database_path", "log_dir", "sample_article"),
+    "backup": ("backup_database", "rotate_backups"),
+    "article_import.pipeline": (
+        "ImportOptions",
+        "ImportReport",
+        "import_paths",
+        "import_report_lines",
+    ),
+    "interchange": ("ExportResult", "export"),
+    "interchange.bundle": ("ExportBundle", "ExportCounts", "ExportFilter"),
+    "interchange.context": ("ExportOptions",),
+    "interchange.foreign": ("AnnotationImportError",),
+    "interchange.importer": ("AnnotationImportReport", "import_annotations"),
+    "interchange.source": ("count_annotations", "iter_bundles"),
+    "team.merge": ("MergeCancelled", "MergeReport", "SourceReport", "merge"),
+    "team.package": ("PackageReport", "make_package"),
+    "team.assignments": ("Assignment", "assign", "assignments", "unassign"),
+    "team.conflicts": ("Conflict", "Resolution", "conflicts", "resolve_conflict"),
+    "team.stats": ("DayCount", "activity", "store_agreement"),
+    "team.adjudication": (
+        "GOLD",
+        "AcceptCandidate",
+        "Adjudication",
+        "Candidate",
+        "RejectCandidate",
+        "adjudication",
+    ),
+    "schema.edit": ("SchemaChange", "SchemaError"),
+    "schema.transfer": ("export_schema", "import_schema"),
+    "suggest.review": ("Proposal", "proposals"),
+    "agreement": ("OVERALL", "AgreementReport", "AgreementRow"),
+}
+_WHERE = {name: module for module, names in _PUBLIC.items() for name in names}
+
+__all__ = sorted([*_WHERE, "__version__"])
 
 
 def __getattr__(name: str) -> Any:
-    # Looked up on first use: importlib.metadata costs ~0.1 s, which neither the desktop
-    # app's start-up (ADR 0063) nor a short CLI command can afford before it is needed.
-    if name != "__version__":
-        raise AttributeError(name)
+    if name == "__version__":
+        return _version()
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def _version() -> str:
+    # importlib.metadata costs ~0.1 s, which neither the desktop app's start-up (ADR 0063)
+    # nor a short CLI command can afford before it is needed.
     from importlib.metadata import PackageNotFoundError, version
 
     try:

@@ -6,10 +6,20 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, false, select
+from sqlalchemy import Connection, false, func, select
 
-from .tables import ATTR, BLOB, IMG, LABEL, LINK, WHO, A
-from .values import Annotation, AttributeDef, AttributeKind, ImageInfo, Label, Link, Schema
+from .tables import ART, ATTR, BLOB, IMG, LABEL, LINK, STATUS, WHO, A
+from .values import (
+    Annotation,
+    AttributeDef,
+    AttributeKind,
+    Fingerprint,
+    ImageInfo,
+    Label,
+    Link,
+    Schema,
+    Status,
+)
 
 #: How many values go into one ``IN (...)`` (SQLite allows 32766, PostgreSQL 65535).
 CHUNK = 900
@@ -100,3 +110,52 @@ def read_annotations(conn: Connection, stmt: Any) -> list[Annotation]:
         )
         for row in rows
     ]
+
+
+def read_fingerprint(conn: Connection, article_id: int) -> Fingerprint:
+    count, revisions, updated = conn.execute(
+        select(func.count(), func.coalesce(func.sum(A.c.revision), 0), func.max(A.c.updated))
+        .select_from(A)
+        .where(A.c.article_id == article_id)
+    ).one()
+    statuses, status_updated = conn.execute(
+        select(func.count(), func.max(STATUS.c.updated))
+        .select_from(STATUS)
+        .where(STATUS.c.article_id == article_id)
+    ).one()
+    return Fingerprint(count, int(revisions), updated, statuses, status_updated)
+
+
+def read_totals(conn: Connection) -> dict[str, Any]:
+    """Counts and progress per annotator and label (``Store.stats``)."""
+    articles = conn.scalar(select(func.count()).select_from(ART)) or 0
+    per_label: dict[str, dict[str, int]] = defaultdict(dict)
+    for name, label_id, n in conn.execute(
+        select(WHO.c.name, A.c.label_id, func.count())
+        .select_from(A.join(WHO))
+        .where(A.c.deleted.is_(None))
+        .group_by(WHO.c.name, A.c.label_id)
+    ):
+        per_label[name][label_id] = n
+    per_status: dict[str, dict[str, int]] = defaultdict(dict)
+    for name, status, n in conn.execute(
+        select(WHO.c.name, STATUS.c.status, func.count())
+        .select_from(STATUS.join(WHO))
+        .group_by(WHO.c.name, STATUS.c.status)
+    ):
+        per_status[name][status] = n
+    annotators = sorted(set(per_label) | set(per_status))
+    return {
+        "articles": articles,
+        "annotators": [
+            {
+                "name": name,
+                "annotations": sum(per_label[name].values()),
+                "labels": dict(sorted(per_label[name].items())),
+                "status": {
+                    str(s): per_status[name].get(str(s), 0) for s in Status if s != Status.NEW
+                },
+            }
+            for name in annotators
+        ],
+    }

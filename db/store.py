@@ -10,19 +10,28 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from . import models as m
+from .connection import reading, writing
 from .database import WRITE, OpenReport, open_database, serialize
 from .errors import ConflictError, NotFoundError, ValidationError
-from .reading import annotation_select, chunks, read_annotations, read_images, read_schema
+from .reading import (
+    annotation_select,
+    chunks,
+    read_annotations,
+    read_fingerprint,
+    read_images,
+    read_schema,
+    read_totals,
+)
 from .tables import ART, ASSIGN, BLOB, IMG, LINK, STATUS, WHO, A
 from .validation import check_span, validate_attributes
 from .values import (
@@ -31,6 +40,7 @@ from .values import (
     ArticleRow,
     ArticleStatus,
     Changes,
+    Fingerprint,
     Label,
     Link,
     Outcome,
@@ -109,7 +119,7 @@ class Store:
     """A Marginalia database, opened (created or migrated as needed) at a path or URL."""
 
     def __init__(self, engine: Engine, report: OpenReport | None = None) -> None:
-        self.engine = engine
+        self._engine = engine
         self.report = report
         self._writer = engine.execution_options(**WRITE)
         self._annotator_ids: dict[str, int] = {}
@@ -122,7 +132,7 @@ class Store:
         return cls(engine, report)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -132,24 +142,13 @@ class Store:
 
     @property
     def dialect(self) -> str:
-        return self.engine.dialect.name
-
-    @contextmanager
-    def reading(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            yield conn
-
-    @contextmanager
-    def writing(self) -> Iterator[Connection]:
-        """One write transaction: committed when the block ends, rolled back on error."""
-        with self._writer.begin() as conn:
-            yield conn
+        return self._engine.dialect.name
 
     # -- schema -------------------------------------------------------------------------
 
     def schema(self) -> Schema:
         if self._schema is None:
-            with self.reading() as conn:
+            with reading(self) as conn:
                 self._schema = read_schema(conn)
         return self._schema
 
@@ -167,7 +166,7 @@ class Store:
     # -- annotators ---------------------------------------------------------------------
 
     def annotators(self) -> list[str]:
-        with self.reading() as conn:
+        with reading(self) as conn:
             return list(conn.scalars(select(WHO.c.name).order_by(WHO.c.name)))
 
     def annotator_id(self, conn: Connection, name: str, *, create: bool = True) -> int:
@@ -196,11 +195,11 @@ class Store:
     # -- articles -----------------------------------------------------------------------
 
     def article_count(self) -> int:
-        with self.reading() as conn:
+        with reading(self) as conn:
             return conn.scalar(select(func.count()).select_from(ART)) or 0
 
     def article_ids_by_sha256(self, hashes: Collection[str]) -> dict[str, int]:
-        with self.reading() as conn:
+        with reading(self) as conn:
             return _ids_by_sha256(conn, hashes)
 
     def article_id_by_sha256(self, sha256: str) -> int | None:
@@ -212,7 +211,7 @@ class Store:
         An article whose text is already stored (same sha256) is not stored again.
         """
         now = m.utcnow()
-        with self.writing() as conn:
+        with writing(self) as conn:
             # Looked up inside the write transaction, so two importers cannot both insert.
             serialize(conn, "articles")  # PostgreSQL: importers of one text queue here
             existing = _ids_by_sha256(conn, {a.sha256 for a in articles})
@@ -300,7 +299,7 @@ class Store:
         )
 
     def article(self, article_id: int) -> Article:
-        with self.reading() as conn:
+        with reading(self) as conn:
             row = conn.execute(select(ART).where(ART.c.id == article_id)).mappings().first()
             if row is None:
                 raise NotFoundError(f"there is no article {article_id}")
@@ -326,7 +325,7 @@ class Store:
     def text(self, article_id: int) -> str:
         """An article's text (cached: texts never change after import)."""
         if article_id not in self._texts:
-            with self.reading() as conn:
+            with reading(self) as conn:
                 text = conn.scalar(select(ART.c.text).where(ART.c.id == article_id))
             if text is None:
                 raise NotFoundError(f"there is no article {article_id}")
@@ -337,7 +336,7 @@ class Store:
 
     def image_bytes(self, image_id: int, *, thumbnail: bool = False) -> bytes | None:
         column = BLOB.c.thumbnail if thumbnail else BLOB.c.data
-        with self.reading() as conn:
+        with reading(self) as conn:
             return conn.scalar(
                 select(column).select_from(IMG.join(BLOB)).where(IMG.c.id == image_id)
             )
@@ -346,7 +345,7 @@ class Store:
         """The ids of the articles a query selects, in list order; never loads texts."""
         query = query or ArticleQuery()
         stmt = select(ART.c.id).order_by(ART.c.id)
-        with self.reading() as conn:
+        with reading(self) as conn:
             who = self._maybe_annotator_id(conn, query.annotator)
             if query.statuses:
                 stmt = stmt.where(_status_condition(who, query.statuses))
@@ -378,7 +377,7 @@ class Store:
         """List rows for these ids (in the same order), without their texts."""
         if not ids:
             return []
-        with self.reading() as conn:
+        with reading(self) as conn:
             who = self._maybe_annotator_id(conn, annotator)
             base = conn.execute(
                 select(
@@ -436,7 +435,7 @@ class Store:
         If the annotator has assignments, only assigned articles count. Wraps around.
         """
         todo = frozenset({Status.NEW, Status.IN_PROGRESS})
-        with self.reading() as conn:
+        with reading(self) as conn:
             who = self._maybe_annotator_id(conn, annotator)
             stmt = select(ART.c.id).where(_status_condition(who, todo)).order_by(ART.c.id)
             if who is not None and who >= 0:
@@ -454,7 +453,7 @@ class Store:
     # -- status -------------------------------------------------------------------------
 
     def status(self, article_id: int, annotator: str) -> ArticleStatus | None:
-        with self.reading() as conn:
+        with reading(self) as conn:
             who = self._maybe_annotator_id(conn, annotator)
             row = conn.execute(
                 select(STATUS).where(
@@ -470,7 +469,7 @@ class Store:
     ) -> Outcome[ArticleStatus | None]:
         """Set an annotator's status of an article; returns the status it had before."""
         before = self.status(article_id, annotator)
-        with self.writing() as conn:
+        with writing(self) as conn:
             self._require_article(conn, article_id)
             who = self.annotator_id(conn, annotator)
             now = m.utcnow()
@@ -493,7 +492,7 @@ class Store:
 
     def clear_status(self, article_id: int, annotator: str) -> Changes:
         """Forget an annotator's status of an article (it is "new" again)."""
-        with self.writing() as conn:
+        with writing(self) as conn:
             who = self.annotator_id(conn, annotator)
             conn.execute(
                 delete(STATUS).where(
@@ -511,7 +510,7 @@ class Store:
         annotator: str | None = None,
         include_deleted: bool = False,
     ) -> list[Annotation]:
-        with self.reading() as conn:
+        with reading(self) as conn:
             stmt = annotation_select().where(A.c.article_id == article_id)
             if annotator is not None:
                 stmt = stmt.where(WHO.c.name == annotator)
@@ -520,11 +519,20 @@ class Store:
             return read_annotations(conn, stmt.order_by(A.c.start, A.c.end, A.c.created))
 
     def annotation(self, annotation_id: str) -> Annotation:
-        with self.reading() as conn:
+        with reading(self) as conn:
             found = read_annotations(conn, annotation_select().where(A.c.id == annotation_id))
         if not found:
             raise NotFoundError(f"there is no annotation {annotation_id}")
         return found[0]
+
+    def annotations_by_ids(self, ids: Collection[str]) -> list[Annotation]:
+        """These annotations in one read, deleted ones included (a tombstone tells a view to
+        drop the span); ids that do not exist are left out."""
+        found: list[Annotation] = []
+        with reading(self) as conn:
+            for chunk in chunks(sorted(set(ids))):
+                found += read_annotations(conn, annotation_select().where(A.c.id.in_(chunk)))
+        return found
 
     def create_annotation(
         self,
@@ -550,7 +558,7 @@ class Store:
         annotation_id = annotation_id or str(uuid.uuid4())
         quote, prefix, suffix = quote_context(text, start, end)
         now = m.utcnow()
-        with self.writing() as conn:
+        with writing(self) as conn:
             who = self.annotator_id(conn, annotator)
             if image_id is not None:
                 self._require_image(conn, article_id, image_id)
@@ -611,7 +619,7 @@ class Store:
             values["attributes"] = validate_attributes(label_value, new_attributes)
         if not isinstance(note, _Unset):
             values["note"] = note
-        with self.writing() as conn:
+        with writing(self) as conn:
             if not isinstance(image_id, _Unset):
                 if image_id is not None:
                     self._require_image(conn, current.article_id, image_id)
@@ -637,7 +645,7 @@ class Store:
     def _set_deleted(
         self, annotation_id: str, revision: int, when: datetime | None
     ) -> Outcome[Annotation]:
-        with self.writing() as conn:
+        with writing(self) as conn:
             self._bump(conn, annotation_id, revision, {"deleted": when})
         changed = self.annotation(annotation_id)
         return Outcome(changed, _annotation_changes(changed))
@@ -688,42 +696,33 @@ class Store:
                 f"linked annotation {sorted(missing)[0]} is not in article {article_id}"
             )
 
-    # -- statistics ---------------------------------------------------------------------
+    # -- statistics and health ----------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
         """Counts and progress per annotator and label (the CLI's ``stats``)."""
-        with self.reading() as conn:
-            articles = conn.scalar(select(func.count()).select_from(ART)) or 0
-            per_label: dict[str, dict[str, int]] = defaultdict(dict)
-            for name, label_id, n in conn.execute(
-                select(WHO.c.name, A.c.label_id, func.count())
-                .select_from(A.join(WHO))
-                .where(A.c.deleted.is_(None))
-                .group_by(WHO.c.name, A.c.label_id)
-            ):
-                per_label[name][label_id] = n
-            per_status: dict[str, dict[str, int]] = defaultdict(dict)
-            for name, status, n in conn.execute(
-                select(WHO.c.name, STATUS.c.status, func.count())
-                .select_from(STATUS.join(WHO))
-                .group_by(WHO.c.name, STATUS.c.status)
-            ):
-                per_status[name][status] = n
-        annotators = sorted(set(per_label) | set(per_status))
-        return {
-            "articles": articles,
-            "annotators": [
-                {
-                    "name": name,
-                    "annotations": sum(per_label[name].values()),
-                    "labels": dict(sorted(per_label[name].items())),
-                    "status": {
-                        str(s): per_status[name].get(str(s), 0) for s in Status if s != Status.NEW
-                    },
-                }
-                for name in annotators
-            ],
-        }
+        with reading(self) as conn:
+            return read_totals(conn)
+
+    def fingerprint(self, article_id: int) -> Fingerprint:
+        """What moves when anybody changes the article's annotations or statuses: one cheap
+        query that another window or user's edit always changes (ADR 0087)."""
+        with reading(self) as conn:
+            return read_fingerprint(conn, article_id)
+
+    def integrity_check(self) -> list[str]:
+        """What the database engine finds wrong with its file; empty when it is sound.
+
+        SQLite runs ``PRAGMA integrity_check``; a PostgreSQL server checks its own pages, so
+        there is nothing to ask it here.
+        """
+        if self.dialect != "sqlite":
+            return []
+        try:
+            with reading(self) as conn:
+                found = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+        except SQLAlchemyDatabaseError as error:  # too damaged to be checked at all
+            return [str(error.orig)]
+        return [] if found == ["ok"] else found
 
 
 # -- helpers shared by readers -----------------------------------------------------------

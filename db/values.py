@@ -200,6 +200,18 @@ NOTHING = Changes()
 
 
 @dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What moves when anybody changes an article's annotations or statuses (ADR 0087):
+    their counts, the sum of the annotations' revisions and the latest update times."""
+
+    annotations: int
+    revisions: int
+    annotations_updated: datetime | None
+    statuses: int
+    statuses_updated: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class Outcome[T]:
     """A change's result value together with what it changed."""
 

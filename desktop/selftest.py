@@ -22,9 +22,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, TextIO
 
-from marginalia.db import __version__
-from marginalia.db.locations import sample_article
-from marginalia.db.store import Store
+from marginalia.db import Store, __version__, sample_article
 
 ANNOTATOR = "self-test"
 #: Image formats of news articles that Qt reads through plugins, and SVG for the icons.
@@ -95,7 +93,7 @@ def _create(run: _Run) -> str:
 
 
 def _import_sample(run: _Run) -> str:
-    from marginalia.db.article_import.pipeline import import_paths
+    from marginalia.db import import_paths
 
     sample = sample_article()
     if not sample.is_file():
@@ -126,7 +124,7 @@ HTML_ARTICLE = """<!DOCTYPE html>
 
 
 def _import_html(run: _Run) -> str:
-    from marginalia.db.article_import.pipeline import import_paths
+    from marginalia.db import import_paths
 
     page = run.folder / "port.html"
     page.write_text(HTML_ARTICLE, "utf-8")
@@ -205,19 +203,18 @@ def _reopen(run: _Run) -> str:
         report = store.report
         if report is not None and (report.created or report.migrated_from):
             raise SelfTestFailure("reopening created or migrated the database again")
-        if store.article_count() != run.articles:
-            found = store.article_count()
-            raise SelfTestFailure(f"expected {run.articles} articles, found {found}")
+        articles = store.article_count()
+        if articles != run.articles:
+            raise SelfTestFailure(f"expected {run.articles} articles, found {articles}")
         if store.text(run.article_id) != run.text:
             raise SelfTestFailure("the article text changed between writing and reading")
         found = {a.id for a in store.annotations(run.article_id)}
-        with store.reading() as conn:
-            integrity = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+        problems = store.integrity_check()
     missing = set(run.annotation_ids) - found
     if missing:
         raise SelfTestFailure(f"{len(missing)} annotation(s) were not read back")
-    if integrity != "ok":
-        raise SelfTestFailure(f"PRAGMA integrity_check says {integrity}")
+    if problems:
+        raise SelfTestFailure(f"PRAGMA integrity_check says {'; '.join(problems[:3])}")
     return f"{len(found)} annotations read back, integrity ok"
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
+from ..connection import writing
 from ..reading import chunks, read_images
 from ..store import Store
 from ..tables import ART, LINK, A
@@ -92,7 +93,7 @@ def import_annotations(
     options = ReadOptions(offset_unit=offset_unit or "utf16")
     run = _Run(store, fmt, path, default_annotator, progress)
     try:
-        with store.writing() as conn:
+        with writing(store) as conn:
             run.conn = conn
             for batch in _batches(reader(path, options)):
                 run.batch(batch)

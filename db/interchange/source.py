@@ -18,6 +18,7 @@ from sqlalchemy import Connection, and_, exists, not_, select, type_coerce
 from sqlalchemy.types import NullType
 
 from .. import models as m
+from ..connection import reading
 from ..errors import ValidationError
 from ..reading import read_images
 from ..store import Store
@@ -98,7 +99,7 @@ def iter_bundles(
     base = A.join(WHO, WHO.c.id == A.c.annotator_id)
     last = -1
     while True:
-        with store.reading() as conn:
+        with reading(store) as conn:
             if every_article:
                 query = select(ART.c.id).where(ART.c.id > last)
                 if chosen.article_ids:
@@ -331,7 +332,7 @@ def count_annotations(store: Store, chosen: ExportFilter | None = None) -> tuple
 
     conditions = _conditions(store, chosen or ExportFilter())
     base = A.join(WHO, WHO.c.id == A.c.annotator_id)
-    with store.reading() as conn:
+    with reading(store) as conn:
         row = conn.execute(
             select(func.count(distinct(A.c.article_id)), func.count())
             .select_from(base)

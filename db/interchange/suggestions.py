@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, select
 
+from ..connection import reading
 from ..reading import chunks
 from ..tables import IMPORTED
 from ..values import Article
@@ -68,7 +69,7 @@ def imported_suggestions(
     """The article's imported pre-annotations as suggestions (``detector`` is their source)."""
     from ..suggest import Suggestion
 
-    with store.reading() as conn:
+    with reading(store) as conn:
         rows = conn.execute(
             select(IMPORTED).where(IMPORTED.c.article_id == article.id).order_by(IMPORTED.c.start)
         ).all()

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from .. import models as m
+from ..connection import reading, writing
 from ..errors import ConflictError, ValidationError
 from ..reading import chunks, read_schema
 from ..store import Store
@@ -109,7 +110,7 @@ class SchemaChange:
 
     def _run(self, store: Store, expected: Schema, wanted: Schema, *, forward: bool) -> Changes:
         touched: set[int] = set()
-        with store.writing() as conn:
+        with writing(store) as conn:
             if _canonical(read_schema(conn)) != _canonical(expected):
                 raise ConflictError("the label schema was changed meanwhile; reload it")
             if forward:
@@ -177,7 +178,7 @@ def plan(store: Store, after: Schema, text: str, *, migrate: bool = False) -> Sc
     """A change from the current schema to ``after``; refused if it would orphan
     annotations, unless ``migrate`` (then those annotations are migrated, undoably)."""
     check_schema(after)
-    with store.reading() as conn:
+    with reading(store) as conn:
         before = read_schema(conn)
         found, migrations = orphans(conn, after)
     if found and not migrate:

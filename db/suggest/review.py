@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select
 
+from ..connection import reading, writing
 from ..errors import NotFoundError
 from ..interchange.suggestions import imported_suggestions
 from ..models import utcnow
@@ -93,7 +94,7 @@ def proposals(
 
 
 def rejected(store: Store, article_id: int, annotator: str) -> set[tuple[str, int, int]]:
-    with store.reading() as conn:
+    with reading(store) as conn:
         try:
             who = store.annotator_id(conn, annotator, create=False)
         except NotFoundError:
@@ -136,7 +137,7 @@ def accept(store: Store, proposal: Proposal, annotator: str) -> Outcome[Annotati
 
 def reject(store: Store, proposal: Proposal, annotator: str) -> Changes:
     s = proposal.suggestion
-    with store.writing() as conn:
+    with writing(store) as conn:
         who = store.annotator_id(conn, annotator)
         _forget(conn, proposal.article_id, s.label, s.start, s.end, who)
         conn.execute(
@@ -156,7 +157,7 @@ def reject(store: Store, proposal: Proposal, annotator: str) -> Changes:
 def unreject(store: Store, proposal: Proposal, annotator: str) -> Changes:
     """Propose a rejected suggestion again (undo of :func:`reject`)."""
     s = proposal.suggestion
-    with store.writing() as conn:
+    with writing(store) as conn:
         who = store.annotator_id(conn, annotator)
         _forget(conn, proposal.article_id, s.label, s.start, s.end, who)
     return Changes(articles=frozenset({proposal.article_id}))

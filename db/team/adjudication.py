@@ -19,6 +19,7 @@ from sqlalchemy import delete, insert, select
 
 from .. import models as m
 from ..commands import CreateAnnotation
+from ..connection import reading, writing
 from ..values import Annotation, Changes
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def _meta_key(article_id: int) -> str:
 
 
 def decisions(store: Store, article_id: int) -> dict[str, str]:
-    with store.reading() as conn:
+    with reading(store) as conn:
         raw = conn.scalar(select(META.c.value).where(META.c.key == _meta_key(article_id)))
     return dict(json.loads(raw)) if raw else {}
 
@@ -100,7 +101,7 @@ def _write_decision(conn: Connection, article_id: int, key: str, decision: str |
 
 def set_decision(store: Store, article_id: int, key: str, decision: str | None) -> Changes:
     """Record (or with ``None`` forget) the decision on one candidate."""
-    with store.writing() as conn:
+    with writing(store) as conn:
         _write_decision(conn, article_id, key, decision)
     return Changes(articles=frozenset({article_id}))
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 
 from .. import models as m
+from ..connection import reading, writing
 from ..errors import NotFoundError
 from ..reading import chunks
 from ..store import Store
@@ -29,7 +30,7 @@ def assign(store: Store, article_ids: Iterable[int], annotators: Iterable[str]) 
     ids = sorted(set(article_ids))
     names = sorted({name.strip() for name in annotators})
     now = m.utcnow()
-    with store.writing() as conn:
+    with writing(store) as conn:
         found: set[int] = set()
         for chunk in chunks(ids):
             found.update(conn.scalars(select(ART.c.id).where(ART.c.id.in_(list(chunk)))))
@@ -54,7 +55,7 @@ def assign(store: Store, article_ids: Iterable[int], annotators: Iterable[str]) 
 
 def unassign(store: Store, article_ids: Iterable[int], annotator: str) -> Changes:
     ids = sorted(set(article_ids))
-    with store.writing() as conn:
+    with writing(store) as conn:
         who = store.annotator_id(conn, annotator, create=False)
         for chunk in chunks(ids):
             conn.execute(
@@ -74,7 +75,7 @@ def assignments(store: Store, annotator: str | None = None) -> list[Assignment]:
     )
     if annotator is not None:
         stmt = stmt.where(WHO.c.name == annotator)
-    with store.reading() as conn:
+    with reading(store) as conn:
         return [Assignment(a, n, t) for a, n, t in conn.execute(stmt)]
 
 
@@ -88,7 +89,7 @@ def coders_per_article(
         select(ASSIGN.c.article_id, WHO.c.name).select_from(ASSIGN.join(WHO)),
         select(A.c.article_id, WHO.c.name).select_from(A.join(WHO)).distinct(),
     ]
-    with store.reading() as conn:
+    with reading(store) as conn:
         for stmt in sources:
             for article_id, name in conn.execute(stmt):
                 if annotators is None or name in annotators:

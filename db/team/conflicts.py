@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from .. import models as m
+from ..connection import reading, writing
 from ..errors import NotFoundError, ValidationError
 from ..store import Store
 from ..tables import CONFLICT, IMG, LINK, A
@@ -72,7 +73,7 @@ def conflicts(store: Store, *, include_resolved: bool = False) -> list[Conflict]
     stmt = select(CONFLICT).order_by(CONFLICT.c.id)
     if not include_resolved:
         stmt = stmt.where(CONFLICT.c.resolved.is_(None))
-    with store.reading() as conn:
+    with reading(store) as conn:
         rows = conn.execute(stmt).all()
     return [
         Conflict(
@@ -102,7 +103,7 @@ def resolve_conflict(
     attributes, note, deleted — missing keys keep our value). The annotation's revision
     goes past both sides', so the result wins the next merge in either direction."""
     resolution = Resolution(resolution)
-    with store.reading() as conn:
+    with reading(store) as conn:
         row = conn.execute(select(CONFLICT).where(CONFLICT.c.id == conflict_id)).first()
     if row is None:
         raise NotFoundError(f"there is no merge conflict {conflict_id}")
@@ -143,7 +144,7 @@ def resolve_conflict(
         values.pop("image_id", None)
     now = m.utcnow()
     revision = max(ours.revision, int(row.theirs["revision"])) + 1
-    with store.writing() as conn:
+    with writing(store) as conn:
         done = conn.execute(
             update(A)
             .where(A.c.id == ours.id, A.c.revision == ours.revision)
@@ -187,7 +188,7 @@ def _values_of(
     quote, prefix, suffix = quote_context(text, wanted.start, wanted.end)
     image_id: int | None = None
     if wanted.image_position is not None:
-        with store.reading() as conn:
+        with reading(store) as conn:
             image_id = conn.scalar(
                 select(IMG.c.id).where(
                     IMG.c.article_id == ours.article_id, IMG.c.position == wanted.image_position

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from .. import models as m
+from ..connection import reading, writing
 from ..database import serialize
 from ..errors import MarginaliaError
 from ..reading import chunks, read_schema
@@ -143,10 +144,10 @@ def merge(
     merge rolled back.
     """
     opened: list[tuple[str, Store | None, str | None]] = []
-    with target.reading() as conn:
+    with reading(target) as conn:
         target_schema = read_schema(conn)
         target_labels = set(conn.scalars(select(m.table_of(m.Label).c.id)))
-    with target.writing() as conn:
+    with writing(target) as conn:
         target_id = database_id(conn)
     try:
         for source in sources:
@@ -159,7 +160,7 @@ def merge(
             except MarginaliaError as exc:
                 opened.append((name, None, str(exc)))
                 continue
-            with store.writing() as sconn:
+            with writing(store) as sconn:
                 peer = database_id(sconn)
                 problems = schema_differences(read_schema(sconn), target_schema)
                 used = set(sconn.scalars(select(A.c.label_id).distinct()))
@@ -173,7 +174,7 @@ def merge(
 
         reports: list[SourceReport] = []
         changes = Changes()
-        with target.writing() as tconn:
+        with writing(target) as tconn:
             for name, source_store, error in opened:
                 if source_store is None or error is not None:
                     reports.append(SourceReport(name, error=error))
@@ -182,7 +183,7 @@ def merge(
                     raise MergeCancelled("the merge was cancelled; nothing was changed")
                 if progress is not None:
                     progress(name)
-                with source_store.reading() as sconn:
+                with reading(source_store) as sconn:
                     report, changed = _merge_one(name, sconn, tconn, target_id)
                 reports.append(report)
                 changes = changes | changed

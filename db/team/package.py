@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
+from ..connection import reading, writing
 from ..errors import NotFoundError, ValidationError
 from ..reading import chunks
 from ..store import Store
@@ -55,7 +56,7 @@ def make_package(
         if not ids:
             raise ValidationError("the package would hold no articles")
         assign(store, ids, [annotator])
-    with store.writing() as conn:
+    with writing(store) as conn:
         lead_id = database_id(conn)
         who = store.annotator_id(conn, annotator, create=False)
         ids = sorted(conn.scalars(select(ASSIGN.c.article_id).where(ASSIGN.c.annotator_id == who)))
@@ -64,7 +65,7 @@ def make_package(
 
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with Store.open(out) as package, store.reading() as lead, package.writing() as pconn:
+        with Store.open(out) as package, reading(store) as lead, writing(package) as pconn:
             package_id = database_id(pconn)
             _copy_schema(lead, pconn)
             images = _copy_articles(lead, pconn, ids)
@@ -80,7 +81,7 @@ def make_package(
         for extra in ("-wal", "-shm"):
             Path(f"{out}{extra}").unlink(missing_ok=True)
         raise
-    with store.writing() as conn:
+    with writing(store) as conn:
         write_bases(conn, package_id, agreed)
     return PackageReport(out, annotator, len(ids), images, annotations)
 

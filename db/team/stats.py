@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from .. import models as m
 from ..agreement import AgreementReport, Span, agreement
+from ..connection import reading
 from ..store import Store
 from .assignments import coders_per_article
 
@@ -32,7 +33,7 @@ def store_agreement(
     assignment on it. ``labels`` are ids or names; ``annotators`` names.
     """
     label_ids = None if labels is None else {store.label(lb).id for lb in labels}
-    with store.reading() as conn:
+    with reading(store) as conn:
         rows = conn.execute(
             select(A.c.article_id, WHO.c.name, A.c.label_id, A.c.start, A.c.end)
             .select_from(A.join(WHO))
@@ -85,7 +86,7 @@ def activity(store: Store, *, annotators: Collection[str] | None = None) -> list
     edited: Counter[tuple[date, str, str | None]] = Counter()
     deleted: Counter[tuple[date, str, str | None]] = Counter()
     done: Counter[tuple[date, str, str | None]] = Counter()
-    with store.reading() as conn:
+    with reading(store) as conn:
         for who, label, made, changed, gone in conn.execute(
             select(WHO.c.name, A.c.label_id, A.c.created, A.c.updated, A.c.deleted).select_from(
                 A.join(WHO)

@@ -12,14 +12,11 @@ sentence and the article is reloaded, so the next gesture starts from what is st
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy import func, select
 
-from marginalia.db import models as m
-from marginalia.db.errors import ConflictError
-from marginalia.db.values import Changes
+from marginalia.db import Changes, ConflictError, Fingerprint
 
 from . import ask
 
@@ -29,30 +26,11 @@ if TYPE_CHECKING:
     from ..mainwindow import MainWindow
 
 POLL_MS = 2000
-A = m.table_of(m.Annotation)
-STATUS = m.table_of(m.ArticleStatus)
-
-
-def fingerprint(store: Store, article_id: int) -> tuple[Any, ...]:
-    """What moves when anybody changes the article's annotations or statuses."""
-    with store.reading() as conn:
-        annotations = conn.execute(
-            select(func.count(), func.coalesce(func.sum(A.c.revision), 0), func.max(A.c.updated))
-            .select_from(A)
-            .where(A.c.article_id == article_id)
-        ).one()
-        statuses = conn.execute(
-            select(func.count(), func.max(STATUS.c.updated))
-            .select_from(STATUS)
-            .where(STATUS.c.article_id == article_id)
-        ).one()
-    return (*annotations, *statuses)
 
 
 def article_changes(store: Store, article_id: int) -> Changes:
-    with store.reading() as conn:
-        ids = conn.scalars(select(A.c.id).where(A.c.article_id == article_id))
-        return Changes(articles=frozenset({article_id}), annotations=frozenset(ids))
+    ids = {a.id for a in store.annotations(article_id, include_deleted=True)}
+    return Changes(articles=frozenset({article_id}), annotations=frozenset(ids))
 
 
 class LiveRefresh(QObject):
@@ -65,7 +43,7 @@ class LiveRefresh(QObject):
         super().__init__(window)
         self.window = window
         self.runner = window.context.runner
-        self._seen: tuple[int, tuple[Any, ...]] | None = None
+        self._seen: tuple[int, Fingerprint] | None = None
         self._polling = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -85,7 +63,7 @@ class LiveRefresh(QObject):
         article_id = article.id
         self._polling = True
         self.runner.run(
-            lambda store: fingerprint(store, article_id),
+            lambda store: store.fingerprint(article_id),
             lambda seen: self._compare(article_id, seen),
             self._poll_failed,
         )
@@ -93,7 +71,7 @@ class LiveRefresh(QObject):
     def _poll_failed(self, _error: BaseException) -> None:
         self._polling = False  # a dropped connection: the next tick tries again
 
-    def _compare(self, article_id: int, seen: tuple[Any, ...]) -> None:
+    def _compare(self, article_id: int, seen: Fingerprint) -> None:
         self._polling = False
         before, self._seen = self._seen, (article_id, seen)
         if before is None or before[0] != article_id or before[1] == seen:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from marginalia.db.connection import reading
 from marginalia.db.database import APPLICATION_ID, head_revision, open_database
 from marginalia.db.errors import DatabaseError
 from marginalia.db.store import Store
@@ -49,7 +50,7 @@ def test_the_default_schema_has_the_attributes_of_design_section_3(store: Store)
 
 
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store: Store) -> None:
-    with store.reading() as conn:
+    with reading(store) as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

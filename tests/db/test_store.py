@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from marginalia.db.connection import engine, reading, writing
 from marginalia.db.errors import ConflictError, NotFoundError, ValidationError
 from marginalia.db.store import ArticleQuery, NewImage, Store
 from marginalia.db.values import Link, Status
@@ -212,9 +213,9 @@ def test_a_committed_edit_is_in_the_file_at_once(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "file.sqlite")  # about SQLite files only
     article = add_text(store, EMOJI_TEXT)
     made = store.create_annotation(article, "claim", 3, 20, "ana").value
-    other = sqlite3.connect(str(store.engine.url.database))
+    other = sqlite3.connect(str(engine(store).url.database))
     assert other.execute("SELECT quote FROM annotations WHERE id = ?", (made.id,)).fetchone()
-    with store.reading() as conn:
+    with reading(store) as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
     store.close()
 
@@ -223,7 +224,7 @@ def test_a_rolled_back_write_does_not_leave_a_phantom_annotator(store: Store) ->
     article = add_text(store, EMOJI_TEXT)
     with pytest.raises(ValidationError):
         store.create_annotation(article, "claim", 0, 2, "new person", attributes={"x": 1})
-    with pytest.raises(ValidationError), store.writing() as conn:
+    with pytest.raises(ValidationError), writing(store) as conn:
         store.annotator_id(conn, "rolled back")
         raise ValidationError("stop")
     made = store.create_annotation(article, "claim", 0, 2, "rolled back").value

@@ -20,6 +20,7 @@ from marginalia.db.article_import.text import (
     is_breadcrumb,
     strip_pinyin,
 )
+from marginalia.db.connection import reading
 from marginalia.db.store import Store
 
 GB_TEXT = "江北区工业总产值突破一千五百亿元大关，全市每生产三台新能源汽车就有一台是江北造。"
@@ -33,7 +34,7 @@ def png_bytes(size: tuple[int, int] = (40, 30), colour: str = "red") -> bytes:
 
 def dump(store: Store) -> list[tuple[object, ...]]:
     """Everything in the database, to prove a failed import changed nothing."""
-    with store.reading() as conn:
+    with reading(store) as conn:
         raw = conn.connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
         return list(raw.iterdump())

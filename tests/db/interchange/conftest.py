@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from marginalia.db.connection import writing
 from marginalia.db.interchange import ExportBundle
 from marginalia.db.values import (
     Annotation,
@@ -243,7 +244,7 @@ def fill(store, bundles: list[ExportBundle]) -> dict[str, int]:
     from marginalia.db import models
     from marginalia.db.store import NewArticle, NewImage
 
-    with store.writing() as conn:
+    with writing(store) as conn:
         names = {(r.label_id, r.name) for r in conn.execute(models.AttributeDef.__table__.select())}
         if ("claim", "disputed") not in names:
             conn.execute(

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from marginalia.db import models as m
+from marginalia.db.connection import reading
 from marginalia.db.store import Store
 from marginalia.db.team.conflicts import conflicts, resolve_conflict
 from marginalia.db.team.merge import merge
@@ -161,7 +162,7 @@ def test_independent_databases_join_articles_by_hash_and_images_by_position(
         assert caption.image_id == article.images[1].id
         assert target.image_bytes(article.images[1].id) is not None
         assert [link.target for link in target.annotation(fig).links] == [cap]
-        with target.reading() as conn:
+        with reading(target) as conn:
             blobs = conn.scalar(select(func.count()).select_from(m.ImageBlob.__table__))
         assert blobs == 2  # stored once however many sources bring them
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from marginalia.db.connection import reading
 from marginalia.db.errors import NotFoundError
 from marginalia.db.schema.edit import add_label, rename_label
 from marginalia.db.store import Store
@@ -49,7 +50,7 @@ def test_a_package_holds_schema_articles_images_own_work_and_assignment(
             (ids[0], "ana"),
             (pictured, "ana"),
         ]
-        with package.reading() as conn:
+        with reading(package) as conn:
             assert read_meta(conn, PACKAGE_ANNOTATOR) == "ana"
         assert package.next_article("ana") in {ids[0], pictured}
     assert {a.annotator for a in assignments(lead) if a.article_id == pictured} == {"ana"}

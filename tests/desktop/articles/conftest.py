@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from marginalia.db import models as m
+from marginalia.db.connection import writing
 from marginalia.db.store import NewArticle, Store
 from marginalia.db.values import Status
 
@@ -68,6 +69,6 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
                     "imported": now,
                 }
             )
-        with store.writing() as conn:
+        with writing(store) as conn:
             conn.execute(table.insert(), rows)
         yield store

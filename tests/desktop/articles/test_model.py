@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from sqlalchemy import event
 
+from marginalia.db.connection import engine
 from marginalia.db.store import ArticleQuery, Store
 from marginalia.db.values import Status
 from marginalia.desktop.articles import ARTICLE_ID_ROLE, STATUS_ROLE, ArticleListModel, StoreSource
@@ -26,7 +27,7 @@ class Recorder:
 
     def __init__(self, store: Store) -> None:
         self.statements: list[str] = []
-        self._engine = store.engine
+        self._engine = engine(store)
         event.listen(self._engine, "before_cursor_execute", self._record)
 
     def _record(self, _conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from marginalia.db.connection import writing
 from marginalia.db.store import Store
 from marginalia.desktop.interchange import ExportDialog
 
@@ -155,7 +156,7 @@ def test_doccano_export_imports_back_into_a_fresh_database(app_window, tmp_path:
     export(iter_bundles(store), store.schema(), "doccano", out)
     exported = {(a.start, a.end, a.label) for a in store.annotations(first)}
     # the same article, without annotations, in the window's database
-    with store.writing() as conn:
+    with writing(store) as conn:
         from sqlalchemy import text
 
         conn.execute(text("DELETE FROM annotation_links"))
