@@ -26,8 +26,10 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) loads only when a command runs
 
 
 class Command(Protocol):
-    #: a short description, e.g. "Add Claim" (the undo menu shows "Undo Add Claim")
-    text: str
+    @property
+    def text(self) -> str:
+        """A short description, e.g. "Add Claim" (the undo menu shows "Undo Add Claim")."""
+        ...
 
     def apply(self, store: Store) -> Changes: ...
 

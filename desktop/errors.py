@@ -3,6 +3,11 @@
 A :class:`~marginalia.db.errors.MarginaliaError` already carries a sentence for the user.
 Anything else is a bug: its traceback is written to ``marginalia.log`` in the user data
 folder, the user sees one sentence and where the log is, and the application keeps running.
+
+:meth:`ErrorReporter.report` is the one path every error takes. A
+:class:`~marginalia.db.errors.ConflictError` (somebody else changed what an edit or undo
+meant to change) is explained as such and announced with ``conflicted``, so that the open
+article is reloaded with the other's change (ADR 0087).
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from marginalia.db.errors import MarginaliaError
+from marginalia.db import ConflictError, MarginaliaError
+
+from . import ask
 
 log = logging.getLogger("marginalia")
 
@@ -69,7 +76,10 @@ def log_exception(error: BaseException) -> None:
 class ErrorReporter(QObject):
     """Shows errors as dialogs; logs the unexpected ones first."""
 
+    #: the sentence shown (also for tests)
     shown = Signal(str)
+    #: somebody else's change stood in the way of an edit or undo (the ConflictError)
+    conflicted = Signal(object)
 
     def __init__(self, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
@@ -77,6 +87,9 @@ class ErrorReporter(QObject):
         self._open = False
 
     def report(self, error: BaseException) -> None:
+        if isinstance(error, ConflictError):
+            self._conflict(error)
+            return
         message = plain_sentence(error)
         if not isinstance(error, MarginaliaError):
             log_exception(error)
@@ -95,6 +108,20 @@ class ErrorReporter(QObject):
             )
         finally:
             self._open = False
+
+    def _conflict(self, error: ConflictError) -> None:
+        ask.inform(
+            self.parent_widget,
+            QApplication.translate("errors", "Changed by somebody else"),
+            QApplication.translate(
+                "errors",
+                "Somebody else changed this meanwhile ({reason}). The article was reloaded "
+                "with their change; make your edit again if it is still needed.",
+            ).format(reason=str(error)),
+            warning=True,
+        )
+        self.shown.emit(str(error))
+        self.conflicted.emit(error)
 
     def install_excepthook(self) -> None:
         """Unexpected exceptions in slots and callbacks become a logged error dialog."""

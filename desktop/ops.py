@@ -2,9 +2,12 @@
 
 Widgets never touch the database themselves (style guide): they call :meth:`OpRunner.run`
 with a function of the store, and get its result (or error) in a callback on the GUI thread.
-One worker keeps every write in the order the user made it. A write that returns
-:class:`~marginalia.db.values.Changes` (or an ``Outcome`` carrying them) is broadcast with
-:attr:`OpRunner.changed`, which every view listens to.
+One worker keeps every write in the order the user made it. A result that is (or carries)
+:class:`~marginalia.db.values.Changes` is broadcast with :attr:`OpRunner.changed`, which
+every view listens to — after the operation's own callback, so that whoever asked (an undo
+step being pushed, a selection to restore) is done before the views refresh, once each
+(ADR 0063). Long jobs with a progress dialog run through :meth:`OpRunner.start_job`
+(:mod:`.jobs`); anything else that changed the database says so with :meth:`announce`.
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
-from marginalia.db.values import Changes, Outcome
+from marginalia.db import Changes, Outcome
+
+from .jobs import Job, JobSpec
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
+    from marginalia.db import Store
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
@@ -77,6 +83,7 @@ class OpRunner(QObject):
         self._worker = _Worker(store)
         self._worker.finished_job.connect(self._deliver)
         self._worker.start()
+        self._jobs: set[Job] = set()
 
     def run(
         self,
@@ -104,16 +111,46 @@ class OpRunner(QObject):
                 else:
                     self.failed.emit(job.error)
                 return
-            changes = _changes_of(job.result)
-            if changes:
-                self.changed.emit(changes)
-            if job.on_done is not None:
-                job.on_done(job.result)
+            try:
+                if job.on_done is not None:
+                    job.on_done(job.result)
+            finally:
+                self.announce(changes_of(job.result))
         finally:
             if job.write:
                 self._pending_writes -= 1
                 if self._pending_writes == 0:
                     self.busy.emit(False)
+
+    def start_job[T](
+        self,
+        spec: JobSpec[T],
+        parent: QWidget,
+        on_done: Callable[[T], None],
+        on_error: OnError | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Job:
+        """Run a long job on a thread of its own, with a progress dialog over ``parent``
+        after half a second and Cancel (:mod:`.jobs`); errors go to ``on_error``, else to
+        :attr:`failed`. What the result changed is broadcast before ``on_done`` shows a
+        summary."""
+        job = Job(
+            self.store,
+            spec,
+            parent,
+            self.announce,
+            on_done,
+            on_error or self.failed.emit,
+            on_cancelled,
+        )
+        self._jobs.add(job)
+        job.ended.connect(lambda _result: self._jobs.discard(job))
+        return job
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what changed (a job or another writer changed the database)."""
+        if changes:
+            self.changed.emit(changes)
 
     @property
     def idle(self) -> bool:
@@ -128,12 +165,17 @@ class OpRunner(QObject):
         return self._pending == 0
 
     def shutdown(self) -> None:
+        """Stop long jobs at their next step, then finish every queued operation."""
+        for job in list(self._jobs):
+            job.cancel()
+            job.wait()
         self.wait()
         self._worker.jobs.put(None)
         self._worker.wait(5_000)
 
 
-def _changes_of(result: Any) -> Changes:
+def changes_of(result: object) -> Changes:
+    """What an operation's result says it changed: itself, or an ``Outcome``'s changes."""
     if isinstance(result, Changes):
         return result
     if isinstance(result, Outcome):
@@ -141,4 +183,4 @@ def _changes_of(result: Any) -> Changes:
     return Changes()
 
 
-__all__ = ["OpRunner"]
+__all__ = ["OpRunner", "changes_of"]

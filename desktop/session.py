@@ -1,7 +1,9 @@
 """The open article: loads it, keeps reader and panel in step, turns gestures into commands.
 
 Everything it reads or writes goes through the op runner; every edit is a command on the
-undo stack; the views refresh from the runner's ``changed`` broadcast only.
+undo stack; reader and panel refresh from the runner's ``changed`` broadcast only — one
+batched read and one update per broadcast, whether the change was one's own gesture, an
+undo, or somebody else's edit picked up by the live refresh (ADR 0087).
 """
 
 from __future__ import annotations
@@ -12,17 +14,27 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from marginalia.db.commands import CreateAnnotation, DeleteAnnotation, SetStatus, UpdateAnnotation
-from marginalia.db.errors import NotFoundError
-from marginalia.db.values import Annotation, Article, Changes, ImageInfo, Status
+from marginalia.db import (
+    Annotation,
+    Article,
+    ArticleStatus,
+    Changes,
+    CreateAnnotation,
+    DeleteAnnotation,
+    ImageInfo,
+    SetStatus,
+    Status,
+    UpdateAnnotation,
+)
 
 from .context import AppContext
+from .i18n import label_name
 from .panel import AnnotationPanel
 from .reader import ReaderView
 from .undo import UndoStack
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
+    from marginalia.db import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +91,8 @@ class ArticleSession(QObject):
         self.undo = undo
         self.article: Article | None = None
         self.status = Status.NEW
+        #: the annotation a gesture made, selected once the broadcast has shown it
+        self._select_when_shown: str | None = None
         context.runner.changed.connect(self.refresh)
         reader.tagRequested.connect(self.tag)
         reader.deleteRequested.connect(self.delete_selected)
@@ -93,6 +107,10 @@ class ArticleSession(QObject):
     def annotator(self) -> str:
         return self.context.annotator
 
+    def has_article(self) -> bool:
+        """Whether an article is shown (the label, delete and done actions need one)."""
+        return self.article is not None
+
     # -- loading ----------------------------------------------------------------------------
 
     def open(self, article_id: int) -> None:
@@ -104,6 +122,11 @@ class ArticleSession(QObject):
             self.failed.emit,
         )
 
+    def reload(self) -> None:
+        """Show the open article again as stored (after a conflict or a schema change)."""
+        if self.article is not None:
+            self.open(self.article.id)
+
     def _show(self, loaded: Loaded) -> None:
         pictures = {i: QImage.fromData(data) for i, data in loaded.thumbnails.items()}
         self.article = loaded.article
@@ -114,7 +137,8 @@ class ArticleSession(QObject):
         self.opened.emit(loaded.article.id)
 
     def refresh(self, changes: Changes) -> None:
-        """Bring reader and panel up to date after any change (from the broadcast)."""
+        """Bring reader and panel up to date after any change (from the broadcast): the
+        changed annotations in one read, with the status, then one update."""
         if self.article is None:
             return
         article_id = self.article.id
@@ -123,28 +147,26 @@ class ArticleSession(QObject):
             return
         annotator = self.annotator
 
-        def read(store: Store) -> tuple[list[Annotation], Any]:
-            found = []
-            for annotation_id in ids:
-                try:
-                    annotation = store.annotation(annotation_id)
-                except NotFoundError:
-                    continue
-                if annotation.article_id == article_id and annotation.annotator == annotator:
-                    found.append(annotation)
-            return found, store.status(article_id, annotator)
+        def read(store: Store) -> tuple[list[Annotation], ArticleStatus | None]:
+            found = store.annotations_by_ids(ids) if ids else []
+            mine = [a for a in found if a.article_id == article_id and a.annotator == annotator]
+            return mine, store.status(article_id, annotator)
 
         self.context.runner.run(read, self._apply_refresh, self.failed.emit)
 
-    def _apply_refresh(self, result: tuple[list[Annotation], Any]) -> None:
+    def _apply_refresh(self, result: tuple[list[Annotation], ArticleStatus | None]) -> None:
         annotations, status = result
         if self.article is None:
             return
         annotations = [a for a in annotations if a.article_id == self.article.id]
-        self.reader.update_annotations(annotations)
-        self.panel.update_annotations(annotations)
+        if annotations:
+            self.reader.update_annotations(annotations)
+            self.panel.update_annotations(annotations)
         self.status = status.status if status else Status.NEW
         self.panel.set_status(self.status)
+        wanted, self._select_when_shown = self._select_when_shown, None
+        if wanted is not None and wanted in self.reader.annotations:
+            self.select(wanted)
 
     # -- gestures ---------------------------------------------------------------------------
 
@@ -171,14 +193,12 @@ class ArticleSession(QObject):
             end,
             self.annotator,
             image_id=image_id,
-            text=self.tr("Add {label}").format(label=label.name),
+            text=self.tr("Add {label}").format(label=label_name(label.name)),
         )
 
         def done(_command: object) -> None:
-            if command.created is not None:  # show it now; the broadcast confirms it later
-                self.reader.update_annotations([command.created])
-                self.panel.update_annotations([command.created])
-            self.select(command.annotation_id)
+            # the broadcast that follows shows it (one update per gesture), then selects it
+            self._select_when_shown = command.annotation_id
 
         self.undo.do(command, done, self.failed.emit)
 

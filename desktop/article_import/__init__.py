@@ -1,5 +1,5 @@
-"""Importing from the window: menu and drag-and-drop, off the GUI thread, cancellable."""
+"""Importing articles from the window: menu and drag-and-drop, off the GUI thread, cancellable."""
 
-from .job import ImportController, paths_from_mime
+from .feature import ArticleImportFeature, paths_from_mime
 
-__all__ = ["ImportController", "paths_from_mime"]
+__all__ = ["ArticleImportFeature", "paths_from_mime"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.store import ArticleQuery
-from marginalia.db.values import Changes, Status
+from marginalia.db import ArticleQuery, Changes, Status
 
 from ..i18n import label_name, status_names
 from ..icons import icon
 from .model import FIRST_LABEL, STATUS, TITLE, ArticleListModel
-from .source import ArticleSource, RunnerSource
+from .source import ArticleSource
 
 #: Milliseconds of quiet typing before a search runs.
 SEARCH_DELAY_MS = 300
@@ -58,7 +55,7 @@ class ArticleListDock(QDockWidget):
 
     def __init__(
         self,
-        source: ArticleSource | Any,
+        source: ArticleSource,
         parent: QWidget | None = None,
         *,
         annotator: str | None = None,
@@ -66,11 +63,6 @@ class ArticleListDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("articleListDock")  # QMainWindow.saveState needs it
         self.setWindowTitle(self.tr("Articles"))
-        if hasattr(source, "runner") and hasattr(source, "schema"):
-            # the main window's AppContext: route every read through its database worker
-            context = source
-            source = RunnerSource(context.runner, lambda: context.schema)
-            annotator = annotator or getattr(context, "annotator", None)
         self._source: ArticleSource = source
         self._annotator = annotator or None
         #: The article the user has selected; kept selected when the list is re-read.
@@ -123,11 +115,13 @@ class ArticleListDock(QDockWidget):
         label_caption = QLabel(self.tr("&Label:"))
         label_caption.setBuddy(self.label_filter)
         self.search.setToolTip(self.tr("Search titles and text (Ctrl+Shift+F)"))
-        focus_search = QAction(self)
-        focus_search.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F))
-        focus_search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        focus_search.triggered.connect(self._focus_search)
-        self.addAction(focus_search)
+        self.search_action = QAction(self.tr("&Search articles"), self)
+        self.search_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F)
+        )
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.search_action.triggered.connect(self._focus_search)
+        self.addAction(self.search_action)
 
         filters = QGridLayout()
         filters.addWidget(status_caption, 0, 0)
@@ -204,9 +198,6 @@ class ArticleListDock(QDockWidget):
         )
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
-
-    #: The name the main window's stand-in list used.
-    set_current = select_article
 
     def refresh(self, changes: Changes) -> None:
         """Update after a change; re-reads only the changed rows when the list stays the same."""

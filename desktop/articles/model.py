@@ -22,8 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from marginalia.db.store import ArticleQuery
-from marginalia.db.values import ArticleRow, Changes, Label
+from marginalia.db import ArticleQuery, ArticleRow, Changes, Label
 
 from ..i18n import label_name, status_names
 from .source import ArticleSource

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from marginalia.db.store import ArticleQuery
-from marginalia.db.values import ArticleRow, Schema
+from marginalia.db import ArticleQuery, ArticleRow, Schema
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
+    from marginalia.db import Store
 
 Ids = Callable[[list[int]], None]
 Rows = Callable[[list[ArticleRow]], None]

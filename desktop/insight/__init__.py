@@ -1,101 +1,131 @@
-"""The lead's views on the team's work: agreement, adjudication and statistics.
+"""The lead's views on the team's work: agreement, adjudication and statistics, in the Team
+menu (the menu is the shell's, ADR 0094; the team feature's merge actions come first).
 
-``install_insight_actions(window)`` is the one hook: it adds the three views to the Team
-menu (created if no other feature made it). Each view is a window of its own, built on
-first use, refreshed from the op runner's ``changed`` broadcast.
+Each view is a window of its own, built on first use, refreshed from the op runner's
+``changed`` broadcast; after a schema change a built view is built again on the new schema
+(its labels and names), in place.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-if TYPE_CHECKING:
-    from ..mainwindow import MainWindow
+from marginalia.db import Schema
 
-TEAM_MENU = "team-menu"
+from ..actions import ActionSpec, MenuId
+from ..shell import DockSpec, Shell
+from .adjudication import AdjudicationView
+from .agreement import AgreementView
+from .statistics import StatisticsView
 
-
-def team_menu(window: MainWindow) -> QMenu:
-    """The Team menu, shared with other team features by its object name."""
-    menu = window.menuBar().findChild(QMenu, TEAM_MENU)
-    if menu is None:
-        menu = QMenu(QCoreApplication.translate("Insight", "&Team"), window.menuBar())
-        menu.setObjectName(TEAM_MENU)
-        actions = window.menuBar().actions()
-        help_action = actions[-1] if actions else None
-        window.menuBar().insertMenu(help_action, menu)  # before Help
-    return menu
+View = AgreementView | StatisticsView | AdjudicationView
 
 
-class Insight:
-    """Builds and shows the views on demand (kept on the window as ``window.insight``)."""
+class InsightFeature(QObject):
+    """Builds and shows the views on demand."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.views: dict[str, QWidget] = {}
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.views: dict[str, View] = {}
+        self._builders: dict[str, Callable[[], View]] = {
+            "agreement": self._agreement_view,
+            "statistics": self._statistics_view,
+            "adjudication": self._adjudication_view,
+        }
+        shell.context.schemaChanged.connect(self._schema_changed)
 
-    def _show(self, name: str, build: object) -> QWidget:
-        view = self.views.get(name)
-        if view is None:
-            view = build()  # type: ignore[operator]
-            view.setParent(self.window, Qt.WindowType.Window)
-            view.resize(1100, 700)
-            self.window.context.runner.changed.connect(view.refresh)
-            self.views[name] = view
+    def actions(self) -> Sequence[ActionSpec]:
+        return [
+            ActionSpec(
+                id="team.agreement",
+                text=QCoreApplication.translate("Insight", "&Agreement…"),
+                triggered=self.agreement,
+                menu=MenuId.TEAM,
+                section=20,
+            ),
+            ActionSpec(
+                id="team.adjudicate",
+                text=QCoreApplication.translate("Insight", "A&djudicate article…"),
+                triggered=self.adjudicate,
+                menu=MenuId.TEAM,
+                section=20,
+                order=1,
+            ),
+            ActionSpec(
+                id="team.statistics",
+                text=QCoreApplication.translate("Insight", "&Statistics…"),
+                triggered=self.statistics,
+                menu=MenuId.TEAM,
+                section=20,
+                order=2,
+            ),
+        ]
+
+    def docks(self) -> Sequence[DockSpec]:
+        return []
+
+    def agreement(self) -> AgreementView:
+        view = self._show("agreement")
+        assert isinstance(view, AgreementView)
+        return view
+
+    def statistics(self) -> StatisticsView:
+        view = self._show("statistics")
+        assert isinstance(view, StatisticsView)
+        return view
+
+    def adjudicate(self, article_id: int | None = None) -> AdjudicationView:
+        view = self._show("adjudication")
+        assert isinstance(view, AdjudicationView)
+        if article_id is None:
+            article = self.shell.current_article()
+            article_id = article.id if article is not None else None
+        if article_id is not None:
+            view.open(article_id)
+        return view
+
+    # -- inside ---------------------------------------------------------------------------
+
+    def _agreement_view(self) -> AgreementView:
+        context = self.shell.context
+        return AgreementView(context.runner, context.schema)
+
+    def _statistics_view(self) -> StatisticsView:
+        context = self.shell.context
+        return StatisticsView(context.runner, context.schema)
+
+    def _adjudication_view(self) -> AdjudicationView:
+        context = self.shell.context
+        return AdjudicationView(context.runner, context.schema, self.shell.undo)
+
+    def _build(self, name: str) -> View:
+        view = self._builders[name]()
+        view.setParent(self.shell.window, Qt.WindowType.Window)
+        view.resize(1100, 700)
+        self.shell.context.runner.changed.connect(view.refresh)
+        self.views[name] = view
+        return view
+
+    def _show(self, name: str) -> View:
+        view = self.views.get(name) or self._build(name)
         view.show()
         view.raise_()
         view.activateWindow()
         return view
 
-    def agreement(self) -> QWidget:
-        from .agreement import AgreementView
-
-        context = self.window.context
-        return self._show("agreement", lambda: AgreementView(context.runner, context.schema))
-
-    def statistics(self) -> QWidget:
-        from .statistics import StatisticsView
-
-        context = self.window.context
-        return self._show("statistics", lambda: StatisticsView(context.runner, context.schema))
-
-    def adjudicate(self, article_id: int | None = None) -> QWidget:
-        from .adjudication import AdjudicationView
-
-        context = self.window.context
-        view = self._show(
-            "adjudication",
-            lambda: AdjudicationView(context.runner, context.schema, self.window.undo_stack),
-        )
-        if article_id is None and self.window.session.article is not None:
-            article_id = self.window.session.article.id
-        if article_id is not None:
-            view.open(article_id)  # type: ignore[attr-defined]
-        return view
+    def _schema_changed(self, _schema: Schema) -> None:
+        for name, old in list(self.views.items()):
+            view = self._build(name)
+            view.setGeometry(old.geometry())
+            shown = old.article_id if isinstance(old, AdjudicationView) else None
+            if isinstance(view, AdjudicationView) and shown is not None:
+                view.open(shown)
+            if old.isVisible():
+                view.show()
+            old.deleteLater()
 
 
-def install_insight_actions(window: MainWindow) -> dict[str, QAction]:
-    insight = Insight(window)
-    window.insight = insight  # type: ignore[attr-defined]
-    menu = team_menu(window)
-    actions = {
-        "agreement": QAction(QCoreApplication.translate("Insight", "&Agreement…"), window),
-        "adjudicate": QAction(
-            QCoreApplication.translate("Insight", "A&djudicate article…"), window
-        ),
-        "statistics": QAction(QCoreApplication.translate("Insight", "&Statistics…"), window),
-    }
-    actions["agreement"].triggered.connect(lambda: insight.agreement())
-    actions["adjudicate"].triggered.connect(lambda: insight.adjudicate())
-    actions["statistics"].triggered.connect(lambda: insight.statistics())
-    if menu.actions():
-        menu.addSeparator()
-    menu.addActions(list(actions.values()))
-    return actions
-
-
-__all__ = ["Insight", "install_insight_actions", "team_menu"]
+__all__ = ["InsightFeature"]

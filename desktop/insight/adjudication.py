@@ -48,6 +48,7 @@ from marginalia.db.team.adjudication import (
     adjudication,
 )
 
+from ..i18n import label_name
 from .lanes import Lanes
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class EditDialog(QDialog):
         self.setWindowTitle(self.tr("Accept with changes"))
         self.label = QComboBox(self)
         for label in schema.labels:
-            self.label.addItem(label.name, label.id)
+            self.label.addItem(label_name(label.name), label.id)
         self.label.setCurrentIndex(max(0, self.label.findData(candidate.label)))
         self.start = QSpinBox(self)
         self.end = QSpinBox(self)
@@ -132,7 +133,7 @@ class AdjudicationView(QWidget):
         self.article_id: int | None = None
         self.length = 0
         self.state: Adjudication | None = None
-        self._label_names = {label.id: label.name for label in schema.labels}
+        self._label_names = {label.id: label_name(label.name) for label in schema.labels}
 
         self.article = QComboBox(self)
         self.article.setAccessibleName(self.tr("Article"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from marginalia.db.agreement import OVERALL, AgreementReport, AgreementRow
 from marginalia.db.team.stats import store_agreement
 
+from ..i18n import label_name
 from .chart import BarChart
 
 if TYPE_CHECKING:
@@ -98,10 +99,10 @@ class AgreementView(QWidget):
         self.schema = schema
         self.report: AgreementReport | None = None
         self._stale = False
-        self._label_names = {label.id: label.name for label in schema.labels}
+        self._label_names = {label.id: label_name(label.name) for label in schema.labels}
         self._label_names[OVERALL] = self.tr("All labels")
 
-        self.labels = _check_list([(lb.id, lb.name) for lb in schema.labels], self)
+        self.labels = _check_list([(lb.id, label_name(lb.name)) for lb in schema.labels], self)
         self.labels.setAccessibleName(self.tr("Labels"))
         self.annotators = _check_list([], self)
         self.annotators.setAccessibleName(self.tr("Annotators"))

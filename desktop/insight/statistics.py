@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db.team.stats import DayCount, activity
 
+from ..i18n import label_name
 from .chart import BarChart
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class StatisticsView(QWidget):
         self.schema = schema
         self.statistics: Statistics | None = None
         self._stale = False
-        self._label_names = {label.id: label.name for label in schema.labels}
+        self._label_names = {label.id: label_name(label.name) for label in schema.labels}
 
         self.measure = QComboBox(self)
         for key, text in measure_names().items():
@@ -89,7 +90,7 @@ class StatisticsView(QWidget):
         self.label = QComboBox(self)
         self.label.addItem(self.tr("All labels"), None)
         for label in schema.labels:
-            self.label.addItem(label.name, label.id)
+            self.label.addItem(label_name(label.name), label.id)
         self.label.setAccessibleName(self.tr("Label"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show"), self))
@@ -137,7 +138,7 @@ class StatisticsView(QWidget):
         self.statistics = statistics
         labels = self.schema.labels
         headers = [self.tr("Annotator"), self.tr("Annotations")]
-        headers += [label.name for label in labels]
+        headers += [label_name(label.name) for label in labels]
         status_names = {
             "in progress": self.tr("In progress"),
             "done": self.tr("Done"),

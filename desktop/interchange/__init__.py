@@ -1,65 +1,71 @@
-"""Exporting annotation sets and importing annotations made elsewhere, from the window.
-
-``install_export_actions(window)`` adds File ▸ Export… (Ctrl+E) and File ▸ Import
-annotations… to a built main window.
-"""
+"""Exporting annotation sets and importing annotations made elsewhere, from the window:
+File ▸ Export… (Ctrl+E; Qt has no standard key for export) and File ▸ Import annotations…
+(ADR 0054)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject
 
+from marginalia.db import ArticleQuery
+
+from ..actions import ActionSpec, MenuId
+from ..shell import DockSpec, Shell
 from .dialog import ExportDialog, ExportRequest
 from .importdialog import ImportAnnotationsDialog
-from .job import AnnotationImporter, ExportController, import_files
+from .job import AnnotationImporter, Exporter, import_files
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-
-    from ..mainwindow import MainWindow
+    from marginalia.db import Store
 
 
-class ExportFeature:
-    """The window's export and annotation-import actions and their controllers."""
+class InterchangeFeature(QObject):
+    """The export and annotation-import actions, their dialogs and jobs.
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        runner = window.context.runner
-        self.exporter = ExportController(runner, window)
-        self.importer = AnnotationImporter(runner, window)
-        self.exporter.failed.connect(window.errors.report)
+    ``listed`` is what the article list shows, for "the articles shown in the list".
+    """
+
+    def __init__(self, shell: Shell, listed: Callable[[], ArticleQuery | None]) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.listed = listed
+        self.exporter = Exporter(shell)
+        self.importer = AnnotationImporter(shell)
         self.dialog: ExportDialog | None = None
         self.import_dialog: ImportAnnotationsDialog | None = None
-        self.export_action = QAction(
-            QCoreApplication.translate("ExportFeature", "&Export…"), window
-        )
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.open_export)
-        self.import_action = QAction(
-            QCoreApplication.translate("ExportFeature", "Import &annotations…"), window
-        )
-        self.import_action.triggered.connect(self.open_import)
-        window.addAction(self.export_action)
-        window.addAction(self.import_action)
-        quit_action = window.actions_.get("quit")
-        for entry in window.menuBar().actions():
-            menu = entry.menu()
-            if menu is not None and quit_action in menu.actions():
-                menu.insertActions(quit_action, [self.export_action, self.import_action])
-                menu.insertSeparator(quit_action)
-                break
-        window.actions_["export"] = self.export_action
-        window.actions_["import_annotations"] = self.import_action
+
+    def actions(self) -> Sequence[ActionSpec]:
+        return [
+            ActionSpec(
+                id="file.export",
+                text=QCoreApplication.translate("ExportFeature", "&Export…"),
+                triggered=self.open_export,
+                shortcuts=("Ctrl+E",),
+                menu=MenuId.FILE,
+                section=20,
+            ),
+            ActionSpec(
+                id="file.import_annotations",
+                text=QCoreApplication.translate("ExportFeature", "Import &annotations…"),
+                triggered=self.open_import,
+                menu=MenuId.FILE,
+                section=20,
+                order=1,
+            ),
+        ]
+
+    def docks(self) -> Sequence[DockSpec]:
+        return []
 
     def open_export(self) -> None:
         if self.exporter.running:
             return
-        window = self.window
-        current = window.session.article.id if window.session.article is not None else None
-        list_query = getattr(getattr(window, "articles", None), "query", None)
-        query = list_query() if callable(list_query) else None
+        shell = self.shell
+        article = shell.current_article()
+        current = article.id if article is not None else None
+        query = self.listed()
 
         def gather(store: Store) -> tuple[list[str], list[int] | None]:
             listed = store.article_ids(query) if query is not None else None
@@ -68,21 +74,21 @@ class ExportFeature:
         def show(found: tuple[list[str], list[int] | None]) -> None:
             annotators, listed = found
             dialog = ExportDialog(
-                window.context.runner,
-                window.context.schema,
+                shell.context.runner,
+                shell.context.schema,
                 annotators,
                 current_article=current,
                 listed_articles=listed,
-                parent=window,
+                parent=shell.window,
             )
             dialog.accepted.connect(lambda: self.exporter.start(dialog.request()))
             self.dialog = dialog
             dialog.open()
 
-        window.context.runner.run(gather, show, window.errors.report)
+        shell.context.runner.run(gather, show, shell.report)
 
     def open_import(self) -> None:
-        dialog = ImportAnnotationsDialog(self.window.context.annotator, self.window)
+        dialog = ImportAnnotationsDialog(self.shell.context.annotator, self.shell.window)
         dialog.accepted.connect(
             lambda: self.importer.start(
                 dialog.fmt,
@@ -96,16 +102,9 @@ class ExportFeature:
         dialog.open()
 
 
-def install_export_actions(window: MainWindow) -> ExportFeature:
-    feature = ExportFeature(window)
-    window.export_feature = feature  # type: ignore[attr-defined]
-    return feature
-
-
 __all__ = [
     "ExportDialog",
-    "ExportFeature",
     "ExportRequest",
+    "InterchangeFeature",
     "import_files",
-    "install_export_actions",
 ]

@@ -1,9 +1,9 @@
-"""Running an export on a thread of its own, and importing annotations on the database worker.
+"""Exporting as a long job, and importing annotations on the database worker.
 
-An export reads the store on its own thread (edits keep flowing on the database worker); a
-progress dialog appears only if it lasts longer than half a second; Cancel stops it between
-articles, and because the writers are atomic nothing is left under the target name. A
-summary lists the files, the counts and what the format could not hold.
+An export reads the store on a thread of its own (:mod:`marginalia.desktop.jobs`: edits keep
+flowing on the database worker; a progress dialog only after half a second); Cancel stops it
+between articles, and because the writers are atomic nothing is left under the target name.
+A summary lists the files, the counts and what the format could not hold (ADR 0054).
 """
 
 from __future__ import annotations
@@ -13,140 +13,92 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox
 
-from marginalia.db.values import Changes
+from marginalia.db import Changes, ExportResult
 
-from ..jobs import JobThread, progress_dialog
-from ..ops import OpRunner
+from ..jobs import Job, JobControl, JobSpec
+from ..shell import Shell
 from .dialog import ExportRequest
 
 if TYPE_CHECKING:
-    from marginalia.db.interchange import ExportResult
-    from marginalia.db.interchange.bundle import ExportBundle
-    from marginalia.db.store import Store
+    from marginalia.db import ExportBundle, Store
 
 MAX_LISTED = 20
 
 
-class ExportCancelled(Exception):
-    """Raised inside the bundle stream when the user cancels; the writer then aborts."""
+def _export(request: ExportRequest) -> JobSpec[ExportResult]:
+    def work(store: Store, control: JobControl) -> ExportResult:
+        from marginalia.db import count_annotations, export, iter_bundles
+
+        total, _ = count_annotations(store, request.chosen)
+
+        def bundles() -> Iterator[ExportBundle]:
+            for done, bundle in enumerate(iter_bundles(store, request.chosen)):
+                control.check()  # the writer then aborts: nothing under the target name
+                control.progress(done, total)
+                yield bundle
+            control.check()
+
+        return export(bundles(), store.schema(), request.fmt, request.out, request.options)
+
+    return JobSpec(
+        title=QCoreApplication.translate("Exporter", "Export"),
+        label=QCoreApplication.translate("Exporter", "Exporting…"),
+        work=work,
+        describe=lambda done, total, _item: QCoreApplication.translate(
+            "Exporter", "Exporting article {done} of {total}…"
+        ).format(done=done + 1, total=total),
+    )
 
 
-class _ExportThread(JobThread):
-    progressed = Signal(int, int)
-    cancelled = Signal()
-
-    def __init__(self, store: Store, request: ExportRequest) -> None:
-        super().__init__()
-        self.store = store
-        self.request = request
-
-    def _bundles(self, total: int) -> Iterator[ExportBundle]:
-        from marginalia.db.interchange.source import iter_bundles
-
-        for done, bundle in enumerate(iter_bundles(self.store, self.request.chosen)):
-            if self.stop.is_set():
-                raise ExportCancelled
-            self.progressed.emit(done, total)
-            yield bundle
-        if self.stop.is_set():
-            raise ExportCancelled
-
-    def run(self) -> None:
-        from marginalia.db.interchange import export
-        from marginalia.db.interchange.source import count_annotations
-
-        request = self.request
-        try:
-            total, _ = count_annotations(self.store, request.chosen)
-            result = export(
-                self._bundles(total),
-                self.store.schema(),
-                request.fmt,
-                request.out,
-                request.options,
-            )
-        except ExportCancelled:
-            self.cancelled.emit()
-            return
-        except BaseException as error:  # shown as a dialog on the GUI thread
-            self.crashed.emit(error)
-            return
-        self.done.emit(result)
-
-
-class ExportController(QObject):
-    """Runs one export at a time for a window and reports the result."""
+class Exporter(QObject):
+    """One export at a time for the window, and its summary."""
 
     #: the ExportResult, after its summary (also for tests)
     finished = Signal(object)
     cancelled = Signal()
-    failed = Signal(object)
 
-    def __init__(self, runner: OpRunner, parent_widget: QWidget, *, quiet: bool = False) -> None:
-        super().__init__(parent_widget)
-        self.runner = runner
-        self.parent_widget = parent_widget
-        self.quiet = quiet
-        self._thread: _ExportThread | None = None
-        self._dialog: QProgressDialog | None = None
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self._job: Job | None = None
         #: the last summary shown (tests read it)
         self.summary: QMessageBox | None = None
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._job is not None
 
     def start(self, request: ExportRequest) -> bool:
-        if self._thread is not None:
+        if self._job is not None:
             return False
-        thread = _ExportThread(self.runner.store, request)
-        dialog = progress_dialog(
-            self.parent_widget, self.tr("Exporting…"), self.tr("Cancel"), self.tr("Export"), thread
+        self._job = self.shell.context.runner.start_job(
+            _export(request), self.shell.window, self._done, self._failed, self._cancelled
         )
-        thread.progressed.connect(self._progress)
-        thread.done.connect(self._done)
-        thread.crashed.connect(self._crashed)
-        thread.cancelled.connect(self._cancelled)
-        self._thread, self._dialog = thread, dialog
-        thread.start()
         return True
 
     def cancel(self) -> None:
-        if self._thread is not None:
-            self._thread.stop.set()
+        if self._job is not None:
+            self._job.cancel()
 
-    def _progress(self, done: int, total: int) -> None:
-        if self._dialog is not None:
-            self._dialog.setMaximum(max(total, 1))
-            self._dialog.setValue(min(done, max(total, 1)))
-            self._dialog.setLabelText(
-                self.tr("Exporting article {done} of {total}…").format(done=done + 1, total=total)
-            )
-
-    def _finish_thread(self) -> None:
-        if self._dialog is not None:
-            self._dialog.reset()
-            self._dialog.deleteLater()
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread, self._dialog = None, None
-
-    def _crashed(self, error: BaseException) -> None:
-        self._finish_thread()
-        self.failed.emit(error)
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
+        self.shell.report(error)
 
     def _cancelled(self) -> None:
-        self._finish_thread()
+        self._job = None
         self.cancelled.emit()
 
     def _done(self, result: ExportResult) -> None:
-        self._finish_thread()
-        if not self.quiet:
-            self._show(self.tr("Export"), self.summary_text(result), QMessageBox.Icon.Information)
+        self._job = None
+        box = QMessageBox(self.shell.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Export"))
+        box.setText(self.summary_text(result))
+        self.summary = box
+        box.open()
         self.finished.emit(result)
 
     def summary_text(self, result: ExportResult) -> str:
@@ -165,14 +117,6 @@ class ExportController(QObject):
             lines.append(self.tr("What this format could not hold:"))
             lines += [f"• {reason}: {n:,}" for reason, n in sorted(counts.skipped.items())]
         return "\n".join(lines)
-
-    def _show(self, title: str, text: str, icon: QMessageBox.Icon) -> None:
-        box = QMessageBox(self.parent_widget)
-        box.setIcon(icon)
-        box.setWindowTitle(title)
-        box.setText(text)
-        self.summary = box
-        box.open()
 
 
 @dataclass(slots=True)
@@ -201,8 +145,7 @@ def import_files(
 ) -> AnnotationImportOutcome:
     """Import each file on its own: what can be placed goes in and each left-out record is
     named; ``strict`` refuses a file with any bad record whole."""
-    from marginalia.db.interchange.foreign import AnnotationImportError
-    from marginalia.db.interchange.importer import import_annotations
+    from marginalia.db import AnnotationImportError, import_annotations
 
     outcome = AnnotationImportOutcome()
     for path in paths:
@@ -228,10 +171,9 @@ class AnnotationImporter(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, runner: OpRunner, parent_widget: QWidget) -> None:
-        super().__init__(parent_widget)
-        self.runner = runner
-        self.parent_widget = parent_widget
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
         self.summary: QMessageBox | None = None
 
     def start(
@@ -244,18 +186,18 @@ class AnnotationImporter(QObject):
         offset_unit: str | None = None,
     ) -> None:
         files = list(paths)
-        self.runner.run(
+        self.shell.context.runner.run(
             lambda store: import_files(
                 store, fmt, files, annotator, strict=strict, offset_unit=offset_unit
             ),
             self._done,
+            self.shell.report,
             write=True,
         )
 
     def _done(self, outcome: AnnotationImportOutcome) -> None:
-        if outcome.changes:
-            self.runner.changed.emit(outcome.changes)
-        box = QMessageBox(self.parent_widget)
+        self.shell.context.runner.announce(outcome.changes)
+        box = QMessageBox(self.shell.window)
         warn = outcome.refused or outcome.partly
         box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Import annotations"))

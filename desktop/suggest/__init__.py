@@ -1,5 +1,5 @@
 """Suggestions in the app: the reader overlay, the Suggestions list, accept and reject."""
 
-from .controller import SuggestionsController, install_suggestions
+from .controller import SuggestionsController
 
-__all__ = ["SuggestionsController", "install_suggestions"]
+__all__ = ["SuggestionsController"]

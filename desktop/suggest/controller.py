@@ -12,78 +12,120 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget
 
-from marginalia.db.suggest import LABELS, review
-from marginalia.db.suggest.review import Proposal
-from marginalia.db.values import Changes
+from marginalia.db import Changes, Proposal, Schema
+from marginalia.db import proposals as proposals_for
+from marginalia.db.suggest import LABELS
 
-from ..settings import Preferences
+from ..actions import ActionSpec, MenuId
+from ..i18n import label_name
+from ..reader import ReaderView
+from ..shell import DockSpec, Shell
 from .commands import AcceptSuggestions, RejectSuggestion
 from .listview import SuggestionList, SuggestionTree
 from .overlay import SuggestionOverlay
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-
-    from ..mainwindow import MainWindow
+    from marginalia.db import Store
 
 Key = tuple[str, int, int]
 
 
 class SuggestionsController(QObject):
+    """The Suggestions dock (split under ``below``), the overlay in ``view`` and their
+    actions: View ▸ Suggestions, View ▸ Review suggestions in the reader."""
+
     # proposals for the open article are shown (their number)
     shown = Signal(int)
 
-    def __init__(self, window: MainWindow, prefs: Preferences | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        self.context = window.context
-        self.session = window.session
-        self.undo = window.undo_stack
-        self.view = window.reader.view
-        self.prefs = prefs or Preferences()
-        schema = self.context.schema
-        self.labels = [lb for lb in LABELS if schema.label(lb) is not None]
+    def __init__(self, shell: Shell, view: ReaderView, below: QDockWidget) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.context = shell.context
+        self.undo = shell.undo
+        self.view = view
+        self.below = below
+        self.prefs = shell.prefs
+        self.labels = self._suggested(self.context.schema)
         self.include_dates = True
+        #: View ▸ Review suggestions in the reader: the list's keys work in the reader too
+        self.reviewing = False
         self.article_id: int | None = None
         self.proposals: list[Proposal] = []
         self.current_key: Key | None = None
         self._seq = 0
         self._hidden: dict[Key, int] = {}  # key → first recompute that reflects its gesture
 
-        self.list = SuggestionList(schema, self.labels)
-        self.list.set_switches(self._switch_states())
         self.dock = QDockWidget(
-            QCoreApplication.translate("SuggestionsController", "Suggestions"), window
+            QCoreApplication.translate("SuggestionsController", "Suggestions"), shell.window
         )
         self.dock.setObjectName("suggestions-dock")
-        self.dock.setWidget(self.list)
+        self.list = self._make_list(self.context.schema)
         self.overlay = SuggestionOverlay(self.view)
-        self.review_action = QAction(
-            QCoreApplication.translate(
-                "SuggestionsController", "&Review suggestions in the reader"
-            ),
-            window,
-        )
-        self.review_action.setCheckable(True)
-        self.review_action.setToolTip(
-            QCoreApplication.translate(
-                "SuggestionsController",
-                "Enter, Backspace and Tab in the reader accept, reject and move to the next",
-            )
-        )
-
-        self.list.tree.acceptRequested.connect(self.accept_current)
-        self.list.tree.rejectRequested.connect(self.reject_current)
-        self.list.tree.moveRequested.connect(self.move)
-        self.list.currentChanged.connect(self._set_current)
-        self.list.labelToggled.connect(self.toggle_label)
-        self.list.acceptAllRequested.connect(self.accept_all)
-        self.session.opened.connect(self.article_opened)
+        shell.articleOpened.connect(self.article_opened)
+        shell.preferencesChanged.connect(self.preferences_changed)
         self.context.runner.changed.connect(self._changed)
+        self.context.schemaChanged.connect(self._schema_changed)
         self.view.installEventFilter(self)
+
+    def actions(self) -> Sequence[ActionSpec]:
+        return [
+            ActionSpec(
+                id="view.review_suggestions",
+                text=QCoreApplication.translate(
+                    "SuggestionsController", "&Review suggestions in the reader"
+                ),
+                toggled=self._review,
+                menu=MenuId.VIEW,
+                section=20,
+                order=3,
+                tip=QCoreApplication.translate(
+                    "SuggestionsController",
+                    "Enter, Backspace and Tab in the reader accept, reject and move to the next",
+                ),
+            )
+        ]
+
+    def docks(self) -> Sequence[DockSpec]:
+        return [
+            DockSpec(
+                self.dock,
+                Qt.DockWidgetArea.RightDockWidgetArea,
+                share=55,
+                below=self.below,
+                order=2,
+            )
+        ]
+
+    def _review(self, on: bool) -> None:
+        self.reviewing = on
+
+    @staticmethod
+    def _suggested(schema: Schema) -> list[str]:
+        return [lb for lb in LABELS if schema.label(lb) is not None]
+
+    def _make_list(self, schema: Schema) -> SuggestionList:
+        suggestions = SuggestionList(schema, self.labels)
+        suggestions.set_switches(self._switch_states())
+        suggestions.tree.acceptRequested.connect(self.accept_current)
+        suggestions.tree.rejectRequested.connect(self.reject_current)
+        suggestions.tree.moveRequested.connect(self.move)
+        suggestions.currentChanged.connect(self._set_current)
+        suggestions.labelToggled.connect(self.toggle_label)
+        suggestions.acceptAllRequested.connect(self.accept_all)
+        self.dock.setWidget(suggestions)
+        return suggestions
+
+    def _schema_changed(self, schema: Schema) -> None:
+        """Labels renamed, added or deleted: the list's switches and names follow."""
+        self.labels = self._suggested(schema)
+        old = self.list
+        self.list = self._make_list(schema)
+        old.deleteLater()
+        self._display(self.proposals)
+        self.recompute()
 
     # -- computing ------------------------------------------------------------------------
 
@@ -117,9 +159,7 @@ class SuggestionsController(QObject):
         def compute(store: Store) -> list[Proposal]:
             if not labels:
                 return []
-            return review.proposals(
-                store, article_id, annotator, labels=labels, include_dates=dates
-            )
+            return proposals_for(store, article_id, annotator, labels=labels, include_dates=dates)
 
         self.context.runner.run(
             compute, lambda found: self._computed(article_id, seq, found), self._failed
@@ -152,7 +192,7 @@ class SuggestionsController(QObject):
         return self.proposals[-1].key
 
     def _failed(self, error: BaseException) -> None:
-        self.window.errors.report(error)
+        self.shell.report(error)
 
     # -- the current suggestion -----------------------------------------------------------
 
@@ -165,7 +205,7 @@ class SuggestionsController(QObject):
         proposal = self.current()
         if proposal is not None and reveal:
             s = proposal.suggestion
-            self.view.select_span(s.start, s.end)  # type: ignore[attr-defined]
+            self.view.select_span(s.start, s.end)
             self.view.ensureCursorVisible()
 
     def move(self, step: int) -> None:
@@ -243,18 +283,19 @@ class SuggestionsController(QObject):
         self.preferences_changed()
 
     def preferences_changed(self, _changed: object = None) -> None:
-        """Connect to ``PreferencesDialog.preferencesChanged``: reread switches, recompute."""
+        """Preferences changed (the shell's ``preferencesChanged``): reread the per-label
+        switches, recompute."""
         self.list.set_switches(self._switch_states())
         self.recompute()
 
     def _label_name(self, label_id: str) -> str:
         label = self.context.schema.label(label_id)
-        return label.name if label else label_id
+        return label_name(label.name) if label else label_id
 
     # -- review mode: the same keys in the reader -----------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and self.review_action.isChecked():
+        if watched is self.view and self.reviewing:
             kind = event.type()
             if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
                 key_event: QKeyEvent = event  # type: ignore[assignment]
@@ -264,28 +305,3 @@ class SuggestionsController(QObject):
                     event.accept()
                     return True
         return False
-
-
-def install_suggestions(window: MainWindow) -> SuggestionsController:
-    """The Suggestions dock below the annotation panel, the overlay, and their actions."""
-    controller = SuggestionsController(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, controller.dock)
-    window.splitDockWidget(window.panel_dock, controller.dock, Qt.Orientation.Vertical)
-    height = max(window.height(), 600)
-    window.resizeDocks(
-        [window.panel_dock, controller.dock],
-        [height * 45 // 100, height * 55 // 100],
-        Qt.Orientation.Vertical,
-    )
-    view_menu = None
-    zoom = getattr(window, "actions_", {}).get("zoom_in")
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and zoom in menu.actions():
-            view_menu = menu
-    if view_menu is not None:
-        view_menu.addAction(controller.dock.toggleViewAction())
-        view_menu.addAction(controller.review_action)
-    else:
-        window.addAction(controller.review_action)
-    return controller

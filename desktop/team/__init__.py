@@ -1,86 +1,99 @@
 """Team work in the app: the label schema editor, merging annotators' databases and
 settling conflicts, assignments and work packages, and live refresh on a shared database.
 
-``install_team_actions(window)`` is the one hook the main window calls.
+The Team menu is this feature's (with the lead's views of :mod:`..insight`): Merge
+databases…, Merge conflicts…, Assign articles and work packages…; Edit ▸ Label schema….
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject
 
-if TYPE_CHECKING:
-    from ..mainwindow import MainWindow
-
-
-def _menu(window: MainWindow, title_start: str) -> object | None:
-    """The menu-bar menu whose first action's text is known (File, Edit) — by its actions,
-    since the titles are translated."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and any(a is window.actions_.get(title_start) for a in menu.actions()):
-            return menu
-    return None
+from ..actions import ActionSpec, MenuId
+from ..shell import DockSpec, Shell
+from .conflicts_view import ConflictsDialog
+from .live import LiveRefresh
+from .merging import Merger
 
 
-def install_team_actions(window: MainWindow) -> None:
-    """Schema editor, merge, conflicts, assign, work package; follow schema changes; poll."""
-    from .follow import SchemaFollower
-    from .live import LiveRefresh
-    from .merging import MergeController
+class TeamFeature(QObject):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.live = LiveRefresh(shell)
+        self.merger = Merger(shell, self.open_conflicts)
+        self._conflicts: ConflictsDialog | None = None
 
-    window.schema_follower = SchemaFollower(window)  # type: ignore[attr-defined]
-    window.live_refresh = LiveRefresh(window)  # type: ignore[attr-defined]
-    window.merger = MergeController(window)  # type: ignore[attr-defined]
+    def actions(self) -> Sequence[ActionSpec]:
+        return [
+            ActionSpec(
+                id="edit.schema",
+                text=QCoreApplication.translate("MainWindow", "Label &schema…"),
+                triggered=self.open_schema_editor,
+                menu=MenuId.EDIT,
+                section=40,
+            ),
+            ActionSpec(
+                id="team.merge",
+                text=QCoreApplication.translate("MainWindow", "&Merge databases…"),
+                triggered=self.merger.choose_and_start,
+                menu=MenuId.TEAM,
+                section=10,
+            ),
+            ActionSpec(
+                id="team.conflicts",
+                text=QCoreApplication.translate("MainWindow", "Merge &conflicts…"),
+                triggered=self.open_conflicts,
+                menu=MenuId.TEAM,
+                section=10,
+                order=1,
+            ),
+            ActionSpec(
+                id="team.work",
+                text=QCoreApplication.translate(
+                    "MainWindow", "&Assign articles and work packages…"
+                ),
+                triggered=self.open_work,
+                menu=MenuId.TEAM,
+                section=10,
+                order=2,
+            ),
+        ]
 
-    def add(key: str, text: str, slot: object) -> QAction:
-        action = QAction(text, window)
-        action.setObjectName(key)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        window.addAction(action)
-        window.actions_[key] = action
-        return action
+    def docks(self) -> Sequence[DockSpec]:
+        return []
 
-    def schema_editor() -> None:
+    def open_schema_editor(self) -> None:
         from .schema_editor import open_schema_editor
 
-        open_schema_editor(window)
+        open_schema_editor(self.shell)
 
-    def conflicts() -> None:
-        from .conflicts_view import open_conflicts
-
-        open_conflicts(window)
-
-    def work() -> None:
+    def open_work(self) -> None:
         from .work import open_work_dialog
 
-        open_work_dialog(window)
+        open_work_dialog(self.shell)
 
-    schema = add(
-        "schema_editor", QCoreApplication.translate("MainWindow", "Label &schema…"), schema_editor
-    )
-    merge = add(
-        "merge",
-        QCoreApplication.translate("MainWindow", "&Merge databases…"),
-        window.merger.choose_and_start,
-    )  # type: ignore[attr-defined]
-    conflict = add(
-        "conflicts", QCoreApplication.translate("MainWindow", "Merge &conflicts…"), conflicts
-    )
-    assign = add(
-        "work",
-        QCoreApplication.translate("MainWindow", "&Assign articles and work packages…"),
-        work,
-    )
+    def open_conflicts(self) -> ConflictsDialog:
+        """The conflicts dialog, shown (one at a time) and read again."""
+        from PySide6.QtCore import Qt
 
-    file_menu = _menu(window, "import")
-    edit_menu = _menu(window, "find")
-    if file_menu is not None:
-        quit_action = window.actions_["quit"]
-        file_menu.insertActions(quit_action, [merge, conflict, assign])  # type: ignore[attr-defined]
-        file_menu.insertSeparator(quit_action)  # type: ignore[attr-defined]
-    if edit_menu is not None:
-        edit_menu.addSeparator()  # type: ignore[attr-defined]
-        edit_menu.addAction(schema)  # type: ignore[attr-defined]
+        dialog = self._conflicts
+        if dialog is not None:
+            dialog.reload()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = ConflictsDialog(self.shell)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._conflicts_closed)
+        self._conflicts = dialog
+        dialog.show()
+        return dialog
+
+    def _conflicts_closed(self) -> None:
+        self._conflicts = None
+
+
+__all__ = ["TeamFeature"]

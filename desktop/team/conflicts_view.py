@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.values import Changes
+from marginalia.db import Changes
+
+from ..i18n import label_name
+from ..shell import Shell
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-    from marginalia.db.team.conflicts import Conflict
-
-    from ..mainwindow import MainWindow
+    from marginalia.db import Conflict, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ class ConflictRow:
 
 
 def read_conflicts(store: Store) -> list[ConflictRow]:
-    from marginalia.db.team.conflicts import conflicts
+    from marginalia.db import conflicts
 
     rows = []
     titles: dict[int, tuple[str, str]] = {}
@@ -66,12 +66,12 @@ def read_conflicts(store: Store) -> list[ConflictRow]:
 class ConflictsDialog(QDialog):
     """Open merge conflicts; each resolution refreshes the views through the broadcast."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.window)
         self.setObjectName("conflicts")
         self.setWindowTitle(self.tr("Merge conflicts"))
-        self.window_ = window
-        self.runner = window.context.runner
+        self.shell = shell
+        self.runner = shell.context.runner
         self.rows: list[ConflictRow] = []
 
         self.summary = QLabel(self)
@@ -102,8 +102,8 @@ class ConflictsDialog(QDialog):
 
         self.edit_label = QComboBox(self)
         self.edit_label.setObjectName("edited-label")
-        for label in window.context.schema.labels:
-            self.edit_label.addItem(label.name, label.id)
+        for label in shell.context.schema.labels:
+            self.edit_label.addItem(label_name(label.name), label.id)
         self.edit_note = QLineEdit(self)
         self.edit_note.setObjectName("edited-note")
         edited = QGroupBox(self.tr("Edited version"), self)
@@ -141,7 +141,7 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.runner.run(read_conflicts, self._fill, self.window_.errors.report)
+        self.runner.run(read_conflicts, self._fill, self.shell.report)
 
     def _fill(self, rows: list[ConflictRow]) -> None:
         self.rows = rows
@@ -205,7 +205,7 @@ class ConflictsDialog(QDialog):
         revision: int,
         differs_from: tuple[str, str, dict[str, Any], str] | None = None,
     ) -> str:
-        schema = self.window_.context.schema
+        schema = self.shell.context.schema
         label = schema.label(label_id)
 
         def mark(text: str, index: int, value: Any) -> str:
@@ -213,7 +213,7 @@ class ConflictsDialog(QDialog):
             return f"<b style='background:#ffe08a'>{text}</b>" if changed else text
 
         parts = [
-            f"<p>{mark(escape(label.name if label else label_id), 0, label_id)}"
+            f"<p>{mark(escape(label_name(label.name) if label else label_id), 0, label_id)}"
             f" · {escape(self.tr('revision {n}').format(n=revision))}</p>",
             f"<p>“{mark(escape(quote), 1, quote)}”</p>",
         ]
@@ -232,7 +232,7 @@ class ConflictsDialog(QDialog):
         row = self.current()
         if row is None:
             return
-        from marginalia.db.team.conflicts import resolve_conflict
+        from marginalia.db import resolve_conflict
 
         conflict_id = row.conflict.id
         edited = None
@@ -246,18 +246,5 @@ class ConflictsDialog(QDialog):
         self.runner.run(run, lambda _c: self.reload(), self._failed, write=True)
 
     def _failed(self, error: BaseException) -> None:
-        self.window_.errors.report(error)
+        self.shell.report(error)
         self.reload()
-
-
-def open_conflicts(window: MainWindow) -> ConflictsDialog:
-    existing = window.findChild(ConflictsDialog, "conflicts")
-    if existing is not None:
-        existing.reload()
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    dialog = ConflictsDialog(window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog

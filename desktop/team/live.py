@@ -1,13 +1,14 @@
 """Others' changes to the open article show up without a restart (ADR 0087).
 
 Two people on one PostgreSQL database, or two windows on one SQLite file: every two seconds
-a cheap query on the database worker reads a fingerprint of the open article — how many
-annotations it has, the sum of their revisions, the latest ``updated``, and the same of its
-status rows. When the fingerprint moved, the article's annotation ids are broadcast with
-``changed`` and the views refresh as after one's own edit.
+a cheap query on the database worker reads the open article's fingerprint
+(:meth:`Store.fingerprint <marginalia.db.store.Store.fingerprint>`: how many annotations it
+has, the sum of their revisions, the latest ``updated``, and the same of its status rows).
+When it moved, the article's annotation ids are broadcast with ``changed`` and the views
+refresh as after one's own edit — the reader and panel with one batched read.
 
-An edit or undo that meets a newer revision (:class:`ConflictError`) is told in a plain
-sentence and the article is reloaded, so the next gesture starts from what is stored.
+An edit or undo that meets somebody else's newer revision is the error path's business
+(:class:`~marginalia.desktop.errors.ErrorReporter`: explained, then the article reloaded).
 """
 
 from __future__ import annotations
@@ -16,19 +17,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from marginalia.db import Changes, ConflictError, Fingerprint
+from marginalia.db import Changes, Fingerprint
 
-from . import ask
+from ..shell import Shell
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-
-    from ..mainwindow import MainWindow
+    from marginalia.db import Store
 
 POLL_MS = 2000
 
 
 def article_changes(store: Store, article_id: int) -> Changes:
+    """The article and every annotation of it, deleted ones included."""
     ids = {a.id for a in store.annotations(article_id, include_deleted=True)}
     return Changes(articles=frozenset({article_id}), annotations=frozenset(ids))
 
@@ -39,25 +39,20 @@ class LiveRefresh(QObject):
     #: another writer's change was picked up (article id); for tests and the status bar
     picked_up = Signal(int)
 
-    def __init__(self, window: MainWindow, interval_ms: int = POLL_MS) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = window.context.runner
+    def __init__(self, shell: Shell, interval_ms: int = POLL_MS) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.runner = shell.context.runner
         self._seen: tuple[int, Fingerprint] | None = None
         self._polling = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
-        window.session.opened.connect(lambda _id: self.poll())
-        # conflicts are explained and reloaded here, not only reported
-        window.session.failed.disconnect(window.errors.report)
-        window.session.failed.connect(self.failed)
-        self.runner.failed.disconnect(window.errors.report)
-        self.runner.failed.connect(self.failed)
+        shell.articleOpened.connect(lambda _id: self.poll())
 
     def poll(self) -> None:
-        article = self.window.session.article
+        article = self.shell.current_article()
         if article is None or self._polling:
             return
         article_id = article.id
@@ -76,26 +71,8 @@ class LiveRefresh(QObject):
         before, self._seen = self._seen, (article_id, seen)
         if before is None or before[0] != article_id or before[1] == seen:
             return
-        self.runner.run(lambda store: article_changes(store, article_id), self._broadcast)
-
-    def _broadcast(self, changes: Changes) -> None:
-        self.runner.changed.emit(changes)
-        self.picked_up.emit(next(iter(changes.articles)))
-
-    def failed(self, error: BaseException) -> None:
-        if not isinstance(error, ConflictError):
-            self.window.errors.report(error)
-            return
-        article = self.window.session.article
-        ask.inform(
-            self.window,
-            self.tr("Changed by somebody else"),
-            self.tr(
-                "Somebody else changed this meanwhile ({reason}). The article was reloaded "
-                "with their change; make your edit again if it is still needed."
-            ).format(reason=str(error)),
-            warning=True,
+        # the runner broadcasts the Changes this returns, once
+        self.runner.run(
+            lambda store: article_changes(store, article_id),
+            lambda _changes: self.picked_up.emit(article_id),
         )
-        self.window.errors.shown.emit(str(error))
-        if article is not None:
-            self.window.session.open(article.id)

@@ -1,64 +1,75 @@
-"""File ▸ Merge databases…: annotators' databases merged into the open one (ADR 0085).
+"""Team ▸ Merge databases…: annotators' databases merged into the open one (ADR 0085).
 
-The merge runs on a thread of its own like an import (a progress dialog after half a
-second; Cancel rolls the whole merge back), then a summary per source; if the merge left
-conflicts, the Conflicts dialog opens so the lead can settle each one.
+The merge is a long job like an import (:mod:`marginalia.desktop.jobs`: a progress dialog
+after half a second; Cancel rolls the whole merge back), then a summary per source; if the
+merge left conflicts, the Conflicts dialog opens so the lead can settle each one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog
 
-from ..jobs import JobThread, progress_dialog
-from . import ask
+from marginalia.db import MergeReport
+
+from .. import ask
+from ..jobs import Cancelled, Job, JobControl, JobSpec
+from ..shell import Shell
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-    from marginalia.db.team.merge import MergeReport
-
-    from ..mainwindow import MainWindow
+    from marginalia.db import Store
 
 
-class _MergeThread(JobThread):
-    progressed = Signal(str)
+def _merge(paths: list[Path]) -> JobSpec[MergeReport]:
+    def work(store: Store, control: JobControl) -> MergeReport:
+        from marginalia.db import MergeCancelled, merge
 
-    def __init__(self, store: Store, paths: Sequence[Path]) -> None:
-        super().__init__()
-        self.store = store
-        self.paths = list(paths)
+        step = count()
+        try:
+            return merge(
+                store,
+                paths,
+                progress=lambda name: control.progress(next(step), len(paths), name),
+                cancelled=control.cancelled,
+            )
+        except MergeCancelled as cancelled:
+            raise Cancelled from cancelled
 
-    def work(self) -> object:
-        from marginalia.db.team.merge import merge
+    return JobSpec(
+        title=QCoreApplication.translate("Merger", "Merge"),
+        label=QCoreApplication.translate("Merger", "Merging…"),
+        work=work,
+        describe=lambda _done, _total, name: QCoreApplication.translate(
+            "Merger", "Merging {name}"
+        ).format(name=Path(name).name),
+        changes=lambda report: report.changes,
+    )
 
-        return merge(
-            self.store, self.paths, progress=self.progressed.emit, cancelled=self.stop.is_set
-        )
 
+class Merger(QObject):
+    """One merge at a time for the window."""
 
-class MergeController(QObject):
-    """One merge at a time for a window."""
-
-    #: the merge's report, after its summary (also for tests)
+    #: the merge's report after its summary, or None when it failed or was cancelled
     finished = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self._thread: _MergeThread | None = None
-        self._dialog: QProgressDialog | None = None
+    def __init__(self, shell: Shell, show_conflicts: Callable[[], object]) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.show_conflicts = show_conflicts
+        self._job: Job | None = None
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._job is not None
 
     def choose_and_start(self) -> None:
         names, _f = QFileDialog.getOpenFileNames(
-            self.window,
+            self.shell.window,
             self.tr("Merge databases into this one"),
             "",
             self.tr("Marginalia databases (*.marginalia *.sqlite *.db);;All files (*)"),
@@ -67,70 +78,41 @@ class MergeController(QObject):
             self.start([Path(n) for n in names])
 
     def start(self, paths: Sequence[Path]) -> bool:
-        if self._thread is not None or not paths:
+        if self._job is not None or not paths:
             return False
-        parent: QWidget = self.window
-        thread = _MergeThread(self.window.context.runner.store, paths)
-        dialog = progress_dialog(
-            parent, self.tr("Merging…"), self.tr("Cancel"), self.tr("Merge"), thread, len(paths)
+        self._job = self.shell.context.runner.start_job(
+            _merge(list(paths)), self.shell.window, self._done, self._failed, self._cancelled
         )
-        thread.progressed.connect(self._progress)
-        thread.done.connect(self._done)
-        thread.crashed.connect(self._crashed)
-        self._thread, self._dialog = thread, dialog
-        self._count = 0
-        thread.start()
         return True
 
     def cancel(self) -> None:
-        if self._thread is not None:
-            self._thread.stop.set()
+        if self._job is not None:
+            self._job.cancel()
 
-    def _progress(self, name: str) -> None:
-        if self._dialog is not None:
-            self._dialog.setValue(self._count)
-            self._dialog.setLabelText(self.tr("Merging {name}").format(name=Path(name).name))
-        self._count += 1
+    def _cancelled(self) -> None:  # asked for: a status message, not an error
+        self._job = None
+        self.shell.show_status(self.tr("The merge was cancelled; nothing was changed."), 8000)
+        self.finished.emit(None)
 
-    def _finish_thread(self) -> None:
-        if self._dialog is not None:
-            self._dialog.reset()
-            self._dialog.deleteLater()
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread, self._dialog = None, None
-
-    def _crashed(self, error: BaseException) -> None:
-        from marginalia.db.team.merge import MergeCancelled
-
-        self._finish_thread()
-        if isinstance(error, MergeCancelled):  # asked for: a status message, not an error
-            self.window.statusBar().showMessage(
-                self.tr("The merge was cancelled; nothing was changed."), 8000
-            )
-        else:
-            self.window.errors.report(error)
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
+        self.shell.report(error)
         self.finished.emit(None)
 
     def _done(self, report: MergeReport) -> None:
-        self._finish_thread()
-        if report.changes:
-            self.window.context.runner.changed.emit(report.changes)
+        self._job = None
         ask.inform(
-            self.window,
+            self.shell.window,
             self.tr("Merge"),
             self.summary_text(report),
             warning=bool(report.failed),
         )
-        self.window.statusBar().showMessage(
+        self.shell.show_status(
             self.tr("Merged {n} database(s).").format(n=len(report.sources) - len(report.failed)),
             8000,
         )
         if report.conflicts:
-            from .conflicts_view import open_conflicts
-
-            open_conflicts(self.window)
+            self.show_conflicts()
         self.finished.emit(report)
 
     def summary_text(self, report: MergeReport) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -35,16 +35,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from marginalia.db import AttributeDef, AttributeKind, Label, Schema, SchemaChange, SchemaError
 from marginalia.db.schema import edit as schema_edit
-from marginalia.db.schema.edit import SchemaChange, SchemaError
-from marginalia.db.values import AttributeDef, AttributeKind, Changes, Label, Schema
 
-from . import ask
+from .. import ask
+from ..actions import REDO_KEYS, UNDO_KEYS, key_sequences
+from ..shell import Shell
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-
-    from ..mainwindow import MainWindow
+    from marginalia.db import Store
 
 Builder = Callable[["Store", bool], SchemaChange]
 
@@ -64,18 +63,18 @@ def new_label_id(name: str, taken: set[str]) -> str:
 class SchemaEditor(QDialog):
     """The label schema, editable unless the machine configuration locks it."""
 
-    def __init__(self, window: MainWindow, *, locked: bool | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, shell: Shell, *, locked: bool | None = None) -> None:
+        super().__init__(shell.window)
         self.setObjectName("schema-editor")
         self.setWindowTitle(self.tr("Label schema"))
-        self.window_ = window
-        self.runner = window.context.runner
+        self.shell = shell
+        self.runner = shell.context.runner
         if locked is None:
-            from marginalia.db.config import load_config
+            from marginalia.db import load_config
 
             locked = load_config().lock_schema
         self.locked = locked
-        self.schema: Schema = window.context.schema
+        self.schema: Schema = shell.context.schema
         self._filling = False
         #: the reasons of the last refused change (also for tests)
         self.last_refusal: tuple[str, ...] = ()
@@ -183,22 +182,16 @@ class SchemaEditor(QDialog):
             button.setAutoDefault(False)  # Return in a field finishes the edit, nothing more
         if locked:
             self.attributes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        stack = window.undo_stack  # the window's one stack: Ctrl+Z works here too
+        stack = shell.undo  # the window's one stack: Ctrl+Z works here too
         undo = stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(key_sequences(UNDO_KEYS))
         redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        redo.setShortcuts(key_sequences(REDO_KEYS))
         self.addActions([undo, redo])
-        self.runner.changed.connect(self._changed)
+        shell.context.schemaChanged.connect(self._fill)
         self._fill(self.schema)
 
     # -- showing ------------------------------------------------------------------------------
-
-    def _changed(self, changes: Changes) -> None:
-        if changes.schema:
-            self.runner.run(lambda store: store.schema(), self._fill)
 
     def _fill(self, schema: Schema) -> None:
         current = self.current_label()
@@ -375,11 +368,11 @@ class SchemaEditor(QDialog):
                 if select is not None:
                     self.runner.run(lambda store: store.schema(), lambda s: self._select(s, select))
 
-            self.window_.undo_stack.do(change, done, self.window_.errors.report)
+            self.shell.undo.do(change, done, self.shell.report)
 
         def refused(error: BaseException) -> None:
             if not isinstance(error, SchemaError):
-                self.window_.errors.report(error)
+                self.shell.report(error)
                 self._show_label()
                 return
             if migration is not None:
@@ -391,7 +384,7 @@ class SchemaEditor(QDialog):
             if isinstance(error, SchemaError):
                 self.refuse(error)
             else:
-                self.window_.errors.report(error)
+                self.shell.report(error)
 
         def offer(change: SchemaChange) -> None:
             assert migration is not None
@@ -429,12 +422,10 @@ class SchemaEditor(QDialog):
             if not name:
                 return
             path = Path(name)
-        from marginalia.db.schema.transfer import export_schema
+        from marginalia.db import export_schema
 
         target = path
-        self.runner.run(
-            lambda store: export_schema(store, target), None, self.window_.errors.report
-        )
+        self.runner.run(lambda store: export_schema(store, target), None, self.shell.report)
 
     def import_schema(self, path: Path | None = None) -> None:
         if not isinstance(path, Path):
@@ -444,7 +435,7 @@ class SchemaEditor(QDialog):
             if not name:
                 return
             path = Path(name)
-        from marginalia.db.schema.transfer import import_schema
+        from marginalia.db import import_schema
 
         source = path
         self.change(
@@ -461,8 +452,8 @@ def _readable_on(colour: str) -> QColor:
     return QColor("#000000") if background.lightness() > 140 else QColor("#ffffff")
 
 
-def open_schema_editor(window: MainWindow) -> SchemaEditor:
-    editor = SchemaEditor(window)
+def open_schema_editor(shell: Shell) -> SchemaEditor:
+    editor = SchemaEditor(shell)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.show()
     return editor

@@ -8,11 +8,10 @@ written on a thread of its own, since it copies articles and images.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,17 +26,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from . import ask
+from marginalia.db import PackageReport
+
+from .. import ask
+from ..jobs import Job, JobControl, JobSpec
+from ..shell import Shell
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-    from marginalia.db.team.package import PackageReport
-
-    from ..mainwindow import MainWindow
+    from marginalia.db import Store
 
 
 def read_work(store: Store) -> tuple[list[tuple[int, str]], list[str], dict[int, list[str]]]:
-    from marginalia.db.team.assignments import assignments
+    from marginalia.db import assignments
 
     rows = store.article_rows(store.article_ids(), None)
     assigned: dict[int, list[str]] = {}
@@ -46,21 +46,18 @@ def read_work(store: Store) -> tuple[list[tuple[int, str]], list[str], dict[int,
     return [(row.id, row.title) for row in rows], store.annotators(), assigned
 
 
-class _PackageThread(QThread):
-    done = Signal(object)
-    crashed = Signal(object)
+def _package(annotator: str, out: Path, ids: list[int] | None) -> JobSpec[PackageReport]:
+    def work(store: Store, _control: JobControl) -> PackageReport:
+        from marginalia.db import make_package
 
-    def __init__(self, store: Store, annotator: str, out: Path, ids: Sequence[int] | None):
-        super().__init__()
-        self.args = (store, annotator, out, ids)
+        return make_package(store, annotator, out, ids)
 
-    def run(self) -> None:
-        from marginalia.db.team.package import make_package
-
-        try:
-            self.done.emit(make_package(*self.args))
-        except BaseException as error:  # shown as a dialog on the GUI thread
-            self.crashed.emit(error)
+    return JobSpec(
+        title=QCoreApplication.translate("WorkDialog", "Work package"),
+        label=QCoreApplication.translate("WorkDialog", "Writing the work package…"),
+        work=work,
+        cancellable=False,  # it copies into a new file, quickly; there is no half to stop at
+    )
 
 
 class WorkDialog(QDialog):
@@ -69,13 +66,13 @@ class WorkDialog(QDialog):
     #: the package report once written (also for tests)
     packaged = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.window)
         self.setObjectName("work")
         self.setWindowTitle(self.tr("Assign articles and make work packages"))
-        self.window_ = window
-        self.runner = window.context.runner
-        self._thread: _PackageThread | None = None
+        self.shell = shell
+        self.runner = shell.context.runner
+        self._job: Job | None = None
 
         self.articles = QListWidget(self)
         self.articles.setObjectName("work-articles")
@@ -114,13 +111,14 @@ class WorkDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.runner.run(read_work, self._fill, self.window_.errors.report)
+        self.runner.run(read_work, self._fill, self.shell.report)
 
     def _fill(self, data: tuple[list[tuple[int, str]], list[str], dict[int, list[str]]]) -> None:
         rows, annotators, assigned = data
         ticked = set(self.checked_ids())
-        if not ticked and self.window_.session.article is not None:
-            ticked = {self.window_.session.article.id}
+        current = self.shell.current_article()
+        if not ticked and current is not None:
+            ticked = {current.id}
         self.articles.clear()
         for article_id, title in rows:
             who = assigned.get(article_id)
@@ -157,7 +155,7 @@ class WorkDialog(QDialog):
         if not ids or not names:
             self.status.setText(self.tr("Tick some articles and name an annotator first."))
             return
-        from marginalia.db.team.assignments import assign
+        from marginalia.db import assign
 
         def done(_changes: Any) -> None:
             self.status.setText(
@@ -168,7 +166,7 @@ class WorkDialog(QDialog):
             self.reload()
 
         self.runner.run(
-            lambda store: assign(store, ids, names), done, self.window_.errors.report, write=True
+            lambda store: assign(store, ids, names), done, self.shell.report, write=True
         )
 
     def make_package(self, out: Path | None = None) -> None:
@@ -176,7 +174,7 @@ class WorkDialog(QDialog):
         if len(names) != 1:
             self.status.setText(self.tr("A work package is for one annotator: name one."))
             return
-        if self._thread is not None:
+        if self._job is not None:
             return
         if not isinstance(out, Path):
             chosen, _f = QFileDialog.getSaveFileName(
@@ -189,28 +187,21 @@ class WorkDialog(QDialog):
                 return
             out = Path(chosen)
         ids = self.checked_ids() or None  # none ticked: the annotator's assigned articles
-        thread = _PackageThread(self.runner.store, names[0], out, ids)
-        thread.done.connect(self._packaged)
-        thread.crashed.connect(self._crashed)
-        self._thread = thread
         self.package_button.setEnabled(False)
         self.status.setText(self.tr("Writing the work package…"))
-        thread.start()
-
-    def _finish(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread = None
-        self.package_button.setEnabled(True)
+        self._job = self.runner.start_job(
+            _package(names[0], out, ids), self, self._packaged, self._crashed
+        )
 
     def _crashed(self, error: BaseException) -> None:
-        self._finish()
+        self._job = None
+        self.package_button.setEnabled(True)
         self.status.clear()
-        self.window_.errors.report(error)
+        self.shell.report(error)
 
     def _packaged(self, report: PackageReport) -> None:
-        self._finish()
+        self._job = None
+        self.package_button.setEnabled(True)
         text = self.tr(
             "Wrote {path}: {articles} article(s), {images} image(s), {annotations} "
             "annotation(s) for {who}."
@@ -227,8 +218,8 @@ class WorkDialog(QDialog):
         self.packaged.emit(report)
 
 
-def open_work_dialog(window: MainWindow) -> WorkDialog:
-    dialog = WorkDialog(window)
+def open_work_dialog(shell: Shell) -> WorkDialog:
+    dialog = WorkDialog(shell)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -4,7 +4,7 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/insight/adjudication.py" line="+128"/>
+        <location filename="../../desktop/insight/adjudication.py" line="+129"/>
         <source>Adjudication</source>
         <extracomment>emitted after every refresh with the number of open candidates</extracomment>
         <translation>裁定</translation>
@@ -149,7 +149,7 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+45"/>
+        <location filename="../../desktop/insight/agreement.py" line="+46"/>
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
@@ -339,7 +339,7 @@
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+261"/>
+        <location filename="../../desktop/interchange/job.py" line="+203"/>
         <source>Import annotations</source>
         <extracomment>(file name, [(record, reason), ...]) of what a file that went in left out (file name, [(record, reason), ...]) of the files that were refused</extracomment>
         <translation>导入标注</translation>
@@ -410,15 +410,88 @@
     </message>
 </context>
 <context>
+    <name>ArticleImport</name>
+    <message>
+        <location filename="../../desktop/article_import/feature.py" line="+44"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing {name}</source>
+        <translation>正在导入 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImportFeature</name>
+    <message>
+        <location line="+49"/>
+        <source>Import articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles (*.txt *.html *.htm *.jsonl *.zip);;All files (*)</source>
+        <translation>文章 (*.txt *.html *.htm *.jsonl *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>An import is already running.</source>
+        <translation>已有一个导入任务正在进行。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Imported {n} article(s).</source>
+        <translation>已导入 {n} 篇文章。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} were already in the database.</source>
+        <translation>其中 {n} 篇已在数据库中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled; nothing was half-imported.</source>
+        <translation>导入已取消，没有留下导入了一半的文章。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} could not be imported:</source>
+        <translation>{n} 个文件无法导入：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>…and {n} more.</source>
+        <translation>……另有 {n} 个。</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListDock</name>
     <message>
-        <location filename="../../desktop/articles/dock.py" line="+68"/>
+        <location filename="../../desktop/articles/dock.py" line="+65"/>
         <source>Articles</source>
         <extracomment>Milliseconds of quiet typing before a search runs.</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Status filter</source>
         <extracomment>The article the user has selected; kept selected when the list is re-read.</extracomment>
         <translation>状态筛选</translation>
@@ -479,9 +552,13 @@
         <translation>搜索标题和正文（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+1"/>
+        <source>&amp;Search articles</source>
+        <translation>搜索文章(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Nothing left to do</source>
-        <extracomment>The name the main window&apos;s stand-in list used.</extracomment>
         <translation>没有待办的文章了</translation>
     </message>
     <message>
@@ -513,7 +590,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/articles/model.py" line="+262"/>
+        <location filename="../../desktop/articles/model.py" line="+261"/>
         <location line="+10"/>
         <source>(untitled)</source>
         <extracomment>Rows fetched at once when the view reaches a row that is not cached. Rows kept in memory at most (by article id, least recently shown dropped first). Role that gives the article id of a row, for any column. Role that gives the row&apos;s :class:`Status`. Bumped whenever the ids are replaced; answers for older generations are dropped. How many times rows were requested (tests and benchmarks read it).</extracomment>
@@ -558,9 +635,9 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/session.py" line="+157"/>
+        <location filename="../../desktop/session.py" line="+179"/>
         <source>Select some text first, then press the label&apos;s key.</source>
-        <extracomment>an article is shown (its id) a short message for the status bar an error for a dialog</extracomment>
+        <extracomment>an article is shown (its id) a short message for the status bar an error for a dialog the annotation a gesture made, selected once the broadcast has shown it</extracomment>
         <translation>请先选中一段文字，再按标签对应的按键。</translation>
     </message>
     <message>
@@ -569,7 +646,7 @@
         <translation>添加“{label}”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Select an annotation to delete (click it).</source>
         <translation>请先点击选中要删除的标注。</translation>
     </message>
@@ -745,51 +822,6 @@
         <location line="+1"/>
         <source>&amp;Attributes</source>
         <translation>属性(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../../desktop/interchange/job.py" line="-186"/>
-        <source>Exporting…</source>
-        <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+42"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Exporting article {done} of {total}…</source>
-        <translation>正在导出第 {done} 篇文章,共 {total} 篇…</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Exported {annotations} annotation(s) from {articles} article(s).</source>
-        <translation>已从 {articles} 篇文章导出 {annotations} 条标注。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Files written:</source>
-        <translation>已写入的文件:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>By label:</source>
-        <translation>按标签:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What this format could not hold:</source>
-        <translation>此格式无法容纳的内容:</translation>
     </message>
 </context>
 <context>
@@ -1040,14 +1072,54 @@
 <context>
     <name>ExportFeature</name>
     <message>
-        <location filename="../../desktop/interchange/__init__.py" line="+36"/>
+        <location filename="../../desktop/interchange/__init__.py" line="+43"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Import &amp;annotations…</source>
         <translation>导入标注(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../desktop/interchange/job.py" line="-188"/>
+        <location line="+51"/>
+        <source>Export</source>
+        <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting article {done} of {total}…</source>
+        <translation>正在导出第 {done} 篇文章,共 {total} 篇…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Exported {annotations} annotation(s) from {articles} article(s).</source>
+        <translation>已从 {articles} 篇文章导出 {annotations} 条标注。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files written:</source>
+        <translation>已写入的文件:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By label:</source>
+        <translation>按标签:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What this format could not hold:</source>
+        <translation>此格式无法容纳的内容:</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1215,6 @@
         <translation>doccano(JSON Lines)</translation>
     </message>
     <message>
-        <source>Label Studio tasks</source>
-        <translation type="vanished">Label Studio 任务</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Label Studio tasks (annotations and predictions)</source>
         <translation>Label Studio 任务(标注与预测)</translation>
@@ -1221,82 +1289,32 @@
         <source>Annotation files (*.jsonl *.json *.ann *.xmi *.zip);;All files (*)</source>
         <translation>标注文件 (*.jsonl *.json *.ann *.xmi *.zip);;所有文件 (*)</translation>
     </message>
-    <message>
-        <source>Annotation files (*.jsonl *.json);;All files (*)</source>
-        <translation type="vanished">标注文件 (*.jsonl *.json);;所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportController</name>
-    <message>
-        <location filename="../../desktop/article_import/job.py" line="+72"/>
-        <source>Importing…</source>
-        <extracomment>the import&apos;s report, after its summary (also for tests)</extracomment>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+64"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Importing {name}</source>
-        <translation>正在导入 {name}</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Imported {n} article(s).</source>
-        <translation>已导入 {n} 篇文章。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{n} were already in the database.</source>
-        <translation>其中 {n} 篇已在数据库中。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The import was cancelled; nothing was half-imported.</source>
-        <translation>导入已取消，没有留下导入了一半的文章。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} could not be imported:</source>
-        <translation>{n} 个文件无法导入：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>…and {n} more.</source>
-        <translation>……另有 {n} 个。</translation>
-    </message>
 </context>
 <context>
     <name>Insight</name>
     <message>
-        <location filename="../../desktop/insight/__init__.py" line="+26"/>
-        <source>&amp;Team</source>
-        <translation>团队(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location filename="../../desktop/insight/__init__.py" line="+44"/>
         <source>&amp;Agreement…</source>
         <translation>一致性(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>A&amp;djudicate article…</source>
         <translation>裁定文章(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Statistics…</source>
         <translation>统计(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../desktop/jobs.py" line="+127"/>
+        <source>Cancel</source>
+        <extracomment>A progress dialog appears only for jobs that last longer than this. the job is over, however it ended (its result, or None)</extracomment>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1319,170 +1337,123 @@
     </message>
 </context>
 <context>
-    <name>LiveRefresh</name>
-    <message>
-        <location filename="../../desktop/team/live.py" line="+114"/>
-        <source>Changed by somebody else</source>
-        <extracomment>another writer&apos;s change was picked up (article id); for tests and the status bar</extracomment>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Somebody else changed this meanwhile ({reason}). The article was reloaded with their change; make your edit again if it is still needed.</source>
-        <translation>在此期间有人修改了这里({reason})。文章已重新载入,包含对方的修改;如仍需要,请重新进行您的编辑。</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="+113"/>
+        <location filename="../../desktop/mainwindow.py" line="+52"/>
         <location line="+13"/>
         <source>Opening the database…</source>
-        <extracomment>the reader&apos;s font size follows ``prefs.font_size``; zoom changes it (ADR 0064)</extracomment>
+        <extracomment>the working window, once the database is open the reader&apos;s font size follows ``prefs.font_size``; zoom changes it (ADR 0064)</extracomment>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../desktop/annotate.py" line="+68"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+28"/>
+        <location filename="../../desktop/workspace.py" line="+226"/>
+        <location line="+17"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-15"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+165"/>
+        <location line="+20"/>
         <source>Annotator: {name}</source>
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-15"/>
         <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Imported {n} article(s).</source>
-        <translation>已导入 {n} 篇文章。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>No articles yet: drop files here or use File → Import.</source>
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Import articles</source>
-        <translation>导入文章</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Articles (*.txt *.html *.htm *.jsonl *.zip);;All files (*)</source>
-        <translation>文章 (*.txt *.html *.htm *.jsonl *.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import a folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>An import is already running.</source>
-        <translation>已有一个导入任务正在进行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="+40"/>
+        <location filename="../../desktop/article_import/feature.py" line="-91"/>
         <source>&amp;Import files…</source>
+        <extracomment>the import&apos;s report, after its summary (also for tests)</extracomment>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/workspace.py" line="-124"/>
         <source>&amp;Quit</source>
+        <extracomment>(frozenset of option names) the user changed preferences</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/annotate.py" line="+18"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/prefs/feature.py" line="+26"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Delete annotation	Del</source>
-        <translation>删除标注(&amp;D)	Del</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop/annotate.py" line="+21"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../desktop/team/follow.py" line="+23"/>
-        <source>{name}	{key}</source>
-        <translation>{name}	{key}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../desktop/team/follow.py" line="+3"/>
+        <location line="-64"/>
         <source>Tag the selection as {name} (key {key})</source>
+        <extracomment>the id of a label&apos;s action is this prefix and the label&apos;s id</extracomment>
         <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
+        <source>&amp;Delete annotation</source>
+        <translation>删除标注(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Mark &amp;done and open next</source>
         <translation>标记为完成并打开下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/help.py" line="+26"/>
         <source>&amp;About Marginalia</source>
         <translation>关于 Marginalia(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>About Marginalia</source>
         <translation>关于 Marginalia</translation>
     </message>
@@ -1494,62 +1465,84 @@ Annotate claims, figures and image captions in news articles.</source>
 在新闻文章中标注观点、数字和图片说明。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop/actions.py" line="+52"/>
         <source>&amp;File</source>
+        <extracomment>a shortcut as declared: a platform&apos;s standard key, or a key sequence (&quot;Ctrl+E&quot;) Undo and Redo: the platform&apos;s keys, and for redo both Ctrl+Shift+Z (the design&apos;s) and Ctrl+Y, whichever of them the platform&apos;s standard key already holds.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+74"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/__init__.py" line="+62"/>
+        <location filename="../../desktop/team/__init__.py" line="+33"/>
         <source>Label &amp;schema…</source>
         <translation>标签方案(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Merge databases…</source>
         <translation>合并数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Merge &amp;conflicts…</source>
         <translation>合并冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Assign articles and work packages…</source>
         <translation>分配文章与工作包(&amp;A)…</translation>
     </message>
 </context>
 <context>
-    <name>MergeController</name>
+    <name>Merger</name>
     <message>
-        <location filename="../../desktop/team/merging.py" line="+62"/>
+        <location filename="../../desktop/team/merging.py" line="+44"/>
+        <location line="+62"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merging {name}</source>
+        <translation>正在合并 {name}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Merge databases into this one</source>
-        <extracomment>the merge&apos;s report, after its summary (also for tests)</extracomment>
+        <extracomment>the merge&apos;s report after its summary, or None when it failed or was cancelled</extracomment>
         <translation>将数据库合并到本数据库</translation>
     </message>
     <message>
@@ -1558,28 +1551,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>Marginalia 数据库 (*.marginalia *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Merging…</source>
-        <translation>正在合并…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+47"/>
-        <source>Merge</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>Merging {name}</source>
-        <translation>正在合并 {name}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>合并已取消,数据库没有任何改动。</translation>
     </message>
@@ -1589,7 +1561,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>已合并 {n} 个数据库。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>• {name}: not merged — {reason}</source>
         <translation>• {name}:未合并——{reason}</translation>
     </message>
@@ -1728,14 +1700,6 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
 </context>
 <context>
-    <name>QMainWindow</name>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="-236"/>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-</context>
-<context>
     <name>ReaderView</name>
     <message>
         <location filename="../../desktop/reader/view.py" line="+41"/>
@@ -1747,14 +1711,14 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/team/schema_editor.py" line="+70"/>
-        <location line="+344"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+69"/>
+        <location line="+338"/>
         <source>Label schema</source>
         <extracomment>colours offered to a new label, in turn</extracomment>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-323"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <extracomment>the reasons of the last refused change (also for tests)</extracomment>
         <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
@@ -1865,7 +1829,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
@@ -1902,7 +1866,7 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -1920,7 +1884,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/insight/statistics.py" line="+50"/>
+        <location filename="../../desktop/insight/statistics.py" line="+51"/>
         <source>Annotations created</source>
         <translation>新建的标注</translation>
     </message>
@@ -2061,12 +2025,13 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionsController</name>
     <message>
-        <location filename="../../desktop/suggest/controller.py" line="+59"/>
+        <location filename="../../desktop/suggest/controller.py" line="+62"/>
         <source>Suggestions</source>
+        <extracomment>View ▸ Review suggestions in the reader: the list&apos;s keys work in the reader too</extracomment>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>&amp;Review suggestions in the reader</source>
         <translation>在阅读区审阅建议(&amp;R)</translation>
     </message>
@@ -2076,7 +2041,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>在阅读区中按 Enter 接受、Backspace 拒绝、Tab 移到下一条</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+145"/>
         <source>Accept {label}</source>
         <translation>接受{label}</translation>
     </message>
@@ -2094,7 +2059,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../desktop/team/work.py" line="+75"/>
+        <location filename="../../desktop/team/work.py" line="+72"/>
         <source>Assign articles and make work packages</source>
         <extracomment>the package report once written (also for tests)</extracomment>
         <translation>分配文章并制作工作包</translation>
@@ -2135,7 +2100,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>标注员(&amp;N)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Tick some articles and name an annotator first.</source>
         <translation>请先勾选文章并填写标注员。</translation>
     </message>
@@ -2160,45 +2125,50 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>工作包 (*.marginalia)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-127"/>
+        <location line="+134"/>
         <source>Writing the work package…</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Wrote {path}: {articles} article(s), {images} image(s), {annotations} annotation(s) for {who}.</source>
         <translation>已写入 {path}:为 {who} 准备了 {articles} 篇文章、{images} 张图片、{annotations} 条标注。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-150"/>
+        <location line="+160"/>
         <source>Work package</source>
         <translation>工作包</translation>
     </message>
 </context>
 <context>
-    <name>_SimpleArticleDock</name>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="+3"/>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="+56"/>
+        <location filename="../../desktop/errors.py" line="+63"/>
         <source>Something went wrong inside Marginalia. Your saved work is safe.</source>
         <translation>Marginalia 内部出错了。你已保存的工作不受影响。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>The details were written to {path}.</source>
+        <extracomment>the sentence shown (also for tests) somebody else&apos;s change stood in the way of an edit or undo (the ConflictError)</extracomment>
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Marginalia</source>
         <translation>Marginalia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed by somebody else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somebody else changed this meanwhile ({reason}). The article was reloaded with their change; make your edit again if it is still needed.</source>
+        <translation>在此期间有人修改了这里({reason})。文章已重新载入,包含对方的修改;如仍需要,请重新进行您的编辑。</translation>
     </message>
 </context>
 </TS>

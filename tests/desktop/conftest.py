@@ -14,6 +14,7 @@ from marginalia.desktop.context import AppContext
 from marginalia.desktop.errors import ErrorReporter
 from marginalia.desktop.mainwindow import MainWindow
 from marginalia.desktop.ops import OpRunner
+from marginalia.desktop.workspace import Workspace
 
 ANNOTATOR = "tester"
 
@@ -32,8 +33,13 @@ class Harness:
         self.window.resize(1200, 800)
         self.window.show()
         qtbot.waitExposed(self.window)
-        self.view = self.window.reader.view
-        self.panel = self.window.panel
+        assert self.window.workspace is not None
+        #: the shell and its features (tests reach widgets through it, never the window)
+        self.workspace: Workspace = self.window.workspace
+        self.registry = self.workspace.registry
+        self.view = self.workspace.annotate.reader.view
+        self.panel = self.workspace.annotate.panel
+        self.session = self.workspace.annotate.session
 
     def wait(self) -> None:
         assert self.runner.wait(10_000), "database operations did not finish"

@@ -28,14 +28,15 @@ CHILD = textwrap.dedent(
 
     def edit():
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        if window.context is None or window.reader.view.article is None:
+        workspace = window.workspace
+        if workspace is None or workspace.annotate.reader.view.article is None:
             QTimer.singleShot(20, edit)
             return
-        view = window.reader.view
+        view = workspace.annotate.reader.view
         view.select_span(START, END)
         QTest.keyClick(view, Qt.Key.Key_1)
         def check():
-            if window.saved_label.text() == "Saved" and window.undo_stack.count() == 1:
+            if workspace.saved_label.text() == "Saved" and workspace.undo.count() == 1:
                 print("SAVED", flush=True)
             else:
                 QTimer.singleShot(1, check)

@@ -36,7 +36,7 @@ def test_keyboard_selection_after_emoji_and_cjk_extension_b(app_window) -> None:
     assert (stored.start, stored.end) == (start, start + len("unemployment"))
     assert stored.quote == "unemployment" == TEXT[stored.start : stored.end]
     assert stored.annotator == "tester"
-    assert app_window.window.saved_label.text() == "Saved"
+    assert app_window.workspace.saved_label.text() == "Saved"
     # the new annotation is selected in the panel, and tagged text is highlighted
     assert app_window.panel.selected() == stored.id
 
@@ -81,7 +81,7 @@ def test_toolbar_button_tags_the_selection(app_window) -> None:
     app_window.open(article)
     start = TEXT.index("2023")
     app_window.view.select_span(start, start + 4)
-    toolbar_action = app_window.window.actions_["label:figure"]
+    toolbar_action = app_window.registry.action("label:figure")
     toolbar_action.trigger()
     app_window.wait()
     (stored,) = app_window.mine(article)

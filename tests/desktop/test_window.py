@@ -19,7 +19,7 @@ def test_find_then_escape_then_tag_is_two_keys(app_window) -> None:
     article = add_article(app_window.store)
     app_window.open(article)
     QTest.keyClick(app_window.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    find = app_window.window.reader.find_bar
+    find = app_window.workspace.annotate.reader.find_bar
     assert find.isVisible() and find.edit.hasFocus()
     QTest.keyClicks(find.edit, "2023")
     QTest.keyClick(find.edit, Qt.Key.Key_Escape)
@@ -61,11 +61,13 @@ def test_dropping_files_imports_them_off_the_gui_thread(
         Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    with app_window.qtbot.waitSignal(app_window.window.importer.finished, timeout=30_000) as done:
+    with app_window.qtbot.waitSignal(
+        app_window.workspace.article_import.finished, timeout=30_000
+    ) as done:
         app_window.window.dropEvent(event)
     report = done.args[0]
     assert len(report.imported) == 1 and [Path(p).name for p, _ in report.failed] == ["broken.txt"]
-    assert "broken.txt" in app_window.window.importer.summary_text(report)
+    assert "broken.txt" in app_window.workspace.article_import.summary_text(report)
     app_window.wait()
     # the window opens the imported article when none was open
     assert app_window.view.article is not None
@@ -91,24 +93,24 @@ def test_a_refused_edit_shows_its_sentence(app_window) -> None:
 
     article = add_article(app_window.store)
     app_window.open(article)
-    app_window.window.undo_stack.do(
-        CreateAnnotation(article, "claim", 5, 5, "tester"), None, app_window.window.errors.report
+    app_window.workspace.undo.do(
+        CreateAnnotation(article, "claim", 5, 5, "tester"), None, app_window.workspace.errors.report
     )
     app_window.wait()
     assert app_window.errors[-1] == "the span 5–5 is empty"
-    assert app_window.window.undo_stack.count() == 0
+    assert app_window.workspace.undo.count() == 0
 
 
 def test_window_layout_is_remembered(qtbot, store) -> None:
     from .conftest import Harness
 
     first = Harness(qtbot, store)
-    first.window.panel_dock.hide()
+    first.workspace.annotate.panel_dock.hide()
     first.window.close()
     first.runner.shutdown()
     QApplication.processEvents()
     second = Harness(qtbot, store)
-    assert not second.window.panel_dock.isVisible()
+    assert not second.workspace.annotate.panel_dock.isVisible()
     second.window.close()
     second.runner.shutdown()
 
@@ -126,10 +128,11 @@ def test_command_line_imports_paths_and_shows_the_first_article_with_the_caret(
     def watch() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         window = windows[0] if windows else None
-        if window is None or window.context is None or window.reader.view.article is None:
+        workspace = window.workspace if window is not None else None
+        if workspace is None or workspace.annotate.reader.view.article is None:
             QTimer.singleShot(20, watch)
             return
-        view = window.reader.view
+        view = workspace.annotate.reader.view
         seen["text"] = view.article.text
         seen["focus"] = view.hasFocus() or QApplication.focusWidget() is view
         seen["caret"] = view.caret_offset()
@@ -170,7 +173,7 @@ def test_a_cancelled_import_stops_and_leaves_only_whole_articles(
         (folder / f"{index:03d}.txt").write_text(
             f"第{index}篇文章。\n正文 {index} 😀\n", encoding="utf-8"
         )
-    importer = app_window.window.importer
+    importer = app_window.workspace.article_import
     with app_window.qtbot.waitSignal(importer.finished, timeout=60_000) as done:
         importer.start([folder])
         importer.cancel()

@@ -29,10 +29,11 @@ def test_geometry_and_docks_survive_a_restart_of_the_window(qtbot, store) -> Non
     # inside the offscreen screen (which clamps), and no smaller than the docks allow
     size = (700, max(560, first.window.minimumSizeHint().height()))
     first.window.resize(*size)
-    first.window.panel_dock.hide()
-    first.window.removeDockWidget(first.window.articles)
-    first.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.window.articles)
-    first.window.articles.show()
+    articles = first.workspace.articles.dock
+    first.workspace.annotate.panel_dock.hide()
+    first.window.removeDockWidget(articles)
+    first.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, articles)
+    articles.show()
     _close(first)
     assert WindowState().load("main/docks") is not None  # saved where settings.py keeps it
     # the shell, before the database opens, has the saved size (the harness resizes)
@@ -42,8 +43,9 @@ def test_geometry_and_docks_survive_a_restart_of_the_window(qtbot, store) -> Non
 
     second = Harness(qtbot, store)
     window = second.window
-    assert not window.panel_dock.isVisible()
-    assert window.dockWidgetArea(window.articles) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert not second.workspace.annotate.panel_dock.isVisible()
+    articles = second.workspace.articles.dock
+    assert window.dockWidgetArea(articles) == Qt.DockWidgetArea.RightDockWidgetArea
     _close(second)
 
 
@@ -68,7 +70,7 @@ def test_renaming_in_preferences_switches_the_annotator_everywhere(app_window) -
     article = add_article(app_window.store)
     app_window.open(article)
     window = app_window.window
-    window.open_preferences()
+    app_window.registry.action("edit.preferences").trigger()
     dialog = window.findChild(PreferencesDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.name_edit.setText("wen")
@@ -76,9 +78,9 @@ def test_renaming_in_preferences_switches_the_annotator_everywhere(app_window) -
     QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     app_window.wait()
     assert Preferences().annotator == "wen"
-    assert window.context.annotator == "wen"
-    assert window.articles.annotator == "wen"
-    assert "wen" in window.annotator_label.text()
+    assert app_window.workspace.context.annotator == "wen"
+    assert app_window.workspace.articles.dock.annotator == "wen"
+    assert "wen" in app_window.workspace.annotator_label.text()
     assert app_window.view.font().pointSizeF() == 15
     # a new edit is recorded under the new name
     start = TEXT.index("2023")

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from marginalia.db.values import Status
 from marginalia.desktop.articles import ArticleListDock, StoreSource
 from marginalia.desktop.articles.dock import SEARCH_DELAY_MS
+from marginalia.desktop.articles.source import RunnerSource
 
 
 def make_dock(qtbot, store, annotator="alice") -> ArticleListDock:
@@ -159,21 +160,16 @@ class LaterRunner:
         QTimer.singleShot(1, lambda: on_done(result) if on_done else None)
 
 
-class Context:
-    def __init__(self, store) -> None:
-        self.runner = LaterRunner(store)
-        self.annotator = "alice"
-        self.schema = store.schema()
-
-
 def test_the_window_context_routes_reads_through_its_runner(qtbot, store):
     ids = store.article_ids()
-    dock = ArticleListDock(Context(store))
+    schema = store.schema()
+    # as the window builds it (desktop/articles/feature.py)
+    dock = ArticleListDock(RunnerSource(LaterRunner(store), lambda: schema), annotator="alice")
     qtbot.addWidget(dock)
     dock.show()
     assert dock.annotator == "alice"
     qtbot.waitUntil(lambda: shown(dock) == ids)
-    dock.set_current(ids[3])
+    dock.select_article(ids[3])
     choose(dock.status_filter, "To do (new or in progress)")
     qtbot.waitUntil(lambda: shown(dock) == [ids[1], ids[2], ids[3], ids[5]])
     assert dock.current_article() == ids[3]  # still selected after the list was re-read

@@ -58,7 +58,7 @@ def test_adjudicate_and_export_gold(app_window, qtbot, monkeypatch, tmp_path: Pa
     adjudicate = next(a for a in menu.actions() if "djudicate" in a.text())
     adjudicate.trigger()
     app_window.wait()
-    view = app_window.window.insight.views["adjudication"]
+    view = app_window.workspace.insight.views["adjudication"]
     assert view.article_id == article
     state = view.state
     assert state.annotators == ("alice", "bob")
@@ -100,7 +100,7 @@ def test_adjudicate_and_export_gold(app_window, qtbot, monkeypatch, tmp_path: Pa
     view.accept_button.click()
     app_window.wait()
     assert len(store.annotations(article, annotator=GOLD)) == 3
-    app_window.window.undo_stack.undo()
+    app_window.workspace.undo.undo()
     app_window.wait()
 
     gold = sorted(store.annotations(article, annotator=GOLD), key=lambda a: a.start)

@@ -44,9 +44,9 @@ def shown(table, row: int, column: int) -> str:
 def test_agreement_view_shows_the_library_figures(app_window, corpus: Path) -> None:
     store = app_window.store
     seed_team(store, corpus)
-    app_window.window.insight.agreement()
+    app_window.workspace.insight.agreement()
     app_window.wait()
-    view = app_window.window.insight.views["agreement"]
+    view = app_window.workspace.insight.views["agreement"]
     expected = store_agreement(store, annotators=store.annotators())
     assert expected.annotators == ("alice", "bob")
     report = view.report
@@ -87,7 +87,7 @@ def test_agreement_view_shows_the_library_figures(app_window, corpus: Path) -> N
     # an edit refreshes the view through the changed broadcast
     before = view.report.to_dict()
     article = store.article_ids()[0]
-    app_window.window.undo_stack.do(CreateAnnotation(article, "claim", 0, 3, "bob"))
+    app_window.workspace.undo.do(CreateAnnotation(article, "claim", 0, 3, "bob"))
     app_window.wait()
     assert view.report.to_dict() != before
     assert (
@@ -99,9 +99,9 @@ def test_agreement_view_shows_the_library_figures(app_window, corpus: Path) -> N
 def test_statistics_view_shows_activity_and_totals(app_window, corpus: Path) -> None:
     store = app_window.store
     seed_team(store, corpus)
-    app_window.window.insight.statistics()
+    app_window.workspace.insight.statistics()
     app_window.wait()
-    view = app_window.window.insight.views["statistics"]
+    view = app_window.workspace.insight.views["statistics"]
     totals = store.stats()
     table = view.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
@@ -193,12 +193,12 @@ def test_statistics_view_reads_again_when_shown_after_edits_while_hidden(
 ) -> None:
     store = app_window.store
     seed_team(store, corpus)
-    view = app_window.window.insight.statistics()
+    view = app_window.workspace.insight.statistics()
     app_window.wait()
     before = store.stats()
     view.hide()
     article = store.article_ids()[0]
-    app_window.window.undo_stack.do(CreateAnnotation(article, "claim", 0, 3, "carol"))
+    app_window.workspace.undo.do(CreateAnnotation(article, "claim", 0, 3, "carol"))
     app_window.wait()
     assert view.table.rowCount() == len(before["annotators"])  # not read while hidden
     view.show()

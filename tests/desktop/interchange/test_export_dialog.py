@@ -34,7 +34,7 @@ def _annotate(store: Store, article: int, who: str, words: list[str]) -> list[st
 def _open_dialog(app_window) -> ExportDialog:
     QTest.keyClick(app_window.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     app_window.wait()
-    feature = app_window.window.export_feature
+    feature = app_window.workspace.interchange
     app_window.qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.isVisible())
     return feature.dialog
 
@@ -54,7 +54,7 @@ def _choose_format(dialog: ExportDialog, fmt: str) -> None:
 def _export(app_window, dialog: ExportDialog, out: Path):
     dialog.destination.clear()
     QTest.keyClicks(dialog.destination, str(out))
-    controller = app_window.window.export_feature.exporter
+    controller = app_window.workspace.interchange.exporter
     with app_window.qtbot.waitSignal(controller.finished, timeout=20_000) as done:
         QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     return done.args[0]
@@ -92,7 +92,7 @@ def test_export_current_article_as_w3c_puts_each_quote_at_its_offsets(
         position = selectors["TextPositionSelector"]
         # code-point offsets, with 😀 and 𠀋 before the spans
         assert TEXT[position["start"] : position["end"]] == selectors["TextQuoteSelector"]["exact"]
-    summary = app_window.window.export_feature.exporter.summary
+    summary = app_window.workspace.interchange.exporter.summary
     assert summary is not None and str(out) in summary.text() and "5" in summary.text()
 
 
@@ -138,7 +138,7 @@ def test_cancelled_export_leaves_no_file(app_window, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "never.csv"
-    controller = app_window.window.export_feature.exporter
+    controller = app_window.workspace.interchange.exporter
     request = ExportRequest("csv", out, ExportFilter(), ExportOptions())
     with app_window.qtbot.waitSignal(controller.cancelled, timeout=10_000):
         controller.start(request)
@@ -164,8 +164,8 @@ def test_doccano_export_imports_back_into_a_fresh_database(app_window, tmp_path:
     assert store.annotations(first) == []
     app_window.open(first)
 
-    feature = app_window.window.export_feature
-    feature.import_action.trigger()
+    feature = app_window.workspace.interchange
+    app_window.registry.action("file.import_annotations").trigger()
     dialog = feature.import_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.format.setFocus()
@@ -196,8 +196,8 @@ def test_a_bad_record_is_named_and_the_good_one_goes_in(app_window, tmp_path: Pa
     }
     broken = tmp_path / "broken.jsonl"
     broken.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
-    feature = app_window.window.export_feature
-    feature.import_action.trigger()
+    feature = app_window.workspace.interchange
+    app_window.registry.action("file.import_annotations").trigger()
     dialog = feature.import_dialog
     dialog.format.setCurrentIndex(dialog.format.findData("doccano"))
     QTest.keyClicks(dialog.files, str(broken))

@@ -19,7 +19,7 @@ ANNOTATOR = "tester"  # the app_window fixture's annotator (tests/desktop/confte
 
 def open_sample(harness) -> int:
     article = import_paths(harness.store, [sample_article()]).imported[0][1]
-    controller = harness.window.suggestions
+    controller = harness.workspace.suggestions
     with harness.qtbot.waitSignal(controller.shown, timeout=10_000):
         harness.open(article)
     harness.wait()
@@ -27,14 +27,14 @@ def open_sample(harness) -> int:
 
 
 def focus_list(harness):
-    tree = harness.window.suggestions.list.tree
+    tree = harness.workspace.suggestions.list.tree
     tree.setFocus()
     harness.qtbot.waitUntil(tree.hasFocus)
     return tree
 
 
 def select(harness, quote: str) -> None:
-    controller = harness.window.suggestions
+    controller = harness.workspace.suggestions
     tree = focus_list(harness)
     for _ in range(len(controller.proposals) + 1):
         current = controller.current()
@@ -54,7 +54,7 @@ def exported(harness, out: Path) -> tuple[int, str]:
 
 def test_suggestions_show_in_the_list_and_the_reader(app_window) -> None:
     article = open_sample(app_window)
-    controller = app_window.window.suggestions
+    controller = app_window.workspace.suggestions
     expected = proposals(app_window.store, article, ANNOTATOR)
     assert [p.key for p in controller.proposals] == [p.key for p in expected]
     assert {p.suggestion.label for p in controller.proposals} == {"claim", "figure", "caption"}
@@ -80,7 +80,7 @@ def test_suggestions_show_in_the_list_and_the_reader(app_window) -> None:
 
 def test_tab_selects_the_next_suggestion_in_the_reader(app_window) -> None:
     open_sample(app_window)
-    controller = app_window.window.suggestions
+    controller = app_window.workspace.suggestions
     tree = focus_list(app_window)
     QTest.keyClick(tree, Qt.Key.Key_Tab)
     first = controller.current()
@@ -97,14 +97,14 @@ def test_tab_selects_the_next_suggestion_in_the_reader(app_window) -> None:
 def test_accept_reject_accept_all_and_undo(app_window, tmp_path) -> None:
     store = app_window.store
     article = open_sample(app_window)
-    controller = app_window.window.suggestions
+    controller = app_window.workspace.suggestions
     # nothing is in the data or an export before a person accepts
     assert store.annotations(article) == []
     count, text = exported(app_window, tmp_path / "before")
     assert count == 0 and '"marginalia:label"' not in text
 
     select(app_window, "1.86亿吨")
-    tree = app_window.window.suggestions.list.tree
+    tree = app_window.workspace.suggestions.list.tree
     QTest.keyClick(tree, Qt.Key.Key_Return)
     app_window.wait()
     (accepted,) = store.annotations(article, annotator=ANNOTATOR)
@@ -168,7 +168,7 @@ def test_accept_reject_accept_all_and_undo(app_window, tmp_path) -> None:
 
 def test_a_label_switched_off_is_not_suggested(app_window) -> None:
     open_sample(app_window)
-    controller = app_window.window.suggestions
+    controller = app_window.workspace.suggestions
     check = controller.list.switches["claim"]
     assert check.isChecked()
     with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
@@ -184,7 +184,7 @@ def test_a_label_switched_off_is_not_suggested(app_window) -> None:
 
 def test_review_mode_keys_in_the_reader(app_window) -> None:
     article = open_sample(app_window)
-    controller = app_window.window.suggestions
+    controller = app_window.workspace.suggestions
     view = app_window.view
     view.setFocus()
     # off: Backspace in the reader is still "delete annotation", nothing is rejected
@@ -192,7 +192,7 @@ def test_review_mode_keys_in_the_reader(app_window) -> None:
     QTest.keyClick(view, Qt.Key.Key_Backspace)
     app_window.wait()
     assert len(controller.proposals) == count
-    controller.review_action.setChecked(True)
+    app_window.registry.action("view.review_suggestions").setChecked(True)
     QTest.keyClick(view, Qt.Key.Key_Tab)
     chosen = controller.current()
     assert chosen is not None
@@ -208,7 +208,7 @@ def test_review_mode_keys_in_the_reader(app_window) -> None:
 
 def test_the_overlay_underlines_without_touching_the_document(app_window) -> None:
     open_sample(app_window)
-    controller = app_window.window.suggestions
+    controller = app_window.workspace.suggestions
     view = app_window.view
     figure = next(p for p in controller.proposals if p.quote == "1.86亿吨")
     cursor = view.textCursor()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from marginalia.db.store import Store
-from marginalia.desktop.team import ask
+from marginalia.desktop import ask
 
 from ..conftest import ANNOTATOR, Harness
 from ..helpers import TEXT, add_article
@@ -28,7 +28,7 @@ def database(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
 def two_writers(qtbot, database: str) -> Iterator[tuple[Harness, Store]]:
     mine, other = Store.open(database), Store.open(database)
     harness = Harness(qtbot, mine)
-    harness.window.live_refresh.timer.setInterval(50)
+    harness.workspace.team.live.timer.setInterval(50)
     yield harness, other
     harness.wait()
     harness.window.close()
@@ -42,12 +42,12 @@ def test_another_writers_annotation_shows_up(two_writers) -> None:
     article = add_article(harness.store)
     harness.open(article)
     start = TEXT.index("minister")
-    with harness.qtbot.waitSignal(harness.window.live_refresh.picked_up, timeout=5_000):
+    with harness.qtbot.waitSignal(harness.workspace.team.live.picked_up, timeout=5_000):
         created = other.create_annotation(article, "claim", start, start + 8, ANNOTATOR).value
     harness.wait()
     assert created.id in harness.view.annotations
     assert created.id in harness.panel.annotations
-    with harness.qtbot.waitSignal(harness.window.live_refresh.picked_up, timeout=5_000):
+    with harness.qtbot.waitSignal(harness.workspace.team.live.picked_up, timeout=5_000):
         other.delete_annotation(created.id, created.revision)
     harness.wait()
     assert created.id not in harness.view.annotations
@@ -57,7 +57,7 @@ def test_an_undo_over_anothers_edit_is_explained_and_reloaded(
     two_writers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     harness, other = two_writers
-    harness.window.live_refresh.timer.stop()  # the edit lands between two polls
+    harness.workspace.team.live.timer.stop()  # the edit lands between two polls
     told: list[str] = []
     monkeypatch.setattr(ask, "inform", lambda _p, title, _t, warning=False: told.append(title))
     article = add_article(harness.store)
@@ -67,7 +67,7 @@ def test_an_undo_over_anothers_edit_is_explained_and_reloaded(
     QTest.keyClick(harness.view, Qt.Key.Key_1)
     harness.wait()
     [created] = harness.mine(article)
-    harness.window.session.edit(created.id, {"note": "mine"})
+    harness.session.edit(created.id, {"note": "mine"})
     harness.wait()
     [mine] = harness.mine(article)
     other.update_annotation(created.id, mine.revision, note="the other's note")

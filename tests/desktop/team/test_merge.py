@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from marginalia.db.store import Store
 from marginalia.db.team.conflicts import conflicts
 from marginalia.db.team.package import make_package
-from marginalia.desktop.team import ask
+from marginalia.desktop import ask
 from marginalia.desktop.team.conflicts_view import ConflictsDialog
 from marginalia.desktop.team.work import WorkDialog
 
@@ -37,7 +37,7 @@ def test_merge_two_packages_and_resolve_the_conflict(
     shown: list[str] = []
     monkeypatch.setattr(ask, "inform", lambda _p, _t, text, warning=False: shown.append(text))
 
-    merger = app_window.window.merger
+    merger = app_window.workspace.team.merger
     with app_window.qtbot.waitSignal(merger.finished, timeout=10_000) as finished:
         assert merger.start([alice_file, bob_file])
     report = finished.args[0]
@@ -75,7 +75,7 @@ def test_a_cancelled_merge_changes_nothing(app_window, tmp_path) -> None:
     make_package(lead, "alice", package, [article])
     with Store.open(package) as alice:
         alice.create_annotation(article, "claim", *span("minister"), "alice")
-    merger = app_window.window.merger
+    merger = app_window.workspace.team.merger
     with app_window.qtbot.waitSignal(merger.finished, timeout=10_000) as finished:
         merger.start([package])
         merger.cancel()
@@ -91,7 +91,7 @@ def test_a_missing_source_is_reported_per_source(
     shown: list[str] = []
     monkeypatch.setattr(ask, "inform", lambda _p, _t, text, warning=False: shown.append(text))
     missing = tmp_path / "nobody.marginalia"
-    merger = app_window.window.merger
+    merger = app_window.workspace.team.merger
     with app_window.qtbot.waitSignal(merger.finished, timeout=10_000):
         merger.start([missing])
     assert "nobody.marginalia: not merged" in shown[0]
@@ -103,7 +103,7 @@ def test_assign_and_make_a_package_from_the_dialog(app_window, tmp_path) -> None
     first = add_article(app_window.store, title="First")
     add_article(app_window.store, TEXT + "more", title="Second")
     app_window.open(first)
-    dialog = WorkDialog(app_window.window)
+    dialog = WorkDialog(app_window.workspace)
     dialog.show()
     app_window.wait()
     assert dialog.checked_ids() == [first]  # the open article to start with

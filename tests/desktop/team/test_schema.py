@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from marginalia.desktop.team import ask
+from marginalia.desktop import ask
 from marginalia.desktop.team.schema_editor import SchemaEditor
 
 from ..helpers import TEXT, add_article
@@ -15,7 +15,7 @@ UNDO = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
 
 def open_editor(harness, *, locked: bool = False) -> SchemaEditor:
-    editor = SchemaEditor(harness.window, locked=locked)
+    editor = SchemaEditor(harness.workspace, locked=locked)
     editor.show()
     harness.qtbot.waitExposed(editor)
     return editor
@@ -58,7 +58,7 @@ def test_rename_and_rekey_then_the_new_key_tags(app_window) -> None:
     # the toolbar, the menu action and the panel follow the rename and the re-key
     assert "a Assertion" in toolbar_texts(app_window)
     assert "1 Claim" not in toolbar_texts(app_window)
-    assert app_window.window.actions_["label:claim"].text().startswith("Assertion\ta")
+    assert app_window.registry.action("label:claim").text().startswith("Assertion\ta")
     assert app_window.panel.editor.label.itemText(0) == "Assertion (a)"
     # the old key no longer tags; the new one does
     tag(app_window, "minister", Qt.Key.Key_1)

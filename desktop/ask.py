@@ -1,4 +1,5 @@
-"""The team dialogs' questions and notices, in one place so that tests can answer them.
+"""Questions and notices (the team dialogs', a conflict's), in one place so that tests can
+answer them.
 
 Tests replace :func:`confirm` and :func:`inform` (``monkeypatch.setattr``); with
 ``MARGINALIA_NO_DIALOGS`` set and nothing replaced, questions are answered "no" and notices

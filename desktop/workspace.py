@@ -1,0 +1,290 @@
+"""The working window on an open database: the shell the features plug into.
+
+:class:`Workspace` is built by :meth:`MainWindow.attach
+<marginalia.desktop.mainwindow.MainWindow.attach>` once the database is open (ADR 0063). It is
+the composition root: it makes the undo stack and the action registry, builds each feature
+with the :class:`~marginalia.desktop.shell.Shell` it implements (and with whatever else a
+feature needs, by name), adds their actions and docks to the window, and builds the menus,
+the toolbar and the status bar. Adding a feature is one line in :meth:`_features`
+(docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from marginalia.db import Article, NotFoundError
+
+from .actions import REDO_KEYS, UNDO_KEYS, ActionRegistry, ActionSpec, MenuId
+from .annotate import AnnotatingFeature
+from .article_import import ArticleImportFeature
+from .articles import ArticlesFeature
+from .context import AppContext
+from .errors import ErrorReporter
+from .help import HelpFeature
+from .insight import InsightFeature
+from .interchange import InterchangeFeature
+from .prefs import PreferencesFeature
+from .settings import Preferences, WindowState
+from .shell import DockSpec, Feature
+from .suggest import SuggestionsController
+from .team import TeamFeature
+from .undo import UndoStack
+
+if TYPE_CHECKING:
+    from marginalia.db import Store
+
+
+class Workspace(QObject):
+    """Implements :class:`~marginalia.desktop.shell.Shell` for the features of one window."""
+
+    #: (frozenset of option names) the user changed preferences
+    preferencesChanged = Signal(frozenset)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        context: AppContext,
+        errors: ErrorReporter,
+        prefs: Preferences,
+        window_state: WindowState,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._prefs = prefs
+        self.errors = errors
+        self.window_state = window_state
+        self._undo = UndoStack(context.runner, window)
+        self.registry = ActionRegistry(window)
+        # the reader and panel first: the shell's current article is theirs
+        self.annotate = AnnotatingFeature(self)
+        window.setCentralWidget(self.annotate.reader)
+        self.articles = ArticlesFeature(self)
+        self.article_import = ArticleImportFeature(self)
+        self.interchange = InterchangeFeature(self, self.articles.query)
+        self.suggestions = SuggestionsController(
+            self, self.annotate.reader.view, self.annotate.panel_dock
+        )
+        self.team = TeamFeature(self)
+        self.insight = InsightFeature(self)
+        self.preferences = PreferencesFeature(self)
+        self.help = HelpFeature(self)
+        self._docks: list[DockSpec] = []
+        self.registry.add_all(self._actions())
+        for feature in self._features():
+            self.registry.add_all(feature.actions())
+            for dock in feature.docks():
+                self._add_dock(dock)
+        self.registry.build()
+        self._build_status_bar()
+        context.runner.busy.connect(self._busy)
+        context.runner.failed.connect(self.report)
+        context.annotatorChanged.connect(self._annotator_changed)
+        errors.conflicted.connect(lambda _error: self.annotate.session.reload())
+        self.articleOpened.connect(self._opened)
+        self._restore_docks()
+
+    def _features(self) -> Sequence[Feature]:
+        """Every feature, in the order their actions take within a menu section."""
+        return (
+            self.article_import,
+            self.interchange,
+            self.articles,
+            self.annotate,
+            self.suggestions,
+            self.team,
+            self.insight,
+            self.preferences,
+            self.help,
+        )
+
+    # -- the Shell ------------------------------------------------------------------------
+
+    @property
+    def context(self) -> AppContext:
+        return self._context
+
+    @property
+    def undo(self) -> UndoStack:
+        return self._undo
+
+    @property
+    def prefs(self) -> Preferences:
+        return self._prefs
+
+    @property
+    def window(self) -> QWidget:
+        return self._window
+
+    @property
+    def articleOpened(self) -> SignalInstance:
+        return self.annotate.session.opened
+
+    def current_article(self) -> Article | None:
+        return self.annotate.session.article
+
+    def open_article(self, article_id: int) -> None:
+        self.annotate.session.open(article_id)
+
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
+        self._window.statusBar().showMessage(text, timeout_ms)
+
+    def report(self, error: BaseException) -> None:
+        self.errors.report(error)
+
+    def update_actions(self, prefix: str, specs: Sequence[ActionSpec]) -> None:
+        self.registry.replace(prefix, specs)
+
+    def refresh_actions(self) -> None:
+        self.registry.refresh_enabled()
+
+    # -- the window's own actions, docks and status bar -----------------------------------
+
+    def _actions(self) -> list[ActionSpec]:
+        window = self._window
+        return [
+            ActionSpec(
+                id="file.quit",
+                text=QCoreApplication.translate("MainWindow", "&Quit"),
+                triggered=window.close,
+                shortcuts=(QKeySequence.StandardKey.Quit,),
+                menu=MenuId.FILE,
+                section=90,
+                role=QAction.MenuRole.QuitRole,
+            ),
+            ActionSpec(
+                id="edit.undo",
+                text=QCoreApplication.translate("MainWindow", "&Undo"),
+                shortcuts=UNDO_KEYS,
+                menu=MenuId.EDIT,
+                section=10,
+                toolbar=30,
+                adopt=self._undo.createUndoAction(
+                    window, QCoreApplication.translate("MainWindow", "&Undo")
+                ),
+            ),
+            ActionSpec(
+                id="edit.redo",
+                text=QCoreApplication.translate("MainWindow", "&Redo"),
+                shortcuts=REDO_KEYS,
+                menu=MenuId.EDIT,
+                section=10,
+                order=1,
+                toolbar=30,
+                adopt=self._undo.createRedoAction(
+                    window, QCoreApplication.translate("MainWindow", "&Redo")
+                ),
+            ),
+        ]
+
+    def _add_dock(self, spec: DockSpec) -> None:
+        if spec.below is not None:
+            self._window.splitDockWidget(spec.below, spec.dock, Qt.Orientation.Vertical)
+        else:
+            self._window.addDockWidget(spec.area, spec.dock)
+        self._docks.append(spec)
+        self.registry.add(
+            ActionSpec(
+                id=f"view.{spec.dock.objectName()}",
+                text=spec.dock.windowTitle(),
+                menu=MenuId.VIEW,
+                section=20,
+                order=spec.order,
+                adopt=spec.dock.toggleViewAction(),
+            )
+        )
+
+    def _restore_docks(self) -> None:
+        if self.window_state.restore_docks(self._window):
+            return
+        # first start: the shares the docks asked for; the reader gets the rest
+        width = max(self._window.width(), 900)
+        height = max(self._window.height(), 600)
+        beside = [d for d in self._docks if d.below is None and d.share]
+        self._window.resizeDocks(
+            [d.dock for d in beside],
+            [width * d.share // 100 for d in beside],
+            Qt.Orientation.Horizontal,
+        )
+        for spec in self._docks:
+            if spec.below is not None and spec.share:
+                self._window.resizeDocks(
+                    [spec.below, spec.dock],
+                    [height * (100 - spec.share) // 100, height * spec.share // 100],
+                    Qt.Orientation.Vertical,
+                )
+
+    def _build_status_bar(self) -> None:
+        window, context = self._window, self._context
+        bar = window.statusBar()
+        self.saved_label = QLabel(QCoreApplication.translate("MainWindow", "Saved"), window)
+        self.saved_label.setObjectName("saved")
+        self.saved_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Save state"))
+        self.annotator_label = QLabel(window)
+        self.annotator_label.setObjectName("annotator")
+        self._annotator_changed(context.annotator)
+        where = QLabel(context.database, window)
+        where.setToolTip(QCoreApplication.translate("MainWindow", "Database"))
+        where.setAccessibleName(QCoreApplication.translate("MainWindow", "Database"))
+        bar.addPermanentWidget(self.annotator_label)
+        bar.addPermanentWidget(where)
+        bar.addPermanentWidget(self.saved_label)
+
+    def _busy(self, busy: bool) -> None:
+        self.saved_label.setText(
+            QCoreApplication.translate("MainWindow", "Saving…")
+            if busy
+            else QCoreApplication.translate("MainWindow", "Saved")
+        )
+
+    def _annotator_changed(self, name: str) -> None:
+        self.annotator_label.setText(
+            QCoreApplication.translate("MainWindow", "Annotator: {name}").format(name=name)
+        )
+
+    def _opened(self, article_id: int) -> None:
+        article = self.current_article()
+        title = article.title if article else ""
+        self._window.setWindowTitle(f"{title} — Marginalia" if title else "Marginalia")
+        self.window_state.last_article = article_id
+        self.registry.refresh_enabled()
+
+    # -- starting and closing -------------------------------------------------------------
+
+    def open_start_article(self, requested: int | None = None) -> None:
+        """The given article, else the last one opened, else the first."""
+        last = self.window_state.last_article
+
+        def choose(store: Store) -> int | None:
+            ids = store.article_ids()
+            for wanted in (requested, last):
+                if wanted is not None and wanted in ids:
+                    return wanted
+            if requested is not None:
+                raise NotFoundError(f"there is no article {requested}")
+            return ids[0] if ids else None
+
+        def chosen(article_id: int | None) -> None:
+            if article_id is not None:
+                self.open_article(article_id)
+            else:
+                self.show_status(
+                    QCoreApplication.translate(
+                        "MainWindow", "No articles yet: drop files here or use File → Import."
+                    ),
+                    0,
+                )
+
+        self._context.runner.run(choose, chosen, self.report)
+
+    def close(self) -> None:
+        """Before the window closes: the note being typed is saved, every write committed."""
+        self.annotate.panel.editor.commit_note()
+        self._context.runner.wait()
+        self.window_state.save_window(self._window)
