@@ -96,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .mainwindow import MainWindow
     from .opening import DatabaseOpener
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("Marginalia")
     app.setApplicationName("Marginalia")
     app.setDesktopFileName("marginalia")

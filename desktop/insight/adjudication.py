@@ -278,7 +278,7 @@ class AdjudicationView(QWidget):
 
     def select(self, key: str) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == key:
+            if _key(self.table, row) == key:
                 self.table.selectRow(row)
                 return
 
@@ -288,7 +288,7 @@ class AdjudicationView(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        key = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        key = _key(self.table, rows[0].row())
         return next((c for c in self.state.candidates if c.key == key), None)
 
     def _enable(self) -> None:
@@ -358,3 +358,9 @@ class AdjudicationView(QWidget):
 
 
 __all__ = ["AdjudicationView", "EditDialog", "export_gold"]
+
+
+def _key(table: QTableWidget, row: int) -> object:
+    """What the row's first cell holds (its candidate's key), or None for an empty row."""
+    item = table.item(row, 0)
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None

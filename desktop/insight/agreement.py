@@ -243,7 +243,7 @@ class AgreementView(QWidget):
         for label in labels:
             values.append(
                 [
-                    report.row(label, r.annotators if r.pairwise else None).figures()[key].value
+                    report.row(label, _pair(r) if r.pairwise else None).figures()[key].value
                     for r in series_rows
                 ]
             )
@@ -258,3 +258,8 @@ class AgreementView(QWidget):
 
 
 __all__ = ["AgreementView"]
+
+
+def _pair(row: AgreementRow) -> tuple[str, str]:
+    first, second = row.annotators
+    return first, second

@@ -228,7 +228,7 @@ class BarChart(QWidget):
 
 
 def _nice_ceiling(value: float) -> float:
-    magnitude = 10 ** math.floor(math.log10(value))
+    magnitude = 10.0 ** math.floor(math.log10(value))
     for step in (1, 2, 2.5, 5, 10):
         if value <= step * magnitude:
             return step * magnitude

@@ -8,7 +8,7 @@ an answer to an older question is ignored.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
@@ -309,8 +309,8 @@ class ExportDialog(QDialog):
             articles = tuple(self.listed_articles) or (-1,)  # an empty list exports nothing
         since = until = None
         if self.dated.isChecked():
-            since = datetime.combine(self.since.date().toPython(), time(), UTC)
-            until = datetime.combine(self.until.date().addDays(1).toPython(), time(), UTC)
+            since = datetime.combine(_day(self.since.date()), time(), UTC)
+            until = datetime.combine(_day(self.until.date().addDays(1)), time(), UTC)
         return ExportFilter(
             annotators=_checked(self.annotators),
             labels=_checked(self.labels),
@@ -362,3 +362,7 @@ class ExportDialog(QDialog):
     def _count_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self.preview.setText(str(error))
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -139,8 +139,8 @@ class AnnotationPanel(QWidget):
                 if annotation.is_deleted:
                     self.annotations.pop(annotation.id, None)
                     item = self._items.pop(annotation.id, None)
-                    if item is not None and item.parent() is not None:
-                        item.parent().removeChild(item)
+                    if item is not None:
+                        _detach(item)
             self._add_or_update(a for a in mine if not a.is_deleted)
         finally:
             self._quiet = False
@@ -160,8 +160,8 @@ class AnnotationPanel(QWidget):
                 continue
             item = self._items.get(annotation.id)
             if item is None or item.parent() is not group:
-                if item is not None and item.parent() is not None:
-                    item.parent().removeChild(item)
+                if item is not None:
+                    _detach(item)
                 item = QTreeWidgetItem()
                 item.setData(0, ID_ROLE, annotation.id)
                 self._insert_sorted(group, item, annotation)
@@ -180,12 +180,19 @@ class AnnotationPanel(QWidget):
         lo, hi = 0, group.childCount()
         while lo < hi:  # binary search by position in the text
             mid = (lo + hi) // 2
-            other = self.annotations[group.child(mid).data(0, ID_ROLE)]
+            other = self.annotations[self._id_of(group, mid)]
             if (other.start, other.end) <= key:
                 lo = mid + 1
             else:
                 hi = mid
         group.insertChild(lo, item)
+
+    @staticmethod
+    def _id_of(group: QTreeWidgetItem, index: int) -> str:
+        child = group.child(index)
+        assert child is not None, "index within childCount()"
+        annotation_id: str = child.data(0, ID_ROLE)
+        return annotation_id
 
     def _update_group_titles(self) -> None:
         for label in self.schema.labels:
@@ -220,8 +227,10 @@ class AnnotationPanel(QWidget):
             and self.selected() == annotation_id
         ):
             return
-        self.tree.setCurrentItem(item)  # type: ignore[arg-type]
-        if item is None:
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        else:
+            self.tree.setCurrentIndex(QModelIndex())
             self.tree.clearSelection()
         self._refresh_editor_context()
         self.editor.show_annotation(self.annotations.get(annotation_id) if annotation_id else None)
@@ -234,3 +243,10 @@ class AnnotationPanel(QWidget):
         self._refresh_editor_context()
         self.editor.show_annotation(self.annotations.get(annotation_id) if annotation_id else None)
         self.annotationSelected.emit(annotation_id)
+
+
+def _detach(item: QTreeWidgetItem) -> None:
+    """Take an item out of its group, if it is in one."""
+    parent = item.parent()
+    if parent is not None:
+        parent.removeChild(item)

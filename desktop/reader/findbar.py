@@ -38,10 +38,10 @@ class FindBar(QWidget):
         layout.addWidget(previous)
         layout.addWidget(following)
         layout.addWidget(close)
-        self.edit.textEdited.connect(lambda _text: self.find(from_start=True))
-        self.edit.returnPressed.connect(self.find)
-        previous.clicked.connect(lambda: self.find(backward=True))
-        following.clicked.connect(self.find)
+        self.edit.textEdited.connect(lambda _text: self.search(from_start=True))
+        self.edit.returnPressed.connect(lambda: self.search())
+        previous.clicked.connect(lambda: self.search(backward=True))
+        following.clicked.connect(lambda: self.search())
         close.clicked.connect(self.dismiss)
         self.hide()
 
@@ -53,7 +53,7 @@ class FindBar(QWidget):
         self.edit.setFocus()
         self.edit.selectAll()
 
-    def find(self, backward: bool = False, from_start: bool = False) -> bool:
+    def search(self, backward: bool = False, from_start: bool = False) -> bool:
         needle = self.edit.text()
         if not needle:
             self.status.clear()
@@ -88,6 +88,6 @@ class FindBar(QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
-            self.find(backward=True)
+            self.search(backward=True)
             return
         super().keyPressEvent(event)

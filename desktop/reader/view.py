@@ -12,7 +12,16 @@ from collections.abc import Iterable, Mapping
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from marginalia.db.offsets import OffsetMap
@@ -217,12 +226,12 @@ class ReaderView(QTextEdit):
         return self.mapping.to_offset(position)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            point = self.viewport().mapFromGlobal(event.globalPos())  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            point = self.viewport().mapFromGlobal(event.globalPos())
             offset = self._offset_at(point)
             hits = self.annotations_at(offset) if offset is not None else []
             if hits:
-                QToolTip.showText(event.globalPos(), self.tooltip_html(hits), self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), self.tooltip_html(hits), self)
             else:
                 QToolTip.hideText()
             return True
@@ -258,8 +267,8 @@ class ReaderView(QTextEdit):
     def _image_width(self) -> int:
         return max(120, self.viewport().width() - 2 * 16 - 8)
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self._placed:
             fit_images(self.document(), self._placed, self._image_width())
 

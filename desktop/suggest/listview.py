@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -232,11 +232,11 @@ class SuggestionList(QWidget):
     def set_current(self, key: object) -> None:
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            if tuple(item.data(0, KEY_ROLE)) == key:
+            if item is not None and tuple(item.data(0, KEY_ROLE)) == key:
                 self.tree.setCurrentItem(item)
                 self.tree.scrollToItem(item)
                 return
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.setCurrentIndex(QModelIndex())  # no current suggestion
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if self._quiet:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextLayout
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextLayout, QTextLine
 
 from marginalia.db.suggest.review import Proposal
+
+if TYPE_CHECKING:
+    from ..reader import ReaderView
 
 UNDERLINE_WIDTH = 1.6
 # a suggestion inside another (a figure in a claim) is underlined this much higher
@@ -25,7 +28,7 @@ UNDERLINE_STEP = 3.0
 class SuggestionOverlay(QObject):
     """Paints ``proposals`` of the reader's article over ``view``'s viewport."""
 
-    def __init__(self, view: QTextEdit) -> None:
+    def __init__(self, view: ReaderView) -> None:
         super().__init__(view)
         self.view = view
         self.article_id: int | None = None
@@ -65,7 +68,7 @@ class SuggestionOverlay(QObject):
 
     def _visible_offsets(self) -> tuple[int, int]:
         view = self.view
-        mapping = view.mapping  # type: ignore[attr-defined]
+        mapping = view.mapping
         rect = view.viewport().rect()
         top = view.cursorForPosition(rect.topLeft()).position()
         bottom = view.cursorForPosition(rect.bottomRight()).position()
@@ -73,10 +76,10 @@ class SuggestionOverlay(QObject):
 
     def _paint(self, _event: QPaintEvent) -> None:
         view = self.view
-        article = getattr(view, "article", None)
+        article = view.article
         if article is None or article.id != self.article_id:
             return
-        colours: dict[str, QColor] = view.colours()  # type: ignore[attr-defined]
+        colours = view.colours()
         lo, hi = self._visible_offsets()
         first = bisect_left(self._starts, lo - self._longest)
         last = bisect_right(self._starts, hi)
@@ -109,7 +112,7 @@ class SuggestionOverlay(QObject):
     def _line_rects(self, start: int, end: int) -> Iterator[QRectF]:
         """The rectangles (document coordinates) of each line a code-point span covers."""
         view = self.view
-        mapping = view.mapping  # type: ignore[attr-defined]
+        mapping = view.mapping
         document = view.document()
         a, b = mapping.span_to_document(start, end)
         block = document.findBlock(a)
@@ -126,8 +129,8 @@ class SuggestionOverlay(QObject):
                     line_hi = min(hi, line.textStart() + line.textLength())
                     if line_hi <= line_lo:
                         continue
-                    x1 = line.cursorToX(line_lo)[0]
-                    x2 = line.cursorToX(line_hi)[0]
+                    x1 = _x(line, line_lo)
+                    x2 = _x(line, line_hi)
                     yield QRectF(
                         origin.x() + min(x1, x2),
                         origin.y() + line.y(),
@@ -149,3 +152,8 @@ def _depths(proposals: Sequence[Proposal]) -> list[int]:
                 depth += 1
         depths.append(depth)
     return depths
+
+
+def _x(line: QTextLine, position: int) -> float:
+    x, _position = cast(tuple[float, int], line.cursorToX(position))
+    return x

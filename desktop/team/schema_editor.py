@@ -226,7 +226,8 @@ class SchemaEditor(QDialog):
 
     def select_label(self, label_id: str) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == label_id:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == label_id:
                 self.table.setCurrentCell(row, 0)
 
     def _show_label(self) -> None:
