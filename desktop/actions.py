@@ -70,10 +70,9 @@ class ActionSpec:
     separator between two); ``toolbar`` is its section on the main toolbar, or None.
     ``shortcuts`` are real shortcuts, checked against every other action's; ``hint`` names
     a key a widget handles itself (a label's key in the reader), shown in the menu only.
-    ``enabled_when`` is asked again whenever the shell's state changes (an article opened,
-    a job started or ended). ``adopt`` uses a ready ``QAction`` that Qt keeps up to date
-    (the undo stack's Undo and Redo, a dock's show/hide toggle) instead of making one; its
-    words are then Qt's.
+    ``enabled_when`` is asked again whenever an article opens. ``adopt`` uses a ready
+    ``QAction`` that Qt keeps up to date (the undo stack's Undo and Redo, a dock's show/hide
+    toggle) instead of making one; its words are then Qt's.
     """
 
     id: str

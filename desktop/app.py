@@ -45,7 +45,7 @@ def database_target(given: str | None, configured: str = "") -> str | Path:
     chosen = given or os.environ.get("MARGINALIA_DB") or configured
     if chosen:
         return chosen if "://" in chosen else Path(chosen)
-    from marginalia.db.locations import default_database_path
+    from marginalia.db import default_database_path
 
     path = default_database_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -80,13 +80,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test()
-    from marginalia.db.config import load_config
+    from marginalia.db import load_config
 
     config = load_config()  # machine-wide file, then the user's (ADR 0090)
     for warning in config.warnings:
         print(f"marginalia: {warning}", file=sys.stderr)
     if args.sample:
-        from marginalia.db.locations import sample_article
+        from marginalia.db import sample_article
 
         args.paths.append(sample_article())
     from PySide6.QtCore import QTimer
@@ -140,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         state["store"], state["runner"] = store, runner
         target = state["target"]
         if isinstance(target, Path) and state["prefs"].backups > 0:
-            from marginalia.db.backup import rotate_backups
+            from marginalia.db import rotate_backups
 
             keep = state["prefs"].backups
             # On the worker, after the database proved to be ours; a failed backup is logged

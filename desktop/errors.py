@@ -34,7 +34,7 @@ def data_dir() -> Path:
     override = os.environ.get("MARGINALIA_DATA_DIR")
     if override:
         return Path(override)
-    from marginalia.db.locations import data_dir as default_data_dir
+    from marginalia.db import data_dir as default_data_dir
 
     return default_data_dir()
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from marginalia.db.values import Status
+from marginalia.db import Status
 
 from .settings import Language
 

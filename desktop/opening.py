@@ -17,7 +17,7 @@ class DatabaseOpener(QThread):
 
     def run(self) -> None:
         try:
-            from marginalia.db.store import Store
+            from marginalia.db import Store
 
             store = Store.open(self.target)
             store.schema()  # read now, off the GUI thread

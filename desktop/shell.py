@@ -94,10 +94,6 @@ class Shell(Protocol):
         schema change) and rebuild the menus and toolbar."""
         ...
 
-    def refresh_actions(self) -> None:
-        """Ask every action whether it is enabled now (a job started or ended)."""
-        ...
-
 
 class Feature(Protocol):
     """What a feature gives the shell."""

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from .ops import OpRunner
 
 if TYPE_CHECKING:
-    from marginalia.db.commands import Command
+    from marginalia.db import Command
 
 
 class _StoreCommand(QUndoCommand):

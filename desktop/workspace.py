@@ -141,9 +141,6 @@ class Workspace(QObject):
     def update_actions(self, prefix: str, specs: Sequence[ActionSpec]) -> None:
         self.registry.replace(prefix, specs)
 
-    def refresh_actions(self) -> None:
-        self.registry.refresh_enabled()
-
     # -- the window's own actions, docks and status bar -----------------------------------
 
     def _actions(self) -> list[ActionSpec]:

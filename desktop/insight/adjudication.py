@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from marginalia.db import iter_bundles
 from marginalia.db.interchange import FORMATS, ExportFilter, ExportOptions, export
-from marginalia.db.interchange.source import iter_bundles
 from marginalia.db.team.adjudication import (
     ACCEPTED,
     EDITED,
@@ -52,8 +52,7 @@ from ..i18n import label_name
 from .lanes import Lanes
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-    from marginalia.db.values import Changes, Schema
+    from marginalia.db import Changes, Schema, Store
 
     from ..ops import OpRunner
     from ..undo import UndoStack

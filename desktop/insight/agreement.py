@@ -26,15 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.agreement import OVERALL, AgreementReport, AgreementRow
-from marginalia.db.team.stats import store_agreement
+from marginalia.db import OVERALL, AgreementReport, AgreementRow, store_agreement
 
 from ..i18n import label_name
 from .chart import BarChart
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-    from marginalia.db.values import Changes, Schema
+    from marginalia.db import Changes, Schema, Store
 
     from ..ops import OpRunner
 

@@ -11,8 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from marginalia.db.team.adjudication import GOLD, Adjudication
-from marginalia.db.values import Schema
+from marginalia.db import GOLD, Adjudication, Schema
 
 
 class Lanes(QWidget):

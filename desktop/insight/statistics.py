@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.team.stats import DayCount, activity
+from marginalia.db import DayCount, activity
 
 from ..i18n import label_name
 from .chart import BarChart
 
 if TYPE_CHECKING:
-    from marginalia.db.store import Store
-    from marginalia.db.values import Changes, Schema
+    from marginalia.db import Changes, Schema, Store
 
     from ..ops import OpRunner
 

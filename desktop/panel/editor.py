@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.values import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
+from marginalia.db import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
 from ..i18n import label_name
 

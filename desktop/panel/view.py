@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.values import Annotation, Article, Schema, Status
+from marginalia.db import Annotation, Article, Schema, Status
 
 from ..i18n import label_name, status_names
 from .editor import AnnotationEditor, short

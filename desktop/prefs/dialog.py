@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.db.values import Label
+from marginalia.db import Label
 
 from ..i18n import label_name
 from ..settings import Language, Preferences, Theme

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from marginalia.db.values import Schema
+from marginalia.db import Schema
 
 from .findbar import FindBar
 from .view import ReaderView

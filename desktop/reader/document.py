@@ -25,8 +25,8 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 
+from marginalia.db import Article, ImageInfo
 from marginalia.db.offsets import Insertion, OffsetMap, utf16_length
-from marginalia.db.values import Article, ImageInfo
 
 IMAGE_URL = "marginalia-image:{}"
 PLACEHOLDER_SIZE = (480, 120)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
-from marginalia.db.offsets import OffsetMap
+from marginalia.db import OffsetMap
 
 from .layers import Segment, Span, segments
 

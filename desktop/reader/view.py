@@ -24,8 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from marginalia.db.offsets import OffsetMap
-from marginalia.db.values import Annotation, Article, Schema
+from marginalia.db import Annotation, Article, OffsetMap, Schema
 
 from ..i18n import label_name
 from .document import PlacedImage, build_document, fit_images, offset_map, reader_font

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
+import PySide6
 import pytest
 
 os.environ.setdefault("MARGINALIA_NO_DIALOGS", "1")
@@ -12,11 +15,15 @@ os.environ.setdefault("MARGINALIA_NO_DIALOGS", "1")
 from marginalia.db.store import Store
 from marginalia.desktop.context import AppContext
 from marginalia.desktop.errors import ErrorReporter
+from marginalia.desktop.i18n import install_translators
 from marginalia.desktop.mainwindow import MainWindow
 from marginalia.desktop.ops import OpRunner
+from marginalia.desktop.settings import Language
 from marginalia.desktop.workspace import Workspace
 
 ANNOTATOR = "tester"
+REPO = Path(__file__).resolve().parents[2]
+TS = REPO / "resources" / "translations" / "marginalia_zh_CN.ts"
 
 
 class Harness:
@@ -61,3 +68,28 @@ def app_window(qtbot, store: Store) -> Iterator[Harness]:
     harness.wait()
     harness.window.close()
     harness.runner.shutdown()
+
+
+def qt_tool(name: str) -> str:
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    pytest.fail(f"Qt's {name} is missing from the PySide6 wheel")
+
+
+@pytest.fixture(scope="module")
+def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The zh_CN catalogue compiled from the committed .ts (ADR 0072)."""
+    folder = tmp_path_factory.mktemp("qm")
+    subprocess.run(
+        [qt_tool("lrelease"), "-silent", str(TS), "-qm", str(folder / "marginalia_zh_CN.qm")],
+        check=True,
+    )
+    return folder
+
+
+@pytest.fixture
+def english_again(qapp) -> Iterator[None]:
+    yield
+    install_translators(Language.ENGLISH)

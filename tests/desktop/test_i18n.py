@@ -8,8 +8,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-import PySide6
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from marginalia.db.store import Store
@@ -18,17 +16,9 @@ from marginalia.desktop.i18n import install_translators, locale_for
 from marginalia.desktop.prefs import PreferencesDialog
 from marginalia.desktop.settings import Language, Preferences, use_settings_folder
 
-REPO = Path(__file__).resolve().parents[2]
-TS = REPO / "resources" / "translations" / "marginalia_zh_CN.ts"
+from .conftest import REPO, TS, qt_tool
+
 PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
-
-
-def qt_tool(name: str) -> str:
-    folder = Path(PySide6.__file__).resolve().parent
-    for candidate in (folder / name, folder / f"{name}.exe"):
-        if candidate.exists():
-            return str(candidate)
-    pytest.fail(f"Qt's {name} is missing from the PySide6 wheel")
 
 
 def messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:
@@ -36,22 +26,6 @@ def messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             yield name, message.findtext("source") or "", message
-
-
-@pytest.fixture(scope="module")
-def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("qm")
-    subprocess.run(
-        [qt_tool("lrelease"), "-silent", str(TS), "-qm", str(folder / "marginalia_zh_CN.qm")],
-        check=True,
-    )
-    return folder
-
-
-@pytest.fixture
-def english_again(qapp) -> Iterator[None]:
-    yield
-    install_translators(Language.ENGLISH)
 
 
 def test_every_message_is_translated_with_its_placeholders_and_accelerators():
