@@ -114,7 +114,7 @@ def test_the_panel_names_statuses_and_labels_in_words(app_window) -> None:
 
 
 def test_menu_strings_are_found_under_the_main_window_context(app_window) -> None:
-    # build_actions asks for "MainWindow" literally, the context lupdate files them under
+    # the actions ask for "MainWindow" literally, the context lupdate files them under
     texts = {action.text() for action in app_window.window.actions()}
     assert QCoreApplication.translate("MainWindow", "&Preferences…") in texts
     assert QCoreApplication.translate("MainWindow", "Zoom &in") in texts
