@@ -28,14 +28,14 @@ from .shell import DockSpec, Shell
 LABEL_ACTION = "label:"
 
 
-def label_actions(schema: Schema, tag: ArticleSession) -> list[ActionSpec]:
+def label_actions(schema: Schema, session: ArticleSession) -> list[ActionSpec]:
     """One action per label: Annotate menu and toolbar; its key is the reader's to handle."""
     specs = []
     for label in schema.labels:
         name = label_name(label.name)
 
         def tag_with(label_id: str = label.id) -> None:
-            tag.tag(label_id)
+            session.tag(label_id)
 
         specs.append(
             ActionSpec(
@@ -47,7 +47,7 @@ def label_actions(schema: Schema, tag: ArticleSession) -> list[ActionSpec]:
                 section=10,
                 order=label.position,
                 toolbar=20,
-                enabled_when=tag.has_article,
+                enabled_when=session.has_article,
                 tip=QCoreApplication.translate(
                     "MainWindow", "Tag the selection as {name} (key {key})"
                 ).format(name=name, key=label.key),

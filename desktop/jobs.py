@@ -15,7 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from marginalia.db import Changes
@@ -25,6 +33,10 @@ if TYPE_CHECKING:
 
 #: A progress dialog appears only for jobs that last longer than this.
 SHOW_AFTER_MS = 500
+#: Qt's own rule shows the dialog as soon as it guesses the job will take longer (from the
+#: first 50 ms of progress); a guess on the first, slow file makes a dialog flash. The job
+#: shows it itself, when SHOW_AFTER_MS have passed.
+_QT_NEVER = 2**31 - 1
 
 
 class Cancelled(Exception):
@@ -102,7 +114,9 @@ class Job(QObject):
     """A running long job. Its callbacks run on the GUI thread, after the progress dialog
     has closed: ``on_done(result)`` — after the ``changed`` broadcast of what the job
     changed, so that the window already shows it while its summary is read —,
-    ``on_error(error)`` or ``on_cancelled()``; ``ended`` follows each of them."""
+    ``on_error(error)`` or ``on_cancelled()``; ``ended`` follows each of them. If the
+    widget that started the job is gone by then (a dialog closed meanwhile), its callbacks
+    are not called; the broadcast still is."""
 
     #: the job is over, however it ended (its result, or None)
     ended = Signal(object)
@@ -116,9 +130,12 @@ class Job(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         on_cancelled: Callable[[], None] | None,
+        owner: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(owner)  # the runner: the job outlives a dialog that started it
         self.spec = spec
+        self._asker_alive = True
+        parent.destroyed.connect(self._asker_gone)
         self._announce = announce
         self._on_done = on_done
         self._on_error = on_error
@@ -127,7 +144,7 @@ class Job(QObject):
         cancel = QCoreApplication.translate("Job", "Cancel") if spec.cancellable else ""
         dialog = QProgressDialog(spec.label, cancel, 0, 0, parent)
         dialog.setWindowTitle(spec.title)
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        dialog.setMinimumDuration(_QT_NEVER)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if spec.cancellable:
@@ -135,6 +152,13 @@ class Job(QObject):
         else:
             dialog.setCancelButton(None)
         self.dialog: QProgressDialog | None = dialog
+        dialog.destroyed.connect(self._dialog_gone)
+        self._latest: tuple[int, int, str] | None = None
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one fires early
+        self._show_timer.timeout.connect(self._show_dialog)
+        self._show_timer.start(SHOW_AFTER_MS)
         self._thread.progressed.connect(self._progress)
         self._thread.done.connect(self._done)
         self._thread.crashed.connect(self._crashed)
@@ -156,14 +180,32 @@ class Job(QObject):
         return thread is None or thread.wait(QDeadlineTimer(timeout_ms))
 
     def _progress(self, done: int, total: int, item: str) -> None:
-        if self.dialog is None:
+        self._latest = (done, total, item)
+        if self.dialog is not None and self.dialog.isVisible():
+            self._show_progress(self.dialog)
+
+    def _show_dialog(self) -> None:
+        if self.dialog is not None and self._thread is not None:
+            self._show_progress(self.dialog)
+            self.dialog.show()
+
+    def _show_progress(self, dialog: QProgressDialog) -> None:
+        if self._latest is None:
             return
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
+        done, total, item = self._latest
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
         describe = self.spec.describe
-        self.dialog.setLabelText(describe(done, total, item) if describe else self.spec.label)
+        dialog.setLabelText(describe(done, total, item) if describe else self.spec.label)
+
+    def _asker_gone(self) -> None:
+        self._asker_alive = False
+
+    def _dialog_gone(self) -> None:
+        self.dialog = None
 
     def _finish(self) -> None:
+        self._show_timer.stop()
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.deleteLater()
@@ -178,21 +220,23 @@ class Job(QObject):
         try:
             if self.spec.changes is not None:
                 self._announce(self.spec.changes(result))
-            self._on_done(result)
+            if self._asker_alive:
+                self._on_done(result)
         finally:
             self.ended.emit(result)
 
     def _crashed(self, error: BaseException) -> None:
         self._finish()
         try:
-            self._on_error(error)
+            if self._asker_alive:
+                self._on_error(error)
         finally:
             self.ended.emit(None)
 
     def _stopped(self) -> None:
         self._finish()
         try:
-            if self._on_cancelled is not None:
+            if self._asker_alive and self._on_cancelled is not None:
                 self._on_cancelled()
         finally:
             self.ended.emit(None)

@@ -142,6 +142,7 @@ class OpRunner(QObject):
             on_done,
             on_error or self.failed.emit,
             on_cancelled,
+            self,
         )
         self._jobs.add(job)
         job.ended.connect(lambda _result: self._jobs.discard(job))
