@@ -17,8 +17,8 @@ ZWJ = "👨‍👩‍👧 𠀋 The minister said unemployment fell to 5% in 2023
 
 
 def _open_import(app_window):
-    feature = app_window.window.export_feature
-    feature.import_action.trigger()
+    feature = app_window.workspace.interchange
+    app_window.registry.action("file.import_annotations").trigger()
     dialog = feature.import_dialog
     assert dialog is not None and dialog.isVisible()
     return feature, dialog
@@ -104,7 +104,7 @@ def test_export_dialog_writes_doccano_in_the_chosen_unit_and_xmi(app_window, tmp
     store.create_annotation(article, "claim", start, start + 8, "tester")
     app_window.open(article)
     QTest.keyClick(app_window.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    feature = app_window.window.export_feature
+    feature = app_window.workspace.interchange
     app_window.qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.isVisible())
     dialog = feature.dialog
     _choose(dialog.format, "doccano")
@@ -120,7 +120,7 @@ def test_export_dialog_writes_doccano_in_the_chosen_unit_and_xmi(app_window, tmp
     assert record["marginalia"]["offsets"] == "grapheme"
     feature.exporter.summary.close()
 
-    feature.export_action.trigger()
+    app_window.registry.action("file.export").trigger()
     app_window.qtbot.waitUntil(lambda: feature.dialog is not dialog and feature.dialog.isVisible())
     dialog = feature.dialog
     _choose(dialog.format, "xmi")
