@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from marginalia.db.suggest.review import Proposal
 from marginalia.db.values import Schema
 
+from ..i18n import label_name
+
 KEY_ROLE = Qt.ItemDataRole.UserRole
 QUOTE_CHARS = 80
 
@@ -123,12 +125,12 @@ class SuggestionList(QWidget):
             label = schema.label(label_id)
             if label is None:
                 continue
-            check = QCheckBox(label.name, self)
-            check.setToolTip(self.tr("Suggest {name} spans").format(name=label.name))
+            check = QCheckBox(label_name(label.name), self)
+            check.setToolTip(self.tr("Suggest {name} spans").format(name=label_name(label.name)))
             check.toggled.connect(lambda on, lid=label_id: self.labelToggled.emit(lid, on))
             switch_row.addWidget(check)
             self.switches[label_id] = check
-            action = QAction(self.tr("Accept all {name}").format(name=label.name), self)
+            action = QAction(self.tr("Accept all {name}").format(name=label_name(label.name)), self)
             action.triggered.connect(
                 lambda _c=False, lid=label_id: self.acceptAllRequested.emit(lid)
             )
@@ -204,7 +206,7 @@ class SuggestionList(QWidget):
         label = self.schema.label(s.label)
         item = QTreeWidgetItem(
             [
-                label.name if label else s.label,
+                label_name(label.name) if label else s.label,
                 _short(proposal.quote),
                 f"{s.confidence:.2f}",
                 _attributes_text(proposal),
