@@ -9,6 +9,7 @@ leaves a half-written file under the final name (ADR 0091).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,8 +21,13 @@ BACKUP_FOLDER = "backups"
 _SUFFIX = ".auto.sqlite"
 
 
-def backup_database(source: str | Path, target: Path) -> Path:
-    """Copy the SQLite database ``source`` to ``target`` (replaced if it exists)."""
+def backup_database(
+    source: str | Path, target: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """Copy the SQLite database ``source`` to ``target`` (replaced if it exists).
+
+    ``progress(pages_done, pages)`` follows the copy.
+    """
     if is_url(source):
         raise DatabaseError(
             "backup copies SQLite files; back up a PostgreSQL database with pg_dump"
@@ -37,7 +43,7 @@ def backup_database(source: str | Path, target: Path) -> Path:
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
-        backup_sqlite(source, partial)
+        backup_sqlite(source, partial, progress)
         _check(partial)
         partial.replace(target)
     except sqlite3.Error as exc:

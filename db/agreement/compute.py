@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 from statistics import fmean
@@ -68,6 +68,7 @@ def agreement(
     labels: Collection[str] | None = None,
     annotators: Collection[str] | None = None,
     coders_per_article: Mapping[int, Collection[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> AgreementReport:
     """Agreement per label and overall, per pair of annotators and for all of them.
 
@@ -75,8 +76,9 @@ def agreement(
     *coded* an article if ``coders_per_article`` lists them for it or if they have a span
     in it; an article counts only where at least two of the compared annotators coded it,
     and a coder without spans there marked nothing. ``labels`` and ``annotators`` restrict
-    the comparison (default: every label and annotator seen). Raises ValueError for a span
-    outside its article or an article missing from ``lengths``.
+    the comparison (default: every label and annotator seen). ``progress(done, total)`` is
+    called after each article. Raises ValueError for a span outside its article or an
+    article missing from ``lengths``.
     """
     every_span = list(spans)
     coders: defaultdict[int, set[str]] = defaultdict(set)
@@ -109,7 +111,9 @@ def agreement(
             marked[span.article_id][span.annotator][span.label].add((span.start, span.end))
 
     tallies = _Tallies(label_names)
-    for article in sorted(coders):
+    for done, article in enumerate(sorted(coders), 1):
+        if progress is not None:
+            progress(done, len(coders))
         article_coders = tuple(sorted(coders[article] & kept_annotators))
         if len(article_coders) < 2:
             continue

@@ -159,7 +159,7 @@ def import_paths(
     total = count_inputs(inputs)
     report = ImportReport()
     pending: list[tuple[str, NewArticle]] = []
-    seen_files: set[str] = set()
+    started = 0
 
     def flush() -> None:
         if not pending:
@@ -175,10 +175,9 @@ def import_paths(
             report.cancelled = True
             pending.clear()
             break
-        file_path = item.path.split("!", 1)[0].split("#", 1)[0]
-        if progress is not None and file_path not in seen_files:
-            seen_files.add(file_path)
-            progress(min(len(seen_files), total), total, item.path)
+        started += 1
+        if progress is not None:
+            progress(started, max(total, started), item.path)
         if isinstance(item, Failure):
             report.failed.append((item.path, item.reason))
             continue

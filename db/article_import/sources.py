@@ -109,15 +109,35 @@ Item = Source | Failure
 
 
 def count_inputs(paths: list[Path]) -> int:
-    """How many files a walk will visit (for progress); archives and batches count once."""
+    """About how many items a walk will yield (for progress, so an estimate).
+
+    A file counts once, a JSON Lines batch by its lines, a zip archive by its members.
+    """
     total = 0
     for path in paths:
         if path.is_dir():
-            for _root, _dirs, names in os.walk(path):
-                total += sum(1 for n in names if _is_candidate(Path(n)))
+            for root, _dirs, names in os.walk(path):
+                total += sum(_estimate(Path(root, n)) for n in names if _is_candidate(Path(n)))
         else:
-            total += 1
+            total += _estimate(path)
     return total
+
+
+def _estimate(path: Path) -> int:
+    suffix = path.suffix.lower()
+    try:
+        if suffix in BATCH_SUFFIXES:
+            newlines = 0
+            with path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    newlines += chunk.count(b"\n")
+            return max(1, newlines)
+        if suffix in ARCHIVE_SUFFIXES:
+            with zipfile.ZipFile(path) as archive:
+                return max(1, sum(1 for i in archive.infolist() if not i.is_dir()))
+    except (OSError, zipfile.BadZipFile):
+        pass  # the walk reports it
+    return 1
 
 
 def walk(paths: list[Path]) -> Iterator[Item]:

@@ -8,7 +8,7 @@ with the annotations they share, so that merging the package back is exact.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,11 +42,13 @@ def make_package(
     annotator: str,
     out: Path,
     article_ids: Iterable[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> PackageReport:
     """Write a work package for ``annotator`` to the new file ``out``.
 
     With ``article_ids`` those articles are assigned to the annotator first; without, the
-    package holds the annotator's assigned articles.
+    package holds the annotator's assigned articles. ``progress(articles_copied, total)``
+    follows the copy; whatever stops it (Ctrl+C too) leaves no file at ``out``.
     """
     out = Path(out)
     if out.exists():
@@ -68,7 +70,7 @@ def make_package(
         with Store.open(out) as package, reading(store) as lead, writing(package) as pconn:
             package_id = database_id(pconn)
             _copy_schema(lead, pconn)
-            images = _copy_articles(lead, pconn, ids)
+            images = _copy_articles(lead, pconn, ids, progress)
             annotations = _copy_work(lead, pconn, ids, who)
             write_meta(pconn, PACKAGE_ANNOTATOR, annotator)
             write_meta(pconn, PACKAGE_OF, lead_id)
@@ -99,11 +101,18 @@ def _copy_schema(lead: Connection, package: Connection) -> None:
         package.execute(insert(ATTR), attributes)
 
 
-def _copy_articles(lead: Connection, package: Connection, ids: Sequence[int]) -> int:
+def _copy_articles(
+    lead: Connection,
+    package: Connection,
+    ids: Sequence[int],
+    progress: Callable[[int, int], None] | None,
+) -> int:
     images: list[dict[str, Any]] = []
-    for chunk in chunks(ids, 200):
+    for done, chunk in enumerate(chunks(ids, 200)):
         package.execute(insert(ART), _rows(lead, select(ART).where(ART.c.id.in_(list(chunk)))))
         images += _rows(lead, select(IMG).where(IMG.c.article_id.in_(list(chunk))))
+        if progress is not None:
+            progress(min(len(ids), (done + 1) * 200), len(ids))
     blobs = sorted({row["sha256"] for row in images if row["sha256"] is not None})
     for chunk in chunks(blobs, 50):
         package.execute(insert(BLOB), _rows(lead, select(BLOB).where(BLOB.c.sha256.in_(chunk))))

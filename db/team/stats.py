@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,6 +26,7 @@ def store_agreement(
     *,
     labels: Collection[str] | None = None,
     annotators: Collection[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> AgreementReport:
     """Agreement between annotators on the database's live annotations, per label id.
 
@@ -58,6 +59,7 @@ def store_agreement(
         labels=label_ids if label_ids is not None else None,
         annotators=annotators,
         coders_per_article=coders,
+        progress=progress,
     )
 
 

@@ -648,3 +648,10 @@ def test_alpha_with_missing_coders_equals_krippendorff_package() -> None:
         assert everyone.unitizing_alpha.value == pytest.approx(
             reference_unitizing(study, NAMES, label), abs=1e-9
         )
+
+
+def test_progress_follows_the_articles() -> None:
+    spans = [Span(a, who, "claim", 0, 3) for a in (1, 2, 3) for who in ("ana", "ben")]
+    seen: list[tuple[int, int]] = []
+    agreement(spans, {1: 10, 2: 10, 3: 10}, progress=lambda *p: seen.append(p))
+    assert seen == [(1, 3), (2, 3), (3, 3)]

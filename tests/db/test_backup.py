@@ -127,3 +127,28 @@ def test_other_files_in_the_backup_folder_are_left_alone(tmp_path: Path) -> None
     touch_later(db)
     rotate_backups(db, keep=1)
     assert keep_me.exists() and other.exists() and len(rolling_backups(db)) == 1
+
+
+def test_a_backup_reports_its_pages_and_a_stop_leaves_no_file(tmp_path: Path) -> None:
+    source = tmp_path / "live.sqlite"
+    with Store.open(source) as store:  # some 20 MB: several steps of 1024 pages
+        store.add_articles(
+            [
+                NewArticle(
+                    sha256=f"{n:064x}", text=f"{n} " + "江北区工业总产值。" * 2000, title="t"
+                )
+                for n in range(400)
+            ]
+        )
+    seen: list[tuple[int, int]] = []
+    backup_database(source, tmp_path / "copy.sqlite", progress=lambda *step: seen.append(step))
+    assert len(seen) > 2 and seen[-1][0] == seen[-1][1]
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+    def interrupt(done: int, pages: int) -> None:
+        if done > 1024:
+            raise KeyboardInterrupt  # what Ctrl+C raises in the middle of the copy
+
+    with pytest.raises(KeyboardInterrupt):
+        backup_database(source, tmp_path / "stopped.sqlite", progress=interrupt)
+    assert sorted(p.name for p in tmp_path.iterdir() if "stopped" in p.name) == []

@@ -138,3 +138,41 @@ def test_the_fixtures_cover_every_earlier_revision() -> None:
     earlier = known_revisions() - {head_revision()}
     have = {p.stem.removeprefix("rev-") for p in FIXTURES.glob("rev-*.sqlite")}
     assert earlier <= have, f"add a fixture for {sorted(earlier - have)} (make_fixture.py)"
+
+
+def test_the_newest_migration_is_alembics_head_and_an_open_needs_no_alembic(
+    tmp_path: Path,
+) -> None:
+    """An up-to-date database opens without importing Alembic (the CLI's start-up, issue 14).
+
+    That rests on each script being ``NNNN_*.py`` with ``revision = "NNNN"``, in a line.
+    """
+    import subprocess
+    import sys
+    from importlib.resources import files
+
+    from alembic.script import ScriptDirectory
+
+    from marginalia.db.database import _alembic_config, newest_migration
+
+    assert newest_migration() == head_revision()
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    for script in scripts.walk_revisions():
+        assert Path(script.path).name.startswith(f"{script.revision}_"), script.path
+        assert script.down_revision in (None, f"{int(script.revision) - 1:04}")
+    versions = files("marginalia.db") / "migrations" / "versions"
+    assert sum(1 for p in versions.iterdir() if p.name.endswith(".py")) == len(
+        list(scripts.walk_revisions())
+    )
+
+    path = tmp_path / "current.sqlite"
+    open_database(path)[0].dispose()
+    probe = (
+        "import sys; from marginalia.db.database import open_database; "
+        f"e, r = open_database({str(path)!r}); e.dispose(); "
+        "assert not r.created and not r.migrated_from; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -283,6 +283,23 @@ def test_cancelling_stores_nothing_more(store: Store, tmp_path: Path) -> None:
     assert report.cancelled and store.article_count() == 0
 
 
+def test_progress_counts_the_articles_of_batches_and_archives(store: Store, tmp_path: Path) -> None:
+    import json
+    import zipfile
+
+    (tmp_path / "batch.jsonl").write_text(
+        "".join(json.dumps({"title": f"{n}", "text": f"文章 {n}"}) + "\n" for n in range(5)),
+        "utf-8",
+    )
+    with zipfile.ZipFile(tmp_path / "more.zip", "w") as archive:
+        archive.writestr("a.txt", "文章 a")
+        archive.writestr("b.txt", "文章 b")
+    (tmp_path / "c.txt").write_text("文章 c", "utf-8")
+    seen: list[tuple[int, int]] = []
+    import_paths(store, [tmp_path], progress=lambda done, total, _path: seen.append((done, total)))
+    assert seen == [(n, 8) for n in range(1, 9)]
+
+
 def test_progress_reports_every_file(store: Store, tmp_path: Path) -> None:
     for n in range(3):
         (tmp_path / f"{n}.txt").write_text(f"文章 {n}")

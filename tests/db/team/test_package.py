@@ -10,7 +10,7 @@ import pytest
 from marginalia.db.connection import reading
 from marginalia.db.errors import NotFoundError
 from marginalia.db.schema.edit import add_label, rename_label
-from marginalia.db.store import Store
+from marginalia.db.store import NewArticle, Store
 from marginalia.db.team.assignments import assign, assignments, coders_per_article, unassign
 from marginalia.db.team.merge import merge
 from marginalia.db.team.package import PACKAGE_ANNOTATOR, make_package
@@ -102,3 +102,24 @@ def test_assignments_and_a_package_without_articles(
     assert [a.article_id for a in assignments(lead, "ana")] == sorted(ids[1:3])
     with pytest.raises(NotFoundError):
         assign(lead, [10_000], ["ana"])
+
+
+def test_package_progress_and_a_stop_that_leaves_no_file(lead: Store, tmp_path: Path) -> None:
+    import hashlib
+
+    texts = [f"{TEXT}{n}" for n in range(450)]
+    stored = lead.add_articles(
+        [NewArticle(hashlib.sha256(t.encode()).hexdigest(), t, "t") for t in texts]
+    )
+    ids = [article.id for article in stored.value]
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "packages"
+    make_package(lead, "ana", out / "ana.sqlite", ids, progress=lambda *p: seen.append(p))
+    assert seen == [(200, 450), (400, 450), (450, 450)]
+
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt  # Ctrl+C while the package is being written
+
+    with pytest.raises(KeyboardInterrupt):
+        make_package(lead, "bob", out / "bob.sqlite", ids, progress=interrupt)
+    assert sorted(p.name for p in out.iterdir()) == ["ana.sqlite"]
