@@ -8,14 +8,18 @@ import os
 import sys
 from argparse import Namespace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from marginalia.db.config import Config, load_config
-from marginalia.db.locations import default_database_path
-from marginalia.db.store import Store
 
-#: Exit statuses of the README's command table.
-OK, FAILED, PARTLY = 0, 1, 3
+if TYPE_CHECKING:
+    from marginalia.db.store import Store
+
+    from .jobs import Job
+
+#: Exit statuses of the README's command table; 130 and 141 are the shells' 128 + SIGINT and
+#: 128 + SIGPIPE, what a program stopped by Ctrl+C or by ``| head`` conventionally returns.
+OK, FAILED, PARTLY, INTERRUPTED, BROKEN_PIPE = 0, 1, 3, 130, 141
 
 
 class Context:
@@ -27,6 +31,8 @@ class Context:
         self.err = err or sys.stderr
         self._store: Store | None = None
         self._config: Config | None = None
+        #: Whether the command's JSON document went out (see :meth:`fail`).
+        self.json_written = False
 
     @property
     def config(self) -> Config:
@@ -45,12 +51,16 @@ class Context:
             return str(explicit)
         chosen = self.config.database
         if not chosen:
+            from marginalia.db.locations import default_database_path
+
             return default_database_path()
         return chosen if "://" in chosen else Path(chosen).expanduser()
 
     @property
     def store(self) -> Store:
         if self._store is None:
+            from marginalia.db.store import Store
+
             target = self.database
             if isinstance(target, Path):
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -70,6 +80,21 @@ class Context:
             or _os_user()
         )
 
+    @property
+    def quiet(self) -> bool:
+        return bool(getattr(self.args, "quiet", False))
+
+    @property
+    def wants_json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def job(self, what: str, unit: str, total: int | None = None, *, stoppable: bool = True) -> Job:
+        """A long job: a progress bar on a terminal; if ``stoppable``, Ctrl+C asks it to stop
+        between items (:mod:`.jobs`)."""
+        from .jobs import Job
+
+        return Job(self, what, unit, total, stoppable=stoppable)
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -78,11 +103,28 @@ class Context:
         print(text, file=self.out)
 
     def note(self, text: str) -> None:
-        print(text, file=self.err)
+        try:
+            print(text, file=self.err)
+        except (BrokenPipeError, ValueError):  # nobody reads stderr any more
+            pass
 
     def print_json(self, value: Any) -> None:
+        self.json_written = True
         json.dump(value, self.out, ensure_ascii=False, indent=2, default=str)
         self.out.write("\n")
+
+    def fail(self, reason: str, *, interrupted: bool = False) -> None:
+        """Say why the command stopped: on stderr, and as the JSON document if one is due.
+
+        ``--json`` output is always one valid document: a command that stops before it
+        printed its own gets ``{"error": reason}`` (and ``"interrupted": true``).
+        """
+        self.note(f"marginalia-cli: {reason}")
+        if self.wants_json and not self.json_written:
+            document: dict[str, Any] = {"error": reason}
+            if interrupted:
+                document["interrupted"] = True
+            self.print_json(document)
 
 
 def _os_user() -> str:

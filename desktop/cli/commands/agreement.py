@@ -9,6 +9,11 @@ from marginalia.db.team.stats import store_agreement
 
 from ..context import OK, Context
 
+EXAMPLES = """
+  marginalia-cli --db team.sqlite agreement
+  marginalia-cli --db team.sqlite agreement --label claim --annotator ana ben --json
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("agreement", help="inter-annotator agreement, per label")
@@ -26,7 +31,11 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    report = store_agreement(ctx.store, labels=args.label, annotators=args.compared)
+    store = ctx.store
+    with ctx.job("comparing", "articles", stoppable=False) as job:
+        report = store_agreement(
+            store, labels=args.label, annotators=args.compared, progress=job.update
+        )
     if args.json:
         ctx.print_json(report.to_dict())
     else:

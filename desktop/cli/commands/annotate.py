@@ -9,6 +9,11 @@ from marginalia.db.errors import ValidationError
 
 from ..context import OK, Context
 
+EXAMPLES = """
+  marginalia-cli --annotator ana annotate 1 --label figure --start 90 --end 96 --attr unit=亿吨
+  marginalia-cli annotate 1 --label claim --start 58 --end 131 --attr checkworthy=yes --note "check"
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("annotate", help="add one annotation (prints its id)")

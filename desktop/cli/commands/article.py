@@ -9,6 +9,11 @@ from marginalia.db.values import Annotation
 
 from ..context import OK, Context
 
+EXAMPLES = """
+  marginalia-cli article 1
+  marginalia-cli article 1 --json > article-1.json
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("article", help="show one article with its annotations")

@@ -10,6 +10,11 @@ from marginalia.db.values import Status
 
 from ..context import OK, Context
 
+EXAMPLES = """
+  marginalia-cli articles --status new
+  marginalia-cli --annotator ana articles --label figure --search 吞吐量 --json > figures.json
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("articles", help="list articles")

@@ -8,7 +8,12 @@ from typing import Any
 
 from marginalia.db.backup import backup_database
 
-from ..context import OK, Context
+from ..context import INTERRUPTED, OK, Context
+
+EXAMPLES = """
+  marginalia-cli backup --out marginalia-backup.sqlite
+  marginalia-cli --db team.sqlite backup --out team-backup.sqlite
+"""
 
 
 def register(commands: Any) -> None:
@@ -20,6 +25,11 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    target = backup_database(ctx.database, args.out.expanduser())
+    with ctx.job("backing up", "pages", stoppable=False) as job:
+        try:
+            target = backup_database(ctx.database, args.out.expanduser(), progress=job.update)
+        except KeyboardInterrupt:
+            ctx.fail(f"interrupted: no backup was written to {args.out}", interrupted=True)
+            return INTERRUPTED
     ctx.print(f"backed up {ctx.database} to {target}")
     return OK

@@ -9,6 +9,11 @@ from marginalia.db.team.conflicts import Resolution, conflicts, resolve_conflict
 
 from ..context import OK, Context
 
+EXAMPLES = """
+  marginalia-cli --db team.sqlite conflicts
+  marginalia-cli --db team.sqlite conflicts --resolve 1 theirs
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("conflicts", help="list or resolve merge conflicts")

@@ -4,18 +4,40 @@ from __future__ import annotations
 
 import argparse
 import itertools
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from marginalia.db.errors import ValidationError
 from marginalia.db.interchange import FORMATS, LAYOUTS, ExportFilter, ExportOptions, export
-from marginalia.db.interchange.source import iter_bundles
+from marginalia.db.interchange.bundle import ExportBundle
+from marginalia.db.interchange.source import count_annotations, iter_bundles
 from marginalia.db.interchange.suggestions import prediction_source
 from marginalia.db.interchange.units import OffsetUnit
 from marginalia.db.values import Status
 
-from ..context import FAILED, OK, PARTLY, Context
+from ..context import FAILED, INTERRUPTED, OK, PARTLY, Context
+from ..jobs import Job
+
+EXAMPLES = """
+  marginalia-cli --db team.sqlite export --format doccano --out gold.jsonl --status done
+  marginalia-cli --db team.sqlite export --format w3c --out claims.jsonl --label claim --json
+"""
+
+
+class _Interrupted(Exception):
+    """Raised inside the stream of articles after Ctrl+C; the writer then removes its files."""
+
+
+def _watched(bundles: Iterable[ExportBundle], job: Job) -> Iterator[ExportBundle]:
+    for bundle in bundles:
+        if job.stopped():
+            raise _Interrupted
+        yield bundle
+        job.advance(len(bundle.annotations))
+    if job.stopped():
+        raise _Interrupted
 
 
 def register(commands: Any) -> None:
@@ -113,7 +135,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     bundles = iter_bundles(store, chosen, every_article=predictions is not None)
     first = next(bundles, None)
     if first is None:
-        ctx.note("marginalia-cli: no annotation matches; nothing was written.")
+        ctx.fail("no annotation matches; nothing was written.")
         return FAILED
     options = ExportOptions(
         layout=args.layout,
@@ -125,9 +147,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         offset_unit=args.offset_unit,
         predictions=predictions,
     )
-    result = export(
-        itertools.chain([first], bundles), store.schema(), args.format, args.out, options
-    )
+    with ctx.job("exporting", "annotations") as job:
+        if job.bar.enabled:
+            job.update(0, count_annotations(store, chosen)[1])
+        try:
+            result = export(
+                _watched(itertools.chain([first], bundles), job),
+                store.schema(),
+                args.format,
+                args.out,
+                options,
+            )
+        except _Interrupted:
+            result = None
+    if result is None:
+        ctx.fail(f"interrupted: nothing was written to {args.out}", interrupted=True)
+        return INTERRUPTED
     counts = result.counts
     if args.json:
         ctx.print_json(
@@ -139,4 +174,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         )
     for reason, n in counts.skipped.items():
         ctx.note(f"marginalia-cli: left out {n}: {reason}")
+    if job.interrupted:
+        return job.summary("the export had finished")
     return PARTLY if counts.skipped else OK

@@ -17,6 +17,11 @@ from ..context import FAILED, OK, PARTLY, Context
 #: Problems listed per file on stderr; the rest are counted (``--json`` lists them all).
 SHOWN = 50
 
+EXAMPLES = """
+  marginalia-cli import-annotations --format doccano gold.jsonl
+  marginalia-cli --annotator ana import-annotations --format w3c claims.jsonl --json
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
@@ -51,7 +56,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     done: list[dict[str, Any]] = []
     failed: list[dict[str, Any]] = []
     partly = False
-    for path in args.paths:
+    job = ctx.job("reading", "records")
+    records = 0  # read in the files before this one
+    stopped_in: Path | None = None
+
+    def read(so_far: int) -> None:
+        if job.stopped():
+            raise _Interrupted  # the file's transaction rolls back
+        job.update(records + so_far)
+
+    for path in job.each(args.paths, counted=False):
         try:
             report = import_annotations(
                 store,
@@ -60,7 +74,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 ctx.annotator,
                 strict=args.strict,
                 offset_unit=args.offset_unit,
+                progress=read,
             )
+        except _Interrupted:
+            stopped_in = path
+            break
         except AnnotationImportError as error:
             failed.append(
                 {
@@ -72,6 +90,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ctx.note(f"marginalia-cli: {path}: nothing was imported:")
             _list_problems(ctx, path, [(p.record, p.reason) for p in error.problems])
             continue
+        finally:
+            records = job.bar.done
         done.append({"path": str(path), **report.to_json()})
         partly = partly or bool(report.problems)
         for name, label in report.labels.items():
@@ -80,10 +100,21 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if not args.json:
             ctx.print(_summary(path, report))
     if args.json:
-        ctx.print_json({"imported": done, "failed": failed})
+        ctx.print_json({"imported": done, "failed": failed, **job.json()})
+    if job.interrupted:
+        unread = len(args.paths) - len(done) - len(failed)
+        return job.summary(
+            f"{len(done)} file(s) imported, {len(failed)} failed"
+            + (f"; {stopped_in} was being read and nothing of it was stored" if stopped_in else "")
+            + (f"; {unread - bool(stopped_in)} not read" if unread - bool(stopped_in) else "")
+        )
     if not failed and not partly:
         return OK
     return PARTLY if done else FAILED
+
+
+class _Interrupted(Exception):
+    """Raised from the progress callback after Ctrl+C: the file being read is not stored."""
 
 
 def _summary(path: Path, report: Any) -> str:

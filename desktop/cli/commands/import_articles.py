@@ -12,6 +12,12 @@ from marginalia.db.locations import sample_article
 
 from ..context import FAILED, OK, PARTLY, Context
 
+EXAMPLES = """
+  marginalia-cli import --sample
+  marginalia-cli import articles/ news.zip
+  marginalia-cli --db team.sqlite import batch.jsonl --json > imported.json
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
@@ -41,13 +47,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise MarginaliaError("name at least one file or folder to import (or --sample)")
     if args.encoding:
         canonical_codec(args.encoding)  # an unknown name fails before anything is read
-    report = import_paths(
-        ctx.store,
-        paths,
-        options=ImportOptions(encoding=args.encoding, strip_pinyin=args.strip_pinyin),
-    )
+    store = ctx.store
+    with ctx.job("importing", "articles") as job:
+        report = import_paths(
+            store,
+            paths,
+            options=ImportOptions(encoding=args.encoding, strip_pinyin=args.strip_pinyin),
+            progress=lambda done, total, _path: job.update(done, total),
+            cancelled=job.stopped,
+        )
     if args.json:
-        ctx.print_json(report.to_json())
+        ctx.print_json({**report.to_json(), **job.json()})
     else:
         for path, article_id in report.imported:
             ctx.print(f"imported {article_id}: {path}")
@@ -56,6 +66,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(import_report_lines(report)[0])
     for path, reason in report.failed:
         ctx.note(f"{path}: {reason}")
+    if job.interrupted:
+        return job.summary(
+            f"{len(report.imported)} imported, {len(report.duplicates)} already there, "
+            f"{len(report.failed)} failed; "
+            + (
+                "the rest was not read, and no article was half-imported"
+                if report.cancelled
+                else "the import had finished"
+            )
+        )
     if not report.failed:
         return OK
     return PARTLY if report.imported or report.duplicates else FAILED

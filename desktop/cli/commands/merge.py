@@ -7,9 +7,14 @@ from typing import Any
 
 from marginalia.db.store import Store
 from marginalia.db.team.conflicts import conflicts
-from marginalia.db.team.merge import merge
+from marginalia.db.team.merge import MergeCancelled, merge
 
-from ..context import FAILED, OK, PARTLY, Context
+from ..context import FAILED, INTERRUPTED, OK, PARTLY, Context
+
+EXAMPLES = """
+  marginalia-cli merge packages/ana.sqlite packages/ben.sqlite --into team.sqlite
+  marginalia-cli merge packages/*.sqlite --into team.sqlite --json
+"""
 
 
 def register(commands: Any) -> None:
@@ -24,7 +29,21 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     with Store.open(args.into) as target:
-        report = merge(target, args.sources)
+        with ctx.job("merging", "databases", len(args.sources)) as job:
+            finished = -1
+
+            def started(_name: str) -> None:
+                nonlocal finished
+                finished += 1
+                job.update(finished)
+
+            try:
+                report = merge(target, args.sources, progress=started, cancelled=job.stopped)
+            except MergeCancelled:
+                ctx.fail(
+                    f"interrupted: nothing was merged; {args.into} is as it was", interrupted=True
+                )
+                return INTERRUPTED
         waiting = conflicts(target)
     failed = report.failed
     if args.json:
@@ -44,6 +63,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             )
     for source in failed:
         ctx.note(f"marginalia-cli: not merged: {source.error}")
+    if job.interrupted:
+        return job.summary("the merge had finished")
     if not failed:
         return OK
     return FAILED if len(failed) == len(report.sources) else PARTLY

@@ -8,7 +8,12 @@ from typing import Any
 
 from marginalia.db.team.package import make_package
 
-from ..context import OK, Context
+from ..context import INTERRUPTED, OK, Context
+
+EXAMPLES = """
+  marginalia-cli --db team.sqlite package --annotator ana --article 1 --out packages/ana.sqlite
+  marginalia-cli --db team.sqlite package --annotator ben --article 1 --out packages/ben.sqlite
+"""
 
 
 def register(commands: Any) -> None:
@@ -32,7 +37,15 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    report = make_package(ctx.store, args.for_annotator, args.out, args.article_ids)
+    store = ctx.store
+    with ctx.job("packaging", "articles", stoppable=False) as job:
+        try:
+            report = make_package(
+                store, args.for_annotator, args.out, args.article_ids, progress=job.update
+            )
+        except KeyboardInterrupt:
+            ctx.fail(f"interrupted: no package was written to {args.out}", interrupted=True)
+            return INTERRUPTED
     if args.json:
         ctx.print_json(
             {

@@ -10,6 +10,11 @@ from marginalia.db.schema.transfer import export_schema, import_schema
 
 from ..context import OK, Context
 
+EXAMPLES = """
+  marginalia-cli --db team.sqlite schema --export labels.json
+  marginalia-cli schema --import labels.json --migrate
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("schema", help="export or import the label schema (JSON)")

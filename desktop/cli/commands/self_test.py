@@ -7,6 +7,10 @@ from typing import Any
 
 from ..context import Context
 
+EXAMPLES = """
+  marginalia-cli self-test
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(

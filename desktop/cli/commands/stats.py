@@ -7,6 +7,11 @@ from typing import Any
 
 from ..context import OK, Context
 
+EXAMPLES = """
+  marginalia-cli stats
+  marginalia-cli --db team.sqlite stats --json > progress.json
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("stats", help="counts and progress per annotator and label")

@@ -10,6 +10,11 @@ from marginalia.db.suggest.review import accept, proposals
 
 from ..context import OK, Context
 
+EXAMPLES = """
+  marginalia-cli suggest --article 1 --label figure
+  marginalia-cli --annotator bot suggest --label figure --no-dates --accept --json > accepted.json
+"""
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
@@ -44,7 +49,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     ids = args.article or store.article_ids()
     found = []
     accepted = 0
-    for article_id in ids:
+    job = ctx.job("suggesting", "articles")
+    for article_id in job.each(ids):
         for proposal in proposals(
             store, article_id, ctx.annotator, labels=labels, include_dates=not args.no_dates
         ):
@@ -62,4 +68,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 f"{s.confidence:.2f}  {p.quote!r}"
             )
         ctx.print(f"{len(found)} suggestion(s)" + (f", {accepted} accepted" if args.accept else ""))
+    if job.interrupted:
+        return job.summary(
+            f"{len(found)} suggestion(s) in the articles read"
+            + (f", {accepted} accepted and stored" if args.accept else "")
+        )
     return OK
