@@ -27,8 +27,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from .errors import DatabaseError
-from .models import Base, Meta, table_of
 from .schema.defaults import install_default_schema
+from .tables import META, METADATA
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -207,15 +207,15 @@ def timestamped_backup_path(path: Path, revision: str) -> Path:
 
 
 def _application_marker(conn: Connection) -> str | None:
-    if not inspect(conn).has_table(Meta.__tablename__):
+    if not inspect(conn).has_table(META.name):
         return None
-    return conn.scalar(select(Meta.value).where(Meta.key == "application"))
+    return conn.scalar(select(META.c.value).where(META.c.key == "application"))
 
 
 def _create(conn: Connection) -> None:
-    Base.metadata.create_all(conn)
+    METADATA.create_all(conn)
     conn.execute(
-        table_of(Meta).insert(),
+        META.insert(),
         [
             {"key": "application", "value": APPLICATION},
             {"key": "created", "value": datetime.now(UTC).isoformat()},
@@ -306,10 +306,8 @@ def _inspect_sqlite_file(path: Path) -> _Found:
         if "alembic_version" in tables:
             row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        if Meta.__tablename__ in tables:
-            row = raw.execute(
-                f"SELECT value FROM {Meta.__tablename__} WHERE key = 'application'"
-            ).fetchone()
+        if META.name in tables:
+            row = raw.execute(f"SELECT value FROM {META.name} WHERE key = 'application'").fetchone()
             marker = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: is damaged or not a database ({exc})") from exc

@@ -19,7 +19,6 @@ from typing import Any, Final
 from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from . import models as m
 from .connection import reading, writing
 from .database import WRITE, OpenReport, open_database, serialize
 from .errors import ConflictError, NotFoundError, ValidationError
@@ -32,7 +31,7 @@ from .reading import (
     read_schema,
     read_totals,
 )
-from .tables import ART, ASSIGN, BLOB, IMG, LINK, STATUS, WHO, A
+from .tables import ART, ASSIGN, BLOB, IMG, LINK, STATUS, WHO, A, utcnow
 from .validation import check_span, validate_attributes
 from .values import (
     Annotation,
@@ -186,7 +185,7 @@ class Store:
                 # Not cached: the transaction that inserts it may still be rolled back.
                 return int(
                     conn.execute(
-                        insert(WHO).values(name=name, created=m.utcnow()).returning(WHO.c.id)
+                        insert(WHO).values(name=name, created=utcnow()).returning(WHO.c.id)
                     ).scalar_one()
                 )
         self._annotator_ids[name] = int(found)
@@ -210,7 +209,7 @@ class Store:
 
         An article whose text is already stored (same sha256) is not stored again.
         """
-        now = m.utcnow()
+        now = utcnow()
         with writing(self) as conn:
             # Looked up inside the write transaction, so two importers cannot both insert.
             serialize(conn, "articles")  # PostgreSQL: importers of one text queue here
@@ -472,7 +471,7 @@ class Store:
         with writing(self) as conn:
             self._require_article(conn, article_id)
             who = self.annotator_id(conn, annotator)
-            now = m.utcnow()
+            now = utcnow()
             done = conn.execute(
                 update(STATUS)
                 .where(STATUS.c.article_id == article_id, STATUS.c.annotator_id == who)
@@ -557,7 +556,7 @@ class Store:
         links = tuple(links)
         annotation_id = annotation_id or str(uuid.uuid4())
         quote, prefix, suffix = quote_context(text, start, end)
-        now = m.utcnow()
+        now = utcnow()
         with writing(self) as conn:
             who = self.annotator_id(conn, annotator)
             if image_id is not None:
@@ -636,7 +635,7 @@ class Store:
 
     def delete_annotation(self, annotation_id: str, revision: int) -> Outcome[Annotation]:
         """Delete (tombstone) an annotation; merges will not bring it back."""
-        return self._set_deleted(annotation_id, revision, m.utcnow())
+        return self._set_deleted(annotation_id, revision, utcnow())
 
     def restore_annotation(self, annotation_id: str, revision: int) -> Outcome[Annotation]:
         """Bring back a deleted annotation (undo of a delete, redo of a create)."""
@@ -656,7 +655,7 @@ class Store:
         result = conn.execute(
             update(A)
             .where(A.c.id == annotation_id, A.c.revision == revision)
-            .values(**values, revision=A.c.revision + 1, updated=m.utcnow())
+            .values(**values, revision=A.c.revision + 1, updated=utcnow())
         )
         if result.rowcount == 1:
             return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from ..models import AttributeDef, Label, table_of
+from ..tables import ATTR, LABEL
 from ..values import AttributeKind
 
 DEFAULT_LABELS: tuple[dict[str, object], ...] = (
@@ -55,7 +55,7 @@ DEFAULT_LABELS: tuple[dict[str, object], ...] = (
 def install_default_schema(conn: Connection) -> None:
     for position, label in enumerate(DEFAULT_LABELS):
         conn.execute(
-            table_of(Label).insert(),
+            LABEL.insert(),
             {
                 "id": label["id"],
                 "name": label["name"],
@@ -67,7 +67,7 @@ def install_default_schema(conn: Connection) -> None:
         attributes = label["attributes"]
         assert isinstance(attributes, tuple)
         conn.execute(
-            table_of(AttributeDef).insert(),
+            ATTR.insert(),
             [
                 {
                     "label_id": label["id"],

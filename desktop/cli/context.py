@@ -10,9 +10,8 @@ from argparse import Namespace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from marginalia.db.config import Config, load_config
-
 if TYPE_CHECKING:
+    from marginalia.db.config import Config
     from marginalia.db.store import Store
 
     from .jobs import Job
@@ -38,6 +37,8 @@ class Context:
     def config(self) -> Config:
         """The machine-wide and user configuration; problems in it are noted, not fatal."""
         if self._config is None:
+            from marginalia.db.config import load_config
+
             self._config = load_config()
             for warning in self._config.warnings:
                 self.note(f"marginalia-cli: configuration: {warning}")

@@ -9,15 +9,18 @@ this table, and ``stats`` does not load the export formats.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from types import ModuleType
 
 
-@dataclass(frozen=True, slots=True)
 class Command:
-    name: str
-    module: str
-    summary: str
+    """A command's name, the module here that holds it, and its line in ``--help``."""
+
+    __slots__ = ("module", "name", "summary")
+
+    def __init__(self, name: str, module: str, summary: str) -> None:
+        self.name = name
+        self.module = module
+        self.summary = summary
 
     def load(self) -> ModuleType:
         return importlib.import_module(f"{__name__}.{self.module}")

@@ -61,6 +61,8 @@ def test_a_short_command_on_an_up_to_date_database(small_db: str, command: str) 
     assert not {"alembic", "rich", "argcomplete", "PySide6", "chardet", "PIL"} & roots
     assert commands(modules) == {command}
     assert not any(m.startswith("marginalia.db.interchange") for m in modules)
+    # Core is enough: the ORM and the classes over the tables cost more than the command
+    assert "sqlalchemy.orm" not in modules and "marginalia.db.models" not in modules
 
 
 def test_each_command_loads_its_own_module_only() -> None:

@@ -1,0 +1,117 @@
+"""How long ``marginalia-cli`` takes to answer, against bare Python in the same run (issue 14).
+
+    python bench/cli_startup.py [--rounds 15] [--articles 200]
+
+Each row is a fresh process, as a lead's shell starts it, timed from spawn to exit: the
+median wall time over ``--rounds`` interleaved rounds (every command once per round, so a
+busy neighbour slows them all alike), and the median CPU time (user + system) of the same
+runs, which a loaded machine inflates far less than wall time. Baselines: ``python -c pass`` (the interpreter) and
+``python -c "import sqlalchemy"`` (the floor for any command that reads the database).
+The database is small: ``--articles`` articles of ~300 characters with 10 annotations each.
+
+The progress bar's library is measured too: ``import rich.progress`` alone, and what the
+CLI's own progress and job modules cost to import (they must not load rich: a bar that
+never shows costs nothing). ``stats`` and ``articles`` do not import them at all.
+Figures: docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET = 0.25  # seconds, issue 14
+
+
+def make_database(path: Path, articles: int) -> None:
+    from marginalia.db.store import NewArticle, Store
+
+    with Store.open(path) as store:
+        batch = [
+            NewArticle(
+                sha256=f"{n:064x}",
+                text=f"第{n}篇：江北区工业总产值突破1500亿元，同比增长12.5%。😀 " * 8,
+                title=f"文章 {n}",
+            )
+            for n in range(articles)
+        ]
+        stored = store.add_articles(batch).value
+        for article in stored:
+            for k in range(10):
+                store.create_annotation(article.id, "figure", 10 * k, 10 * k + 4, "bench")
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--articles", type=int, default=200)
+    args = parser.parse_args()
+
+    python = sys.executable
+    env = {
+        **os.environ,
+        "MARGINALIA_USER_CONFIG": os.devnull,
+        "MARGINALIA_SYSTEM_CONFIG": os.devnull,
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "small.sqlite"
+        make_database(db, args.articles)
+        cli = [python, "-m", "marginalia.desktop.cli.main"]
+        rows: dict[str, list[str]] = {
+            "python -c pass": [python, "-c", "pass"],
+            "python -c 'import sqlalchemy'": [python, "-c", "import sqlalchemy"],
+            "python -c 'import rich.progress'": [python, "-c", "import rich.progress"],
+            "import the CLI's progress and job modules": [
+                python,
+                "-c",
+                "import sys, marginalia.desktop.cli.jobs; assert 'rich' not in sys.modules",
+            ],
+            "marginalia-cli --version": [*cli, "--version"],
+            "marginalia-cli --help": [*cli, "--help"],
+            "marginalia-cli stats": [*cli, "--db", str(db), "stats"],
+            "marginalia-cli articles": [*cli, "--db", str(db), "articles"],
+            "marginalia-cli stats --json": [*cli, "--db", str(db), "stats", "--json"],
+        }
+        walls: dict[str, list[float]] = {name: [] for name in rows}
+        cpus: dict[str, list[float]] = {name: [] for name in rows}
+        for _ in range(args.rounds):
+            for name, command in rows.items():
+                wall, cpu = timed(command, env)
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+
+    print(f"{args.rounds} rounds, {args.articles} articles, load {os.getloadavg()[0]:.1f}")
+    print(f"{'what':<44} {'wall':>7} {'min':>7} {'CPU':>7} {'wall−sqla':>10} {'CPU−sqla':>9}")
+    floor_wall = statistics.median(walls["python -c 'import sqlalchemy'"])
+    floor_cpu = statistics.median(cpus["python -c 'import sqlalchemy'"])
+    for name in rows:
+        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
+        verdict = ""
+        if name.startswith("marginalia-cli") and name != "marginalia-cli --help":
+            verdict = "ok" if wall <= TARGET else f"wall over {TARGET} s"
+        print(
+            f"{name:<44} {wall * 1000:5.0f}ms {min(walls[name]) * 1000:5.0f}ms "
+            f"{cpu * 1000:5.0f}ms {(wall - floor_wall) * 1000:8.0f}ms "
+            f"{(cpu - floor_cpu) * 1000:7.0f}ms  {verdict}"
+        )
+
+
+if __name__ == "__main__":
+    main()
