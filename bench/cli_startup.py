@@ -5,9 +5,10 @@
 Each row is a fresh process, as a lead's shell starts it, timed from spawn to exit: the
 median wall time over ``--rounds`` interleaved rounds (every command once per round, so a
 busy neighbour slows them all alike), and the median CPU time (user + system) of the same
-runs, which a loaded machine inflates far less than wall time. Baselines: ``python -c pass`` (the interpreter) and
-``python -c "import sqlalchemy"`` (the floor for any command that reads the database).
-The database is small: ``--articles`` articles of ~300 characters with 10 annotations each.
+runs, which a loaded machine inflates far less than wall time. Baselines: ``python -c
+pass`` (the interpreter) and ``python -c "import sqlalchemy"`` (the floor for any command
+that reads the database). The database is small: ``--articles`` articles of ~300
+characters with 10 annotations each.
 
 The progress bar's library is measured too: ``import rich.progress`` alone, and what the
 CLI's own progress and job modules cost to import (they must not load rich: a bar that
