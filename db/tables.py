@@ -275,12 +275,8 @@ IMPORTED = Table(
     "imported_suggestions",
     METADATA,
     _uuid("id", primary_key=True),
-    Column(
-        "article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
-    ),
-    Column(
-        "label_id", String(64), ForeignKey("labels.id", ondelete="CASCADE"), nullable=False
-    ),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("label_id", String(64), ForeignKey("labels.id", ondelete="CASCADE"), nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     _json("attributes"),
