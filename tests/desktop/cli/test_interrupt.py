@@ -133,3 +133,28 @@ def test_ctrl_c_during_a_merge_leaves_the_target_as_it_was(
     assert integrity(target) == "ok"
     assert count(target, "annotations") == before
     assert count(target, "merge_bases") == 0
+
+
+@pytest.mark.parametrize("seed", SEEDS[:2])
+def test_ctrl_c_while_annotations_are_read_stores_nothing_of_that_file(
+    lead: Path, tmp_path: Path, seed: int
+) -> None:
+    spans = tmp_path / "spans.jsonl"
+    exported = run_cli(
+        ["--db", str(lead), "-q", "export", "--format", "doccano", "--out", str(spans)],
+        cwd=tmp_path,
+        terminal=False,
+    )
+    assert exported.status == 0, exported.err
+    db = tmp_path / "fresh.sqlite"
+    annotated_database(db, articles=2000, per_article=0, annotator="nobody")
+    done = run_cli(
+        ["--db", str(db), "import-annotations", "--format", "doccano", str(spans), "--json"],
+        cwd=tmp_path,
+        interrupt_when=press_ctrl_c(seed, "reading"),
+    )
+    assert done.status == 130, done.text
+    assert json.loads(done.out) == {"imported": [], "failed": [], "interrupted": True}
+    assert f"{spans} was being read and nothing of it was stored" in done.text
+    assert count(db, "annotations") == 0
+    assert integrity(db) == "ok"

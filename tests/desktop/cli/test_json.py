@@ -60,3 +60,27 @@ def test_without_json_an_error_is_one_sentence_on_stderr_only(
     status, out, err = run(capsys, "--db", db, "article", "99")
     assert status == 1 and out == ""
     assert err.startswith("marginalia-cli: ") and err.count("\n") == 1
+
+
+def test_help_formats_is_the_interchange_registry(capsys: pytest.CaptureFixture[str]) -> None:
+    from marginalia.db.interchange import FORMAT_INFO, LAYOUTS
+
+    status, out, _ = run(capsys, "help", "formats", "--json")
+    assert status == 0
+    rows = json.loads(out)
+    assert [row["format"] for row in rows] == list(FORMAT_INFO)
+    for row in rows:
+        info = FORMAT_INFO[row["format"]]
+        assert (row["export"], row["import"], row["offsets"]) == (
+            info.exports,
+            info.imports,
+            info.offsets,
+        )
+        assert row["layouts"] == list(LAYOUTS.get(row["format"], ()))
+    status, out, _ = run(capsys, "help", "formats")
+    for name, info in FORMAT_INFO.items():
+        ways = " and ".join(
+            w for w, on in (("export", info.exports), ("import", info.imports)) if on
+        )
+        assert f"\n{name}  ({ways})\n" in out
+        assert " ".join(f"offsets: {info.offsets}".split()) in " ".join(out.split())
