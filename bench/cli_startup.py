@@ -24,6 +24,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -59,10 +60,27 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def in_place(tree: Path, folder: Path, env: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    """How to run the Marginalia of another checkout: ``python -S`` (so that this venv's
+    editable install does not answer) with ``marginalia.*`` linked to ``tree``'s folders."""
+    root = folder / "before" / "marginalia"
+    root.mkdir(parents=True)
+    for part in ("db", "desktop", "resources"):
+        (root / part).symlink_to(tree.resolve() / part)
+    paths = [str(root.parent), sysconfig.get_paths()["purelib"]]
+    return [sys.executable, "-S"], {**env, "PYTHONPATH": os.pathsep.join(paths)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="TREE",
+        help="also time the CLI of another checkout (git worktree add /tmp/old REV)",
+    )
     args = parser.parse_args()
 
     python = sys.executable
@@ -71,30 +89,59 @@ def main() -> None:
         "MARGINALIA_USER_CONFIG": os.devnull,
         "MARGINALIA_SYSTEM_CONFIG": os.devnull,
     }
-    with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "small.sqlite"
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        db = folder / "small.sqlite"
         make_database(db, args.articles)
         cli = [python, "-m", "marginalia.desktop.cli.main"]
-        rows: dict[str, list[str]] = {
-            "python -c pass": [python, "-c", "pass"],
-            "python -c 'import sqlalchemy'": [python, "-c", "import sqlalchemy"],
-            "python -c 'import rich.progress'": [python, "-c", "import rich.progress"],
-            "import the CLI's progress and job modules": [
-                python,
-                "-c",
-                "import sys, marginalia.desktop.cli.jobs; assert 'rich' not in sys.modules",
-            ],
-            "marginalia-cli --version": [*cli, "--version"],
-            "marginalia-cli --help": [*cli, "--help"],
-            "marginalia-cli stats": [*cli, "--db", str(db), "stats"],
-            "marginalia-cli articles": [*cli, "--db", str(db), "articles"],
-            "marginalia-cli stats --json": [*cli, "--db", str(db), "stats", "--json"],
+        rows: dict[str, tuple[list[str], dict[str, str]]] = {
+            "python -c pass": ([python, "-c", "pass"], env),
+            "python -c 'import sqlalchemy'": ([python, "-c", "import sqlalchemy"], env),
+            "python -c 'import rich.progress'": ([python, "-c", "import rich.progress"], env),
+            "import the CLI's progress and job modules": (
+                [
+                    python,
+                    "-c",
+                    "import sys, marginalia.desktop.cli.jobs; assert 'rich' not in sys.modules",
+                ],
+                env,
+            ),
+            "marginalia-cli --version": ([*cli, "--version"], env),
+            "marginalia-cli --help": ([*cli, "--help"], env),
+            "marginalia-cli stats": ([*cli, "--db", str(db), "stats"], env),
+            "marginalia-cli articles": ([*cli, "--db", str(db), "articles"], env),
+            "marginalia-cli stats --json": ([*cli, "--db", str(db), "stats", "--json"], env),
         }
+        if args.before:
+            old, old_env = in_place(args.before, folder, env)
+            old_db = folder / "before.sqlite"
+            here = str(Path(__file__).parent)
+            build = (
+                f"import sys; sys.path.insert(0, {here!r}); from cli_startup import make_database"
+            )
+            build += (
+                f"; from pathlib import Path; make_database(Path({str(old_db)!r}), {args.articles})"
+            )
+            subprocess.run([*old, "-c", build], check=True, env=old_env)
+            old_cli = [*old, "-m", "marginalia.desktop.cli.main"]
+            rows["before: python -S -c 'import sqlalchemy'"] = (
+                [*old, "-c", "import sqlalchemy"],
+                old_env,
+            )
+            rows["before: marginalia-cli --version"] = ([*old_cli, "--version"], old_env)
+            rows["before: marginalia-cli stats"] = (
+                [*old_cli, "--db", str(old_db), "stats"],
+                old_env,
+            )
+            rows["before: marginalia-cli articles"] = (
+                [*old_cli, "--db", str(old_db), "articles"],
+                old_env,
+            )
         walls: dict[str, list[float]] = {name: [] for name in rows}
         cpus: dict[str, list[float]] = {name: [] for name in rows}
         for _ in range(args.rounds):
-            for name, command in rows.items():
-                wall, cpu = timed(command, env)
+            for name, (command, command_env) in rows.items():
+                wall, cpu = timed(command, command_env)
                 walls[name].append(wall)
                 cpus[name].append(cpu)
 
