@@ -157,6 +157,7 @@ def _run(argv: list[str]) -> int:
     try:
         args = parse(argv)
     except KeyboardInterrupt:
+        print("marginalia-cli: interrupted", file=sys.stderr)
         return INTERRUPTED
     context = Context(args)
     try:

@@ -98,6 +98,8 @@ class Bar:
             progress, self._progress = self._progress, None
         if self._timer is not None:
             self._timer.cancel()
+            if self._timer.is_alive() and self._timer is not threading.current_thread():
+                self._timer.join(timeout=1)  # it may be importing rich right now
         if progress is not None:
             progress.stop()
 
