@@ -115,42 +115,47 @@ class Bar:
 
 def _rich_progress(stream: TextIO, unit: str) -> Progress:
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        ProgressColumn,
-        Task,
-        TextColumn,
-    )
+    from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn
+    from rich.table import Column
     from rich.text import Text
 
+    class Count(ProgressColumn):
+        """``2,800/5,000 articles`` (``2,800 articles`` while the total is unknown)."""
+
+        def render(self, task: Task) -> Text:
+            done = f"{int(task.completed):,}"
+            total = f"/{int(task.total):,}" if task.total is not None else ""
+            return Text(f"{done}{total} {unit}", style="progress.download", no_wrap=True)
+
     class RateAndTimeLeft(ProgressColumn):
-        """``1,234 articles/s, 0:00:07 left`` (rich's own columns have no rate of items)."""
+        """``5,384/s, 0:00:01 left``: rich's own columns have no rate of items."""
 
         def render(self, task: Task) -> Text:
             speed = task.finished_speed or task.speed
-            rate = f"{speed:,.0f} {unit}/s" if speed else f"– {unit}/s"
+            rate = f"{speed:,.0f}/s" if speed else "–/s"
             left = task.time_remaining
             if left is None or task.total is None:
-                return Text(rate, style="progress.data.speed")
+                return Text(rate, style="progress.data.speed", no_wrap=True)
             minutes, seconds = divmod(round(left), 60)
             hours, minutes = divmod(minutes, 60)
             return Text(
-                f"{rate}, {hours}:{minutes:02}:{seconds:02} left", style="progress.remaining"
+                f"{rate}, {hours}:{minutes:02}:{seconds:02} left",
+                style="progress.remaining",
+                no_wrap=True,
             )
 
-    console = Console(file=stream, highlight=False)
+    fixed = Column(no_wrap=True)
     columns: list[Any] = [
-        TextColumn("{task.description}"),
-        BarColumn(bar_width=24),
-        MofNCompleteColumn(),
-        RateAndTimeLeft(),
+        TextColumn("{task.description}", table_column=fixed),
+        BarColumn(bar_width=None),  # what the text leaves of the terminal's width
+        Count(table_column=fixed),
+        RateAndTimeLeft(table_column=fixed),
     ]
     return Progress(
         *columns,
-        console=console,
+        console=Console(file=stream, highlight=False),
         transient=True,
+        expand=True,
         redirect_stdout=False,
         redirect_stderr=False,
     )
