@@ -1,0 +1,61 @@
+"""Copy the held-out pages out of clones of their repositories and check their sha256.
+
+    python tests/data/suggest_gold_heldout/install_pages.py --to ../shared/corpus/heldout \
+        --readability PATH --trafilatura PATH --goose3 PATH
+
+Each PATH is a git clone (or mirror) of the repository named in SOURCES.md; the page is read
+at the commit named there (``git show COMMIT:PATH``), so the clone may be at any revision.
+Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+COMMITS = {
+    "readability": ("ab4027a8b37669745016869a37a504727992b2ba", "test/test-pages/"),
+    "trafilatura": ("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "tests/eval/"),
+    "goose3": ("c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7", "tests/data/content/"),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--to", type=Path, required=True, help="the held-out page folder")
+    for name in COMMITS:
+        parser.add_argument(f"--{name}", type=Path, required=True, help=f"a clone of {name}")
+    args = parser.parse_args()
+    failed = 0
+    for gold in sorted(HERE.glob("*.json")):
+        doc = json.loads(gold.read_text(encoding="utf-8"))
+        repo_name, inner = doc["source"].split("/", 1)
+        commit, prefix = COMMITS[repo_name]
+        clone: Path = getattr(args, repo_name)
+        shown = subprocess.run(
+            ["git", "-C", str(clone), "show", f"{commit}:{prefix}{inner}"],
+            capture_output=True,
+            check=False,
+        )
+        if shown.returncode != 0:
+            print(f"{doc['id']}: {shown.stderr.decode(errors='replace').strip()}", file=sys.stderr)
+            failed += 1
+            continue
+        if hashlib.sha256(shown.stdout).hexdigest() != doc["page_sha256"]:
+            print(f"{doc['id']}: the page's sha256 differs from the gold file's", file=sys.stderr)
+            failed += 1
+            continue
+        target = args.to / doc["source"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(shown.stdout)
+        print(f"{doc['id']}: {target}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
