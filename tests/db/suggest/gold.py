@@ -1,14 +1,15 @@
-"""Score the detectors against the hand-made gold set (docs/suggest-gold.md).
+"""Score the detectors against the hand-made gold sets (docs/suggest-gold.md).
 
 Matching rule, per label: a suggestion matches a gold span of the same label when their
 intersection over union (in code points) is at least ``MIN_IOU``; each gold span and each
-suggestion is matched at most once, best overlap first.
+suggestion is matched at most once, best overlap first. Figures are scored without dates
+unless ``include_dates`` is set (gold dates are figures of kind ``date`` with an ISO value).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from marginalia.db.suggest import LABELS, Suggestion, suggest
 from .corpus_text import CorpusText, load
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "suggest_gold"
+HELDOUT = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout"
+TRAIN = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_train"
 MIN_IOU = 0.5
 
 
@@ -27,9 +30,13 @@ class GoldArticle:
     text: str
     images: tuple[int, ...]
     spans: tuple[dict[str, Any], ...]
+    language: str = ""
+    #: Spans not annotated (a training page's teaser block): no sentence in them is scored.
+    exclude: tuple[tuple[int, int], ...] = ()
 
 
 def gold_articles() -> list[GoldArticle]:
+    """The development set, rebuilt from the shared corpus."""
     articles = []
     for path in sorted(GOLD.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -39,7 +46,11 @@ def gold_articles() -> list[GoldArticle]:
             raise AssertionError(f"{path.name}: the corpus text changed (sha256 differs)")
         if list(rebuilt.images) != doc["images"]:
             raise AssertionError(f"{path.name}: image anchors differ from the gold file")
-        articles.append(GoldArticle(doc["id"], rebuilt.text, rebuilt.images, tuple(doc["spans"])))
+        articles.append(
+            GoldArticle(
+                doc["id"], rebuilt.text, rebuilt.images, tuple(doc["spans"]), doc["language"]
+            )
+        )
     return articles
 
 
@@ -84,6 +95,7 @@ class Score:
     images_right: int = 0
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
+    wrong_values: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -95,43 +107,120 @@ class Score:
 
 
 def same_value(a: object, b: object) -> bool:
+    if isinstance(b, str) or isinstance(a, str):
+        return a == b
     if not isinstance(a, int | float) or not isinstance(b, int | float):
         return False
     return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
 
-def score(articles: Iterable[GoldArticle]) -> dict[str, Score]:
+Detector = Callable[[GoldArticle], Sequence[Suggestion]]
+
+
+def default_detector(include_dates: bool) -> Detector:
+    def detect(article: GoldArticle) -> Sequence[Suggestion]:
+        return suggest(article.text, article.images, include_dates=include_dates)
+
+    return detect
+
+
+def gold_spans(article: GoldArticle, label: str, include_dates: bool) -> list[dict[str, Any]]:
+    spans = [s for s in article.spans if s["label"] == label]
+    if label == "figure" and not include_dates:
+        spans = [s for s in spans if s["attributes"]["kind"] != "date"]
+    return spans
+
+
+def score(
+    articles: Iterable[GoldArticle],
+    *,
+    include_dates: bool = False,
+    threshold: float = 0.0,
+    detector: Detector | None = None,
+) -> dict[str, Score]:
+    """Precision and recall per label of the suggestions at or above ``threshold``."""
+    detect = detector or default_detector(include_dates)
     scores = {label: Score() for label in LABELS}
     for article in articles:
-        suggestions = suggest(article.text, article.images)
+        suggestions = [s for s in detect(article) if s.confidence >= threshold]
         for label in LABELS:
-            gold = [s for s in article.spans if s["label"] == label]
+            gold = gold_spans(article, label, include_dates)
             found: list[Suggestion] = [s for s in suggestions if s.label == label]
             pairs = match([(g["start"], g["end"]) for g in gold], [(f.start, f.end) for f in found])
-            board = scores[label]
+            _tally(scores[label], article, label, gold, found, pairs)
+    return scores
+
+
+def _tally(
+    board: Score,
+    article: GoldArticle,
+    label: str,
+    gold: list[dict[str, Any]],
+    found: list[Suggestion],
+    pairs: list[tuple[int, int]],
+) -> None:
+    text = article.text
+    board.gold += len(gold)
+    board.found += len(found)
+    board.matched += len(pairs)
+    for gi, fi in pairs:
+        if label == "figure":
+            if same_value(found[fi].attributes.get("value"), gold[gi]["attributes"]["value"]):
+                board.values_right += 1
+            else:
+                quote = text[found[fi].start : found[fi].end]
+                board.wrong_values.append(
+                    f"{article.id}: {quote!r} {found[fi].attributes.get('value')!r} "
+                    f"≠ {gold[gi]['attributes']['value']!r}"
+                )
+        if label == "caption" and found[fi].image_index == gold[gi].get("image_index"):
+            board.images_right += 1
+    matched_gold = {gi for gi, _ in pairs}
+    matched_found = {fi for _, fi in pairs}
+    board.misses += [
+        f"{article.id}: {text[g['start'] : g['end']][:70]!r}"
+        for gi, g in enumerate(gold)
+        if gi not in matched_gold
+    ]
+    board.false_alarms += [
+        f"{article.id}: {text[f.start : f.end][:70]!r} ({f.confidence:.2f})"
+        for fi, f in enumerate(found)
+        if fi not in matched_found
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    threshold: float
+    precision: float
+    recall: float
+    found: int
+
+
+def curve(
+    articles: Sequence[GoldArticle],
+    label: str,
+    thresholds: Sequence[float],
+    *,
+    include_dates: bool = False,
+    detector: Detector | None = None,
+) -> list[CurvePoint]:
+    """Precision and recall of one label at each threshold (the detectors run once)."""
+    detect = detector or default_detector(include_dates)
+    found_by_article = {a.id: [s for s in detect(a) if s.label == label] for a in articles}
+
+    def at(threshold: float) -> CurvePoint:
+        board = Score()
+        for article in articles:
+            gold = gold_spans(article, label, include_dates)
+            found = [s for s in found_by_article[article.id] if s.confidence >= threshold]
+            pairs = match([(g["start"], g["end"]) for g in gold], [(f.start, f.end) for f in found])
             board.gold += len(gold)
             board.found += len(found)
             board.matched += len(pairs)
-            for gi, fi in pairs:
-                if label == "figure" and same_value(
-                    found[fi].attributes["value"], gold[gi]["attributes"]["value"]
-                ):
-                    board.values_right += 1
-                if label == "caption" and found[fi].image_index == gold[gi].get("image_index"):
-                    board.images_right += 1
-            matched_gold = {gi for gi, _ in pairs}
-            matched_found = {fi for _, fi in pairs}
-            board.misses += [
-                f"{article.id}: {article.text[g['start'] : g['end']][:70]!r}"
-                for gi, g in enumerate(gold)
-                if gi not in matched_gold
-            ]
-            board.false_alarms += [
-                f"{article.id}: {article.text[f.start : f.end][:70]!r}"
-                for fi, f in enumerate(found)
-                if fi not in matched_found
-            ]
-    return scores
+        return CurvePoint(threshold, board.precision, board.recall, board.found)
+
+    return [at(t) for t in thresholds]
 
 
 def table(scores: dict[str, Score]) -> str:

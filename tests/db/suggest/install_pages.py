@@ -1,11 +1,12 @@
-"""Copy the held-out pages out of clones of their repositories and check their sha256.
+"""Copy the pages of the held-out and training gold sets out of clones of their repositories
+and check their sha256 (docs/suggest-gold.md).
 
-    python tests/data/suggest_gold_heldout/install_pages.py --to ../shared/corpus/heldout \
-        --readability PATH --trafilatura PATH --goose3 PATH
+    python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
+        --readability PATH --trafilatura PATH --goose3 PATH --gne PATH
 
-Each PATH is a git clone (or mirror) of the repository named in SOURCES.md; the page is read
-at the commit named there (``git show COMMIT:PATH``), so the clone may be at any revision.
-Nothing is downloaded.
+Each PATH is a git clone (or mirror) of the repository named in
+``tests/data/suggest_gold_heldout/SOURCES.md``; the page is read at the commit named there
+(``git show COMMIT:PATH``), so the clone may be at any revision. Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -17,22 +18,24 @@ import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+DATA = Path(__file__).resolve().parents[2] / "data"
+FOLDERS = (DATA / "suggest_gold_heldout", DATA / "suggest_gold_train")
 COMMITS = {
     "readability": ("ab4027a8b37669745016869a37a504727992b2ba", "test/test-pages/"),
     "trafilatura": ("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "tests/eval/"),
     "goose3": ("c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7", "tests/data/content/"),
+    "gne": ("3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "tests/"),
 }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--to", type=Path, required=True, help="the held-out page folder")
+    parser.add_argument("--to", type=Path, required=True, help="the folder of the pages")
     for name in COMMITS:
         parser.add_argument(f"--{name}", type=Path, required=True, help=f"a clone of {name}")
     args = parser.parse_args()
     failed = 0
-    for gold in sorted(HERE.glob("*.json")):
+    for gold in sorted(path for folder in FOLDERS for path in folder.glob("*.json")):
         doc = json.loads(gold.read_text(encoding="utf-8"))
         repo_name, inner = doc["source"].split("/", 1)
         commit, prefix = COMMITS[repo_name]

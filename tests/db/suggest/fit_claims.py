@@ -1,0 +1,98 @@
+"""Fit the claim detector's weights on the development and training gold sets — never on the
+held-out set.
+
+    MARGINALIA_CORPUS=../shared/corpus MARGINALIA_SUGGEST_PAGES=… \
+        .venv/bin/python -m tests.db.suggest.fit_claims
+
+Every candidate sentence of the 20 development articles and the 17 training pages is labelled
+by the gold (a claim if a gold claim overlaps it with IoU ≥ 0.5), a logistic regression
+(scikit-learn, L2) is fitted on the features of ``db/suggest/claims.py``, and the weights are
+printed as the ``WEIGHTS`` constant to paste there. Leave-one-article-out cross-validation
+prints the precision/recall to expect on unseen articles of the same kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from collections.abc import Sequence
+
+from marginalia.db.suggest.captions import find_captions
+from marginalia.db.suggest.claims import claim_candidates
+from marginalia.db.suggest.figures import find_figures
+
+from .gold import TRAIN, GoldArticle, gold_articles, iou
+from .imported import imported_articles, missing_pages
+
+Row = tuple[str, dict[str, float], int]  # article id, features, label
+
+
+def rows(articles: Sequence[GoldArticle]) -> list[Row]:
+    result = []
+    for article in articles:
+        figures = find_figures(article.text)
+        captions = [(c.start, c.end) for c in find_captions(article.text, article.images)]
+        gold = [(s["start"], s["end"]) for s in article.spans if s["label"] == "claim"]
+        for start, end, features in claim_candidates(article.text, figures, captions):
+            if any(low <= start and end <= high for low, high in article.exclude):
+                continue
+            label = int(any(iou((start, end), g) >= 0.5 for g in gold))
+            result.append((article.id, features, label))
+    return result
+
+
+def fit(train: Sequence[Row], names: Sequence[str], c: float) -> dict[str, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    x = [[features.get(name, 0.0) for name in names] for _, features, _ in train]
+    y = [label for _, _, label in train]
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(x, y)
+    weights = {"bias": float(model.intercept_[0])}
+    weights.update({name: float(w) for name, w in zip(names, model.coef_[0], strict=True)})
+    return weights
+
+
+def probability(features: dict[str, float], weights: dict[str, float]) -> float:
+    score = weights["bias"] + sum(weights.get(n, 0.0) * v for n, v in features.items())
+    return 1 / (1 + math.exp(-score))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--c", type=float, nargs="*", default=[0.1, 0.3, 1.0, 3.0])
+    args = parser.parse_args()
+    articles = gold_articles()
+    if missing := missing_pages(TRAIN):
+        print(f"training pages not installed ({len(missing)}): development set only")
+    else:
+        articles += imported_articles(TRAIN)
+    data = rows(articles)
+    names = sorted({name for _, features, _ in data for name in features})
+    positives = sum(label for _, _, label in data)
+    print(f"{len(articles)} articles, {len(data)} candidate sentences, {positives} claims")
+    ids = sorted({a.id for a in articles})
+    chinese_english = {a.id for a in articles if a.language in ("en", "zh-Hans", "zh-Hant")}
+    for c in args.c:
+        predictions: list[tuple[float, int, str]] = []
+        for held in ids:
+            weights = fit([r for r in data if r[0] != held], names, c)
+            predictions += [(probability(f, weights), y, i) for i, f, y in data if i == held]
+        print(f"C={c}: leave-one-article-out (all | Chinese and English articles)")
+        for threshold in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+            cells = []
+            for subset in (ids, chinese_english):
+                found = [y for p, y, i in predictions if p >= threshold and i in subset]
+                total = sum(1 for i, _, y in data if y and i in subset)
+                precision = sum(found) / len(found) if found else 1.0
+                cells.append(f"P {precision:.3f} R {sum(found) / total:.3f}")
+            print(f"  ≥{threshold:.1f}: " + "  |  ".join(cells))
+    best = args.c[-1] if len(args.c) == 1 else 1.0
+    weights = fit(data, names, best)
+    print(f"\nWEIGHTS (C={best}, all development articles):")
+    for name, value in sorted(weights.items(), key=lambda item: -abs(item[1])):
+        print(f'        "{name}": {value:.3f},')
+
+
+if __name__ == "__main__":
+    main()
