@@ -18,10 +18,15 @@ from .captions import find_captions
 from .claims import find_claims
 from .figures import find_figures
 
-__all__ = ["LABELS", "Suggestion", "suggest"]
+__all__ = ["DEFAULT_THRESHOLD", "LABELS", "Suggestion", "suggest"]
 
 #: The label ids the detectors propose, as in the default schema.
 LABELS: Final = ("claim", "figure", "caption")
+#: Suggestions below this confidence are hidden unless the user lowers the threshold. Chosen
+#: on the development and training sets' cross-validated claim curve as the highest threshold
+#: that keeps claim recall at 0.80 (docs/performance.md shows the curves, ADR 0030 the choice);
+#: figures and captions are all above it.
+DEFAULT_THRESHOLD: Final = 0.32
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +38,8 @@ class Suggestion:
     attributes: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     image_index: int | None = None  # captions: index into the ``images`` given
     detector: str = ""  # provenance, e.g. "figures/v1"
+    #: What the detector saw (claims: the sentence's features), for learning from decisions.
+    features: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def suggest(
@@ -40,22 +47,28 @@ def suggest(
     images: Sequence[int] = (),
     *,
     labels: Collection[str] | None = None,
-    include_dates: bool = True,
+    include_dates: bool = False,
+    image_captions: Sequence[str | None] = (),
 ) -> list[Suggestion]:
     """Suggestions for ``text`` whose images are anchored at the offsets ``images``.
 
-    ``labels`` limits the result to some of ``LABELS`` (None: all). Dates are figures of kind
-    ``date`` unless ``include_dates`` is False. The result is ordered by start, then label.
+    ``labels`` limits the result to some of ``LABELS`` (None: all). Dates and times are not
+    figures unless ``include_dates`` (the "date" kind) is on; then a date's ``value`` is its
+    ISO 8601 form. ``image_captions`` are the captions the import found for the images (an
+    HTML ``<figcaption>``), in the order of ``images``. The result is ordered by start, then
+    label.
     """
     wanted = set(LABELS if labels is None else labels)
     unknown = wanted - set(LABELS)
     if unknown:
         raise ValueError(f"no detector for label(s) {sorted(unknown)}; known: {list(LABELS)}")
     result: list[Suggestion] = []
-    found_captions = find_captions(text, images) if wanted & {"caption", "claim"} else []
-    found_figures = (
-        find_figures(text, include_dates=include_dates) if wanted & {"figure", "claim"} else []
+    found_captions = (
+        find_captions(text, images, image_captions) if wanted & {"caption", "claim"} else []
     )
+    # Dates are always read: a claim's features use them, and they keep a date's digits from
+    # being read as a number (7月8日 is never 708).
+    found_figures = find_figures(text) if wanted & {"figure", "claim"} else []
     if "caption" in wanted:
         result.extend(
             Suggestion(
@@ -81,10 +94,10 @@ def suggest(
                 figures.DETECTOR,
             )
             for f in found_figures
+            if include_dates or f.kind != "date"
         )
     if "claim" in wanted:
         excluded = [(c.start, c.end) for c in found_captions]
-        figure_starts = [f.start for f in found_figures]
         result.extend(
             Suggestion(
                 "claim",
@@ -94,8 +107,9 @@ def suggest(
                 MappingProxyType({"type": c.type, "checkworthy": c.checkworthy}),
                 None,
                 claims.DETECTOR,
+                MappingProxyType(dict(c.features)),
             )
-            for c in find_claims(text, figure_starts, excluded)
+            for c in find_claims(text, found_figures, excluded)
         )
     result.sort(key=lambda s: (s.start, LABELS.index(s.label), s.end))
     return result

@@ -72,8 +72,14 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
-    """Caption lines of ``text`` whose images are anchored at ``images`` (code points)."""
+def find_captions(
+    text: str, images: Sequence[int] = (), known: Sequence[str | None] = ()
+) -> list[Caption]:
+    """Caption lines of ``text`` whose images are anchored at ``images`` (code points).
+
+    ``known`` are the captions the import found for the images (an HTML ``<figcaption>``),
+    in the same order; the line at an image that holds its known caption is its caption.
+    """
     lines = list(_lines(text))
     starts = [start for start, _ in lines]
     ordered = sorted(images)
@@ -99,6 +105,10 @@ def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
         ):
             continue  # another image stands between this one and the line
         start, end = lines[position]
+        caption = known[image_index] if image_index < len(known) else None
+        if caption and _same_words(text[start:end], caption):
+            found[start] = Caption(start, end, image_index, 0.99)
+            continue
         if credit(position):
             found[start] = Caption(start, end, image_index, 0.95)
             continue
@@ -118,6 +128,12 @@ def find_captions(text: str, images: Sequence[int] = ()) -> list[Caption]:
             continue
         found[start] = Caption(start, end, _image_before(images, ordered, start), 0.85)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+def _same_words(line: str, caption: str) -> bool:
+    """Does the line begin with the caption the import found (white space aside)?"""
+    wanted = "".join(caption.split())[:40]
+    return bool(wanted) and "".join(line.split()).startswith(wanted)
 
 
 def _anchor_after(

@@ -17,14 +17,16 @@ from typing import Any, Final
 from .numbers import CHINESE_DIGITS, MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
 from .units import (
     APPROXIMATE_PREFIXES,
+    APPROXIMATE_SUFFIXES,
     CHINESE_UNITS,
     ENGLISH_NUMBER_WORDS,
     ENGLISH_UNITS,
     MONEY_PREFIXES,
     MONTHS,
+    QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v1"
+DETECTOR: Final = "figures/v2"
 
 
 def _alternatives(words: object) -> str:
@@ -124,11 +126,10 @@ _FIGURE = re.compile(
 )
 _PREFIX_BEFORE = re.compile(f"(?:{_PREFIX})\\s?$")
 _ENGLISH_WORD = re.compile(
-    r"\b(?P<word>" + _alternatives(ENGLISH_NUMBER_WORDS) + r")(?:-(?P<ones>two|three|four|five|"
-    r"six|seven|eight|nine))?\b",
+    r"\b(?P<word>" + _alternatives({*ENGLISH_NUMBER_WORDS, "one"}) + r")"
+    r"(?:-(?P<ones>two|three|four|five|six|seven|eight|nine))?\b",
     re.IGNORECASE,
 )
-_APPROX_BEFORE: Final = tuple(word.lower() for word in APPROXIMATE_PREFIXES)
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: Chinese words that start with a numeral but are no figure (idioms, adverbs, "every one").
 _CN_NOT_FIGURES: Final = (
@@ -138,6 +139,9 @@ _CN_NOT_FIGURES: Final = (
     "万般", "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾",
     "千千万万",
     "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
+    "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路",
+    "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "一年級", "二年級", "三年級",
+    "四年級", "五年級", "六年級",
 )  # fmt: skip
 
 
@@ -148,7 +152,7 @@ _CN_NOT_FIGURE = re.compile("|".join(map(re.escape, _CN_NOT_FIGURES)))
 class Figure:
     start: int
     end: int
-    value: Number
+    value: Number | str  # a number, or for a date its ISO 8601 form
     unit: str
     kind: str
     confidence: float
@@ -166,7 +170,8 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     for figure in _dates(text, tokens):
         found.append(figure)
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
-    for figure in (*_quantities(text), *_english_words(text, tokens)):
+    words = _english_words(text, tokens) if _is_english(tokens) else ()
+    for figure in (*_quantities(text), *words):
         if any(taken[figure.start : figure.end]):
             continue
         found.append(figure)
@@ -210,7 +215,8 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip(" +")
-    return line == number  # a number alone on its line is page furniture (counters)
+    # A number alone on its line is page furniture (a counter) or a list's marker ("1.").
+    return line in (number, f"{number}.", f"{number})")
 
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
@@ -293,7 +299,7 @@ def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
                 continue
             if groups["tap"] and groups["tap"].lower().startswith("p") and hour < 12:
                 hour += 12
-            yield Figure(start, end, hour * 100 + minute, "time", "date", 0.8, {})
+            yield Figure(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
             continue
         if groups["dec"] or groups["dec2"] or groups["cdec"]:
             if groups["dec"]:
@@ -302,7 +308,7 @@ def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
                 decade = 1900 + int(groups["dec2"])
             else:
                 decade = 1900 + 10 * CHINESE_DIGITS[groups["cdec"] or "零"]
-            yield Figure(start, end, decade, "decade", "date", 0.8, {})
+            yield Figure(start, end, f"{decade // 10:03d}X", "", "date", 0.8, {})
             continue
         if groups["score"]:
             yield Figure(start, end, int(groups["score"]), "", "other", 0.6, {"score": True})
@@ -318,20 +324,19 @@ def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         if text[end - 1] not in "年月日号號" and _is_identifier(text, start, end):
             continue
         year_value = int(_ascii(year)) if year else 0
-        if year and not (month or day):
-            value: int = year_value
-        else:
-            value = year_value * 10000 + month * 100 + day
-        iso = "-".join(
-            part
-            for part in (
-                f"{year_value:04d}" if year else "-",
-                f"{month:02d}" if month else "",
-                f"{day:02d}" if day else "",
-            )
-            if part
+        yield Figure(start, end, iso_date(year_value, month, day), "", "date", 0.9, {})
+
+
+def iso_date(year: int, month: int, day: int) -> str:
+    """ISO 8601 for what the text says: ``2024-06-24``, ``2024-06``, ``2024``, ``--06-24``
+    (month and day, no year), ``--06`` (a month alone) or ``---24`` (a day alone)."""
+    if year:
+        return "-".join(
+            [f"{year:04d}"] + ([f"{month:02d}"] if month else []) + ([f"{day:02d}"] if day else [])
         )
-        yield Figure(start, end, value, "", "date", 0.9, {"date": iso})
+    if month:
+        return f"--{month:02d}" + (f"-{day:02d}" if day else "")
+    return f"---{day:02d}"
 
 
 def _ascii(digits: str) -> str:
@@ -371,17 +376,20 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 
 def _quantities(text: str) -> Iterator[Figure]:
     for match in _matches(text):
-        start, end = match.span()
+        start = match.start()
+        # 以上, 左右 after a number qualify it; they stay outside the span.
+        end = match.start("approx_after") if match.group("approx_after") else match.end()
         groups = match.groupdict()
         if groups["pct"]:
             value = _parse(groups["pct"])
             if value is not None:
-                yield Figure(start, end, value, "%", "percent", 0.95, {})
+                yield Figure(start, end, value, "%", "percent", 0.95, _qualified(text, start, ""))
             continue
         if groups["den"]:
             den, num = parse_chinese(groups["den"]), parse_chinese(groups["num"])
             if den and num is not None:
-                yield Figure(start, end, tidy(num / den), "", "other", 0.9, {"fraction": True})
+                extra: dict[str, Any] = {"fraction": f"{num}/{den}", **_qualified(text, start, "")}
+                yield Figure(start, end, tidy(num / den), "", "other", 0.9, extra)
             continue
         number = groups["anumber"]
         unit = _clean_unit(groups["unit"] or "")
@@ -392,6 +400,8 @@ def _quantities(text: str) -> Iterator[Figure]:
         chinese = number[0] in _CN_DIGITS
         if chinese and not _chinese_ok(text, match, unit):
             continue
+        if unit == "成" and text[end : end + 1] in _NOT_TENTHS:
+            continue  # 变成, 成为: "become", not tenths
         if not chinese and _is_identifier(text, start, end if not unit else start):
             continue
         if not chinese and _is_reference(text, start, end, number):
@@ -413,28 +423,46 @@ def _quantities(text: str) -> Iterator[Figure]:
             if groups["amult"] is None:
                 multiplier = high_multiplier
             high = tidy(high_value * high_multiplier)
+        if unit == "成":  # tenths: 三成 is 30 percent
+            multiplier *= 10
+            high = None if high is None else tidy(high * 10)
         value = tidy(value * multiplier)
         prefix = prefix or (groups["bprefix"] or "").strip()
-        approximate = bool(groups["aapprox"] or groups["approx_after"]) or bool(
-            text[max(0, start - 16) : start].lower().rstrip().endswith(_APPROX_BEFORE)
-        )
+        suffix = groups["aapprox"] or groups["approx_after"] or ""
+        extra = _qualified(text, start, suffix)
         kind = _kind_of(unit, prefix)
         if unit.strip() in ("年",) and not chinese and 1000 <= value <= 2100 and high is None:
-            kind = "date"
-        extra: dict[str, Any] = {}
-        if approximate:
-            extra["approximate"] = True
+            yield Figure(start, end, f"{int(value):04d}", "", "date", 0.9, {})
+            continue
         if high is not None:
             extra["value_max"] = high
-        shown_unit = prefix or unit.strip()
+        shown_unit = "%" if unit == "成" else prefix or unit.strip()
         if prefix and unit.strip():
             shown_unit = f"{prefix} {unit.strip()}"
         bare = kind == "count" and not unit.strip() and not chinese and high is None
-        if bare and _looks_like_year(number, text, end):
-            yield Figure(start, end, value, "", "date", 0.75, {"date": f"{value:04d}"})
+        if bare and _looks_like_year(number, text, start, end):
+            yield Figure(start, end, f"{int(value):04d}", "", "date", 0.75, {})
             continue
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
+
+
+#: After 成, these make it a verb or a word (变成, 成为, 成员), not tenths.
+_NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績")
+
+
+def _qualified(text: str, start: int, suffix: str) -> dict[str, Any]:
+    """``approximate`` and ``qualifier`` from the words written before or after a number."""
+    before = text[max(0, start - 16) : start].lower().rstrip()
+    for word in APPROXIMATE_PREFIXES:
+        if not before.endswith(word):
+            continue
+        whole_word = len(before) == len(word) or not before[-len(word) - 1].isalpha()
+        if not word[0].isascii() or whole_word:
+            return {"approximate": True, "qualifier": QUALIFIERS[word]}
+    if suffix:
+        return {"approximate": True, "qualifier": APPROXIMATE_SUFFIXES.get(suffix, "about")}
+    return {}
 
 
 def _clean_unit(written: str) -> str:
@@ -449,15 +477,16 @@ def _multiplier(written: str | None) -> int:
     return MULTIPLIERS.get(written.strip().lower(), MULTIPLIERS.get(written.strip(), 1))
 
 
-def _looks_like_year(number: str, text: str, end: int) -> bool:
+def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
+    """A bare four-digit number read as a year, unless it is qualified (``more than 2000``)
+    or a dimension (``1800 x 1920``)."""
     if len(number) != 4 or not number.isdigit() or not 1800 <= int(number) <= 2099:
         return False
-    following = text[end : end + 2]
-    return not following.strip().startswith(("%", "-"))
-
-
-#: Classifiers after which a lone 一 is mostly the article "a" (一个人, 一项研究, 一杯).
-_GENERIC_AFTER_ONE: Final = frozenset("个個项項种種杯间間次场場件款位名家条條张張座所只本份批部")
+    following = text[end : end + 3].strip()
+    dimension = text[max(0, start - 2) : start] in ("x ", "× ")
+    if dimension or following.startswith(("%", "-", "x", "×")):
+        return False
+    return not _qualified(text, start, "")
 
 
 def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
@@ -478,15 +507,20 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
         digits_then_unit = number[0] in "两兩一二三四五六七八九" and number[-1] in "十百千万萬亿億"
         return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
-    if (number == "一" and unit[:1] in _GENERIC_AFTER_ONE) or (number == "一" and unit in "年天"):
-        # "a": keep 一 only beside another count of the same thing (三臺…一臺) or when
-        # approximate (近一个月).
-        approximate = text[max(0, start - 2) : start].endswith(("近", "约", "約", "逾", "将近"))
+    if unit[:1] in _KINDS and not match.group("amult"):
+        return False  # 一种, 两种观点, 三类: kinds named in words are categories, not amounts
+    if number == "一" and unit:
+        # "a" (一个人, 一支队伍, 一项研究): keep 一 only beside another count of the same
+        # thing (每生產三臺…就有一臺).
         window = text[max(0, start - 30) : match.end() + 30]
         others = _CN_DIGITS.replace("一", "")
         parallel = re.search(f"(?<![一{others}])[{others}0-9]+{re.escape(unit)}", window)
-        return approximate or parallel is not None
+        return parallel is not None
     return True
+
+
+#: Classifiers of kinds: a number of them in words names categories (两种观点).
+_KINDS: Final = frozenset("种種类類样樣")
 
 
 _WORD_UNIT = re.compile(
@@ -496,12 +530,47 @@ _WORD_UNIT = re.compile(
 )
 
 
+#: Common English words: number words are read only in a text that has some of them
+#: (``six`` is also French, ``one`` Spanish for nothing).
+_ENGLISH_MARKERS: Final = frozenset(
+    ("the", "The", "and", "of", "to", "is", "was", "that", "with", "for", "are", "were", "has")
+)
+
+
+def _is_english(tokens: frozenset[str]) -> bool:
+    return len(tokens & _ENGLISH_MARKERS) >= 3
+
+
+_FRACTION_WORDS: Final = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_FRACTION = re.compile(
+    r"[- ](?P<den>" + "|".join(sorted(_FRACTION_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
-    for match in _word_matches(text, tokens, _ENGLISH_WORD, _NUMBER_WORDS):
+    for match in _word_matches(text, tokens, _ENGLISH_WORD, _NUMBER_WORDS | {"one"}):
         word = match.group("word")
         if word.isupper() and len(word) > 1:
             continue  # headings and page furniture in capitals
-        value = ENGLISH_NUMBER_WORDS[word.lower()]
+        numerator = ENGLISH_NUMBER_WORDS.get(word.lower(), 1)
+        fraction = _FRACTION.match(text, match.end())
+        if fraction is not None and not match.group("ones"):
+            # two-thirds, one-third, three quarters: a fraction
+            denominator = _FRACTION_WORDS[fraction.group("den").lower()]
+            extra = {
+                "fraction": f"{numerator}/{denominator}",
+                **_qualified(text, match.start(), ""),
+            }
+            value = tidy(numerator / denominator)
+            yield Figure(match.start(), fraction.end(), value, "", "other", 0.7, extra)
+            continue
+        if word.lower() == "one":
+            continue  # mostly a pronoun or an article
+        value = numerator
         if match.group("ones"):
             value += ENGLISH_NUMBER_WORDS[match.group("ones").lower()]
         end = match.end()
@@ -510,4 +579,5 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         if unit_match and unit_match.group("unit"):
             unit, end = unit_match.group("unit"), unit_match.end()
         kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
-        yield Figure(match.start(), end, value, unit, kind, 0.6, {})
+        qualified = _qualified(text, match.start(), "")
+        yield Figure(match.start(), end, value, unit, kind, 0.6, qualified)

@@ -17,7 +17,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "元 美元 港元 澳元 欧元 歐元 日元 英镑 英鎊 人民币 人民幣 块钱 塊錢 韩元 韓元 台币 臺幣 "
         "新台币 新臺幣"), "money"),
-    **dict.fromkeys(_words("个百分点 個百分點 %"), "percent"),
+    **dict.fromkeys(_words("个百分点 個百分點 % 成"), "percent"),
     **dict.fromkeys(_words(
         "公里 千米 公尺 米 厘米 毫米 平方米 平方公里 公顷 公頃 亩 畝 吨 噸 公斤 千克 克 斤 升 "
         "毫升 度 摄氏度 攝氏度 岁 歲 天 小时 小時 分钟 分鐘 秒 周 週 个月 個月 年 千瓦 瓦 兆瓦 "
@@ -48,16 +48,28 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "jours ans años días horas let dní hodin"), "measure"),
 }  # fmt: skip
 
-#: Written after a number: the figure is approximate (``900多万``, ``20 左右``).
-APPROXIMATE_SUFFIXES: Final = ("多", "余", "餘", "左右", "以上", "上下", "+")
-#: Written before a number.
-APPROXIMATE_PREFIXES: Final = (
-    "约", "約", "近", "逾", "超过", "超過", "大约", "大約", "将近", "將近", "接近", "达", "達",
-    "about", "around", "nearly", "almost", "approximately", "roughly", "some", "more than",
-    "over", "less than", "under", "up to", "at least", "fewer than", "etwa", "rund", "fast",
-    "mehr als", "über", "knapp", "environ", "près de", "plus de", "unos", "casi", "más de",
-    "téměř", "přes", "asi",
-)  # fmt: skip
+#: Written after a number (``900多万``, ``20 左右``, ``60%以上``), and what they mean.
+APPROXIMATE_SUFFIXES: Final[dict[str, str]] = {
+    "多": "more than", "余": "more than", "餘": "more than", "+": "more than",
+    "以上": "at least", "左右": "about", "上下": "about",
+}  # fmt: skip
+#: Written before a number, lower-cased, and what they mean: the value is about right
+#: (``about``), a little more (``nearly`` …: the true amount is just below it), a bound.
+QUALIFIERS: Final[dict[str, str]] = {
+    **dict.fromkeys(_words(
+        "约 約 大约 大約 about around approximately roughly some etwa rund environ unos asi "
+        "zirka circa ca. około"), "about"),
+    **dict.fromkeys(_words(
+        "近 将近 將近 接近 nearly almost fast knapp près_de casi téměř prawie"), "nearly"),
+    **dict.fromkeys(_words(
+        "超过 超過 逾 more_than over mehr_als über plus_de más_de přes ponad"), "more than"),
+    **dict.fromkeys(_words("不到 不足 less_than under fewer_than weniger_als moins_de"),
+                    "less than"),
+    **dict.fromkeys(_words("至少 at_least mindestens au_moins"), "at least"),
+    **dict.fromkeys(_words("达 達 高达 高達 最多 up_to bis_zu jusqu'à hasta"), "up to"),
+}  # fmt: skip
+#: The qualifiers, longest first, for a suffix test on the text before a number.
+APPROXIMATE_PREFIXES: Final = tuple(sorted(QUALIFIERS, key=len, reverse=True))
 
 _MONTH_NAMES: Final = (
     "january february march april may june july august september october november december",

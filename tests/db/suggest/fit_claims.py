@@ -79,14 +79,14 @@ def main() -> None:
             weights = fit([r for r in data if r[0] != held], names, c)
             predictions += [(probability(f, weights), y, i) for i, f, y in data if i == held]
         print(f"C={c}: leave-one-article-out (all | Chinese and English articles)")
-        for threshold in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        for threshold in (0.2, 0.25, 0.3, 0.325, 0.35, 0.375, 0.4, 0.5, 0.6, 0.7):
             cells = []
             for subset in (ids, chinese_english):
                 found = [y for p, y, i in predictions if p >= threshold and i in subset]
                 total = sum(1 for i, _, y in data if y and i in subset)
                 precision = sum(found) / len(found) if found else 1.0
                 cells.append(f"P {precision:.3f} R {sum(found) / total:.3f}")
-            print(f"  ≥{threshold:.1f}: " + "  |  ".join(cells))
+            print(f"  ≥{threshold:.3f}: " + "  |  ".join(cells))
     best = args.c[-1] if len(args.c) == 1 else 1.0
     weights = fit(data, names, best)
     print(f"\nWEIGHTS (C={best}, all development articles):")

@@ -33,6 +33,8 @@ class GoldArticle:
     language: str = ""
     #: Spans not annotated (a training page's teaser block): no sentence in them is scored.
     exclude: tuple[tuple[int, int], ...] = ()
+    #: The captions the import found for the images (held-out pages), in image order.
+    image_captions: tuple[str | None, ...] = ()
 
 
 def gold_articles() -> list[GoldArticle]:
@@ -119,7 +121,12 @@ Detector = Callable[[GoldArticle], Sequence[Suggestion]]
 
 def default_detector(include_dates: bool) -> Detector:
     def detect(article: GoldArticle) -> Sequence[Suggestion]:
-        return suggest(article.text, article.images, include_dates=include_dates)
+        return suggest(
+            article.text,
+            article.images,
+            include_dates=include_dates,
+            image_captions=article.image_captions,
+        )
 
     return detect
 

@@ -62,6 +62,7 @@ def imported_articles(folder: Path) -> list[GoldArticle]:
                         tuple(doc["spans"]),
                         doc["language"],
                         tuple(tuple(span) for span in doc.get("exclude", ())),  # type: ignore[misc]
+                        tuple(image.caption for image in article.images),
                     )
                 )
         finally:

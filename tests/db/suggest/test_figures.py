@@ -1,4 +1,4 @@
-"""Every number form of issue 8, in Chinese (both scripts) and English."""
+"""Every number form of issues 8 and 15, in Chinese (both scripts) and English."""
 
 from __future__ import annotations
 
@@ -31,8 +31,10 @@ def only_figure(text: str, **options: Any) -> tuple[str, dict[str, Any]]:
         ("全市每生產三臺新能源汽車", "三臺", 3, "臺", "count"),
         ("主要做了两个方面的工作", "两个", 2, "个", "count"),
         ("主要做了兩個方面的工作", "兩個", 2, "個", "count"),
+        ("50余种果蔬在园区生长", "50余种", 50, "种", "count"),  # kinds in digits: counted
         ("总数为一千二百。", "一千二百", 1200, "", "count"),
         ("约占三分之一。", "三分之一", 1 / 3, "", "other"),
+        ("七成受访者", "七成", 70, "%", "percent"),
         # mixed forms
         ("工業總產值突破1500億元大關", "1500億元", 150000000000, "元", "money"),
         ("工业总产值突破1500亿元大关", "1500亿元", 150000000000, "元", "money"),
@@ -55,20 +57,24 @@ def test_number_forms(text: str, span: str, value: float, unit: str, kind: str) 
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "value", "high"),
+    ("text", "span", "value", "high", "unit"),
     [
-        ("有3至5家企业", "3至5家", 3, 5),
-        ("有三至五家企业", "三至五家", 3, 5),
-        ("sell for $24 to $28 a pound", "$24 to $28", 24, 28),
-        ("temperatures 10 to 20 degrees above", "10 to 20 degrees", 10, 20),
-        ("a 3-5 million dollar deal", "3-5 million dollar", 3000000, 5000000),
+        ("有3至5家企业", "3至5家", 3, 5, "家"),
+        ("有三至五家企业", "三至五家", 3, 5, "家"),
+        ("sell for $24 to $28 a pound", "$24 to $28", 24, 28, "$"),
+        ("temperatures 10 to 20 degrees above", "10 to 20 degrees", 10, 20, "degrees"),
+        ("a 3-5 million dollar deal", "3-5 million dollar", 3000000, 5000000, "dollar"),
+        ("rates of 3–5% a year", "3–5%", 3, 5, "%"),
+        ("市场份额占三至五成", "三至五成", 30, 50, "%"),  # 成 is a tenth
+        ("每亩年收入可达6万至8万元", "6万至8万元", 60000, 80000, "元"),
     ],
 )
-def test_ranges(text: str, span: str, value: float, high: float) -> None:
+def test_ranges(text: str, span: str, value: float, high: float, unit: str) -> None:
     found, attributes = only_figure(text)
     assert found == span
     assert attributes["value"] == value
     assert attributes["value_max"] == high
+    assert attributes["unit"] == unit
 
 
 def test_from_to_is_a_change_not_a_range() -> None:
@@ -77,20 +83,44 @@ def test_from_to_is_a_change_not_a_range() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "value"),
+    ("text", "span", "value", "qualifier"),
     [
-        ("约320亿元", "320亿元", 32000000000),
-        ("近一个月来", "一个月", 1),
-        ("尚有900多万人口", "900多万人", 9000000),
-        ("about 25 bodies a week", "25", 25),
-        ("nearly 162,000 cases", "162,000", 162000),
+        ("约320亿元", "320亿元", 32000000000, "about"),
+        ("在国外生活了近10年", "10年", 10, "nearly"),
+        ("将近10年", "10年", 10, "nearly"),
+        ("超过200人", "200人", 200, "more than"),
+        ("尚有900多万人口", "900多万人", 9000000, "more than"),
+        ("销售额占60%以上", "60%", 60, "at least"),  # 以上 stays outside the span
+        ("about 25 bodies a week", "25", 25, "about"),
+        ("nearly 162,000 cases", "162,000", 162000, "nearly"),
+        ("more than 200 people", "200", 200, "more than"),
+        ("at least 40 bodies", "40", 40, "at least"),
     ],
 )
-def test_approximations(text: str, span: str, value: int) -> None:
+def test_approximations_keep_their_meaning(
+    text: str, span: str, value: int, qualifier: str
+) -> None:
     found, attributes = only_figure(text)
     assert found == span
     assert attributes["value"] == value
     assert attributes["approximate"] is True
+    assert attributes["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "fraction"),
+    [
+        ("约占三分之一。", "三分之一", 1 / 3, "1/3"),
+        ("四分之三的受访者", "四分之三", 3 / 4, "3/4"),
+        ("two-thirds of the voters and the rest", "two-thirds", 2 / 3, "2/3"),
+        ("one third of the cases were in the city", "one third", 1 / 3, "1/3"),
+    ],
+)
+def test_fractions_keep_their_meaning(text: str, span: str, value: float, fraction: str) -> None:
+    found, attributes = only_figure(text)
+    assert found == span
+    assert attributes["value"] == pytest.approx(value)
+    assert attributes["fraction"] == fraction
 
 
 def test_exact_figures_are_not_approximate() -> None:
@@ -100,28 +130,64 @@ def test_exact_figures_are_not_approximate() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
-        ("6月24日上午", "6月24日", 624),
-        ("到2027年,", "2027年", 2027),
-        ("2024年6月24日", "2024年6月24日", 20240624),
-        ("2011年9月", "2011年9月", 20110900),
-        ("每年12月向来是", "12月", 1200),
-        ("１月のイソップ童話", "１月", 100),
-        ("上世纪八十年代", "上世纪八十年代", 1980),
-        ("in 2013 he", "2013", 2013),
-        ("April 28, 2019 at", "April 28, 2019", 20190428),
-        ("on 30 April the", "30 April", 430),
-        ("since 9/11 by", "9/11", 911),
-        ("15. Mai 2019", "15. Mai 2019", 20190515),
-        ("am 03.11.2023 um", "03.11.2023", 20231103),
-        ("en noviembre de 1998 y", "noviembre de 1998", 19981100),
-        ("At 6:36 p.m., the", "6:36 p.m.", 1836),
-        ("the mid-2000s", "2000s", 2000),
+        ("6月24日上午", "6月24日", "--06-24"),
+        ("7月8日上午", "7月8日", "--07-08"),  # never the number 708
+        ("到2027年,", "2027年", "2027"),
+        ("2024年6月24日", "2024年6月24日", "2024-06-24"),
+        ("2011年9月", "2011年9月", "2011-09"),
+        ("每年12月向来是", "12月", "--12"),
+        ("１月のイソップ童話", "１月", "--01"),
+        ("上世纪八十年代", "上世纪八十年代", "198X"),
+        ("in 2013 he", "2013", "2013"),
+        ("April 28, 2019 at", "April 28, 2019", "2019-04-28"),
+        ("on 30 April the", "30 April", "--04-30"),
+        ("since 9/11 by", "9/11", "--09-11"),
+        ("15. Mai 2019", "15. Mai 2019", "2019-05-15"),
+        ("am 03.11.2023 um", "03.11.2023", "2023-11-03"),
+        ("en noviembre de 1998 y", "noviembre de 1998", "1998-11"),
+        ("At 6:36 p.m., the", "6:36 p.m.", "T18:36"),
+        ("the mid-2000s", "2000s", "200X"),
     ],
 )
-def test_dates(text: str, span: str, value: int) -> None:
-    found, attributes = only_figure(text)
+def test_dates_are_iso_dates_and_only_with_the_date_kind(text: str, span: str, value: str) -> None:
+    found, attributes = only_figure(text, include_dates=True)
     assert (found, attributes["value"], attributes["kind"]) == (span, value, "date")
     assert find_figures(text, include_dates=False) == []
+
+
+def test_dates_are_left_out_by_default() -> None:
+    from marginalia.db.suggest import suggest
+
+    text = "7月8日，全市1500家企业参加。"
+    found = [
+        (text[s.start : s.end], s.attributes["value"]) for s in suggest(text, labels={"figure"})
+    ]
+    assert found == [("1500家", 1500)]
+    dated = suggest(text, labels={"figure"}, include_dates=True)
+    assert [(text[s.start : s.end], s.attributes["value"]) for s in dated] == [
+        ("7月8日", "--07-08"),
+        ("1500家", 1500),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the misfires issue 15 names: classifier and ordinal phrases
+        "他们组成了一支队伍。",
+        "这是一种新的语言。",
+        "学界主要有两种观点。",
+        "他是第一个到达的人。",
+        "两类问题都要解决",
+        # and the set phrases and grades around them
+        "今年两会提案中",
+        "一带一路建设",
+        "十三五规划",
+        "读小学一年级",
+    ],
+)
+def test_classifiers_ordinals_and_set_phrases_are_not_figures(text: str) -> None:
+    assert [text[f.start : f.end] for f in find_figures(text)] == []
 
 
 @pytest.mark.parametrize(
@@ -140,6 +206,8 @@ def test_dates(text: str, span: str, value: int) -> None:
         "一手抓傳統產業",
         "一直把發展",
         "是一项艰苦卓绝的工作",  # 一 as the article "a"
+        "近一个月来",  # 一 + classifier: "a month", nothing counted against it
+        "1.\n\nFinland",  # a list's marker
         "千里迢迢、从四面八方",
         "one of my strengths",
     ],

@@ -1,6 +1,7 @@
-"""Precision and recall of the detectors on the hand-annotated gold set.
+"""Precision and recall of the detectors on the development gold set (docs/suggest-gold.md).
 
-Run with ``-s`` to see the table. The thresholds are the ones of issue 8.
+The detectors were tuned on this set, so these are development scores: the held-out set
+(test_heldout.py) is the measure. Run with ``-s`` to see the tables.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ import json
 
 import pytest
 
-from .gold import GOLD, Score, gold_articles, score, table
+from marginalia.db.suggest import DEFAULT_THRESHOLD
+
+from .gold import GOLD, HELDOUT, TRAIN, Score, gold_articles, score, table
 
 MIN_ARTICLES = 20
 
@@ -18,14 +21,21 @@ MIN_ARTICLES = 20
 def scores(corpus_available: None) -> dict[str, Score]:
     articles = gold_articles()
     assert len(articles) >= MIN_ARTICLES
-    result = score(articles)
-    print("\n" + table(result))
+    result = score(articles, threshold=DEFAULT_THRESHOLD)
+    print("\ndevelopment set, default threshold\n" + table(result))
+    return result
+
+
+@pytest.fixture(scope="module")
+def with_dates(corpus_available: None) -> dict[str, Score]:
+    result = score(gold_articles(), include_dates=True, threshold=DEFAULT_THRESHOLD)
+    print("\ndevelopment set, the date kind on\n" + table(result))
     return result
 
 
 def test_gold_files_hold_no_article_text() -> None:
     # The corpus pages are publishers' content: only offsets and hashes may be stored.
-    for path in GOLD.glob("*.json"):
+    for path in (*GOLD.glob("*.json"), *HELDOUT.glob("*.json"), *TRAIN.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         assert "text" not in doc
         assert len(doc["sha256"]) == 64
@@ -49,23 +59,28 @@ def test_gold_has_chinese_and_english_articles(corpus_available: None) -> None:
 
 def test_figures(scores: dict[str, Score]) -> None:
     figures = scores["figure"]
-    assert figures.precision >= 0.90, figures.false_alarms
-    assert figures.recall >= 0.90, figures.misses
+    assert figures.precision >= 0.95, figures.false_alarms
+    assert figures.recall >= 0.95, figures.misses
+    assert figures.values_right == figures.matched, figures.wrong_values
 
 
-def test_figure_values_of_matched_figures(scores: dict[str, Score]) -> None:
-    figures = scores["figure"]
-    assert figures.values_right >= 0.95 * figures.matched
+def test_dates_with_the_date_kind(with_dates: dict[str, Score]) -> None:
+    figures = with_dates["figure"]
+    assert figures.precision >= 0.95, figures.false_alarms
+    assert figures.recall >= 0.95, figures.misses
+    assert figures.values_right == figures.matched, figures.wrong_values  # ISO dates
 
 
 def test_captions(scores: dict[str, Score]) -> None:
     captions = scores["caption"]
-    assert captions.precision >= 0.90, captions.false_alarms
-    assert captions.recall >= 0.90, captions.misses
+    assert captions.precision >= 0.95, captions.false_alarms
+    assert captions.recall >= 0.95, captions.misses
     assert captions.images_right == captions.matched
 
 
 def test_claims(scores: dict[str, Score]) -> None:
+    # The development set's own level at the default threshold (its weights were fitted on
+    # it): a floor against regressions, not the goal.
     claims = scores["claim"]
-    assert claims.precision >= 0.50, claims.false_alarms
-    assert claims.recall >= 0.70, claims.misses
+    assert claims.recall >= 0.80, claims.misses
+    assert claims.precision >= 0.55, claims.false_alarms

@@ -57,12 +57,16 @@ def test_unknown_labels_are_refused() -> None:
         suggest(SEED_LIKE, labels={"sentiment"})
 
 
-def test_dates_can_be_left_out() -> None:
-    with_dates = suggest(SEED_LIKE, labels={"figure"})
-    without = suggest(SEED_LIKE, labels={"figure"}, include_dates=False)
+def test_dates_are_figures_only_with_the_date_kind() -> None:
+    with_dates = suggest(SEED_LIKE, labels={"figure"}, include_dates=True)
+    without = suggest(SEED_LIKE, labels={"figure"})
     assert any(s.attributes["kind"] == "date" for s in with_dates)
     assert not any(s.attributes["kind"] == "date" for s in without)
     assert len(without) < len(with_dates)
+    assert {s.attributes["value"] for s in with_dates if s.attributes["kind"] == "date"} == {
+        "2023",
+        "2027",
+    }
 
 
 def test_suggestions_are_frozen_values() -> None:

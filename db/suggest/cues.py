@@ -1,0 +1,226 @@
+"""Cue words for the claim detector, by language: English and Chinese first, then the most
+common forms in the other languages of the development set (German, French, Spanish, Czech,
+Polish).
+
+Single Latin words are looked up in a set of the sentence's words; Latin phrases and Chinese
+words are found by one expression each, the Chinese one only in sentences with CJK characters.
+A per-sentence set lookup is many times faster than one large regular expression
+(bench/suggest.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    words: frozenset[str]
+    phrases: re.Pattern[str]
+    cjk: re.Pattern[str]
+
+    def search(self, lowered: str, words: frozenset[str], has_cjk: bool) -> bool:
+        """Does the lower-cased sentence (its words: ``words``) hold one of the cues?"""
+        if not self.words.isdisjoint(words):
+            return True
+        if has_cjk and self.cjk.search(lowered):
+            return True
+        return self.phrases.search(lowered) is not None
+
+
+def cues(*written: str) -> Cues:
+    lowered = [cue.lower() for cue in written]
+    single = frozenset(c for c in lowered if _WORD.fullmatch(c) and not CJK.search(c))
+    cjk = [c for c in lowered if CJK.search(c)]
+    phrases = [c for c in lowered if c not in single and c not in cjk]
+    return Cues(single, _literals(phrases), _literals(cjk))
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The words of ``words``, separated by spaces."""
+    return frozenset(words.split())
+
+
+def _literals(strings: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(strings, key=len, reverse=True))) or "(?!)")
+
+
+#: Somebody said, reported, found or announced something.
+ATTRIBUTION = cues(
+    "said", "says", "say", "told", "tells", "according to", "stated", "announced", "added",
+    "noted", "explained", "claimed", "reported", "wrote", "estimated", "confirmed", "warned",
+    "acknowledged", "admitted", "found", "cited", "indicated", "stressed", "pointed out",
+    "declined to", "divulged", "revealed", "testified", "insisted", "argued", "a source",
+    "officials", "spokesman", "spokeswoman", "spokesperson",
+    "sagte", "sagt", "erklärte", "laut", "zufolge", "betonte", "schrieb", "teilte", "hieß es",
+    "nach informationen", "demnach", "sprach",
+    "a déclaré", "selon", "affirme", "explique", "annoncé", "a annoncé", "souligné", "a souligné",
+    "dijo", "según", "afirmó", "aseguró", "explicó", "declaró", "denunció",
+    "řekl", "uvedl", "podle", "prohlásil", "píše", "tvrdí",
+    "mówił", "mówi", "zaznacza", "dodaje", "zapowiedział", "ogłosił", "według", "wynika",
+    "表示", "称", "稱", "说", "說", "指出", "透露", "介绍", "介紹", "强调", "強調", "据", "據",
+    "显示", "顯示", "报道", "報導", "宣布", "公布", "告诉", "告訴", "提到", "发现", "發現",
+    "表明", "声称", "聲稱", "补充", "補充", "承认", "承認", "证实", "證實", "披露", "通报",
+    "通報", "发言人", "發言人",
+)  # fmt: skip
+#: What somebody thinks, feels, hopes or wants: opinion, not fact.
+OPINION = cues(
+    "think", "thinks", "believe", "believes", "believed", "feel", "feels", "hope", "hopes",
+    "hoped", "wish", "wishes", "want", "wants", "wonder", "wonders", "wondered", "guess",
+    "in my view", "i'm sure", "love", "loved", "hate", "fear", "fears", "worried", "concerned",
+    "expect", "expects", "confident", "vowed", "vows", "insists", "wonders", "frustrated",
+    "distressing", "glaubt", "meint", "findet", "hofft", "fürchten", "befürchten",
+    "pense", "croit", "espère", "craint", "craignent", "estime", "considère", "cree", "opina",
+    "espera", "considera", "myslí", "věří", "doufá", "uważa", "sądzi", "liczy",
+    "认为", "認為", "觉得", "覺得", "相信", "希望", "期待", "期望", "盼", "感到", "感觉", "感覺",
+    "以为", "以為", "看来", "看來", "担心", "擔心", "愿", "願",
+)  # fmt: skip
+#: What should be: demands, advice, duties.
+NORMATIVE = cues(
+    "should", "must", "need to", "needs to", "needed to", "ought", "have to", "has to",
+    "it's time", "let's",
+    "muss", "müssen", "sollte", "sollten", "soll", "doit", "doivent", "faut", "devrait",
+    "debe", "deben", "hay que", "musí", "měl by", "musi", "powinien", "powinno", "powinna",
+    "trzeba", "należy",
+    "应该", "應該", "应当", "應當", "必须", "必須", "需要", "不能", "不应", "不應", "要求", "呼吁",
+    "呼籲", "务必", "務必",
+)  # fmt: skip
+#: What may or might be: speculation.
+HEDGE = cues(
+    "could", "might", "may", "perhaps", "maybe", "possibly", "probably", "likely", "seem",
+    "seems", "seemed", "apparently", "appear to", "appears to", "would", "unclear",
+    "it is not clear", "it wasn't clear",
+    "könnte", "könnten", "vielleicht", "wahrscheinlich", "scheint", "dürfte", "würden",
+    "pourrait", "pourraient", "peut-être", "semble", "podría", "quizás", "tal vez", "parece",
+    "možná", "mohl by", "może", "mógłby",
+    "可能", "也许", "也許", "或许", "或許", "似乎", "大概", "恐怕", "或将", "或將",
+)  # fmt: skip
+#: ("us" is looked up in the sentence as written: "US" is the country.)
+FIRST_PERSON = cues(
+    "i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've", "our",
+    "ich", "wir", "mein", "meine", "unser", "unsere", "je", "j'", "nous", "mon", "ma", "notre",
+    "yo", "nosotros", "mi", "nuestro", "nuestra", "já", "jsme", "můj", "náš", "ja", "mój",
+    "nasz", "nasza",
+    "我们", "我們", "我的", "我在", "我是", "我也", "我会", "我會", "我还", "我還", "我都", "我一",
+    "我相", "我认", "我認", "我觉", "我覺", "我希", "我想", "我爱", "我愛", "我，", "我说", "我說",
+    "咱们", "咱們",
+)  # fmt: skip
+#: Words that comment rather than report.
+COMMENT = cues(
+    "clearly", "obviously", "of course", "unfortunately", "fortunately", "surely",
+    "certainly", "indeed", "in other words", "in truth", "all in all", "the bottom line",
+    "after all", "thankfully", "notably", "ironically", "paradoxically", "in fact",
+    "offenbar", "natürlich", "leider", "bien sûr", "en fait", "sin embargo", "por supuesto",
+    "显然", "顯然", "不幸的是", "当然", "當然", "其实", "其實", "毕竟", "畢竟", "难怪", "難怪",
+    "事实上", "事實上", "换句话说", "換句話說", "总之", "總之", "无独有偶", "無獨有偶",
+)  # fmt: skip
+#: A sentence that starts with one of these points back at what was said: commentary.
+DEMONSTRATIVE_STARTS = word_set(
+    "this that it these those such there so 这 這 这个 這個 这些 這些 那 那么 那麼 它 此"
+)
+#: Chinese places and bodies: the CJK stand-in for capitalised names.
+CJK_BODIES = re.compile(
+    r"[\u3400-\u9fff](?:省|市|县|縣|区|區|镇|鎮|村|州|国|國|局|部|院|委|厅|廳|署|公司|集团|集團"
+    r"|大学|大學|中心|协会|協會|银行|銀行|医院|醫院|法院|政府)"
+)
+#: Value words: a sentence that praises or condemns.
+EVALUATIVE = cues(
+    "great", "amazing", "fantastic", "terrific", "wonderful", "beautiful", "beautifully",
+    "awful", "terrible", "ridiculous", "absurd", "stupid", "brilliant", "incredible",
+    "impressive", "exciting", "excited", "thrilling", "charming", "charmingly",
+    "disappointing", "disappointed", "worst", "shocked", "shocking", "appalled", "sad",
+    "happy", "fun", "cool", "nice", "marvelous", "gorgeous", "lovely", "perfect", "poignant",
+    "convincing", "compelling", "special", "remarkable", "waste of time", "bewildered",
+    "toll", "großartig", "schrecklich", "fantastisch", "katastrophe", "formidable",
+    "magnifique", "increíble", "maravilloso", "skvělý", "skvělí", "fantastický", "úžasný",
+    "świetny", "wspaniały",
+    "精彩", "感动", "感動", "可喜", "美好", "伟大", "偉大", "震惊", "震驚", "遗憾", "遺憾",
+    "可惜", "满满", "滿滿", "赞不绝口", "讚不絕口", "感人", "催人泪下", "义不容辞", "義不容辭",
+    "幸福", "可爱", "可愛", "热情", "熱情", "辛苦",
+)  # fmt: skip
+#: Something happened or was decided: events and acts that leave a record.
+ACTION = cues(
+    "announced", "imposed", "signed", "approved", "passed", "adopted", "elected", "won",
+    "defeated", "killed", "died", "arrested", "charged", "sentenced", "launched", "released",
+    "published", "acquired", "bought", "sold", "paid", "raised", "closed", "opened", "fired",
+    "resigned", "appointed", "voted", "filed", "rejected", "dismissed", "ordered", "banned",
+    "ruled", "recorded", "reached", "rose", "fell", "increased", "decreased", "declined",
+    "dropped", "grew", "doubled", "shipped", "invested", "sued", "settled", "agreed",
+    "blocked", "removed", "shut", "struck", "attacked", "seized", "fled", "returned",
+    "visited", "founded", "established", "built", "issued", "debuted", "premiered",
+    "commissioned", "captured", "isolated", "designed", "imposes", "lifted", "briefed",
+    "beschlossen", "verabschiedet", "angekündigt", "gewählt", "gewann", "übernahm", "kaufte",
+    "verkaufte", "getötet", "festgenommen", "veröffentlicht", "freigegeben", "eingeführt",
+    "ausgezeichnet", "adopté", "voté", "élu", "signé", "publié", "tué", "lancé", "créé",
+    "aprobó", "anunció", "firmó", "ganó", "murió", "detenido", "publicó", "lanzó",
+    "desembarcó", "capturado", "vyhrál", "porazil", "oznámil", "schválil", "zvolen",
+    "vyřadil", "dobyl", "przyjął", "głosowało", "zagłosował", "uchwalił", "wybrany",
+    "podpisał",
+    "宣布", "签署", "簽署", "通过", "通過", "批准", "发布", "發布", "举办", "舉辦", "举行",
+    "舉行", "召开", "召開", "出台", "推出", "收购", "收購", "击败", "擊敗", "驳回", "駁回",
+    "下发", "下發", "开展", "開展", "启动", "啟動", "成立", "建成", "完成", "达到", "達到",
+    "发生", "發生", "逮捕", "死亡", "遇难", "遇難", "判处", "判處", "当选", "當選", "任命",
+    "辞职", "辭職", "道歉", "邀请", "邀請", "投资", "投資", "引进", "引進", "调查", "調查",
+    "曝光", "起诉", "起訴", "驱逐", "驅逐", "获得", "獲得", "来到", "來到", "开发", "開發",
+    "发表", "發表", "组织了", "組織了", "认定", "認定", "实施", "實施",
+)  # fmt: skip
+#: Institutions and records: where checkable facts come from.
+OFFICIAL = cues(
+    "government", "ministry", "minister", "president", "parliament", "congress", "senate",
+    "court", "police", "law", "bill", "legislation", "agency", "department", "commission",
+    "committee", "council", "officials", "authority", "regulator", "military", "army",
+    "company", "report", "study", "survey", "data", "census", "administration", "embassy",
+    "election", "sanctions", "treaty", "budget", "regierung", "ministerium", "bundestag",
+    "gericht", "polizei", "gesetz", "behörde", "studie", "bericht", "gouvernement",
+    "ministre", "ministère", "assemblée", "sénat", "conseil", "loi", "tribunal", "députés",
+    "rapport", "gobierno", "ministro", "ley", "congreso", "senado", "policía", "informe",
+    "vláda", "ministr", "zákon", "soud", "policie", "rząd", "sejm", "ustawa", "posłów", "sąd",
+    "policja", "komisja",
+    "政府", "国务院", "國務院", "委员会", "委員會", "法院", "检察院", "檢察院", "警方", "公安",
+    "议会", "議會", "立法会", "立法會", "人大", "政协", "政協", "法律", "法案", "条例", "條例",
+    "报告", "報告", "数据", "數據", "统计", "統計", "研究", "公司", "集团", "集團", "大学",
+    "大學", "宣传部", "宣傳部", "市委", "省委", "区委", "區委", "部门", "部門", "机构", "機構",
+    "选举", "選舉", "终审", "終審",
+)  # fmt: skip
+FUTURE = cues(
+    "will", "expected", "forecast", "forecasts", "predicted", "predicts", "plans", "planned",
+    "projected", "going to", "aims", "scheduled", "wird", "werden", "plant", "geplant",
+    "sera", "seront", "permettra", "devra", "prévoit", "prévu", "será", "bude", "budou",
+    "będzie", "將", "将", "预计", "預計", "有望", "计划", "計劃", "预期", "預期", "预测",
+    "預測", "未来", "未來", "接下来", "接下來", "即将", "即將",
+)  # fmt: skip
+CAUSAL = cues(
+    "because", "due to", "as a result", "led to", "leads to", "caused", "causes",
+    "result of", "thanks to", "owing to", "therefore", "blamed", "weil", "wegen", "deshalb",
+    "daher", "parce que", "à cause", "grâce", "puisque", "porque", "debido", "protože",
+    "kvůli", "bo", "因为", "因為", "由于", "由於", "导致", "導致", "因此", "所以", "造成",
+    "使得", "得益于", "得益於",
+)  # fmt: skip
+COMPARISON = cues(
+    "more than", "less than", "fewer than", "than", "compared", "largest", "biggest",
+    "highest", "lowest", "first", "record", "only", "most", "least", "mehr als", "weniger",
+    "größten", "plus", "moins", "más", "menos", "než", "více", "najwięcej", "więcej",
+    "比", "超过", "超過", "突破", "最", "首次", "首个", "首個", "第一", "翻番", "占", "佔",
+)  # fmt: skip
+#: Lines that are page furniture: bylines, credits, rights, calls to action, links.
+FURNITURE = re.compile(
+    r"^\s*(?:by|von|par|por|od)\s+[A-ZÀ-Ý]"
+    r"|责任编辑|責任編輯|编辑[:：]|編輯[:：]|作者[:：]|记者\s|來源[:：]|来源[:：]"
+    r"|copyright|©|版权|版權|all rights reserved|prawa zastrzeżone|未经|未經|免责|免責|本网|本網"
+    r"|continue reading|originally appeared|sign up|subscribe|newsletter|follow us|read more"
+    r"|related stories|see also|lire aussi|siehe auch|czytaj|点击|點擊|转载|轉載|转播|轉播"
+    r"|check it out|click here|share this|email this|comments?:|posted by|\bads?\b"
+    r"|declined to comment|could not be reached|did not respond|did not have an immediate"
+    r"|^\s*[(（【\[].{0,30}[)）】\]]\s*$",
+    re.IGNORECASE,
+)
+#: A sentence opening with one of these speaks to the reader.
+IMPERATIVE_STARTS = word_set(
+    "check read sign subscribe click follow watch see let's don't join get find learn "
+    "lire revivez découvrez lesen sehen lea vea dowiedz czytaj subskrybuj podívejte "
+    "přečtěte 请 請"
+)

@@ -1,0 +1,73 @@
+"""Claims: check-worthy statements above the default threshold, furniture and opinion below."""
+
+from __future__ import annotations
+
+import pytest
+
+from marginalia.db.suggest import DEFAULT_THRESHOLD, suggest
+
+
+def claims(text: str, images: list[int] | None = None) -> list[tuple[str, float]]:
+    found = suggest(text, images or [], labels={"claim"})
+    return [(text[s.start : s.end], s.confidence) for s in found]
+
+
+def shown(text: str) -> list[str]:
+    return [quote for quote, confidence in claims(text) if confidence >= DEFAULT_THRESHOLD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state's confirmed caseload of Covid-19 is nearly 162,000, of whom 7,844 have died.",
+        "In 1997, President Bill Clinton imposed a comprehensive trade embargo against Sudan.",
+        "Officials said two natural gas power plants shut down on Friday.",
+        "2023年,江北規上工業總產值已經突破了1500億元大關,主要做了兩個方面的工作。",
+        "禹州市教体局通报称，学生小刚向小花眼睛里塞了纸片。",
+        "The deficit is expected to total nearly $1 trillion next year, the budget office said.",
+    ],
+)
+def test_check_worthy_statements_are_shown(text: str) -> None:
+    assert shown(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bylines, credits, editor lines and boilerplate (a byline was offered as a claim)
+        "半月谈记者 史卫燕",
+        "By Laurie Oakes and Jane Smith",
+        "(  責任編輯:王鐸翰  )",
+        "Continue reading the main story",
+        "This article originally appeared on The Atlantic.",
+        "Sign up for our newsletter to get the best stories every day.",
+        # headlines
+        "工業總產值突破1500億元大關 全市每生產三臺新能源汽車就有一臺是江北造",
+        "Zimbabwe coup: Robert Mugabe and wife Grace insisting he finishes his term",
+        # opinion, hopes, duties
+        "I think this is a ridiculous approach and a waste of time.",
+        "我认为降低婚龄并不适合我国国情。",
+        "That is a ridiculous approach, and we should all be angry about it.",
+    ],
+)
+def test_furniture_headlines_and_opinion_are_not_shown(text: str) -> None:
+    assert shown(text) == []
+
+
+def test_questions_are_never_claims() -> None:
+    assert claims("How many people died in the 2003 uprising, and who paid $5 million?") == []
+    assert claims("出国前：政治科目会出啥考题？") == []
+
+
+def test_confidence_ranks_a_statistic_above_an_opinion() -> None:
+    text = (
+        "Fresh halibut fillets routinely sell for $24 to $28 a pound.\n\n"
+        "“Whole Foods is one of the better ones, to be honest with you,” Bassi said."
+    )
+    ranked = sorted(claims(text), key=lambda found: -found[1])
+    assert ranked[0][0].startswith("Fresh halibut")
+
+
+def test_a_caption_is_never_also_a_claim() -> None:
+    text = "Workers remove a sign in 1989, killing 3 people, officials said. (AP)\n\nBody text."
+    assert not any(quote.startswith("Workers") for quote, _ in claims(text, [0]))
