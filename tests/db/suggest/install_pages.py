@@ -19,7 +19,11 @@ import sys
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-FOLDERS = (DATA / "suggest_gold_heldout", DATA / "suggest_gold_train")
+FOLDERS = (
+    DATA / "suggest_gold_heldout",
+    DATA / "suggest_gold_heldout2",
+    DATA / "suggest_gold_train",
+)
 COMMITS = {
     "readability": ("ab4027a8b37669745016869a37a504727992b2ba", "test/test-pages/"),
     "trafilatura": ("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "tests/eval/"),
