@@ -155,6 +155,7 @@ _NOT_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_CAPITAL_LEAD = re.compile(r"^\s*[A-Z]{3,}[’']?[A-Z]*\s")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -168,6 +169,8 @@ def _reads_like_caption(text: str, start: int, end: int) -> bool:
     latin = [c for c in line if c.isalpha() and c.isascii()]
     if len(latin) > 3 and all(c.isupper() for c in latin):
         return False  # A HEADING IN CAPITALS
+    if _CAPITAL_LEAD.match(line):
+        return False  # "JOE HILDEBRAND HOW is it …": a column's teaser, led in capitals
     if _CJK.search(line):
         # Chinese body text ends a sentence; a caption without a credit rarely does.
         return len(_CJK.findall(line)) >= 8 and not line.rstrip().endswith(("。", "”", "」"))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .cues import word_set as cue_words
 from .numbers import CHINESE_DIGITS, MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
 from .units import (
     APPROXIMATE_PREFIXES,
@@ -95,6 +96,9 @@ _DATES = [
     r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
     # a score: 4:1
     r"(?<![0-9:])(?P<score>\d{1,2}):(?P<score2>\d)(?![0-9:])",
+    # 11日 (a day of the month alone), 8时, 0点30分 (clock times)
+    rf"(?<![0-9０-９月第.])(?P<cd3>{_D}{{1,2}})[日号號]",
+    r"(?<![0-9０-９.])(?P<ch>[0-2]?\d)(?:[时時](?:(?P<cmin>[0-5]?\d)分)?|点(?P<cmin2>[0-5]?\d)分)",
 ]
 # Every date but the month-first ones starts with a digit: the lookahead rejects all other
 # positions at once, which keeps a 100,000-character article fast (bench/suggest.py).
@@ -139,7 +143,7 @@ _CN_NOT_FIGURES: Final = (
     "万般", "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾",
     "千千万万",
     "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
-    "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路",
+    "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路", "四季",
     "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "一年級", "二年級", "三年級",
     "四年級", "五年級", "六年級",
 )  # fmt: skip
@@ -208,6 +212,10 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True
     if len(number) > 1 and number[0] in "0０" and number[1].isdigit():
         return True  # 08008, 07: codes, not amounts
+    if _CODE_AFTER.match(text, end):
+        return True  # 93(01)班: a class code
+    if text.startswith("24/7", start) or text[max(0, start - 3) : start] == "24/":
+        return True  # 24/7: "always"
     if (start and text[start - 1] == "[") or (
         text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]
     ):
@@ -219,6 +227,7 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
     return line in (number, f"{number}.", f"{number})")
 
 
+_CODE_AFTER = re.compile(r"[(（][0-9]+[)）]")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
 _NUMBER_WORDS: Final = frozenset(ENGLISH_NUMBER_WORDS)
 _DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
@@ -290,9 +299,14 @@ def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
             year = groups["sy"] if len(groups["sy"]) == 4 else "20" + groups["sy"]
         month_text = groups["cm"] or groups["cm2"] or groups["im"] or groups["gm"] or groups["sm"]
         day_text = groups["cd"] or groups["cd2"] or groups["id"] or groups["gd"] or groups["sd"]
-        day_text = day_text or groups["ed"] or groups["ad"]
+        day_text = day_text or groups["ed"] or groups["ad"] or groups["cd3"]
         word = groups["em"] or groups["am"]
         start, end = match.span()
+        if groups["ch"] is not None:
+            hour, minute = int(groups["ch"]), int(groups["cmin"] or groups["cmin2"] or 0)
+            if hour <= 24:
+                yield Figure(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
+            continue
         if groups["th"] is not None:
             hour, minute = int(groups["th"]), int(groups["tm"] or 0)
             if hour > 24 or (groups["tap"] and hour > 12):
@@ -408,6 +422,10 @@ def _quantities(text: str) -> Iterator[Figure]:
             continue
         if not chinese and len(number) >= 7 and number.isdigit() and not (unit or prefix):
             continue  # a phone or reference number
+        if not (chinese or unit or prefix or groups["amult"] or groups["aapprox"]) and (
+            _CJK_WORD.match(text, end)
+        ):
+            continue  # 58同城, 12306网站: a name, not an amount
         if not chinese and match.start("anumber") and text[match.start("anumber") - 1] == "第":
             continue
         value = _parse(number)
@@ -519,6 +537,9 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     return True
 
 
+#: A CJK character that starts a word (not a unit, a date part or an approximation).
+_CJK_WORD = re.compile(r"[\u3400-\u9fff](?<![年月日号號时時点分秒多余餘万萬亿億千百十])")
+
 #: Classifiers of kinds: a number of them in words names categories (两种观点).
 _KINDS: Final = frozenset("种種类類样樣")
 
@@ -532,8 +553,9 @@ _WORD_UNIT = re.compile(
 
 #: Common English words: number words are read only in a text that has some of them
 #: (``six`` is also French, ``one`` Spanish for nothing).
-_ENGLISH_MARKERS: Final = frozenset(
-    ("the", "The", "and", "of", "to", "is", "was", "that", "with", "for", "are", "were", "has")
+_ENGLISH_MARKERS: Final = cue_words(
+    "the The and of to is was that with for are were has have had been said will which from "
+    "this their they its"
 )
 
 
@@ -565,19 +587,48 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
                 "fraction": f"{numerator}/{denominator}",
                 **_qualified(text, match.start(), ""),
             }
-            value = tidy(numerator / denominator)
-            yield Figure(match.start(), fraction.end(), value, "", "other", 0.7, extra)
+            share = tidy(numerator / denominator)
+            yield Figure(match.start(), fraction.end(), share, "", "other", 0.7, extra)
             continue
         if word.lower() == "one":
             continue  # mostly a pronoun or an article
-        value = numerator
+        start = match.start()
+        if _ORDINAL_BEFORE.search(text, max(0, start - 24), start) or _IDIOM_AROUND.search(
+            text, max(0, start - 12), min(len(text), match.end() + 12)
+        ):
+            continue  # "on days four and five", "a thing or two"
+        value: Number = numerator
         if match.group("ones"):
             value += ENGLISH_NUMBER_WORDS[match.group("ones").lower()]
         end = match.end()
+        point = _POINT.match(text, end)
+        if point is not None:  # six-point-six
+            value = tidy(value + ENGLISH_NUMBER_WORDS.get(point.group(1).lower(), 0) / 10)
+            end = point.end()
+        negative = _NEGATIVE_BEFORE.search(text, max(0, start - 9), start)
+        if negative is not None:
+            value, start = -value, negative.start()
+        extra = _qualified(text, start, "")
+        range_to = _WORD_RANGE.match(text, end)
+        if range_to is not None:  # two to five degrees
+            extra["value_max"] = ENGLISH_NUMBER_WORDS[range_to.group(1).lower()]
+            end = range_to.end()
         unit_match = _WORD_UNIT.match(text, end)
         unit = ""
         if unit_match and unit_match.group("unit"):
             unit, end = unit_match.group("unit"), unit_match.end()
+        elif compound := _HYPHEN_WORD.match(text, end):  # a six-member council
+            unit, end = compound.group(1), compound.end()
         kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
-        qualified = _qualified(text, match.start(), "")
-        yield Figure(match.start(), end, value, unit, kind, 0.6, qualified)
+        yield Figure(start, end, value, unit, kind, 0.6, extra)
+
+
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:days?|rooms?|pages?|chapters?|levels?|rounds?|games?|numbers?|no\.)\s(?:[a-z]+\s(?:and|or)\s)?$",
+    re.IGNORECASE,
+)
+_IDIOM_AROUND = re.compile(r"a thing or two|one or two things", re.IGNORECASE)
+_POINT = re.compile(r"-point-(\w+)\b", re.IGNORECASE)
+_NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)
+_WORD_RANGE = re.compile(r"\sto\s(" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_HYPHEN_WORD = re.compile(r"-([a-z]+)\b")

@@ -78,3 +78,22 @@ def test_a_list_of_teasers_with_images_is_not_captions() -> None:
 def test_images_without_text_after_them_have_no_caption() -> None:
     text = "Only body text here, and it goes on for a while."
     assert captions(text, (len(text),)) == []
+
+
+def test_a_columns_teaser_under_its_picture_is_no_caption() -> None:
+    text = (
+        "Other Opinion Columns\n\nWave of stupidity\n\n"
+        "JOE HILDEBRAND HOW is it that ideas that are patently absurd capture people?\n\n"
+        "Ikea challenge\n\n"
+        "SUSIE O'BRIEN THE good thing about Ikea is that it's cheap and good quality."
+    )
+    images = [text.index("JOE"), text.index("SUSIE")]
+    assert find_captions(text, images) == []
+
+
+def test_a_known_figure_caption_is_a_caption_whatever_it_says() -> None:
+    text = "Sony's PlayStation VR.\n\nVirtual reality has officially reached the consoles."
+    found = find_captions(text, [0], ["Sony's PlayStation VR."])
+    assert [(text[c.start : c.end], c.image_index, c.confidence) for c in found] == [
+        ("Sony's PlayStation VR.", 0, 0.99)
+    ]

@@ -155,6 +155,43 @@ def test_dates_are_iso_dates_and_only_with_the_date_kind(text: str, span: str, v
     assert find_figures(text, include_dates=False) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("民主党计划在星期三（11日）提出动议", "11日", "---11"),
+        ("25日08时至26日08时", "25日", "---25"),
+        ("凌晨0点30分在总部", "0点30分", "T00:30"),
+        ("午后14时气温仅4℃", "14时", "T14:00"),
+    ],
+)
+def test_chinese_days_and_clock_times_are_dates(text: str, span: str, value: str) -> None:
+    dates = [f for f in find_figures(text, include_dates=True) if f.kind == "date"]
+    assert (text[dates[0].start : dates[0].end], dates[0].value) == (span, value)
+    assert all(f.kind != "date" for f in find_figures(text, include_dates=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "extra"),
+    [
+        (
+            "it was negative six-point-six degrees Celsius",
+            "negative six-point-six degrees",
+            -6.6,
+            {},
+        ),
+        ("lows two to five degrees lower than the", "two to five degrees", 2, {"value_max": 5}),
+        ("elected by the city's six-member council was", "six-member", 6, {}),
+    ],
+)
+def test_number_words_with_signs_decimals_ranges_and_compounds(
+    text: str, span: str, value: float, extra: dict[str, Any]
+) -> None:
+    found, attributes = only_figure(text + " The vote was for the council.")
+    assert found == span
+    assert attributes["value"] == pytest.approx(value)
+    assert {k: attributes[k] for k in extra} == extra
+
+
 def test_dates_are_left_out_by_default() -> None:
     from marginalia.db.suggest import suggest
 
@@ -208,6 +245,12 @@ def test_classifiers_ordinals_and_set_phrases_are_not_figures(text: str) -> None
         "是一项艰苦卓绝的工作",  # 一 as the article "a"
         "近一个月来",  # 一 + classifier: "a month", nothing counted against it
         "1.\n\nFinland",  # a list's marker
+        "河北农大果树93(01)班",  # a class code
+        "58同城董事长姚劲波",  # a name
+        "turned into 24/7 billboards",  # "always"
+        "He knows a thing or two about the deal, and the rest was easy.",
+        "It takes place on days one and four of the conference, and that is all.",
+        "一年四季生产",
         "千里迢迢、从四面八方",
         "one of my strengths",
     ],
