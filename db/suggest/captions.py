@@ -78,7 +78,9 @@ def find_captions(
     """Caption lines of ``text`` whose images are anchored at ``images`` (code points).
 
     ``known`` are the captions the import found for the images (an HTML ``<figcaption>``),
-    in the same order; the line at an image that holds its known caption is its caption.
+    in the same order; the line at an image that holds its known caption is its caption, and
+    when they are given, a line under an image the import found no caption for is one only if
+    it carries a credit (a page's headings and body text often follow its pictures).
     """
     lines = list(_lines(text))
     starts = [start for start, _ in lines]
@@ -119,6 +121,8 @@ def find_captions(
         if in_a_run and not credit(position + 1):
             continue
         followed_by_credit = credit(position + 1) and end - start <= MAX_CAPTION_CHARS
+        if known and caption is None and not followed_by_credit:
+            continue  # the import looked for this image's caption and found none
         if followed_by_credit or _reads_like_caption(text, start, end):
             found[start] = Caption(start, end, image_index, 0.8)
     for start, end in lines:
@@ -155,6 +159,7 @@ _NOT_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK_PICTURE = re.compile(r"图|圖|照|摄|攝|影|视频|視頻|截图|截圖|画面|畫面|现场|現場")
 _CAPITAL_LEAD = re.compile(r"^\s*[A-Z]{3,}[’']?[A-Z]*\s")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -172,9 +177,18 @@ def _reads_like_caption(text: str, start: int, end: int) -> bool:
     if _CAPITAL_LEAD.match(line):
         return False  # "JOE HILDEBRAND HOW is it …": a column's teaser, led in capitals
     if _CJK.search(line):
-        # Chinese body text ends a sentence; a caption without a credit rarely does.
-        return len(_CJK.findall(line)) >= 8 and not line.rstrip().endswith(("。", "”", "」"))
-    return len(_LATIN_WORD.findall(line)) >= 4
+        # Chinese body text ends a sentence, a heading has no mark at all; a caption without
+        # a credit still says what the picture shows (图为, 资料图, 视频截图 …).
+        return (
+            len(_CJK.findall(line)) >= 8
+            and not line.rstrip().endswith(("。", "”", "」"))
+            and _CJK_PICTURE.search(line) is not None
+        )
+    words = _LATIN_WORD.findall(line)
+    capitalised = sum(1 for word in words if word[0].isupper() and len(word) > 3)
+    if len(words) >= 4 and capitalised >= 0.6 * sum(1 for word in words if len(word) > 3):
+        return False  # A Headline In Title Case
+    return len(words) >= 4
 
 
 def _image_before(images: Sequence[int], ordered: list[int], offset: int) -> int | None:

@@ -54,6 +54,10 @@ _APPROX_SUFFIX = "多|余|餘"
 _CN_UNIT = _alternatives(CHINESE_UNITS)
 _EN_UNIT = _alternatives(ENGLISH_UNITS)
 _MONTH = _alternatives(MONTHS)
+#: Units written right after the digits (64GB, 5km, 25°C).
+_GLUED_UNIT = _alternatives(
+    "GB MB TB KB km kg cm mm ml GHz MHz kWh mAh MW kW GW °C °F".split()  # noqa: SIM905
+)
 
 # One number with what may be written around it; used twice in a range.
 _QUANTITY = (
@@ -124,8 +128,9 @@ _FIGURE = re.compile(
     rf"(?:百分之(?P<pct>{_CN_NUMBER}|{_ARABIC})"  # 百分之七
     rf"|(?P<den>{_CN_NUMBER})分之(?P<num>{_CN_NUMBER})"  # 三分之一
     rf"|{_quantity('a')}"
-    rf"(?:(?P<sep>\s?(?:至|到|~|～|-|–|—)\s?|\sto\s){_quantity('b')})?"
-    rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT})(?![A-Za-z])|{_CN_UNIT})?"
+    rf"(?:(?P<sep>\s?(?:至|到|~|～|-|–|—|、)\s?|\sto\s)(?P<bneg>零下|负|負)?{_quantity('b')})?"
+    rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT})(?![A-Za-z])|{_CN_UNIT}"
+    rf"|(?:{_GLUED_UNIT})(?![A-Za-z]))?"
     rf"(?P<approx_after>左右|以上|上下)?)",
 )
 _PREFIX_BEFORE = re.compile(f"(?:{_PREFIX})\\s?$")
@@ -143,7 +148,7 @@ _CN_NOT_FIGURES: Final = (
     "万般", "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾",
     "千千万万",
     "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
-    "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路", "四季",
+    "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路", "四季", "五千年",
     "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "一年級", "二年級", "三年級",
     "四年級", "五年級", "六年級",
 )  # fmt: skip
@@ -214,6 +219,8 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True  # 08008, 07: codes, not amounts
     if _CODE_AFTER.match(text, end):
         return True  # 93(01)班: a class code
+    if text[start - 1 : start] == "^" or text.startswith("^", end):
+        return True  # 10^5, 2^15: a formula
     if text.startswith("24/7", start) or text[max(0, start - 3) : start] == "24/":
         return True  # 24/7: "always"
     if (start and text[start - 1] == "[") or (
@@ -414,7 +421,7 @@ def _quantities(text: str) -> Iterator[Figure]:
         chinese = number[0] in _CN_DIGITS
         if chinese and not _chinese_ok(text, match, unit):
             continue
-        if unit == "成" and text[end : end + 1] in _NOT_TENTHS:
+        if unit in ("成", "折") and text[end : end + 1] in _NOT_TENTHS:
             continue  # 变成, 成为: "become", not tenths
         if not chinese and _is_identifier(text, start, end if not unit else start):
             continue
@@ -441,10 +448,15 @@ def _quantities(text: str) -> Iterator[Figure]:
             if groups["amult"] is None:
                 multiplier = high_multiplier
             high = tidy(high_value * high_multiplier)
-        if unit == "成":  # tenths: 三成 is 30 percent
+        if groups["bneg"] and high is not None:
+            high = -high  # 零下4到零下1℃
+        if unit in ("成", "折"):  # tenths: 三成 is 30 percent, 5折 half the price
             multiplier *= 10
             high = None if high is None else tidy(high * 10)
         value = tidy(value * multiplier)
+        negative = _NEGATIVE_CN.search(text, max(0, start - 3), start)
+        if negative is not None:  # 零下5℃
+            value, start = -value, negative.start()
         prefix = prefix or (groups["bprefix"] or "").strip()
         suffix = groups["aapprox"] or groups["approx_after"] or ""
         extra = _qualified(text, start, suffix)
@@ -454,7 +466,7 @@ def _quantities(text: str) -> Iterator[Figure]:
             continue
         if high is not None:
             extra["value_max"] = high
-        shown_unit = "%" if unit == "成" else prefix or unit.strip()
+        shown_unit = "%" if unit in ("成", "折") else prefix or unit.strip()
         if prefix and unit.strip():
             shown_unit = f"{prefix} {unit.strip()}"
         bare = kind == "count" and not unit.strip() and not chinese and high is None
@@ -465,8 +477,9 @@ def _quantities(text: str) -> Iterator[Figure]:
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
 
+_NEGATIVE_CN = re.compile(r"(?:零下|负|負)$")
 #: After 成, these make it a verb or a word (变成, 成为, 成员), not tenths.
-_NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績")
+_NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績合扣腾騰射")
 
 
 def _qualified(text: str, start: int, suffix: str) -> dict[str, Any]:
@@ -590,7 +603,8 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
             share = tidy(numerator / denominator)
             yield Figure(match.start(), fraction.end(), share, "", "other", 0.7, extra)
             continue
-        if word.lower() == "one":
+        scale = _WORD_SCALE.match(text, match.end())
+        if word.lower() == "one" and scale is None:
             continue  # mostly a pronoun or an article
         start = match.start()
         if _ORDINAL_BEFORE.search(text, max(0, start - 24), start) or _IDIOM_AROUND.search(
@@ -601,6 +615,8 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         if match.group("ones"):
             value += ENGLISH_NUMBER_WORDS[match.group("ones").lower()]
         end = match.end()
+        if scale is not None:  # two million, one billion
+            value, end = value * MULTIPLIERS[scale.group(1).lower()], scale.end()
         point = _POINT.match(text, end)
         if point is not None:  # six-point-six
             value = tidy(value + ENGLISH_NUMBER_WORDS.get(point.group(1).lower(), 0) / 10)
@@ -627,6 +643,7 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?:days?|rooms?|pages?|chapters?|levels?|rounds?|games?|numbers?|no\.)\s(?:[a-z]+\s(?:and|or)\s)?$",
     re.IGNORECASE,
 )
+_WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 _IDIOM_AROUND = re.compile(r"a thing or two|one or two things", re.IGNORECASE)
 _POINT = re.compile(r"-point-(\w+)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)

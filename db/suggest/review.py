@@ -71,6 +71,7 @@ def proposals(
             [image.offset for image in article.images],
             labels=wanted,
             include_dates=include_dates,
+            image_captions=[image.caption for image in article.images],
         )
         if wanted
         else []

@@ -17,9 +17,10 @@ CHINESE_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "元 美元 港元 澳元 欧元 歐元 日元 英镑 英鎊 人民币 人民幣 块钱 塊錢 韩元 韓元 台币 臺幣 "
         "新台币 新臺幣"), "money"),
-    **dict.fromkeys(_words("个百分点 個百分點 % 成"), "percent"),
+    **dict.fromkeys(_words("个百分点 個百分點 % 成 折"), "percent"),
     **dict.fromkeys(_words(
         "公里 千米 公尺 米 厘米 毫米 平方米 平方公里 公顷 公頃 亩 畝 吨 噸 公斤 千克 克 斤 升 "
+        "英寸 英尺 英里 ℃ ℉ °C 级 級 "
         "毫升 度 摄氏度 攝氏度 岁 歲 天 小时 小時 分钟 分鐘 秒 周 週 个月 個月 年 千瓦 瓦 兆瓦 "
         "倍 层 層 楼 樓"), "measure"),
     **dict.fromkeys(_words(
@@ -41,7 +42,9 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm "
         "mm feet foot ft inches inch kg kilograms kilogram grams gram tons tonnes ton tonne lbs "
         "lb ounces oz litres liters gallons acres hectares mph km/h °C °F degrees hours hour "
-        "minutes minute min seconds days day weeks week months month years year decades GB MB TB "
+        "minutes minute min seconds second days day weeks week months month years year decades "
+        "GB MB TB KB megabytes kilobytes gigabytes terabytes bytes megs gigs pound lane_miles "
+        "lane-miles storeys stories floors "
         "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "

@@ -35,6 +35,9 @@ def only_figure(text: str, **options: Any) -> tuple[str, dict[str, Any]]:
         ("总数为一千二百。", "一千二百", 1200, "", "count"),
         ("约占三分之一。", "三分之一", 1 / 3, "", "other"),
         ("七成受访者", "七成", 70, "%", "percent"),
+        ("可以用一年5折回购", "5折", 50, "%", "percent"),
+        ("容量为64GB的版本", "64GB", 64, "GB", "measure"),
+        ("跌至零下5.2℃", "零下5.2℃", -5.2, "℃", "measure"),
         # mixed forms
         ("工業總產值突破1500億元大關", "1500億元", 150000000000, "元", "money"),
         ("工业总产值突破1500亿元大关", "1500亿元", 150000000000, "元", "money"),
@@ -66,6 +69,8 @@ def test_number_forms(text: str, span: str, value: float, unit: str, kind: str) 
         ("a 3-5 million dollar deal", "3-5 million dollar", 3000000, 5000000, "dollar"),
         ("rates of 3–5% a year", "3–5%", 3, 5, "%"),
         ("市场份额占三至五成", "三至五成", 30, 50, "%"),  # 成 is a tenth
+        ("上班时气温零下4到零下1℃", "零下4到零下1℃", -4, -1, "℃"),
+        ("北转南风2、3级", "2、3级", 2, 3, "级"),
         ("每亩年收入可达6万至8万元", "6万至8万元", 60000, 80000, "元"),
     ],
 )
@@ -181,6 +186,7 @@ def test_chinese_days_and_clock_times_are_dates(text: str, span: str, value: str
         ),
         ("lows two to five degrees lower than the", "two to five degrees", 2, {"value_max": 5}),
         ("elected by the city's six-member council was", "six-member", 6, {}),
+        ("it uses more than one million tons of asphalt", "one million tons", 1000000, {}),
     ],
 )
 def test_number_words_with_signs_decimals_ranges_and_compounds(
@@ -251,6 +257,8 @@ def test_classifiers_ordinals_and_set_phrases_are_not_figures(text: str) -> None
         "He knows a thing or two about the deal, and the rest was easy.",
         "It takes place on days one and four of the conference, and that is all.",
         "一年四季生产",
+        "上下五千年",
+        "the total is 10^5 * n",  # a formula
         "千里迢迢、从四面八方",
         "one of my strengths",
     ],

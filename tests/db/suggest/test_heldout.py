@@ -11,7 +11,7 @@ import pytest
 
 from marginalia.db.suggest import DEFAULT_THRESHOLD
 
-from .gold import HELDOUT, GoldArticle, Score, curve, score, table
+from .gold import HELDOUT2, GoldArticle, Score, curve, score, table
 from .imported import PAGES, imported_articles, missing_pages
 
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.32, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -19,13 +19,13 @@ THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.32, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 @pytest.fixture(scope="module")
 def articles() -> list[GoldArticle]:
-    missing = missing_pages(HELDOUT)
+    missing = missing_pages(HELDOUT2)
     if missing:
         pytest.skip(
             f"the held-out pages are not installed in {PAGES} ({len(missing)} missing, e.g. "
             f"{missing[0]}): run python -m tests.db.suggest.install_pages"
         )
-    return imported_articles(HELDOUT)
+    return imported_articles(HELDOUT2)
 
 
 @pytest.fixture(scope="module")
