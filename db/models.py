@@ -178,6 +178,18 @@ class SuggestionDecision(Base):
     annotator_id: Mapped[int]
     decision: Mapped[str]
     decided: Mapped[datetime]
+    quote: Mapped[str]
+    detector: Mapped[str]
+    confidence: Mapped[float | None]
+    features: Mapped[dict[str, Any] | None]
+
+
+class SuggestionModel(Base):
+    __table__ = t.MODELS
+    label_id: Mapped[str]
+    trained: Mapped[datetime]
+    decisions: Mapped[int]
+    weights: Mapped[dict[str, Any]]
 
 
 class ImportedSuggestion(Base):
@@ -213,6 +225,7 @@ __all__ = [
     "MergeConflict",
     "Meta",
     "SuggestionDecision",
+    "SuggestionModel",
     "UTCDateTime",
     "table_of",
     "utcnow",

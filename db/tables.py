@@ -252,7 +252,10 @@ BASE = Table(
     Column("digest", String(64), nullable=False),
 )
 
-#: A suggestion an annotator rejected (or accepted), so that it is not proposed again.
+#: A suggestion an annotator accepted or rejected: a rejected one is not proposed again
+#: (anywhere, for the same text and label), and both teach the learned model (ADR 0030).
+#: ``quote`` is the suggested text; ``detector``, ``confidence`` and ``features`` what the
+#: detector said about it when the annotator decided.
 DECISIONS = Table(
     "suggestion_decisions",
     METADATA,
@@ -264,7 +267,27 @@ DECISIONS = Table(
     Column("annotator_id", Integer, ForeignKey("annotators.id"), nullable=False),
     Column("decision", String(16), nullable=False),
     _stamp("decided"),
+    Column("quote", Text, nullable=False, server_default=""),
+    Column("detector", String(32), nullable=False, server_default=""),
+    Column("confidence", Float()),
+    Column("features", JSON()),
     UniqueConstraint("article_id", "label_id", "start", "end", "annotator_id"),
+)
+
+#: What was learned from the decisions about one label's suggestions (ADR 0030): the weights
+#: of ``marginalia.db.suggest.learning``, how many decisions they came from, and when.
+MODELS = Table(
+    "suggestion_models",
+    METADATA,
+    Column(
+        "label_id",
+        String(64),
+        ForeignKey("labels.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    _stamp("trained"),
+    Column("decisions", Integer, nullable=False),
+    _json("weights"),
 )
 
 #: A pre-annotation read from another tool (Label Studio ``predictions``): proposed to every
@@ -293,6 +316,12 @@ Index("ix_merge_conflicts_annotation", CONFLICT.c.annotation_id)
 Index("ix_annotations_label", A.c.label_id, A.c.deleted)
 Index("ix_imported_suggestions_article", IMPORTED.c.article_id)
 Index("ix_article_status_annotator", STATUS.c.annotator_id, STATUS.c.status)
+Index(
+    "ix_suggestion_decisions_annotator",
+    DECISIONS.c.annotator_id,
+    DECISIONS.c.label_id,
+    DECISIONS.c.decision,
+)
 
 __all__ = [
     "ART",
@@ -308,6 +337,7 @@ __all__ = [
     "LINK",
     "META",
     "METADATA",
+    "MODELS",
     "NAMING_CONVENTION",
     "STATUS",
     "WHO",

@@ -46,6 +46,8 @@ def make(revision: str) -> Path:
             " NULL, NULL)",
             "INSERT INTO article_status VALUES (1, 1, 'done', NULL, '2026-01-02 03:04:07.000000')",
             "INSERT INTO assignments VALUES (1, 1, '2026-01-02 03:04:04.000000')",
+            "INSERT INTO suggestion_decisions VALUES (1, 1, 'figure', 12, 18, 1, 'rejected',"
+            " '2026-01-02 03:04:08.000000')",
         ]
         for statement in statements:
             conn.execute(text(statement))
