@@ -126,6 +126,11 @@ class Preferences:
     database = Option("storage/database", "")
     #: Whether automatic suggestions are shown at all (per label: :meth:`suggestions_for`).
     suggestions = Option("suggestions/enabled", True)
+    #: Suggestions less confident than this, in percent, are hidden (ADR 0034). The default
+    #: is the detectors' (``marginalia.db.suggest.DEFAULT_THRESHOLD``, ADR 0030).
+    suggestion_threshold = Option("suggestions/threshold", 30, minimum=0, maximum=100)
+    #: Whether dates and times are suggested as figures of kind "date" (off: never figures).
+    suggestion_dates = Option("suggestions/dates", False)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or _open(PREFERENCES_FILE)

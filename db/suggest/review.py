@@ -195,6 +195,12 @@ def _fits(label: Any, name: str, value: Any) -> bool:
     return True
 
 
+def record_accept(store: Store, proposal: Proposal, annotator: str) -> Changes:
+    """Record an accept again (redo of an accept whose annotation came back)."""
+    _decide(store, proposal, annotator, ACCEPTED)
+    return Changes(articles=frozenset({proposal.article_id}))
+
+
 def unaccept(store: Store, proposal: Proposal, annotator: str) -> Changes:
     """Forget the record of an accept (undo of :func:`accept`; the annotation is separate)."""
     return unreject(store, proposal, annotator)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -92,6 +93,29 @@ class PreferencesDialog(QDialog):
         self.suggestions.setAccessibleName(self.tr("Show suggestions"))
         self.suggestions.setToolTip(self.tr("Suggest spans to tag; you accept or reject each"))
         box = QVBoxLayout(self.suggestions)
+        threshold_row = QHBoxLayout()
+        threshold_label = QLabel(self.tr("&Hide suggestions less confident than:"))
+        self.threshold = QSpinBox()
+        option = Preferences.suggestion_threshold
+        self.threshold.setRange(option.minimum or 0, option.maximum or 100)
+        self.threshold.setSuffix(self.tr(" %"))
+        self.threshold.setValue(prefs.suggestion_threshold)
+        self.threshold.setAccessibleName(self.tr("Suggestion confidence threshold"))
+        self.threshold.setToolTip(
+            self.tr(
+                "Each suggestion has a confidence: about that share of such suggestions were "
+                "right on articles nobody tuned the detectors on. Lower shows more, higher "
+                "shows fewer but surer ones."
+            )
+        )
+        threshold_label.setBuddy(self.threshold)
+        threshold_row.addWidget(threshold_label)
+        threshold_row.addWidget(self.threshold)
+        threshold_row.addStretch(1)
+        box.addLayout(threshold_row)
+        self.dates = QCheckBox(self.tr("Suggest &dates and times as figures (the “date” kind)"))
+        self.dates.setChecked(prefs.suggestion_dates)
+        box.addWidget(self.dates)
         self.label_switches: dict[str, QCheckBox] = {}
         for label in self._labels:
             check = QCheckBox(self.tr("Suggest %1").replace("%1", label_name(label.name)))
@@ -135,6 +159,8 @@ class PreferencesDialog(QDialog):
             "language": Language(self.language.currentData()),
             "backups": self.backups.value(),
             "suggestions": self.suggestions.isChecked(),
+            "suggestion_threshold": self.threshold.value(),
+            "suggestion_dates": self.dates.isChecked(),
         }
         changed = {key for key, value in wanted.items() if getattr(prefs, key) != value}
         for key in changed:

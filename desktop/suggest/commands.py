@@ -1,7 +1,8 @@
 """Undoable suggestion gestures as Qt-free commands (ADR 0061, ADR 0034).
 
 Accepting stores proposals as ordinary annotations of the annotator (``review.accept``,
-with provenance); undo tombstones them, redo brings the same ids back. Accepting several at
+with provenance, and a record of the decision); undo tombstones them and forgets the record,
+redo brings the same ids back and records it again. Accepting several at
 once (accept all of one label) is one command, hence one undo step. Rejecting remembers the
 refusal; undo forgets it (``review.unreject``), so the suggestion is proposed again.
 """
@@ -43,10 +44,14 @@ class AcceptSuggestions:
         for annotation in self.created:
             current = store.annotation(annotation.id)
             changes = changes | store.restore_annotation(annotation.id, current.revision).changes
+        for proposal in self.proposals:
+            review.record_accept(store, proposal, self.annotator)
         return changes
 
     def revert(self, store: Store) -> Changes:
         changes = NOTHING
+        for proposal in self.proposals:
+            review.unaccept(store, proposal, self.annotator)
         for annotation in reversed(self.created):
             current = store.annotation(annotation.id)
             if current.is_deleted:

@@ -3,7 +3,9 @@
 
 Proposals are recomputed when an article opens and after every change to it (accept,
 reject, edits, undo); a gesture's proposals leave the view at once and stay out of results
-computed before the gesture reached the database.
+computed before the gesture reached the database. Those less confident than the user's
+threshold (a preference) are hidden from both the reader and the list; the list shows the
+rest from the most to the least confident.
 """
 
 from __future__ import annotations
@@ -49,11 +51,13 @@ class SuggestionsController(QObject):
         self.below = below
         self.prefs = shell.prefs
         self.labels = self._suggested(self.context.schema)
-        self.include_dates = True
         #: View ▸ Review suggestions in the reader: the list's keys work in the reader too
         self.reviewing = False
         self.article_id: int | None = None
+        #: What is shown, most confident first; ``hidden`` how many are below the threshold.
         self.proposals: list[Proposal] = []
+        self.hidden = 0
+        self._order: dict[Key, int] = {}  # the list's order as last shown
         self.current_key: Key | None = None
         self._seq = 0
         self._hidden: dict[Key, int] = {}  # key → first recompute that reflects its gesture
@@ -132,6 +136,15 @@ class SuggestionsController(QObject):
     def enabled_labels(self) -> list[str]:
         return [lb for lb in self.labels if self.prefs.suggestions_for(lb)]
 
+    @property
+    def threshold(self) -> float:
+        """The confidence below which suggestions are hidden (the preference, 0 to 1)."""
+        return self.prefs.suggestion_threshold / 100
+
+    @property
+    def include_dates(self) -> bool:
+        return self.prefs.suggestion_dates
+
     def _switch_states(self) -> dict[str, bool]:
         return {lb: self.prefs.suggestions_for(lb) for lb in self.labels}
 
@@ -169,27 +182,34 @@ class SuggestionsController(QObject):
         if article_id != self.article_id:
             return
         self._hidden = {k: s for k, s in self._hidden.items() if s > seq}
-        self._display([p for p in found if p.key not in self._hidden])
+        kept = [p for p in found if p.key not in self._hidden]
+        shown = [p for p in kept if p.suggestion.confidence >= self.threshold]
+        self.hidden = len(kept) - len(shown)
+        self._display(shown)
         self.shown.emit(len(self.proposals))
 
     def _display(self, proposals: Sequence[Proposal]) -> None:
         old_key = self.current_key
-        self.proposals = list(proposals)
+        self.proposals = sorted(
+            proposals, key=lambda p: (-p.suggestion.confidence, p.suggestion.start, p.key)
+        )
         keys = {p.key for p in self.proposals}
         if old_key not in keys:
             old_key = self._following(old_key)
         self.current_key = old_key
-        self.list.set_proposals(self.proposals, self.current_key)
+        self._order = {p.key: i for i, p in enumerate(self.proposals)}
+        self.list.set_proposals(self.proposals, self.current_key, self.hidden)
         self.overlay.set_proposals(self.article_id, self.proposals, self.current_key)
 
     def _following(self, key: Key | None) -> Key | None:
-        """The first proposal at or after where ``key`` stood (the last one if none)."""
+        """The proposal that took ``key``'s place in the list (the last one if none)."""
         if key is None or not self.proposals:
             return None
-        for p in self.proposals:
-            if (p.suggestion.start, p.suggestion.end) >= (key[1], key[2]):
-                return p.key
-        return self.proposals[-1].key
+        index = self._order.get(key)
+        if index is None:
+            return self.proposals[0].key
+        later = [p for p in self.proposals if self._order.get(p.key, -1) > index]
+        return later[0].key if later else self.proposals[-1].key
 
     def _failed(self, error: BaseException) -> None:
         self.shell.report(error)

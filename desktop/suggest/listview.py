@@ -1,4 +1,5 @@
-"""The Suggestions list: label, quote, confidence and attributes of each proposal.
+"""The Suggestions list: label, quote, confidence and attributes of each proposal, the most
+confident first (the controller orders them; those under the threshold are not given).
 
 It shows what it is given and emits requests; the controller does the rest. With the list
 focused, Enter accepts the current suggestion, Backspace rejects it and Tab (Shift+Tab) moves
@@ -114,6 +115,7 @@ class SuggestionList(QWidget):
         self.setObjectName("suggestions")
         self.schema = schema
         self.proposals: list[Proposal] = []
+        self.hidden = 0
         self._quiet = False
 
         self.switches: dict[str, QCheckBox] = {}
@@ -182,8 +184,12 @@ class SuggestionList(QWidget):
             check.blockSignals(False)
             self.accept_all[label_id].setEnabled(check.isChecked())
 
-    def set_proposals(self, proposals: Sequence[Proposal], current: object = None) -> None:
+    def set_proposals(
+        self, proposals: Sequence[Proposal], current: object = None, hidden: int = 0
+    ) -> None:
+        """Show ``proposals`` in this order; ``hidden`` more are below the threshold."""
         self._quiet = True
+        self.hidden = hidden
         try:
             self.proposals = list(proposals)
             self.tree.setUpdatesEnabled(False)
@@ -217,12 +223,20 @@ class SuggestionList(QWidget):
             item.setForeground(0, QBrush(QColor(label.colour).darker(140)))
         item.setToolTip(1, proposal.quote[:500])
         item.setToolTip(3, _attributes_text(proposal))
-        item.setToolTip(2, self.tr("Confidence"))
+        item.setToolTip(
+            2, self.tr("Confidence: how sure the detector is that you would accept this")
+        )
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{n} suggestion(s)").format(n=len(self.proposals)))
+        text = self.tr("{n} suggestion(s)").format(n=len(self.proposals))
+        if self.hidden:
+            text += self.tr(" · {n} below your threshold").format(n=self.hidden)
+        self.count.setText(text)
+        self.count.setToolTip(
+            self.tr("Preferences › Suggestions sets the confidence below which they are hidden")
+        )
 
     def current(self) -> Proposal | None:
         item = self.tree.currentItem()

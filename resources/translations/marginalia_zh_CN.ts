@@ -1698,6 +1698,26 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>Please enter a name: it is saved with your work.</source>
         <translation>请输入名字：它会随你的工作一起保存。</translation>
     </message>
+    <message>
+        <source>&amp;Hide suggestions less confident than:</source>
+        <translation>隐藏置信度低于此值的建议(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Suggestion confidence threshold</source>
+        <translation>建议置信度阈值</translation>
+    </message>
+    <message>
+        <source>Each suggestion has a confidence: about that share of such suggestions were right on articles nobody tuned the detectors on. Lower shows more, higher shows fewer but surer ones.</source>
+        <translation>每条建议都有一个置信度：在从未用于调校检测器的文章上，这类建议中大约有这个比例是正确的。调低会显示更多建议，调高只显示更少但更可靠的建议。</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;dates and times as figures (the “date” kind)</source>
+        <translation>将日期和时间作为数字建议（“日期”类型）(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
@@ -2020,6 +2040,18 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+5"/>
         <source>{n} suggestion(s)</source>
         <translation>{n} 条建议</translation>
+    </message>
+    <message>
+        <source>Confidence: how sure the detector is that you would accept this</source>
+        <translation>置信度：检测器认为您会接受这条建议的把握</translation>
+    </message>
+    <message>
+        <source> · {n} below your threshold</source>
+        <translation> · {n} 条低于您的阈值</translation>
+    </message>
+    <message>
+        <source>Preferences › Suggestions sets the confidence below which they are hidden</source>
+        <translation>在“首选项 › 建议”中设置隐藏建议的置信度阈值</translation>
     </message>
 </context>
 <context>

@@ -194,3 +194,25 @@ def test_start_with_a_given_annotator_does_not_ask(qtbot, qapp, settings_folder)
     qtbot.wait(100)
     assert seen == []
     assert prefs.annotator == ""  # not saved: the option is for this run only
+
+
+def test_the_suggestion_threshold_and_the_date_kind_are_preferences(qtbot, settings_folder):
+    from marginalia.db.suggest import DEFAULT_THRESHOLD
+
+    prefs = Preferences()
+    assert prefs.suggestion_threshold == round(DEFAULT_THRESHOLD * 100)  # one default
+    assert prefs.suggestion_dates is False
+    prefs.annotator = "ana"
+    dialog = PreferencesDialog(prefs, LABELS)
+    qtbot.addWidget(dialog)
+    assert dialog.threshold.value() == prefs.suggestion_threshold
+    dialog.threshold.selectAll()
+    qtbot.keyClicks(dialog.threshold, "55")
+    qtbot.mouseClick(dialog.dates, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.preferencesChanged) as signal:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert signal.args[0] == {"suggestion_threshold", "suggestion_dates"}
+    saved = Preferences()
+    assert (saved.suggestion_threshold, saved.suggestion_dates) == (55, True)
+    saved.suggestion_threshold = 250  # out of range: held to the bounds
+    assert saved.suggestion_threshold == 100

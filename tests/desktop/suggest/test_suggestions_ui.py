@@ -52,10 +52,17 @@ def exported(harness, out: Path) -> tuple[int, str]:
     return result.counts.annotations, text
 
 
+def shown_now(harness, article: int) -> list:
+    """What the window should show: above the threshold, the most confident first."""
+    controller = harness.workspace.suggestions
+    found = proposals(harness.store, article, ANNOTATOR, min_confidence=controller.threshold)
+    return sorted(found, key=lambda p: (-p.suggestion.confidence, p.suggestion.start, p.key))
+
+
 def test_suggestions_show_in_the_list_and_the_reader(app_window) -> None:
     article = open_sample(app_window)
     controller = app_window.workspace.suggestions
-    expected = proposals(app_window.store, article, ANNOTATOR)
+    expected = shown_now(app_window, article)
     assert [p.key for p in controller.proposals] == [p.key for p in expected]
     assert {p.suggestion.label for p in controller.proposals} == {"claim", "figure", "caption"}
     tree = controller.list.tree
@@ -73,7 +80,8 @@ def test_suggestions_show_in_the_list_and_the_reader(app_window) -> None:
     assert controller.overlay.proposals and controller.overlay.article_id == article
     view = app_window.view
     cursor = view.textCursor()
-    cursor.setPosition(view.mapping.to_document(expected[0].suggestion.start) + 1)
+    first = min(expected, key=lambda p: p.suggestion.start)
+    cursor.setPosition(view.mapping.to_document(first.suggestion.start) + 1)
     assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
     assert app_window.store.annotations(article) == []
 
@@ -229,3 +237,46 @@ def test_the_overlay_underlines_without_touching_the_document(app_window) -> Non
         if 0 <= y < shown.height() and shown.pixel(x, y) != bare.pixel(x, y)
     ]
     assert changed, "no suggestion underline drawn under 1.86亿吨"
+
+
+def test_the_list_runs_from_the_most_confident_and_the_threshold_hides(app_window) -> None:
+    article = open_sample(app_window)
+    controller = app_window.workspace.suggestions
+    tree = controller.list.tree
+    shown = [float(tree.topLevelItem(i).text(2)) for i in range(tree.topLevelItemCount())]
+    assert shown == sorted(shown, reverse=True) and len(shown) >= 5
+    everything = proposals(app_window.store, article, ANNOTATOR)
+    assert min(p.suggestion.confidence for p in everything) < controller.threshold
+
+    # a stricter threshold in Preferences: fewer in the list and under the reader
+    prefs = app_window.window.prefs
+    prefs.suggestion_threshold = 90
+    with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
+        app_window.window.apply_preferences(frozenset({"suggestion_threshold"}))
+    app_window.wait()
+    assert controller.proposals
+    assert all(p.suggestion.confidence >= 0.9 for p in controller.proposals)
+    assert len(controller.proposals) < len(shown)
+    assert {p.key for p in controller.overlay.proposals} == {p.key for p in controller.proposals}
+    hidden = len(everything) - len(controller.proposals)
+    assert controller.hidden == hidden
+    assert f"{hidden} below your threshold" in controller.list.count.text()
+
+    prefs.suggestion_threshold = 0
+    with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
+        app_window.window.apply_preferences(frozenset({"suggestion_threshold"}))
+    app_window.wait()
+    assert len(controller.proposals) == len(everything) and controller.hidden == 0
+
+
+def test_dates_are_suggested_only_with_the_date_kind(app_window) -> None:
+    open_sample(app_window)
+    controller = app_window.workspace.suggestions
+    assert not [p for p in controller.proposals if p.suggestion.attributes.get("kind") == "date"]
+    app_window.window.prefs.suggestion_dates = True
+    with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
+        app_window.window.apply_preferences(frozenset({"suggestion_dates"}))
+    app_window.wait()
+    dates = [p for p in controller.proposals if p.suggestion.attributes.get("kind") == "date"]
+    assert dates
+    assert all(isinstance(p.suggestion.attributes["value"], str) for p in dates)
