@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -206,21 +207,107 @@ COMPARISON = cues(
     "größten", "plus", "moins", "más", "menos", "než", "více", "najwięcej", "więcej",
     "比", "超过", "超過", "突破", "最", "首次", "首个", "首個", "第一", "翻番", "占", "佔",
 )  # fmt: skip
-#: Lines that are page furniture: bylines, credits, rights, calls to action, links.
+#: Page furniture: bylines, credits, rights, calls to action, links (phrases, lower case).
+FURNITURE_PHRASES = cues(
+    "责任编辑", "責任編輯", "编辑:", "编辑：", "編輯:", "編輯：", "作者:", "作者：", "记者 ",
+    "來源:", "來源：", "来源:", "来源：", "copyright", "©", "版权", "版權", "all rights reserved",
+    "prawa zastrzeżone", "未经", "未經", "免责", "免責", "本网", "本網", "continue reading",
+    "originally appeared", "sign up", "subscribe", "newsletter", "follow us", "read more",
+    "related stories", "see also", "lire aussi", "siehe auch", "czytaj", "点击", "點擊", "转载",
+    "轉載", "转播", "轉播", "check it out", "click here", "share this", "email this",
+    "comment:", "comments:", "posted by", "declined to comment", "could not be reached",
+    "did not respond", "did not have an immediate",
+)  # fmt: skip
+#: Page furniture by its shape: a byline's "By …", a line in brackets, an advertisement.
 FURNITURE = re.compile(
-    r"^\s*(?:by|von|par|por|od)\s+[A-ZÀ-Ý]"
-    r"|责任编辑|責任編輯|编辑[:：]|編輯[:：]|作者[:：]|记者\s|來源[:：]|来源[:：]"
-    r"|copyright|©|版权|版權|all rights reserved|prawa zastrzeżone|未经|未經|免责|免責|本网|本網"
-    r"|continue reading|originally appeared|sign up|subscribe|newsletter|follow us|read more"
-    r"|related stories|see also|lire aussi|siehe auch|czytaj|点击|點擊|转载|轉載|转播|轉播"
-    r"|check it out|click here|share this|email this|comments?:|posted by|\bads?\b"
-    r"|declined to comment|could not be reached|did not respond|did not have an immediate"
-    r"|^\s*[(（【\[].{0,30}[)）】\]]\s*$",
-    re.IGNORECASE,
+    r"^\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Oo]d)\s+[A-ZÀ-Ý]"
+    r"|^\s*[(（【\[].{0,30}[)）】\]]\s*$|\b(?:ads?|Ads?|ADS?)\b"
 )
 #: A sentence opening with one of these speaks to the reader.
 IMPERATIVE_STARTS = word_set(
     "check read sign subscribe click follow watch see let's don't join get find learn "
     "lire revivez découvrez lesen sehen lea vea dowiedz czytaj subskrybuj podívejte "
     "přečtěte 请 請"
+)
+
+
+class CueIndex:
+    """Every cue list at once: which of them a sentence holds, in one or two passes.
+
+    Single Latin words are looked up in the sentence's words; phrases and Chinese cues are
+    found at every position by one expression each (a lookahead, so overlapping cues are all
+    seen: 数据 and 据 in 数据显示), and a cue's shorter cues at the same place count too.
+    """
+
+    def __init__(self, named: dict[str, Cues]) -> None:
+        words: dict[str, set[str]] = {}
+        strings: dict[str, set[str]] = {}
+        for name, found in named.items():
+            for word in found.words:
+                words.setdefault(word, set()).add(name)
+            for pattern in (found.phrases, found.cjk):
+                for alternative in pattern.pattern.split("|"):
+                    if alternative != "(?!)":
+                        strings.setdefault(re.sub(r"\\(.)", r"\1", alternative), set()).add(name)
+        self._words = {word: frozenset(names) for word, names in words.items()}
+        self._strings = {text: frozenset(names) for text, names in strings.items()}
+        self._longest = max(map(len, self._strings), default=1)
+        latin = [s for s in self._strings if not CJK.search(s)]
+        chinese = [s for s in self._strings if CJK.search(s)]
+        # A trie of the strings as one expression: the engine then tries a handful of
+        # branches at each position instead of every cue (bench/suggest.py).
+        self._latin = re.compile(rf"(?<![^\W\d_])(?=({trie(latin)}))")
+        self._chinese = re.compile(f"(?=({trie(chinese)}))")
+
+    def categories(self, lowered: str, words: frozenset[str], has_cjk: bool) -> set[str]:
+        found: set[str] = set()
+        for word in words & self._words.keys():
+            found |= self._words[word]
+        patterns = (self._latin, self._chinese) if has_cjk else (self._latin,)
+        for pattern in patterns:
+            for match in pattern.finditer(lowered):
+                text = match.group(1)
+                for size in range(1, len(text) + 1):
+                    names = self._strings.get(text[:size])
+                    if names:
+                        found |= names
+        return found
+
+
+def trie(strings: list[str]) -> str:
+    """One expression matching the longest of ``strings`` at a position, built as a trie."""
+    tree: dict[str, Any] = {}
+    for string in strings:
+        node = tree
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        ending = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ending else body
+
+    return pattern(tree) or "(?!)"
+
+
+INDEX = CueIndex(
+    {
+        "attribution": ATTRIBUTION,
+        "opinion": OPINION,
+        "normative": NORMATIVE,
+        "hedge": HEDGE,
+        "first_person": FIRST_PERSON,
+        "comment": COMMENT,
+        "evaluative": EVALUATIVE,
+        "action": ACTION,
+        "official": OFFICIAL,
+        "future": FUTURE,
+        "causal": CAUSAL,
+        "comparison": COMPARISON,
+        "furniture": FURNITURE_PHRASES,
+    }
 )
