@@ -249,10 +249,10 @@ def test_the_list_runs_from_the_most_confident_and_the_threshold_hides(app_windo
     assert min(p.suggestion.confidence for p in everything) < controller.threshold
 
     # a stricter threshold in Preferences: fewer in the list and under the reader
-    prefs = app_window.window.prefs
+    prefs = app_window.workspace.prefs
     prefs.suggestion_threshold = 90
     with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
-        app_window.window.apply_preferences(frozenset({"suggestion_threshold"}))
+        app_window.workspace.preferencesChanged.emit(frozenset({"suggestion_threshold"}))
     app_window.wait()
     assert controller.proposals
     assert all(p.suggestion.confidence >= 0.9 for p in controller.proposals)
@@ -264,7 +264,7 @@ def test_the_list_runs_from_the_most_confident_and_the_threshold_hides(app_windo
 
     prefs.suggestion_threshold = 0
     with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
-        app_window.window.apply_preferences(frozenset({"suggestion_threshold"}))
+        app_window.workspace.preferencesChanged.emit(frozenset({"suggestion_threshold"}))
     app_window.wait()
     assert len(controller.proposals) == len(everything) and controller.hidden == 0
 
@@ -273,9 +273,9 @@ def test_dates_are_suggested_only_with_the_date_kind(app_window) -> None:
     open_sample(app_window)
     controller = app_window.workspace.suggestions
     assert not [p for p in controller.proposals if p.suggestion.attributes.get("kind") == "date"]
-    app_window.window.prefs.suggestion_dates = True
+    app_window.workspace.prefs.suggestion_dates = True
     with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
-        app_window.window.apply_preferences(frozenset({"suggestion_dates"}))
+        app_window.workspace.preferencesChanged.emit(frozenset({"suggestion_dates"}))
     app_window.wait()
     dates = [p for p in controller.proposals if p.suggestion.attributes.get("kind") == "date"]
     assert dates
