@@ -5,11 +5,14 @@ repeated to 100,000 code points, with the seed's image anchors), writes it to a 
 file, then times, in the same run:
 
 - read: reading the file as UTF-8 (the raw baseline an article open pays anyway);
-- suggest: ``marginalia.db.suggest.suggest(text, images)`` for all labels.
+- suggest: ``marginalia.db.suggest.suggest(text, images)`` for all labels;
+- learn: ``learning.train`` on decisions about the development gold set's claim suggestions
+  (accepted where the gold has the claim), against only building the model's inputs.
 
 Prints medians of wall-clock time and of this process's CPU time, and the ratio to reading.
-Target (issue 8): suggest under 100 ms median. On a machine shared with other work the wall
-time grows with the load while the CPU time does not; both are printed so a reader can tell.
+Targets: suggest under 100 ms median (issue 8); learning well under a second (issue 15).
+On a machine shared with other work the wall time grows with the load while the CPU time
+does not; both are printed so a reader can tell.
 
     MARGINALIA_CORPUS=/work/shared/corpus .venv/bin/python bench/suggest.py [--runs 21]
 """
@@ -28,8 +31,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from marginalia.db.suggest import suggest  # noqa: E402
+from marginalia.db.suggest import learning, suggest  # noqa: E402
 from tests.db.suggest.corpus_text import load  # noqa: E402
+from tests.db.suggest.gold import gold_articles, iou  # noqa: E402
 
 ARTICLE_CHARS = 100_000
 SOURCES = (
@@ -54,6 +58,18 @@ def build_article() -> tuple[str, list[int]]:
             length += len(piece.text) + 2
     text = "".join(parts)[:ARTICLE_CHARS]
     return text, [anchor for anchor in images if anchor <= len(text)]
+
+
+def decisions() -> list[learning.Example]:
+    """An annotator who accepts the development gold's claims and rejects the rest."""
+    examples = []
+    for article in gold_articles():
+        gold = [(s["start"], s["end"]) for s in article.spans if s["label"] == "claim"]
+        for found in suggest(article.text, article.images, labels={"claim"}):
+            accepted = any(iou((found.start, found.end), g) >= 0.5 for g in gold)
+            quote = article.text[found.start : found.end]
+            examples.append(learning.Example(quote, found.confidence, found.features, accepted))
+    return examples
 
 
 def median_ms(function: Callable[[], object], runs: int) -> tuple[float, float]:
@@ -84,6 +100,12 @@ def main() -> None:
             for label in ("figure", "caption", "claim")
         }
     counts = {label: sum(s.label == label for s in found) for label in by_label}
+    examples = decisions()
+    learn_runs = max(3, runs // 4)
+    inputs = median_ms(
+        lambda: [learning.inputs(e.quote, e.confidence, e.features) for e in examples], learn_runs
+    )
+    learn = median_ms(lambda: learning.train(examples), learn_runs)
     corpus = os.environ.get("MARGINALIA_CORPUS", "default")
     print(f"article: {len(text):,} code points, {len(images)} images, {runs} runs, {corpus}")
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
@@ -93,8 +115,13 @@ def main() -> None:
     for label, (wall, cpu) in by_label.items():
         print(f"  only {label:<8}  {wall:10.2f} ms {cpu:10.2f} ms   ({counts[label]} found)")
     print(f"ratio suggest/read (wall): {total[0] / read[0]:.0f}x")
+    print(f"learn: {len(examples):,} decisions, {learn_runs} runs")
+    print(f"  inputs only   {inputs[0]:10.2f} ms {inputs[1]:10.2f} ms")
+    print(f"  train         {learn[0]:10.2f} ms {learn[1]:10.2f} ms")
+    print(f"ratio train/inputs (CPU): {learn[1] / inputs[1]:.1f}x")
     for name, value in (("wall", total[0]), ("CPU", total[1])):
         print(f"target suggest < 100 ms median ({name}): {'met' if value < 100 else 'NOT met'}")
+    print(f"target learn < 1 s median (CPU): {'met' if learn[1] < 1000 else 'NOT met'}")
 
 
 if __name__ == "__main__":

@@ -103,9 +103,9 @@ class PreferencesDialog(QDialog):
         self.threshold.setAccessibleName(self.tr("Suggestion confidence threshold"))
         self.threshold.setToolTip(
             self.tr(
-                "Each suggestion has a confidence: about that share of such suggestions were "
-                "right on articles nobody tuned the detectors on. Lower shows more, higher "
-                "shows fewer but surer ones."
+                "Each suggestion has a confidence: for claims, roughly the share of such "
+                "sentences that annotators marked. Lower shows more, higher shows fewer but "
+                "surer ones."
             )
         )
         threshold_label.setBuddy(self.threshold)

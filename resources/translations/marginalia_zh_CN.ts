@@ -1711,8 +1711,8 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>建议置信度阈值</translation>
     </message>
     <message>
-        <source>Each suggestion has a confidence: about that share of such suggestions were right on articles nobody tuned the detectors on. Lower shows more, higher shows fewer but surer ones.</source>
-        <translation>每条建议都有一个置信度：在从未用于调校检测器的文章上，这类建议中大约有这个比例是正确的。调低会显示更多建议，调高只显示更少但更可靠的建议。</translation>
+        <source>Each suggestion has a confidence: for claims, roughly the share of such sentences that annotators marked. Lower shows more, higher shows fewer but surer ones.</source>
+        <translation>每条建议都有一个置信度：对主张而言，大致是这类句子被标注员标出的比例。调低会显示更多建议，调高只显示更少但更可靠的建议。</translation>
     </message>
     <message>
         <source>Suggest &amp;dates and times as figures (the “date” kind)</source>

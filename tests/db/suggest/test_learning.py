@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -118,7 +117,7 @@ def _oracle(article: GoldArticle, label: str, start: int, end: int) -> bool:
     return any(iou((start, end), g) >= 0.5 for g in gold)
 
 
-def test_learning_trains_in_well_under_a_second_and_rescores(
+def test_learning_trains_and_is_stored_and_forgotten(
     store: Store, tmp_path: Path, corpus_available: None
 ) -> None:
     articles = gold_articles()
@@ -130,10 +129,9 @@ def test_learning_trains_in_well_under_a_second_and_rescores(
                 accept(store, proposal, "ana")
             else:
                 reject(store, proposal, "ana")
-    began = time.perf_counter()
+    # how long training takes is bench/suggest.py's (docs/performance.md), not a test's
     (report,) = learn(store)
-    assert report.trained and report.decisions >= 300 and report.seconds < 1.0
-    assert time.perf_counter() - began < 1.5
+    assert report.trained and report.decisions >= 300 and report.seconds > 0
     weights = learned_models(store)["claim"]
     assert weights[learning.PRIOR] > 0  # it still listens to the detector
     forget_learning(store)
