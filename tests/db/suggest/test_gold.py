@@ -1,7 +1,7 @@
 """Precision and recall of the detectors on the development gold set (docs/suggest-gold.md).
 
 The detectors were tuned on this set, so these are development scores: the held-out set
-(test_heldout.py) is the measure. Run with ``-s`` to see the tables.
+(``bench/suggest_heldout.py``) is the measure. Run with ``-s`` to see the tables.
 """
 
 from __future__ import annotations
