@@ -13,12 +13,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from . import aside
 from .database import backup_sqlite, is_url
-from .errors import DatabaseError
+from .errors import DatabaseError, StorageError, first_line, storage_error
+from .sqlite_files import SIDECARS, remove_with_sidecars
 
 #: Rolling backups go into this folder beside the database.
 BACKUP_FOLDER = "backups"
 _SUFFIX = ".auto.sqlite"
+#: A copy being written: ``.NAME.<random>.partial`` beside its target.
+_PARTIAL = ".partial"
 
 
 def backup_database(
@@ -40,19 +44,33 @@ def backup_database(
         raise DatabaseError(f"{target}: a backup cannot replace the database itself")
     if not target.parent.is_dir():
         raise DatabaseError(f"{target}: the folder {target.parent} does not exist")
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
+    aside.clean_abandoned(target.parent, _PARTIAL, prefix=f".{target.name}.", also=SIDECARS)
+    try:
+        partial, held = aside.new_file(target, _PARTIAL)
+    except OSError as exc:
+        raise _not_written(exc, source, target) from exc
     try:
         backup_sqlite(source, partial, progress)
         _check(partial)
         partial.replace(target)
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"{source}: the backup failed ({exc})") from exc
-    except OSError as exc:
-        raise DatabaseError(f"{target}: the backup cannot be written ({exc.strerror})") from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise _not_written(exc, source, target) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        remove_with_sidecars(partial)
+        held.release()
     return target
+
+
+def _not_written(exc: BaseException, source: Path, target: Path) -> DatabaseError:
+    failure = storage_error(exc, str(target))
+    if failure is not None:
+        return StorageError(
+            failure.cause,
+            str(target),
+            doing="the backup was not written",
+            advice=f"{failure.cause.advice}; the database itself is unchanged",
+        )
+    return DatabaseError(f"{source}: the backup failed ({first_line(exc)})")
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -80,12 +98,17 @@ def rotate_backups(db_path: Path, keep: int = 5) -> Path | None:
     db_path = Path(db_path)
     if keep < 1 or not db_path.is_file():
         return None
+    folder = backup_folder(db_path)
+    # copies that a killed process left half-written
+    aside.clean_abandoned(folder, _PARTIAL, prefix=f".{db_path.name}.", also=SIDECARS)
     existing = rolling_backups(db_path)
     if existing and existing[-1].stat().st_mtime_ns >= _last_change(db_path):
         made = None
     else:
-        folder = backup_folder(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _not_written(exc, db_path, folder) from exc
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         made = backup_database(db_path, folder / f"{db_path.name}.{stamp}{_SUFFIX}")
         existing.append(made)

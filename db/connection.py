@@ -9,9 +9,10 @@ an import-linter contract keeps ``marginalia.desktop`` from importing this modul
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
+
+from . import transactions
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -19,18 +20,20 @@ if TYPE_CHECKING:
     from .store import Store
 
 
-@contextmanager
-def reading(store: Store) -> Iterator[Connection]:
+def reading(store: Store) -> AbstractContextManager[Connection]:
     """A connection for reads (no transaction is kept open after the block)."""
-    with store._engine.connect() as conn:
-        yield conn
+    return transactions.reading(store._engine, store.name)
 
 
-@contextmanager
-def writing(store: Store) -> Iterator[Connection]:
-    """One write transaction: committed when the block ends, rolled back on error."""
-    with store._writer.begin() as conn:
-        yield conn
+def writing(store: Store) -> AbstractContextManager[Connection]:
+    """One write transaction: committed when the block ends, rolled back on error.
+
+    A failure of the disk or the server leaves it as a plain ``StorageError``; on
+    PostgreSQL a COMMIT whose connection is lost is checked with the server
+    (:mod:`marginalia.db.transactions`).
+    """
+    why = store.report.read_only if store.report else None
+    return transactions.writing(store._writer, store.name, read_only=why)
 
 
 def engine(store: Store) -> Engine:

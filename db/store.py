@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, up
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from .connection import reading, writing
-from .database import WRITE, OpenReport, open_database, serialize
+from .database import WAITING, WRITE, OpenReport, Waiting, open_database, serialize
 from .errors import ConflictError, NotFoundError, ValidationError
 from .reading import (
     annotation_select,
@@ -120,7 +120,11 @@ class Store:
     def __init__(self, engine: Engine, report: OpenReport | None = None) -> None:
         self._engine = engine
         self.report = report
-        self._writer = engine.execution_options(**WRITE)
+        #: how the database is named in messages (a path, or a URL without its password)
+        self.name = report.url if report else engine.url.render_as_string(hide_password=True)
+        #: told how long a write has waited for another writer's lock (``None``: no more)
+        self.on_waiting: Waiting | None = None
+        self._writer = engine.execution_options(**WRITE, **{WAITING: self._waiting})
         self._annotator_ids: dict[str, int] = {}
         self._texts: dict[int, str] = {}
         self._schema: Schema | None = None
@@ -142,6 +146,10 @@ class Store:
     @property
     def dialect(self) -> str:
         return self._engine.dialect.name
+
+    def _waiting(self, seconds: float | None) -> None:
+        if self.on_waiting is not None:
+            self.on_waiting(seconds)
 
     # -- schema -------------------------------------------------------------------------
 
