@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .normalize import normalize_text
+from .normalize import clean_strings, normalize_text
 from .parsed import ParsedArticle, ParsedImage
 from .sources import SiblingFiles
 from .text import TextOptions, extract_image_lines, guess_language, guess_title, strip_pinyin
@@ -34,6 +34,23 @@ def parse_record(
     siblings: SiblingFiles,
     options: TextOptions,
     parse_html: HtmlParser | None = None,
+) -> ParsedArticle:
+    record, replaced = clean_strings(record)
+    parsed = _parse_record(
+        record, source=source, siblings=siblings, options=options, parse_html=parse_html
+    )
+    if not replaced:
+        return parsed
+    return replace(parsed, meta={**parsed.meta, "replaced_surrogates": replaced})
+
+
+def _parse_record(
+    record: dict[str, Any],
+    *,
+    source: str,
+    siblings: SiblingFiles,
+    options: TextOptions,
+    parse_html: HtmlParser | None,
 ) -> ParsedArticle:
     html = record.get("html")
     if html is not None and record.get("text") is None:
@@ -66,8 +83,9 @@ def parse_record(
             text = stripped
     if not text.strip():
         raise RecordError('the field "text" is empty')
+    read = siblings.for_article()
     images = [
-        _record_image(index, item, text, line_images, siblings) for index, item in enumerate(listed)
+        _record_image(index, item, text, line_images, read) for index, item in enumerate(listed)
     ]
     parsed = ParsedArticle(
         text=text,
@@ -106,7 +124,7 @@ def _record_image(
     item: Any,
     text: str,
     line_images: list[ParsedImage],
-    siblings: SiblingFiles,
+    read: Callable[[str], bytes | None],
 ) -> ParsedImage:
     where = f"images[{index}]"
     if not isinstance(item, dict):
@@ -122,7 +140,7 @@ def _record_image(
         except (binascii.Error, ValueError) as exc:
             raise RecordError(f"{where}.data is not valid base64") from exc
     elif item.get("path") is not None:
-        data = siblings.read(str(item["path"]))
+        data = read(str(item["path"]))
     offset = item.get("offset")
     if offset is not None:
         if not isinstance(offset, int) or not 0 <= offset <= len(text):

@@ -14,11 +14,9 @@ import warnings
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..store import PreparedImage
+from .limits import MAX_IMAGE_BYTES, MAX_PIXELS
 
-#: Images above this many pixels are refused (Pillow warns at half of it).
-MAX_PIXELS = 80_000_000
-#: Image files above this size are refused before decoding.
-MAX_IMAGE_BYTES = 50 * 1024 * 1024
+__all__ = ["MAX_IMAGE_BYTES", "MAX_PIXELS", "ImageError", "UnsupportedImage", "prepare_image"]
 #: The longest side of a stored thumbnail, in pixels.
 THUMBNAIL_SIDE = 1024
 

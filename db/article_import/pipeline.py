@@ -8,22 +8,27 @@ others; a cancelled or killed import leaves no half article (ADR 0006).
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
-from ..errors import MarginaliaError
-from ..store import NewArticle, NewImage, Store
+from ..errors import MarginaliaError, StorageError, first_line
+from ..store import NewArticle, NewImage, PreparedImage, Store
 from ..values import NOTHING, Changes
 from .batch import RecordError, parse_record
 from .encoding import DecodeError, decode_bytes
 from .images import ImageError, UnsupportedImage, prepare_image
+from .limits import PENDING_BYTES
 from .parsed import ParsedArticle
 from .sources import Failure, Source, count_inputs, walk
 from .text import TextOptions, parse_text
 
 #: Articles stored per transaction: big enough to be fast, small enough to lose little.
 BATCH_SIZE = 200
+
+log = logging.getLogger("marginalia")
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -42,14 +47,20 @@ class ImportReport:
     duplicates: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    #: why the import stopped part-way (the disk, the file system, the server), if it did
+    stopped: str | None = None
     changes: Changes = NOTHING
 
-    def to_json(self) -> dict[str, list[dict[str, object]]]:
-        return {
+    def to_json(self) -> dict[str, object]:
+        """The CLI's ``--json`` form; ``stopped`` appears only when the import stopped."""
+        value: dict[str, object] = {
             "imported": [{"path": p, "id": i} for p, i in self.imported],
             "duplicates": [{"path": p, "id": i} for p, i in self.duplicates],
             "failed": [{"path": p, "error": e} for p, e in self.failed],
         }
+        if self.stopped:
+            value["stopped"] = self.stopped
+        return value
 
 
 def parse_source(source: Source, options: ImportOptions) -> ParsedArticle:
@@ -72,7 +83,10 @@ def parse_source(source: Source, options: ImportOptions) -> ParsedArticle:
             return parse(source.data, source.path)
         decoded = decode_bytes(source.data, forced=options.encoding)
         return parse_text(
-            decoded, source=source.path, siblings=source.siblings.read, options=text_options
+            decoded,
+            source=source.path,
+            siblings=source.siblings.for_article(),
+            options=text_options,
         )
     except DecodeError as exc:
         raise MarginaliaError(str(exc)) from exc
@@ -97,19 +111,29 @@ def _html_parser(
     return parse
 
 
-def prepare_article(parsed: ParsedArticle) -> NewArticle:
-    """Check the images and hash the text; raises :class:`MarginaliaError` on a bad image."""
+def prepare_article(
+    parsed: ParsedArticle, prepared: dict[str, PreparedImage] | None = None
+) -> NewArticle:
+    """Check the images and hash the text; raises :class:`MarginaliaError` on a bad image.
+
+    ``prepared``: images already decoded, by the sha256 of their bytes — an image the
+    article (or an earlier one of the batch) names again is not decoded again.
+    """
+    cache = {} if prepared is None else prepared
     images = []
     problems: list[dict[str, str]] = []
     for image in parsed.images:
         blob = None
         if image.data is not None:
+            digest = hashlib.sha256(image.data).hexdigest()
             try:
-                blob = prepare_image(image.data)
+                blob = cache.get(digest) or prepare_image(image.data)
             except UnsupportedImage as exc:  # kept as a placeholder, the reason recorded
                 problems.append({"name": image.name, "problem": str(exc)})
             except ImageError as exc:
                 raise MarginaliaError(f"the image {image.name}: {exc}") from exc
+            if blob is not None:
+                cache[digest] = blob
         images.append(
             NewImage(
                 offset=image.offset,
@@ -155,41 +179,139 @@ def import_paths(
     cancelled: Cancelled | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> ImportReport:
+    """Import articles from files, folders and archives; returns what was done.
+
+    Raises :class:`ImportStopped` (with the report of what was stored) when the disk, the
+    file system or the database server fails part-way.
+    """
     inputs = [Path(p) for p in paths]
-    total = count_inputs(inputs)
-    report = ImportReport()
-    pending: list[tuple[str, NewArticle]] = []
-    started = 0
-
-    def flush() -> None:
-        if not pending:
-            return
-        outcome = store.add_articles([article for _path, article in pending])
-        for (path, _article), stored in zip(pending, outcome.value, strict=True):
-            (report.imported if stored.created else report.duplicates).append((path, stored.id))
-        report.changes |= outcome.changes
-        pending.clear()
-
+    batch = _Batch(store, ImportReport(), count_inputs(inputs), batch_size)
     for item in walk(inputs):
         if cancelled is not None and cancelled():
-            report.cancelled = True
-            pending.clear()
+            batch.report.cancelled = True
+            batch.pending.clear()
             break
-        started += 1
-        if progress is not None:
-            progress(started, max(total, started), item.path)
+        batch.read(item.path, progress)
         if isinstance(item, Failure):
-            report.failed.append((item.path, item.reason))
+            batch.report.failed.append((item.path, item.reason))
             continue
         try:
-            pending.append((item.path, prepare_article(parse_source(item, options))))
+            article = batch.prepare(parse_source(item, options))
         except MarginaliaError as exc:
-            report.failed.append((item.path, str(exc)))
+            batch.report.failed.append((item.path, str(exc)))
             continue
-        if len(pending) >= batch_size:
-            flush()
-    flush()
-    return report
+        except Exception as exc:  # one input never stops the others, whatever it does
+            batch.report.failed.append((item.path, _unexpected(item.path, exc)))
+            continue
+        batch.add(item.path, article)
+    batch.flush()
+    return batch.report
+
+
+class ImportStopped(StorageError):
+    """The disk, the file system or the server failed part-way through an import.
+
+    ``report`` lists what was stored before (and what was read but not stored); the
+    message says how much and what to do.
+    """
+
+    def __init__(self, failure: StorageError, report: ImportReport, total: int) -> None:
+        self.report = report
+        stored = len(report.imported)
+        super().__init__(
+            failure.cause,
+            failure.where,
+            advice=(
+                f"{stored:,} of {total:,} {'article was' if total == 1 else 'articles were'} "
+                f"stored; {failure.cause.advice} — the same import again skips what was stored"
+            ),
+            detail=failure.detail,
+        )
+        report.stopped = str(self)
+
+
+class _Batch:
+    """Articles read and checked, waiting to be stored together (ADR 0006)."""
+
+    def __init__(self, store: Store, report: ImportReport, total: int, size: int) -> None:
+        self.store = store
+        self.report = report
+        self.total = total
+        self.size = size
+        self.pending: list[tuple[str, NewArticle]] = []
+        self.pending_bytes = 0
+        #: images decoded for the pending articles, by the sha256 of their bytes
+        self.prepared: dict[str, PreparedImage] = {}
+        self.started = 0
+
+    def read(self, path: str, progress: Progress | None) -> None:
+        """One more item (a file, a batch's line, an archive's member) was reached."""
+        self.started += 1
+        if progress is not None:
+            progress(self.started, max(self.total, self.started), path)
+
+    def prepare(self, parsed: ParsedArticle) -> NewArticle:
+        known = len(self.prepared)
+        article = prepare_article(parsed, self.prepared)
+        fresh = list(self.prepared.values())[known:]
+        self.pending_bytes += len(article.text) + sum(len(i.data) + len(i.thumbnail) for i in fresh)
+        return article
+
+    def add(self, path: str, article: NewArticle) -> None:
+        self.pending.append((path, article))
+        if len(self.pending) >= self.size or self.pending_bytes >= PENDING_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        try:
+            self._store(self.pending)
+        except StorageError as failure:
+            self._stop(failure)
+        except Exception:  # an article the database refuses: find it, store the others
+            for index, one in enumerate(self.pending):
+                try:
+                    self._store([one])
+                except StorageError as failure:
+                    del self.pending[:index]
+                    self._stop(failure)
+                except Exception as exc:
+                    self.report.failed.append((one[0], _refused(one[0], exc)))
+        self.pending.clear()
+        self.prepared.clear()
+        self.pending_bytes = 0
+
+    def _store(self, articles: list[tuple[str, NewArticle]]) -> None:
+        outcome = self.store.add_articles([article for _path, article in articles])
+        for (path, _article), stored in zip(articles, outcome.value, strict=True):
+            kind = self.report.imported if stored.created else self.report.duplicates
+            kind.append((path, stored.id))
+        self.report.changes |= outcome.changes
+
+    def _stop(self, failure: StorageError) -> NoReturn:
+        """Name the pending articles as not stored, and stop."""
+        for path, _article in self.pending:
+            self.report.failed.append((path, f"was not stored ({failure.cause.reason})"))
+        self.pending.clear()
+        raise ImportStopped(failure, self.report, max(self.total, self.started)) from failure
+
+
+def _unexpected(path: str, exc: Exception) -> str:
+    if isinstance(exc, RecursionError):
+        return "is nested too deeply to be read"
+    if isinstance(exc, MemoryError):
+        return "is too large to be read in the memory available"
+    log.error("%s: unexpected error while reading it", path, exc_info=exc)
+    return (
+        f"could not be read because of an error in Marginalia ({type(exc).__name__}); "
+        "the details are in the log"
+    )
+
+
+def _refused(path: str, exc: Exception) -> str:
+    log.error("%s: the database refused the article", path, exc_info=exc)
+    return f"the database refused it ({first_line(exc)})"
 
 
 def import_report_lines(report: ImportReport) -> Sequence[str]:
@@ -199,6 +321,8 @@ def import_report_lines(report: ImportReport) -> Sequence[str]:
         f"{len(report.failed)} failed."
     ]
     lines += [f"{path}: {reason}" for path, reason in report.failed]
+    if report.stopped:
+        lines.append(report.stopped)
     if report.cancelled:
         lines.append("The import was cancelled; articles not yet stored were left out.")
     return lines

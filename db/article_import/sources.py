@@ -5,28 +5,38 @@ Each source becomes one or more :class:`Source` items with a display path
 of a batch line) and a way to read files that stood beside it. Nothing here parses articles;
 errors found while walking are yielded as :class:`Failure` so one bad file never stops the
 others.
+
+Everything is bounded (docs/reliability.md, "Limits"): each folder is entered once however
+many links lead to it (``a -> .`` ends), a JSON Lines record is read up to
+:data:`MAX_ARTICLE_BYTES` however long its line, a zip member up to its own limit, and an
+image file is read once per article whatever number of times the article names it.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import stat
 import zipfile
-from collections.abc import Iterator
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 from .images import IMAGE_SUFFIXES
+from .limits import (
+    MAX_ARTICLE_BYTES,
+    MAX_ARTICLE_IMAGE_BYTES,
+    MAX_IMAGE_BYTES,
+    MAX_JSON_DEPTH,
+    SIBLING_CACHE_BYTES,
+    megabytes,
+    nesting_exceeds,
+    printable,
+)
 
-#: Article files above this size are refused (ADR 0006): nobody annotates a 16 MB article,
-#: and the reader could not lay it out.
-MAX_ARTICLE_BYTES = 16 * 1024 * 1024
-#: A zip member may not unpack to more than this, whatever it declares.
-MAX_MEMBER_BYTES = 64 * 1024 * 1024
-#: Sibling files (images) read for one article at the most.
-MAX_SIBLING_BYTES = 50 * 1024 * 1024
+__all__ = ["MAX_ARTICLE_BYTES", "Failure", "SiblingFiles", "Source", "count_inputs", "walk"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -44,12 +54,32 @@ SKIPPED_IN_FOLDERS = IMAGE_SUFFIXES | {
     ".sqlite-shm",
     ".bak",
 }
+#: What goes wrong when a zip member is unpacked: encrypted (RuntimeError), an unknown
+#: compression method (NotImplementedError), damaged data (zlib.error, EOFError, BadZipFile).
+_UNPACK_ERRORS = (
+    RuntimeError,
+    NotImplementedError,
+    zlib.error,
+    EOFError,
+    zipfile.BadZipFile,
+    OSError,
+    ValueError,
+)
 
 Kind = Literal["text", "html", "record"]
 
 
+class SiblingError(ValueError):
+    """A file beside an article is there but cannot be used (too large, encrypted...)."""
+
+
 class SiblingFiles:
-    """Reads files that stood beside an article, never outside its folder or archive."""
+    """Reads files that stood beside an article, never outside its folder or archive.
+
+    A file is read once: later requests for the same name come from a small cache
+    (:data:`SIBLING_CACHE_BYTES` at most), so an article that names one large image forty
+    times holds it once.
+    """
 
     def __init__(
         self, folder: Path | None = None, archive: zipfile.ZipFile | None = None, prefix: str = ""
@@ -57,20 +87,44 @@ class SiblingFiles:
         self.folder = folder
         self.archive = archive
         self.prefix = prefix
+        self._cache: OrderedDict[str, bytes | None] = OrderedDict()
+        self._cached = 0
 
     def read(self, name: str) -> bytes | None:
+        """The file's bytes, or ``None`` if there is no such file beside the article."""
         relative = PurePosixPath(name.replace("\\", "/"))
         if relative.is_absolute() or ".." in relative.parts or not relative.parts:
             return None
+        key = str(relative)
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        data = self._read(relative)
+        self._remember(key, data)
+        return data
+
+    def _remember(self, key: str, data: bytes | None) -> None:
+        size = len(data) if data else 0
+        if size > SIBLING_CACHE_BYTES:
+            return
+        self._cache[key] = data
+        self._cached += size
+        while self._cached > SIBLING_CACHE_BYTES:
+            _key, dropped = self._cache.popitem(last=False)
+            self._cached -= len(dropped) if dropped else 0
+
+    def _read(self, relative: PurePosixPath) -> bytes | None:
         if self.archive is not None:
             member = str(PurePosixPath(self.prefix) / relative) if self.prefix else str(relative)
             try:
                 info = self.archive.getinfo(member)
             except KeyError:
                 return None
-            if info.file_size > MAX_SIBLING_BYTES:
-                return None
-            return _read_member(self.archive, info)
+            _check_image_size(str(relative), info.file_size)
+            try:
+                return _read_member(self.archive, info, MAX_IMAGE_BYTES)
+            except _UNPACK_ERRORS as exc:
+                raise SiblingError(f"the image {relative} {_unpack_problem(exc)}") from exc
         if self.folder is None:
             return None
         candidate = (self.folder / relative).resolve()
@@ -79,14 +133,42 @@ class SiblingFiles:
         except ValueError:
             return None
         try:
-            if not candidate.is_file() or candidate.stat().st_size > MAX_SIBLING_BYTES:
+            if not candidate.is_file():
                 return None
+            _check_image_size(str(relative), candidate.stat().st_size)
             return candidate.read_bytes()
-        except OSError:
-            return None
+        except OSError as exc:
+            raise SiblingError(
+                f"the image {relative} cannot be read ({exc.strerror or exc})"
+            ) from exc
+
+    def for_article(self) -> Callable[[str], bytes | None]:
+        """A reader for one article: its distinct images may hold
+        :data:`MAX_ARTICLE_IMAGE_BYTES` together."""
+        seen: dict[str, int] = {}
+
+        def read(name: str) -> bytes | None:
+            data = self.read(name)
+            if data is not None:
+                seen[name] = len(data)
+                if sum(seen.values()) > MAX_ARTICLE_IMAGE_BYTES:
+                    raise SiblingError(
+                        f"its images together are larger than {megabytes(MAX_ARTICLE_IMAGE_BYTES)}"
+                    )
+            return data
+
+        return read
 
     def folder_for_html(self) -> Path | None:
         return self.folder if self.archive is None else None
+
+
+def _check_image_size(name: str, size: int) -> None:
+    if size > MAX_IMAGE_BYTES:
+        raise SiblingError(
+            f"the image {name} is {size / 2**20:.1f} MB; images larger than "
+            f"{megabytes(MAX_IMAGE_BYTES)} are not imported"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,19 +190,21 @@ class Failure:
 Item = Source | Failure
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A file a walk will read: its path, whether the user named it, its size."""
+
+    path: Path
+    explicit: bool
+    size: int
+
+
 def count_inputs(paths: list[Path]) -> int:
     """About how many items a walk will yield (for progress, so an estimate).
 
     A file counts once, a JSON Lines batch by its lines, a zip archive by its members.
     """
-    total = 0
-    for path in paths:
-        if path.is_dir():
-            for root, _dirs, names in os.walk(path):
-                total += sum(_estimate(Path(root, n)) for n in names if _is_candidate(Path(n)))
-        else:
-            total += _estimate(path)
-    return total
+    return sum(_estimate(found.path) for found in _files(paths) if not isinstance(found, Failure))
 
 
 def _estimate(path: Path) -> int:
@@ -135,46 +219,93 @@ def _estimate(path: Path) -> int:
         if suffix in ARCHIVE_SUFFIXES:
             with zipfile.ZipFile(path) as archive:
                 return max(1, sum(1 for i in archive.infolist() if not i.is_dir()))
-    except (OSError, zipfile.BadZipFile):
+    except (OSError, EOFError, ValueError, zipfile.BadZipFile, zipfile.LargeZipFile):
         pass  # the walk reports it
     return 1
 
 
 def walk(paths: list[Path]) -> Iterator[Item]:
-    for path in paths:
-        yield from _walk_path(path, explicit=True)
+    for found in _files(paths):
+        if isinstance(found, Failure):
+            yield found
+        else:
+            yield from _read_file(found)
 
 
 def _is_candidate(path: Path) -> bool:
     return not path.name.startswith(".") and path.suffix.lower() not in SKIPPED_IN_FOLDERS
 
 
-def _walk_path(path: Path, *, explicit: bool) -> Iterator[Item]:
-    display = str(path)
+def _files(paths: list[Path]) -> Iterator[_Found | Failure]:
+    """The files under ``paths`` in name order, each folder entered once."""
+    folders: set[tuple[int, int]] = set()
+    for path in paths:
+        yield from _visit(path, explicit=True, folders=folders)
+
+
+def _visit(
+    path: Path, *, explicit: bool, folders: set[tuple[int, int]]
+) -> Iterator[_Found | Failure]:
+    display = printable(path)
     try:
         info = path.stat()
     except FileNotFoundError:
         yield Failure(display, "no such file or folder")
         return
     except OSError as exc:
-        yield Failure(display, f"cannot be read ({exc.strerror or exc})")
+        yield Failure(display, _unreadable(exc))
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from _walk_folder(path)
+        key = (info.st_dev, info.st_ino)
+        if key in folders:
+            return  # reached again through a link (a -> .): its files are already read
+        folders.add(key)
+        yield from _visit_folder(path, folders)
         return
     if not stat.S_ISREG(info.st_mode):
         yield Failure(display, "is not a regular file")
         return
-    suffix = path.suffix.lower()
-    if suffix in IMAGE_SUFFIXES:
+    if path.suffix.lower() in IMAGE_SUFFIXES:
         if explicit:
             yield Failure(display, "is an image, not an article")
         return
-    if info.st_size == 0:
+    yield _Found(path, explicit, info.st_size)
+
+
+def _visit_folder(folder: Path, folders: set[tuple[int, int]]) -> Iterator[_Found | Failure]:
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield Failure(printable(folder), f"the folder {_unreadable(exc)}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        if is_folder and entry.name.endswith("_files"):
+            continue  # the assets of a saved page
+        if is_folder or _is_candidate(entry):
+            yield from _visit(entry, explicit=False, folders=folders)
+
+
+def _unreadable(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "cannot be read (permission denied)"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
+def _read_file(found: _Found) -> Iterator[Item]:
+    path = found.path
+    display = printable(path)
+    suffix = path.suffix.lower()
+    if found.size == 0:
         yield Failure(display, "the file is empty")
         return
-    if info.st_size > MAX_ARTICLE_BYTES and suffix not in ARCHIVE_SUFFIXES | BATCH_SUFFIXES:
-        yield Failure(display, _too_large(info.st_size))
+    if found.size > MAX_ARTICLE_BYTES and suffix not in ARCHIVE_SUFFIXES | BATCH_SUFFIXES:
+        yield Failure(display, _too_large(found.size))
         return
     try:
         if suffix in ARCHIVE_SUFFIXES:
@@ -183,30 +314,14 @@ def _walk_path(path: Path, *, explicit: bool) -> Iterator[Item]:
             with path.open("rb") as handle:
                 yield from _walk_batch(display, handle, SiblingFiles(folder=path.parent))
         else:
-            data = path.read_bytes()
+            with path.open("rb") as handle:
+                data = handle.read(MAX_ARTICLE_BYTES + 1)  # it may have grown since
+            if len(data) > MAX_ARTICLE_BYTES:
+                yield Failure(display, _too_large(path.stat().st_size))
+                return
             yield Source(display, _kind(suffix, data), data, SiblingFiles(folder=path.parent))
-    except PermissionError:
-        yield Failure(display, "cannot be read (permission denied)")
     except OSError as exc:
-        yield Failure(display, f"cannot be read ({exc.strerror or exc})")
-
-
-def _walk_folder(folder: Path) -> Iterator[Item]:
-    try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except PermissionError:
-        yield Failure(str(folder), "the folder cannot be read (permission denied)")
-        return
-    except OSError as exc:
-        yield Failure(str(folder), f"the folder cannot be read ({exc.strerror or exc})")
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir() and entry.name.endswith("_files"):
-            continue  # the assets of a saved page
-        if entry.is_dir() or _is_candidate(entry):
-            yield from _walk_path(entry, explicit=False)
+        yield Failure(display, _unreadable(exc))
 
 
 def _kind(suffix: str, data: bytes) -> Kind:
@@ -223,23 +338,34 @@ def _kind(suffix: str, data: bytes) -> Kind:
 def _too_large(size: int) -> str:
     return (
         f"is {size / (1024 * 1024):.1f} MB; articles larger than "
-        f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB are not imported"
+        f"{megabytes(MAX_ARTICLE_BYTES)} are not imported"
     )
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     with archive.open(info) as handle:
-        data = handle.read(MAX_MEMBER_BYTES + 1)
-    if len(data) > MAX_MEMBER_BYTES:
-        raise ValueError("unpacks to more than the allowed size")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"unpacks to more than {megabytes(limit)}")
     return data
 
 
+def _unpack_problem(exc: BaseException) -> str:
+    text = str(exc)
+    if isinstance(exc, RuntimeError) and "encrypted" in text:
+        return "is encrypted; Marginalia cannot read password-protected archives"
+    if isinstance(exc, OSError):
+        return _unreadable(exc)
+    if isinstance(exc, NotImplementedError):
+        return f"cannot be unpacked ({text[:1].lower() + text[1:]})"
+    return f"cannot be unpacked ({text or type(exc).__name__})"
+
+
 def _walk_zip(path: Path) -> Iterator[Item]:
-    display = str(path)
+    display = printable(path)
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
         yield Failure(display, "is not a valid zip archive")
         return
     with archive:
@@ -253,47 +379,91 @@ def _walk_zip(path: Path) -> Iterator[Item]:
                 )
                 return
         for info in sorted(members, key=lambda i: i.filename):
-            inner = PurePosixPath(info.filename)
-            member_display = f"{display}!{info.filename}"
-            if any(p.startswith(".") or p.endswith("_files") for p in inner.parts[:-1]):
-                continue
-            if inner.name.startswith(".") or inner.suffix.lower() in SKIPPED_IN_FOLDERS:
-                continue
-            if info.file_size > MAX_ARTICLE_BYTES and inner.suffix.lower() not in BATCH_SUFFIXES:
-                yield Failure(member_display, _too_large(info.file_size))
-                continue
-            siblings = SiblingFiles(archive=archive, prefix=str(inner.parent).strip("."))
-            try:
-                data = _read_member(archive, info)
-            except (ValueError, zipfile.BadZipFile, OSError) as exc:
-                yield Failure(member_display, f"cannot be unpacked ({exc})")
-                continue
-            suffix = inner.suffix.lower()
-            if suffix in BATCH_SUFFIXES:
-                yield from _walk_batch(member_display, data.splitlines(keepends=True), siblings)
-            elif suffix in ARCHIVE_SUFFIXES:
-                yield Failure(member_display, "archives inside archives are not imported")
-            else:
-                yield Source(member_display, _kind(suffix, data), data, siblings)
+            yield from _walk_member(display, archive, info)
 
 
-def _walk_batch(display: str, lines: Any, siblings: SiblingFiles) -> Iterator[Item]:
-    for number, raw in enumerate(lines, 1):
+def _walk_member(display: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[Item]:
+    inner = PurePosixPath(info.filename)
+    member_display = f"{display}!{info.filename}"
+    if any(p.startswith(".") or p.endswith("_files") for p in inner.parts[:-1]):
+        return
+    suffix = inner.suffix.lower()
+    if inner.name.startswith(".") or suffix in SKIPPED_IN_FOLDERS:
+        return
+    if suffix in ARCHIVE_SUFFIXES:
+        yield Failure(member_display, "archives inside archives are not imported")
+        return
+    if info.file_size > MAX_ARTICLE_BYTES and suffix not in BATCH_SUFFIXES:
+        yield Failure(member_display, _too_large(info.file_size))
+        return
+    siblings = SiblingFiles(archive=archive, prefix=str(inner.parent).strip("."))
+    try:
+        if suffix in BATCH_SUFFIXES:
+            with archive.open(info) as handle:  # streamed: a batch may be any size
+                yield from _walk_batch(member_display, handle, siblings)
+            return
+        data = _read_member(archive, info, MAX_ARTICLE_BYTES)
+    except _UNPACK_ERRORS as exc:
+        yield Failure(member_display, _unpack_problem(exc))
+        return
+    yield Source(member_display, _kind(suffix, data), data, siblings)
+
+
+def _lines(handle: IO[bytes], limit: int) -> Iterator[bytes | int]:
+    """The lines of ``handle``; a line longer than ``limit`` bytes is skipped (read in
+    pieces, never held whole) and given as its length instead."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while True:
+            piece = handle.readline(1 << 20)
+            size += len(piece)
+            if not piece or piece.endswith(b"\n"):
+                break
+        yield size
+
+
+def _walk_batch(display: str, handle: IO[bytes], siblings: SiblingFiles) -> Iterator[Item]:
+    number = 0
+    lines = _lines(handle, MAX_ARTICLE_BYTES)
+    while True:
+        try:
+            raw = next(lines)
+        except StopIteration:
+            return
+        except _UNPACK_ERRORS as exc:  # a damaged member of a zip, found while reading on
+            where = f"{display}#{number + 1}"
+            yield Failure(where, f"the rest of the file {_unpack_problem(exc)}")
+            return
+        number += 1
         line_display = f"{display}#{number}"
+        if isinstance(raw, int):
+            yield Failure(line_display, _too_large(raw))
+            continue
         if not raw.strip():
             continue
         if len(raw) > MAX_ARTICLE_BYTES:
             yield Failure(line_display, _too_large(len(raw)))
             continue
-        try:
-            record = json.loads(raw)
-        except UnicodeDecodeError:
-            yield Failure(line_display, "is not UTF-8 (JSON Lines must be UTF-8)")
-            continue
-        except json.JSONDecodeError as exc:
-            yield Failure(line_display, f"is not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield Failure(line_display, "is not a JSON object")
-            continue
-        yield Source(line_display, "record", b"", siblings, record)
+        yield _record(line_display, raw, siblings)
+
+
+def _record(line_display: str, raw: bytes, siblings: SiblingFiles) -> Item:
+    try:
+        record = json.loads(raw)
+    except UnicodeDecodeError:
+        return Failure(line_display, "is not UTF-8 (JSON Lines must be UTF-8)")
+    except json.JSONDecodeError as exc:
+        return Failure(line_display, f"is not valid JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:
+        return Failure(line_display, f"is nested more than {MAX_JSON_DEPTH} levels deep")
+    if not isinstance(record, dict):
+        return Failure(line_display, "is not a JSON object")
+    if nesting_exceeds(record, MAX_JSON_DEPTH):
+        return Failure(line_display, f"is nested more than {MAX_JSON_DEPTH} levels deep")
+    return Source(line_display, "record", b"", siblings, record)

@@ -23,7 +23,7 @@ from ..normalize import normalize_text
 from ..parsed import ParsedArticle, ParsedImage
 from .decoding import decode_page
 from .extract import collect_images, extract
-from .images import load_image
+from .images import LoadedImage, load_image
 from .metadata import fill_gaps, read_metadata
 from .text import clean_inline, strip_page
 from .tree import UnparsableError, clean_tree, parse_tree
@@ -83,12 +83,15 @@ def parse_html(
     parsed_images: list[ParsedImage] = []
     problems: list[dict[str, str]] = []
     seen: set[int] = set()
+    files: dict[pathlib.Path, LoadedImage] = {}
     for index, offset in extracted.anchors:
         if index in seen:  # an extractor fallback may repeat a block; an image counts once
             continue
         seen.add(index)
         image = images[index]
-        loaded = load_image(image.sources, index=index, base_dir=base_dir, page_url=page_url)
+        loaded = load_image(
+            image.sources, index=index, base_dir=base_dir, page_url=page_url, files=files
+        )
         if loaded.problem:
             problems.append({"name": loaded.name, "problem": loaded.problem})
         parsed_images.append(

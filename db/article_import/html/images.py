@@ -23,6 +23,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from .. import limits
+
 #: Attributes lazy loaders keep the real source in, most specific first.
 LAZY_ATTRIBUTES = (
     "data-src",
@@ -37,7 +39,7 @@ LAZY_ATTRIBUTES = (
 LAZY_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
 
 #: A local image file larger than this is not read (the pipeline would refuse it anyway).
-MAX_IMAGE_BYTES = 50 * 1024 * 1024
+MAX_IMAGE_BYTES = limits.MAX_IMAGE_BYTES
 
 _DATA_URI = re.compile(r"^data:(?P<type>[^;,]*)(?P<params>(?:;[^;,]*)*),(?P<data>.*)$", re.S)
 
@@ -87,9 +89,18 @@ def _srcset_urls(srcset: str) -> list[str]:
 
 
 def load_image(
-    sources: list[str], *, index: int, base_dir: pathlib.Path | None, page_url: str | None
+    sources: list[str],
+    *,
+    index: int,
+    base_dir: pathlib.Path | None,
+    page_url: str | None,
+    files: dict[pathlib.Path, LoadedImage] | None = None,
 ) -> LoadedImage:
-    """Pick the best source and read it, or describe the placeholder."""
+    """Pick the best source and read it, or describe the placeholder.
+
+    ``files``: local files already read for this page, by path — a page that shows one
+    picture forty times reads (and holds) it once.
+    """
     problems: list[str] = []
     chosen: LoadedImage | None = None
     for source in sources:
@@ -104,7 +115,7 @@ def load_image(
             url = f"https:{source}" if source.startswith("//") else source
             chosen = chosen or LoadedImage(_name_of(url), None, url, "remote image, not fetched")
         elif scheme in ("", "file"):
-            local = _from_local_file(source, base_dir)
+            local = _from_local_file(source, base_dir, {} if files is None else files)
             if isinstance(local, LoadedImage):
                 return local
             problems.append(local)
@@ -145,7 +156,9 @@ def _from_data_uri(uri: str, index: int) -> LoadedImage:
     return LoadedImage(f"{placeholder}.{extension}", data, None, None)
 
 
-def _from_local_file(source: str, base_dir: pathlib.Path | None) -> LoadedImage | str:
+def _from_local_file(
+    source: str, base_dir: pathlib.Path | None, files: dict[pathlib.Path, LoadedImage]
+) -> LoadedImage | str:
     """The file's bytes, or the reason it cannot be read."""
     parts = urlsplit(source)
     if parts.scheme == "file" or parts.netloc:
@@ -162,11 +175,14 @@ def _from_local_file(source: str, base_dir: pathlib.Path | None) -> LoadedImage 
         return f"local image {relative!r} has an unusable path"
     if relative.startswith("/") or not path.is_relative_to(root):
         return f"local image {relative!r} lies outside the page's folder"
+    if path in files:
+        return files[path]
     try:
         if not path.is_file():
             return f"local image {relative!r} is missing"
         if path.stat().st_size > MAX_IMAGE_BYTES:
             return f"local image {relative!r} is larger than {MAX_IMAGE_BYTES // 2**20} MB"
-        return LoadedImage(path.name, path.read_bytes(), None, None)
+        files[path] = LoadedImage(path.name, path.read_bytes(), None, None)
+        return files[path]
     except OSError as exc:
         return f"local image {relative!r} cannot be read: {exc.strerror}"
