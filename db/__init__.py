@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
     from .article_import.pipeline import (
         ImportOptions,
         ImportReport,
+        ImportStopped,
         import_paths,
         import_report_lines,
     )
@@ -41,7 +42,9 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
         DatabaseError,
         MarginaliaError,
         NotFoundError,
+        StorageError,
         ValidationError,
+        storage_error,
     )
     from .interchange import ExportResult, export
     from .interchange.bundle import ExportBundle, ExportCounts, ExportFilter
@@ -49,7 +52,14 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
     from .interchange.foreign import AnnotationImportError
     from .interchange.importer import AnnotationImportReport, import_annotations
     from .interchange.source import count_annotations, iter_bundles
-    from .locations import data_dir, default_database_path, log_dir, sample_article
+    from .locations import (
+        data_dir,
+        default_database_path,
+        log_dir,
+        log_file,
+        log_to_file,
+        sample_article,
+    )
     from .offsets import OffsetMap, utf16_length
     from .schema.edit import SchemaChange, SchemaError
     from .schema.transfer import export_schema, import_schema
@@ -119,7 +129,9 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "DatabaseError",
         "MarginaliaError",
         "NotFoundError",
+        "StorageError",
         "ValidationError",
+        "storage_error",
     ),
     "commands": (
         "Command",
@@ -130,11 +142,19 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     ),
     "offsets": ("OffsetMap", "utf16_length"),
     "config": ("Config", "load_config"),
-    "locations": ("data_dir", "default_database_path", "log_dir", "sample_article"),
+    "locations": (
+        "data_dir",
+        "default_database_path",
+        "log_dir",
+        "log_file",
+        "log_to_file",
+        "sample_article",
+    ),
     "backup": ("backup_database", "rotate_backups"),
     "article_import.pipeline": (
         "ImportOptions",
         "ImportReport",
+        "ImportStopped",
         "import_paths",
         "import_report_lines",
     ),

@@ -14,6 +14,9 @@ import sqlite3
 from dataclasses import dataclass
 
 log = logging.getLogger("marginalia")
+# A library never prints on its own: without a handler of the application's, Python's last
+# resort would write these warnings (with their SQL) to stderr.
+log.addHandler(logging.NullHandler())
 
 
 class MarginaliaError(Exception):

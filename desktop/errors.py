@@ -22,7 +22,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from marginalia.db import ConflictError, MarginaliaError
+from marginalia.db import ConflictError, MarginaliaError, StorageError, storage_error
 
 from . import ask
 
@@ -57,6 +57,9 @@ def setup_logging() -> Path:
 def plain_sentence(error: BaseException) -> str:
     if isinstance(error, MarginaliaError):
         return str(error)
+    failure = storage_error(error)  # a full disk, a read-only file, a lost server...
+    if failure is not None:
+        return str(failure)
     if isinstance(error, OSError) and error.strerror:
         where = f"{error.filename}: " if error.filename else ""
         return f"{where}{error.strerror}."
@@ -91,7 +94,7 @@ class ErrorReporter(QObject):
             self._conflict(error)
             return
         message = plain_sentence(error)
-        if not isinstance(error, MarginaliaError):
+        if not isinstance(error, MarginaliaError) or isinstance(error, StorageError):
             log_exception(error)
             message += "\n\n" + QApplication.translate(
                 "errors", "The details were written to {path}."

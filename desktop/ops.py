@@ -73,6 +73,8 @@ class OpRunner(QObject):
     busy = Signal(bool)
     #: an operation failed and had no error callback of its own
     failed = Signal(object)
+    #: seconds a write has waited for another program's write lock; None when it got it
+    waiting = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,7 @@ class OpRunner(QObject):
         self._pending = 0
         self._pending_writes = 0
         self._lock = threading.Lock()
+        store.on_waiting = self.waiting.emit  # from the worker: delivered queued
         self._worker = _Worker(store)
         self._worker.finished_job.connect(self._deliver)
         self._worker.start()

@@ -84,6 +84,7 @@ class Workspace(QObject):
         self.registry.build()
         self._build_status_bar()
         context.runner.busy.connect(self._busy)
+        context.runner.waiting.connect(self._waiting_for_lock)
         context.runner.failed.connect(self.report)
         context.annotatorChanged.connect(self._annotator_changed)
         errors.conflicted.connect(lambda _error: self.annotate.session.reload())
@@ -238,6 +239,17 @@ class Workspace(QObject):
             QCoreApplication.translate("MainWindow", "Saving…")
             if busy
             else QCoreApplication.translate("MainWindow", "Saved")
+        )
+
+    def _waiting_for_lock(self, seconds: float | None) -> None:
+        """Another program holds the write lock (a lead's merge): the edit waits, visibly."""
+        if seconds is None:
+            self.saved_label.setText(QCoreApplication.translate("MainWindow", "Saving…"))
+            return
+        self.saved_label.setText(
+            QCoreApplication.translate(
+                "MainWindow", "Waiting for another program to finish writing ({seconds} s)…"
+            ).format(seconds=int(seconds))
         )
 
     def _annotator_changed(self, name: str) -> None:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import shutil
-import tempfile
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ..schema.transfer import schema_to_dict
 from ..values import Annotation, Article, ImageInfo, Schema
+from .atomic import AtomicTarget, atomic_target
 from .bundle import ExportCounts, ExportFilter
+
+__all__ = ["AtomicTarget", "atomic_target"]
 
 #: The IRI of the ``marginalia:`` extension vocabulary (ADR 0050).
 NAMESPACE = "https://example.invalid/marginalia/ns#"
@@ -140,94 +137,3 @@ def manifest(
         "schema": schema_json(schema),
         **(extra or {}),
     }
-
-
-class AtomicTarget:
-    """Files and folders that appear under their names only when every one is complete.
-
-    Each ``open_*`` call writes to a temporary name in the target's folder; ``commit``
-    renames them all at the end. If the block fails, the temporaries are removed and
-    nothing is left under a target name.
-    """
-
-    def __init__(self) -> None:
-        self._pending: list[tuple[Path, Path]] = []
-        self._handles: list[IO[Any]] = []
-
-    def _temp_for(self, target: Path, directory: bool = False) -> Path:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        prefix = f".{target.name}."
-        if directory:
-            temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=".part", dir=target.parent))
-        else:
-            fd, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=target.parent)
-            os.close(fd)
-            temp = Path(name)
-        self._pending.append((temp, target))
-        return temp
-
-    def open_text(self, target: Path, *, bom: bool = False, newline: str = "\n") -> IO[str]:
-        temp = self._temp_for(target)
-        handle = open(  # noqa: SIM115 - closed by commit/abort
-            temp, "w", encoding="utf-8-sig" if bom else "utf-8", newline=newline
-        )
-        self._handles.append(handle)
-        return handle
-
-    def open_binary(self, target: Path) -> IO[bytes]:
-        temp = self._temp_for(target)
-        handle = open(temp, "wb")  # noqa: SIM115 - closed by commit/abort
-        self._handles.append(handle)
-        return handle
-
-    def directory(self, target: Path) -> Path:
-        """A temporary folder to fill; it replaces ``target`` on commit."""
-        return self._temp_for(target, directory=True)
-
-    def write_json(self, target: Path, value: Any) -> None:
-        with self.open_text(target) as handle:
-            json.dump(value, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-
-    def commit(self) -> None:
-        for handle in self._handles:
-            if not handle.closed:
-                handle.flush()
-                os.fsync(handle.fileno())
-                handle.close()
-        for temp, target in self._pending:
-            if temp.is_dir():
-                if target.exists():
-                    old = target.with_name(f".{target.name}.old")
-                    shutil.rmtree(old, ignore_errors=True)
-                    target.rename(old)
-                    temp.rename(target)
-                    shutil.rmtree(old, ignore_errors=True)
-                else:
-                    temp.rename(target)
-            else:
-                os.replace(temp, target)
-        self._pending.clear()
-
-    def abort(self) -> None:
-        for handle in self._handles:
-            with contextlib.suppress(OSError):
-                handle.close()
-        for temp, _ in self._pending:
-            if temp.is_dir():
-                shutil.rmtree(temp, ignore_errors=True)
-            else:
-                with contextlib.suppress(OSError):
-                    temp.unlink()
-        self._pending.clear()
-
-
-@contextlib.contextmanager
-def atomic_target() -> Iterator[AtomicTarget]:
-    target = AtomicTarget()
-    try:
-        yield target
-    except BaseException:
-        target.abort()
-        raise
-    target.commit()

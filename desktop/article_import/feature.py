@@ -36,9 +36,14 @@ def paths_from_mime(mime: QMimeData) -> list[Path]:
 
 def _import(paths: list[Path]) -> JobSpec[ImportReport]:
     def work(store: Store, control: JobControl) -> ImportReport:
-        from marginalia.db import import_paths
+        from marginalia.db import ImportStopped, import_paths
 
-        return import_paths(store, paths, progress=control.progress, cancelled=control.cancelled)
+        try:
+            return import_paths(
+                store, paths, progress=control.progress, cancelled=control.cancelled
+            )
+        except ImportStopped as stopped:  # the disk or the server failed part-way: the
+            return stopped.report  # summary says what was stored and what to do
 
     return JobSpec(
         title=QCoreApplication.translate("ArticleImport", "Import"),
@@ -133,7 +138,7 @@ class ArticleImportFeature(QObject):
         self.shell.show_status(
             self.tr("Imported {n} article(s).").format(n=len(report.imported)), 8000
         )
-        if report.failed or report.cancelled:  # a dialog only when something needs reading
+        if report.failed or report.cancelled or report.stopped:  # only when there is news
             box = QMessageBox(self.shell.window)
             box.setIcon(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information)
             box.setWindowTitle(self.tr("Import"))
@@ -149,6 +154,8 @@ class ArticleImportFeature(QObject):
             lines.append(
                 self.tr("{n} were already in the database.").format(n=len(report.duplicates))
             )
+        if report.stopped:
+            lines.append(report.stopped)
         if report.cancelled:
             lines.append(self.tr("The import was cancelled; nothing was half-imported."))
         if report.failed:

@@ -10,6 +10,7 @@ stdout closed early (``| head``); none of them prints a traceback.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import traceback
@@ -160,6 +161,9 @@ def _run(argv: list[str]) -> int:
         print("marginalia-cli: interrupted", file=sys.stderr)
         return INTERRUPTED
     context = Context(args)
+    from marginalia.db.locations import log_to_file
+
+    log_to_file()  # details (SQL, tracebacks) go there, never to the terminal
     try:
         context.config  # noqa: B018 - read now, so that a malformed file is always reported
         status: int = args.run(args, context)
@@ -171,21 +175,29 @@ def _run(argv: list[str]) -> int:
         context.fail(f"{args.command} was interrupted before it finished", interrupted=True)
         return INTERRUPTED
     except Exception as exc:
-        from marginalia.db.errors import MarginaliaError
+        from marginalia.db.errors import MarginaliaError, first_line, storage_error
+        from marginalia.db.locations import log_file
 
         if isinstance(exc, MarginaliaError):
             context.fail(str(exc))
+            return FAILED
+        filename = getattr(exc, "filename", None)
+        failure = storage_error(exc, str(filename) if filename else None)
+        if failure is not None:  # the disk or the server, met outside the store
+            context.fail(str(failure))
             return FAILED
         if isinstance(exc, OSError) and exc.filename and exc.strerror:
             # a file named on the command line is missing, in the way or not allowed
             context.fail(f"{exc.filename}: {exc.strerror[:1].lower()}{exc.strerror[1:]}")
             return FAILED
-        # A bug: one sentence, the details only on request.
+        # A bug: one sentence (the driver's first line: SQL stays in the log), the details
+        # in the log, and on the terminal only on request.
+        logging.getLogger("marginalia").error("unexpected error", exc_info=exc)
         if os.environ.get("MARGINALIA_DEBUG"):
             traceback.print_exc()
         context.fail(
-            f"an unexpected error stopped the command ({type(exc).__name__}: {exc}); "
-            "set MARGINALIA_DEBUG=1 to see the details"
+            f"an unexpected error stopped the command ({type(exc).__name__}: "
+            f"{first_line(exc)}); the details are in {log_file()}"
         )
         return FAILED
     finally:

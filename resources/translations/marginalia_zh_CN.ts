@@ -4,7 +4,7 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/insight/adjudication.py" line="+129"/>
+        <location filename="../../desktop/insight/adjudication.py" line="+128"/>
         <source>Adjudication</source>
         <extracomment>emitted after every refresh with the number of open candidates</extracomment>
         <translation>裁定</translation>
@@ -149,7 +149,7 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+46"/>
+        <location filename="../../desktop/insight/agreement.py" line="+44"/>
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="+44"/>
+        <location filename="../../desktop/article_import/feature.py" line="+49"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>其中 {n} 篇已在数据库中。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The import was cancelled; nothing was half-imported.</source>
         <translation>导入已取消，没有留下导入了一半的文章。</translation>
     </message>
@@ -1311,9 +1311,9 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/jobs.py" line="+127"/>
+        <location filename="../../desktop/jobs.py" line="+144"/>
         <source>Cancel</source>
-        <extracomment>A progress dialog appears only for jobs that last longer than this. the job is over, however it ended (its result, or None)</extracomment>
+        <extracomment>A progress dialog appears only for jobs that last longer than this. Qt&apos;s own rule shows the dialog as soon as it guesses the job will take longer (from the first 50 ms of progress); a guess on the first, slow file makes a dialog flash. The job shows it itself, when SHOW_AFTER_MS have passed. the job is over, however it ended (its result, or None)</extracomment>
         <translation>取消</translation>
     </message>
 </context>
@@ -1351,7 +1351,7 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+226"/>
+        <location filename="../../desktop/workspace.py" line="+224"/>
         <location line="+17"/>
         <source>Saved</source>
         <translation>已保存</translation>
@@ -1362,28 +1362,34 @@
         <translation>保存状态</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Waiting for another program to finish writing ({seconds} s)…</source>
+        <translation>正在等待另一个程序完成写入（{seconds} 秒）…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Annotator: {name}</source>
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-26"/>
         <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>No articles yet: drop files here or use File → Import.</source>
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="-91"/>
+        <location filename="../../desktop/article_import/feature.py" line="-93"/>
         <source>&amp;Import files…</source>
         <extracomment>the import&apos;s report, after its summary (also for tests)</extracomment>
         <translation>导入文件(&amp;I)…</translation>
@@ -1394,7 +1400,7 @@
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-124"/>
+        <location filename="../../desktop/workspace.py" line="-135"/>
         <source>&amp;Quit</source>
         <extracomment>(frozenset of option names) the user changed preferences</extracomment>
         <translation>退出(&amp;Q)</translation>
@@ -1496,7 +1502,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
@@ -1722,7 +1728,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+41"/>
+        <location filename="../../desktop/reader/view.py" line="+49"/>
         <source>Article text</source>
         <extracomment>the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None)</extracomment>
         <translation>文章正文</translation>
@@ -1732,13 +1738,13 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+69"/>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>Label schema</source>
         <extracomment>colours offered to a new label, in turn</extracomment>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-324"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <extracomment>the reasons of the last refused change (also for tests)</extracomment>
         <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
@@ -1849,7 +1855,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
@@ -1904,7 +1910,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/insight/statistics.py" line="+51"/>
+        <location filename="../../desktop/insight/statistics.py" line="+50"/>
         <source>Annotations created</source>
         <translation>新建的标注</translation>
     </message>
@@ -1982,7 +1988,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+120"/>
+        <location filename="../../desktop/suggest/listview.py" line="+122"/>
         <source>Suggest:</source>
         <translation>建议:</translation>
     </message>
@@ -2177,7 +2183,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="+63"/>
+        <location filename="../../desktop/errors.py" line="+66"/>
         <source>Something went wrong inside Marginalia. Your saved work is safe.</source>
         <translation>Marginalia 内部出错了。你已保存的工作不受影响。</translation>
     </message>

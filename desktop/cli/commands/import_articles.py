@@ -6,7 +6,12 @@ import argparse
 from typing import Any
 
 from marginalia.db.article_import.encoding import canonical_codec
-from marginalia.db.article_import.pipeline import ImportOptions, import_paths, import_report_lines
+from marginalia.db.article_import.pipeline import (
+    ImportOptions,
+    ImportStopped,
+    import_paths,
+    import_report_lines,
+)
 from marginalia.db.errors import MarginaliaError
 from marginalia.db.locations import sample_article
 
@@ -49,13 +54,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         canonical_codec(args.encoding)  # an unknown name fails before anything is read
     store = ctx.store
     with ctx.job("importing", "articles") as job:
-        report = import_paths(
-            store,
-            paths,
-            options=ImportOptions(encoding=args.encoding, strip_pinyin=args.strip_pinyin),
-            progress=lambda done, total, _path: job.update(done, total),
-            cancelled=job.stopped,
-        )
+        try:
+            report = import_paths(
+                store,
+                paths,
+                options=ImportOptions(encoding=args.encoding, strip_pinyin=args.strip_pinyin),
+                progress=lambda done, total, _path: job.update(done, total),
+                cancelled=job.stopped,
+            )
+        except ImportStopped as stopped:  # the disk or the server failed: say what was stored
+            report = stopped.report
     if args.json:
         ctx.print_json({**report.to_json(), **job.json()})
     else:
@@ -66,6 +74,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(import_report_lines(report)[0])
     for path, reason in report.failed:
         ctx.note(f"{path}: {reason}")
+    if report.stopped:
+        ctx.note(f"marginalia-cli: {report.stopped}")
     if job.interrupted:
         return job.summary(
             f"{len(report.imported)} imported, {len(report.duplicates)} already there, "
@@ -76,6 +86,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 else "the import had finished"
             )
         )
-    if not report.failed:
+    if not report.failed and not report.stopped:
         return OK
     return PARTLY if report.imported or report.duplicates else FAILED
