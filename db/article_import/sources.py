@@ -459,7 +459,8 @@ def _record(line_display: str, raw: bytes, siblings: SiblingFiles) -> Item:
     except UnicodeDecodeError:
         return Failure(line_display, "is not UTF-8 (JSON Lines must be UTF-8)")
     except json.JSONDecodeError as exc:
-        return Failure(line_display, f"is not valid JSON ({exc.msg} at column {exc.colno})")
+        problem = exc.msg.removesuffix(" at")  # "Invalid control character at"
+        return Failure(line_display, f"is not valid JSON ({problem} at column {exc.colno})")
     except RecursionError:
         return Failure(line_display, f"is nested more than {MAX_JSON_DEPTH} levels deep")
     if not isinstance(record, dict):
