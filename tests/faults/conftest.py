@@ -148,6 +148,10 @@ class Mounts:
         _mount(["-o", "remount,bind,ro", str(path)])
         return path
 
+    def resize(self, where: Path, size: str) -> None:
+        """Give a tmpfs more room (as freeing space would)."""
+        _mount(["-o", f"remount,size={size}", str(where)])
+
     def undo(self, path: Path) -> None:
         subprocess.run(["umount", str(path)], check=True, capture_output=True)
         self.points.remove(path)
