@@ -98,8 +98,8 @@ def database_url(target: str | Path) -> str:
 
 def display_name(target: str | Path) -> str:
     """How a database is named in messages: its path, or its URL without the password."""
-    if is_url(target):
-        return make_url(database_url(target)).render_as_string(hide_password=True)
+    if is_url(target):  # as the user wrote it, without the driver's name
+        return make_url(str(target)).render_as_string(hide_password=True)
     return str(Path(target).expanduser())
 
 

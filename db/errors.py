@@ -163,8 +163,9 @@ SERVER_BUSY = Cause(
 )
 SERVER_DOWN = Cause(
     "lost",
-    "the database server is shutting down or restarting",
-    "try again when it is back",
+    "the database server ended the connection (it is restarting, or its administrator "
+    "ended the session)",
+    "try again in a moment",
 )
 SERVER_READ_ONLY = Cause(
     "read-only",
