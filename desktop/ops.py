@@ -160,6 +160,11 @@ class OpRunner(QObject):
     def idle(self) -> bool:
         return self._pending == 0
 
+    @property
+    def writing(self) -> bool:
+        """Whether writes are queued or running (what ``busy`` last said)."""
+        return self._pending_writes > 0
+
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Process events until every queued operation is delivered (tests, shutdown)."""
         deadline = QDeadlineTimer(timeout_ms)

@@ -233,18 +233,31 @@ class Workspace(QObject):
         bar.addPermanentWidget(self.annotator_label)
         bar.addPermanentWidget(where)
         bar.addPermanentWidget(self.saved_label)
+        self._busy(False)  # "Read-only" for a database that cannot be written
 
     def _busy(self, busy: bool) -> None:
+        if not busy and self._read_only():
+            self.saved_label.setText(QCoreApplication.translate("MainWindow", "Read-only"))
+            return
         self.saved_label.setText(
             QCoreApplication.translate("MainWindow", "Saving…")
             if busy
             else QCoreApplication.translate("MainWindow", "Saved")
         )
 
+    def _read_only(self) -> bool:
+        """Whether the database could only be opened for reading (its reason as tooltip)."""
+        report = getattr(self._context.runner.store, "report", None)
+        why = getattr(report, "read_only", None)
+        if why is None:
+            return False
+        self.saved_label.setToolTip(why.reason)
+        return True
+
     def _waiting_for_lock(self, seconds: float | None) -> None:
         """Another program holds the write lock (a lead's merge): the edit waits, visibly."""
-        if seconds is None:
-            self.saved_label.setText(QCoreApplication.translate("MainWindow", "Saving…"))
+        if seconds is None:  # got it (an import's wait ends while no edit is pending, too)
+            self._busy(self._context.runner.writing)
             return
         self.saved_label.setText(
             QCoreApplication.translate(

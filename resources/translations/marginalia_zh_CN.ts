@@ -1352,17 +1352,22 @@
     </message>
     <message>
         <location filename="../../desktop/workspace.py" line="+224"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Waiting for another program to finish writing ({seconds} s)…</source>
         <translation>正在等待另一个程序完成写入（{seconds} 秒）…</translation>
     </message>
@@ -1372,19 +1377,18 @@
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-39"/>
         <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>No articles yet: drop files here or use File → Import.</source>
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
@@ -1400,7 +1404,7 @@
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-135"/>
+        <location filename="../../desktop/workspace.py" line="-148"/>
         <source>&amp;Quit</source>
         <extracomment>(frozenset of option names) the user changed preferences</extracomment>
         <translation>退出(&amp;Q)</translation>

@@ -94,20 +94,12 @@ def run_cli(
     *args: str | Path,
     timeout: float = 300,
     cwd: Path | None = None,
-    user: int | None = None,
     env: dict[str, str] | None = None,
 ) -> CliRun:
     """``marginalia-cli ARGS`` in a child process: exit status, output, peak memory.
 
     ``timeout`` is a hang detector (a walk that never ends), not a speed test.
     """
-    preexec: Callable[[], None] | None = None
-    if user is not None:
-
-        def preexec() -> None:
-            os.setgid(user)
-            os.setuid(user)
-
     process = subprocess.run(
         [sys.executable, "-c", _MEASURED, *map(str, args)],
         capture_output=True,
@@ -115,7 +107,6 @@ def run_cli(
         timeout=timeout,
         cwd=cwd,
         env={**os.environ, **(env or {}), "PYTHONIOENCODING": "utf-8"},
-        preexec_fn=preexec,
         check=False,
     )
     err, _, peak = process.stderr.rpartition("PEAK-KIB ")
@@ -198,17 +189,26 @@ def strace() -> str:
     return str(shutil.which("strace"))
 
 
+Protect = Callable[[Path], None]
+
+
 @pytest.fixture
-def shared_tmp(tmp_path: Path) -> Iterator[Path]:
-    """A folder another user may use too (tests that drop root to meet permissions)."""
-    folder = Path("/tmp") / f"marginalia-faults-{os.getpid()}-{tmp_path.name}"
-    folder.mkdir(mode=0o777)
-    folder.chmod(0o777)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+def protect() -> Iterator[Protect]:
+    """Make a file or folder read-only (for root too); undone at the end of the test."""
+    done: list[Path] = []
 
+    def make(path: Path) -> None:
+        if IS_ROOT:
+            result = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+            if result.returncode != 0:
+                pytest.skip(f"cannot make {path} immutable here ({result.stderr.strip()!r})")
+        else:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        done.append(path)
 
-#: The unprivileged user a root test runs a command as, so that file modes apply.
-NOBODY = 65534
+    yield make
+    for path in reversed(done):
+        if IS_ROOT:
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
+        else:
+            path.chmod(0o755 if path.is_dir() else 0o644)

@@ -144,9 +144,11 @@ def test_an_edit_waits_visibly_for_a_lock_held_longer_than_the_busy_timeout(
 ) -> None:
     db = tmp_path / "db.sqlite"
     with Store.open(db) as store:
-        article = store.add_articles(
-            [NewArticle(hashlib.sha256(TEXT.encode()).hexdigest(), TEXT, "t")]
-        ).value[0].id
+        article = (
+            store.add_articles([NewArticle(hashlib.sha256(TEXT.encode()).hexdigest(), TEXT, "t")])
+            .value[0]
+            .id
+        )
         heard: list[float | None] = []
         store.on_waiting = heard.append
         held = database.BUSY_TIMEOUT_MS / 1000 + 1.5
@@ -168,9 +170,11 @@ def test_a_lock_held_beyond_the_longest_wait_is_a_plain_sentence(
 ) -> None:
     db = tmp_path / "db.sqlite"
     with Store.open(db) as store:
-        article = store.add_articles(
-            [NewArticle(hashlib.sha256(TEXT.encode()).hexdigest(), TEXT, "t")]
-        ).value[0].id
+        article = (
+            store.add_articles([NewArticle(hashlib.sha256(TEXT.encode()).hexdigest(), TEXT, "t")])
+            .value[0]
+            .id
+        )
         monkeypatch.setattr(database, "WRITE_WAIT_S", 1.0)
         monkeypatch.setattr(database, "WAIT_STEP_MS", 200)
         holder = hold_write_lock(db, 3.0, threading.Event())

@@ -97,14 +97,18 @@ def test_an_edit_on_a_full_disk_is_refused_plainly_and_works_once_there_is_room(
     db = disk / "db.sqlite"
     with Store.open(db) as store:
         text = "部长说失业率降到5%。" * 20
-        article = store.add_articles(
-            [NewArticle(hashlib.sha256(text.encode()).hexdigest(), text, "t")]
-        ).value[0].id
+        article = (
+            store.add_articles([NewArticle(hashlib.sha256(text.encode()).hexdigest(), text, "t")])
+            .value[0]
+            .id
+        )
         kept = store.create_annotation(article, "claim", 0, 3, "ana").value.id
         filler = fill(disk)
         with pytest.raises(StorageError) as refused:
             for i in range(200):  # the WAL may still have a page free for the first few
-                store.create_annotation(article, "figure", i % 50, i % 50 + 2, "ana", note="x" * 2000)
+                store.create_annotation(
+                    article, "figure", i % 50, i % 50 + 2, "ana", note="x" * 2000
+                )
         assert refused.value.kind == "disk-full"
         assert str(refused.value) == (
             f"{db}: the disk is full; free some space on it, then try again"
@@ -123,7 +127,10 @@ def test_a_new_database_on_a_full_disk_leaves_nothing_behind(
     db = disk / "new.sqlite"
     run = run_cli("--db", db, "stats")
     assert run.status == 1
-    assert run.err.strip() == f"marginalia-cli: {db}: the disk is full; free some space on it, then try again"
+    assert (
+        run.err.strip()
+        == f"marginalia-cli: {db}: the disk is full; free some space on it, then try again"
+    )
     assert sorted(p.name for p in disk.iterdir()) == ["filler.bin"]
 
 
@@ -133,9 +140,11 @@ def test_an_export_to_a_full_disk_writes_nothing_and_says_so(
     db = tmp_path / "db.sqlite"
     with Store.open(db) as store:
         text = "部长说失业率降到5%。" * 500
-        article = store.add_articles(
-            [NewArticle(hashlib.sha256(text.encode()).hexdigest(), text, "t")]
-        ).value[0].id
+        article = (
+            store.add_articles([NewArticle(hashlib.sha256(text.encode()).hexdigest(), text, "t")])
+            .value[0]
+            .id
+        )
         for i in range(300):
             store.create_annotation(article, "claim", i, i + 5, "ana", note="注" * 200)
     disk = mounts.tmpfs(tmp_path / "disk", "128k")

@@ -35,10 +35,16 @@ def server_url(**changes: Any) -> str:
 @pytest.mark.parametrize(
     ("changes", "says"),
     [
-        ({"port": 1}, "the database server cannot be reached; check the network and that "
-         "the server is running, then try again"),
-        ({"password": "wrong"}, "the database server refused the user name or password; "
-         "check them in the database address"),
+        (
+            {"port": 1},
+            "the database server cannot be reached; check the network and that "
+            "the server is running, then try again",
+        ),
+        (
+            {"password": "wrong"},
+            "the database server refused the user name or password; "
+            "check them in the database address",
+        ),
         ({"database": "marginalia_no_such_db"}, "the database does not exist on the server"),
         ({"host": "nohost.invalid"}, "the database server cannot be reached"),
     ],

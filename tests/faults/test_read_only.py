@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import subprocess
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,34 +18,10 @@ import pytest
 from marginalia.db.errors import StorageError
 from marginalia.db.store import NewArticle, Store
 
-from .conftest import IS_ROOT, Mounts, integrity, plain, run_cli
+from .conftest import Mounts, Protect, integrity, plain, run_cli
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "databases"
 TEXT = "部长说失业率降到5%，江北区工业总产值突破1500亿元。"
-
-Protect = Callable[[Path], None]
-
-
-@pytest.fixture
-def protect() -> Iterator[Protect]:
-    """Make a file or folder read-only (for root too); undone at the end of the test."""
-    done: list[Path] = []
-
-    def make(path: Path) -> None:
-        if IS_ROOT:
-            result = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-            if result.returncode != 0:
-                pytest.skip(f"cannot make {path} immutable here ({result.stderr.strip()!r})")
-        else:
-            path.chmod(0o555 if path.is_dir() else 0o444)
-        done.append(path)
-
-    yield make
-    for path in reversed(done):
-        if IS_ROOT:
-            subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
-        else:
-            path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def make_database(path: Path) -> None:
