@@ -314,8 +314,10 @@ def _read_file(found: _Found) -> Iterator[Item]:
             with path.open("rb") as handle:
                 yield from _walk_batch(display, handle, SiblingFiles(folder=path.parent))
         else:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_ARTICLE_BYTES + 1)  # it may have grown since
+            with path.open("rb") as handle:  # bounded, though it may have grown since
+                data = handle.read(found.size + 1)  # (asking for 16 MB would allocate it)
+                if len(data) > found.size:
+                    data += handle.read(MAX_ARTICLE_BYTES + 1 - len(data))
             if len(data) > MAX_ARTICLE_BYTES:
                 yield Failure(display, _too_large(path.stat().st_size))
                 return
