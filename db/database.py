@@ -460,7 +460,7 @@ def _inspect_file(seen: FileLook, blocked: Cause | None) -> _Found:
                 f"({sidecar(path, '-journal').name}) that cannot be undone here, because",
                 advice="copy the database and that file together to a folder you can write to",
             )
-        return _read_found(path, lambda: connect(path, **read_only_params(seen)))
+        return _read_found(path, lambda: connect(path, **read_only_params(seen)), ours=seen.ours)
     recover = seen.ours
     if seen.hot_journal and not recover:
         try:
@@ -474,10 +474,12 @@ def _inspect_file(seen: FileLook, blocked: Cause | None) -> _Found:
                 f"unfinished change in it ({sidecar(path, '-journal').name}); open it with "
                 "that program first"
             )
-    return _read_found(path, lambda: inspecting_connection(seen, recover=recover))
+    return _read_found(path, lambda: inspecting_connection(seen, recover=recover), ours=seen.ours)
 
 
-def _read_found(path: Path, open_: Callable[[], sqlite3.Connection]) -> _Found:
+def _read_found(
+    path: Path, open_: Callable[[], sqlite3.Connection], *, ours: bool = False
+) -> _Found:
     try:
         raw = open_()
     except sqlite3.Error as exc:
@@ -495,9 +497,9 @@ def _read_found(path: Path, open_: Callable[[], sqlite3.Connection]) -> _Found:
             marker = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         failure = storage_error(exc, str(path))
-        if failure is not None and failure.kind != "damaged":
-            raise failure from exc
-        raise DatabaseError(f"{path}: is damaged or not a database ({exc})") from exc
+        if failure is not None and (failure.kind != "damaged" or ours):
+            raise failure from exc  # ours and damaged: restore a backup
+        raise DatabaseError(f"{path}: is damaged, or not a Marginalia database") from exc
     finally:
         raw.close()
     return _Found(tables, revision, marker)

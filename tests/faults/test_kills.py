@@ -326,3 +326,18 @@ def test_a_new_database_carries_our_mark_in_its_header(tmp_path: Path) -> None:
 def _article(store: Store) -> int:
     digest = hashlib.sha256(TEXT.encode()).hexdigest()
     return store.add_articles([NewArticle(digest, TEXT, "t")]).value[0].id
+
+
+def test_a_damaged_database_of_ours_points_to_its_backups(tmp_path: Path) -> None:
+    path = tmp_path / "ours.sqlite"
+    with Store.open(path) as store:
+        _article(store)
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page, past the header
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError) as refused:
+        Store.open(path)
+    assert str(refused.value) == (
+        f"{path}: the database is damaged; restore the newest copy from the backups folder "
+        "beside it"
+    )
