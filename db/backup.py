@@ -16,7 +16,7 @@ from pathlib import Path
 from . import aside
 from .database import backup_sqlite, is_url
 from .errors import DatabaseError, StorageError, first_line, storage_error
-from .sqlite_files import SIDECARS, remove_with_sidecars
+from .sqlite_files import SIDECARS, read_only_cause, remove_with_sidecars
 
 #: Rolling backups go into this folder beside the database.
 BACKUP_FOLDER = "backups"
@@ -92,12 +92,13 @@ def rotate_backups(db_path: Path, keep: int = 5) -> Path | None:
     """Make a new automatic backup of ``db_path`` and delete all but the newest ``keep``.
 
     Called by the application at start. Returns the new backup, or ``None`` when none was
-    needed: ``keep`` below 1 (automatic backups off), no database yet, or nothing changed
-    since the newest backup.
+    needed: ``keep`` below 1 (automatic backups off), no database yet, a database that is
+    read-only (it opens read-only and cannot change), or nothing changed since the newest
+    backup.
     """
     db_path = Path(db_path)
-    if keep < 1 or not db_path.is_file():
-        return None
+    if keep < 1 or not db_path.is_file() or read_only_cause(db_path) is not None:
+        return None  # (a database that cannot be written cannot change either)
     folder = backup_folder(db_path)
     # copies that a killed process left half-written
     aside.clean_abandoned(folder, _PARTIAL, prefix=f".{db_path.name}.", also=SIDECARS)

@@ -122,10 +122,13 @@ def prepare_article(
     cache = {} if prepared is None else prepared
     images = []
     problems: list[dict[str, str]] = []
+    digests: dict[int, str] = {}  # a file named again is the same bytes object: hash it once
     for image in parsed.images:
         blob = None
         if image.data is not None:
-            digest = hashlib.sha256(image.data).hexdigest()
+            digest = digests.get(id(image.data)) or digests.setdefault(
+                id(image.data), hashlib.sha256(image.data).hexdigest()
+            )
             try:
                 blob = cache.get(digest) or prepare_image(image.data)
             except UnsupportedImage as exc:  # kept as a placeholder, the reason recorded

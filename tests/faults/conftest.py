@@ -62,6 +62,8 @@ def count(path: Path, table: str) -> int:
 
 
 #: Runs ``marginalia-cli`` in this process and prints its peak memory (KiB) last on stderr.
+#: ``VmHWM`` is this program's own peak; ``ru_maxrss`` would count the parent it was forked
+#: from too (Linux folds the old address space's peak into it at exec).
 _MEASURED = textwrap.dedent(
     """
     import resource, sys
@@ -70,7 +72,12 @@ _MEASURED = textwrap.dedent(
         status = main(sys.argv[1:])
     finally:
         sys.stderr.flush()
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        try:
+            with open("/proc/self/status") as status_file:
+                line = next(l for l in status_file if l.startswith("VmHWM:"))
+            peak = int(line.split()[1])
+        except OSError:
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"PEAK-KIB {peak}", file=sys.stderr)
     sys.exit(status)
     """
