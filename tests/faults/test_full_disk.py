@@ -189,3 +189,49 @@ def test_an_upgrade_that_meets_a_full_disk_leaves_the_database_and_no_backup(
     assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     raw.close()
     assert db.read_bytes() == before
+
+
+def test_annotations_imported_until_the_disk_fills_stay_and_the_exit_says_partly(
+    mounts: Mounts, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from marginalia.desktop.cli.commands import import_annotations as command
+    from marginalia.desktop.cli.main import main
+
+    text = "部长说失业率降到5%，江北区工业总产值突破1500亿元。" * 20
+    source = tmp_path / "made.sqlite"
+    with Store.open(source) as store:
+        article = (
+            store.add_articles([NewArticle(hashlib.sha256(text.encode()).hexdigest(), text, "t")])
+            .value[0]
+            .id
+        )
+        for who in ("ana", "bob"):
+            for i in range(30):
+                store.create_annotation(article, "claim", i * 5, i * 5 + 4, who)
+    files = []
+    for who in ("ana", "bob"):
+        out = tmp_path / f"{who}.jsonl"
+        assert main(["--db", str(source), "export", "--format", "w3c", "--out", str(out),
+                     "--annotator", who]) == 0  # fmt: skip
+        files.append(out)
+    disk = mounts.tmpfs(tmp_path / "disk", "1m")
+    db = disk / "db.sqlite"
+    with Store.open(db) as store:
+        store.add_articles([NewArticle(hashlib.sha256(text.encode()).hexdigest(), text, "t")])
+    real = command.import_annotations
+
+    def then_fill(*args: object, **kwargs: object) -> object:
+        report = real(*args, **kwargs)  # type: ignore[arg-type]
+        fill(disk)  # the disk fills up after the first file
+        return report
+
+    monkeypatch.setattr(command, "import_annotations", then_fill)
+    capsys.readouterr()
+    status = main(["--db", str(db), "import-annotations", "--format", "w3c", *map(str, files)])
+    out, err = capsys.readouterr()
+    assert status == 3
+    assert f"{files[0]}: imported 30 annotations" in out
+    assert f"marginalia-cli: {db}: the disk is full; free some space on it" in err
+    plain(err)
+    assert count(db, "annotations") == 30

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from marginalia.db.errors import StorageError
 from marginalia.db.interchange.foreign import AnnotationImportError
 from marginalia.db.interchange.importer import import_annotations
 from marginalia.db.interchange.readers import READERS
@@ -78,6 +79,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             )
         except _Interrupted:
             stopped_in = path
+            break
+        except StorageError as error:  # the disk or the server: stop; earlier files stay in
+            failed.append({"path": str(path), "error": str(error), "problems": []})
+            ctx.note(f"marginalia-cli: {error}")
             break
         except AnnotationImportError as error:
             failed.append(
