@@ -71,7 +71,9 @@ def plain_sentence(error: BaseException) -> str:
 def log_exception(error: BaseException) -> None:
     setup_logging()
     log.error(
-        "unexpected error\n%s",
+        "%s\n%s",
+        # a failure of the disk or the server is expected to happen; anything else is a bug
+        "storage error" if isinstance(error, StorageError) else "unexpected error",
         "".join(traceback.format_exception(type(error), error, error.__traceback__)),
     )
 
