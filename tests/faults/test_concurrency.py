@@ -28,10 +28,11 @@ FIRST_OPEN = """
     go = sys.argv[2]
     while not os.path.exists(go):
         time.sleep(0.001)
+    from marginalia.db.connection import writing
     from marginalia.db.store import Store
     from marginalia.db.team.sync import database_id
     with Store.open(sys.argv[1]) as store:
-        with store.writing() as conn:
+        with writing(store) as conn:
             print(database_id(conn), flush=True)
 """
 

@@ -44,8 +44,8 @@ def test_an_edit_on_a_read_only_database_is_refused_with_the_reason(
     with Store.open(db) as store:
         harness = Harness(qtbot, store)
         try:
-            assert harness.window.saved_label.text() == "Read-only"
-            assert "read-only" in harness.window.saved_label.toolTip()
+            assert harness.workspace.saved_label.text() == "Read-only"
+            assert "read-only" in harness.workspace.saved_label.toolTip()
             tag(harness, article)
             harness.wait()
             qtbot.waitUntil(lambda: bool(harness.errors))
@@ -56,7 +56,7 @@ def test_an_edit_on_a_read_only_database_is_refused_with_the_reason(
             )
             assert "Something went wrong" not in shown
             assert harness.mine(article) == []
-            assert harness.window.saved_label.text() == "Read-only"
+            assert harness.workspace.saved_label.text() == "Read-only"
         finally:
             harness.window.close()
             harness.runner.shutdown()
@@ -87,7 +87,7 @@ def test_an_edit_waits_visibly_while_another_program_holds_the_lock(
             assert started.wait(10)
             harness.view.select_span(START, END)
             QTest.keyClick(harness.view, Qt.Key.Key_1)
-            label = harness.window.saved_label
+            label = harness.workspace.saved_label
             qtbot.waitUntil(
                 lambda: label.text().startswith("Waiting for another program"), timeout=5000
             )
@@ -120,7 +120,9 @@ def test_an_import_that_fills_the_disk_shows_what_was_stored(
     with Store.open(db) as store:
         harness = Harness(qtbot, store)
         try:
-            with qtbot.waitSignal(harness.window.importer.finished, timeout=120_000) as done:
+            with qtbot.waitSignal(
+                harness.workspace.article_import.finished, timeout=120_000
+            ) as done:
                 harness.window.import_paths([source])
             report: ImportReport = done.args[0]
             assert report.stopped is not None

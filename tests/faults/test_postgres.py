@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import event, make_url, text
 
 from marginalia.db.article_import.pipeline import ImportStopped, import_paths
+from marginalia.db.connection import engine, reading
 from marginalia.db.errors import DatabaseError, StorageError
 from marginalia.db.store import NewArticle, Store
 
@@ -68,7 +69,7 @@ def _article(store: Store) -> int:
 
 def _lose_connection_at_commit(store: Store, *, after: bool) -> None:
     """The next COMMIT loses its connection: after the server committed, or before."""
-    dialect = store.engine.dialect
+    dialect = engine(store).dialect
     original: Callable[[Any], None] = dialect.do_commit
 
     def commit(dbapi_connection: Any) -> None:
@@ -129,10 +130,10 @@ def test_a_session_ended_by_the_server_mid_import_stops_with_what_was_stored(
                         "SELECT pg_terminate_backend(pg_backend_pid())"
                     )
 
-        event.listen(store.engine, "before_cursor_execute", end_session_in_third_batch)
+        event.listen(engine(store), "before_cursor_execute", end_session_in_third_batch)
         with pytest.raises(ImportStopped) as stopped:
             import_paths(store, [source])
-        event.remove(store.engine, "before_cursor_execute", end_session_in_third_batch)
+        event.remove(engine(store), "before_cursor_execute", end_session_in_third_batch)
         report = stopped.value.report
         assert len(report.imported) == 400  # two batches of 200 were committed
         assert len(report.failed) == 200  # the third is named as not stored
@@ -141,5 +142,5 @@ def test_a_session_ended_by_the_server_mid_import_stops_with_what_was_stored(
         plain(message.removeprefix(store.name))  # the address as given names its driver
         assert "400 articles were stored, from 600 of 700 files" in message
         assert store.article_count() == 400
-        with store.reading() as conn:
+        with reading(store) as conn:
             assert conn.scalar(text("SELECT count(*) FROM articles")) == 400
