@@ -1,15 +1,19 @@
 """Files written aside: a temporary name beside the target, renamed into place when whole.
 
-A process keeps an exclusive lock on each temporary it is writing (``flock``; the kernel
-drops it when the process dies), so the next run can tell a temporary left by a killed
-process from one somebody is writing right now, and remove only the former — at once,
-not after some age. Used by new databases, backups and exports (docs/reliability.md).
+A temporary is named ``.NAME.<12 hex digits>SUFFIX``, and the process writing it keeps an
+exclusive lock on it (``flock``; the kernel drops it when the process dies). So the next
+run can tell a temporary left by a killed process from one somebody is writing right now,
+and remove only the former — at once, not after some age — and never touches a file of
+another program's that merely looks alike. Used by new databases, backups and exports
+(docs/reliability.md).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import secrets
 import shutil
 from pathlib import Path
@@ -19,6 +23,10 @@ try:
 except ImportError:  # pragma: no cover - Windows: an open file cannot be deleted there
     fcntl = None  # type: ignore[assignment]
 
+_TOKEN = re.compile(r"\.[0-9a-f]{12}$")
+#: flock's answers that mean "somebody holds it"; others mean the file system has no locks
+_HELD = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES}
+
 
 def temp_name(target: Path, suffix: str) -> Path:
     """``.NAME.<random>SUFFIX`` beside ``target``: hidden, and never a name in use."""
@@ -27,9 +35,21 @@ def temp_name(target: Path, suffix: str) -> Path:
 
 def new_file(target: Path, suffix: str) -> tuple[Path, Held]:
     """Create an empty temporary file for ``target`` and hold it."""
+    return _new(target, suffix, folder=False)
+
+
+def new_folder(target: Path, suffix: str) -> tuple[Path, Held]:
+    """Create an empty temporary folder for ``target`` and hold it."""
+    return _new(target, suffix, folder=True)
+
+
+def _new(target: Path, suffix: str, *, folder: bool) -> tuple[Path, Held]:
     while True:
         path = temp_name(target, suffix)
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        if folder:
+            path.mkdir()
+        else:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
         try:
             return path, Held(path)
         except FileNotFoundError:  # removed by a cleaner before we held it: another name
@@ -37,7 +57,11 @@ def new_file(target: Path, suffix: str) -> tuple[Path, Held]:
 
 
 class Held:
-    """An exclusive lock on a temporary file or folder for as long as this object lives."""
+    """An exclusive lock on a temporary file or folder for as long as this object lives.
+
+    On a file system without locks the temporary is simply not held; a cleaner then leaves
+    it alone too.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -46,7 +70,11 @@ class Held:
             return
         fd = os.open(path, os.O_RDONLY)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                if exc.errno in _HELD:
+                    raise
             # A cleaner may have removed the name between its creation and the lock.
             if not os.path.samestat(os.fstat(fd), os.stat(path)):
                 raise FileNotFoundError(path)
@@ -73,7 +101,7 @@ def _abandoned(path: Path) -> bool:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        return False
+        return False  # held — or no locks here, so nobody can tell: leave it
     finally:
         os.close(fd)  # also drops the lock just taken
     return True
@@ -88,11 +116,12 @@ def remove(path: Path) -> None:
 
 
 def clean_abandoned(
-    folder: Path, suffix: str, *, prefix: str = ".", also: tuple[str, ...] = ()
+    folder: Path, suffix: str, *, prefix: str, also: tuple[str, ...] = ()
 ) -> list[Path]:
-    """Remove the temporaries ``PREFIX…SUFFIX`` in ``folder`` that nobody holds.
+    """Remove the temporaries ``PREFIX….<token>SUFFIX`` in ``folder`` that nobody holds.
 
-    ``also``: suffixes of files that belong to each (a database's ``-journal``, say).
+    ``prefix`` is ``.NAME.`` of the target whose leftovers these are; ``also``: suffixes of
+    files that belong to each (a database's ``-journal``, say).
     """
     removed: list[Path] = []
     try:
@@ -100,7 +129,9 @@ def clean_abandoned(
     except OSError:
         return removed
     for path in candidates:
-        if not path.name.endswith(suffix) or not _abandoned(path):
+        if not path.name.endswith(suffix) or not _TOKEN.search(path.name[: -len(suffix)]):
+            continue
+        if not _abandoned(path):
             continue
         remove(path)
         for extra in also:

@@ -14,7 +14,6 @@ import contextlib
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -37,19 +36,14 @@ class AtomicTarget:
         self._pending: list[tuple[Path, Path]] = []
         self._handles: list[IO[Any]] = []
         self._held: list[aside.Held] = []
-        self._cleaned: set[Path] = set()
 
     def _temp_for(self, target: Path, directory: bool = False) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if target.parent not in self._cleaned:  # what killed exports left here
-            self._cleaned.add(target.parent)
-            aside.clean_abandoned(target.parent, PART)
-        if directory:
-            temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=PART, dir=target.parent))
-            self._held.append(aside.Held(temp))
-        else:
-            temp, held = aside.new_file(target, PART)
-            self._held.append(held)
+        # what killed exports to this target left behind
+        aside.clean_abandoned(target.parent, PART, prefix=f".{target.name}.")
+        make = aside.new_folder if directory else aside.new_file
+        temp, held = make(target, PART)
+        self._held.append(held)
         self._pending.append((temp, target))
         return temp
 

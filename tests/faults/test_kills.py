@@ -303,12 +303,15 @@ def test_killed_exports_leave_hidden_parts_that_the_next_export_removes(
         assert part.stat().st_size > 0
     other = out.parent / "download.zip.part"  # somebody else's: never touched
     other.write_text("theirs")
+    alike = out.parent / ".set.jsonl.draft.part"  # looks alike, but is not one of ours
+    alike.write_text("theirs too")
     status = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(EXPORT), str(path), str(out), "f" * 12],
         check=False,
     ).returncode
     assert status == 0
     assert sorted(p.name for p in out.parent.iterdir()) == [
+        ".set.jsonl.draft.part",
         "download.zip.part",
         "set.jsonl",
         "set.jsonl.manifest.json",
