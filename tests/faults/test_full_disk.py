@@ -60,8 +60,8 @@ def test_an_import_that_fills_the_disk_stops_says_what_was_stored_and_exits_3(
     stored = len(report["imported"])
     assert 0 < stored < 2000
     stopped = str(report["stopped"])
-    assert stopped.startswith(f"{db}: the disk is full; {stored:,} articles were stored, from ")
-    assert "of 2,000 files; free some space on it, then try again" in stopped
+    assert stopped.startswith(f"{db}: the disk is full; {stored:,} of 2,000 articles were stored; ")
+    assert "; free some space on it, then try again" in stopped
     assert "the same import again skips what was stored" in stopped
     assert f"marginalia-cli: {stopped}" in run.err
     not_stored = [f for f in report["failed"] if f["error"] == "was not stored (the disk is full)"]

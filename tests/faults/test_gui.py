@@ -127,7 +127,7 @@ def test_an_import_that_fills_the_disk_shows_what_was_stored(
             report: ImportReport = done.args[0]
             assert report.stopped is not None
             assert report.stopped.startswith(f"{db}: the disk is full; ")
-            assert f"{len(report.imported):,} articles were stored" in report.stopped
+            assert f"{len(report.imported):,} of 1,500 articles were stored" in report.stopped
             boxes = [
                 w for w in QApplication.topLevelWidgets()
                 if isinstance(w, QMessageBox) and w.isVisible()

@@ -22,10 +22,9 @@ def test_an_unforeseen_database_error_shows_no_sql_and_logs_it(
     def broken(*_args: object) -> int:
         raise IntegrityError(statement, ("x", "y"), Exception("UNIQUE constraint failed: x"))
 
-    parser = entry.build_parser()
-    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
-        action.choices["stats"].set_defaults(run=broken)  # type: ignore[index]
-    monkeypatch.setattr(entry, "build_parser", lambda: parser)
+    from marginalia.desktop.cli.commands import stats
+
+    monkeypatch.setattr(stats, "run", broken)  # registered when the parser is built
     status = entry.main(["--db", str(tmp_path / "db.sqlite"), "stats"])
     _out, err = capsys.readouterr()
     assert status == 1
