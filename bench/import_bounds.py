@@ -39,7 +39,7 @@ print(next(l for l in open("/proc/self/status") if l.startswith("VmHWM:")).split
 BASELINE_FORTY = """
 import sys
 from PIL import Image
-import marginalia.desktop.cli.main, marginalia.db.store
+import marginalia.desktop.cli.commands.import_articles, marginalia.db.article_import.pipeline
 data = open(sys.argv[1], "rb").read()
 with Image.open(sys.argv[1]) as image:
     image.load()
@@ -47,7 +47,7 @@ print(next(l for l in open("/proc/self/status") if l.startswith("VmHWM:")).split
 """
 
 BASELINE_IDLE = """
-import marginalia.desktop.cli.main, marginalia.db.store, marginalia.db.article_import.pipeline
+import marginalia.desktop.cli.commands.import_articles, marginalia.db.article_import.pipeline
 print(next(l for l in open("/proc/self/status") if l.startswith("VmHWM:")).split()[1])
 """
 

@@ -33,7 +33,8 @@ class UnsupportedImage(ImageError):
     """The bytes are not a raster image Pillow reads (an SVG, say): shown as a placeholder."""
 
 
-def prepare_image(data: bytes) -> PreparedImage:
+def prepare_image(data: bytes, sha256: str | None = None) -> PreparedImage:
+    """Check, orient and thumbnail an image; ``sha256``: its bytes' digest, if known."""
     if not data:
         raise ImageError("the image file is empty")
     if len(data) > MAX_IMAGE_BYTES:
@@ -41,13 +42,16 @@ def prepare_image(data: bytes) -> PreparedImage:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as probe:
-                width, height = probe.size
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
                 if width * height > MAX_PIXELS:
                     raise ImageError(f"the image is too large to show ({width}×{height} pixels)")
-                image_format = probe.format or "unknown"
-                probe.load()
-                oriented = ImageOps.exif_transpose(probe)
+                image_format = image.format or "unknown"
+                image.load()
+                # Turned and shrunk where it is: the decoded pixels are held once, not thrice.
+                ImageOps.exif_transpose(image, in_place=True)
+                width, height = image.size
+                thumbnail = _thumbnail(image)
     except ImageError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -56,23 +60,22 @@ def prepare_image(data: bytes) -> PreparedImage:
         raise UnsupportedImage("the file is not an image Marginalia can show") from exc
     except (OSError, SyntaxError, ValueError) as exc:
         raise ImageError(f"the image is damaged or truncated ({exc})") from exc
-    width, height = oriented.size
     return PreparedImage(
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
         format=image_format.lower(),
         width=width,
         height=height,
         data=data,
-        thumbnail=_thumbnail(oriented),
+        thumbnail=thumbnail,
     )
 
 
 def _thumbnail(image: Image.Image) -> bytes:
-    thumb = image.copy()
-    thumb.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+    """A display-size copy; ``image`` itself is shrunk (the caller is done with it)."""
+    image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
     out = io.BytesIO()
-    if thumb.mode in {"RGBA", "LA", "P"} or "transparency" in thumb.info:
-        thumb.convert("RGBA").save(out, format="PNG", optimize=True)
+    if image.mode in {"RGBA", "LA", "P"} or "transparency" in image.info:
+        image.convert("RGBA").save(out, format="PNG", optimize=True)
     else:
-        thumb.convert("RGB").save(out, format="JPEG", quality=85)
+        image.convert("RGB").save(out, format="JPEG", quality=85)
     return out.getvalue()

@@ -130,7 +130,7 @@ def prepare_article(
                 id(image.data), hashlib.sha256(image.data).hexdigest()
             )
             try:
-                blob = cache.get(digest) or prepare_image(image.data)
+                blob = cache.get(digest) or prepare_image(image.data, digest)
             except UnsupportedImage as exc:  # kept as a placeholder, the reason recorded
                 problems.append({"name": image.name, "problem": str(exc)})
             except ImageError as exc:

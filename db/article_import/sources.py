@@ -207,14 +207,23 @@ def count_inputs(paths: list[Path]) -> int:
     return sum(_estimate(found.path) for found in _files(paths) if not isinstance(found, Failure))
 
 
+#: A batch's lines are counted in its first 16 MB; beyond, they are extrapolated (a count
+#: for a progress bar must not read a 10 GB file twice).
+_COUNTED_BYTES = 16 * 1024 * 1024
+
+
 def _estimate(path: Path) -> int:
     suffix = path.suffix.lower()
     try:
         if suffix in BATCH_SUFFIXES:
-            newlines = 0
+            newlines = read = 0
             with path.open("rb") as handle:
-                while chunk := handle.read(1 << 20):
+                while read < _COUNTED_BYTES and (chunk := handle.read(1 << 20)):
                     newlines += chunk.count(b"\n")
+                    read += len(chunk)
+            size = path.stat().st_size
+            if read < size:
+                newlines = newlines * size // max(read, 1)
             return max(1, newlines)
         if suffix in ARCHIVE_SUFFIXES:
             with zipfile.ZipFile(path) as archive:
