@@ -127,6 +127,58 @@ def step(
     return new_start, new_end
 
 
+def drag(
+    text: str, start: int, end: int, edge: Edge, position: int, *, snapping: bool = True
+) -> tuple[int, int]:
+    """The span with one edge dragged to ``position`` (a caret position under the pointer).
+
+    With ``snapping`` the edge lands on the nearer end of the word or figure under the
+    pointer. The span never becomes empty or turns inside out: an edge dragged past the
+    other stops one unit (or one grapheme) short of it.
+    """
+    position = max(0, min(len(text), position))
+    if snapping:
+        for unit_start, unit_end in _units_around(text, min(position, len(text) - 1)):
+            if unit_start < position < unit_end:
+                middle = (unit_start + unit_end) / 2
+                position = unit_start if position < middle else unit_end
+                break
+        # an edge never keeps spaces inside the span
+        if edge == "end":
+            while position > start and text[position - 1].isspace():
+                position -= 1
+        else:
+            while position < end and position < len(text) and text[position].isspace():
+                position += 1
+    if edge == "start":
+        if position >= end:
+            return _last_unit(text, start, end, snapping)
+        return position, end
+    if position <= start:
+        return _first_unit(text, start, end, snapping)
+    return start, position
+
+
+def _first_unit(text: str, start: int, end: int, snapping: bool) -> tuple[int, int]:
+    """The span cut down to its first word or figure (or grapheme)."""
+    if snapping:
+        for unit_start, unit_end in _units_around(text, start):
+            if unit_start <= start < unit_end:
+                return start, min(end, unit_end)
+    moved = _grapheme_step(text, start, start, "end", True)
+    return start, min(end, moved if moved is not None else start + 1)
+
+
+def _last_unit(text: str, start: int, end: int, snapping: bool) -> tuple[int, int]:
+    """The span cut down to its last word or figure (or grapheme)."""
+    if snapping:
+        for unit_start, unit_end in _units_around(text, end - 1):
+            if unit_start < end <= unit_end:
+                return max(start, unit_start), end
+    moved = _grapheme_step(text, end, end, "start", False)
+    return max(start, moved if moved is not None else end - 1), end
+
+
 def _unit_step(text: str, start: int, end: int, edge: Edge, forward: bool) -> int | None:
     position = start if edge == "start" else end
     if forward:
@@ -218,4 +270,4 @@ def prefill(label: Label, reading: Mapping[str, Any] | None) -> dict[str, Any]:
     return values
 
 
-__all__ = ["WINDOW", "Edge", "figure_reading", "prefill", "snap", "step", "units"]
+__all__ = ["WINDOW", "Edge", "drag", "figure_reading", "prefill", "snap", "step", "units"]

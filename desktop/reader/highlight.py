@@ -1,11 +1,13 @@
-"""Painting annotated spans into the document's character formats (ADR 0062).
+"""Filling annotated spans into the document's character formats (ADR 0062).
 
-Spans are painted as character formats of the document itself (``QTextCursor``), not as
+Spans are filled as character formats of the document itself (``QTextCursor``), not as
 ``setExtraSelections`` (which re-lays out everything on each change: 20–30 ms per add with
-thousands of spans). Overlaps stay distinguishable: every layer adds a translucent fill of
-its label's colour, so a stretch covered twice is visibly darker and mixed; a stretch inside
-two spans is underlined in the inner span's colour, inside three or more with a wave.
-Only the stretch an edit touches is repainted.
+thousands of spans). Every layer adds a translucent fill of its label's colour over the
+view's background, so a stretch covered twice is visibly darker and mixed. The fills are
+*merged* into the formats already there, so the font of a run of punctuation
+(``document.punctuation_fonts``) survives. Only the stretch an edit touches is refilled; a
+new background (the theme switched) refills everything. Underlines, lanes and label marks
+are drawn over the text by ``marks.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from marginalia.db import OffsetMap
 
@@ -46,6 +49,7 @@ class Highlighter:
         self.spans: dict[str, Span] = {}
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
         self._plain = QTextCharFormat()
+        self._plain.setBackground(QBrush(Qt.BrushStyle.NoBrush))
         self._run_offsets = sorted({run.offset for run in mapping.insertions})
 
     def _format(self, layers: tuple[Span, ...]) -> QTextCharFormat:
@@ -54,15 +58,6 @@ class Highlighter:
         if fmt is None:
             fmt = QTextCharFormat()
             fmt.setBackground(blend((self._colour(k) for k in key), self.base))
-            if len(key) >= 2:
-                fmt.setFontUnderline(True)
-                style = (
-                    QTextCharFormat.UnderlineStyle.SingleUnderline
-                    if len(key) == 2
-                    else QTextCharFormat.UnderlineStyle.WaveUnderline
-                )
-                fmt.setUnderlineStyle(style)
-                fmt.setUnderlineColor(self._colour(key[-1]).darker(130))
             self._formats[key] = fmt
         return fmt
 
@@ -92,11 +87,20 @@ class Highlighter:
                 if a < b:
                     cursor.setPosition(a)
                     cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-                    cursor.setCharFormat(fmt)
+                    cursor.mergeCharFormat(fmt)
 
     def reset(self, spans: Iterable[Span]) -> None:
         """Paint all spans of a freshly built document."""
         self.spans = {s.id: s for s in spans}
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        self._paint(cursor, segments(self.spans.values()))
+        cursor.endEditBlock()
+
+    def set_colours(self, colours: Mapping[str, QColor], base: QColor) -> None:
+        """New label colours or a new background (the theme): every span filled again."""
+        self.colours, self.base = colours, base
+        self._formats.clear()
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
         self._paint(cursor, segments(self.spans.values()))
@@ -124,7 +128,7 @@ class Highlighter:
                 if a < b:
                     cursor.setPosition(a)
                     cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-                    cursor.setCharFormat(self._plain)
+                    cursor.mergeCharFormat(self._plain)
             self._paint(cursor, segments(self.spans.values(), lo, hi))
         cursor.endEditBlock()
 

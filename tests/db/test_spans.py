@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marginalia.db.spans import WINDOW, figure_reading, prefill, snap, step, units
+from marginalia.db.spans import WINDOW, drag, figure_reading, prefill, snap, step, units
 
 ZH = "工業總產值突破1500億元大關，同比增長12.5%，約三分之一的企業來自江北。"
 EN = "The minister doesn’t agree: sales rose 12.5% to $4.6 billion last year."
@@ -158,3 +158,29 @@ def test_prefill_keeps_what_the_label_defines_and_accepts(store) -> None:
     assert prefill(figure, odd) == {}  # no number, no such kind, no such attribute
     assert prefill(claim, {"value": 3, "unit": "%", "kind": "percent"}) == {}
     assert prefill(figure, None) == {}
+
+
+def test_a_dragged_edge_lands_on_the_nearer_end_of_a_word_or_figure() -> None:
+    span = around(ZH, "1500億元")
+    figure_end = span[1]
+    # the end dragged into 大關: the nearer end of the Han character under the pointer
+    assert cut(ZH, drag(ZH, *span, "end", figure_end + 2)) == "1500億元大關"
+    # the start dragged into the figure: its nearer end
+    inside = ZH.index("1500") + 1
+    assert drag(ZH, span[0] - 2, span[1], "start", inside) == span
+    assert cut(EN, drag(EN, *around(EN, "minister"), "end", EN.index("agree") + 1)) == (
+        "minister doesn’t"
+    )
+    assert cut(EN, drag(EN, *around(EN, "minister"), "end", EN.index("agree") + 4)) == (
+        "minister doesn’t agree"
+    )
+    # without snapping the edge goes exactly where the pointer is
+    assert cut(ZH, drag(ZH, *span, "end", span[0] + 2, snapping=False)) == "15"
+
+
+def test_a_dragged_edge_never_turns_the_span_inside_out() -> None:
+    span = around(EN, "doesn’t agree")
+    assert cut(EN, drag(EN, *span, "end", span[0] - 5)) == "doesn’t"
+    assert cut(EN, drag(EN, *span, "start", span[1] + 5)) == "agree"
+    assert cut(EN, drag(EN, *span, "end", span[0], snapping=False)) == "d"
+    assert cut(EN, drag(EN, *span, "start", span[1], snapping=False)) == "e"
