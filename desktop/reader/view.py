@@ -160,22 +160,26 @@ class ReaderView(QTextEdit):
         """Apply changed, new and deleted annotations of the shown article."""
         if self._highlighter is None or self.article is None:
             return
-        live: list[Annotation] = []
+        live: list[Span] = []
         removed: list[str] = []
         for annotation in changed:
             if annotation.article_id != self.article.id:
                 continue
+            pending = self._preview if self._preview and self._preview[0] == annotation.id else None
             if annotation.is_deleted:
                 removed.append(annotation.id)
                 self.annotations.pop(annotation.id, None)
-            else:
-                live.append(annotation)
-                self.annotations[annotation.id] = annotation
-            if self._preview is not None and self._preview[0] == annotation.id:
-                self._preview = None
-        spans = [_span(a) for a in live]
-        self._highlighter.update(spans, removed)
-        self.index.update(spans, removed)
+                self._preview = None if pending else self._preview
+                continue
+            self.annotations[annotation.id] = annotation
+            if pending is not None and (annotation.start, annotation.end) == pending[1:]:
+                self._preview = pending = None  # the database caught up with the drag
+            span = _span(annotation)
+            if pending is not None:  # a later step is on its way: keep showing it
+                span = Span(annotation.id, annotation.label, pending[1], pending[2])
+            live.append(span)
+        self._highlighter.update(live, removed)
+        self.index.update(live, removed)
         if self._selected is not None and self._selected not in self.annotations:
             self._selected = None
         self._show_selected()
@@ -337,6 +341,13 @@ class ReaderView(QTextEdit):
                 span = self.shown_span(self._selected)
                 self._edge = _EdgeDrag(self._selected, edge, span)
                 return  # the text selection stays as it is while an edge moves
+            if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                # a press inside the selection starts a new one (Qt would drag the text
+                # out, which a read-only reader has no use for)
+                cursor = self.textCursor()
+                if cursor.hasSelection():
+                    cursor.clearSelection()
+                    self.setTextCursor(cursor)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -441,21 +452,38 @@ class ReaderView(QTextEdit):
         self.viewport().update()
 
     def _finish_drag(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        span = self._dragged_span(point, modifiers)
         edge, self._edge = self._edge, None
-        span = self._dragged_span(point, modifiers) if edge is not None else None
-        self._edge = None
+        self._preview = None  # the session shows the new span as pending (show_pending)
         if edge is None or span is None or span == edge.span:
-            self._preview = None
             self._show_selected()
             self.viewport().update()
             return
-        self._preview = (edge.annotation_id, *span)
-        self._show_selected()
         self.adjustRequested.emit(edge.annotation_id, *span)
 
+    def show_pending(self, annotation_id: str, start: int, end: int) -> None:
+        """Show an annotation at a new span before the database has it (an adjustment on its
+        way); the next adjustment starts from here (:meth:`shown_span`)."""
+        annotation = self.annotations.get(annotation_id)
+        if annotation is None or self._highlighter is None:
+            return
+        self._preview = (annotation_id, start, end)
+        self._repaint_span(Span(annotation_id, annotation.label, start, end))
+
     def cancel_preview(self) -> None:
-        """Show the stored span again (a dragged edge was refused)."""
-        self._preview = None
+        """Show the stored span again (an adjustment was refused)."""
+        pending, self._preview = self._preview, None
+        annotation = self.annotations.get(pending[0]) if pending else None
+        if annotation is not None and self._highlighter is not None:
+            self._repaint_span(_span(annotation))
+        else:
+            self._show_selected()
+            self.viewport().update()
+
+    def _repaint_span(self, span: Span) -> None:
+        assert self._highlighter is not None
+        self._highlighter.update([span], [])
+        self.index.update([span], [])
         self._show_selected()
         self.viewport().update()
 
