@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -146,6 +146,7 @@ class ReaderView(QTextEdit):
         self._base = base_of(self.palette())
         self._highlighter = Highlighter(document, self.mapping, self.colours(), self._base)
         self._highlighter.reset(spans)
+        self.marks.invalidate()
         old = self.document()
         self.setDocument(document)
         if shiboken6.isValid(old) and old.parent() is self:
@@ -267,12 +268,46 @@ class ReaderView(QTextEdit):
 
     # -- painting and the theme -----------------------------------------------------------
 
-    def visible_offsets(self) -> tuple[int, int]:
-        """The code-point range in view (a little more at the ends)."""
-        rect = self.viewport().rect()
-        top = self.cursorForPosition(rect.topLeft()).position()
-        bottom = self.cursorForPosition(rect.bottomRight()).position()
+    def visible_offsets(self, rect: QRect | None = None) -> tuple[int, int]:
+        """The code-point range in view, or in a part of the view, with the lines just
+        above and below (their marks and lanes reach into it).
+
+        Read from the blocks' and lines' own geometry, not from hit tests: a point in the
+        spacing between two blocks, or below a part Qt has not laid out yet, hits the end of
+        the document, which would make a paint walk every span."""
+        rect = self.viewport().rect() if rect is None else rect
+        margin = 0
+        scroll = self.verticalScrollBar().value()
+        top = self._position_at(rect.top() + scroll - margin, first=True)
+        bottom = self._position_at(rect.bottom() + scroll + margin, first=False)
         return self.mapping.to_offset(top), self.mapping.to_offset(bottom) + 1
+
+    def _position_at(self, y: float, *, first: bool) -> int:
+        """The first (or last) document position of the line at height ``y``."""
+        document = self.document()
+        layout = document.documentLayout()
+        low, high = 0, document.blockCount() - 1
+        while low < high:  # the last laid-out block whose top is at or above y
+            middle = (low + high + 1) // 2
+            rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
+            if rect.height() > 0 and rect.top() <= y:  # Qt lays out lazily, top down
+                low = middle
+            else:
+                high = middle - 1
+        block = document.findBlockByNumber(low)
+        lines = block.layout()
+        top = layout.blockBoundingRect(block).top()
+        chosen = None
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            if top + line.y() > y:
+                break
+            chosen = line
+        if chosen is None:
+            return block.position()
+        if first:
+            return block.position() + chosen.textStart()
+        return block.position() + chosen.textStart() + chosen.textLength()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -293,7 +328,7 @@ class ReaderView(QTextEdit):
                 self.document(),
                 self.mapping,
                 self.index,
-                self.visible_offsets(),
+                self.visible_offsets(event.rect()),
                 self._base,
                 self.font(),
                 handles,
@@ -533,6 +568,7 @@ class ReaderView(QTextEdit):
         font.setPointSizeF(size)
         self.setFont(font)
         self.document().setDefaultFont(font)
+        self.marks.invalidate()
         self.zoomChanged.emit(size)
 
     def _image_width(self) -> int:
@@ -540,6 +576,7 @@ class ReaderView(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.marks.invalidate()  # lines break elsewhere
         if self._placed:
             fit_images(self.document(), self._placed, self._image_width())
 

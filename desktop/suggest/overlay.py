@@ -66,20 +66,12 @@ class SuggestionOverlay(QObject):
 
     # -- drawing -------------------------------------------------------------------------
 
-    def _visible_offsets(self) -> tuple[int, int]:
-        view = self.view
-        mapping = view.mapping
-        rect = view.viewport().rect()
-        top = view.cursorForPosition(rect.topLeft()).position()
-        bottom = view.cursorForPosition(rect.bottomRight()).position()
-        return mapping.to_offset(top), mapping.to_offset(bottom) + 1
-
     def _paint(self, _event: QPaintEvent) -> None:
         view = self.view
         article = view.article
         if article is None or article.id != self.article_id:
             return
-        lo, hi = self._visible_offsets()
+        lo, hi = view.visible_offsets()
         first = bisect_left(self._starts, lo - self._longest)
         last = bisect_right(self._starts, hi)
         dx = -view.horizontalScrollBar().value()

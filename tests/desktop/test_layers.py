@@ -45,11 +45,14 @@ def test_overlapping_spans_of_one_label_take_different_lanes() -> None:
     # nested in both: a third lane; the outer span keeps the first
     index.update([Span("d", "claim", 6, 8)], [])
     assert (index.lane("a"), index.lane("b"), index.lane("d")) == (0, 1, 2)
+    # deleting one: the span that overlapped it moves down into the lane it freed
     index.update([], ["b"])
     assert (index.lane("a"), index.lane("d")) == (0, 1)
-    # a moved span is re-laid
+    # a moved span takes the lowest lane free where it now is; the others stay put
     index.update([Span("d", "claim", 12, 14)], [])
-    assert (index.lane("a"), index.lane("d")) == (0, 0)
+    assert (index.lane("a"), index.lane("c"), index.lane("d")) == (0, 0, 0)
+    index.update([Span("d", "claim", 13, 17)], [])
+    assert (index.lane("a"), index.lane("c"), index.lane("d")) == (0, 0, 1)
 
 
 @given(
@@ -66,6 +69,10 @@ def test_span_index_agrees_with_a_plain_scan(
     spans = [Span(f"s{i}", label, a, a + n) for i, (a, n, label) in enumerate(raw)]
     index = SpanIndex(spans[: len(spans) // 2])
     index.update(spans[len(spans) // 2 :], [])
+    # moving a third of them about and back keeps every rule
+    moved = [Span(s.id, s.label, s.start + 3, s.end + 3) for s in spans[::3]]
+    index.update(moved, [])
+    index.update(spans[::3], [])
     hi = lo + width
     expected = {s.id for s in spans if s.start < hi and s.end > lo}
     assert {s.id for s in index.overlapping(lo, hi)} == expected
