@@ -30,7 +30,7 @@ from .shell import DockSpec, Shell
 
 #: the id of a label's action is this prefix and the label's id
 LABEL_ACTION = "label:"
-#: the actions that need a selected annotation (enabled as the selection changes)
+# the actions that need a selected annotation (enabled as the selection changes)
 ON_SELECTED = (
     "edit.delete",
     "edit.copy_quote",

@@ -4,7 +4,7 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/insight/adjudication.py" line="+129"/>
+        <location filename="../../desktop/insight/adjudication.py" line="+128"/>
         <source>Adjudication</source>
         <extracomment>emitted after every refresh with the number of open candidates</extracomment>
         <translation>裁定</translation>
@@ -149,7 +149,7 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+46"/>
+        <location filename="../../desktop/insight/agreement.py" line="+44"/>
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
@@ -384,7 +384,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+49"/>
+        <location filename="../../desktop/panel/view.py" line="+50"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
@@ -635,18 +635,43 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/session.py" line="+179"/>
+        <location filename="../../desktop/session.py" line="+199"/>
         <source>Select some text first, then press the label&apos;s key.</source>
-        <extracomment>an article is shown (its id) a short message for the status bar an error for a dialog the annotation a gesture made, selected once the broadcast has shown it</extracomment>
+        <extracomment>an article is shown (its id) a short message for the status bar an error for a dialog the selected annotation changed (its id, or None) the annotation a gesture made, selected once the broadcast has shown it</extracomment>
         <translation>请先选中一段文字，再按标签对应的按键。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Add {label}</source>
         <translation>添加“{label}”</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>Select an annotation first (click it), then move its ends.</source>
+        <translation>请先点击选中一个标注，再移动它的两端。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That end cannot move further.</source>
+        <translation>这一端不能再移动了。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Adjust {label}</source>
+        <translation>调整{label}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select an annotation to copy its quote (click it).</source>
+        <translation>请先点击选中一个标注，再复制其原文。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the quote.</source>
+        <translation>已复制原文。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Select an annotation to delete (click it).</source>
         <translation>请先点击选中要删除的标注。</translation>
     </message>
@@ -1311,9 +1336,9 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/jobs.py" line="+127"/>
+        <location filename="../../desktop/jobs.py" line="+144"/>
         <source>Cancel</source>
-        <extracomment>A progress dialog appears only for jobs that last longer than this. the job is over, however it ended (its result, or None)</extracomment>
+        <extracomment>A progress dialog appears only for jobs that last longer than this. Qt&apos;s own rule shows the dialog as soon as it guesses the job will take longer (from the first 50 ms of progress); a guess on the first, slow file makes a dialog flash. The job shows it itself, when SHOW_AFTER_MS have passed. the job is over, however it ended (its result, or None)</extracomment>
         <translation>取消</translation>
     </message>
 </context>
@@ -1346,7 +1371,7 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotate.py" line="+68"/>
+        <location filename="../../desktop/annotate.py" line="+142"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
@@ -1412,7 +1437,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotate.py" line="+18"/>
+        <location filename="../../desktop/annotate.py" line="+21"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
@@ -1422,7 +1447,7 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotate.py" line="+21"/>
+        <location filename="../../desktop/annotate.py" line="+32"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -1432,20 +1457,70 @@
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-78"/>
         <source>Tag the selection as {name} (key {key})</source>
-        <extracomment>the id of a label&apos;s action is this prefix and the label&apos;s id</extracomment>
         <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-68"/>
+        <source>Move &amp;start left</source>
+        <extracomment>the id of a label&apos;s action is this prefix and the label&apos;s id</extracomment>
+        <translation>起点左移(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move start &amp;right</source>
+        <translation>起点右移(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move &amp;end left</source>
+        <translation>终点左移(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move end ri&amp;ght</source>
+        <translation>终点右移(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moves by a word, a whole figure or a Chinese character; drag the ends with the mouse (hold Ctrl for single characters)</source>
+        <translation>每次移动一个词、一个完整的数字或一个汉字；也可用鼠标拖动两端（按住 Ctrl 可逐字符移动）</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>&amp;Delete annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>Copy &amp;quote</source>
+        <translation>复制原文(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the selected annotation&apos;s text</source>
+        <translation>复制所选标注的原文</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Reset zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Mark &amp;done and open next</source>
         <translation>标记为完成并打开下一篇(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Tag as</source>
+        <translation>标注为(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Adjust</source>
+        <translation>调整(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/help.py" line="+26"/>
@@ -1496,7 +1571,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
@@ -1722,9 +1797,9 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+41"/>
+        <location filename="../../desktop/reader/view.py" line="+81"/>
         <source>Article text</source>
-        <extracomment>the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None)</extracomment>
+        <extracomment>a press that moves less than this (pixels) is a click, not a drag the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None) an edge of an annotation was dragged: (annotation id, new start, new end) the context menu was asked for at this global position</extracomment>
         <translation>文章正文</translation>
     </message>
 </context>
@@ -1732,13 +1807,13 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+69"/>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>Label schema</source>
         <extracomment>colours offered to a new label, in turn</extracomment>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-324"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <extracomment>the reasons of the last refused change (also for tests)</extracomment>
         <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
@@ -1849,7 +1924,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
@@ -1904,7 +1979,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/insight/statistics.py" line="+51"/>
+        <location filename="../../desktop/insight/statistics.py" line="+50"/>
         <source>Annotations created</source>
         <translation>新建的标注</translation>
     </message>
@@ -1982,7 +2057,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+120"/>
+        <location filename="../../desktop/suggest/listview.py" line="+123"/>
         <source>Suggest:</source>
         <translation>建议:</translation>
     </message>
@@ -2032,12 +2107,12 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>Enter 接受 · Backspace 拒绝 · Tab 下一条</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>{n} suggestion(s)</source>
         <translation>{n} 条建议</translation>
     </message>
