@@ -229,6 +229,18 @@ def _grapheme_step(text: str, start: int, end: int, edge: Edge, forward: bool) -
     return bounds[index] if index >= 0 else None
 
 
+#: what a figure reading fills: a label with none of these is never read for one
+FIGURE_ATTRIBUTES: Final = ("value", "unit", "kind")
+#: a span longer than this is no figure (and reading it would cost)
+LONGEST_FIGURE: Final = 1000
+
+
+def reads_figures(label: Label) -> bool:
+    """Whether tagging ``label`` should read the span for a figure (Figure: value, unit,
+    kind)."""
+    return any(label.attribute(name) is not None for name in FIGURE_ATTRIBUTES)
+
+
 def figure_reading(text: str, start: int, end: int) -> dict[str, Any] | None:
     """What the figure detector reads in ``text[start:end]``: its attributes (value, unit,
     kind …) when the span holds exactly one figure, else None.
@@ -238,6 +250,8 @@ def figure_reading(text: str, start: int, end: int) -> dict[str, Any] | None:
     wholly inside the span there, the span's text is read alone (``1500億`` cut from
     ``1500億元`` is still 150,000,000,000).
     """
+    if end - start > LONGEST_FIGURE:
+        return None
     low = _window(text, start)[0]
     high = _window(text, max(start, end - 1))[1]
     inside = [
@@ -270,4 +284,16 @@ def prefill(label: Label, reading: Mapping[str, Any] | None) -> dict[str, Any]:
     return values
 
 
-__all__ = ["WINDOW", "Edge", "drag", "figure_reading", "prefill", "snap", "step", "units"]
+__all__ = [
+    "FIGURE_ATTRIBUTES",
+    "LONGEST_FIGURE",
+    "WINDOW",
+    "Edge",
+    "drag",
+    "figure_reading",
+    "prefill",
+    "reads_figures",
+    "snap",
+    "step",
+    "units",
+]

@@ -30,7 +30,7 @@ from marginalia.db import (
     prefill,
     step,
 )
-from marginalia.db.spans import Edge
+from marginalia.db.spans import Edge, reads_figures
 
 from .context import AppContext
 from .i18n import label_name
@@ -207,7 +207,11 @@ class ArticleSession(QObject):
             image = nearest_image_before(self.article.images, start)
             image_id = image.id if image else None
         # a Figure tag starts with what the figure detector reads there (value, unit, kind)
-        attributes = prefill(label, figure_reading(self.article.text, start, end))
+        attributes = (
+            prefill(label, figure_reading(self.article.text, start, end))
+            if reads_figures(label)
+            else {}
+        )
         command = CreateAnnotation(
             self.article.id,
             label.id,

@@ -238,7 +238,7 @@ class Marks:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for label, segments in lines.items():
-            painter.setPen(self._pen(inks[label], width, self.patterns[label]))
+            painter.setPen(self._pen(inks[label], width, self.patterns.get(label, Pattern.SOLID)))
             painter.drawLines(segments)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for label, path in waves.items():

@@ -184,3 +184,12 @@ def test_a_dragged_edge_never_turns_the_span_inside_out() -> None:
     assert cut(EN, drag(EN, *span, "start", span[1] + 5)) == "agree"
     assert cut(EN, drag(EN, *span, "end", span[0], snapping=False)) == "d"
     assert cut(EN, drag(EN, *span, "start", span[1], snapping=False)) == "e"
+
+
+def test_only_labels_with_figure_attributes_are_read_and_long_spans_never(store) -> None:
+    from marginalia.db.spans import LONGEST_FIGURE, reads_figures
+
+    schema = store.schema()
+    assert [reads_figures(label) for label in schema.labels] == [False, True, False]
+    long = "增長12.5%" + "的" * LONGEST_FIGURE
+    assert figure_reading(long, 0, len(long)) is None
