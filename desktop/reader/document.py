@@ -16,7 +16,7 @@ the CJK font (``typography.py``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, QUrl
@@ -37,8 +37,6 @@ from PySide6.QtGui import (
 
 from marginalia.db import Article, ImageInfo
 from marginalia.db.offsets import Insertion, OffsetMap, utf16_length
-
-from .typography import cjk_punctuation
 
 IMAGE_URL = "marginalia-image:{}"
 PLACEHOLDER_SIZE = (480, 120)
@@ -107,8 +105,10 @@ def build_document(
     pictures: dict[int, QImage],
     mapping: OffsetMap,
     max_width: int,
+    punctuation: Sequence[tuple[int, int]] = (),
 ) -> list[PlacedImage]:
-    """Fill ``document`` with the article; returns where each image stands."""
+    """Fill ``document`` with the article (``punctuation``: the runs that take the CJK font,
+    ``typography.cjk_punctuation``); returns where each image stands."""
     document.setUndoRedoEnabled(False)
     document.setPlainText(article.text)
     images = sorted(article.images, key=lambda i: (i.offset, i.position))
@@ -146,7 +146,7 @@ def build_document(
         cursor.insertBlock(plain_block, QTextCharFormat())
     cjk = QTextCharFormat()
     cjk.setFontFamilies(cjk_families())
-    for start, end in cjk_punctuation(article.text):
+    for start, end in punctuation:
         a, b = mapping.span_to_document(start, end)
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)

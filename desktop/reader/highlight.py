@@ -3,17 +3,17 @@
 Spans are filled as character formats of the document itself (``QTextCursor``), not as
 ``setExtraSelections`` (which re-lays out everything on each change: 20–30 ms per add with
 thousands of spans). Every layer adds a translucent fill of its label's colour over the
-view's background, so a stretch covered twice is visibly darker and mixed. The fills are
-*merged* into the formats already there, so the font of a run of punctuation
-(``document.punctuation_fonts``) survives. Only the stretch an edit touches is refilled; a
-new background (the theme switched) refills everything. Underlines, lanes and label marks
-are drawn over the text by ``marks.py``.
+view's background, so a stretch covered twice is visibly darker and mixed. Where a run of
+punctuation has a font of its own (``typography.cjk_punctuation``) the fill is *merged*
+into its format, so the font survives; elsewhere it is simply set (faster). Only the
+stretch an edit touches is refilled; a new background (the theme switched) refills
+everything. Underlines, lanes and label marks are drawn over the text by ``marks.py``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
@@ -41,7 +41,10 @@ class Highlighter:
         mapping: OffsetMap,
         colours: Mapping[str, QColor],
         base: QColor,
+        fonted: Sequence[tuple[int, int]] = (),
     ) -> None:
+        """``fonted``: code-point runs that carry a font of their own (CJK punctuation); a
+        fill is merged into them, and simply set everywhere else (faster)."""
         self.document = document
         self.mapping = mapping
         self.colours = colours
@@ -51,6 +54,13 @@ class Highlighter:
         self._plain = QTextCharFormat()
         self._plain.setBackground(QBrush(Qt.BrushStyle.NoBrush))
         self._run_offsets = sorted({run.offset for run in mapping.insertions})
+        self._fonted_starts = [a for a, _b in fonted]
+        self._fonted_ends = [b for _a, b in fonted]
+
+    def _has_font(self, start: int, end: int) -> bool:
+        """Whether a run with a font of its own reaches into ``[start, end)``."""
+        index = bisect_right(self._fonted_starts, end - 1) - 1
+        return index >= 0 and self._fonted_ends[index] > start
 
     def _format(self, layers: tuple[Span, ...]) -> QTextCharFormat:
         key = (layers[0].label,) if len(layers) == 1 else tuple(s.label for s in layers)
@@ -82,12 +92,18 @@ class Highlighter:
 
     def _paint(self, cursor: QTextCursor, segment_list: Iterable[Segment]) -> None:
         for segment in segment_list:
-            fmt = self._format(segment.layers)
-            for a, b in self._ranges(segment.start, segment.end):
-                if a < b:
-                    cursor.setPosition(a)
-                    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            self._apply(cursor, segment.start, segment.end, self._format(segment.layers))
+
+    def _apply(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        keep_fonts = bool(self._fonted_starts) and self._has_font(start, end)
+        for a, b in self._ranges(start, end):
+            if a < b:
+                cursor.setPosition(a)
+                cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+                if keep_fonts:
                     cursor.mergeCharFormat(fmt)
+                else:
+                    cursor.setCharFormat(fmt)
 
     def reset(self, spans: Iterable[Span]) -> None:
         """Paint all spans of a freshly built document."""
@@ -124,11 +140,7 @@ class Highlighter:
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
         for lo, hi in _merge(touched):
-            for a, b in self._ranges(lo, hi):
-                if a < b:
-                    cursor.setPosition(a)
-                    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-                    cursor.mergeCharFormat(self._plain)
+            self._apply(cursor, lo, hi, self._plain)
             self._paint(cursor, segments(self.spans.values(), lo, hi))
         cursor.endEditBlock()
 

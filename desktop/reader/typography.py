@@ -46,14 +46,19 @@ def _script(char: str) -> str | None:
     return "latin" if unicodedata.category(char).startswith("L") else None
 
 
+#: what _is_cjk says, as character classes (counted in C for a whole article)
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
+_CJK_LETTER = re.compile(
+    "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def main_script(text: str) -> str:
     """ "cjk" when CJK characters are at least a third of the letters, else "latin"."""
-    cjk = latin = 0
-    for char in text[:20_000]:
-        if _is_cjk(char):
-            cjk += 1
-        elif char.isalpha():
-            latin += 1
+    sample = text[:5_000]
+    cjk = _CJK.subn("", sample)[1]
+    latin = _LETTER.subn("", sample)[1] - _CJK_LETTER.subn("", sample)[1]
     return "cjk" if cjk and cjk * 2 >= latin else "latin"
 
 
@@ -70,13 +75,16 @@ def _neighbour(text: str, position: int, step: int) -> str | None:
 
 def cjk_punctuation(text: str) -> list[tuple[int, int]]:
     """The runs of marks (code-point spans) that belong to CJK text and take its font."""
-    default = main_script(text)
+    default: str | None = None  # the main script, read only if a mark needs it
     runs: list[tuple[int, int]] = []
     for match in _MARK.finditer(text):
         before = _neighbour(text, match.start() - 1, -1)
         after = _neighbour(text, match.end(), +1)
-        agreed = before if before == after else None
-        if (agreed or default) == "cjk":
+        script = before if before == after else None
+        if script is None:
+            default = default or main_script(text)
+            script = default
+        if script == "cjk":
             runs.append(match.span())
     return runs
 

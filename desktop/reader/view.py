@@ -49,6 +49,7 @@ from .document import (
 from .highlight import Highlighter
 from .layers import Span, SpanIndex
 from .marks import LANES, Marks, handle_rects
+from .typography import cjk_punctuation
 
 MIN_POINT_SIZE = 6.0
 MAX_POINT_SIZE = 48.0
@@ -136,15 +137,23 @@ class ReaderView(QTextEdit):
         document = QTextDocument(self)
         document.setDefaultFont(self.font())
         document.setDocumentMargin(16)
+        punctuation = cjk_punctuation(article.text)
         self._placed = build_document(
-            document, article, dict(pictures or {}), self.mapping, self._image_width()
+            document,
+            article,
+            dict(pictures or {}),
+            self.mapping,
+            self._image_width(),
+            punctuation,
         )
         style_captions(document, self._placed, self.palette())
         self.annotations = {a.id: a for a in annotations if not a.is_deleted}
         spans = [_span(a) for a in self.annotations.values()]
         self.index.reset(spans)
         self._base = base_of(self.palette())
-        self._highlighter = Highlighter(document, self.mapping, self.colours(), self._base)
+        self._highlighter = Highlighter(
+            document, self.mapping, self.colours(), self._base, punctuation
+        )
         self._highlighter.reset(spans)
         self.marks.invalidate()
         old = self.document()
