@@ -206,3 +206,28 @@ def test_zoom_reset_goes_back_to_the_default_size(app_window) -> None:
     assert view.font().pointSizeF() == default + 3
     QTest.keyClick(app_window.window, Qt.Key.Key_0, CTRL)
     assert view.font().pointSizeF() == 12 == app_window.workspace.prefs.font_size
+
+
+def start_knob(view, annotation_id: str) -> QPoint:
+    start, end = view.shown_span(annotation_id)
+    first, *_ = line_pieces(view.document(), view.mapping, start, end)
+    knob = knob_centre(first, first.x1)
+    return QPoint(round(knob.x()), round(knob.y()) - view.verticalScrollBar().value())
+
+
+def test_dragging_the_start_handle_and_a_keyboard_selection_is_left_exact(app_window) -> None:
+    article = add(app_window.store)
+    app_window.open(article)
+    view = app_window.view
+    # a keyboard selection is placed character by character on purpose: never snapped
+    view.set_caret(TEXT.index("minister"))
+    for _ in range(5):
+        QTest.keyClick(view, Qt.Key.Key_Right, SHIFT)
+    QTest.keyClick(view, Qt.Key.Key_1)
+    app_window.wait()
+    (made,) = app_window.mine(article)
+    assert made.quote == "minis"
+    # the start handle dragged into "The": the start lands at the word's nearer end
+    drag(view, start_knob(view, made.id), point_at(view, TEXT.index("The") + 1))
+    app_window.wait()
+    assert quote(app_window, made.id) == "The minis"
