@@ -5,8 +5,10 @@ loaded on first use (PEP 562): ``import marginalia.db`` costs nothing, and
 ``from marginalia.db import Store`` loads SQLAlchemy only then, so the CLI starts fast.
 
 - the store and its values: ``Store``, ``ArticleQuery``, ``Annotation``, ``Changes`` …
-- undoable edits: ``CreateAnnotation``, ``UpdateAnnotation``, ``DeleteAnnotation``,
-  ``SetStatus`` (ADR 0061)
+- undoable edits: ``CreateAnnotation``, ``UpdateAnnotation``, ``AdjustAnnotation``,
+  ``DeleteAnnotation``, ``SetStatus`` (ADR 0061)
+- where a span's edges may go: ``snap``, ``step``, ``drag``; what the figure detector reads
+  in a span: ``figure_reading``, ``prefill`` (ADR 0096)
 - errors with a sentence for the user: ``MarginaliaError`` and its kinds
 - the jobs: ``import_paths`` (articles), ``export`` / ``iter_bundles`` / ``import_annotations``
   (annotation formats; the format tables are in ``marginalia.db.interchange``), ``merge``,
@@ -35,7 +37,14 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
         import_report_lines,
     )
     from .backup import backup_database, rotate_backups
-    from .commands import Command, CreateAnnotation, DeleteAnnotation, SetStatus, UpdateAnnotation
+    from .commands import (
+        AdjustAnnotation,
+        Command,
+        CreateAnnotation,
+        DeleteAnnotation,
+        SetStatus,
+        UpdateAnnotation,
+    )
     from .config import Config, load_config
     from .errors import (
         ConflictError,
@@ -63,6 +72,7 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
     from .offsets import OffsetMap, utf16_length
     from .schema.edit import SchemaChange, SchemaError
     from .schema.transfer import export_schema, import_schema
+    from .spans import drag, figure_reading, prefill, snap, step
     from .store import UNSET, ArticleQuery, NewArticle, NewImage, PreparedImage, Store, Stored
     from .suggest.review import Proposal, proposals
     from .team.adjudication import (
@@ -134,6 +144,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "storage_error",
     ),
     "commands": (
+        "AdjustAnnotation",
         "Command",
         "CreateAnnotation",
         "DeleteAnnotation",
@@ -178,6 +189,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "adjudication",
     ),
     "schema.edit": ("SchemaChange", "SchemaError"),
+    "spans": ("drag", "figure_reading", "prefill", "snap", "step"),
     "schema.transfer": ("export_schema", "import_schema"),
     "suggest.review": ("Proposal", "proposals"),
     "agreement": ("OVERALL", "AgreementReport", "AgreementRow"),

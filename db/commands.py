@@ -168,6 +168,41 @@ class UpdateAnnotation:
 
 
 @dataclass(slots=True)
+class AdjustAnnotation:
+    """Move an annotation's edges from ``before`` to ``after`` (one key press or one drag of
+    an edge: ADR 0096); its quote, prefix and suffix follow. Undo moves them back.
+
+    ``before`` is the span the user saw. Applying finds the stored span elsewhere than
+    where this step expects it (``before``, or ``after`` on undo) when somebody else moved
+    it in between: that is a :class:`~marginalia.db.errors.ConflictError`, never a silent
+    overwrite. Edits of the other fields in between (a note, the label) are kept.
+    """
+
+    annotation_id: str
+    before: tuple[int, int]
+    after: tuple[int, int]
+    text: str = "Adjust annotation"
+
+    def apply(self, store: Store) -> Changes:
+        return self._move(store, self.before, self.after)
+
+    def revert(self, store: Store) -> Changes:
+        return self._move(store, self.after, self.before)
+
+    def _move(self, store: Store, expected: tuple[int, int], target: tuple[int, int]) -> Changes:
+        current = store.annotation(self.annotation_id)
+        if current.is_deleted or (current.start, current.end) != expected:
+            raise ConflictError(
+                "the annotation was moved or deleted elsewhere since; this step was not "
+                f"{'applied' if target == self.after else 'undone'}"
+            )
+        start, end = target
+        return store.update_annotation(
+            self.annotation_id, current.revision, start=start, end=end
+        ).changes
+
+
+@dataclass(slots=True)
 class SetStatus:
     article_id: int
     annotator: str
@@ -191,6 +226,7 @@ class SetStatus:
 
 __all__ = [
     "FIELDS",
+    "AdjustAnnotation",
     "Command",
     "CreateAnnotation",
     "DeleteAnnotation",

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 
 from marginalia.db import (
+    AdjustAnnotation,
     Annotation,
     Article,
     ArticleStatus,
@@ -25,7 +26,11 @@ from marginalia.db import (
     SetStatus,
     Status,
     UpdateAnnotation,
+    figure_reading,
+    prefill,
+    step,
 )
+from marginalia.db.spans import Edge, reads_figures
 
 from .context import AppContext
 from .i18n import label_name
@@ -75,6 +80,8 @@ class ArticleSession(QObject):
     message = Signal(str)
     #: an error for a dialog
     failed = Signal(object)
+    #: the selected annotation changed (its id, or None)
+    selectionChanged = Signal(object)
 
     def __init__(
         self,
@@ -97,7 +104,8 @@ class ArticleSession(QObject):
         reader.tagRequested.connect(self.tag)
         reader.deleteRequested.connect(self.delete_selected)
         reader.annotationClicked.connect(self._clicked_in_reader)
-        panel.annotationSelected.connect(self.reader.select_annotation)
+        reader.adjustRequested.connect(self.adjust)
+        panel.annotationSelected.connect(self._selected_in_panel)
         panel.editor.editRequested.connect(self.edit)
         panel.editor.deleteRequested.connect(self.delete)
         panel.statusRequested.connect(self.set_status)
@@ -110,6 +118,15 @@ class ArticleSession(QObject):
     def has_article(self) -> bool:
         """Whether an article is shown (the label, delete and done actions need one)."""
         return self.article is not None
+
+    def selected_annotation(self) -> Annotation | None:
+        """The annotation selected in the reader (or, failing that, in the panel)."""
+        annotation_id = self.reader.selected_annotation() or self.panel.selected()
+        return self.reader.annotations.get(annotation_id) if annotation_id else None
+
+    def has_selected(self) -> bool:
+        """Whether an annotation is selected (delete, adjust and copy quote need one)."""
+        return self.selected_annotation() is not None
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -135,6 +152,7 @@ class ArticleSession(QObject):
         self.panel.show_article(loaded.article, loaded.annotations, loaded.status)
         self.reader.setFocus()
         self.opened.emit(loaded.article.id)
+        self.selectionChanged.emit(None)
 
     def refresh(self, changes: Changes) -> None:
         """Bring reader and panel up to date after any change (from the broadcast): the
@@ -167,6 +185,8 @@ class ArticleSession(QObject):
         wanted, self._select_when_shown = self._select_when_shown, None
         if wanted is not None and wanted in self.reader.annotations:
             self.select(wanted)
+        elif self.reader.selected_annotation() is None and self.panel.selected() is None:
+            self.selectionChanged.emit(None)  # the selected one was deleted
 
     # -- gestures ---------------------------------------------------------------------------
 
@@ -186,12 +206,19 @@ class ArticleSession(QObject):
         if any(a.kind == "image" for a in label.attributes):
             image = nearest_image_before(self.article.images, start)
             image_id = image.id if image else None
+        # a Figure tag starts with what the figure detector reads there (value, unit, kind)
+        attributes = (
+            prefill(label, figure_reading(self.article.text, start, end))
+            if reads_figures(label)
+            else {}
+        )
         command = CreateAnnotation(
             self.article.id,
             label.id,
             start,
             end,
             self.annotator,
+            attributes=attributes,
             image_id=image_id,
             text=self.tr("Add {label}").format(label=label_name(label.name)),
         )
@@ -207,11 +234,63 @@ class ArticleSession(QObject):
         self.reader.select_annotation(annotation_id)
         if annotation_id in self.reader.annotations:
             self.reader.set_caret(self.reader.annotations[annotation_id].end)
+        self.selectionChanged.emit(self.reader.selected_annotation())
 
     def _clicked_in_reader(self, annotation_id: str | None) -> None:
         """A click on a span selects it (panel and outline); a click on bare text clears it."""
         self.panel.select(annotation_id)
         self.reader.select_annotation(annotation_id)
+        self.selectionChanged.emit(self.reader.selected_annotation())
+
+    def _selected_in_panel(self, annotation_id: str | None) -> None:
+        self.reader.select_annotation(annotation_id)
+        self.selectionChanged.emit(annotation_id)
+
+    # -- adjusting a span's edges (ADR 0096) ----------------------------------------------
+
+    def step_selected(self, edge: Edge, forward: bool) -> None:
+        """Move an edge of the selected annotation by one word or figure (its keys)."""
+        annotation = self.selected_annotation()
+        if annotation is None or self.article is None:
+            self.message.emit(self.tr("Select an annotation first (click it), then move its ends."))
+            return
+        before = self.reader.shown_span(annotation.id)
+        after = step(self.article.text, *before, edge, forward)
+        if after == before:
+            self.message.emit(self.tr("That end cannot move further."))
+            return
+        self.adjust(annotation.id, *after)
+
+    def adjust(self, annotation_id: str, start: int, end: int) -> None:
+        """Move an annotation's edges: one undo step (a dragged edge, a key press)."""
+        annotation = self.reader.annotations.get(annotation_id)
+        if annotation is None:
+            return
+        before = self.reader.shown_span(annotation_id)
+        if (start, end) == before:
+            return
+        label = self.context.schema.label(annotation.label)
+        name = label_name(label.name) if label else annotation.label
+        command = AdjustAnnotation(
+            annotation_id, before, (start, end), text=self.tr("Adjust {label}").format(label=name)
+        )
+        # shown at once; the next step starts from here even before the database answers
+        self.reader.show_pending(annotation_id, start, end)
+
+        def refused(error: BaseException) -> None:
+            self.reader.cancel_preview()
+            self.failed.emit(error)
+
+        self.undo.do(command, None, refused)
+
+    def copy_quote(self) -> None:
+        """Put the selected annotation's quote on the clipboard."""
+        annotation = self.selected_annotation()
+        if annotation is None:
+            self.message.emit(self.tr("Select an annotation to copy its quote (click it)."))
+            return
+        QGuiApplication.clipboard().setText(annotation.quote)
+        self.message.emit(self.tr("Copied the quote."))
 
     def delete_selected(self) -> None:
         annotation_id = self.reader.selected_annotation() or self.panel.selected()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 if TYPE_CHECKING:
@@ -92,6 +93,11 @@ class Shell(Protocol):
     def update_actions(self, prefix: str, specs: Sequence[ActionSpec]) -> None:
         """Replace the actions whose id starts with ``prefix`` (the label actions after a
         schema change) and rebuild the menus and toolbar."""
+        ...
+
+    def action(self, action_id: str) -> QAction:
+        """The action the registry made from a spec, to put into a context menu (the same
+        action as in the menu bar, with its shortcut and enabled state, never a copy)."""
         ...
 
 

@@ -142,6 +142,9 @@ class Workspace(QObject):
     def update_actions(self, prefix: str, specs: Sequence[ActionSpec]) -> None:
         self.registry.replace(prefix, specs)
 
+    def action(self, action_id: str) -> QAction:
+        return self.registry.action(action_id)
+
     # -- the window's own actions, docks and status bar -----------------------------------
 
     def _actions(self) -> list[ActionSpec]:

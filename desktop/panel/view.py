@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import Annotation, Article, Schema, Status
 
+from ..colours import TEXT_CONTRAST, base_of, ink
 from ..i18n import label_name, status_names
 from .editor import AnnotationEditor, short
 
@@ -90,13 +91,27 @@ class AnnotationPanel(QWidget):
             group = QTreeWidgetItem(self.tree)
             group.setData(0, ID_ROLE, None)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setForeground(0, QBrush(QColor(label.colour).darker(140)))
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
             group.setExpanded(True)
             self._groups[label.id] = group
+        self._colour_groups()
         self._update_group_titles()
+
+    def _colour_groups(self) -> None:
+        """Group headings in their label's colour, readable on the list's background (a
+        theme switched while the app runs is followed: :meth:`changeEvent`)."""
+        base = base_of(self.palette())
+        for label in self.schema.labels:
+            group = self._groups.get(label.id)
+            if group is not None:
+                group.setForeground(0, QBrush(ink(label.colour, base, TEXT_CONTRAST)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_groups()
 
     def set_schema(self, schema: Schema) -> None:
         """Follow a schema change (labels renamed, re-keyed, added, deleted); the article

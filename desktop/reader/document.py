@@ -6,18 +6,28 @@ An image is placed in a block of its own at its anchor: when the anchor starts a
 takes two positions (the image and a paragraph break), else three (a break before it too).
 A caption that is not already the next line of the text is shown beneath the image in
 italics, as inserted (untaggable) text.
+
+Text lines are spaced at :data:`LINE_HEIGHT` per cent, which leaves room under each line
+for the lanes of underlines and above it for the label marks (``marks.py``). The base font
+lists a Latin family before the CJK ones; the punctuation marks that belong to CJK text get
+the CJK font (``typography.py``).
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
+    QFontInfo,
     QImage,
     QPainter,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -30,6 +40,8 @@ from marginalia.db.offsets import Insertion, OffsetMap, utf16_length
 
 IMAGE_URL = "marginalia-image:{}"
 PLACEHOLDER_SIZE = (480, 120)
+#: text lines are this tall, in per cent of the font's own line height
+LINE_HEIGHT = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,17 +105,23 @@ def build_document(
     pictures: dict[int, QImage],
     mapping: OffsetMap,
     max_width: int,
+    punctuation: Sequence[tuple[int, int]] = (),
 ) -> list[PlacedImage]:
-    """Fill ``document`` with the article; returns where each image stands."""
+    """Fill ``document`` with the article (``punctuation``: the runs that take the CJK font,
+    ``typography.cjk_punctuation``); returns where each image stands."""
     document.setUndoRedoEnabled(False)
     document.setPlainText(article.text)
     images = sorted(article.images, key=lambda i: (i.offset, i.position))
     placed: list[PlacedImage] = []
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
+    spaced = QTextBlockFormat()
+    spaced.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeBlockFormat(spaced)
+    cursor.clearSelection()
     caption_format = QTextCharFormat()
     caption_format.setFontItalic(True)
-    caption_format.setForeground(QColor("#555555"))
     centered = QTextBlockFormat()
     centered.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     # Insert from the last anchor to the first: earlier positions stay as in the bare text.
@@ -126,6 +144,13 @@ def build_document(
             cursor.insertBlock(centered)
             cursor.insertText(caption, caption_format)
         cursor.insertBlock(plain_block, QTextCharFormat())
+    cjk = QTextCharFormat()
+    cjk.setFontFamilies(cjk_families())
+    for start, end in punctuation:
+        a, b = mapping.span_to_document(start, end)
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(cjk)
     cursor.endEditBlock()
     for index, image in enumerate(images):
         lead, caption = _run_shape(article.text, image)
@@ -173,18 +198,62 @@ def fit_images(document: QTextDocument, placed: list[PlacedImage], max_width: in
         cursor.setCharFormat(_image_format(IMAGE_URL.format(item.info.id), width, height))
 
 
+def style_captions(
+    document: QTextDocument, placed: Iterable[PlacedImage], palette: QPalette
+) -> None:
+    """Colour the inserted captions for the palette (muted, but readable on its base)."""
+    colour = palette.color(QPalette.ColorRole.PlaceholderText)
+    fmt = QTextCharFormat()
+    fmt.setForeground(colour)
+    cursor = QTextCursor(document)
+    for item in placed:
+        if not item.caption_shown:
+            continue
+        caption = (item.info.caption or "").strip()
+        start = item.position + 2  # the image, then the caption's block
+        cursor.setPosition(start)
+        cursor.setPosition(start + utf16_length(caption), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+
+#: Latin families tried when the UI's own font is a CJK font (whose ’ is an em wide)
+LATIN_FAMILIES = (
+    "Noto Sans",
+    "DejaVu Sans",
+    "Segoe UI",
+    "Helvetica Neue",
+    "Arial",
+    "Liberation Sans",
+)
+CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
+EMOJI_FAMILIES = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji")
+
+
+def _is_cjk_font(family: str) -> bool:
+    systems = QFontDatabase.writingSystems(family)
+    return QFontDatabase.WritingSystem.SimplifiedChinese in systems
+
+
+@functools.cache
+def latin_family() -> str:
+    """The UI's font as it really resolves ("Sans Serif" is only an alias), unless that is a
+    CJK font; then the first Latin family installed."""
+    own = QFontInfo(QFont()).family()
+    if not _is_cjk_font(own):
+        return own
+    installed = set(QFontDatabase.families())
+    return next((f for f in LATIN_FAMILIES if f in installed and not _is_cjk_font(f)), own)
+
+
+def cjk_families() -> list[str]:
+    """The families of CJK punctuation: the CJK fonts first, then the reader's own."""
+    return [*CJK_FAMILIES, latin_family(), *EMOJI_FAMILIES]
+
+
 def reader_font(point_size: float | None = None) -> QFont:
-    """A font that covers Chinese and the rest: the UI family with CJK fallbacks."""
+    """A font that covers Chinese and the rest: a Latin family first (Latin text and its
+    punctuation), then the CJK fonts and emoji for what it lacks."""
     font = QFont()
-    font.setFamilies(
-        [
-            font.family(),
-            "Noto Sans CJK SC",
-            "Source Han Sans SC",
-            "Microsoft YaHei",
-            "PingFang SC",
-            "Noto Color Emoji",
-        ]
-    )
+    font.setFamilies([latin_family(), *CJK_FAMILIES, *EMOJI_FAMILIES])
     font.setPointSizeF(point_size or max(font.pointSizeF(), 11.0))
     return font

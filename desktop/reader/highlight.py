@@ -1,19 +1,22 @@
-"""Painting annotated spans into the document's character formats (ADR 0062).
+"""Filling annotated spans into the document's character formats (ADR 0062).
 
-Spans are painted as character formats of the document itself (``QTextCursor``), not as
+Spans are filled as character formats of the document itself (``QTextCursor``), not as
 ``setExtraSelections`` (which re-lays out everything on each change: 20–30 ms per add with
-thousands of spans). Overlaps stay distinguishable: every layer adds a translucent fill of
-its label's colour, so a stretch covered twice is visibly darker and mixed; a stretch inside
-two spans is underlined in the inner span's colour, inside three or more with a wave.
-Only the stretch an edit touches is repainted.
+thousands of spans). Every layer adds a translucent fill of its label's colour over the
+view's background, so a stretch covered twice is visibly darker and mixed. Where a run of
+punctuation has a font of its own (``typography.cjk_punctuation``) the fill is *merged*
+into its format, so the font survives; elsewhere it is simply set (faster). Only the
+stretch an edit touches is refilled; a new background (the theme switched) refills
+everything. Underlines, lanes and label marks are drawn over the text by ``marks.py``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from marginalia.db import OffsetMap
 
@@ -38,7 +41,10 @@ class Highlighter:
         mapping: OffsetMap,
         colours: Mapping[str, QColor],
         base: QColor,
+        fonted: Sequence[tuple[int, int]] = (),
     ) -> None:
+        """``fonted``: code-point runs that carry a font of their own (CJK punctuation); a
+        fill is merged into them, and simply set everywhere else (faster)."""
         self.document = document
         self.mapping = mapping
         self.colours = colours
@@ -46,7 +52,15 @@ class Highlighter:
         self.spans: dict[str, Span] = {}
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
         self._plain = QTextCharFormat()
+        self._plain.setBackground(QBrush(Qt.BrushStyle.NoBrush))
         self._run_offsets = sorted({run.offset for run in mapping.insertions})
+        self._fonted_starts = [a for a, _b in fonted]
+        self._fonted_ends = [b for _a, b in fonted]
+
+    def _has_font(self, start: int, end: int) -> bool:
+        """Whether a run with a font of its own reaches into ``[start, end)``."""
+        index = bisect_right(self._fonted_starts, end - 1) - 1
+        return index >= 0 and self._fonted_ends[index] > start
 
     def _format(self, layers: tuple[Span, ...]) -> QTextCharFormat:
         key = (layers[0].label,) if len(layers) == 1 else tuple(s.label for s in layers)
@@ -54,15 +68,6 @@ class Highlighter:
         if fmt is None:
             fmt = QTextCharFormat()
             fmt.setBackground(blend((self._colour(k) for k in key), self.base))
-            if len(key) >= 2:
-                fmt.setFontUnderline(True)
-                style = (
-                    QTextCharFormat.UnderlineStyle.SingleUnderline
-                    if len(key) == 2
-                    else QTextCharFormat.UnderlineStyle.WaveUnderline
-                )
-                fmt.setUnderlineStyle(style)
-                fmt.setUnderlineColor(self._colour(key[-1]).darker(130))
             self._formats[key] = fmt
         return fmt
 
@@ -87,16 +92,31 @@ class Highlighter:
 
     def _paint(self, cursor: QTextCursor, segment_list: Iterable[Segment]) -> None:
         for segment in segment_list:
-            fmt = self._format(segment.layers)
-            for a, b in self._ranges(segment.start, segment.end):
-                if a < b:
-                    cursor.setPosition(a)
-                    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            self._apply(cursor, segment.start, segment.end, self._format(segment.layers))
+
+    def _apply(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        keep_fonts = bool(self._fonted_starts) and self._has_font(start, end)
+        for a, b in self._ranges(start, end):
+            if a < b:
+                cursor.setPosition(a)
+                cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+                if keep_fonts:
+                    cursor.mergeCharFormat(fmt)
+                else:
                     cursor.setCharFormat(fmt)
 
     def reset(self, spans: Iterable[Span]) -> None:
         """Paint all spans of a freshly built document."""
         self.spans = {s.id: s for s in spans}
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        self._paint(cursor, segments(self.spans.values()))
+        cursor.endEditBlock()
+
+    def set_colours(self, colours: Mapping[str, QColor], base: QColor) -> None:
+        """New label colours or a new background (the theme): every span filled again."""
+        self.colours, self.base = colours, base
+        self._formats.clear()
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
         self._paint(cursor, segments(self.spans.values()))
@@ -120,11 +140,7 @@ class Highlighter:
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
         for lo, hi in _merge(touched):
-            for a, b in self._ranges(lo, hi):
-                if a < b:
-                    cursor.setPosition(a)
-                    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-                    cursor.setCharFormat(self._plain)
+            self._apply(cursor, lo, hi, self._plain)
             self._paint(cursor, segments(self.spans.values(), lo, hi))
         cursor.endEditBlock()
 

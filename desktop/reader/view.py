@@ -3,36 +3,65 @@
 Signals say what the user asked for; the window turns them into commands. Every position
 the view hands out is a stored code-point offset, converted through the article's
 :class:`~marginalia.db.offsets.OffsetMap`.
+
+A mouse selection snaps to whole words and figures when the button is released (hold Ctrl
+to keep it exactly as dragged); the selected annotation's ends can be dragged by their
+handles, snapping the same way (ADR 0096). Spans are filled in the document
+(``highlight.py``) and underlined, marked and handled over it (``marks.py``).
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QHelpEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from marginalia.db import Annotation, Article, OffsetMap, Schema
+from marginalia.db import Annotation, Article, OffsetMap, Schema, drag, snap
+from marginalia.db.spans import Edge
 
+from ..colours import base_of, text_on
 from ..i18n import label_name
-from .document import PlacedImage, build_document, fit_images, offset_map, reader_font
+from .document import (
+    PlacedImage,
+    build_document,
+    fit_images,
+    offset_map,
+    reader_font,
+    style_captions,
+)
 from .highlight import Highlighter
-from .layers import Span, covering
+from .layers import Span, SpanIndex
+from .marks import LANES, Marks, handle_rects
+from .typography import cjk_punctuation
 
 MIN_POINT_SIZE = 6.0
 MAX_POINT_SIZE = 48.0
+#: a press that moves less than this (pixels) is a click, not a drag
+CLICK_SLOP = 3
+
+
+@dataclass(slots=True)
+class _EdgeDrag:
+    annotation_id: str
+    edge: Edge
+    span: tuple[int, int]
 
 
 class ReaderView(QTextEdit):
@@ -41,6 +70,10 @@ class ReaderView(QTextEdit):
     deleteRequested = Signal()
     #: a click on an annotated span (its innermost annotation), or on plain text (None)
     annotationClicked = Signal(object)
+    #: an edge of an annotation was dragged: (annotation id, new start, new end)
+    adjustRequested = Signal(str, int, int)
+    #: the context menu was asked for at this global position
+    menuRequested = Signal(QPoint)
     zoomChanged = Signal(float)
 
     def __init__(self, schema: Schema, parent: QWidget | None = None) -> None:
@@ -58,19 +91,39 @@ class ReaderView(QTextEdit):
         self.document().setDefaultFont(self.font())
         self.document().setDocumentMargin(16)
         self.setMouseTracking(True)
-        self.schema = schema
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        self._schema = schema
+        self.marks = Marks(schema.labels)
         self.article: Article | None = None
         self.mapping = OffsetMap("")
         self.annotations: dict[str, Annotation] = {}
+        self.index = SpanIndex()
         self._placed: list[PlacedImage] = []
         self._selected: str | None = None
         self._press: QPoint | None = None
+        self._edge: _EdgeDrag | None = None
+        #: a dragged span shown until the change comes back from the database
+        self._preview: tuple[str, int, int] | None = None
         self._highlighter: Highlighter | None = None
+        self._base = base_of(self.palette())
 
     # -- content --------------------------------------------------------------------------
 
+    @property
+    def schema(self) -> Schema:
+        return self._schema
+
+    @schema.setter
+    def schema(self, schema: Schema) -> None:
+        self._schema = schema
+        self.marks.set_labels(schema.labels)
+
     def colours(self) -> dict[str, QColor]:
         return {label.id: QColor(label.colour) for label in self.schema.labels}
+
+    def ink(self, label_id: str) -> QColor:
+        """A label's colour as drawn on this view's background (lines, marks)."""
+        return self.marks.colour(label_id, self._base)
 
     def show_article(
         self,
@@ -84,18 +137,32 @@ class ReaderView(QTextEdit):
         document = QTextDocument(self)
         document.setDefaultFont(self.font())
         document.setDocumentMargin(16)
+        punctuation = cjk_punctuation(article.text)
         self._placed = build_document(
-            document, article, dict(pictures or {}), self.mapping, self._image_width()
+            document,
+            article,
+            dict(pictures or {}),
+            self.mapping,
+            self._image_width(),
+            punctuation,
         )
+        style_captions(document, self._placed, self.palette())
         self.annotations = {a.id: a for a in annotations if not a.is_deleted}
-        base = self.palette().base().color()
-        self._highlighter = Highlighter(document, self.mapping, self.colours(), base)
-        self._highlighter.reset(_span(a) for a in self.annotations.values())
+        spans = [_span(a) for a in self.annotations.values()]
+        self.index.reset(spans)
+        self._base = base_of(self.palette())
+        self._highlighter = Highlighter(
+            document, self.mapping, self.colours(), self._base, punctuation
+        )
+        self._highlighter.reset(spans)
+        self.marks.invalidate()
         old = self.document()
         self.setDocument(document)
         if shiboken6.isValid(old) and old.parent() is self:
             old.deleteLater()
         self._selected = None
+        self._preview = None
+        self._edge = None
         self.setExtraSelections([])
         self.set_caret(0)
 
@@ -103,26 +170,37 @@ class ReaderView(QTextEdit):
         """Apply changed, new and deleted annotations of the shown article."""
         if self._highlighter is None or self.article is None:
             return
-        live: list[Annotation] = []
+        live: list[Span] = []
         removed: list[str] = []
         for annotation in changed:
             if annotation.article_id != self.article.id:
                 continue
+            pending = self._preview if self._preview and self._preview[0] == annotation.id else None
             if annotation.is_deleted:
                 removed.append(annotation.id)
                 self.annotations.pop(annotation.id, None)
-            else:
-                live.append(annotation)
-                self.annotations[annotation.id] = annotation
-        self._highlighter.update([_span(a) for a in live], removed)
+                self._preview = None if pending else self._preview
+                continue
+            self.annotations[annotation.id] = annotation
+            if pending is not None and (annotation.start, annotation.end) == pending[1:]:
+                self._preview = pending = None  # the database caught up with the drag
+            span = _span(annotation)
+            if pending is not None:  # a later step is on its way: keep showing it
+                span = Span(annotation.id, annotation.label, pending[1], pending[2])
+            live.append(span)
+        self._highlighter.update(live, removed)
+        self.index.update(live, removed)
         if self._selected is not None and self._selected not in self.annotations:
             self._selected = None
         self._show_selected()
+        self.viewport().update()
 
     def clear_article(self) -> None:
         self.article = None
         self.annotations = {}
+        self.index.reset(())
         self._highlighter = None
+        self._preview = None
         self.mapping = OffsetMap("")
         self.setPlainText("")
 
@@ -163,13 +241,21 @@ class ReaderView(QTextEdit):
             cursor.setPosition(self.mapping.to_document(annotation.start))
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
+        self.viewport().update()
+
+    def shown_span(self, annotation_id: str) -> tuple[int, int]:
+        """Where an annotation is shown: its stored span, or where it was just dragged."""
+        if self._preview is not None and self._preview[0] == annotation_id:
+            return self._preview[1], self._preview[2]
+        annotation = self.annotations[annotation_id]
+        return annotation.start, annotation.end
 
     def _show_selected(self) -> None:
         if self._selected is None:
             self.setExtraSelections([])
             return
         annotation = self.annotations[self._selected]
-        a, b = self.mapping.span_to_document(annotation.start, annotation.end)
+        a, b = self.mapping.span_to_document(*self.shown_span(self._selected))
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         cursor.setPosition(a)
@@ -177,14 +263,104 @@ class ReaderView(QTextEdit):
         selection.cursor = cursor
         colour = self.colours().get(annotation.label, QColor("#777777"))
         selection.format.setBackground(colour)
-        selection.format.setForeground(
-            QColor("white") if colour.lightness() < 150 else QColor("black")
-        )
+        selection.format.setForeground(text_on(colour))
         self.setExtraSelections([selection])
 
+    def lane_below(self, start: int, end: int) -> int:
+        """The first lane under ``[start, end)`` below every annotation's there (where a
+        suggestion's underline goes)."""
+        lanes = [self.index.lane(span.id) for span in self.index.overlapping(start, end)]
+        return min(max(lanes) + 1, LANES - 1) if lanes else 0
+
     def annotations_at(self, offset: int) -> list[Annotation]:
-        spans = [_span(a) for a in self.annotations.values()]
-        return [self.annotations[s.id] for s in covering(spans, offset)]
+        return [self.annotations[s.id] for s in self.index.covering(offset)]
+
+    # -- painting and the theme -----------------------------------------------------------
+
+    def visible_offsets(self, rect: QRect | None = None) -> tuple[int, int]:
+        """The code-point range in view, or in a part of the view, with the lines just
+        above and below (their marks and lanes reach into it).
+
+        Read from the blocks' and lines' own geometry, not from hit tests: a point in the
+        spacing between two blocks, or below a part Qt has not laid out yet, hits the end of
+        the document, which would make a paint walk every span."""
+        rect = self.viewport().rect() if rect is None else rect
+        margin = 0
+        scroll = self.verticalScrollBar().value()
+        top = self._position_at(rect.top() + scroll - margin, first=True)
+        bottom = self._position_at(rect.bottom() + scroll + margin, first=False)
+        return self.mapping.to_offset(top), self.mapping.to_offset(bottom) + 1
+
+    def _position_at(self, y: float, *, first: bool) -> int:
+        """The first (or last) document position of the line at height ``y``."""
+        document = self.document()
+        layout = document.documentLayout()
+        low, high = 0, document.blockCount() - 1
+        while low < high:  # the last laid-out block whose top is at or above y
+            middle = (low + high + 1) // 2
+            rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
+            if rect.height() > 0 and rect.top() <= y:  # Qt lays out lazily, top down
+                low = middle
+            else:
+                high = middle - 1
+        block = document.findBlockByNumber(low)
+        lines = block.layout()
+        top = layout.blockBoundingRect(block).top()
+        chosen = None
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            if top + line.y() > y:
+                break
+            chosen = line
+        if chosen is None:
+            return block.position()
+        if first:
+            return block.position() + chosen.textStart()
+        return block.position() + chosen.textStart() + chosen.textLength()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.article is None or (not len(self.index) and self._selected is None):
+            return
+        painter = QPainter(self.viewport())
+        try:
+            painter.setClipRect(event.rect())
+            painter.translate(
+                -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
+            )
+            handles = None
+            if self._selected is not None:
+                label = self.annotations[self._selected].label
+                handles = Span(self._selected, label, *self.shown_span(self._selected))
+            self.marks.paint(
+                painter,
+                self.document(),
+                self.mapping,
+                self.index,
+                self.visible_offsets(event.rect()),
+                self._base,
+                self.font(),
+                handles,
+            )
+        finally:
+            painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+
+    def restyle(self) -> None:
+        """Follow a new palette (the theme switched): fills, captions, lines and marks."""
+        base = base_of(self.palette())
+        if base == self._base:
+            return
+        self._base = base
+        if self._highlighter is not None:
+            self._highlighter.set_colours(self.colours(), base)
+            style_captions(self.document(), self._placed, self.palette())
+        self._show_selected()
+        self.viewport().update()
 
     # -- input ----------------------------------------------------------------------------
 
@@ -203,20 +379,159 @@ class ReaderView(QTextEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton:
+            edge = self._edge_at(event.position())
+            if edge is not None and self._selected is not None:
+                span = self.shown_span(self._selected)
+                self._edge = _EdgeDrag(self._selected, edge, span)
+                return  # the text selection stays as it is while an edge moves
+            if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                # a press inside the selection starts a new one (Qt would drag the text
+                # out, which a read-only reader has no use for)
+                cursor = self.textCursor()
+                if cursor.hasSelection():
+                    cursor.clearSelection()
+                    self.setTextCursor(cursor)
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._edge is not None:
+            self._drag_to(event.position(), event.modifiers())
+            return
+        if event.buttons() == Qt.MouseButton.NoButton:
+            over_edge = self._edge_at(event.position()) is not None
+            self.viewport().setCursor(
+                Qt.CursorShape.SizeHorCursor if over_edge else Qt.CursorShape.IBeamCursor
+            )
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._edge is not None:
+            self._finish_drag(event.position(), event.modifiers())
+            self._press = None
+            return
         super().mouseReleaseEvent(event)
         press, self._press = self._press, None
         if press is None or event.button() != Qt.MouseButton.LeftButton:
             return
-        if (event.position().toPoint() - press).manhattanLength() > 3:
+        if (event.position().toPoint() - press).manhattanLength() > CLICK_SLOP:
+            self._snap_selection(event.modifiers())
             return  # a drag selects text; only a click picks an annotation
         if self.textCursor().hasSelection():
             return
         offset = self._offset_at(event.position().toPoint())
         hits = self.annotations_at(offset) if offset is not None else []
         self.annotationClicked.emit(hits[0].id if hits else None)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        self._snap_selection(event.modifiers())
+
+    def _snap_selection(self, modifiers: Qt.KeyboardModifier) -> None:
+        """A selection made with the mouse grows to whole words and figures, unless Ctrl
+        is held (ADR 0096)."""
+        span = self.selected_span()
+        if span is None or self.article is None:
+            return
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            return
+        snapped = snap(self.article.text, *span)
+        if snapped != span:
+            self.select_span(*snapped)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click on a span selects it (unless the click is inside the selected
+        text); then the annotating feature shows its menu (``menuRequested``)."""
+        offset = self._offset_at(event.pos())
+        selection = self.selected_span()
+        inside = (
+            selection is not None and offset is not None and (selection[0] <= offset < selection[1])
+        )
+        if offset is not None and not inside:
+            hits = self.annotations_at(offset)
+            if hits:
+                cursor = self.textCursor()
+                cursor.clearSelection()
+                self.setTextCursor(cursor)
+                self.annotationClicked.emit(hits[0].id)
+        self.menuRequested.emit(event.globalPos())
+
+    # -- dragging an edge -----------------------------------------------------------------
+
+    def _edge_at(self, point: QPointF) -> Edge | None:
+        """Which handle of the selected annotation is under a viewport point, if any."""
+        if self._selected is None or self.article is None:
+            return None
+        span = Span(self._selected, "", *self.shown_span(self._selected))
+        rects = handle_rects(self.document(), self.mapping, span)
+        if rects is None:
+            return None
+        at = QPointF(
+            point.x() + self.horizontalScrollBar().value(),
+            point.y() + self.verticalScrollBar().value(),
+        )
+        start_rect, end_rect = rects
+        if end_rect.contains(at):
+            return "end"
+        if start_rect.contains(at):
+            return "start"
+        return None
+
+    def _dragged_span(
+        self, point: QPointF, modifiers: Qt.KeyboardModifier
+    ) -> tuple[int, int] | None:
+        if self._edge is None or self.article is None:
+            return None
+        position = self.mapping.to_offset(self.cursorForPosition(point.toPoint()).position())
+        snapping = not modifiers & Qt.KeyboardModifier.ControlModifier
+        start, end = self._edge.span
+        return drag(self.article.text, start, end, self._edge.edge, position, snapping=snapping)
+
+    def _drag_to(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        span = self._dragged_span(point, modifiers)
+        if span is None or self._edge is None:
+            return
+        self._preview = (self._edge.annotation_id, *span)
+        self._show_selected()
+        self.viewport().update()
+
+    def _finish_drag(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        span = self._dragged_span(point, modifiers)
+        edge, self._edge = self._edge, None
+        self._preview = None  # the session shows the new span as pending (show_pending)
+        if edge is None or span is None or span == edge.span:
+            self._show_selected()
+            self.viewport().update()
+            return
+        self.adjustRequested.emit(edge.annotation_id, *span)
+
+    def show_pending(self, annotation_id: str, start: int, end: int) -> None:
+        """Show an annotation at a new span before the database has it (an adjustment on its
+        way); the next adjustment starts from here (:meth:`shown_span`)."""
+        annotation = self.annotations.get(annotation_id)
+        if annotation is None or self._highlighter is None:
+            return
+        self._preview = (annotation_id, start, end)
+        self._repaint_span(Span(annotation_id, annotation.label, start, end))
+
+    def cancel_preview(self) -> None:
+        """Show the stored span again (an adjustment was refused)."""
+        pending, self._preview = self._preview, None
+        annotation = self.annotations.get(pending[0]) if pending else None
+        if annotation is not None and self._highlighter is not None:
+            self._repaint_span(_span(annotation))
+        else:
+            self._show_selected()
+            self.viewport().update()
+
+    def _repaint_span(self, span: Span) -> None:
+        assert self._highlighter is not None
+        self._highlighter.update([span], [])
+        self.index.update([span], [])
+        self._show_selected()
+        self.viewport().update()
+
+    # -- hovering -------------------------------------------------------------------------
 
     def _offset_at(self, point: QPoint) -> int | None:
         if self.article is None:
@@ -241,9 +556,10 @@ class ReaderView(QTextEdit):
         for annotation in hits:
             label = self.schema.label(annotation.label)
             name = label_name(label.name) if label else annotation.label
-            lines = [f"<b>{html.escape(name)}</b>"]
-            for key, value in annotation.attributes.items():
-                lines.append(f"{html.escape(key)}: {html.escape(str(value))}")
+            key = f" ({html.escape(label.key)})" if label else ""
+            lines = [f"<b>{html.escape(name)}</b>{key}"]
+            for attribute, value in annotation.attributes.items():
+                lines.append(f"{html.escape(attribute)}: {html.escape(str(value))}")
             if annotation.note:
                 lines.append(f"<i>{html.escape(annotation.note)}</i>")
             parts.append("<br>".join(lines))
@@ -261,6 +577,7 @@ class ReaderView(QTextEdit):
         font.setPointSizeF(size)
         self.setFont(font)
         self.document().setDefaultFont(font)
+        self.marks.invalidate()
         self.zoomChanged.emit(size)
 
     def _image_width(self) -> int:
@@ -268,6 +585,7 @@ class ReaderView(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.marks.invalidate()  # lines break elsewhere
         if self._placed:
             fit_images(self.document(), self._placed, self._image_width())
 

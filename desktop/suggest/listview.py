@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QAction, QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from marginalia.db.suggest.review import Proposal
 from marginalia.db.values import Schema
 
+from ..colours import TEXT_CONTRAST, base_of, ink
 from ..i18n import label_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -219,8 +220,9 @@ class SuggestionList(QWidget):
             ]
         )
         item.setData(0, KEY_ROLE, proposal.key)
-        if label is not None:
-            item.setForeground(0, QBrush(QColor(label.colour).darker(140)))
+        if label is not None:  # readable on the list's background, light or dark
+            colour = ink(label.colour, base_of(self.palette()), TEXT_CONTRAST)
+            item.setForeground(0, QBrush(colour))
         item.setToolTip(1, proposal.quote[:500])
         item.setToolTip(3, _attributes_text(proposal))
         item.setToolTip(
@@ -228,6 +230,18 @@ class SuggestionList(QWidget):
         )
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switched while the app runs: the label column follows at once."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.PaletteChange:
+            return
+        base = base_of(self.palette())
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            label = self.schema.label(item.data(0, KEY_ROLE)[0]) if item is not None else None
+            if item is not None and label is not None:
+                item.setForeground(0, QBrush(ink(label.colour, base, TEXT_CONTRAST)))
 
     def _update_count(self) -> None:
         text = self.tr("{n} suggestion(s)").format(n=len(self.proposals))

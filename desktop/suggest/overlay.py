@@ -9,20 +9,20 @@ in view; the current one gets a thin outline as well. See ADR 0034.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextLayout, QTextLine
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 
 from marginalia.db.suggest.review import Proposal
+
+from ..reader.marks import lane_y, line_pieces
 
 if TYPE_CHECKING:
     from ..reader import ReaderView
 
 UNDERLINE_WIDTH = 1.6
-# a suggestion inside another (a figure in a claim) is underlined this much higher
-UNDERLINE_STEP = 3.0
 
 
 class SuggestionOverlay(QObject):
@@ -66,21 +66,12 @@ class SuggestionOverlay(QObject):
 
     # -- drawing -------------------------------------------------------------------------
 
-    def _visible_offsets(self) -> tuple[int, int]:
-        view = self.view
-        mapping = view.mapping
-        rect = view.viewport().rect()
-        top = view.cursorForPosition(rect.topLeft()).position()
-        bottom = view.cursorForPosition(rect.bottomRight()).position()
-        return mapping.to_offset(top), mapping.to_offset(bottom) + 1
-
     def _paint(self, _event: QPaintEvent) -> None:
         view = self.view
         article = view.article
         if article is None or article.id != self.article_id:
             return
-        colours = view.colours()
-        lo, hi = self._visible_offsets()
+        lo, hi = view.visible_offsets()
         first = bisect_left(self._starts, lo - self._longest)
         last = bisect_right(self._starts, hi)
         dx = -view.horizontalScrollBar().value()
@@ -91,53 +82,29 @@ class SuggestionOverlay(QObject):
         try:
             for proposal, depth in zip(visible, _depths(visible), strict=True):
                 s = proposal.suggestion
-                colour = QColor(colours.get(s.label, QColor("#888888")))
+                colour = view.ink(s.label)  # readable on the theme's background
                 is_current = proposal.key == self.current
-                pen = QPen(colour.darker(115), UNDERLINE_WIDTH)
+                pen = QPen(colour, UNDERLINE_WIDTH)
                 pen.setStyle(Qt.PenStyle.DotLine)
                 painter.setPen(pen)
-                for rect in self._line_rects(s.start, s.end):
+                # in the lanes under the line, below the annotations' (never through the
+                # text: a raised underline once hid the decimal point of 12.5)
+                lane = view.lane_below(s.start, s.end) + min(depth, 2)
+                for piece in line_pieces(view.document(), view.mapping, s.start, s.end):
+                    rect = QRectF(
+                        piece.x1, piece.top, piece.x2 - piece.x1, piece.bottom - piece.top
+                    )
                     rect.translate(dx, dy)
-                    y = rect.bottom() - 1 - UNDERLINE_STEP * min(depth, 2)
+                    y = lane_y(piece, lane) + dy
                     painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
                     if is_current:
-                        outline = QPen(colour.darker(130), 1.2)
+                        outline = QPen(colour, 1.2)
                         outline.setStyle(Qt.PenStyle.DashLine)
                         painter.setPen(outline)
                         painter.drawRect(rect.adjusted(-1, 0, 1, 0))
                         painter.setPen(pen)
         finally:
             painter.end()
-
-    def _line_rects(self, start: int, end: int) -> Iterator[QRectF]:
-        """The rectangles (document coordinates) of each line a code-point span covers."""
-        view = self.view
-        mapping = view.mapping
-        document = view.document()
-        a, b = mapping.span_to_document(start, end)
-        block = document.findBlock(a)
-        while block.isValid() and block.position() < b:
-            layout: QTextLayout = block.layout()
-            origin = layout.position()
-            block_start = block.position()
-            lo = max(a, block_start) - block_start
-            hi = min(b, block_start + block.length() - 1) - block_start
-            if hi > lo:
-                for index in range(layout.lineCount()):
-                    line = layout.lineAt(index)
-                    line_lo = max(lo, line.textStart())
-                    line_hi = min(hi, line.textStart() + line.textLength())
-                    if line_hi <= line_lo:
-                        continue
-                    x1 = _x(line, line_lo)
-                    x2 = _x(line, line_hi)
-                    yield QRectF(
-                        origin.x() + min(x1, x2),
-                        origin.y() + line.y(),
-                        abs(x2 - x1),
-                        line.height(),
-                    )
-            block = block.next()
 
 
 def _depths(proposals: Sequence[Proposal]) -> list[int]:
@@ -152,8 +119,3 @@ def _depths(proposals: Sequence[Proposal]) -> list[int]:
                 depth += 1
         depths.append(depth)
     return depths
-
-
-def _x(line: QTextLine, position: int) -> float:
-    x, _position = cast(tuple[float, int], line.cursorToX(position))
-    return x

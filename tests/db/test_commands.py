@@ -6,7 +6,13 @@ import hashlib
 
 import pytest
 
-from marginalia.db.commands import CreateAnnotation, DeleteAnnotation, SetStatus, UpdateAnnotation
+from marginalia.db.commands import (
+    AdjustAnnotation,
+    CreateAnnotation,
+    DeleteAnnotation,
+    SetStatus,
+    UpdateAnnotation,
+)
 from marginalia.db.errors import ConflictError
 from marginalia.db.store import NewArticle, Store
 from marginalia.db.values import Link, Status
@@ -115,3 +121,52 @@ def test_undoing_a_create_or_delete_never_overwrites_a_later_edit(
     store.restore_annotation(create.annotation_id, gone.revision)  # somebody brought it back
     with pytest.raises(ConflictError):
         delete.revert(store)
+
+
+def test_adjust_moves_the_edges_and_undo_moves_them_back(store: Store, article: int) -> None:
+    start = TEXT.index("5%")
+    create = CreateAnnotation(article, "figure", start, start + 1, "ann", note="keep me")
+    create.apply(store)
+    adjust = AdjustAnnotation(create.annotation_id, (start, start + 1), (start, start + 2))
+    changes = adjust.apply(store)
+    assert changes.annotations == {create.annotation_id}
+    moved = store.annotation(create.annotation_id)
+    assert (moved.quote, moved.note) == ("5%", "keep me")
+    assert moved.prefix.endswith("rose ") and moved.suffix.startswith(" in 2023")
+    adjust.revert(store)
+    assert store.annotation(create.annotation_id).quote == "5"
+    adjust.apply(store)  # redo
+    assert store.annotation(create.annotation_id).quote == "5%"
+
+
+def test_adjust_refuses_a_span_moved_elsewhere_but_keeps_other_edits(
+    store: Store, article: int
+) -> None:
+    start = TEXT.index("rate")
+    create = CreateAnnotation(article, "claim", start, start + 4, "ann")
+    create.apply(store)
+    adjust = AdjustAnnotation(create.annotation_id, (start, start + 4), (start, start + 9))
+    adjust.apply(store)
+    # somebody else writes a note: undo still moves the span back and keeps the note
+    current = store.annotation(create.annotation_id)
+    store.update_annotation(create.annotation_id, current.revision, note="theirs")
+    adjust.revert(store)
+    back = store.annotation(create.annotation_id)
+    assert (back.quote, back.note) == ("rate", "theirs")
+    # somebody else moves the span: redo is refused and changes nothing
+    store.update_annotation(create.annotation_id, back.revision, end=start + 2)
+    with pytest.raises(ConflictError):
+        adjust.apply(store)
+    assert store.annotation(create.annotation_id).quote == "ra"
+    # a step computed from a span that is no longer stored is refused too
+    stale = AdjustAnnotation(create.annotation_id, (start, start + 4), (start, start + 1))
+    with pytest.raises(ConflictError):
+        stale.apply(store)
+
+
+def test_adjust_of_a_deleted_annotation_is_a_conflict(store: Store, article: int) -> None:
+    create = CreateAnnotation(article, "claim", 3, 10, "ann")
+    create.apply(store)
+    DeleteAnnotation(create.annotation_id).apply(store)
+    with pytest.raises(ConflictError):
+        AdjustAnnotation(create.annotation_id, (3, 10), (3, 12)).apply(store)

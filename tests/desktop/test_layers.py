@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from marginalia.desktop.reader.layers import Span, covering, segments
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marginalia.desktop.reader.layers import Span, SpanIndex, covering, segments
 
 
 def test_nested_and_overlapping_spans_cut_into_segments_outermost_first() -> None:
@@ -31,3 +34,51 @@ def test_covering_is_innermost_first() -> None:
     spans = [Span("o", "claim", 0, 10), Span("i", "figure", 3, 5)]
     assert [s.id for s in covering(spans, 4)] == ["i", "o"]
     assert [s.id for s in covering(spans, 5)] == ["o"]
+
+
+def test_overlapping_spans_of_one_label_take_different_lanes() -> None:
+    # two claims that cross, and a third that only touches the second's end
+    index = SpanIndex(
+        [Span("a", "claim", 0, 10), Span("b", "claim", 5, 15), Span("c", "claim", 15, 20)]
+    )
+    assert (index.lane("a"), index.lane("b"), index.lane("c")) == (0, 1, 0)
+    # nested in both: a third lane; the outer span keeps the first
+    index.update([Span("d", "claim", 6, 8)], [])
+    assert (index.lane("a"), index.lane("b"), index.lane("d")) == (0, 1, 2)
+    # deleting one: the span that overlapped it moves down into the lane it freed
+    index.update([], ["b"])
+    assert (index.lane("a"), index.lane("d")) == (0, 1)
+    # a moved span takes the lowest lane free where it now is; the others stay put
+    index.update([Span("d", "claim", 12, 14)], [])
+    assert (index.lane("a"), index.lane("c"), index.lane("d")) == (0, 0, 0)
+    index.update([Span("d", "claim", 13, 17)], [])
+    assert (index.lane("a"), index.lane("c"), index.lane("d")) == (0, 0, 1)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 15), st.sampled_from(["claim", "figure"])),
+        max_size=30,
+    ),
+    st.integers(0, 70),
+    st.integers(1, 20),
+)
+def test_span_index_agrees_with_a_plain_scan(
+    raw: list[tuple[int, int, str]], lo: int, width: int
+) -> None:
+    spans = [Span(f"s{i}", label, a, a + n) for i, (a, n, label) in enumerate(raw)]
+    index = SpanIndex(spans[: len(spans) // 2])
+    index.update(spans[len(spans) // 2 :], [])
+    # moving a third of them about and back keeps every rule
+    moved = [Span(s.id, s.label, s.start + 3, s.end + 3) for s in spans[::3]]
+    index.update(moved, [])
+    index.update(spans[::3], [])
+    hi = lo + width
+    expected = {s.id for s in spans if s.start < hi and s.end > lo}
+    assert {s.id for s in index.overlapping(lo, hi)} == expected
+    assert [s.id for s in index.covering(lo)] == [s.id for s in covering(spans, lo)]
+    # no two overlapping spans share a lane
+    for a in spans:
+        for b in spans:
+            if a.id < b.id and a.start < b.end and b.start < a.end:
+                assert index.lane(a.id) != index.lane(b.id)

@@ -92,6 +92,7 @@ def test_menus_and_toolbar_are_built_in_their_declared_places(app_window) -> Non
         "|",
         "edit.find",
         "edit.delete",
+        "edit.copy_quote",
         "|",
         "edit.preferences",
         "|",
@@ -100,6 +101,7 @@ def test_menus_and_toolbar_are_built_in_their_declared_places(app_window) -> Non
     assert layout(MenuId.VIEW) == [
         "view.zoom_in",
         "view.zoom_out",
+        "view.zoom_reset",
         "|",
         "view.articles-dock",
         "view.panel-dock",
@@ -110,6 +112,11 @@ def test_menus_and_toolbar_are_built_in_their_declared_places(app_window) -> Non
         "label:claim",
         "label:figure",
         "label:caption",
+        "|",
+        "annotate.start_left",
+        "annotate.start_right",
+        "annotate.end_left",
+        "annotate.end_right",
         "|",
         "annotate.done_next",
     ]

@@ -1,0 +1,74 @@
+"""Label colours that stay readable on the current background, light or dark.
+
+A label's colour (Okabe–Ito by default, ADR 0005) is what the lead chose; what is drawn with
+it must still stand out from the background the theme gives. :func:`ink` keeps the hue and
+moves the lightness just far enough for WCAG's contrast ratio: 3:1 for lines and marks
+(non-text contrast), 4.5:1 for text. Views call it when they paint or fill their rows, with
+their own palette's base colour, so a theme switched while the app runs is followed at once
+(ADR 0062).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+#: WCAG 2.x contrast ratios: graphical objects and large text, body text
+LINE_CONTRAST = 3.0
+TEXT_CONTRAST = 4.5
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2.x) of an sRGB colour, 0 (black) to 1 (white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    la, lb = luminance(a), luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def ink(colour: QColor | str, background: QColor, minimum: float = LINE_CONTRAST) -> QColor:
+    """``colour`` with its hue and saturation, lightened on a dark background or darkened on a
+    light one until it reaches ``minimum`` contrast (or white/black, whichever is nearer)."""
+    base = QColor(colour)
+    if contrast(base, background) >= minimum:
+        return base
+    dark_background = luminance(background) < 0.18
+    hue = max(base.hslHueF(), 0.0)  # achromatic colours report -1
+    saturation, lightness, alpha = base.hslSaturationF(), base.lightnessF(), base.alphaF()
+    low, high = (lightness, 1.0) if dark_background else (0.0, lightness)
+    best = QColor.fromHslF(hue, saturation, high if dark_background else low, alpha)
+    for _ in range(24):  # bisect on lightness for the least change that is enough
+        middle = (low + high) / 2
+        candidate = QColor.fromHslF(hue, saturation, middle, alpha)
+        if contrast(candidate, background) >= minimum:
+            best = candidate
+            if dark_background:
+                high = middle
+            else:
+                low = middle
+        elif dark_background:
+            low = middle
+        else:
+            high = middle
+    return best
+
+
+def text_on(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on ``fill``."""
+    black, white = QColor("#000000"), QColor("#ffffff")
+    return black if contrast(black, fill) >= contrast(white, fill) else white
+
+
+def base_of(palette: QPalette) -> QColor:
+    """The colour text is read on (the reader's and the lists' background)."""
+    return palette.color(QPalette.ColorRole.Base)
+
+
+__all__ = ["LINE_CONTRAST", "TEXT_CONTRAST", "base_of", "contrast", "ink", "luminance", "text_on"]
