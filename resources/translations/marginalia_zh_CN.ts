@@ -4,7 +4,7 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/insight/adjudication.py" line="+129"/>
+        <location filename="../../desktop/insight/adjudication.py" line="+128"/>
         <source>Adjudication</source>
         <extracomment>emitted after every refresh with the number of open candidates</extracomment>
         <translation>裁定</translation>
@@ -149,7 +149,7 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+46"/>
+        <location filename="../../desktop/insight/agreement.py" line="+44"/>
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+58"/>
+        <location filename="../../desktop/panel/editor.py" line="+76"/>
         <source>Label</source>
         <extracomment>link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation</extracomment>
         <translation>标签</translation>
@@ -291,7 +291,7 @@
         <translation>关联的标注</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -384,7 +384,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+49"/>
+        <location filename="../../desktop/panel/view.py" line="+313"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
@@ -404,9 +404,20 @@
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/panel/model.py" line="+368"/>
+        <location filename="../../desktop/panel/view.py" line="+9"/>
         <source>Annotations</source>
         <translation>标注</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>expanded</source>
+        <translation>已展开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collapsed</source>
+        <translation>已折叠</translation>
     </message>
 </context>
 <context>
@@ -1311,9 +1322,9 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/jobs.py" line="+127"/>
+        <location filename="../../desktop/jobs.py" line="+144"/>
         <source>Cancel</source>
-        <extracomment>A progress dialog appears only for jobs that last longer than this. the job is over, however it ended (its result, or None)</extracomment>
+        <extracomment>A progress dialog appears only for jobs that last longer than this. Qt&apos;s own rule shows the dialog as soon as it guesses the job will take longer (from the first 50 ms of progress); a guess on the first, slow file makes a dialog flash. The job shows it itself, when SHOW_AFTER_MS have passed. the job is over, however it ended (its result, or None)</extracomment>
         <translation>取消</translation>
     </message>
 </context>
@@ -1351,7 +1362,7 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+226"/>
+        <location filename="../../desktop/workspace.py" line="+223"/>
         <location line="+17"/>
         <source>Saved</source>
         <translation>已保存</translation>
@@ -1496,7 +1507,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
@@ -1722,7 +1733,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+41"/>
+        <location filename="../../desktop/reader/view.py" line="+49"/>
         <source>Article text</source>
         <extracomment>the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None)</extracomment>
         <translation>文章正文</translation>
@@ -1732,13 +1743,13 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+69"/>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>Label schema</source>
         <extracomment>colours offered to a new label, in turn</extracomment>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-324"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <extracomment>the reasons of the last refused change (also for tests)</extracomment>
         <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
@@ -1849,7 +1860,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
@@ -1904,7 +1915,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/insight/statistics.py" line="+51"/>
+        <location filename="../../desktop/insight/statistics.py" line="+50"/>
         <source>Annotations created</source>
         <translation>新建的标注</translation>
     </message>
@@ -1982,7 +1993,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+120"/>
+        <location filename="../../desktop/suggest/listview.py" line="+122"/>
         <source>Suggest:</source>
         <translation>建议:</translation>
     </message>
