@@ -158,11 +158,14 @@ def test_the_selected_row_is_painted_highlighted(app_window) -> None:
 
     def near_highlight(x: int, y: int) -> bool:  # the style may shade it a little
         colour = image.pixelColor(x, y)
-        return max(
-            abs(colour.red() - highlight.red()),
-            abs(colour.green() - highlight.green()),
-            abs(colour.blue() - highlight.blue()),
-        ) <= 8
+        return (
+            max(
+                abs(colour.red() - highlight.red()),
+                abs(colour.green() - highlight.green()),
+                abs(colour.blue() - highlight.blue()),
+            )
+            <= 8
+        )
 
     assert near_highlight(rect.right() - 3, rect.center().y())
     other = listed.visualRect(panel.model.index_of(ids["minister"]))
