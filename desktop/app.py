@@ -8,14 +8,20 @@ first) article with the caret in the reader.
 from __future__ import annotations
 
 import argparse
+import builtins
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import marginalia.db
+
+#: The rolling backup starts when the first article is shown, or after this long at the
+#: latest (an empty database opens no article), on a thread of its own (ADR 0091).
+BACKUP_AFTER_MS = 3_000
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -71,6 +77,49 @@ def shown_database(target: str | Path) -> str:
     return text
 
 
+def skip_pyside_feature_scan() -> None:
+    """Stop PySide6 reading the source of every module imported after it.
+
+    PySide6 wraps ``__import__`` to support ``from __feature__ import snake_case`` (which
+    Marginalia does not use) and, after each import, reads the new module's whole source
+    to see whether it mentions PySide6 (PYSIDE-2029; napari#8584): 500 modules, ~0.1 s of
+    every start. The import PySide6 itself saved as ``__orig_import__`` (shiboken's lazy
+    loader) goes back in place; nothing else changes (ADR 0063).
+    """
+    original = getattr(builtins, "__orig_import__", None)
+    current = builtins.__import__
+    if original is not None and getattr(current, "__name__", "") == "__feature_import__":
+        builtins.__import__ = original
+
+
+def back_up_later(target: Path, keep: int, opened: Any, timer: Callable[..., None]) -> None:
+    """The rolling backup (ADR 0091) once the first article is shown — or after
+    :data:`BACKUP_AFTER_MS` — on a thread of its own: copying a large database must not
+    stand between the user and the window, nor hold up the database worker's first edits.
+    A failed backup is logged and never stops the work. The thread is not a daemon: a
+    backup under way when the window closes is finished before the process ends (never
+    left as a partial file)."""
+    from marginalia.db import rotate_backups
+
+    from .errors import log_exception
+
+    started = threading.Event()
+
+    def run() -> None:
+        try:
+            rotate_backups(target, keep=keep)
+        except Exception as error:  # logged, never shown: the work goes on
+            log_exception(error)
+
+    def start(*_args: object) -> None:
+        if not started.is_set():
+            started.set()
+            threading.Thread(target=run, name="marginalia-backup").start()
+
+    opened.connect(start)
+    timer(BACKUP_AFTER_MS, start)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.version:
@@ -92,7 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .errors import ErrorReporter, log_exception, plain_sentence, setup_logging
+    skip_pyside_feature_scan()
+
+    from .errors import ErrorReporter, plain_sentence, setup_logging
     from .mainwindow import MainWindow
     from .opening import DatabaseOpener
 
@@ -138,17 +189,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         runner = OpRunner(store)
         state["store"], state["runner"] = store, runner
-        target = state["target"]
-        if isinstance(target, Path) and state["prefs"].backups > 0:
-            from marginalia.db import rotate_backups
-
-            keep = state["prefs"].backups
-            # On the worker, after the database proved to be ours; a failed backup is logged
-            # and never stops the work (ADR 0091).
-            runner.run(lambda _store: rotate_backups(target, keep=keep), on_error=log_exception)
         name = annotator_name(given_name, state["prefs"].annotator)
         shown = shown_database(state["target"])
         window.attach(AppContext(runner, name, store.schema(), shown))
+        target, workspace = state["target"], window.workspace
+        if isinstance(target, Path) and state["prefs"].backups > 0 and workspace is not None:
+            # after the database proved to be ours, once the window is in use
+            back_up_later(
+                target, state["prefs"].backups, workspace.articleOpened, QTimer.singleShot
+            )
 
     def failed(error: BaseException) -> None:
         message = plain_sentence(error)

@@ -230,10 +230,10 @@ class ArticleSession(QObject):
         self.undo.do(command, done, self.failed.emit)
 
     def select(self, annotation_id: str | None) -> None:
+        """Select an annotation in panel and reader, with the caret after it."""
         self.panel.select(annotation_id)
-        self.reader.select_annotation(annotation_id)
-        if annotation_id in self.reader.annotations:
-            self.reader.set_caret(self.reader.annotations[annotation_id].end)
+        annotation = self.reader.annotations.get(annotation_id) if annotation_id else None
+        self.reader.select_annotation(annotation_id, annotation.end if annotation else None)
         self.selectionChanged.emit(self.reader.selected_annotation())
 
     def _clicked_in_reader(self, annotation_id: str | None) -> None:

@@ -287,12 +287,13 @@ class Workspace(QObject):
         last = self.window_state.last_article
 
         def choose(store: Store) -> int | None:
-            ids = store.article_ids()
+            # one row for the article wanted (the list reads every id itself, start-up)
             for wanted in (requested, last):
-                if wanted is not None and wanted in ids:
+                if wanted is not None and store.article_rows([wanted]):
                     return wanted
             if requested is not None:
                 raise NotFoundError(f"there is no article {requested}")
+            ids = store.article_ids()
             return ids[0] if ids else None
 
         def chosen(article_id: int | None) -> None:

@@ -22,7 +22,6 @@ from sqlalchemy import delete, insert, select
 
 from ..connection import reading, writing
 from ..errors import NotFoundError
-from ..interchange.suggestions import imported_suggestions
 from ..store import Store
 from ..tables import DECISIONS, MODELS, utcnow
 from ..values import Annotation, Changes, Outcome
@@ -86,7 +85,11 @@ def proposals(
         if wanted
         else []
     )
-    # pre-annotations read from other tools (Label Studio predictions, ADR 0050)
+    # pre-annotations read from other tools (Label Studio predictions, ADR 0050); the
+    # interchange package (every format's reader and writer) loads on first use, not with
+    # the window (start-up, issue 14)
+    from ..interchange.suggestions import imported_suggestions
+
     found += imported_suggestions(store, article, labels)
     if not found:
         return []

@@ -18,14 +18,12 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from marginalia.db import ImportReport
-
 from ..actions import ActionSpec, MenuId
 from ..jobs import Job, JobControl, JobSpec
 from ..shell import DockSpec, Shell
 
-if TYPE_CHECKING:
-    from marginalia.db import Store
+if TYPE_CHECKING:  # the import pipeline (encodings, images) loads when an import runs
+    from marginalia.db import ImportReport, Store
 
 MAX_LISTED_FAILURES = 20
 

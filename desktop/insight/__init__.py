@@ -9,6 +9,7 @@ Each view is a window of its own, built on first use, refreshed from the op runn
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
@@ -16,11 +17,13 @@ from marginalia.db import Schema
 
 from ..actions import ActionSpec, MenuId
 from ..shell import DockSpec, Shell
-from .adjudication import AdjudicationView
-from .agreement import AgreementView
-from .statistics import StatisticsView
 
-View = AgreementView | StatisticsView | AdjudicationView
+if TYPE_CHECKING:  # each view (and what it computes with) loads when it is first shown
+    from .adjudication import AdjudicationView
+    from .agreement import AgreementView
+    from .statistics import StatisticsView
+
+    View = AgreementView | StatisticsView | AdjudicationView
 
 
 class InsightFeature(QObject):
@@ -68,16 +71,22 @@ class InsightFeature(QObject):
         return []
 
     def agreement(self) -> AgreementView:
+        from .agreement import AgreementView
+
         view = self._show("agreement")
         assert isinstance(view, AgreementView)
         return view
 
     def statistics(self) -> StatisticsView:
+        from .statistics import StatisticsView
+
         view = self._show("statistics")
         assert isinstance(view, StatisticsView)
         return view
 
     def adjudicate(self, article_id: int | None = None) -> AdjudicationView:
+        from .adjudication import AdjudicationView
+
         view = self._show("adjudication")
         assert isinstance(view, AdjudicationView)
         if article_id is None:
@@ -90,14 +99,20 @@ class InsightFeature(QObject):
     # -- inside ---------------------------------------------------------------------------
 
     def _agreement_view(self) -> AgreementView:
+        from .agreement import AgreementView
+
         context = self.shell.context
         return AgreementView(context.runner, context.schema)
 
     def _statistics_view(self) -> StatisticsView:
+        from .statistics import StatisticsView
+
         context = self.shell.context
         return StatisticsView(context.runner, context.schema)
 
     def _adjudication_view(self) -> AdjudicationView:
+        from .adjudication import AdjudicationView
+
         context = self.shell.context
         return AdjudicationView(context.runner, context.schema, self.shell.undo)
 
@@ -117,6 +132,10 @@ class InsightFeature(QObject):
         return view
 
     def _schema_changed(self, _schema: Schema) -> None:
+        if not self.views:
+            return
+        from .adjudication import AdjudicationView
+
         for name, old in list(self.views.items()):
             view = self._build(name)
             view.setGeometry(old.geometry())

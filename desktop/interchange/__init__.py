@@ -5,7 +5,7 @@ File ▸ Export… (Ctrl+E; Qt has no standard key for export) and File ▸ Impo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -13,12 +13,13 @@ from marginalia.db import ArticleQuery
 
 from ..actions import ActionSpec, MenuId
 from ..shell import DockSpec, Shell
-from .dialog import ExportDialog, ExportRequest
-from .importdialog import ImportAnnotationsDialog
 from .job import AnnotationImporter, Exporter, import_files
 
 if TYPE_CHECKING:
     from marginalia.db import Store
+
+    from .dialog import ExportDialog, ExportRequest
+    from .importdialog import ImportAnnotationsDialog
 
 
 class InterchangeFeature(QObject):
@@ -72,6 +73,8 @@ class InterchangeFeature(QObject):
             return store.annotators(), listed
 
         def show(found: tuple[list[str], list[int] | None]) -> None:
+            from .dialog import ExportDialog  # with the formats, on first use (start-up)
+
             annotators, listed = found
             dialog = ExportDialog(
                 shell.context.runner,
@@ -88,6 +91,8 @@ class InterchangeFeature(QObject):
         shell.context.runner.run(gather, show, shell.report)
 
     def open_import(self) -> None:
+        from .importdialog import ImportAnnotationsDialog
+
         dialog = ImportAnnotationsDialog(self.shell.context.annotator, self.shell.window)
         dialog.accepted.connect(
             lambda: self.importer.start(
@@ -100,6 +105,16 @@ class InterchangeFeature(QObject):
         )
         self.import_dialog = dialog
         dialog.open()
+
+
+def __getattr__(name: str) -> Any:
+    """The dialog's names load with it, on first use (PEP 562): the formats they list are
+    not needed to start the window."""
+    if name in ("ExportDialog", "ExportRequest"):
+        from . import dialog
+
+        return getattr(dialog, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

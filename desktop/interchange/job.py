@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from marginalia.db import Changes, ExportResult
+from marginalia.db import Changes
 
 from ..jobs import Job, JobControl, JobSpec
 from ..shell import Shell
-from .dialog import ExportRequest
 
-if TYPE_CHECKING:
-    from marginalia.db import ExportBundle, Store
+if TYPE_CHECKING:  # the formats load when an export or import runs
+    from marginalia.db import ExportBundle, ExportResult, Store
+
+    from .dialog import ExportRequest
 
 MAX_LISTED = 20
 

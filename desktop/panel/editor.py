@@ -4,8 +4,8 @@ links and note. Each finished edit is one request (one undo step); the window co
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
@@ -31,6 +31,24 @@ LINK_RADIUS = 2_000
 MAX_LINK_CANDIDATES = 24
 
 
+class Neighbours(Protocol):
+    """The article's annotations as link targets: by id, and by where they start."""
+
+    def get(self, annotation_id: str) -> Annotation | None: ...
+
+    def starting_between(self, lo: int, hi: int) -> Iterable[Annotation]:
+        """Those that start within ``[lo, hi]``."""
+        ...
+
+
+class _NoNeighbours:
+    def get(self, annotation_id: str) -> Annotation | None:
+        return None
+
+    def starting_between(self, lo: int, hi: int) -> Iterable[Annotation]:
+        return ()
+
+
 def short(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -47,7 +65,7 @@ class AnnotationEditor(QWidget):
         self.annotation: Annotation | None = None
         self.images: Sequence[ImageInfo] = ()
         self._image_choices: list[int] | None = None
-        self.others: Collection[Annotation] = ()
+        self.others: Neighbours = _NoNeighbours()
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.quote = QLabel(self)
@@ -70,6 +88,7 @@ class AnnotationEditor(QWidget):
         self.links.setObjectName("links")
         self.links.setAccessibleName(self.tr("Linked annotations"))
         self.links.setMaximumHeight(110)
+        self.links.setUniformItemSizes(True)  # one line each: no size asked of every item
         self.links.itemChanged.connect(self._links_changed)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")
@@ -99,7 +118,7 @@ class AnnotationEditor(QWidget):
         self._fill_labels()
         self.show_annotation(None)
 
-    def set_context(self, images: Sequence[ImageInfo], others: Collection[Annotation]) -> None:
+    def set_context(self, images: Sequence[ImageInfo], others: Neighbours) -> None:
         """The article's images and annotations, offered as image and link targets."""
         self.images = images
         self.others = others
@@ -225,7 +244,7 @@ class AnnotationEditor(QWidget):
                 f"{label_name(label.name) if label else other.label}: {short(other.quote, 40)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, other.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            # checkable by default (QListWidgetItem's flags include ItemIsUserCheckable)
             checked = other.id in linked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.links.addItem(item)
@@ -239,12 +258,15 @@ class AnnotationEditor(QWidget):
         lo, hi = me.start - LINK_RADIUS, me.start + LINK_RADIUS
         nearby = [
             other
-            for other in self.others
-            if lo <= other.start <= hi and other.label != me.label and other.id != me.id
+            for other in self.others.starting_between(lo, hi)
+            if other.label != me.label and other.id != me.id
         ]
         nearby.sort(key=lambda other: abs(other.start - me.start))
         chosen = {a.id: a for a in nearby[:MAX_LINK_CANDIDATES]}
-        chosen.update({a.id: a for a in self.others if a.id in linked})
+        for target in linked:
+            other = self.others.get(target)
+            if other is not None:
+                chosen[other.id] = other
         return sorted(chosen.values(), key=lambda a: (a.start, a.end))
 
     # -- edits ------------------------------------------------------------------------------

@@ -1,33 +1,299 @@
 """The annotation panel: the article's status, its annotations grouped by label, and the
 editor of the selected one. It shows values it is given and emits requests; it never reads
 or writes the database itself.
+
+The list is a model/view (ADR 0095): :class:`~.model.AnnotationListModel` holds the ids in
+text order per label and the frozen values the session hands it; :class:`AnnotationList`
+shows headings and annotations in one column and behaves like the tree it replaced
+(arrows, Home/End, Left to the heading and to collapse, Right to expand, double-click).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from marginalia.db import Annotation, Article, Schema, Status
 
-from ..colours import TEXT_CONTRAST, base_of, ink
-from ..i18n import label_name, status_names
-from .editor import AnnotationEditor, short
+from ..i18n import status_names
+from .editor import AnnotationEditor
+from .model import (
+    EXPANDED_ROLE,
+    ICON_HEIGHT,
+    ICON_WIDTH,
+    ID_ROLE,
+    LABEL_ROLE,
+    AnnotationListModel,
+    readable,
+)
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# looked up once (the delegate paints every row of every frame)
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_ENABLED = QStyle.StateFlag.State_Enabled.value
+_WINDOW_ACTIVE = QStyle.StateFlag.State_Active.value
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value
+_ACTIVE, _INACTIVE, _DISABLED = (
+    QPalette.ColorGroup.Active,
+    QPalette.ColorGroup.Inactive,
+    QPalette.ColorGroup.Disabled,
+)
+_TEXT, _BASE, _HIGHLIGHTED_TEXT = (
+    QPalette.ColorRole.Text,
+    QPalette.ColorRole.Base,
+    QPalette.ColorRole.HighlightedText,
+)
+_ELIDE = Qt.TextElideMode.ElideRight
+# laid-out row texts kept by the delegate (a few screens' worth, at any width)
+TEXTS_KEPT = 1_000
+
+
+class RowDelegate(QStyledItemDelegate):
+    """Paints a row from one :meth:`AnnotationListModel.look` call: the style's item panel
+    (selection, hover), the arrow or swatch, and the text, elided.
+
+    The stock delegate asks the model for eight roles per row (each a call into Python) and
+    shapes each text twice (to elide, to draw). Here the elided texts are kept as laid-out
+    :class:`QStaticText`, so a row that only moved (an annotation was inserted above it) is
+    drawn without shaping its text again.
+    """
+
+    def __init__(self, model: AnnotationListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._texts: OrderedDict[tuple[str, int, bool], QStaticText] = OrderedDict()
+        self.set_font(QFont())
+
+    def set_font(self, font: QFont) -> None:
+        """The view's font (and its bold for headings); the laid-out texts are dropped."""
+        self._font = QFont(font)
+        self._bold = QFont(font)
+        self._bold.setBold(True)
+        self._metrics = QFontMetrics(self._font)
+        self._bold_metrics = QFontMetrics(self._bold)
+        self._texts.clear()
+
+    def _static(self, text: str, width: int, bold: bool) -> QStaticText:
+        key = (text, width, bold)
+        laid_out = self._texts.get(key)
+        if laid_out is not None:
+            self._texts.move_to_end(key)
+            return laid_out
+        metrics = self._bold_metrics if bold else self._metrics
+        laid_out = QStaticText(metrics.elidedText(text, _ELIDE, width))
+        laid_out.setTextFormat(Qt.TextFormat.PlainText)
+        laid_out.prepare(QTransform(), self._bold if bold else self._font)
+        self._texts[key] = laid_out
+        if len(self._texts) > TEXTS_KEPT:
+            self._texts.popitem(last=False)
+        return laid_out
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        look = self._model.look(index.row())
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(_PANEL, option, painter, widget)
+        state = option.state.value  # plain int: enum operations are slow in Python
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
+        group = (
+            _DISABLED if not state & _ENABLED else _ACTIVE if state & _WINDOW_ACTIVE else _INACTIVE
+        )
+        x, y, width, height = rect.x(), rect.y(), rect.width(), rect.height()
+        painter.drawPixmap(x + 2, y + (height - ICON_HEIGHT) // 2, look.icon)
+        bold = look.colour is not None
+        if state & _SELECTED:
+            colour = palette.color(group, _HIGHLIGHTED_TEXT)
+        elif look.colour is not None:
+            colour = readable(look.colour, palette.color(group, _BASE))
+        else:
+            colour = palette.color(group, _TEXT)
+        left = x + ICON_WIDTH + 6
+        text = self._static(look.text, max(0, width - (left - x) - 4), bold)
+        painter.save()
+        painter.setPen(colour)
+        painter.setFont(self._bold if bold else self._font)
+        top = y + (height - (self._bold_metrics if bold else self._metrics).height()) // 2
+        painter.drawStaticText(left, top, text)
+        painter.restore()
+        if state & _HAS_FOCUS:
+            focus = QStyleOptionFocusRect()
+            if widget is not None:
+                focus.initFrom(widget)
+            focus.rect = rect
+            focus.state = option.state | QStyle.StateFlag.State_KeyboardFocusChange
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
+
+
+class AnnotationList(QTableView):
+    """Headings and annotations in one column.
+
+    A table view, not a tree view: a tree view lays out every row again when one is
+    inserted (asking the model for each, 5,000 Python calls at 5,000 annotations); a table
+    view with fixed row heights places a row by arithmetic and asks only for the rows it
+    paints.
+    """
+
+    def __init__(self, model: AnnotationListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._model = model
+        # a group is being collapsed: the current row moves to its heading, but the
+        # selected annotation stays selected (hidden), as in a tree
+        self.collapsing = False
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as it left the tree
+        self.setCornerButtonEnabled(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setIconSize(QSize(ICON_WIDTH, ICON_HEIGHT))
+        self._delegate = RowDelegate(model, self)
+        self.setItemDelegate(self._delegate)
+        columns = self.horizontalHeader()
+        columns.hide()
+        columns.setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        self._delegate.set_font(self.font())
+        height = max(self.fontMetrics().height(), ICON_HEIGHT) + 6
+        self.verticalHeader().setMinimumSectionSize(1)
+        self.verticalHeader().setDefaultSectionSize(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows()
+        if kind in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
+            self._model.forget_drawings()
+
+    # -- like a tree ----------------------------------------------------------------------
+
+    def _toggle(self, heading: ModelIndex) -> None:
+        label = heading.data(LABEL_ROLE)
+        if not heading.data(EXPANDED_ROLE):
+            self._model.set_expanded(label, True)
+            return
+        self.collapsing = True
+        try:
+            current = self.currentIndex()
+            if current.isValid() and self._model.heading_of(current).row() == heading.row():
+                self.selectionModel().setCurrentIndex(
+                    self._model.index(heading.row(), 0),
+                    QItemSelectionModel.SelectionFlag.NoUpdate,
+                )
+            self._model.set_expanded(label, False)
+        finally:
+            self.collapsing = False
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        rows = self._model.rowCount()
+        if rows and cursorAction == QAbstractItemView.CursorAction.MoveHome:
+            return self._model.index(0, 0)
+        if rows and cursorAction == QAbstractItemView.CursorAction.MoveEnd:
+            return self._model.index(rows - 1, 0)
+        return super().moveCursor(cursorAction, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        key = event.key()
+        if current.isValid() and key in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Minus,
+            Qt.Key.Key_Plus,
+        ):
+            heading = current.data(ID_ROLE) is None
+            expanded = bool(current.data(EXPANDED_ROLE))
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Minus):
+                if heading and expanded:
+                    self._toggle(current)
+                elif not heading and key == Qt.Key.Key_Left:
+                    self.setCurrentIndex(self._model.heading_of(current))
+            elif heading and not expanded:
+                self._toggle(current)
+            elif heading and key == Qt.Key.Key_Right:
+                below = self._model.index(current.row() + 1, 0)
+                if below.isValid() and below.data(ID_ROLE) is not None:
+                    self.setCurrentIndex(below)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and index.isValid()
+            and index.data(ID_ROLE) is None
+            and event.position().x() < self.visualRect(index).left() + ICON_WIDTH
+        ):
+            self.setCurrentIndex(index)
+            self._toggle(index)  # a click on a heading's arrow
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.data(ID_ROLE) is None:
+            self._toggle(index)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
 
 class AnnotationPanel(QWidget):
@@ -40,9 +306,6 @@ class AnnotationPanel(QWidget):
         self.setObjectName("panel")
         self.schema = schema
         self.article: Article | None = None
-        self.annotations: dict[str, Annotation] = {}
-        self._items: dict[str, QTreeWidgetItem] = {}
-        self._groups: dict[str, QTreeWidgetItem] = {}
         self._quiet = False
 
         self.status = QComboBox(self)
@@ -65,17 +328,15 @@ class AnnotationPanel(QWidget):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.done_next)
 
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("annotations")
-        self.tree.setAccessibleName(self.tr("Annotations"))
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.currentItemChanged.connect(self._current_changed)
-        self._build_groups()
+        self.model = AnnotationListModel(schema, self)
+        self.list = AnnotationList(self.model, self)
+        self.list.setObjectName("annotations")
+        self.list.setAccessibleName(self.tr("Annotations"))
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
 
         self.editor = AnnotationEditor(schema, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(self.list)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
@@ -83,35 +344,10 @@ class AnnotationPanel(QWidget):
         layout.addLayout(status_row)
         layout.addWidget(splitter, 1)
 
-    def _build_groups(self) -> None:
-        self.tree.clear()
-        self._groups = {}
-        self._items = {}
-        for label in self.schema.labels:
-            group = QTreeWidgetItem(self.tree)
-            group.setData(0, ID_ROLE, None)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setExpanded(True)
-            self._groups[label.id] = group
-        self._colour_groups()
-        self._update_group_titles()
-
-    def _colour_groups(self) -> None:
-        """Group headings in their label's colour, readable on the list's background (a
-        theme switched while the app runs is followed: :meth:`changeEvent`)."""
-        base = base_of(self.palette())
-        for label in self.schema.labels:
-            group = self._groups.get(label.id)
-            if group is not None:
-                group.setForeground(0, QBrush(ink(label.colour, base, TEXT_CONTRAST)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._colour_groups()
+    @property
+    def annotations(self) -> Mapping[str, Annotation]:
+        """The article's live annotations, by id."""
+        return self.model.annotations
 
     def set_schema(self, schema: Schema) -> None:
         """Follow a schema change (labels renamed, re-keyed, added, deleted); the article
@@ -119,8 +355,7 @@ class AnnotationPanel(QWidget):
         self._quiet = True
         try:
             self.schema = schema
-            self.annotations = {}
-            self._build_groups()
+            self.model.set_schema(schema)
             self.editor.set_schema(schema)
         finally:
             self._quiet = False
@@ -133,11 +368,7 @@ class AnnotationPanel(QWidget):
         self.article = article
         self._quiet = True
         try:
-            for group in self._groups.values():
-                group.takeChildren()
-            self._items = {}
-            self.annotations = {}
-            self._add_or_update(a for a in annotations if not a.is_deleted)
+            self.model.reset(annotations)
             self.set_status(status)
         finally:
             self._quiet = False
@@ -150,73 +381,19 @@ class AnnotationPanel(QWidget):
         mine = [a for a in changed if a.article_id == self.article.id]
         self._quiet = True
         try:
-            for annotation in mine:
-                if annotation.is_deleted:
-                    self.annotations.pop(annotation.id, None)
-                    item = self._items.pop(annotation.id, None)
-                    if item is not None:
-                        _detach(item)
-            self._add_or_update(a for a in mine if not a.is_deleted)
+            self.model.apply(mine)
         finally:
             self._quiet = False
-        self._update_group_titles()
         self._refresh_editor_context()
-        if selected in self.annotations:
+        if selected is not None and selected in self.annotations:
             if any(a.id == selected for a in mine):
                 self.editor.show_annotation(self.annotations[selected])
         elif selected is not None:
             self._select_item(None)
 
-    def _add_or_update(self, annotations: Iterable[Annotation]) -> None:
-        for annotation in annotations:
-            self.annotations[annotation.id] = annotation
-            group = self._groups.get(annotation.label)
-            if group is None:
-                continue
-            item = self._items.get(annotation.id)
-            if item is None or item.parent() is not group:
-                if item is not None:
-                    _detach(item)
-                item = QTreeWidgetItem()
-                item.setData(0, ID_ROLE, annotation.id)
-                self._insert_sorted(group, item, annotation)
-                self._items[annotation.id] = item
-            item.setText(0, short(annotation.quote))
-            label = self.schema.label(annotation.label)
-            # the label in words, not only in colour (accessibility)
-            name = label_name(label.name) if label else annotation.label
-            item.setToolTip(0, f"{name}: {annotation.quote[:500]}")
-        self._update_group_titles()
-
-    def _insert_sorted(
-        self, group: QTreeWidgetItem, item: QTreeWidgetItem, new: Annotation
-    ) -> None:
-        key = (new.start, new.end)
-        lo, hi = 0, group.childCount()
-        while lo < hi:  # binary search by position in the text
-            mid = (lo + hi) // 2
-            other = self.annotations[self._id_of(group, mid)]
-            if (other.start, other.end) <= key:
-                lo = mid + 1
-            else:
-                hi = mid
-        group.insertChild(lo, item)
-
-    @staticmethod
-    def _id_of(group: QTreeWidgetItem, index: int) -> str:
-        child = group.child(index)
-        assert child is not None, "index within childCount()"
-        annotation_id: str = child.data(0, ID_ROLE)
-        return annotation_id
-
-    def _update_group_titles(self) -> None:
-        for label in self.schema.labels:
-            group = self._groups[label.id]
-            group.setText(0, f"{label_name(label.name)} ({label.key}) — {group.childCount()}")
-
     def _refresh_editor_context(self) -> None:
         images = self.article.images if self.article else ()
-        self.editor.set_context(images, self.annotations.values())
+        self.editor.set_context(images, self.model)
 
     def set_status(self, status: Status) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
@@ -235,33 +412,22 @@ class AnnotationPanel(QWidget):
             self._quiet = False
 
     def _select_item(self, annotation_id: str | None) -> None:
-        item = self._items.get(annotation_id) if annotation_id else None
-        if (
-            item is not None
-            and item is self.tree.currentItem()
-            and self.selected() == annotation_id
-        ):
-            return
-        if item is not None:
-            self.tree.setCurrentItem(item)
+        index = self.model.index_of(annotation_id) if annotation_id else QModelIndex()
+        if index.isValid():
+            if index == self.list.currentIndex() and self.selected() == annotation_id:
+                return
+            self.list.setCurrentIndex(index)
         else:
-            self.tree.setCurrentIndex(QModelIndex())
-            self.tree.clearSelection()
+            self.list.setCurrentIndex(QModelIndex())
+            self.list.clearSelection()
         self._refresh_editor_context()
         self.editor.show_annotation(self.annotations.get(annotation_id) if annotation_id else None)
 
-    def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        annotation_id = current.data(0, ID_ROLE) if current is not None else None
-        if self._quiet:
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or self.list.collapsing:
             return
+        annotation_id = current.data(ID_ROLE) if current.isValid() else None
         self.editor.commit_note()
         self._refresh_editor_context()
         self.editor.show_annotation(self.annotations.get(annotation_id) if annotation_id else None)
         self.annotationSelected.emit(annotation_id)
-
-
-def _detach(item: QTreeWidgetItem) -> None:
-    """Take an item out of its group, if it is in one."""
-    parent = item.parent()
-    if parent is not None:
-        parent.removeChild(item)

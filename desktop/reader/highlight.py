@@ -12,7 +12,7 @@ everything. Underlines, lanes and label marks are drawn over the text by ``marks
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
@@ -50,6 +50,10 @@ class Highlighter:
         self.colours = colours
         self.base = base
         self.spans: dict[str, Span] = {}
+        #: (start, id) of every span, sorted, and the longest span's length: the spans that
+        #: touch a stretch are found by bisection, not by a scan of all of them
+        self._starts: list[tuple[int, str]] = []
+        self._longest = 0
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
         self._plain = QTextCharFormat()
         self._plain.setBackground(QBrush(Qt.BrushStyle.NoBrush))
@@ -105,9 +109,27 @@ class Highlighter:
                 else:
                     cursor.setCharFormat(fmt)
 
+    def _touching(self, lo: int, hi: int) -> list[Span]:
+        """The spans that overlap ``[lo, hi)`` (a superset is fine: ``segments`` clips)."""
+        first = bisect_left(self._starts, (lo - self._longest, ""))
+        last = bisect_left(self._starts, (hi, ""))
+        spans = self.spans
+        return [spans[span_id] for _start, span_id in self._starts[first:last]]
+
+    def _index(self, span: Span) -> None:
+        insort(self._starts, (span.start, span.id))
+        self._longest = max(self._longest, span.end - span.start)
+
+    def _unindex(self, span: Span) -> None:
+        at = bisect_left(self._starts, (span.start, span.id))
+        if at < len(self._starts) and self._starts[at] == (span.start, span.id):
+            del self._starts[at]
+
     def reset(self, spans: Iterable[Span]) -> None:
         """Paint all spans of a freshly built document."""
         self.spans = {s.id: s for s in spans}
+        self._starts = sorted((s.start, s.id) for s in self.spans.values())
+        self._longest = max((s.end - s.start for s in self.spans.values()), default=0)
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
         self._paint(cursor, segments(self.spans.values()))
@@ -128,12 +150,15 @@ class Highlighter:
         for span_id in removed:
             old = self.spans.pop(span_id, None)
             if old is not None:
+                self._unindex(old)
                 touched.append((old.start, old.end))
         for span in changed:
             old = self.spans.get(span.id)
             if old is not None:
+                self._unindex(old)
                 touched.append((old.start, old.end))
             self.spans[span.id] = span
+            self._index(span)
             touched.append((span.start, span.end))
         if not touched:
             return
@@ -141,7 +166,7 @@ class Highlighter:
         cursor.beginEditBlock()
         for lo, hi in _merge(touched):
             self._apply(cursor, lo, hi, self._plain)
-            self._paint(cursor, segments(self.spans.values(), lo, hi))
+            self._paint(cursor, segments(self._touching(lo, hi), lo, hi))
         cursor.endEditBlock()
 
 

@@ -190,9 +190,12 @@ class ReaderView(QTextEdit):
             live.append(span)
         self._highlighter.update(live, removed)
         self.index.update(live, removed)
-        if self._selected is not None and self._selected not in self.annotations:
-            self._selected = None
-        self._show_selected()
+        selected = self._selected
+        if selected is not None and (selected in removed or any(s.id == selected for s in live)):
+            # the outline follows the selected annotation (moved, relabelled or gone)
+            if selected not in self.annotations:
+                self._selected = None
+            self._show_selected()
         self.viewport().update()
 
     def clear_article(self) -> None:
@@ -231,14 +234,16 @@ class ReaderView(QTextEdit):
     def selected_annotation(self) -> str | None:
         return self._selected
 
-    def select_annotation(self, annotation_id: str | None) -> None:
-        """Mark an annotation as the selected one (outlined) and scroll to it."""
+    def select_annotation(self, annotation_id: str | None, caret: int | None = None) -> None:
+        """Mark an annotation as the selected one (outlined) and scroll to it; the caret goes
+        to its start, or to ``caret`` (a stored offset)."""
         self._selected = annotation_id if annotation_id in self.annotations else None
         self._show_selected()
         if self._selected is not None:
             annotation = self.annotations[self._selected]
             cursor = QTextCursor(self.document())
-            cursor.setPosition(self.mapping.to_document(annotation.start))
+            where = annotation.start if caret is None else caret
+            cursor.setPosition(self.mapping.to_document(where))
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
         self.viewport().update()

@@ -15,14 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from marginalia.db import MergeReport
-
 from .. import ask
 from ..jobs import Cancelled, Job, JobControl, JobSpec
 from ..shell import Shell
 
-if TYPE_CHECKING:
-    from marginalia.db import Store
+if TYPE_CHECKING:  # the merge (and its ORM models) loads when a merge runs
+    from marginalia.db import MergeReport, Store
 
 
 def _merge(paths: list[Path]) -> JobSpec[MergeReport]:

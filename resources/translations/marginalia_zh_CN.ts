@@ -269,7 +269,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+58" />
+        <location filename="../../desktop/panel/editor.py" line="+76" />
         <source>Label</source>
         <extracomment>link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation</extracomment>
         <translation>标签</translation>
@@ -290,7 +290,7 @@
         <translation>关联的标注</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -338,7 +338,7 @@
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+203" />
+        <location filename="../../desktop/interchange/job.py" line="+204" />
         <source>Import annotations</source>
         <extracomment>(file name, [(record, reason), ...]) of what a file that went in left out (file name, [(record, reason), ...]) of the files that were refused</extracomment>
         <translation>导入标注</translation>
@@ -383,7 +383,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+50" />
+        <location filename="../../desktop/panel/view.py" line="+313" />
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
@@ -403,15 +403,26 @@
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../desktop/panel/model.py" line="+369" />
+        <location filename="../../desktop/panel/view.py" line="+9" />
         <source>Annotations</source>
         <translation>标注</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>expanded</source>
+        <translation>已展开</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>collapsed</source>
+        <translation>已折叠</translation>
     </message>
 </context>
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="+49" />
+        <location filename="../../desktop/article_import/feature.py" line="+47" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1096,7 +1107,7 @@
 <context>
     <name>ExportFeature</name>
     <message>
-        <location filename="../../desktop/interchange/__init__.py" line="+43" />
+        <location filename="../../desktop/interchange/__init__.py" line="+44" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1317,7 +1328,7 @@
 <context>
     <name>Insight</name>
     <message>
-        <location filename="../../desktop/insight/__init__.py" line="+44" />
+        <location filename="../../desktop/insight/__init__.py" line="+47" />
         <source>&amp;Agreement…</source>
         <translation>一致性(&amp;A)…</translation>
     </message>
@@ -1412,7 +1423,7 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>No articles yet: drop files here or use File → Import.</source>
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
@@ -1428,7 +1439,7 @@
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-148" />
+        <location filename="../../desktop/workspace.py" line="-149" />
         <source>&amp;Quit</source>
         <extracomment>(frozenset of option names) the user changed preferences</extracomment>
         <translation>退出(&amp;Q)</translation>
@@ -1608,7 +1619,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../desktop/team/merging.py" line="+44" />
+        <location filename="../../desktop/team/merging.py" line="+42" />
         <location line="+62" />
         <source>Merge</source>
         <translation>合并</translation>

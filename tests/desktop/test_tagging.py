@@ -108,9 +108,9 @@ def test_click_on_span_selects_it_in_the_panel_and_back(app_window) -> None:
     # and back: choosing in the panel's list outlines it in the reader
     app_window.panel.select(None)
     app_window.view.select_annotation(None)
-    tree = app_window.panel.tree
-    rect = tree.visualItemRect(app_window.panel._items[stored.id])
-    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    listed = app_window.panel.list
+    rect = listed.visualRect(app_window.panel.model.index_of(stored.id))
+    QTest.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert app_window.panel.selected() == stored.id
     assert app_window.view.selected_annotation() == stored.id
 

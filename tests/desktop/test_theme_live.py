@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from marginalia.desktop.colours import contrast
+from marginalia.desktop.panel.model import readable
 from marginalia.desktop.prefs import apply_theme
 from marginalia.desktop.settings import Theme
 
@@ -54,10 +55,14 @@ def test_a_theme_switched_live_is_followed_everywhere(app_window, system_theme_a
         for label in ("claim", "figure", "caption"):
             assert contrast(view.ink(label), base) >= 3.0, (theme, label)
         # the panel's label headings: text contrast on the list's background
-        tree_base = panel.tree.palette().base().color()
-        for label in app_window.store.schema().labels:
-            heading = panel._groups[label.id].foreground(0).color()
-            assert contrast(heading, tree_base) >= 4.5, (theme, label.id, heading.name())
+        tree_base = panel.list.palette().base().color()
+        model = panel.model
+        headings = [look for row in range(model.rowCount()) if (look := model.look(row)).colour]
+        assert len(headings) == len(app_window.store.schema().labels)
+        for look in headings:
+            assert look.colour is not None
+            heading = readable(look.colour, tree_base)  # what the delegate paints
+            assert contrast(heading, tree_base) >= 4.5, (theme, look.text, heading.name())
         # the Suggestions list's label column too
         suggestions = app_window.workspace.suggestions.list
         rows = [

@@ -105,11 +105,12 @@ def test_the_panel_names_statuses_and_labels_in_words(app_window) -> None:
     QTest.keyClick(app_window.view, Qt.Key.Key_1)
     app_window.wait()
     (stored,) = app_window.mine(article)
-    item = panel._items[stored.id]
+    row = panel.model.index_of(stored.id)
     claim = label_name(app_window.store.schema().label("claim").name)
-    # the label in words, not colour alone: group title, tooltip, hover text
-    assert item.parent().text(0).startswith(claim)
-    assert item.toolTip(0).startswith(f"{claim}:")
+    # the label in words, not colour alone: group title, tooltip, spoken name, hover text
+    assert panel.model.heading_of(row).data().startswith(claim)
+    assert row.data(Qt.ItemDataRole.ToolTipRole).startswith(f"{claim}:")
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole).startswith(f"{claim}:")
     assert claim in app_window.view.tooltip_html([stored])
 
 
