@@ -5,17 +5,23 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import shutil
-import tempfile
+import stat
+import time
+import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..schema.transfer import schema_to_dict
 from ..values import Annotation, Article, ImageInfo, Schema
 from .bundle import ExportCounts, ExportFilter
+
+if TYPE_CHECKING:
+    from _typeshed import SizedBuffer
 
 #: The IRI of the ``marginalia:`` extension vocabulary (ADR 0050).
 NAMESPACE = "https://example.invalid/marginalia/ns#"
@@ -148,6 +154,11 @@ class AtomicTarget:
     Each ``open_*`` call writes to a temporary name in the target's folder; ``commit``
     renames them all at the end. If the block fails, the temporaries are removed and
     nothing is left under a target name.
+
+    Everything an export writes gets the permissions of any file the user creates — read
+    and write as the umask allows (usually ``rw-r--r--``; folders ``rwxr-xr-x``), members of
+    a zip archive likewise. ``tempfile`` would make them private (``rw-------``), so a
+    single-file export and a zip's members used to differ from a folder export's files.
     """
 
     def __init__(self) -> None:
@@ -156,13 +167,7 @@ class AtomicTarget:
 
     def _temp_for(self, target: Path, directory: bool = False) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
-        prefix = f".{target.name}."
-        if directory:
-            temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=".part", dir=target.parent))
-        else:
-            fd, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=target.parent)
-            os.close(fd)
-            temp = Path(name)
+        temp = _new_temporary(target, directory)
         self._pending.append((temp, target))
         return temp
 
@@ -179,6 +184,11 @@ class AtomicTarget:
         handle = open(temp, "wb")  # noqa: SIM115 - closed by commit/abort
         self._handles.append(handle)
         return handle
+
+    def open_zip(self, target: Path) -> zipfile.ZipFile:
+        """A zip archive whose members carry the permissions the archive file got."""
+        handle = self.open_binary(target)
+        return _Archive(handle, os.fstat(handle.fileno()).st_mode & 0o777)
 
     def directory(self, target: Path) -> Path:
         """A temporary folder to fill; it replaces ``target`` on commit."""
@@ -220,6 +230,48 @@ class AtomicTarget:
                 with contextlib.suppress(OSError):
                     temp.unlink()
         self._pending.clear()
+
+
+_TEMPORARY_TRIES = 100
+
+
+def _new_temporary(target: Path, directory: bool) -> Path:
+    """A new file or folder beside ``target``, created with the modes an ordinary new file
+    or folder gets (0o666 / 0o777 less the umask), unlike ``tempfile``'s private ones."""
+    for _ in range(_TEMPORARY_TRIES):
+        temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+        try:
+            if directory:
+                temp.mkdir(0o777)
+            else:
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+                os.close(os.open(temp, flags, 0o666))
+        except FileExistsError:
+            continue
+        return temp
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
+class _Archive(zipfile.ZipFile):
+    """A zip for writing whose members get ``mode`` (``writestr`` would give them 0o600)."""
+
+    def __init__(self, handle: IO[bytes], mode: int) -> None:
+        super().__init__(handle, "w", zipfile.ZIP_DEFLATED)
+        self.member_mode = mode
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: SizedBuffer | str,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            member = zipfile.ZipInfo(zinfo_or_arcname, time.localtime(time.time())[:6])
+            member.compress_type = self.compression
+            member.external_attr = (stat.S_IFREG | self.member_mode) << 16
+            zinfo_or_arcname = member
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
 
 @contextlib.contextmanager
