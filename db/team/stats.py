@@ -13,6 +13,7 @@ from .. import models as m
 from ..agreement import AgreementReport, Span, agreement
 from ..connection import reading
 from ..store import Store
+from ..values import GOLD
 from .assignments import coders_per_article
 
 A = m.table_of(m.Annotation)
@@ -65,10 +66,12 @@ def store_agreement(
 
 @dataclass(frozen=True, slots=True)
 class DayCount:
-    """What one annotator did on one day (UTC) with one label.
+    """What one annotator did on one day (UTC) with one label — counting what exists.
 
-    ``created``: annotations made that day (whatever became of them); ``edited``: last
-    changed that day after the day they were made; ``deleted``: deleted that day.
+    ``created``: annotations made that day that were not deleted the same day (so an accept
+    or a tag undone at once counts nowhere); ``edited``: live annotations last changed on a
+    later day than they were made; ``deleted``: annotations deleted on a later day than they
+    were made. Summed over the days, ``created - deleted`` is what the annotator has now.
     ``label`` is ``None`` for ``done`` (articles marked done that day, by status time).
     """
 
@@ -83,19 +86,28 @@ class DayCount:
 
 def activity(store: Store, *, annotators: Collection[str] | None = None) -> list[DayCount]:
     """Per day, annotator and label: annotations created, edited and deleted, and per day
-    and annotator the articles marked done — for the statistics view's charts."""
+    and annotator the articles marked done — for the statistics view's charts.
+
+    The gold set (:data:`~marginalia.db.values.GOLD`) is not an annotator and is left out.
+    """
     created: Counter[tuple[date, str, str | None]] = Counter()
     edited: Counter[tuple[date, str, str | None]] = Counter()
     deleted: Counter[tuple[date, str, str | None]] = Counter()
     done: Counter[tuple[date, str, str | None]] = Counter()
+
+    def wanted(who: str) -> bool:
+        return who != GOLD and (annotators is None or who in annotators)
+
     with reading(store) as conn:
         for who, label, made, changed, gone in conn.execute(
             select(WHO.c.name, A.c.label_id, A.c.created, A.c.updated, A.c.deleted).select_from(
                 A.join(WHO)
             )
         ):
-            if annotators is not None and who not in annotators:
+            if not wanted(who):
                 continue
+            if gone is not None and gone.date() == made.date():
+                continue  # made and taken back the same day: it never came to exist
             created[(made.date(), who, label)] += 1
             if gone is not None:
                 deleted[(gone.date(), who, label)] += 1
@@ -106,7 +118,7 @@ def activity(store: Store, *, annotators: Collection[str] | None = None) -> list
             .select_from(STATUS.join(WHO))
             .where(STATUS.c.status == "done")
         ):
-            if annotators is None or who in annotators:
+            if wanted(who):
                 done[(when.date(), who, None)] += 1
     keys = set(created) | set(edited) | set(deleted) | set(done)
     return [
