@@ -32,7 +32,9 @@ def store_agreement(
     """Agreement between annotators on the database's live annotations, per label id.
 
     An annotator coded an article if they have a status, an annotation (even deleted) or an
-    assignment on it. ``labels`` are ids or names; ``annotators`` names.
+    assignment on it. ``labels`` are ids or names; ``annotators`` names — by default every
+    annotator but :data:`~marginalia.db.values.GOLD`, the adjudicated set (name it to
+    compare annotators with the gold set).
     """
     label_ids = None if labels is None else {store.label(lb).id for lb in labels}
     with reading(store) as conn:
@@ -45,9 +47,11 @@ def store_agreement(
             Span(article, who, label, start, end)
             for article, who, label, start, end in rows
             if (label_ids is None or label in label_ids)
-            and (annotators is None or who in annotators)
+            and (who in annotators if annotators is not None else who != GOLD)
         ]
         coders = coders_per_article(store, annotators)
+        if annotators is None:
+            coders = {a: names - {GOLD} for a, names in coders.items() if names - {GOLD}}
         wanted = sorted(set(coders) | {s.article_id for s in spans})
         lengths = (
             dict(conn.execute(select(ART.c.id, ART.c.chars).where(ART.c.id.in_(wanted))).all())
