@@ -52,8 +52,12 @@ def test_agreement_view_shows_the_library_figures(app_window, corpus: Path) -> N
     report = view.report
     assert report is not None and report.to_dict() == expected.to_dict()
     table = view.table
-    assert table.rowCount() == len(expected.rows)
-    for r, row in enumerate(expected.rows):
+    # two annotators are one pair: listed once, not again as "all (alice, bob)"
+    assert len(expected.shown_rows()) == len(expected.rows) - 3
+    assert table.rowCount() == len(expected.shown_rows())
+    assert view.pages.currentIndex() == 0 and view.table.isVisible()
+    for r, row in enumerate(expected.shown_rows()):
+        assert shown(table, r, 1) == "alice × bob"
         for f, figure in enumerate(row.figures().values()):
             cell = table.item(r, 2 + 3 * f)
             if figure.value is None:
@@ -66,6 +70,7 @@ def test_agreement_view_shows_the_library_figures(app_window, corpus: Path) -> N
     view.figure.setCurrentIndex(view.figure.findData("cohen_kappa"))
     data = view.chart.data()
     pair = expected.row(OVERALL, ("alice", "bob"))
+    assert data["series"] == ["alice × bob"]
     column = data["series"].index("alice × bob")
     assert data["values"][0][column] == pair.cohen_kappa.value
     assert data["groups"][0] == "All labels"
@@ -206,3 +211,63 @@ def test_statistics_view_reads_again_when_shown_after_edits_while_hidden(
     names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
     assert names == [p["name"] for p in store.stats()["annotators"]]
     assert "carol" in names
+
+
+def tick(box, name: str) -> None:
+    """Toggle an annotator's box from the keyboard, as a user does."""
+    from PySide6.QtTest import QTest
+
+    row = next(i for i in range(box.count()) if box.item(i).data(Qt.ItemDataRole.UserRole) == name)
+    box.setFocus()
+    box.setCurrentRow(row)
+    QTest.keyClick(box, Qt.Key.Key_Space)
+
+
+def test_agreement_says_why_there_is_nothing_to_show(app_window, qtbot) -> None:
+    from marginalia.db.team.adjudication import AcceptCandidate, adjudication
+
+    store = app_window.store
+    first = add_article(store, title="one")
+    second = add_article(store, "Another text, long enough for a span or two.", title="two")
+    store.create_annotation(first, "claim", 2, 9, "alice")
+    view = app_window.workspace.insight.agreement()
+    app_window.wait()
+    assert view.pages.currentWidget() is view.empty and view.empty.isVisible()
+    assert not view.table.isVisible()
+    assert "only alice has coded articles" in view.empty.text()
+    assert "at least two annotators on the same articles" in view.empty.text()
+
+    # bob codes another article: two annotators, nothing in common
+    app_window.workspace.undo.do(CreateAnnotation(second, "claim", 0, 7, "bob"))
+    app_window.wait()
+    assert "alice, bob have not coded any article in common" in view.empty.text()
+    assert view.empty.isVisible()
+
+    # bob codes the first article too: one pair, its rows once
+    app_window.workspace.undo.do(CreateAnnotation(first, "claim", 2, 8, "bob"))
+    app_window.wait()
+    assert view.table.isVisible() and not view.empty.isVisible()
+    assert [shown(view.table, r, 1) for r in range(view.table.rowCount())] == ["alice × bob"] * 2
+
+    # only one ticked: say so, rather than show an empty table
+    tick(view.annotators, "bob")
+    qtbot.mouseClick(view.compute_button, Qt.MouseButton.LeftButton)
+    app_window.wait()
+    assert (
+        view.empty.text() == "Only alice is ticked: tick at least two annotators to compare them."
+    )
+
+    # the gold set is offered, unticked; ticked, annotators are measured against it
+    tick(view.annotators, "bob")
+    app_window.workspace.undo.do(AcceptCandidate(first, adjudication(store, first).candidates[0]))
+    app_window.wait()
+    gold = view.annotators.item(view.annotators.count() - 1)
+    assert gold.text() == "gold (the adjudicated set)"
+    assert gold.checkState() == Qt.CheckState.Unchecked
+    assert view.report.annotators == ("alice", "bob")
+    tick(view.annotators, "gold")
+    qtbot.mouseClick(view.compute_button, Qt.MouseButton.LeftButton)
+    app_window.wait()
+    assert view.report.annotators == ("alice", "bob", "gold")
+    pairs = [shown(view.table, r, 1) for r in range(view.table.rowCount())]
+    assert pairs[:4] == ["alice × bob", "alice × gold", "bob × gold", "all (alice, bob, gold)"]
