@@ -108,7 +108,7 @@ class AnnotatorProgress:
     ``skipped`` count those of the assigned articles that have that status (``new`` is the
     rest). ``unassigned`` counts articles they worked on without being assigned them.
     ``last_active`` is the latest change of any of their annotations or statuses, and
-    ``last_article`` the article it was on.
+    ``last_article`` (titled ``last_title``) the article it was on: where they are.
     """
 
     name: str
@@ -120,6 +120,7 @@ class AnnotatorProgress:
     annotations: int
     last_active: datetime | None
     last_article: int | None
+    last_title: str = ""
 
     @property
     def new(self) -> int:
@@ -174,9 +175,15 @@ def progress(store: Store) -> list[AnnotatorProgress]:
             live[who] += n
             touched[who].add(article_id)
             _later(latest, who, last, article_id)
-    for who, by_article in statuses.items():
-        for article_id, (_status, when) in by_article.items():
-            _later(latest, who, when, article_id)
+        for who, by_article in statuses.items():
+            for article_id, (_status, when) in by_article.items():
+                _later(latest, who, when, article_id)
+        where = sorted({article for _when, article in latest.values()})
+        titles: dict[int, str] = {}
+        for chunk in chunks(where):
+            titles.update(
+                conn.execute(select(ART.c.id, ART.c.title).where(ART.c.id.in_(list(chunk)))).all()
+            )
     found = []
     for who in set(assigned) | set(statuses) | set(touched):
         if names[who] == GOLD:
@@ -196,6 +203,7 @@ def progress(store: Store) -> list[AnnotatorProgress]:
                 annotations=live[who],
                 last_active=last[0] if last else None,
                 last_article=last[1] if last else None,
+                last_title=titles.get(last[1], "") if last else "",
             )
         )
     return sorted(found, key=lambda p: p.name)

@@ -1,16 +1,17 @@
-"""The lead's views on the team's work: agreement, adjudication and statistics, in the Team
-menu (the menu is the shell's, ADR 0094; the team feature's merge actions come first).
+"""The lead's views on the team's work: who is where (team progress), agreement,
+adjudication and statistics, in the Team menu (the menu is the shell's, ADR 0094; the team
+feature's merge actions come first).
 
-Each view is a window of its own, built on first use, refreshed from the op runner's
-``changed`` broadcast; after a schema change a built view is built again on the new schema
-(its labels and names), in place.
+Each view is a window of its own, built on first use, sized to fit the screen and centred on
+the main window, refreshed from the op runner's ``changed`` broadcast; after a schema change
+a built view is built again on the new schema (its labels and names), in place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt
 
 from marginalia.db import Schema
 
@@ -19,8 +20,11 @@ from ..shell import DockSpec, Shell
 from .adjudication import AdjudicationView
 from .agreement import AgreementView
 from .statistics import StatisticsView
+from .team import TeamView
 
-View = AgreementView | StatisticsView | AdjudicationView
+View = AgreementView | StatisticsView | AdjudicationView | TeamView
+#: the size a view asks for; a smaller screen gets nine tenths of itself
+VIEW_SIZE = QSize(1100, 700)
 
 
 class InsightFeature(QObject):
@@ -34,11 +38,23 @@ class InsightFeature(QObject):
             "agreement": self._agreement_view,
             "statistics": self._statistics_view,
             "adjudication": self._adjudication_view,
+            "team": self._team_view,
         }
         shell.context.schemaChanged.connect(self._schema_changed)
 
     def actions(self) -> Sequence[ActionSpec]:
         return [
+            ActionSpec(
+                id="team.progress",
+                text=QCoreApplication.translate("Insight", "Team &progress…"),
+                triggered=self.team,
+                menu=MenuId.TEAM,
+                section=20,
+                order=-1,
+                tip=QCoreApplication.translate(
+                    "Insight", "Who is where: each annotator's done of assigned articles"
+                ),
+            ),
             ActionSpec(
                 id="team.agreement",
                 text=QCoreApplication.translate("Insight", "&Agreement…"),
@@ -72,6 +88,11 @@ class InsightFeature(QObject):
         assert isinstance(view, AgreementView)
         return view
 
+    def team(self) -> TeamView:
+        view = self._show("team")
+        assert isinstance(view, TeamView)
+        return view
+
     def statistics(self) -> StatisticsView:
         view = self._show("statistics")
         assert isinstance(view, StatisticsView)
@@ -101,10 +122,13 @@ class InsightFeature(QObject):
         context = self.shell.context
         return AdjudicationView(context.runner, context.schema, self.shell.undo)
 
+    def _team_view(self) -> TeamView:
+        return TeamView(self.shell.context.runner, self.shell.open_article)
+
     def _build(self, name: str) -> View:
         view = self._builders[name]()
         view.setParent(self.shell.window, Qt.WindowType.Window)
-        view.resize(1100, 700)
+        view.setGeometry(fitted(self.shell.window.geometry(), self._available()))
         self.shell.context.runner.changed.connect(view.refresh)
         self.views[name] = view
         return view
@@ -115,6 +139,10 @@ class InsightFeature(QObject):
         view.raise_()
         view.activateWindow()
         return view
+
+    def _available(self) -> QRect:
+        screen = self.shell.window.screen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1600, 1000)
 
     def _schema_changed(self, _schema: Schema) -> None:
         for name, old in list(self.views.items()):
@@ -128,4 +156,16 @@ class InsightFeature(QObject):
             old.deleteLater()
 
 
-__all__ = ["InsightFeature"]
+def fitted(window: QRect, screen: QRect) -> QRect:
+    """A view's place: :data:`VIEW_SIZE` (at most nine tenths of the screen), centred on the
+    window and kept on the screen."""
+    width = min(VIEW_SIZE.width(), screen.width() * 9 // 10)
+    height = min(VIEW_SIZE.height(), screen.height() * 9 // 10)
+    place = QRect(0, 0, width, height)
+    place.moveCenter(window.center())
+    place.moveLeft(max(screen.left(), min(place.left(), screen.right() + 1 - width)))
+    place.moveTop(max(screen.top(), min(place.top(), screen.bottom() + 1 - height)))
+    return place
+
+
+__all__ = ["InsightFeature", "fitted"]

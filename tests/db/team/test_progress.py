@@ -73,6 +73,7 @@ def test_progress_counts_assigned_articles_by_status(any_store: Store, clock: Cl
     assert (alice.assigned, alice.done, alice.in_progress, alice.skipped) == (4, 1, 1, 1)
     assert (alice.new, alice.to_do, alice.unassigned, alice.annotations) == (1, 2, 1, 1)
     assert alice.last_article == ids[4]  # her latest change: the status of article 5
+    assert alice.last_title == "article 4"
     assert (bob.assigned, bob.done, bob.new, bob.to_do, bob.annotations) == (3, 1, 2, 2, 1)
     assert bob.last_article == ids[2] and bob.last_active is not None
     assert alice.last_active is not None and bob.last_active > alice.last_active

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from marginalia.db.agreement import OVERALL
-from marginalia.db.commands import CreateAnnotation
+from marginalia.db.commands import CreateAnnotation, SetStatus
 from marginalia.db.team.stats import activity, store_agreement
 from marginalia.db.values import Status
+from marginalia.desktop.actions import MenuId
 from marginalia.desktop.insight.chart import BarChart
 from marginalia.desktop.insight.statistics import per_day
 
@@ -271,3 +272,116 @@ def test_agreement_says_why_there_is_nothing_to_show(app_window, qtbot) -> None:
     assert view.report.annotators == ("alice", "bob", "gold")
     pairs = [shown(view.table, r, 1) for r in range(view.table.rowCount())]
     assert pairs[:4] == ["alice × bob", "alice × gold", "bob × gold", "all (alice, bob, gold)"]
+
+
+def test_statistics_count_what_exists_and_gold_is_no_annotator(app_window) -> None:
+    """Accept all figures, Ctrl+Z: the statistics count none of them. Gold is reported apart,
+    and each annotator's done of assigned articles is in the table."""
+    from PySide6.QtTest import QTest
+
+    from marginalia.db.article_import.pipeline import import_paths
+    from marginalia.db.locations import sample_article
+    from marginalia.db.team.adjudication import AcceptCandidate, adjudication
+    from marginalia.db.team.assignments import assign
+
+    store = app_window.store
+    article = import_paths(store, [sample_article()]).imported[0][1]
+    other = add_article(store, title="other")
+    assign(store, [article, other], ["tester"])
+    controller = app_window.workspace.suggestions
+    with app_window.qtbot.waitSignal(controller.shown, timeout=10_000):
+        app_window.open(article)
+    app_window.wait()
+    figures = [p for p in controller.proposals if p.suggestion.label == "figure"]
+    assert len(figures) >= 3
+    controller.list.accept_all["figure"].trigger()
+    app_window.wait()
+    assert len(store.annotations(article, annotator="tester")) == len(figures)
+    app_window.view.setFocus()
+    QTest.keyClick(app_window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    app_window.wait()
+    assert store.annotations(article, annotator="tester") == []
+
+    # one kept tag, the article marked done, and a gold annotation from adjudication
+    app_window.workspace.undo.do(CreateAnnotation(article, "claim", 0, 8, "tester"))
+    store.set_status(article, "tester", Status.DONE)
+    app_window.workspace.undo.do(CreateAnnotation(article, "claim", 0, 8, "bob"))
+    app_window.wait()
+    candidate = adjudication(store, article).candidates[0]
+    app_window.workspace.undo.do(AcceptCandidate(article, candidate))
+    app_window.wait()
+
+    view = app_window.workspace.insight.statistics()
+    app_window.wait()
+    data = view.chart.data()
+    assert data["series"] == ["bob", "tester"]  # gold is not an annotator
+    assert data["values"] == [[1.0, 1.0]]  # tester's undone accepts count nowhere
+    table = view.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    rows = {shown(table, r, 0): r for r in range(table.rowCount())}
+    assert set(rows) == {"bob", "tester"}
+    assert shown(table, rows["tester"], headers.index("Annotations")) == "1"
+    assert shown(table, rows["tester"], headers.index("Done of assigned")) == "1 / 2"
+    assert shown(table, rows["bob"], headers.index("Done of assigned")) == "—"
+    assert view.gold.text() == "Gold set (adjudicated): 1 annotations (Claim 1)."
+    view.measure.setCurrentIndex(view.measure.findData("deleted"))
+    assert view.chart.data()["values"] in ([], [[0.0, 0.0]])
+    assert "undone the same day" in view.measure.itemData(0, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_team_view_shows_who_is_where(app_window, qtbot) -> None:
+    from PySide6.QtTest import QTest
+
+    from marginalia.db.team.assignments import assign
+
+    store = app_window.store
+    ids = [
+        add_article(store, f"Article number {n}, with a few words.", title=f"A{n}")
+        for n in range(4)
+    ]
+    assign(store, ids[:3], ["alice"])
+    assign(store, ids[1:], ["bob"])
+    store.set_status(ids[0], "alice", Status.DONE)
+    store.set_status(ids[1], "alice", Status.DONE)
+    store.create_annotation(ids[2], "claim", 0, 7, "alice")
+    store.set_status(ids[3], "bob", Status.SKIPPED)
+    menu = app_window.registry.menu(MenuId.TEAM)
+    action = app_window.registry.action("team.progress")
+    assert action in menu.actions()
+    action.trigger()
+    app_window.wait()
+    view = app_window.workspace.insight.views["team"]
+    assert view.isVisible()
+    table = view.table
+    assert [shown(table, r, 0) for r in range(table.rowCount())] == ["alice", "bob"]
+    bar = table.cellWidget(0, 1)
+    assert (bar.value(), bar.maximum(), bar.text()) == (2, 3, "2 / 3")
+    assert bar.accessibleName() == "alice: 2 of 3 assigned articles done"
+    assert shown(table, 0, 2) == "1" and shown(table, 1, 2) == "2"  # to do
+    assert shown(table, 0, 8) == "A2"  # her last change: a claim on A2
+    assert view.summary.text() == "2 annotators · 2 of 6 assigned articles done"
+    # alice's articles below; the first row is chosen to start with
+    articles = view.article_table
+    assert [shown(articles, r, 0) for r in range(articles.rowCount())] == ["A0", "A1", "A2"]
+    assert [shown(articles, r, 2) for r in range(3)] == ["Done", "Done", "New"]
+
+    # choose bob with the keyboard; his articles follow
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    app_window.wait()
+    assert view.chosen == "bob"
+    assert [shown(articles, r, 0) for r in range(articles.rowCount())] == ["A1", "A2", "A3"]
+    assert shown(articles, 2, 2) == "Skipped"
+
+    # an edit elsewhere refreshes the view through the broadcast
+    app_window.workspace.undo.do(SetStatus(ids[1], "bob", Status.DONE))
+    app_window.wait()
+    assert table.cellWidget(1, 1).text() == "1 / 3"
+    assert view.chosen == "bob"
+
+    # Enter on an article opens it in the reader
+    articles.setFocus()
+    articles.setCurrentCell(2, 0)
+    QTest.keyClick(articles, Qt.Key.Key_Return)
+    app_window.wait()
+    assert app_window.view.article is not None and app_window.view.article.id == ids[3]
