@@ -2,21 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Adjudication</name>
+    <message>
+        <location filename="../../desktop/insight/readable.py" line="+42"/>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/insight/adjudication.py" line="+129"/>
+        <location filename="../../desktop/insight/adjudication.py" line="+92"/>
         <source>Adjudication</source>
         <extracomment>emitted after every refresh with the number of open candidates</extracomment>
         <translation>裁定</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+22"/>
+        <location line="+11"/>
+        <location line="+24"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
+        <source>Candidate spans</source>
+        <translation>候选片段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
@@ -56,7 +69,7 @@
         <translation>导出金标准标注员的标注</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+78"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
@@ -101,7 +114,7 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
@@ -116,7 +129,7 @@
         <translation>{all} 个片段中还有 {open} 个待定 · 金标准中 {gold} 个</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Not done: {reason}</source>
         <translation>未完成:{reason}</translation>
     </message>
@@ -126,7 +139,7 @@
         <translation>接受片段</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Accept edited span</source>
         <translation>接受修改后的片段</translation>
     </message>
@@ -149,7 +162,7 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+46"/>
+        <location filename="../../desktop/insight/agreement.py" line="+49"/>
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
@@ -212,12 +225,12 @@
     <message>
         <location line="-10"/>
         <location line="+11"/>
-        <location line="+80"/>
+        <location line="+117"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-124"/>
         <source>Figure in the chart</source>
         <translation>图表中的指标</translation>
     </message>
@@ -232,7 +245,18 @@
         <translation>图表显示</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+44"/>
+        <source>gold (the adjudicated set)</source>
+        <extracomment>why there is nothing to compare, shown in place of table and chart</extracomment>
+        <translation>gold（裁定后的金标准集）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick to measure annotators against the gold set</source>
+        <translation>勾选后，以金标准集衡量各标注员</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -247,7 +271,7 @@
         <translation>{n} 位标注员,{m} 个标签</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -262,7 +286,39 @@
         <translation>片段数</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Nothing to compare yet: no annotator has coded an article.
+
+Agreement compares two or more annotators who worked on the same articles: assign the same articles to several annotators from the Team menu.</source>
+        <translation>还没有可比较的内容：尚无标注员标注过任何文章。
+
+一致性比较的是标注过同一批文章的两位或更多标注员：请在“团队”菜单中把同一批文章分配给几位标注员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only {name} is ticked: tick at least two annotators to compare them.</source>
+        <translation>只勾选了 {name}：请至少勾选两位标注员才能进行比较。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to compare yet: only {name} has coded articles.
+
+Agreement needs at least two annotators on the same articles: assign some of {name}&apos;s articles to a second annotator from the Team menu.</source>
+        <translation>还没有可比较的内容：目前只有 {name} 标注过文章。
+
+一致性需要至少两位标注员标注同一批文章：请在“团队”菜单中把 {name} 的部分文章再分配给另一位标注员。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to compare: {names} have not coded any article in common.
+
+Agreement is measured on articles that at least two of them coded: assign the same articles to several annotators from the Team menu.</source>
+        <translation>没有可比较的内容：{names} 没有共同标注过任何文章。
+
+一致性只在至少两人标注过的文章上计算：请在“团队”菜单中把同一批文章分配给几位标注员。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>all ({names})</source>
         <translation>全部({names})</translation>
     </message>
@@ -485,9 +541,9 @@
 <context>
     <name>ArticleListDock</name>
     <message>
-        <location filename="../../desktop/articles/dock.py" line="+65"/>
+        <location filename="../../desktop/articles/dock.py" line="+68"/>
         <source>Articles</source>
-        <extracomment>Milliseconds of quiet typing before a search runs.</extracomment>
+        <extracomment>Milliseconds of quiet typing before a search runs. The status filter&apos;s choice &quot;assigned to me, not done&quot;: the annotator&apos;s assigned articles that are new or in progress (skipped is a decision, as done is).</extracomment>
         <translation>文章</translation>
     </message>
     <message>
@@ -562,7 +618,7 @@
         <translation>没有待办的文章了</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -570,6 +626,11 @@
         <location line="+1"/>
         <source>To do (new or in progress)</source>
         <translation>待办（未开始或进行中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to me, not done</source>
+        <translation>分配给我、未完成</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -700,12 +761,127 @@
     </message>
 </context>
 <context>
+    <name>ArticleText</name>
+    <message>
+        <location filename="../../desktop/insight/article_text.py" line="+22"/>
+        <source>Article text</source>
+        <extracomment>how strongly the selected span&apos;s label colour fills its background (0–255)</extracomment>
+        <translation>文章正文</translation>
+    </message>
+</context>
+<context>
+    <name>Attribute</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+6"/>
+        <source>checkworthy</source>
+        <translation>值得核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../desktop/insight/chart.py" line="+120"/>
         <source>Nothing to show yet.</source>
         <extracomment>Okabe–Ito colours (readable for colour-blind readers), then hatches for a second cue. the bars&apos; rectangles of the last paint, (group, series) -&gt; rect (tests, tooltips)</extracomment>
         <translation>暂无可显示的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statistical</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>causal</source>
+        <translation>因果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quotation</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure</source>
+        <translation>度量</translation>
     </message>
 </context>
 <context>
@@ -794,18 +970,40 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/insight/adjudication.py" line="-274"/>
+        <location filename="../../desktop/insight/edit_candidate.py" line="+71"/>
         <source>Accept with changes</source>
+        <extracomment>what a blank choice stands for: no value</extracomment>
         <translation>修改后接受</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Attributes as JSON, e.g. {&quot;certainty&quot;: &quot;high&quot;}</source>
-        <translation>属性,JSON 格式,例如 {&quot;certainty&quot;: &quot;high&quot;}</translation>
+        <translation type="vanished">属性,JSON 格式,例如 {&quot;certainty&quot;: &quot;high&quot;}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>&amp;Label</source>
+        <extracomment>attribute name → its editor, for the chosen label</extracomment>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
@@ -819,15 +1017,19 @@
         <translation>终点(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
+        <source>The end must come after the start.</source>
+        <translation>终点必须在起点之后。</translation>
+    </message>
+    <message>
         <source>&amp;Attributes</source>
-        <translation>属性(&amp;A)</translation>
+        <translation type="vanished">属性(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+70"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+86"/>
         <source>W3C Web Annotation</source>
         <extracomment>The file suffix a format&apos;s single output gets (brat writes a folder, or a zip). How doccano offsets count; the first is the default (doccano&apos;s editor). Formats written as a folder, or a zip when the name ends in .zip.</extracomment>
         <translation>W3C 网络标注</translation>
@@ -868,7 +1070,7 @@
         <translation>INCEpTION / UIMA CAS XMI</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Export annotations</source>
         <extracomment>(articles, annotations) of the latest preview (also for tests)</extracomment>
         <translation>导出标注</translation>
@@ -904,6 +1106,11 @@
         <translation>包含文章正文(&amp;T)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>gold (the adjudicated set)</source>
+        <translation>gold（裁定后的金标准集）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;All articles</source>
         <translation>全部文章(&amp;A)</translation>
@@ -929,27 +1136,23 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>New</source>
-        <translation>新建</translation>
+        <translation type="vanished">新建</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In progress</source>
-        <translation>进行中</translation>
+        <translation type="vanished">进行中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done</source>
-        <translation>已完成</translation>
+        <translation type="vanished">已完成</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skipped</source>
-        <translation>已跳过</translation>
+        <translation type="vanished">已跳过</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F):</translation>
     </message>
@@ -1009,7 +1212,7 @@
         <translation>日期:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+66"/>
         <source>One annotation per line</source>
         <translation>每行一条标注</translation>
     </message>
@@ -1044,7 +1247,7 @@
         <translation>(仅此一种)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Zip archive (*.zip);;Folder (*)</source>
         <translation>Zip 压缩包 (*.zip);;文件夹 (*)</translation>
     </message>
@@ -1072,7 +1275,7 @@
 <context>
     <name>ExportFeature</name>
     <message>
-        <location filename="../../desktop/interchange/__init__.py" line="+43"/>
+        <location filename="../../desktop/interchange/__init__.py" line="+45"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1196,6 +1399,54 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/help/guide.py" line="+128"/>
+        <source>&amp;Annotator&apos;s guide</source>
+        <extracomment>the links a guide may hold: to the other guide and to the shortcut sheet</extracomment>
+        <translation>标注员指南(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead&apos;s guide</source>
+        <translation>组长指南(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Annotator&apos;s guide</source>
+        <translation>标注员指南</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead&apos;s guide</source>
+        <translation>组长指南</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop/help/__init__.py" line="+40"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <extracomment>the sheet&apos;s keys: the platform&apos;s help key (F1 on Linux and Windows) and ?, as in Gmail, GitHub and INCEpTION&apos;s annotation page</extracomment>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Annotator&apos;s guide</source>
+        <translation>标注员指南(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lead&apos;s guide</source>
+        <translation>组长指南(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ImportAnnotationsDialog</name>
     <message>
         <location filename="../../desktop/interchange/importdialog.py" line="+33"/>
@@ -1293,7 +1544,18 @@
 <context>
     <name>Insight</name>
     <message>
-        <location filename="../../desktop/insight/__init__.py" line="+44"/>
+        <location filename="../../desktop/insight/__init__.py" line="+49"/>
+        <source>Team &amp;progress…</source>
+        <extracomment>the size a view asks for; a smaller screen gets nine tenths of itself</extracomment>
+        <translation>团队进度(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who is where: each annotator&apos;s done of assigned articles</source>
+        <translation>谁在做什么：每位标注员已完成的分配文章</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Agreement…</source>
         <translation>一致性(&amp;A)…</translation>
     </message>
@@ -1311,16 +1573,16 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/jobs.py" line="+127"/>
+        <location filename="../../desktop/jobs.py" line="+144"/>
         <source>Cancel</source>
-        <extracomment>A progress dialog appears only for jobs that last longer than this. the job is over, however it ended (its result, or None)</extracomment>
+        <extracomment>A progress dialog appears only for jobs that last longer than this. Qt&apos;s own rule shows the dialog as soon as it guesses the job will take longer (from the first 50 ms of progress); a guess on the first, slow file makes a dialog flash. The job shows it itself, when SHOW_AFTER_MS have passed. the job is over, however it ended (its result, or None)</extracomment>
         <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-16"/>
+        <location filename="../../desktop/i18n.py" line="-41"/>
         <source>Claim</source>
         <extracomment>Qt&apos;s own catalogues (standard buttons, dialogs), shipped with PySide6.</extracomment>
         <translation>主张</translation>
@@ -1351,7 +1613,7 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+226"/>
+        <location filename="../../desktop/workspace.py" line="+223"/>
         <location line="+17"/>
         <source>Saved</source>
         <translation>已保存</translation>
@@ -1448,12 +1710,12 @@
         <translation>标记为完成并打开下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="+26"/>
+        <location filename="../../desktop/help/__init__.py" line="+8"/>
         <source>&amp;About Marginalia</source>
         <translation>关于 Marginalia(&amp;A)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>About Marginalia</source>
         <translation>关于 Marginalia</translation>
     </message>
@@ -1496,7 +1758,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
@@ -1722,7 +1984,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+41"/>
+        <location filename="../../desktop/reader/view.py" line="+49"/>
         <source>Article text</source>
         <extracomment>the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None)</extracomment>
         <translation>文章正文</translation>
@@ -1732,13 +1994,13 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+69"/>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>Label schema</source>
         <extracomment>colours offered to a new label, in turn</extracomment>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-324"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <extracomment>the reasons of the last refused change (also for tests)</extracomment>
         <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
@@ -1849,7 +2111,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
@@ -1902,9 +2164,89 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../desktop/help/sheet.py" line="+101"/>
+        <source>Anywhere in the window</source>
+        <extracomment>the key is the widget&apos;s (a label&apos;s key in the reader), not a shortcut of the window a mnemonic written after the words, as Chinese menus do: 导出(&amp;E)… Keys from Key_Back on are the media and application keys of special keyboards (&quot;Open&quot;, &quot;Undo&quot;, &quot;Zoom In&quot;) that a platform&apos;s standard keys include; the sheet names the keys of an ordinary keyboard.</extracomment>
+        <translation>窗口中任意位置</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Type to find an action or a key</source>
+        <translation>输入以查找操作或按键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a shortcut</source>
+        <translation>查找快捷键</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keys in italics work where the text has the focus (the reader). Selecting text: Shift with the arrow keys; whole words: Ctrl+Shift with them.</source>
+        <translation>斜体的按键在正文（阅读区）获得焦点时有效。选择文字：按住 Shift 再按方向键；按整词选择：按住 Ctrl+Shift 再按方向键。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Annotator&apos;s guide</source>
+        <translation>标注员指南(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead&apos;s guide</source>
+        <translation>组长指南(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Works where the text has the focus</source>
+        <translation>在正文获得焦点时有效</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/insight/statistics.py" line="+51"/>
+        <location filename="../../desktop/insight/statistics.py" line="+53"/>
+        <source>Annotations made that day that still existed at its end: a tag or an accept undone the same day is not counted</source>
+        <translation>当天创建且到当天结束时仍然存在的标注：当天即被撤销的标注或接受不计入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotations last changed that day, made on an earlier day</source>
+        <translation>当天最后修改、且创建于更早日期的标注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotations deleted that day that were made on an earlier day</source>
+        <translation>当天删除、且创建于更早日期的标注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Articles the annotator marked done that day</source>
+        <translation>标注员当天标记为完成的文章</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Annotations created</source>
         <translation>新建的标注</translation>
     </message>
@@ -1929,7 +2271,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -1952,6 +2294,11 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+2"/>
         <source>for</source>
         <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Totals per annotator</source>
+        <translation>每位标注员的合计</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1978,11 +2325,31 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Done of assigned</source>
+        <translation>已分配中已完成</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{done} / {assigned}</source>
+        <translation>{done} / {assigned}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Gold set (adjudicated): empty.</source>
+        <translation>金标准集（裁定结果）：空。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gold set (adjudicated): {n} annotations ({labels}).</source>
+        <translation>金标准集（裁定结果）：{n} 条标注（{labels}）。</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+120"/>
+        <location filename="../../desktop/suggest/listview.py" line="+122"/>
         <source>Suggest:</source>
         <translation>建议:</translation>
     </message>
@@ -2086,6 +2453,136 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+12"/>
         <source>Reject {label}</source>
         <translation>拒绝{label}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../../desktop/insight/team.py" line="+70"/>
+        <source>Team progress</source>
+        <extracomment>the people table&apos;s columns</extracomment>
+        <translation>团队进度</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Annotators</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done of assigned</source>
+        <translation>已分配中已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Last active</source>
+        <translation>最后活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last worked on</source>
+        <translation>最后所在文章</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Articles they worked on without being assigned them</source>
+        <translation>未分配给该标注员、但其做过的文章</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The annotator&apos;s articles</source>
+        <translation>该标注员的文章</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or double-click opens the article</source>
+        <translation>按回车或双击打开文章</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Nobody has been assigned an article or started one yet. Assign articles from the Team menu; each annotator&apos;s progress then shows here.</source>
+        <translation>还没有人被分配文章，也没有人开始工作。请在“团队”菜单中分配文章，之后每位标注员的进度会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} annotators · {done} of {assigned} assigned articles done</source>
+        <translation>{n} 位标注员 · 已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{done} / {assigned}</source>
+        <translation>{done} / {assigned}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing assigned</source>
+        <translation>未分配任何文章</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {done} of {assigned} assigned articles done</source>
+        <translation>{name}：已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Articles of {name}</source>
+        <translation>{name} 的文章</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
