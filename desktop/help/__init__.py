@@ -45,7 +45,7 @@ class HelpFeature(QObject):
             ),
             ActionSpec(
                 id="help.guide.annotator",
-                text=QCoreApplication.translate("Help", "&Annotator's guide"),
+                text=QCoreApplication.translate("Help", "A&nnotator's guide"),
                 triggered=lambda: self.show_guide("annotator"),
                 menu=MenuId.HELP,
                 section=10,

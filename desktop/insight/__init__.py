@@ -57,7 +57,7 @@ class InsightFeature(QObject):
             ),
             ActionSpec(
                 id="team.agreement",
-                text=QCoreApplication.translate("Insight", "&Agreement…"),
+                text=QCoreApplication.translate("Insight", "A&greement…"),
                 triggered=self.agreement,
                 menu=MenuId.TEAM,
                 section=20,

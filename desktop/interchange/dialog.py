@@ -176,7 +176,7 @@ class ExportDialog(QDialog):
         self._articles = QButtonGroup(self)
         for button in (self.all_articles, self.current_only, self.listed_only):
             self._articles.addButton(button)
-        self.dated = QCheckBox(self.tr("Only annotations changed &from"))
+        self.dated = QCheckBox(self.tr("Only annotations chan&ged from"))
         today = QDate.currentDate()
         self.since = QDateEdit(today.addMonths(-1))
         self.until = QDateEdit(today)

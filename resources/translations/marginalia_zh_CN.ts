@@ -1126,12 +1126,11 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>列表中显示的文章(&amp;S)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Only annotations changed &amp;from</source>
-        <translation>仅限修改日期从(&amp;F)</translation>
+        <translation type="vanished">仅限修改日期从(&amp;F)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -1152,7 +1151,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation type="vanished">已跳过</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-13"/>
+        <source>Only annotations chan&amp;ged from</source>
+        <translation>仅限修改日期从(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F):</translation>
     </message>
@@ -1437,8 +1441,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message>
         <location line="+8"/>
+        <source>A&amp;nnotator&apos;s guide</source>
+        <translation>标注员指南(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Annotator&apos;s guide</source>
-        <translation>标注员指南(&amp;A)</translation>
+        <translation type="vanished">标注员指南(&amp;A)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1556,8 +1564,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message>
         <location line="+6"/>
+        <source>A&amp;greement…</source>
+        <translation>一致性(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;Agreement…</source>
-        <translation>一致性(&amp;A)…</translation>
+        <translation type="vanished">一致性(&amp;A)…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2166,7 +2178,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop/help/sheet.py" line="+101"/>
+        <location filename="../../desktop/help/sheet.py" line="+103"/>
         <source>Anywhere in the window</source>
         <extracomment>the key is the widget&apos;s (a label&apos;s key in the reader), not a shortcut of the window a mnemonic written after the words, as Chinese menus do: 导出(&amp;E)… Keys from Key_Back on are the media and application keys of special keyboards (&quot;Open&quot;, &quot;Undo&quot;, &quot;Zoom In&quot;) that a platform&apos;s standard keys include; the sheet names the keys of an ordinary keyboard.</extracomment>
         <translation>窗口中任意位置</translation>
@@ -2624,12 +2636,11 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>制作工作包(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A&amp;nnotator(s)</source>
-        <translation>标注员(&amp;N)</translation>
+        <translation type="vanished">标注员(&amp;N)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Tick some articles and name an annotator first.</source>
         <translation>请先勾选文章并填写标注员。</translation>
     </message>
@@ -2660,7 +2671,12 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-92"/>
+        <source>Annota&amp;tor(s)</source>
+        <translation>标注员(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Wrote {path}: {articles} article(s), {images} image(s), {annotations} annotation(s) for {who}.</source>
         <translation>已写入 {path}:为 {who} 准备了 {articles} 篇文章、{images} 张图片、{annotations} 条标注。</translation>
     </message>

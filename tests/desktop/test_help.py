@@ -228,3 +228,73 @@ def test_the_guide_and_the_sheet_speak_chinese(qtbot, store, qm_folder, english_
         harness.wait()
         harness.window.close()
         harness.runner.shutdown()
+
+
+def mnemonic(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def clashes(texts: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    found = []
+    for text in texts:
+        key = mnemonic(text)
+        if key is None:
+            continue
+        if key in seen:
+            found.append(f"{seen[key]!r} and {text!r}")
+        seen[key] = text
+    return found
+
+
+def widget_texts(widget) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisibleTo(widget)]
+    texts += [
+        label.text()
+        for label in widget.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(widget)
+    ]
+    return texts
+
+
+def test_no_alt_key_clashes_in_the_help_team_and_export_surfaces(app_window, monkeypatch) -> None:
+    """Alt+letter reaches one thing: the Help and Team menus, the sheet, the guide, the
+    export, work and adjudication dialogs (in English and by the same rule in Chinese, whose
+    mnemonics are the translation's)."""
+    from PySide6.QtWidgets import QDialog
+
+    from marginalia.desktop.insight.edit_candidate import EditDialog
+    from marginalia.desktop.team.work import WorkDialog
+
+    registry = app_window.registry
+    for menu in (MenuId.HELP, MenuId.TEAM, MenuId.FILE):
+        texts = [a.text() for a in registry.menu(menu).actions() if not a.isSeparator()]
+        assert clashes(texts) == [], menu
+    titles = [a.text() for a in app_window.window.menuBar().actions()]
+    assert clashes(titles) == []
+    help_feature = app_window.workspace.help
+    assert clashes(widget_texts(help_feature.show_sheet())) == []
+    assert clashes(widget_texts(help_feature.show_guide("lead"))) == []
+    article = add_article(app_window.store)
+    app_window.store.create_annotation(article, "claim", 2, 9, "alice")
+    app_window.open(article)
+    work = WorkDialog(app_window.workspace)
+    assert clashes(widget_texts(work)) == []
+    work.close()
+    view = app_window.workspace.insight.adjudicate(article)
+    app_window.wait()
+    assert clashes(widget_texts(view)) == []
+    edit = EditDialog(
+        view.state.candidates[0], app_window.workspace.context.schema, view.text, view
+    )
+    assert clashes(widget_texts(edit)) == []
+    monkeypatch.setattr(QDialog, "open", lambda self: None)
+    app_window.registry.action("file.export").trigger()
+    app_window.wait()
+    export = app_window.workspace.interchange.dialog
+    assert export is not None and clashes(widget_texts(export)) == []
