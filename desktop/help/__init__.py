@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 import marginalia.db
 
@@ -76,6 +76,7 @@ class HelpFeature(QObject):
         """The sheet, read again from the registry (labels follow the schema), in front."""
         if self.sheet is None:
             self.sheet = ShortcutSheet(self.registry, self.show_guide, self.shell.window)
+            self._fit(self.sheet, 560, 640)
         else:
             self.sheet.reload()
         self.sheet.show()
@@ -89,12 +90,23 @@ class HelpFeature(QObject):
             self.guide = GuideWindow(
                 self.registry, self.shell.context.schema, self.show_sheet, self.shell.window
             )
+            self._fit(self.guide, 760, 760)
         self.guide.schema = self.shell.context.schema
         self.guide.show_guide(name)
         self.guide.show()
         self.guide.raise_()
         self.guide.activateWindow()
         return self.guide
+
+    def _fit(self, dialog: QWidget, width: int, height: int) -> None:
+        """The size asked for, at most nine tenths of the screen (a dialog opens centred on
+        the window)."""
+        screen = self.shell.window.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width = min(width, free.width() * 9 // 10)
+            height = min(height, free.height() * 9 // 10)
+        dialog.resize(width, height)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,15 +75,19 @@ def render(source: str, registry: ActionRegistry, schema: Schema) -> str:
 
     def fill(match: re.Match[str]) -> str:
         kind, argument = match.group(1), match.group(2)
+        # a block (a list, a table) keeps the indent of its line: nested in a list item
+        line_start = source.rfind("\n", 0, match.start()) + 1
+        indent = source[line_start : match.start()]
+        indent = indent if not indent.strip() else ""
         try:
             if kind == "key" and argument:
                 return keys_text(registry, argument)
             if kind == "menu" and argument:
                 return menu_path(registry, argument)
             if kind == "keys" and argument:
-                return _key_table(registry, MenuId(argument))
+                return _indented(_key_table(registry, MenuId(argument)), indent)
             if kind == "labels":
-                return _label_list(schema)
+                return _indented(_label_list(schema), indent)
         except (KeyError, ValueError):
             log.warning("the guide names an unknown action or menu: %s", match.group(0))
         return argument or kind
@@ -91,12 +95,18 @@ def render(source: str, registry: ActionRegistry, schema: Schema) -> str:
     return PLACEHOLDER.sub(fill, source)
 
 
+def _indented(block: str, indent: str) -> str:
+    return block.replace("\n", "\n" + indent)
+
+
 def _key_table(registry: ActionRegistry, menu: MenuId) -> str:
     title = plain(menu_title(menu))
     group = next((g for g in key_groups(registry) if g.title == title), None)
     if group is None:
         return ""
-    lines = ["| | |", "|---|---|"]
+    action = QCoreApplication.translate("ShortcutSheet", "Action")
+    keys = QCoreApplication.translate("ShortcutSheet", "Keys")
+    lines = [f"| {action} | {keys} |", "|---|---|"]
     lines += [f"| {row.text} | {' / '.join(row.keys)} |" for row in group.rows]
     return "\n".join(lines)
 
@@ -146,7 +156,6 @@ class GuideWindow(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         layout.addWidget(close)
-        self.resize(760, 760)
 
     def show_guide(self, name: str) -> None:
         self.name = name

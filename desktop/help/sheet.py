@@ -71,10 +71,15 @@ _SPECIAL_KEYS = Qt.Key.Key_Back.value
 
 
 def typed(sequence: QKeySequence) -> bool:
-    """Whether a sequence is made of keys every keyboard has."""
+    """Whether a sequence is made of keys every keyboard has (F13–F35 and the Help key of
+    X11's Undo, Redo and Help bindings are not)."""
     keys = [sequence[i].key() for i in range(sequence.count())]  # type: ignore[index]
-    return all(key.value < _SPECIAL_KEYS or key == Qt.Key.Key_Help for key in keys) and any(
-        key != Qt.Key.Key_Help for key in keys
+    return all(_ordinary(key) for key in keys)
+
+
+def _ordinary(key: Qt.Key) -> bool:
+    return key.value < _SPECIAL_KEYS and not (
+        Qt.Key.Key_F13.value <= key.value <= Qt.Key.Key_F35.value or key == Qt.Key.Key_Help
     )
 
 
@@ -203,7 +208,6 @@ class ShortcutSheet(QDialog):
         layout.addWidget(note)
         layout.addLayout(row)
         self.filter.textChanged.connect(self._filter)
-        self.resize(560, 640)
         self.reload()
 
     def reload(self) -> None:

@@ -216,7 +216,7 @@ class StatisticsView(QWidget):
             f"{self._label_names.get(label, label)} {n}"
             for label, n in gold.get("labels", {}).items()
         ]
-        return self.tr("Gold set (adjudicated): {n} annotations ({labels}).").format(
+        return self.tr("Gold set (adjudicated): {n} annotation(s) ({labels}).").format(
             n=count, labels=", ".join(parts)
         )
 

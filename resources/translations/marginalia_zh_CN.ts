@@ -1405,9 +1405,8 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/help/guide.py" line="+128"/>
+        <location filename="../../desktop/help/guide.py" line="+138"/>
         <source>&amp;Annotator&apos;s guide</source>
-        <extracomment>the links a guide may hold: to the other guide and to the shortcut sheet</extracomment>
         <translation>标注员指南(&amp;A)</translation>
     </message>
     <message>
@@ -1421,7 +1420,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Annotator&apos;s guide</source>
         <translation>标注员指南</translation>
     </message>
@@ -1727,7 +1726,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>关于 Marginalia(&amp;A)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>About Marginalia</source>
         <translation>关于 Marginalia</translation>
     </message>
@@ -2178,7 +2177,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop/help/sheet.py" line="+103"/>
+        <location filename="../../desktop/help/sheet.py" line="+108"/>
         <source>Anywhere in the window</source>
         <extracomment>the key is the widget&apos;s (a label&apos;s key in the reader), not a shortcut of the window a mnemonic written after the words, as Chinese menus do: 导出(&amp;E)… Keys from Key_Back on are the media and application keys of special keyboards (&quot;Open&quot;, &quot;Undo&quot;, &quot;Zoom In&quot;) that a platform&apos;s standard keys include; the sheet names the keys of an ordinary keyboard.</extracomment>
         <translation>窗口中任意位置</translation>
@@ -2205,17 +2204,20 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>查找快捷键</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/help/guide.py" line="-59"/>
+        <location filename="../../desktop/help/sheet.py" line="+6"/>
         <source>Action</source>
+        <extracomment>the links a guide may hold: to the other guide and to the shortcut sheet</extracomment>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/help/sheet.py" line="+0"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop/help/sheet.py" line="+10"/>
         <source>Keys in italics work where the text has the focus (the reader). Selecting text: Shift with the arrow keys; whole words: Ctrl+Shift with them.</source>
         <translation>斜体的按键在正文（阅读区）获得焦点时有效。选择文字：按住 Shift 再按方向键；按整词选择：按住 Ctrl+Shift 再按方向键。</translation>
     </message>
@@ -2230,7 +2232,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>组长指南(&amp;L)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Works where the text has the focus</source>
         <translation>在正文获得焦点时有效</translation>
     </message>
@@ -2354,8 +2356,12 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Gold set (adjudicated): {n} annotations ({labels}).</source>
+        <source>Gold set (adjudicated): {n} annotation(s) ({labels}).</source>
         <translation>金标准集（裁定结果）：{n} 条标注（{labels}）。</translation>
+    </message>
+    <message>
+        <source>Gold set (adjudicated): {n} annotations ({labels}).</source>
+        <translation type="vanished">金标准集（裁定结果）：{n} 条标注（{labels}）。</translation>
     </message>
 </context>
 <context>
