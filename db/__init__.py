@@ -63,19 +63,11 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
         RejectCandidate,
         adjudication,
     )
-    from .team.assignments import (
-        AnnotatorProgress,
-        ArticleProgress,
-        Assignment,
-        annotator_articles,
-        assign,
-        assignments,
-        progress,
-        unassign,
-    )
+    from .team.assignments import Assignment, assign, assignments, unassign
     from .team.conflicts import Conflict, Resolution, conflicts, resolve_conflict
     from .team.merge import MergeCancelled, MergeReport, SourceReport, merge
     from .team.package import PackageReport, make_package
+    from .team.progress import AnnotatorProgress, ArticleProgress, annotator_articles, progress
     from .team.stats import DayCount, activity, store_agreement
     from .values import (
         NOTHING,
@@ -155,16 +147,8 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "interchange.source": ("count_annotations", "iter_bundles"),
     "team.merge": ("MergeCancelled", "MergeReport", "SourceReport", "merge"),
     "team.package": ("PackageReport", "make_package"),
-    "team.assignments": (
-        "AnnotatorProgress",
-        "ArticleProgress",
-        "Assignment",
-        "annotator_articles",
-        "assign",
-        "assignments",
-        "progress",
-        "unassign",
-    ),
+    "team.assignments": ("Assignment", "assign", "assignments", "unassign"),
+    "team.progress": ("AnnotatorProgress", "ArticleProgress", "annotator_articles", "progress"),
     "team.conflicts": ("Conflict", "Resolution", "conflicts", "resolve_conflict"),
     "team.stats": ("DayCount", "activity", "store_agreement"),
     "team.adjudication": (

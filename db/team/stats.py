@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Date, and_, cast, func, or_, select
 
 from .. import models as m
 from ..agreement import AgreementReport, Span, agreement
@@ -92,41 +92,52 @@ def activity(store: Store, *, annotators: Collection[str] | None = None) -> list
     """Per day, annotator and label: annotations created, edited and deleted, and per day
     and annotator the articles marked done — for the statistics view's charts.
 
-    The gold set (:data:`~marginalia.db.values.GOLD`) is not an annotator and is left out.
+    Counted in SQL by UTC day (a GROUP BY per measure, ``bench/team.py``). The gold set
+    (:data:`~marginalia.db.values.GOLD`) is not an annotator and is left out.
     """
-    created: Counter[tuple[date, str, str | None]] = Counter()
-    edited: Counter[tuple[date, str, str | None]] = Counter()
-    deleted: Counter[tuple[date, str, str | None]] = Counter()
-    done: Counter[tuple[date, str, str | None]] = Counter()
-
-    def wanted(who: str) -> bool:
-        return who != GOLD and (annotators is None or who in annotators)
-
+    made, changed, gone = (_utc_day(store, c) for c in (A.c.created, A.c.updated, A.c.deleted))
+    measures = {
+        # made that day and not taken back the same day
+        "created": (made, or_(A.c.deleted.is_(None), gone != made)),
+        # live, last changed on a later day than made
+        "edited": (changed, and_(A.c.deleted.is_(None), changed != made)),
+        # deleted on a later day than made
+        "deleted": (gone, and_(A.c.deleted.is_not(None), gone != made)),
+    }
+    counts: dict[tuple[date, str, str | None], dict[str, int]] = {}
+    people = WHO.c.name != GOLD
+    if annotators is not None:
+        people = and_(people, WHO.c.name.in_(sorted(annotators)))
     with reading(store) as conn:
-        for who, label, made, changed, gone in conn.execute(
-            select(WHO.c.name, A.c.label_id, A.c.created, A.c.updated, A.c.deleted).select_from(
-                A.join(WHO)
-            )
-        ):
-            if not wanted(who):
-                continue
-            if gone is not None and gone.date() == made.date():
-                continue  # made and taken back the same day: it never came to exist
-            created[(made.date(), who, label)] += 1
-            if gone is not None:
-                deleted[(gone.date(), who, label)] += 1
-            elif changed.date() != made.date():
-                edited[(changed.date(), who, label)] += 1
-        for who, when in conn.execute(
-            select(WHO.c.name, STATUS.c.updated)
+        for measure, (day, condition) in measures.items():
+            for when, who, label, n in conn.execute(
+                select(day, WHO.c.name, A.c.label_id, func.count())
+                .select_from(A.join(WHO))
+                .where(condition, people)
+                .group_by(day, WHO.c.name, A.c.label_id)
+            ):
+                counts.setdefault((_as_date(when), who, label), {})[measure] = n
+        done_day = _utc_day(store, STATUS.c.updated)
+        for when, who, n in conn.execute(
+            select(done_day, WHO.c.name, func.count())
             .select_from(STATUS.join(WHO))
-            .where(STATUS.c.status == "done")
+            .where(STATUS.c.status == "done", people)
+            .group_by(done_day, WHO.c.name)
         ):
-            if wanted(who):
-                done[(when.date(), who, None)] += 1
-    keys = set(created) | set(edited) | set(deleted) | set(done)
+            counts.setdefault((_as_date(when), who, None), {})["done"] = n
     return [
-        DayCount(day, who, label, created[k], edited[k], deleted[k], done[k])
-        for k in sorted(keys, key=lambda k: (k[0], k[1], k[2] or ""))
-        for day, who, label in [k]
+        DayCount(day, who, label, **counts[(day, who, label)])
+        for day, who, label in sorted(counts, key=lambda k: (k[0], k[1], k[2] or ""))
     ]
+
+
+def _utc_day(store: Store, column: Any) -> Any:
+    """The UTC day of a stored time, in SQL: SQLite keeps UTC text, PostgreSQL a
+    ``timestamptz`` that ``date()`` would read in the session's zone."""
+    if store.dialect == "sqlite":
+        return func.date(column)
+    return cast(func.timezone("UTC", column), Date)
+
+
+def _as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))

@@ -4,16 +4,19 @@ feature's merge actions come first).
 
 Each view is a window of its own, built on first use, sized to fit the screen and centred on
 the main window, refreshed from the op runner's ``changed`` broadcast; after a schema change
-a built view is built again on the new schema (its labels and names), in place.
+a built view is built again on the new schema (its labels and names), in place. The views that
+read the whole database (team progress, agreement, statistics: seconds at a million
+annotations, ``bench/team.py``) read again once the changes have paused for
+:data:`REFRESH_DELAY_MS`, so that a burst of edits costs one read, not one per edit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Slot
 
-from marginalia.db import Schema
+from marginalia.db import Changes, Schema
 
 from ..actions import ActionSpec, MenuId
 from ..shell import DockSpec, Shell
@@ -25,6 +28,34 @@ from .team import TeamView
 View = AgreementView | StatisticsView | AdjudicationView | TeamView
 #: the size a view asks for; a smaller screen gets nine tenths of itself
 VIEW_SIZE = QSize(1100, 700)
+#: how long the changes must pause before a whole-database view reads again
+REFRESH_DELAY_MS = 800
+#: the views that read the whole database (the adjudication view reads one article: at once)
+WHOLE_DATABASE = ("team", "agreement", "statistics")
+
+
+class Debounced(QObject):
+    """Collects the broadcasts for one view and hands them on, joined, after a pause."""
+
+    def __init__(self, view: View) -> None:
+        super().__init__(view)
+        self.view = view
+        self.pending: Changes | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_DELAY_MS)
+        self.timer.timeout.connect(self.fire)
+
+    @Slot(object)
+    def changed(self, changes: Changes) -> None:
+        self.pending = changes if self.pending is None else self.pending | changes
+        self.timer.start()
+
+    @Slot()
+    def fire(self) -> None:
+        changes, self.pending = self.pending, None
+        if changes is not None:
+            self.view.refresh(changes)
 
 
 class InsightFeature(QObject):
@@ -129,7 +160,11 @@ class InsightFeature(QObject):
         view = self._builders[name]()
         view.setParent(self.shell.window, Qt.WindowType.Window)
         view.setGeometry(fitted(self.shell.window.geometry(), self._available()))
-        self.shell.context.runner.changed.connect(view.refresh)
+        if name in WHOLE_DATABASE:
+            debounced = Debounced(view)
+            self.shell.context.runner.changed.connect(debounced.changed)
+        else:
+            self.shell.context.runner.changed.connect(view.refresh)
         self.views[name] = view
         return view
 
@@ -168,4 +203,4 @@ def fitted(window: QRect, screen: QRect) -> QRect:
     return place
 
 
-__all__ = ["InsightFeature", "fitted"]
+__all__ = ["REFRESH_DELAY_MS", "InsightFeature", "fitted"]

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -54,6 +63,65 @@ def _number(value: int) -> QTableWidgetItem:
     item.setData(Qt.ItemDataRole.UserRole, value)
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+class ArticlesModel(QAbstractTableModel):
+    """One annotator's articles (tens of thousands on a big database): a model over frozen
+    rows, so the view makes nothing for rows it does not show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ArticleProgress] = []
+        self._statuses = status_names()
+        self._headers = [
+            QCoreApplication.translate("TeamView", "Article"),
+            QCoreApplication.translate("TeamView", "Assigned"),
+            QCoreApplication.translate("TeamView", "Status"),
+            QCoreApplication.translate("TeamView", "Annotations"),
+            QCoreApplication.translate("TeamView", "Last change"),
+        ]
+        self._yes = QCoreApplication.translate("TeamView", "yes")
+
+    def set_rows(self, rows: list[ArticleProgress]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.title,
+                self._yes if row.assigned else "—",
+                self._statuses[row.status],
+                str(row.annotations),
+                local_time(row.last_change),
+            )[column]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.article_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
 
 class TeamView(QWidget):
@@ -94,25 +162,25 @@ class TeamView(QWidget):
                 self.tr("Last worked on"),
             ]
         )
-        header = self.table.horizontalHeaderItem(OUTSIDE)
-        if header is not None:
-            header.setToolTip(self.tr("Articles they worked on without being assigned them"))
+        outside = self.table.horizontalHeaderItem(OUTSIDE)
+        if outside is not None:
+            outside.setToolTip(self.tr("Articles they worked on without being assigned them"))
         self._readonly(self.table)
         self.articles_caption = QLabel(self)
-        self.article_table = QTableWidget(0, 5, self)
+        self.article_model = ArticlesModel(self)
+        self.article_table = QTableView(self)
         self.article_table.setObjectName("team-articles")
         self.article_table.setAccessibleName(self.tr("The annotator's articles"))
-        self.article_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Article"),
-                self.tr("Assigned"),
-                self.tr("Status"),
-                self.tr("Annotations"),
-                self.tr("Last change"),
-            ]
-        )
+        self.article_table.setModel(self.article_model)
         self.article_table.setToolTip(self.tr("Enter or double-click opens the article"))
+        self.article_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.article_table.verticalHeader().setDefaultSectionSize(
+            self.article_table.fontMetrics().height() + 8
+        )
         self._readonly(self.article_table)
+        header = self.article_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +199,7 @@ class TeamView(QWidget):
         self.refresh()
 
     @staticmethod
-    def _readonly(table: QTableWidget) -> None:
+    def _readonly(table: QTableView) -> None:
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -236,20 +304,16 @@ class TeamView(QWidget):
         self.articles_caption.setText(
             self.tr("Articles of {name}").format(name=name) if name else ""
         )
-        statuses = status_names()
-        table = self.article_table
-        table.setRowCount(len(articles))
-        for row, article in enumerate(articles):
-            title = QTableWidgetItem(article.title)
-            title.setData(Qt.ItemDataRole.UserRole, article.article_id)
-            table.setItem(row, 0, title)
-            table.setItem(row, 1, QTableWidgetItem(self.tr("yes") if article.assigned else "—"))
-            table.setItem(row, 2, QTableWidgetItem(statuses[article.status]))
-            table.setItem(row, 3, _number(article.annotations))
-            table.setItem(row, 4, QTableWidgetItem(local_time(article.last_change)))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.article_model.set_rows(articles)
+        header = self.article_table.horizontalHeader()
+        metrics = self.article_table.fontMetrics()
+        for column in range(1, self.article_model.columnCount()):
+            texts = [str(self.article_model.headerData(column, Qt.Orientation.Horizontal))]
+            texts += [
+                str(self.article_model.index(r, column).data())
+                for r in range(min(len(articles), 50))
+            ]
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 16)
 
     def _person_chosen(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -14,7 +14,8 @@ from marginalia.db.commands import CreateAnnotation
 from marginalia.db.store import ArticleQuery, Store
 from marginalia.db.suggest.review import accept, proposals
 from marginalia.db.team.adjudication import AcceptCandidate, adjudication
-from marginalia.db.team.assignments import annotator_articles, assign, progress
+from marginalia.db.team.assignments import assign
+from marginalia.db.team.progress import annotator_articles, progress
 from marginalia.db.team.stats import activity
 from marginalia.db.values import GOLD, Status
 

@@ -14,6 +14,7 @@ from marginalia.db.commands import CreateAnnotation, SetStatus
 from marginalia.db.team.stats import activity, store_agreement
 from marginalia.db.values import Status
 from marginalia.desktop.actions import MenuId
+from marginalia.desktop.insight import REFRESH_DELAY_MS
 from marginalia.desktop.insight.chart import BarChart
 from marginalia.desktop.insight.statistics import per_day
 
@@ -36,6 +37,13 @@ def seed_team(store, corpus: Path) -> list[int]:
         store.set_status(article, "alice", Status.DONE)
         store.set_status(article, "bob", Status.IN_PROGRESS)
     return ids
+
+
+def settle(app_window) -> None:
+    """Let the writes finish and the views that wait for a pause in changes read again."""
+    app_window.wait()
+    app_window.qtbot.wait(REFRESH_DELAY_MS + 150)
+    app_window.wait()
 
 
 def shown(table, row: int, column: int) -> str:
@@ -94,7 +102,7 @@ def test_agreement_view_shows_the_library_figures(app_window, corpus: Path) -> N
     before = view.report.to_dict()
     article = store.article_ids()[0]
     app_window.workspace.undo.do(CreateAnnotation(article, "claim", 0, 3, "bob"))
-    app_window.wait()
+    settle(app_window)
     assert view.report.to_dict() != before
     assert (
         view.report.to_dict()
@@ -205,7 +213,7 @@ def test_statistics_view_reads_again_when_shown_after_edits_while_hidden(
     view.hide()
     article = store.article_ids()[0]
     app_window.workspace.undo.do(CreateAnnotation(article, "claim", 0, 3, "carol"))
-    app_window.wait()
+    settle(app_window)
     assert view.table.rowCount() == len(before["annotators"])  # not read while hidden
     view.show()
     app_window.wait()
@@ -240,13 +248,13 @@ def test_agreement_says_why_there_is_nothing_to_show(app_window, qtbot) -> None:
 
     # bob codes another article: two annotators, nothing in common
     app_window.workspace.undo.do(CreateAnnotation(second, "claim", 0, 7, "bob"))
-    app_window.wait()
+    settle(app_window)
     assert "alice, bob have not coded any article in common" in view.empty.text()
     assert view.empty.isVisible()
 
     # bob codes the first article too: one pair, its rows once
     app_window.workspace.undo.do(CreateAnnotation(first, "claim", 2, 8, "bob"))
-    app_window.wait()
+    settle(app_window)
     assert view.table.isVisible() and not view.empty.isVisible()
     assert [shown(view.table, r, 1) for r in range(view.table.rowCount())] == ["alice × bob"] * 2
 
@@ -261,7 +269,7 @@ def test_agreement_says_why_there_is_nothing_to_show(app_window, qtbot) -> None:
     # the gold set is offered, unticked; ticked, annotators are measured against it
     tick(view.annotators, "bob")
     app_window.workspace.undo.do(AcceptCandidate(first, adjudication(store, first).candidates[0]))
-    app_window.wait()
+    settle(app_window)
     gold = view.annotators.item(view.annotators.count() - 1)
     assert gold.text() == "gold (the adjudicated set)"
     assert gold.checkState() == Qt.CheckState.Unchecked
@@ -306,10 +314,10 @@ def test_statistics_count_what_exists_and_gold_is_no_annotator(app_window) -> No
     app_window.workspace.undo.do(CreateAnnotation(article, "claim", 0, 8, "tester"))
     store.set_status(article, "tester", Status.DONE)
     app_window.workspace.undo.do(CreateAnnotation(article, "claim", 0, 8, "bob"))
-    app_window.wait()
+    settle(app_window)
     candidate = adjudication(store, article).candidates[0]
     app_window.workspace.undo.do(AcceptCandidate(article, candidate))
-    app_window.wait()
+    settle(app_window)
 
     view = app_window.workspace.insight.statistics()
     app_window.wait()
@@ -362,26 +370,42 @@ def test_team_view_shows_who_is_where(app_window, qtbot) -> None:
     assert view.summary.text() == "2 annotators · 2 of 6 assigned articles done"
     # alice's articles below; the first row is chosen to start with
     articles = view.article_table
-    assert [shown(articles, r, 0) for r in range(articles.rowCount())] == ["A0", "A1", "A2"]
-    assert [shown(articles, r, 2) for r in range(3)] == ["Done", "Done", "New"]
+    model = articles.model()
+
+    def cell(row: int, column: int) -> str:
+        return model.index(row, column).data()
+
+    assert [cell(r, 0) for r in range(model.rowCount())] == ["A0", "A1", "A2"]
+    assert [cell(r, 2) for r in range(3)] == ["Done", "Done", "New"]
 
     # choose bob with the keyboard; his articles follow
     table.setFocus()
     QTest.keyClick(table, Qt.Key.Key_Down)
     app_window.wait()
     assert view.chosen == "bob"
-    assert [shown(articles, r, 0) for r in range(articles.rowCount())] == ["A1", "A2", "A3"]
-    assert shown(articles, 2, 2) == "Skipped"
+    assert [cell(r, 0) for r in range(model.rowCount())] == ["A1", "A2", "A3"]
+    assert cell(2, 2) == "Skipped"
 
     # an edit elsewhere refreshes the view through the broadcast
     app_window.workspace.undo.do(SetStatus(ids[1], "bob", Status.DONE))
-    app_window.wait()
+    settle(app_window)
     assert table.cellWidget(1, 1).text() == "1 / 3"
     assert view.chosen == "bob"
 
+    # a burst of edits is read once, after a pause — not once per edit
+    reads: list[object] = []
+    refresh = view.refresh
+    view.refresh = lambda changes=None: (reads.append(changes), refresh(changes))
+    for article in ids[:3]:
+        app_window.workspace.undo.do(SetStatus(article, "alice", Status.IN_PROGRESS))
+    settle(app_window)
+    assert len(reads) == 1 and reads[0].articles == frozenset(ids[:3])
+    assert table.cellWidget(0, 1).text() == "0 / 3"
+    view.refresh = refresh
+
     # Enter on an article opens it in the reader
     articles.setFocus()
-    articles.setCurrentCell(2, 0)
+    articles.setCurrentIndex(model.index(2, 0))
     QTest.keyClick(articles, Qt.Key.Key_Return)
     app_window.wait()
     assert app_window.view.article is not None and app_window.view.article.id == ids[3]
