@@ -29,8 +29,8 @@ import statistics
 import sys
 import time
 import uuid
-from datetime import timedelta
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from marginalia.db.connection import reading, writing
