@@ -48,6 +48,7 @@ from marginalia.db.team.adjudication import (
 )
 
 from ..i18n import label_name
+from ..interchange.dialog import SUFFIXES, format_names
 from .article_text import ArticleText
 from .edit_candidate import EditDialog
 from .lanes import Lanes
@@ -319,12 +320,17 @@ class AdjudicationView(QWidget):
             self._do(RejectCandidate(self.article_id, candidate, text=self.tr("Reject span")))
 
     def export_clicked(self) -> None:
-        formats = ";;".join(f"{fmt} (*)" for fmt in FORMATS)
+        """Ask for a file and a format, named as the Export dialog names them."""
+        names = format_names()
+        filters = {f"{names[fmt]} (*{SUFFIXES[fmt]})": fmt for fmt in FORMATS}
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export gold annotations"), "gold", formats
+            self,
+            self.tr("Export gold annotations"),
+            f"gold{SUFFIXES[FORMATS[0]]}",
+            ";;".join(filters),
         )
         if path:
-            self.export_to(Path(path), chosen.split(" ", 1)[0] or "w3c")
+            self.export_to(Path(path), filters.get(chosen, FORMATS[0]))
 
     def export_to(self, out: Path, fmt: str) -> None:
         def done(n: int) -> None:

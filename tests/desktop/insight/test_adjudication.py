@@ -128,12 +128,17 @@ def test_adjudicate_and_export_gold(app_window, qtbot, monkeypatch, tmp_path: Pa
     assert len(store.annotations(article, annotator="bob")) == 3
 
     out = tmp_path / "gold.csv"
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "csv (*)")
-    )
+    offered: list[str] = []
+
+    def save_name(_parent, _title, _start, filters):
+        offered.extend(filters.split(";;"))
+        return str(out), "CSV (one row per annotation) (*.csv)"
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_name)
     view.export_button.click()
     app_window.wait()
     assert "Exported 2" in view.summary.text()
+    assert offered[0] == "W3C Web Annotation (*.jsonl)" and len(offered) == 8
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["annotator"], r["label"], r["quote"]) for r in rows] == [
