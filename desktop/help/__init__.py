@@ -8,6 +8,7 @@ name — so they show the keys and menu paths the window really has, in the user
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,8 +18,10 @@ import marginalia.db
 
 from ..actions import ActionRegistry, ActionSpec, MenuId
 from ..shell import DockSpec, Shell
-from .guide import GuideWindow
-from .sheet import ShortcutSheet
+
+if TYPE_CHECKING:  # built when first asked for: the window starts without them
+    from .guide import GuideWindow
+    from .sheet import ShortcutSheet
 
 #: the sheet's keys: the platform's help key (F1 on Linux and Windows) and ?, as in
 #: Gmail, GitHub and INCEpTION's annotation page
@@ -75,6 +78,8 @@ class HelpFeature(QObject):
     def show_sheet(self) -> ShortcutSheet:
         """The sheet, read again from the registry (labels follow the schema), in front."""
         if self.sheet is None:
+            from .sheet import ShortcutSheet
+
             self.sheet = ShortcutSheet(self.registry, self.show_guide, self.shell.window)
             self._fit(self.sheet, 560, 640)
         else:
@@ -87,6 +92,8 @@ class HelpFeature(QObject):
 
     def show_guide(self, name: str) -> GuideWindow:
         if self.guide is None:
+            from .guide import GuideWindow
+
             self.guide = GuideWindow(
                 self.registry, self.shell.context.schema, self.show_sheet, self.shell.window
             )

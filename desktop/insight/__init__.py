@@ -13,6 +13,7 @@ annotations, ``bench/team.py``) read again once the changes have paused for
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Slot
 
@@ -20,12 +21,14 @@ from marginalia.db import Changes, Schema
 
 from ..actions import ActionSpec, MenuId
 from ..shell import DockSpec, Shell
-from .adjudication import AdjudicationView
-from .agreement import AgreementView
-from .statistics import StatisticsView
-from .team import TeamView
 
-View = AgreementView | StatisticsView | AdjudicationView | TeamView
+if TYPE_CHECKING:  # the views are imported when first shown: the window starts without them
+    from .adjudication import AdjudicationView
+    from .agreement import AgreementView
+    from .statistics import StatisticsView
+    from .team import TeamView
+
+    View = AgreementView | StatisticsView | AdjudicationView | TeamView
 #: the size a view asks for; a smaller screen gets nine tenths of itself
 VIEW_SIZE = QSize(1100, 700)
 #: how long the changes must pause before a whole-database view reads again
@@ -115,21 +118,29 @@ class InsightFeature(QObject):
         return []
 
     def agreement(self) -> AgreementView:
+        from .agreement import AgreementView
+
         view = self._show("agreement")
         assert isinstance(view, AgreementView)
         return view
 
     def team(self) -> TeamView:
+        from .team import TeamView
+
         view = self._show("team")
         assert isinstance(view, TeamView)
         return view
 
     def statistics(self) -> StatisticsView:
+        from .statistics import StatisticsView
+
         view = self._show("statistics")
         assert isinstance(view, StatisticsView)
         return view
 
     def adjudicate(self, article_id: int | None = None) -> AdjudicationView:
+        from .adjudication import AdjudicationView
+
         view = self._show("adjudication")
         assert isinstance(view, AdjudicationView)
         if article_id is None:
@@ -142,18 +153,26 @@ class InsightFeature(QObject):
     # -- inside ---------------------------------------------------------------------------
 
     def _agreement_view(self) -> AgreementView:
+        from .agreement import AgreementView
+
         context = self.shell.context
         return AgreementView(context.runner, context.schema)
 
     def _statistics_view(self) -> StatisticsView:
+        from .statistics import StatisticsView
+
         context = self.shell.context
         return StatisticsView(context.runner, context.schema)
 
     def _adjudication_view(self) -> AdjudicationView:
+        from .adjudication import AdjudicationView
+
         context = self.shell.context
         return AdjudicationView(context.runner, context.schema, self.shell.undo)
 
     def _team_view(self) -> TeamView:
+        from .team import TeamView
+
         return TeamView(self.shell.context.runner, self.shell.open_article)
 
     def _build(self, name: str) -> View:
@@ -180,6 +199,8 @@ class InsightFeature(QObject):
         return screen.availableGeometry() if screen is not None else QRect(0, 0, 1600, 1000)
 
     def _schema_changed(self, _schema: Schema) -> None:
+        from .adjudication import AdjudicationView
+
         for name, old in list(self.views.items()):
             view = self._build(name)
             view.setGeometry(old.geometry())
