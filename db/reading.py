@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, false, func, select
 
-from .tables import ART, ATTR, BLOB, IMG, LABEL, LINK, STATUS, WHO, A
+from .tables import ART, ASSIGN, ATTR, BLOB, IMG, LABEL, LINK, STATUS, WHO, A
 from .values import (
+    GOLD,
     Annotation,
     AttributeDef,
     AttributeKind,
@@ -127,7 +128,13 @@ def read_fingerprint(conn: Connection, article_id: int) -> Fingerprint:
 
 
 def read_totals(conn: Connection) -> dict[str, Any]:
-    """Counts and progress per annotator and label (``Store.stats``)."""
+    """Counts and progress per annotator and label (``Store.stats``).
+
+    Only what exists counts: live annotations, never tombstones (an undone accept, a
+    delete). The adjudicated set of :data:`~.values.GOLD` is not an annotator: it is
+    reported apart, under ``gold``. ``assigned`` is how many articles the annotator was
+    given, ``assigned_done`` how many of those they marked done.
+    """
     articles = conn.scalar(select(func.count()).select_from(ART)) or 0
     per_label: dict[str, dict[str, int]] = defaultdict(dict)
     for name, label_id, n in conn.execute(
@@ -144,7 +151,27 @@ def read_totals(conn: Connection) -> dict[str, Any]:
         .group_by(WHO.c.name, STATUS.c.status)
     ):
         per_status[name][status] = n
-    annotators = sorted(set(per_label) | set(per_status))
+    assigned: dict[str, int] = dict(
+        conn.execute(
+            select(WHO.c.name, func.count()).select_from(ASSIGN.join(WHO)).group_by(WHO.c.name)
+        ).all()
+    )
+    assigned_done: dict[str, int] = dict(
+        conn.execute(
+            select(WHO.c.name, func.count())
+            .select_from(
+                ASSIGN.join(WHO).join(
+                    STATUS,
+                    (STATUS.c.article_id == ASSIGN.c.article_id)
+                    & (STATUS.c.annotator_id == ASSIGN.c.annotator_id),
+                )
+            )
+            .where(STATUS.c.status == str(Status.DONE))
+            .group_by(WHO.c.name)
+        ).all()
+    )
+    annotators = sorted((set(per_label) | set(per_status) | set(assigned)) - {GOLD})
+    gold = per_label.get(GOLD, {})
     return {
         "articles": articles,
         "annotators": [
@@ -155,7 +182,10 @@ def read_totals(conn: Connection) -> dict[str, Any]:
                 "status": {
                     str(s): per_status[name].get(str(s), 0) for s in Status if s != Status.NEW
                 },
+                "assigned": assigned.get(name, 0),
+                "assigned_done": assigned_done.get(name, 0),
             }
             for name in annotators
         ],
+        "gold": {"annotations": sum(gold.values()), "labels": dict(sorted(gold.items()))},
     }

@@ -60,12 +60,14 @@ UNSET: Final = _Unset()
 
 @dataclass(frozen=True, slots=True)
 class ArticleQuery:
-    """Which articles the list shows. ``annotator`` decides whose status and counts count."""
+    """Which articles the list shows. ``annotator`` decides whose status and counts count;
+    ``assigned`` keeps only the articles assigned to that annotator (to anybody without one)."""
 
     annotator: str | None = None
     statuses: frozenset[Status] = frozenset()
     label: str | None = None
     search: str | None = None
+    assigned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +358,11 @@ class Store:
             who = self._maybe_annotator_id(conn, query.annotator)
             if query.statuses:
                 stmt = stmt.where(_status_condition(who, query.statuses))
+            if query.assigned:
+                given = select(ASSIGN.c.article_id)
+                if who is not None:
+                    given = given.where(ASSIGN.c.annotator_id == who)
+                stmt = stmt.where(ART.c.id.in_(given))
             if query.label:
                 label = self.label(query.label)
                 live = select(A.c.article_id).where(A.c.label_id == label.id, A.c.deleted.is_(None))

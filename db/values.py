@@ -17,6 +17,11 @@ from typing import Any
 CONTEXT_CHARS = 32
 
 
+#: The annotator whose annotations are the adjudicated gold set: a result, not a person —
+#: statistics, progress and the team's overview leave it out (ADR 0089).
+GOLD = "gold"
+
+
 class Status(StrEnum):
     """Where one annotator stands with one article."""
 

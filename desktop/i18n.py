@@ -101,3 +101,37 @@ def status_names() -> dict[Status, str]:
         Status.DONE: QCoreApplication.translate("ArticleStatus", "Done"),
         Status.SKIPPED: QCoreApplication.translate("ArticleStatus", "Skipped"),
     }
+
+
+# The default schema's attribute names and choices, for lupdate (the stored values stay
+# English: exports and other annotators' databases read them).
+QT_TRANSLATE_NOOP("Attribute", "checkworthy")
+QT_TRANSLATE_NOOP("Attribute", "type")
+QT_TRANSLATE_NOOP("Attribute", "speaker")
+QT_TRANSLATE_NOOP("Attribute", "value")
+QT_TRANSLATE_NOOP("Attribute", "unit")
+QT_TRANSLATE_NOOP("Attribute", "kind")
+QT_TRANSLATE_NOOP("Attribute", "image")
+QT_TRANSLATE_NOOP("Choice", "yes")
+QT_TRANSLATE_NOOP("Choice", "no")
+QT_TRANSLATE_NOOP("Choice", "unsure")
+QT_TRANSLATE_NOOP("Choice", "statistical")
+QT_TRANSLATE_NOOP("Choice", "causal")
+QT_TRANSLATE_NOOP("Choice", "prediction")
+QT_TRANSLATE_NOOP("Choice", "quotation")
+QT_TRANSLATE_NOOP("Choice", "other")
+QT_TRANSLATE_NOOP("Choice", "count")
+QT_TRANSLATE_NOOP("Choice", "money")
+QT_TRANSLATE_NOOP("Choice", "percent")
+QT_TRANSLATE_NOOP("Choice", "date")
+QT_TRANSLATE_NOOP("Choice", "measure")
+
+
+def attribute_name(name: str) -> str:
+    """An attribute's name as shown: translated for the default schema's, else as named."""
+    return QCoreApplication.translate("Attribute", name)
+
+
+def choice_name(choice: str) -> str:
+    """A choice as shown (the stored value stays the schema's word)."""
+    return QCoreApplication.translate("Choice", choice)

@@ -131,6 +131,12 @@ class Preferences:
     suggestion_threshold = Option("suggestions/threshold", 30, minimum=0, maximum=100)
     #: Whether dates and times are suggested as figures of kind "date" (off: never figures).
     suggestion_dates = Option("suggestions/dates", False)
+    #: What File ▸ Export… offers first: the choices of the last export (ADR 0054).
+    export_format = Option("export/format", "w3c")
+    export_layout = Option("export/layout", "")
+    export_offset_unit = Option("export/offset_unit", "utf16")
+    export_with_texts = Option("export/with_texts", False)
+    export_folder = Option("export/folder", "")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or _open(PREFERENCES_FILE)

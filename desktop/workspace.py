@@ -74,7 +74,7 @@ class Workspace(QObject):
         self.team = TeamFeature(self)
         self.insight = InsightFeature(self)
         self.preferences = PreferencesFeature(self)
-        self.help = HelpFeature(self)
+        self.help = HelpFeature(self, self.registry)
         self._docks: list[DockSpec] = []
         self.registry.add_all(self._actions())
         for feature in self._features():

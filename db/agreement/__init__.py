@@ -6,10 +6,22 @@ Definitions, sources and the handling of overlaps and missing data: docs/adr/004
 """
 
 from .compute import agreement
-from .table import format_table
-from .values import OVERALL, AgreementReport, AgreementRow, Figure, Span
+from .table import format_table, why_nothing
+from .values import (
+    NO_ANNOTATORS,
+    NO_SHARED_ARTICLES,
+    ONE_ANNOTATOR,
+    OVERALL,
+    AgreementReport,
+    AgreementRow,
+    Figure,
+    Span,
+)
 
 __all__ = [
+    "NO_ANNOTATORS",
+    "NO_SHARED_ARTICLES",
+    "ONE_ANNOTATOR",
     "OVERALL",
     "AgreementReport",
     "AgreementRow",
@@ -17,4 +29,5 @@ __all__ = [
     "Span",
     "agreement",
     "format_table",
+    "why_nothing",
 ]

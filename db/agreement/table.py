@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from .values import AgreementReport, Figure
+from .values import (
+    NO_ANNOTATORS,
+    NO_SHARED_ARTICLES,
+    ONE_ANNOTATOR,
+    AgreementReport,
+    Figure,
+)
 
 _COLUMNS = (
     ("F1 exact", "f1_exact"),
@@ -17,15 +23,38 @@ def _cell(figure: Figure) -> str:
     return "–" if figure.value is None else f"{figure.value:.3f}"
 
 
+def why_nothing(report: AgreementReport) -> str | None:
+    """One plain sentence saying why the report has no figures, or None."""
+    reason = report.nothing_to_show()
+    if reason == NO_ANNOTATORS:
+        return "Nothing to compare: no annotator has coded an article yet."
+    if reason == ONE_ANNOTATOR:
+        return (
+            f"Nothing to compare: only {report.annotators[0]} has coded articles; "
+            "agreement needs at least two annotators on the same articles."
+        )
+    if reason == NO_SHARED_ARTICLES:
+        return (
+            f"Nothing to compare: {', '.join(report.annotators)} have not coded any "
+            "article in common (assign the same articles to at least two of them)."
+        )
+    return None
+
+
 def format_table(report: AgreementReport) -> str:
-    """One line per label and pair (and "all"); values to three decimals, "–" if undefined.
+    """One line per label and pair (and "all" from three annotators on: with two it would
+    repeat the pair); values to three decimals, "–" if undefined. With nothing to compare,
+    the sentence that says why.
 
     The article and span counts shown are those of Krippendorff's alpha (every article that
     at least two of the compared annotators coded); the JSON form has each figure's own.
     """
+    reason = why_nothing(report)
+    if reason is not None:
+        return reason + "\n"
     header = ["label", "annotators", *(title for title, _ in _COLUMNS), "articles", "spans"]
     lines = [header]
-    for row in report.rows:
+    for row in report.shown_rows():
         figures = row.figures()
         who = " / ".join(row.annotators) if row.pairwise else "all"
         basis = figures["krippendorff_alpha"]

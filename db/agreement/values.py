@@ -8,6 +8,11 @@ from typing import Any
 #: The label name under which figures over all labels together are reported.
 OVERALL = "*"
 
+#: Why a report has nothing to show (:meth:`AgreementReport.nothing_to_show`).
+NO_ANNOTATORS = "no annotators"
+ONE_ANNOTATOR = "one annotator"
+NO_SHARED_ARTICLES = "no shared articles"
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -92,6 +97,34 @@ class AgreementReport:
             if wanted is not None and row.pairwise and row.annotators == wanted:
                 return row
         raise KeyError((label, pair))
+
+    def nothing_to_show(self) -> str | None:
+        """Why there is no figure at all, or None when there is something to compare.
+
+        :data:`NO_ANNOTATORS`: nobody coded anything; :data:`ONE_ANNOTATOR`: agreement
+        needs two; :data:`NO_SHARED_ARTICLES`: two or more annotators, but no article that
+        two of them coded.
+        """
+        if not self.annotators:
+            return NO_ANNOTATORS
+        if len(self.annotators) == 1:
+            return ONE_ANNOTATOR
+        if all(row.krippendorff_alpha.articles == 0 for row in self.rows):
+            return NO_SHARED_ARTICLES
+        return None
+
+    def shown_rows(self) -> tuple[AgreementRow, ...]:
+        """Each comparison once, for tables and charts.
+
+        With two annotators the row of "all annotators" is their pair's row again (the
+        means over one pair, alpha over the same articles), so only the pair's row is
+        kept; with fewer than two there is no comparison. ``rows`` keeps them all.
+        """
+        if len(self.annotators) < 2:
+            return ()
+        if len(self.annotators) == 2:
+            return tuple(row for row in self.rows if row.pairwise)
+        return self.rows
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data: lists, strings, ints, floats and None."""

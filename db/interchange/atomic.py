@@ -14,12 +14,18 @@ import contextlib
 import json
 import os
 import shutil
+import stat
+import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .. import aside
 from ..errors import StorageError, storage_error
+
+if TYPE_CHECKING:
+    from _typeshed import SizedBuffer
 
 PART = ".part"
 
@@ -30,6 +36,11 @@ class AtomicTarget:
     Each ``open_*`` call writes to a temporary name in the target's folder; ``commit``
     renames them all at the end. If the block fails, the temporaries are removed and
     nothing is left under a target name.
+
+    Everything an export writes gets the permissions of any file the user creates — read
+    and write as the umask allows (usually ``rw-r--r--``; folders ``rwxr-xr-x``), members of
+    a zip archive likewise. ``tempfile`` would make them private (``rw-------``), so a
+    single-file export and a zip's members used to differ from a folder export's files.
     """
 
     def __init__(self) -> None:
@@ -67,6 +78,11 @@ class AtomicTarget:
         handle = open(temp, "wb")  # noqa: SIM115 - closed by commit/abort
         self._handles.append(handle)
         return handle
+
+    def open_zip(self, target: Path) -> zipfile.ZipFile:
+        """A zip archive whose members carry the permissions the archive file got."""
+        handle = self.open_binary(target)
+        return _Archive(handle, os.fstat(handle.fileno()).st_mode & 0o777)
 
     def directory(self, target: Path) -> Path:
         """A temporary folder to fill; it replaces ``target`` on commit."""
@@ -111,6 +127,28 @@ class AtomicTarget:
         for held in self._held:
             held.release()
         self._held.clear()
+
+
+class _Archive(zipfile.ZipFile):
+    """A zip for writing whose members get ``mode`` (``writestr`` would give them 0o600)."""
+
+    def __init__(self, handle: IO[bytes], mode: int) -> None:
+        super().__init__(handle, "w", zipfile.ZIP_DEFLATED)
+        self.member_mode = mode
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: SizedBuffer | str,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            member = zipfile.ZipInfo(zinfo_or_arcname, time.localtime(time.time())[:6])
+            member.compress_type = self.compression
+            member.external_attr = (stat.S_IFREG | self.member_mode) << 16
+            zinfo_or_arcname = member
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
 
 @contextlib.contextmanager

@@ -73,8 +73,7 @@ class _Tree:
         self.zip: zipfile.ZipFile | None = None
         self.folder: Path | None = None
         if ctx.out.suffix.lower() == ".zip":
-            handle = ctx.target.open_binary(ctx.out)
-            self.zip = zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED)
+            self.zip = ctx.target.open_zip(ctx.out)
         else:
             self.folder = ctx.target.directory(ctx.out)
         ctx.files.append(ctx.out)

@@ -158,7 +158,7 @@ def write(ctx: WriteContext) -> None:
     archive: zipfile.ZipFile | None = None
     folder: Path | None = None
     if ctx.out.suffix.lower() == ".zip":
-        archive = zipfile.ZipFile(ctx.target.open_binary(ctx.out), "w", zipfile.ZIP_DEFLATED)
+        archive = ctx.target.open_zip(ctx.out)
     else:
         folder = ctx.target.directory(ctx.out)
     ctx.files.append(ctx.out)

@@ -20,15 +20,13 @@ from sqlalchemy import delete, insert, select
 from .. import models as m
 from ..commands import CreateAnnotation
 from ..connection import reading, writing
-from ..values import Annotation, Changes
+from ..values import GOLD, Annotation, Changes
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from ..store import Store
 
-#: The annotator whose annotations are the adjudicated gold set.
-GOLD = "gold"
 META = m.table_of(m.Meta)
 ACCEPTED, EDITED, REJECTED = "accepted", "edited", "rejected"
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Date, and_, cast, func, or_, select
 
 from .. import models as m
 from ..agreement import AgreementReport, Span, agreement
 from ..connection import reading
 from ..store import Store
+from ..values import GOLD
 from .assignments import coders_per_article
 
 A = m.table_of(m.Annotation)
@@ -31,7 +32,9 @@ def store_agreement(
     """Agreement between annotators on the database's live annotations, per label id.
 
     An annotator coded an article if they have a status, an annotation (even deleted) or an
-    assignment on it. ``labels`` are ids or names; ``annotators`` names.
+    assignment on it. ``labels`` are ids or names; ``annotators`` names — by default every
+    annotator but :data:`~marginalia.db.values.GOLD`, the adjudicated set (name it to
+    compare annotators with the gold set).
     """
     label_ids = None if labels is None else {store.label(lb).id for lb in labels}
     with reading(store) as conn:
@@ -44,9 +47,11 @@ def store_agreement(
             Span(article, who, label, start, end)
             for article, who, label, start, end in rows
             if (label_ids is None or label in label_ids)
-            and (annotators is None or who in annotators)
+            and (who in annotators if annotators is not None else who != GOLD)
         ]
         coders = coders_per_article(store, annotators)
+        if annotators is None:
+            coders = {a: names - {GOLD} for a, names in coders.items() if names - {GOLD}}
         wanted = sorted(set(coders) | {s.article_id for s in spans})
         lengths = (
             dict(conn.execute(select(ART.c.id, ART.c.chars).where(ART.c.id.in_(wanted))).all())
@@ -65,10 +70,12 @@ def store_agreement(
 
 @dataclass(frozen=True, slots=True)
 class DayCount:
-    """What one annotator did on one day (UTC) with one label.
+    """What one annotator did on one day (UTC) with one label — counting what exists.
 
-    ``created``: annotations made that day (whatever became of them); ``edited``: last
-    changed that day after the day they were made; ``deleted``: deleted that day.
+    ``created``: annotations made that day that were not deleted the same day (so an accept
+    or a tag undone at once counts nowhere); ``edited``: live annotations last changed on a
+    later day than they were made; ``deleted``: annotations deleted on a later day than they
+    were made. Summed over the days, ``created - deleted`` is what the annotator has now.
     ``label`` is ``None`` for ``done`` (articles marked done that day, by status time).
     """
 
@@ -83,34 +90,54 @@ class DayCount:
 
 def activity(store: Store, *, annotators: Collection[str] | None = None) -> list[DayCount]:
     """Per day, annotator and label: annotations created, edited and deleted, and per day
-    and annotator the articles marked done — for the statistics view's charts."""
-    created: Counter[tuple[date, str, str | None]] = Counter()
-    edited: Counter[tuple[date, str, str | None]] = Counter()
-    deleted: Counter[tuple[date, str, str | None]] = Counter()
-    done: Counter[tuple[date, str, str | None]] = Counter()
+    and annotator the articles marked done — for the statistics view's charts.
+
+    Counted in SQL by UTC day (a GROUP BY per measure, ``bench/team.py``). The gold set
+    (:data:`~marginalia.db.values.GOLD`) is not an annotator and is left out.
+    """
+    made, changed, gone = (_utc_day(store, c) for c in (A.c.created, A.c.updated, A.c.deleted))
+    measures = {
+        # made that day and not taken back the same day
+        "created": (made, or_(A.c.deleted.is_(None), gone != made)),
+        # live, last changed on a later day than made
+        "edited": (changed, and_(A.c.deleted.is_(None), changed != made)),
+        # deleted on a later day than made
+        "deleted": (gone, and_(A.c.deleted.is_not(None), gone != made)),
+    }
+    counts: dict[tuple[date, str, str | None], dict[str, int]] = {}
+    people = WHO.c.name != GOLD
+    if annotators is not None:
+        people = and_(people, WHO.c.name.in_(sorted(annotators)))
     with reading(store) as conn:
-        for who, label, made, changed, gone in conn.execute(
-            select(WHO.c.name, A.c.label_id, A.c.created, A.c.updated, A.c.deleted).select_from(
-                A.join(WHO)
-            )
-        ):
-            if annotators is not None and who not in annotators:
-                continue
-            created[(made.date(), who, label)] += 1
-            if gone is not None:
-                deleted[(gone.date(), who, label)] += 1
-            elif changed.date() != made.date():
-                edited[(changed.date(), who, label)] += 1
-        for who, when in conn.execute(
-            select(WHO.c.name, STATUS.c.updated)
+        for measure, (day, condition) in measures.items():
+            for when, who, label, n in conn.execute(
+                select(day, WHO.c.name, A.c.label_id, func.count())
+                .select_from(A.join(WHO))
+                .where(condition, people)
+                .group_by(day, WHO.c.name, A.c.label_id)
+            ):
+                counts.setdefault((_as_date(when), who, label), {})[measure] = n
+        done_day = _utc_day(store, STATUS.c.updated)
+        for when, who, n in conn.execute(
+            select(done_day, WHO.c.name, func.count())
             .select_from(STATUS.join(WHO))
-            .where(STATUS.c.status == "done")
+            .where(STATUS.c.status == "done", people)
+            .group_by(done_day, WHO.c.name)
         ):
-            if annotators is None or who in annotators:
-                done[(when.date(), who, None)] += 1
-    keys = set(created) | set(edited) | set(deleted) | set(done)
+            counts.setdefault((_as_date(when), who, None), {})["done"] = n
     return [
-        DayCount(day, who, label, created[k], edited[k], deleted[k], done[k])
-        for k in sorted(keys, key=lambda k: (k[0], k[1], k[2] or ""))
-        for day, who, label in [k]
+        DayCount(day, who, label, **counts[(day, who, label)])
+        for day, who, label in sorted(counts, key=lambda k: (k[0], k[1], k[2] or ""))
     ]
+
+
+def _utc_day(store: Store, column: Any) -> Any:
+    """The UTC day of a stored time, in SQL: SQLite keeps UTC text, PostgreSQL a
+    ``timestamptz`` that ``date()`` would read in the session's zone."""
+    if store.dialect == "sqlite":
+        return func.date(column)
+    return cast(func.timezone("UTC", column), Date)
+
+
+def _as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))

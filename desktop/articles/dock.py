@@ -29,6 +29,9 @@ from .source import ArticleSource
 SEARCH_DELAY_MS = 300
 
 TO_DO = frozenset({Status.NEW, Status.IN_PROGRESS})
+#: The status filter's choice "assigned to me, not done": the annotator's assigned articles
+#: that are new or in progress (skipped is a decision, as done is).
+MINE_TO_DO = "assigned-to-me-to-do"
 
 
 class ArticleTable(QTableView):
@@ -223,10 +226,12 @@ class ArticleListDock(QDockWidget):
     # -- inside ---------------------------------------------------------------------------
 
     def query(self) -> ArticleQuery:
-        statuses = self.status_filter.currentData() or frozenset()
+        chosen = self.status_filter.currentData()
+        mine = chosen == MINE_TO_DO
+        statuses = TO_DO if mine else (chosen or frozenset())
         label = self.label_filter.currentData() or None
         search = self.search.text().strip() or None
-        return ArticleQuery(self._annotator, frozenset(statuses), label, search)
+        return ArticleQuery(self._annotator, frozenset(statuses), label, search, assigned=mine)
 
     def _apply_filters(self) -> None:
         self._search_timer.stop()
@@ -239,6 +244,7 @@ class ArticleListDock(QDockWidget):
     def _fill_status_filter(self) -> None:
         self.status_filter.addItem(self.tr("All statuses"), frozenset())
         self.status_filter.addItem(self.tr("To do (new or in progress)"), TO_DO)
+        self.status_filter.addItem(self.tr("Assigned to me, not done"), MINE_TO_DO)
         for status, name in status_names().items():
             self.status_filter.addItem(name, frozenset({status}))
 

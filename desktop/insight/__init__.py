@@ -1,9 +1,13 @@
-"""The lead's views on the team's work: agreement, adjudication and statistics, in the Team
-menu (the menu is the shell's, ADR 0094; the team feature's merge actions come first).
+"""The lead's views on the team's work: who is where (team progress), agreement,
+adjudication and statistics, in the Team menu (the menu is the shell's, ADR 0094; the team
+feature's merge actions come first).
 
-Each view is a window of its own, built on first use, refreshed from the op runner's
-``changed`` broadcast; after a schema change a built view is built again on the new schema
-(its labels and names), in place.
+Each view is a window of its own, built on first use, sized to fit the screen and centred on
+the main window, refreshed from the op runner's ``changed`` broadcast; after a schema change
+a built view is built again on the new schema (its labels and names), in place. The views that
+read the whole database (team progress, agreement, statistics: seconds at a million
+annotations, ``bench/team.py``) read again once the changes have paused for
+:data:`REFRESH_DELAY_MS`, so that a burst of edits costs one read, not one per edit.
 """
 
 from __future__ import annotations
@@ -11,19 +15,50 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Slot
 
-from marginalia.db import Schema
+from marginalia.db import Changes, Schema
 
 from ..actions import ActionSpec, MenuId
 from ..shell import DockSpec, Shell
 
-if TYPE_CHECKING:  # each view (and what it computes with) loads when it is first shown
+if TYPE_CHECKING:  # the views are imported when first shown: the window starts without them
     from .adjudication import AdjudicationView
     from .agreement import AgreementView
     from .statistics import StatisticsView
+    from .team import TeamView
 
-    View = AgreementView | StatisticsView | AdjudicationView
+    View = AgreementView | StatisticsView | AdjudicationView | TeamView
+#: the size a view asks for; a smaller screen gets nine tenths of itself
+VIEW_SIZE = QSize(1100, 700)
+#: how long the changes must pause before a whole-database view reads again
+REFRESH_DELAY_MS = 800
+#: the views that read the whole database (the adjudication view reads one article: at once)
+WHOLE_DATABASE = ("team", "agreement", "statistics")
+
+
+class Debounced(QObject):
+    """Collects the broadcasts for one view and hands them on, joined, after a pause."""
+
+    def __init__(self, view: View) -> None:
+        super().__init__(view)
+        self.view = view
+        self.pending: Changes | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_DELAY_MS)
+        self.timer.timeout.connect(self.fire)
+
+    @Slot(object)
+    def changed(self, changes: Changes) -> None:
+        self.pending = changes if self.pending is None else self.pending | changes
+        self.timer.start()
+
+    @Slot()
+    def fire(self) -> None:
+        changes, self.pending = self.pending, None
+        if changes is not None:
+            self.view.refresh(changes)
 
 
 class InsightFeature(QObject):
@@ -37,14 +72,26 @@ class InsightFeature(QObject):
             "agreement": self._agreement_view,
             "statistics": self._statistics_view,
             "adjudication": self._adjudication_view,
+            "team": self._team_view,
         }
         shell.context.schemaChanged.connect(self._schema_changed)
 
     def actions(self) -> Sequence[ActionSpec]:
         return [
             ActionSpec(
+                id="team.progress",
+                text=QCoreApplication.translate("Insight", "Team &progress…"),
+                triggered=self.team,
+                menu=MenuId.TEAM,
+                section=20,
+                order=-1,
+                tip=QCoreApplication.translate(
+                    "Insight", "Who is where: each annotator's done of assigned articles"
+                ),
+            ),
+            ActionSpec(
                 id="team.agreement",
-                text=QCoreApplication.translate("Insight", "&Agreement…"),
+                text=QCoreApplication.translate("Insight", "A&greement…"),
                 triggered=self.agreement,
                 menu=MenuId.TEAM,
                 section=20,
@@ -75,6 +122,13 @@ class InsightFeature(QObject):
 
         view = self._show("agreement")
         assert isinstance(view, AgreementView)
+        return view
+
+    def team(self) -> TeamView:
+        from .team import TeamView
+
+        view = self._show("team")
+        assert isinstance(view, TeamView)
         return view
 
     def statistics(self) -> StatisticsView:
@@ -116,11 +170,20 @@ class InsightFeature(QObject):
         context = self.shell.context
         return AdjudicationView(context.runner, context.schema, self.shell.undo)
 
+    def _team_view(self) -> TeamView:
+        from .team import TeamView
+
+        return TeamView(self.shell.context.runner, self.shell.open_article)
+
     def _build(self, name: str) -> View:
         view = self._builders[name]()
         view.setParent(self.shell.window, Qt.WindowType.Window)
-        view.resize(1100, 700)
-        self.shell.context.runner.changed.connect(view.refresh)
+        view.setGeometry(fitted(self.shell.window.geometry(), self._available()))
+        if name in WHOLE_DATABASE:
+            debounced = Debounced(view)
+            self.shell.context.runner.changed.connect(debounced.changed)
+        else:
+            self.shell.context.runner.changed.connect(view.refresh)
         self.views[name] = view
         return view
 
@@ -130,6 +193,10 @@ class InsightFeature(QObject):
         view.raise_()
         view.activateWindow()
         return view
+
+    def _available(self) -> QRect:
+        screen = self.shell.window.screen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1600, 1000)
 
     def _schema_changed(self, _schema: Schema) -> None:
         if not self.views:
@@ -147,4 +214,16 @@ class InsightFeature(QObject):
             old.deleteLater()
 
 
-__all__ = ["InsightFeature"]
+def fitted(window: QRect, screen: QRect) -> QRect:
+    """A view's place: :data:`VIEW_SIZE` (at most nine tenths of the screen), centred on the
+    window and kept on the screen."""
+    width = min(VIEW_SIZE.width(), screen.width() * 9 // 10)
+    height = min(VIEW_SIZE.height(), screen.height() * 9 // 10)
+    place = QRect(0, 0, width, height)
+    place.moveCenter(window.center())
+    place.moveLeft(max(screen.left(), min(place.left(), screen.right() + 1 - width)))
+    place.moveTop(max(screen.top(), min(place.top(), screen.bottom() + 1 - height)))
+    return place
+
+
+__all__ = ["REFRESH_DELAY_MS", "InsightFeature", "fitted"]

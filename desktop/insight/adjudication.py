@@ -1,8 +1,11 @@
-"""The adjudication view: one article, every annotator's spans as lanes and as a table.
+"""The adjudication view: one article, every annotator's spans as lanes and as a table, and
+the article's text.
 
 Each row of the table is a candidate span (:mod:`marginalia.db.team.adjudication`): where, what
-it quotes, its label and attributes, which annotators marked exactly it, and the decision.
-Rows not every annotator agrees on are highlighted. Accept, Edit and Reject go through the
+it quotes, its label and attributes (in words: ``Check-worthy: yes · Type: statistical``),
+which annotators marked exactly it, and the decision. Rows not every annotator agrees on are
+highlighted. The text beside the table shows every candidate underlined in its label's colour
+and the selected one marked, scrolled into view. Accept, Edit and Reject go through the
 window's undo stack; Export gold writes the gold annotator's annotations with
 :mod:`marginalia.db.interchange`.
 """
@@ -10,7 +13,6 @@ window's undo stack; Export gold writes the gold annotator's annotations with
 from __future__ import annotations
 
 import itertools
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,15 +21,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,7 +48,11 @@ from marginalia.db.team.adjudication import (
 )
 
 from ..i18n import label_name
+from ..interchange.dialog import SUFFIXES, format_names
+from .article_text import ArticleText
+from .edit_candidate import EditDialog
 from .lanes import Lanes
+from .readable import describe_attributes
 
 if TYPE_CHECKING:
     from marginalia.db import Changes, Schema, Store
@@ -70,44 +73,6 @@ def export_gold(store: Store, fmt: str, out: Path) -> int:
     options = ExportOptions(export_filter=chosen)
     result = export(itertools.chain([first], bundles), store.schema(), fmt, out, options)
     return result.counts.annotations
-
-
-class EditDialog(QDialog):
-    """Boundaries, label and attributes of a candidate before it is accepted."""
-
-    def __init__(self, candidate: Candidate, schema: Schema, length: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Accept with changes"))
-        self.label = QComboBox(self)
-        for label in schema.labels:
-            self.label.addItem(label_name(label.name), label.id)
-        self.label.setCurrentIndex(max(0, self.label.findData(candidate.label)))
-        self.start = QSpinBox(self)
-        self.end = QSpinBox(self)
-        for box, value in ((self.start, candidate.start), (self.end, candidate.end)):
-            box.setRange(0, length)
-            box.setValue(value)
-        self.attributes = QLineEdit(
-            json.dumps(dict(candidate.attributes), ensure_ascii=False), self
-        )
-        self.attributes.setToolTip(self.tr('Attributes as JSON, e.g. {"certainty": "high"}'))
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Label"), self.label)
-        form.addRow(self.tr("&Start"), self.start)
-        form.addRow(self.tr("&End"), self.end)
-        form.addRow(self.tr("&Attributes"), self.attributes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, int, int, dict[str, Any]]:
-        attributes = json.loads(self.attributes.text() or "{}")
-        if not isinstance(attributes, dict):
-            raise ValueError("attributes must be a JSON object")
-        return self.label.currentData(), self.start.value(), self.end.value(), attributes
 
 
 class AdjudicationView(QWidget):
@@ -131,6 +96,7 @@ class AdjudicationView(QWidget):
         self.undo_stack = undo_stack
         self.article_id: int | None = None
         self.length = 0
+        self.text = ""
         self.state: Adjudication | None = None
         self._label_names = {label.id: label_name(label.name) for label in schema.labels}
 
@@ -144,6 +110,8 @@ class AdjudicationView(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Candidate spans"))
+        self.article_text = ArticleText(schema, self)
         self.accept_button = QPushButton(self.tr("&Accept"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.reject_button = QPushButton(self.tr("&Reject"), self)
@@ -165,10 +133,16 @@ class AdjudicationView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.article_text)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.lanes)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
         self.accept_button.clicked.connect(self.accept_selected)
@@ -177,6 +151,7 @@ class AdjudicationView(QWidget):
         self.export_button.clicked.connect(self.export_clicked)
         self.article.activated.connect(lambda _i: self.open(self.article.currentData()))
         self.table.itemSelectionChanged.connect(self._enable)
+        self.table.itemSelectionChanged.connect(self._show_selected)
         self._enable()
         self.runner.run(lambda store: store.article_rows(store.article_ids()), self._fill_articles)
 
@@ -207,18 +182,22 @@ class AdjudicationView(QWidget):
         if article_id is None:
             return
 
-        def work(store: Store) -> tuple[Adjudication, int]:
-            return adjudication(store, article_id), len(store.text(article_id))
+        def work(store: Store) -> tuple[Adjudication, str]:
+            return adjudication(store, article_id), store.text(article_id)
 
         self.runner.run(work, self._show)
 
-    def _show(self, result: tuple[Adjudication, int]) -> None:
-        state, self.length = result
+    def _show(self, result: tuple[Adjudication, str]) -> None:
+        state, text = result
         if state.article_id != self.article_id:
             return
         keep = self.selected()
         self.state = state
+        self.text, self.length = text, len(text)
         self.lanes.set_adjudication(state, self.length)
+        self.article_text.show_article(
+            text, state.candidates, [state.disputed(c) for c in state.candidates]
+        )
         headers = [self.tr("Start"), self.tr("End"), self.tr("Quote"), self.tr("Label")]
         headers += [self.tr("Attributes"), *state.annotators, self.tr("Decision")]
         self.table.clear()
@@ -237,9 +216,7 @@ class AdjudicationView(QWidget):
                 str(candidate.end),
                 candidate.quote,
                 self._label_names.get(candidate.label, candidate.label),
-                json.dumps(dict(candidate.attributes), ensure_ascii=False)
-                if candidate.attributes
-                else "",
+                describe_attributes(self.schema.label(candidate.label), candidate.attributes),
             ]
             cells += ["✓" if who in candidate.annotators else "✗" for who in state.annotators]
             decision = state.decisions.get(candidate.key)
@@ -271,7 +248,12 @@ class AdjudicationView(QWidget):
         if keep is not None:
             self.select(keep.key)
         self._enable()
+        self._show_selected()
         self.refreshed.emit(left)
+
+    def _show_selected(self) -> None:
+        candidate = self.selected()
+        self.article_text.mark(candidate)
 
     # -- deciding --------------------------------------------------------------------------
 
@@ -315,15 +297,11 @@ class AdjudicationView(QWidget):
         candidate = self.selected()
         if candidate is None or self.article_id is None:
             return
-        dialog = EditDialog(candidate, self.schema, self.length, self)
+        dialog = EditDialog(candidate, self.schema, self.text, self)
         self.edit_dialog = dialog  # tests fill it in
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            label, start, end, attributes = dialog.values()
-        except ValueError as error:
-            self._failed(error)
-            return
+        label, start, end, attributes = dialog.values()
         self._do(
             AcceptCandidate(
                 self.article_id,
@@ -342,12 +320,17 @@ class AdjudicationView(QWidget):
             self._do(RejectCandidate(self.article_id, candidate, text=self.tr("Reject span")))
 
     def export_clicked(self) -> None:
-        formats = ";;".join(f"{fmt} (*)" for fmt in FORMATS)
+        """Ask for a file and a format, named as the Export dialog names them."""
+        names = format_names()
+        filters = {f"{names[fmt]} (*{SUFFIXES[fmt]})": fmt for fmt in FORMATS}
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export gold annotations"), "gold", formats
+            self,
+            self.tr("Export gold annotations"),
+            f"gold{SUFFIXES[FORMATS[0]]}",
+            ";;".join(filters),
         )
         if path:
-            self.export_to(Path(path), chosen.split(" ", 1)[0] or "w3c")
+            self.export_to(Path(path), filters.get(chosen, FORMATS[0]))
 
     def export_to(self, out: Path, fmt: str) -> None:
         def done(n: int) -> None:

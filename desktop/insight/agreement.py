@@ -2,7 +2,10 @@
 
 Computed by :func:`marginalia.db.team.stats.store_agreement` on the database worker; the
 table shows each figure with the articles and spans it rests on, "—" where a figure is
-undefined (with the reason as a tooltip).
+undefined (with the reason as a tooltip). Each comparison is listed once
+(``AgreementReport.shown_rows``: two annotators are one pair, not also "all"); when there is
+nothing to compare, a sentence says why in place of the table (ADR 0040). The gold set is
+offered unticked: it is what annotators are measured against, not one of them.
 """
 
 from __future__ import annotations
@@ -20,13 +23,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from marginalia.db import OVERALL, AgreementReport, AgreementRow, store_agreement
+from marginalia.db import GOLD, OVERALL, AgreementReport, AgreementRow, store_agreement
+from marginalia.db.agreement import NO_ANNOTATORS, NO_SHARED_ARTICLES, ONE_ANNOTATOR
 
 from ..i18n import label_name
 from .chart import BarChart
@@ -137,28 +142,56 @@ class AgreementView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
+        #: why there is nothing to compare, shown in place of table and chart
+        self.empty = QLabel(self)
+        self.empty.setObjectName("agreement-empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages, 1)
 
         self.compute_button.clicked.connect(self.compute)
         self.figure.currentIndexChanged.connect(lambda _i: self._draw_chart())
-        self.runner.run(lambda store: store.annotators(), self._fill_annotators)
+        self._reread()
 
     def _fill_annotators(self, names: list[str]) -> None:
-        self.annotators.clear()
-        for name in names:
-            item = QListWidgetItem(name)
+        """List the annotators (new ones ticked, gold not), keep the ticks already given,
+        then compute."""
+        box = self.annotators
+        ticks = {
+            box.item(i).data(Qt.ItemDataRole.UserRole): box.item(i).checkState()
+            for i in range(box.count())
+        }
+        box.clear()
+        for name in sorted(names, key=lambda n: (n == GOLD, n)):
+            gold = name == GOLD
+            item = QListWidgetItem(self.tr("gold (the adjudicated set)") if gold else name)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if name == "gold" else Qt.CheckState.Checked)
-            self.annotators.addItem(item)
+            default = Qt.CheckState.Unchecked if gold else Qt.CheckState.Checked
+            item.setCheckState(ticks.get(name, default))
+            if gold:
+                item.setToolTip(self.tr("Tick to measure annotators against the gold set"))
+            box.addItem(item)
         self.compute()
 
+    def _people(self) -> list[str]:
+        """Every annotator the list offers but the gold set."""
+        return [
+            name
+            for i in range(self.annotators.count())
+            if (name := self.annotators.item(i).data(Qt.ItemDataRole.UserRole)) != GOLD
+        ]
+
     def refresh(self, changes: Changes | None = None) -> None:
-        if changes is None or changes.annotations or changes.schema:
+        if changes is None or changes.annotations or changes.schema or changes.annotators:
             if self.isVisible():
-                self.compute()
+                self._reread()
             else:
                 self._stale = True  # recomputed when shown again, not while hidden
 
@@ -166,15 +199,20 @@ class AgreementView(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.compute()
+            self._reread()
+
+    def _reread(self) -> None:
+        """The annotators again (somebody new may have started), then the figures."""
+        self.runner.run(lambda store: store.annotators(), self._fill_annotators)
 
     def compute(self) -> None:
         # everything checked means no restriction: the report then holds what has data
         labels: list[str] | None = _checked(self.labels)
         if len(labels or ()) == self.labels.count():
             labels = None
+        # every person ticked and gold not: the library's default (everybody but gold)
         annotators: list[str] | None = _checked(self.annotators)
-        if len(annotators or ()) == self.annotators.count():
+        if annotators is not None and sorted(annotators) == sorted(self._people()):
             annotators = None
         self.status.setText(self.tr("Computing…"))
 
@@ -193,6 +231,10 @@ class AgreementView(QWidget):
                 n=len(report.annotators), m=len(report.labels)
             )
         )
+        reason = self.why_nothing(report)
+        self.empty.setText(reason or "")
+        self.pages.setCurrentIndex(1 if reason else 0)
+        rows = report.shown_rows()
         names = figure_names()
         headers = [self.tr("Label"), self.tr("Annotators")]
         for key in FIGURES:
@@ -200,8 +242,8 @@ class AgreementView(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(report.rows))
-        for r, row in enumerate(report.rows):
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
             self._put(r, 0, self._label_names.get(row.label, row.label))
             self._put(r, 1, self.pair_text(row))
             for f, key in enumerate(FIGURES):
@@ -216,6 +258,34 @@ class AgreementView(QWidget):
                 self._put(r, 4 + 3 * f, str(figure.spans))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._draw_chart()
+
+    def why_nothing(self, report: AgreementReport) -> str | None:
+        """A sentence saying why there is nothing to compare, or None."""
+        reason = report.nothing_to_show()
+        if reason == NO_ANNOTATORS:
+            return self.tr(
+                "Nothing to compare yet: no annotator has coded an article.\n\n"
+                "Agreement compares two or more annotators who worked on the same articles: "
+                "assign the same articles to several annotators from the Team menu."
+            )
+        if reason == ONE_ANNOTATOR:
+            (name,) = report.annotators
+            if len(self._people()) > 1:
+                return self.tr(
+                    "Only {name} is ticked: tick at least two annotators to compare them."
+                ).format(name=name)
+            return self.tr(
+                "Nothing to compare yet: only {name} has coded articles.\n\n"
+                "Agreement needs at least two annotators on the same articles: assign some of "
+                "{name}'s articles to a second annotator from the Team menu."
+            ).format(name=name)
+        if reason == NO_SHARED_ARTICLES:
+            return self.tr(
+                "Nothing to compare: {names} have not coded any article in common.\n\n"
+                "Agreement is measured on articles that at least two of them coded: assign "
+                "the same articles to several annotators from the Team menu."
+            ).format(names=", ".join(report.annotators))
+        return None
 
     def pair_text(self, row: AgreementRow) -> str:
         if row.pairwise:
@@ -235,7 +305,7 @@ class AgreementView(QWidget):
             return
         key = self.figure.currentData()
         labels = [OVERALL, *report.labels]
-        series_rows = [r for r in report.rows if r.label == OVERALL]
+        series_rows = [r for r in report.shown_rows() if r.label == OVERALL]
         series = [self.pair_text(r) for r in series_rows]
         values = []
         for label in labels:

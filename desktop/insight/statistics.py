@@ -2,7 +2,10 @@
 
 Data from :func:`marginalia.db.team.stats.activity` and ``Store.stats()``, read on the
 database worker. The chart shows, per day, one bar per annotator of the chosen measure
-(annotations created, edited, deleted, or articles marked done), for one label or all.
+(annotations created, edited, deleted, or articles marked done), for one label or all. Both
+count what exists: a tag or an accept undone the same day counts nowhere (ADR 0088). The
+table gives each annotator's done of assigned articles; the gold set is no annotator and is
+reported under the table.
 """
 
 from __future__ import annotations
@@ -45,6 +48,25 @@ class Statistics:
     totals: dict[str, Any]
 
 
+def measure_tips() -> dict[str, str]:
+    return {
+        "created": QCoreApplication.translate(
+            "StatisticsView",
+            "Annotations made that day that still existed at its end: a tag or an accept "
+            "undone the same day is not counted",
+        ),
+        "edited": QCoreApplication.translate(
+            "StatisticsView", "Annotations last changed that day, made on an earlier day"
+        ),
+        "deleted": QCoreApplication.translate(
+            "StatisticsView", "Annotations deleted that day that were made on an earlier day"
+        ),
+        "done": QCoreApplication.translate(
+            "StatisticsView", "Articles the annotator marked done that day"
+        ),
+    }
+
+
 def measure_names() -> dict[str, str]:
     return {
         "created": QCoreApplication.translate("StatisticsView", "Annotations created"),
@@ -83,8 +105,12 @@ class StatisticsView(QWidget):
         self._label_names = {label.id: label_name(label.name) for label in schema.labels}
 
         self.measure = QComboBox(self)
+        tips = measure_tips()
         for key, text in measure_names().items():
             self.measure.addItem(text, key)
+            self.measure.setItemData(
+                self.measure.count() - 1, tips[key], Qt.ItemDataRole.ToolTipRole
+            )
         self.measure.setAccessibleName(self.tr("Measure"))
         self.label = QComboBox(self)
         self.label.addItem(self.tr("All labels"), None)
@@ -104,19 +130,29 @@ class StatisticsView(QWidget):
         self.table.setObjectName("statistics-table")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Totals per annotator"))
+        self.gold = QLabel(self)
+        self.gold.setObjectName("statistics-gold")
+        self.gold.setWordWrap(True)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.table, 1)
+        lower_layout.addWidget(self.gold)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
-        self.measure.currentIndexChanged.connect(lambda _i: self._draw_chart())
+        self.measure.currentIndexChanged.connect(self._measure_chosen)
+        self._measure_chosen(0)
         self.label.currentIndexChanged.connect(lambda _i: self._draw_chart())
         self.refresh()
 
     def refresh(self, changes: Changes | None = None) -> None:
-        if changes is not None and not (changes.annotations or changes.articles):
+        if changes is not None and not changes:
             return
         if changes is not None and not self.isVisible():
             self._stale = True  # read again when shown, not while hidden
@@ -143,6 +179,7 @@ class StatisticsView(QWidget):
             "done": self.tr("Done"),
             "skipped": self.tr("Skipped"),
         }
+        headers += [self.tr("Done of assigned")]
         headers += [status_names[s] for s in STATUSES]
         people = statistics.totals["annotators"]
         self.table.clear()
@@ -152,6 +189,13 @@ class StatisticsView(QWidget):
         for r, person in enumerate(people):
             cells = [person["name"], person["annotations"]]
             cells += [person["labels"].get(label.id, 0) for label in labels]
+            cells += [
+                self.tr("{done} / {assigned}").format(
+                    done=person["assigned_done"], assigned=person["assigned"]
+                )
+                if person["assigned"]
+                else "—"
+            ]
             cells += [person["status"].get(s, 0) for s in STATUSES]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
@@ -161,6 +205,23 @@ class StatisticsView(QWidget):
                     )
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.gold.setText(self._gold_text(statistics.totals.get("gold", {})))
+        self._draw_chart()
+
+    def _gold_text(self, gold: dict[str, Any]) -> str:
+        count = int(gold.get("annotations", 0))
+        if not count:
+            return self.tr("Gold set (adjudicated): empty.")
+        parts = [
+            f"{self._label_names.get(label, label)} {n}"
+            for label, n in gold.get("labels", {}).items()
+        ]
+        return self.tr("Gold set (adjudicated): {n} annotation(s) ({labels}).").format(
+            n=count, labels=", ".join(parts)
+        )
+
+    def _measure_chosen(self, _index: int) -> None:
+        self.measure.setToolTip(str(self.measure.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
         self._draw_chart()
 
     def _draw_chart(self) -> None:

@@ -1,6 +1,7 @@
 """Exporting annotation sets and importing annotations made elsewhere, from the window:
 File ▸ Export… (Ctrl+E; Qt has no standard key for export) and File ▸ Import annotations…
-(ADR 0054)."""
+(ADR 0054). The Export dialog opens with the last export's choices, kept in the user's
+preferences."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 from marginalia.db import ArticleQuery
 
 from ..actions import ActionSpec, MenuId
+from ..settings import Preferences
 from ..shell import DockSpec, Shell
 from .job import AnnotationImporter, Exporter, import_files
 
 if TYPE_CHECKING:
     from marginalia.db import Store
 
-    from .dialog import ExportDialog, ExportRequest
+    from .dialog import ExportChoices, ExportDialog, ExportRequest
     from .importdialog import ImportAnnotationsDialog
 
 
@@ -83,7 +85,9 @@ class InterchangeFeature(QObject):
                 current_article=current,
                 listed_articles=listed,
                 parent=shell.window,
+                choices=remembered(shell.prefs),
             )
+            dialog.accepted.connect(lambda: remember(shell.prefs, dialog.choices()))
             dialog.accepted.connect(lambda: self.exporter.start(dialog.request()))
             self.dialog = dialog
             dialog.open()
@@ -107,6 +111,27 @@ class InterchangeFeature(QObject):
         dialog.open()
 
 
+def remembered(prefs: Preferences) -> ExportChoices:
+    """The last export's choices, as the preferences keep them."""
+    from .dialog import ExportChoices
+
+    return ExportChoices(
+        fmt=prefs.export_format,
+        layout=prefs.export_layout or None,
+        offset_unit=prefs.export_offset_unit,
+        with_texts=prefs.export_with_texts,
+        folder=prefs.export_folder,
+    )
+
+
+def remember(prefs: Preferences, choices: ExportChoices) -> None:
+    prefs.export_format = choices.fmt
+    prefs.export_layout = choices.layout or ""
+    prefs.export_offset_unit = choices.offset_unit
+    prefs.export_with_texts = choices.with_texts
+    prefs.export_folder = choices.folder
+
+
 def __getattr__(name: str) -> Any:
     """The dialog's names load with it, on first use (PEP 562): the formats they list are
     not needed to start the window."""
@@ -118,8 +143,11 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "ExportChoices",
     "ExportDialog",
     "ExportRequest",
     "InterchangeFeature",
     "import_files",
+    "remember",
+    "remembered",
 ]

@@ -2,7 +2,9 @@
 
 The dialog only gathers a request; :mod:`.job` runs it. The preview is
 ``count_annotations`` on the database worker, re-run (debounced) whenever a filter changes;
-an answer to an older question is ignored.
+an answer to an older question is ignored. It opens with the last export's choices (format,
+layout, offset unit, texts, folder: :class:`ExportChoices`, kept in the preferences by the
+feature) and names labels, statuses and the gold set as the rest of the window does.
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from marginalia.db import GOLD
 from marginalia.db.interchange import FORMATS, ExportFilter, ExportOptions
 from marginalia.db.interchange import LAYOUTS as FORMAT_LAYOUTS
-from marginalia.db.values import Schema, Status
+from marginalia.db.values import Schema
 
+from ..i18n import label_name, status_names
 from ..ops import OpRunner
 
 PREVIEW_DELAY_MS = 150
@@ -55,6 +59,18 @@ SUFFIXES = {
 OFFSET_UNITS = ("utf16", "grapheme", "codepoint")
 #: Formats written as a folder, or a zip when the name ends in .zip.
 FOLDER_FORMATS = ("brat", "xmi")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoices:
+    """What the dialog remembers from one export to the next (not the filters: they are
+    this export's question). ``folder`` is where Browse starts."""
+
+    fmt: str = "w3c"
+    layout: str | None = None
+    offset_unit: str = OFFSET_UNITS[0]
+    with_texts: bool = False
+    folder: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +131,10 @@ class ExportDialog(QDialog):
         current_article: int | None,
         listed_articles: list[int] | None,
         parent: QWidget | None = None,
+        choices: ExportChoices | None = None,
     ) -> None:
         super().__init__(parent)
+        self._choices = choices or ExportChoices()
         self.setWindowTitle(self.tr("Export annotations"))
         self.runner = runner
         self.current_article = current_article
@@ -142,11 +160,13 @@ class ExportDialog(QDialog):
         self.browse = QPushButton(self.tr("&Browse…"))
         self.with_texts = QCheckBox(self.tr("Include the article &texts"))
 
-        self.annotators = _checklist([(name, name) for name in annotators])
+        gold = self.tr("gold (the adjudicated set)")
+        people = sorted(annotators, key=lambda name: (name == GOLD, name))
+        self.annotators = _checklist([(gold if n == GOLD else n, n) for n in people])
         self.labels = _checklist(
-            [(f"{label.name} ({label.key})", label.name) for label in schema.labels]
+            [(f"{label_name(label.name)} ({label.key})", label.name) for label in schema.labels]
         )
-        self.statuses = {status: QCheckBox(self._status_name(status)) for status in Status}
+        self.statuses = {status: QCheckBox(name) for status, name in status_names().items()}
         self.all_articles = QRadioButton(self.tr("&All articles"))
         self.current_only = QRadioButton(self.tr("&Current article only"))
         self.listed_only = QRadioButton(self.tr("Articles &shown in the list"))
@@ -156,7 +176,7 @@ class ExportDialog(QDialog):
         self._articles = QButtonGroup(self)
         for button in (self.all_articles, self.current_only, self.listed_only):
             self._articles.addButton(button)
-        self.dated = QCheckBox(self.tr("Only annotations changed &from"))
+        self.dated = QCheckBox(self.tr("Only annotations chan&ged from"))
         today = QDate.currentDate()
         self.since = QDateEdit(today.addMonths(-1))
         self.until = QDateEdit(today)
@@ -172,16 +192,8 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("&Export"))
         self._build()
         self._connect()
-        self._format_changed()
+        self._restore(self._choices)
         self._schedule()
-
-    def _status_name(self, status: Status) -> str:
-        return {
-            Status.NEW: self.tr("New"),
-            Status.IN_PROGRESS: self.tr("In progress"),
-            Status.DONE: self.tr("Done"),
-            Status.SKIPPED: self.tr("Skipped"),
-        }[status]
 
     def _build(self) -> None:
         what = QFormLayout()
@@ -253,6 +265,33 @@ class ExportDialog(QDialog):
     def set_format(self, fmt: str) -> None:
         self.format.setCurrentIndex(FORMATS.index(fmt))
 
+    def _restore(self, choices: ExportChoices) -> None:
+        """Start from the last export's choices; anything no longer offered is left as is."""
+        at = self.format.findData(choices.fmt)
+        if at >= 0 and at != self.format.currentIndex():
+            self.format.setCurrentIndex(at)  # fills the layouts
+        else:
+            self._format_changed()
+        at = self.layout_.findData(choices.layout)
+        if choices.layout and at >= 0:
+            self.layout_.setCurrentIndex(at)
+        at = self.offset_unit.findData(choices.offset_unit)
+        if at >= 0:
+            self.offset_unit.setCurrentIndex(at)
+        self.with_texts.setChecked(choices.with_texts)
+
+    def choices(self) -> ExportChoices:
+        """What to offer next time: this export's format, layout, unit, texts and folder."""
+        text = self.destination.text().strip()
+        folder = str(Path(text).parent) if text else self._choices.folder
+        return ExportChoices(
+            fmt=self.fmt,
+            layout=self.layout_.currentData(),
+            offset_unit=str(self.offset_unit.currentData()),
+            with_texts=self.with_texts.isChecked(),
+            folder=folder,
+        )
+
     def _format_changed(self) -> None:
         fmt = self.fmt
         self.layout_.clear()
@@ -287,7 +326,10 @@ class ExportDialog(QDialog):
 
     def choose_destination(self) -> None:
         fmt = self.fmt
-        start = self.destination.text().strip() or str(Path.home() / f"annotations{SUFFIXES[fmt]}")
+        folder = Path(self._choices.folder) if self._choices.folder else Path.home()
+        if not folder.is_dir():
+            folder = Path.home()
+        start = self.destination.text().strip() or str(folder / f"annotations{SUFFIXES[fmt]}")
         if fmt in FOLDER_FORMATS:
             filters = self.tr("Zip archive (*.zip);;Folder (*)")
         else:

@@ -96,7 +96,7 @@ class WorkDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("A&nnotator(s)"), self.annotator)
+        form.addRow(self.tr("Annota&tor(s)"), self.annotator)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.assign_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.package_button, QDialogButtonBox.ButtonRole.ActionRole)

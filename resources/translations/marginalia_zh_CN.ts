@@ -1,21 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Adjudication</name>
+    <message>
+        <location filename="../../desktop/insight/readable.py" line="+42" />
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/insight/adjudication.py" line="+128" />
+        <location filename="../../desktop/insight/adjudication.py" line="+93" />
         <source>Adjudication</source>
         <extracomment>emitted after every refresh with the number of open candidates</extracomment>
         <translation>裁定</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+22" />
+        <location line="+11" />
+        <location line="+24" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-15" />
+        <source>Candidate spans</source>
+        <translation>候选片段</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
@@ -55,7 +68,7 @@
         <translation>导出金标准标注员的标注</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+78" />
         <source>Start</source>
         <translation>起点</translation>
     </message>
@@ -100,7 +113,7 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>open</source>
         <translation>待定</translation>
     </message>
@@ -115,7 +128,7 @@
         <translation>{all} 个片段中还有 {open} 个待定 · 金标准中 {gold} 个</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+45" />
         <source>Not done: {reason}</source>
         <translation>未完成:{reason}</translation>
     </message>
@@ -125,7 +138,7 @@
         <translation>接受片段</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+19" />
         <source>Accept edited span</source>
         <translation>接受修改后的片段</translation>
     </message>
@@ -135,12 +148,12 @@
         <translation>拒绝片段</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Export gold annotations</source>
         <translation>导出金标准标注</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Exported {n} gold annotations.</source>
         <translation>已导出 {n} 条金标准标注。</translation>
     </message>
@@ -148,7 +161,7 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+44" />
+        <location filename="../../desktop/insight/agreement.py" line="+49" />
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
@@ -211,12 +224,12 @@
     <message>
         <location line="-10" />
         <location line="+11" />
-        <location line="+80" />
+        <location line="+117" />
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-124" />
         <source>Figure in the chart</source>
         <translation>图表中的指标</translation>
     </message>
@@ -231,7 +244,18 @@
         <translation>图表显示</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+44" />
+        <source>gold (the adjudicated set)</source>
+        <extracomment>why there is nothing to compare, shown in place of table and chart</extracomment>
+        <translation>gold（裁定后的金标准集）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tick to measure annotators against the gold set</source>
+        <translation>勾选后，以金标准集衡量各标注员</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -246,7 +270,7 @@
         <translation>{n} 位标注员,{m} 个标签</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -261,7 +285,39 @@
         <translation>片段数</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
+        <source>Nothing to compare yet: no annotator has coded an article.
+
+Agreement compares two or more annotators who worked on the same articles: assign the same articles to several annotators from the Team menu.</source>
+        <translation>还没有可比较的内容：尚无标注员标注过任何文章。
+
+一致性比较的是标注过同一批文章的两位或更多标注员：请在“团队”菜单中把同一批文章分配给几位标注员。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Only {name} is ticked: tick at least two annotators to compare them.</source>
+        <translation>只勾选了 {name}：请至少勾选两位标注员才能进行比较。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing to compare yet: only {name} has coded articles.
+
+Agreement needs at least two annotators on the same articles: assign some of {name}'s articles to a second annotator from the Team menu.</source>
+        <translation>还没有可比较的内容：目前只有 {name} 标注过文章。
+
+一致性需要至少两位标注员标注同一批文章：请在“团队”菜单中把 {name} 的部分文章再分配给另一位标注员。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing to compare: {names} have not coded any article in common.
+
+Agreement is measured on articles that at least two of them coded: assign the same articles to several annotators from the Team menu.</source>
+        <translation>没有可比较的内容：{names} 没有共同标注过任何文章。
+
+一致性只在至少两人标注过的文章上计算：请在“团队”菜单中把同一批文章分配给几位标注员。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>all ({names})</source>
         <translation>全部({names})</translation>
     </message>
@@ -495,9 +551,9 @@
 <context>
     <name>ArticleListDock</name>
     <message>
-        <location filename="../../desktop/articles/dock.py" line="+65" />
+        <location filename="../../desktop/articles/dock.py" line="+68" />
         <source>Articles</source>
-        <extracomment>Milliseconds of quiet typing before a search runs.</extracomment>
+        <extracomment>Milliseconds of quiet typing before a search runs. The status filter's choice "assigned to me, not done": the annotator's assigned articles that are new or in progress (skipped is a decision, as done is).</extracomment>
         <translation>文章</translation>
     </message>
     <message>
@@ -572,7 +628,7 @@
         <translation>没有待办的文章了</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -580,6 +636,11 @@
         <location line="+1" />
         <source>To do (new or in progress)</source>
         <translation>待办（未开始或进行中）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assigned to me, not done</source>
+        <translation>分配给我、未完成</translation>
     </message>
     <message>
         <location line="+8" />
@@ -735,12 +796,127 @@
     </message>
 </context>
 <context>
+    <name>ArticleText</name>
+    <message>
+        <location filename="../../desktop/insight/article_text.py" line="+22" />
+        <source>Article text</source>
+        <extracomment>how strongly the selected span's label colour fills its background (0–255)</extracomment>
+        <translation>文章正文</translation>
+    </message>
+</context>
+<context>
+    <name>Attribute</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+6" />
+        <source>checkworthy</source>
+        <translation>值得核查</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../desktop/insight/chart.py" line="+120" />
         <source>Nothing to show yet.</source>
         <extracomment>Okabe–Ito colours (readable for colour-blind readers), then hatches for a second cue. the bars' rectangles of the last paint, (group, series) -&gt; rect (tests, tooltips)</extracomment>
         <translation>暂无可显示的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+1" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>statistical</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>causal</source>
+        <translation>因果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quotation</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>measure</source>
+        <translation>度量</translation>
     </message>
 </context>
 <context>
@@ -829,18 +1005,36 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/insight/adjudication.py" line="-274" />
+        <location filename="../../desktop/insight/edit_candidate.py" line="+71" />
         <source>Accept with changes</source>
+        <extracomment>what a blank choice stands for: no value</extracomment>
         <translation>修改后接受</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Attributes as JSON, e.g. {"certainty": "high"}</source>
-        <translation>属性,JSON 格式,例如 {"certainty": "high"}</translation>
+        <location line="+8" />
+        <source>Label</source>
+        <translation>标签</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+9" />
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location line="-3" />
         <source>&amp;Label</source>
+        <extracomment>attribute name → its editor, for the chosen label</extracomment>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
@@ -854,15 +1048,15 @@
         <translation>终点(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Attributes</source>
-        <translation>属性(&amp;A)</translation>
+        <location line="+37" />
+        <source>The end must come after the start.</source>
+        <translation>终点必须在起点之后。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+70" />
+        <location filename="../../desktop/interchange/dialog.py" line="+86" />
         <source>W3C Web Annotation</source>
         <extracomment>The file suffix a format's single output gets (brat writes a folder, or a zip). How doccano offsets count; the first is the default (doccano's editor). Formats written as a folder, or a zip when the name ends in .zip.</extracomment>
         <translation>W3C 网络标注</translation>
@@ -903,7 +1097,7 @@
         <translation>INCEpTION / UIMA CAS XMI</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Export annotations</source>
         <extracomment>(articles, annotations) of the latest preview (also for tests)</extracomment>
         <translation>导出标注</translation>
@@ -939,6 +1133,11 @@
         <translation>包含文章正文(&amp;T)</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>gold (the adjudicated set)</source>
+        <translation>gold（裁定后的金标准集）</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>&amp;All articles</source>
         <translation>全部文章(&amp;A)</translation>
@@ -954,37 +1153,17 @@
         <translation>列表中显示的文章(&amp;S)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Only annotations changed &amp;from</source>
-        <translation>仅限修改日期从(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>New</source>
-        <translation>新建</translation>
+        <location line="-13" />
+        <source>Only annotations chan&amp;ged from</source>
+        <translation>仅限修改日期从(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+21" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F):</translation>
     </message>
@@ -1044,7 +1223,7 @@
         <translation>日期:</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+66" />
         <source>One annotation per line</source>
         <translation>每行一条标注</translation>
     </message>
@@ -1079,7 +1258,7 @@
         <translation>(仅此一种)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Zip archive (*.zip);;Folder (*)</source>
         <translation>Zip 压缩包 (*.zip);;文件夹 (*)</translation>
     </message>
@@ -1107,7 +1286,7 @@
 <context>
     <name>ExportFeature</name>
     <message>
-        <location filename="../../desktop/interchange/__init__.py" line="+44" />
+        <location filename="../../desktop/interchange/__init__.py" line="+46" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1231,6 +1410,53 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/help/guide.py" line="+138" />
+        <source>&amp;Annotator's guide</source>
+        <translation>标注员指南(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Lead's guide</source>
+        <translation>组长指南(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Annotator's guide</source>
+        <translation>标注员指南</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lead's guide</source>
+        <translation>组长指南</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop/help/__init__.py" line="+43" />
+        <source>&amp;Keyboard shortcuts</source>
+        <extracomment>the sheet's keys: the platform's help key (F1 on Linux and Windows) and ?, as in Gmail, GitHub and INCEpTION's annotation page</extracomment>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A&amp;nnotator's guide</source>
+        <translation>标注员指南(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Lead's guide</source>
+        <translation>组长指南(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ImportAnnotationsDialog</name>
     <message>
         <location filename="../../desktop/interchange/importdialog.py" line="+33" />
@@ -1328,9 +1554,20 @@
 <context>
     <name>Insight</name>
     <message>
-        <location filename="../../desktop/insight/__init__.py" line="+47" />
-        <source>&amp;Agreement…</source>
-        <translation>一致性(&amp;A)…</translation>
+        <location filename="../../desktop/insight/__init__.py" line="+83" />
+        <source>Team &amp;progress…</source>
+        <extracomment>the size a view asks for; a smaller screen gets nine tenths of itself how long the changes must pause before a whole-database view reads again the views that read the whole database (the adjudication view reads one article: at once)</extracomment>
+        <translation>团队进度(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Who is where: each annotator's done of assigned articles</source>
+        <translation>谁在做什么：每位标注员已完成的分配文章</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A&amp;greement…</source>
+        <translation>一致性(&amp;G)…</translation>
     </message>
     <message>
         <location line="+7" />
@@ -1355,7 +1592,7 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-16" />
+        <location filename="../../desktop/i18n.py" line="-41" />
         <source>Claim</source>
         <extracomment>Qt's own catalogues (standard buttons, dialogs), shipped with PySide6.</extracomment>
         <translation>主张</translation>
@@ -1543,12 +1780,12 @@
         <translation>调整(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="+26" />
+        <location filename="../../desktop/help/__init__.py" line="+8" />
         <source>&amp;About Marginalia</source>
         <translation>关于 Marginalia(&amp;A)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+54" />
         <source>About Marginalia</source>
         <translation>关于 Marginalia</translation>
     </message>
@@ -2002,9 +2239,92 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../desktop/help/sheet.py" line="+108" />
+        <source>Anywhere in the window</source>
+        <extracomment>the key is the widget's (a label's key in the reader), not a shortcut of the window a mnemonic written after the words, as Chinese menus do: 导出(&amp;E)… Keys from Key_Back on are the media and application keys of special keyboards ("Open", "Undo", "Zoom In") that a platform's standard keys include; the sheet names the keys of an ordinary keyboard.</extracomment>
+        <translation>窗口中任意位置</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+9" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Type to find an action or a key</source>
+        <translation>输入以查找操作或按键</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find a shortcut</source>
+        <translation>查找快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/guide.py" line="-59" />
+        <location filename="../../desktop/help/sheet.py" line="+6" />
+        <source>Action</source>
+        <extracomment>the links a guide may hold: to the other guide and to the shortcut sheet</extracomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../desktop/help/sheet.py" line="+0" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/sheet.py" line="+10" />
+        <source>Keys in italics work where the text has the focus (the reader). Selecting text: Shift with the arrow keys; whole words: Ctrl+Shift with them.</source>
+        <translation>斜体的按键在正文（阅读区）获得焦点时有效。选择文字：按住 Shift 再按方向键；按整词选择：按住 Ctrl+Shift 再按方向键。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Annotator's guide</source>
+        <translation>标注员指南(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Lead's guide</source>
+        <translation>组长指南(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Works where the text has the focus</source>
+        <translation>在正文获得焦点时有效</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/insight/statistics.py" line="+50" />
+        <location filename="../../desktop/insight/statistics.py" line="+53" />
+        <source>Annotations made that day that still existed at its end: a tag or an accept undone the same day is not counted</source>
+        <translation>当天创建且到当天结束时仍然存在的标注：当天即被撤销的标注或接受不计入</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Annotations last changed that day, made on an earlier day</source>
+        <translation>当天最后修改、且创建于更早日期的标注</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annotations deleted that day that were made on an earlier day</source>
+        <translation>当天删除、且创建于更早日期的标注</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Articles the annotator marked done that day</source>
+        <translation>标注员当天标记为完成的文章</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Annotations created</source>
         <translation>新建的标注</translation>
     </message>
@@ -2029,7 +2349,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2052,6 +2372,11 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+2" />
         <source>for</source>
         <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Totals per annotator</source>
+        <translation>每位标注员的合计</translation>
     </message>
     <message>
         <location line="+42" />
@@ -2077,6 +2402,26 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+1" />
         <source>Skipped</source>
         <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done of assigned</source>
+        <translation>已分配中已完成</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{done} / {assigned}</source>
+        <translation>{done} / {assigned}</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Gold set (adjudicated): empty.</source>
+        <translation>金标准集（裁定结果）：空。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Gold set (adjudicated): {n} annotation(s) ({labels}).</source>
+        <translation>金标准集（裁定结果）：{n} 条标注（{labels}）。</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2532,136 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../../desktop/insight/team.py" line="+138" />
+        <source>Team progress</source>
+        <translation>团队进度</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Annotators</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done of assigned</source>
+        <translation>已分配中已完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location line="-79" />
+        <location line="+80" />
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last active</source>
+        <translation>最后活动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last worked on</source>
+        <translation>最后所在文章</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Articles they worked on without being assigned them</source>
+        <translation>未分配给该标注员、但其做过的文章</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The annotator's articles</source>
+        <translation>该标注员的文章</translation>
+    </message>
+    <message>
+        <location line="-96" />
+        <source>Article</source>
+        <extracomment>the people table's columns</extracomment>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Enter or double-click opens the article</source>
+        <translation>按回车或双击打开文章</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Nobody has been assigned an article or started one yet. Assign articles from the Team menu; each annotator's progress then shows here.</source>
+        <translation>还没有人被分配文章，也没有人开始工作。请在“团队”菜单中分配文章，之后每位标注员的进度会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{n} annotators · {done} of {assigned} assigned articles done</source>
+        <translation>{n} 位标注员 · 已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{done} / {assigned}</source>
+        <translation>{done} / {assigned}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nothing assigned</source>
+        <translation>未分配任何文章</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name}: {done} of {assigned} assigned articles done</source>
+        <translation>{name}：已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Articles of {name}</source>
+        <translation>{name} 的文章</translation>
+    </message>
+    <message>
+        <location line="-222" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialog</name>
     <message>
         <location filename="../../desktop/team/work.py" line="+72" />
@@ -2225,12 +2700,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>制作工作包(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>A&amp;nnotator(s)</source>
-        <translation>标注员(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+57" />
+        <location line="+62" />
         <source>Tick some articles and name an annotator first.</source>
         <translation>请先勾选文章并填写标注员。</translation>
     </message>
@@ -2261,7 +2731,12 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="-92" />
+        <source>Annota&amp;tor(s)</source>
+        <translation>标注员(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+107" />
         <source>Wrote {path}: {articles} article(s), {images} image(s), {annotations} annotation(s) for {who}.</source>
         <translation>已写入 {path}:为 {who} 准备了 {articles} 篇文章、{images} 张图片、{annotations} 条标注。</translation>
     </message>

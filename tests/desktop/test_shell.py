@@ -125,11 +125,18 @@ def test_menus_and_toolbar_are_built_in_their_declared_places(app_window) -> Non
         "team.conflicts",
         "team.work",
         "|",
+        "team.progress",
         "team.agreement",
         "team.adjudicate",
         "team.statistics",
     ]
-    assert layout(MenuId.HELP) == ["help.about"]
+    assert layout(MenuId.HELP) == [
+        "help.shortcuts",
+        "help.guide.annotator",
+        "help.guide.lead",
+        "|",
+        "help.about",
+    ]
     toolbar = [a.objectName() if not a.isSeparator() else "|" for a in registry.toolbar.actions()]
     assert toolbar == [
         "file.import",

@@ -28,5 +28,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for who in stats["annotators"]:
         labels = ", ".join(f"{k}: {v}" for k, v in who["labels"].items()) or "none"
         status = ", ".join(f"{k}: {v}" for k, v in who["status"].items())
-        ctx.print(f"{who['name']}: {who['annotations']} annotation(s) ({labels}); {status}")
+        assigned = (
+            f"; {who['assigned_done']} of {who['assigned']} assigned done"
+            if who["assigned"]
+            else ""
+        )
+        ctx.print(
+            f"{who['name']}: {who['annotations']} annotation(s) ({labels}); {status}{assigned}"
+        )
+    gold = stats["gold"]
+    if gold["annotations"]:
+        labels = ", ".join(f"{k}: {v}" for k, v in gold["labels"].items())
+        ctx.print(f"gold set (adjudicated): {gold['annotations']} annotation(s) ({labels})")
     return OK

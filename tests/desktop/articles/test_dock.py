@@ -205,3 +205,30 @@ def test_keyboard_focus_is_visible(qtbot, store):
         qtbot.waitUntil(widget.hasFocus)
         assert widget.grab().toImage() != unfocused, f"{widget.accessibleName()}: no focus shown"
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def test_assigned_to_me_not_done(qtbot, store):
+    """The filter an annotator with assignments lives in: hers, new or in progress."""
+    from marginalia.db.team.assignments import assign
+
+    ids = store.article_ids()
+    assign(store, [ids[0], ids[1], ids[2], ids[4]], ["alice"])  # done, in progress, new, skipped
+    assign(store, [ids[3]], ["bob"])
+    dock = make_dock(qtbot, store)
+    dock.status_filter.setFocus()
+    wanted = "Assigned to me, not done"
+    for _ in range(dock.status_filter.count()):
+        if dock.status_filter.currentText() == wanted:
+            break
+        qtbot.keyClick(dock.status_filter, Qt.Key.Key_Down)
+    assert dock.status_filter.currentText() == wanted
+    assert shown(dock) == [ids[1], ids[2]]
+    assert dock.count_label.text() == "2 articles"
+    assert dock.query().assigned
+    # another annotator's list: bob's one assigned article
+    dock.set_annotator("bob")
+    assert shown(dock) == [ids[3]]
+    store.set_status(ids[3], "bob", Status.DONE)
+    dock.set_annotator("alice")
+    dock.set_annotator("bob")
+    assert shown(dock) == []

@@ -82,10 +82,14 @@ def test_adjudicate_and_export_gold(app_window, qtbot, monkeypatch, tmp_path: Pa
 
     def fill(dialog_self) -> QDialog.DialogCode:
         dialog = view.edit_dialog
+        # the attributes are fields of the label's definitions, filled with the candidate's
+        kind = dialog.fields["kind"]
+        assert kind.currentData() == "percent" and set(dialog.fields) == {"value", "unit", "kind"}
         start, end = at("fell to 5%")
         dialog.start.setValue(start)
         dialog.end.setValue(end)
-        dialog.attributes.setText('{"kind": "measure"}')
+        assert dialog.quote.text() == "fell to 5%"  # the quote follows the boundaries
+        kind.setCurrentIndex(kind.findData("measure"))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QDialog, "exec", fill)
@@ -124,12 +128,17 @@ def test_adjudicate_and_export_gold(app_window, qtbot, monkeypatch, tmp_path: Pa
     assert len(store.annotations(article, annotator="bob")) == 3
 
     out = tmp_path / "gold.csv"
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "csv (*)")
-    )
+    offered: list[str] = []
+
+    def save_name(_parent, _title, _start, filters):
+        offered.extend(filters.split(";;"))
+        return str(out), "CSV (one row per annotation) (*.csv)"
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_name)
     view.export_button.click()
     app_window.wait()
     assert "Exported 2" in view.summary.text()
+    assert offered[0] == "W3C Web Annotation (*.jsonl)" and len(offered) == 8
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["annotator"], r["label"], r["quote"]) for r in rows] == [
@@ -138,3 +147,76 @@ def test_adjudicate_and_export_gold(app_window, qtbot, monkeypatch, tmp_path: Pa
     ]
     for row in rows:
         assert TEXT[int(row["start"]) : int(row["end"])] == row["quote"]
+
+
+def test_attributes_read_as_words_and_the_text_shows_the_span(app_window, qtbot) -> None:
+    """The attribute column reads like the panel (names, translated choices, schema order),
+    the article's text is beside the table, and a click on a row marks its span there —
+    after an emoji and a CJK Extension B character, so UTF-16 and code points differ."""
+    store = app_window.store
+    article = two_annotators(store)
+    store.create_annotation(
+        article,
+        "claim",
+        *at("unemployment fell"),
+        "alice",
+        attributes={"type": "statistical", "speaker": "the minister", "checkworthy": "no"},
+    )
+    view = app_window.workspace.insight.adjudicate(article)
+    app_window.wait()
+    assert view.article_text.toPlainText() == TEXT
+    attributes = {
+        view.table.item(r, 2).text(): view.table.item(r, 4).text()
+        for r in range(view.table.rowCount())
+    }
+    assert attributes["unemployment fell"] == (
+        "checkworthy: no · type: statistical · speaker: the minister"
+    )
+    assert attributes[CLAIM] == "checkworthy: yes"
+    assert attributes["5%"] == "kind: percent"
+    assert attributes["图片说明:江北工厂"] == ""
+
+    for quote, who in ((CLAIM, ("alice", "bob")), ("5% in 2023", ("bob",))):
+        choose(view, quote, who)
+        assert view.article_text.marked_text() == quote
+        before = TEXT[: TEXT.index(quote)]  # the caret at its start, counted in UTF-16
+        assert view.article_text.textCursor().position() == len(before.encode("utf-16-le")) // 2
+    view.table.clearSelection()
+    assert view.article_text.marked_text() == ""
+
+
+def test_edit_dialog_follows_the_label(app_window, monkeypatch) -> None:
+    store = app_window.store
+    article = two_annotators(store)
+    view = app_window.workspace.insight.adjudicate(article)
+    app_window.wait()
+    choose(view, CLAIM, ("alice", "bob"))
+    seen: dict[str, object] = {}
+
+    def fill(dialog_self) -> QDialog.DialogCode:
+        dialog = view.edit_dialog
+        seen["claim"] = set(dialog.fields)
+        assert dialog.fields["checkworthy"].currentData() == "yes"
+        dialog.label.setCurrentIndex(dialog.label.findData("figure"))
+        seen["figure"] = set(dialog.fields)
+        dialog.fields["value"].setText("5")
+        dialog.fields["unit"].setText("%")
+        dialog.end.setValue(dialog.start.value())  # an empty span cannot be accepted
+        seen["ok"] = dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        dialog.end.setValue(at(CLAIM)[1])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", fill)
+    view.edit_button.click()
+    app_window.wait()
+    assert seen == {
+        "claim": {"checkworthy", "type", "speaker"},
+        "figure": {"value", "unit", "kind"},
+        "ok": False,
+    }
+    (gold,) = store.annotations(article, annotator=GOLD)
+    assert (gold.label, gold.quote, dict(gold.attributes)) == (
+        "figure",
+        CLAIM,
+        {"value": 5, "unit": "%"},
+    )

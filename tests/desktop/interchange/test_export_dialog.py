@@ -78,7 +78,7 @@ def test_export_current_article_as_w3c_puts_each_quote_at_its_offsets(
     dialog = _open_dialog(app_window)
     assert _wait_count(app_window, dialog) == (2, 7)
     names = [dialog.annotators.item(i).text() for i in range(dialog.annotators.count())]
-    assert "gold" in names and "tester" in names
+    assert "gold (the adjudicated set)" in names and "tester" in names
     QTest.mouseClick(dialog.current_only, Qt.MouseButton.LeftButton)
     assert _wait_count(app_window, dialog) == (1, 5)
     _choose_format(dialog, "w3c")
@@ -212,3 +212,60 @@ def test_a_bad_record_is_named_and_the_good_one_goes_in(app_window, tmp_path: Pa
     # doccano counts UTF-16: 2–4 after the leading 😀 are code points 1–3
     assert [(a.start, a.end) for a in store.annotations(first)] == [(1, 3)]
     QApplication.processEvents()
+
+
+def test_export_remembers_the_last_choices_also_after_a_relaunch(
+    app_window, tmp_path: Path, monkeypatch
+) -> None:
+    from marginalia.desktop.settings import Preferences
+
+    first, _second = _store_with_two_articles(app_window)
+    app_window.open(first)
+    dialog = _open_dialog(app_window)
+    assert dialog.fmt == "w3c"  # the first time: the default
+    labels = [dialog.labels.item(i).text() for i in range(dialog.labels.count())]
+    assert labels == ["Claim (1)", "Figure (2)", "Image caption (3)"]
+    _choose_format(dialog, "doccano")
+    dialog.offset_unit.setFocus()
+    QTest.keyClick(dialog.offset_unit, Qt.Key.Key_Down)  # grapheme clusters
+    dialog.with_texts.setFocus()
+    QTest.keyClick(dialog.with_texts, Qt.Key.Key_Space)
+    assert dialog.with_texts.isChecked()
+    out = tmp_path / "sets" / "first.jsonl"
+    out.parent.mkdir()
+    _export(app_window, dialog, out)
+    assert out.exists()
+    summary = app_window.workspace.interchange.exporter.summary
+    QTest.keyClick(summary, Qt.Key.Key_Return)  # the user closes the summary
+    assert not summary.isVisible()
+    with app_window.qtbot.waitActive(app_window.window):  # a window manager does this
+        app_window.window.activateWindow()
+
+    again = _open_dialog(app_window)
+    assert again is not dialog
+    assert again.fmt == "doccano"
+    assert again.offset_unit.currentData() == "grapheme"
+    assert again.with_texts.isChecked()
+    # Browse starts in the folder of the last export
+    started: list[str] = []
+
+    def save_name(_parent, _title, start, _filters):
+        started.append(start)
+        return "", ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_name)
+    QTest.mouseClick(again.browse, Qt.MouseButton.LeftButton)
+    assert started == [str(out.parent / "annotations.jsonl")]
+    again.reject()
+    with app_window.qtbot.waitActive(app_window.window):
+        app_window.window.activateWindow()
+
+    # a relaunch reads the same preferences file
+    relaunched = Preferences()
+    assert (relaunched.export_format, relaunched.export_offset_unit) == ("doccano", "grapheme")
+    assert relaunched.export_folder == str(out.parent)
+    # a format no longer known falls back to the default rather than failing
+    relaunched.export_format = "no-such-format"
+    third = _open_dialog(app_window)
+    assert third.fmt == "w3c"
+    third.reject()

@@ -1,0 +1,49 @@
+"""Attributes as a reader reads them: the label's attributes in schema order, names and
+choices in the user's language (the stored values stay the schema's words)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from marginalia.db import AttributeKind, Label
+
+from ..i18n import attribute_name, choice_name
+
+
+def attribute_value(kind: AttributeKind | None, value: Any) -> str:
+    """One value as shown: a choice or yes/no translated, anything else as stored."""
+    if isinstance(value, bool):
+        return choice_name("yes" if value else "no")
+    if kind is AttributeKind.BOOLEAN and isinstance(value, str) and value in ("yes", "no"):
+        return choice_name(value)
+    if kind is AttributeKind.CHOICE and isinstance(value, str):
+        return choice_name(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(attribute_value(kind, item) for item in value)
+    return str(value)
+
+
+def describe_attributes(label: Label | None, attributes: Mapping[str, Any]) -> str:
+    """``Check-worthy: yes · Type: statistical``: the label's attributes first, in the
+    schema's order, then any the schema does not define; empty values left out."""
+    known = [a.name for a in label.attributes] if label is not None else []
+    names = [n for n in known if n in attributes] + sorted(n for n in attributes if n not in known)
+    parts = []
+    for name in names:
+        value = attributes[name]
+        if value in (None, "", [], ()):
+            continue
+        definition = label.attribute(name) if label is not None else None
+        shown = attribute_value(definition.kind if definition else None, value)
+        parts.append(
+            QCoreApplication.translate("Adjudication", "{name}: {value}").format(
+                name=attribute_name(name), value=shown
+            )
+        )
+    return " · ".join(parts)
+
+
+__all__ = ["attribute_value", "describe_attributes"]
