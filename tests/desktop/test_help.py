@@ -90,6 +90,10 @@ def test_the_filter_finds_by_words_and_by_keys(app_window) -> None:
         "Claim",
         "Figure",
         "Image caption",
+        "Move start left",
+        "Move start right",
+        "Move end left",
+        "Move end right",
         "Mark done and open next",
     ]
     sheet.filter.clear()
