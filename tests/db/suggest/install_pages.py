@@ -2,11 +2,12 @@
 and check their sha256 (docs/suggest-gold.md).
 
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
-        --readability PATH --trafilatura PATH --goose3 PATH --gne PATH
+        --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH
 
-Each PATH is a git clone (or mirror) of the repository named in
-``tests/data/suggest_gold_heldout/SOURCES.md``; the page is read at the commit named there
-(``git show COMMIT:PATH``), so the clone may be at any revision. Nothing is downloaded.
+Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
+files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
+``commit`` wins over the repository's default), so the clone may be at any revision. Nothing is
+downloaded.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 FOLDERS = (
     DATA / "suggest_gold_heldout",
     DATA / "suggest_gold_heldout2",
+    DATA / "suggest_gold_heldout3",
     DATA / "suggest_gold_train",
 )
 COMMITS = {
@@ -29,6 +31,9 @@ COMMITS = {
     "trafilatura": ("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "tests/eval/"),
     "goose3": ("c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7", "tests/data/content/"),
     "gne": ("3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "tests/"),
+    # Most of its news pages were removed after this commit; the two Chinese pages came later
+    # (their gold files name their own commit).
+    "newspaper4k": ("a012967cfe4158ea6713476a3b2fe7e39c42b552", "tests/data/html/"),
 }
 
 
@@ -43,6 +48,7 @@ def main() -> int:
         doc = json.loads(gold.read_text(encoding="utf-8"))
         repo_name, inner = doc["source"].split("/", 1)
         commit, prefix = COMMITS[repo_name]
+        commit = doc.get("commit", commit)
         clone: Path = getattr(args, repo_name)
         shown = subprocess.run(
             ["git", "-C", str(clone), "show", f"{commit}:{prefix}{inner}"],
