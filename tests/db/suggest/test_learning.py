@@ -11,7 +11,7 @@ import pytest
 
 from marginalia.db.article_import.pipeline import import_paths
 from marginalia.db.store import Store
-from marginalia.db.suggest import DEFAULT_THRESHOLD, learning
+from marginalia.db.suggest import DEFAULT_THRESHOLD, claims, learning
 from marginalia.db.suggest.decisions import decisions, write_decisions
 from marginalia.db.suggest.review import (
     accept,
@@ -74,7 +74,7 @@ def test_decisions_are_recorded_and_exported(store: Store, tmp_path: Path) -> No
     assert write_decisions(made, lines) == 2
     records = [json.loads(line) for line in lines.read_text(encoding="utf-8").splitlines()]
     assert records[0]["quote"] == figure.quote and records[0]["decision"] == "accepted"
-    assert records[1]["detector"] == "claims/v2" and records[1]["features"]["figure"] == 1.0
+    assert records[1]["detector"] == claims.DETECTOR and records[1]["features"]["figure"] == 1.0
 
     table = tmp_path / "decisions.csv"
     write_decisions(decisions(store, label="claim"), table)
