@@ -80,7 +80,15 @@ def test_captions(scores: dict[str, Score]) -> None:
 
 def test_claims(scores: dict[str, Score]) -> None:
     # The development set's own level at the default threshold (its weights were fitted on
-    # it): a floor against regressions, not the goal.
+    # it): a floor against regressions, not the goal. Its German, French, Spanish, Czech and
+    # Polish articles have fewer cue words (recall 0.73 there).
     claims = scores["claim"]
+    assert claims.recall >= 0.78, claims.misses
+    assert claims.precision >= 0.62, claims.false_alarms
+
+
+def test_claims_in_chinese_and_english(corpus_available: None) -> None:
+    articles = [a for a in gold_articles() if a.language in ("en", "zh-Hans", "zh-Hant")]
+    claims = score(articles, threshold=DEFAULT_THRESHOLD)["claim"]
     assert claims.recall >= 0.80, claims.misses
-    assert claims.precision >= 0.55, claims.false_alarms
+    assert claims.precision >= 0.65, claims.false_alarms
