@@ -45,7 +45,8 @@ _CN_DIGITS = "零〇两兩一二三四五六七八九十百千万萬亿億"
 _CN_NUMBER = f"[{_CN_DIGITS}]+"
 _CN_MULT = "万亿|萬億|十万|十萬|百万|百萬|千万|千萬|万|萬|亿|億|千|百"
 _EN_MULT = (
-    r"\s?(?:hundred|thousand|million|billion|trillion|Tausend|Millionen|Milliarden|Million|"
+    r"\s?(?:hundred|thousand|million|billion|trillion|Hundred|Thousand|Billion|Trillion|"
+    r"Tausend|Millionen|Milliarden|Million|"
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
     r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b"
 )
@@ -82,6 +83,8 @@ def _quantity(p: str) -> str:
 
 
 _DATES = [
+    # 2002-2006, 2017-2018年: a span of years
+    r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
     rf"(?P<cm2>{_D}{{1,2}})月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號])?(?![0-9０-９])",
@@ -150,7 +153,8 @@ _CN_NOT_FIGURES: Final = (
     "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
     "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路", "四季", "五千年",
     "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "一年級", "二年級", "三年級",
-    "四年級", "五年級", "六年級",
+    "四年級", "五年級", "六年級", "四处", "四處", "一两年", "一兩年", "一两天", "一兩天",
+    "一两个", "一兩個", "一两次", "一兩次",
 )  # fmt: skip
 
 
@@ -186,9 +190,38 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         found.append(figure)
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     found.sort(key=lambda f: f.start)
+    found = _joined_ranges(text, found)
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
     return found
+
+
+_RANGE_BETWEEN = re.compile(r"\s?(?:—|–|-|~|～|至|到)\s?")
+#: "from" a few characters before: 从每项2元到10元 is two prices, not a range.
+_FROM_NEAR = re.compile(r"\b(?:from|von|de|od)\s$|[从從由][^，。,;；]{0,4}$", re.IGNORECASE)
+
+
+def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
+    """``2元—10元``, ``2元至10元``: a range whose unit is written at both ends, one figure."""
+    joined: list[Figure] = []
+    for figure in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == figure.kind != "date"
+            and last.unit == figure.unit != ""
+            and "value_max" not in last.extra
+            and "value_max" not in figure.extra
+            and _RANGE_BETWEEN.fullmatch(text, last.end, figure.start)
+            and not _FROM_NEAR.search(text, max(0, last.start - 6), last.start)
+        ):
+            extra = {**last.extra, "value_max": figure.value}
+            joined[-1] = Figure(
+                last.start, figure.end, last.value, last.unit, last.kind, last.confidence, extra
+            )
+            continue
+        joined.append(figure)
+    return joined
 
 
 def _is_identifier(text: str, start: int, end: int) -> bool:
@@ -206,7 +239,8 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
 
 _VERSION_WORDS = re.compile(
     r"(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|stage|phase|"
-    r"section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe)\s?$",
+    r"section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
+    r"route|interstate|flight|gate|platform|suite)\s?$|(?-i:\bNo)\s$",
     re.IGNORECASE,
 )
 
@@ -219,6 +253,10 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True  # 08008, 07: codes, not amounts
     if _CODE_AFTER.match(text, end):
         return True  # 93(01)班: a class code
+    if _PHONE.match(text, start) or _BLOCK_AFTER.match(text, end):
+        return True  # 400-052-0066; the 23300 block of Edmond Street
+    if text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
+        return True  # “714”: a number named in quotes (the "714" loans)
     if text[start - 1 : start] == "^" or text.startswith("^", end):
         return True  # 10^5, 2^15: a formula
     if text.startswith("24/7", start) or text[max(0, start - 3) : start] == "24/":
@@ -235,6 +273,12 @@ def _is_reference(text: str, start: int, end: int, number: str) -> bool:
 
 
 _CODE_AFTER = re.compile(r"[(（][0-9]+[)）]")
+#: Six or more bare digits opening a line and glued to Chinese text: a counter.
+_COUNTER = re.compile(r"(?<![^\n])[0-9]{6,}(?=[\u3400-\u9fff])")
+_PHONE = re.compile(r"[0-9]{2,4}[-‐][0-9]{3,4}[-‐][0-9]{3,4}")
+_BLOCK_AFTER = re.compile(r"\s+block\b")
+_QUOTES_OPEN: Final = frozenset('“「『"')
+_QUOTES_CLOSE: Final = frozenset('”」』"')
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
 _NUMBER_WORDS: Final = frozenset(ENGLISH_NUMBER_WORDS)
 _DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
@@ -309,6 +353,10 @@ def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         day_text = day_text or groups["ed"] or groups["ad"] or groups["cd3"]
         word = groups["em"] or groups["am"]
         start, end = match.span()
+        if groups["yr1"] is not None:
+            if int(groups["yr2"]) > int(groups["yr1"]) and not _is_identifier(text, start, end):
+                yield Figure(start, end, f"{groups['yr1']}/{groups['yr2']}", "", "date", 0.85, {})
+            continue
         if groups["ch"] is not None:
             hour, minute = int(groups["ch"]), int(groups["cmin"] or groups["cmin2"] or 0)
             if hour <= 24:
@@ -427,12 +475,16 @@ def _quantities(text: str) -> Iterator[Figure]:
             continue
         if not chinese and _is_reference(text, start, end, number):
             continue
+        if unit in ("周", "週") and text[end : end + 1] == "年":
+            continue  # 70周年: an anniversary, an ordinal
         if not chinese and len(number) >= 7 and number.isdigit() and not (unit or prefix):
             continue  # a phone or reference number
         if not (chinese or unit or prefix or groups["amult"] or groups["aapprox"]) and (
             _CJK_WORD.match(text, end)
         ):
             continue  # 58同城, 12306网站: a name, not an amount
+        if _COUNTER.match(text, match.start("anumber")):
+            continue  # 163508成龙…: a teaser's rank and views glued to its headline
         if not chinese and match.start("anumber") and text[match.start("anumber") - 1] == "第":
             continue
         value = _parse(number)
@@ -644,7 +696,7 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
-_IDIOM_AROUND = re.compile(r"a thing or two|one or two things", re.IGNORECASE)
+_IDIOM_AROUND = re.compile(r"a thing or two|one or two things|\ba [a-z]+ or two\b", re.IGNORECASE)
 _POINT = re.compile(r"-point-(\w+)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)
 _WORD_RANGE = re.compile(r"\sto\s(" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE)

@@ -16,7 +16,7 @@ def _words(names: str) -> list[str]:
 CHINESE_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "元 美元 港元 澳元 欧元 歐元 日元 英镑 英鎊 人民币 人民幣 块钱 塊錢 韩元 韓元 台币 臺幣 "
-        "新台币 新臺幣"), "money"),
+        "新台币 新臺幣 毛钱 毛錢"), "money"),
     **dict.fromkeys(_words("个百分点 個百分點 % 成 折"), "percent"),
     **dict.fromkeys(_words(
         "公里 千米 公尺 米 厘米 毫米 平方米 平方公里 公顷 公頃 亩 畝 吨 噸 公斤 千克 克 斤 升 "
@@ -33,13 +33,16 @@ CHINESE_UNITS: Final[dict[str, str]] = {
 ENGLISH_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "yuan renminbi dollars dollar euros euro pounds sterling yen won rupees rupee pesos "
-        "peso francs Kč korun Euro Dollar Dollars Franken Złoty zł zloty dólares liber libras"),
+        "peso francs Kč korun Euro Dollar Dollars Franken Złoty zł zloty dólares liber libras "
+        "cents cent"),
         "money"),
     **dict.fromkeys(_words(
         "percent per_cent percentage_points percentage_point Prozent Prozentpunkte pour_cent "
         "por_ciento procent procenta proc. % ％"), "percent"),
     **dict.fromkeys(_words(
         "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm "
+        "square_nautical_miles square_miles square_kilometres square_kilometers nautical_miles "
+        "knots knot "
         "mm feet foot ft inches inch kg kilograms kilogram grams gram tons tonnes ton tonne lbs "
         "lb ounces oz litres liters gallons acres hectares mph km/h °C °F degrees hours hour "
         "minutes minute min seconds second days day weeks week months month years year decades "
@@ -85,7 +88,8 @@ MONTHS: Final[dict[str, int]] = {
     name: number for names in _MONTH_NAMES for number, name in enumerate(names.split(), 1)
 } | {"sept": 9}
 
-#: English cardinal words that count as figures ("one" is left out: mostly a pronoun).
+#: English cardinal words that count as figures ("zero" and "one" are left out: "near zero",
+#: and "one" is mostly a pronoun).
 ENGLISH_NUMBER_WORDS: Final[dict[str, int]] = {
     word: number
     for number, word in enumerate(
@@ -94,6 +98,6 @@ ENGLISH_NUMBER_WORDS: Final[dict[str, int]] = {
             "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
         )
     )
-    if number != 1
+    if number > 1
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
      "ninety": 90, "dozen": 12}  # fmt: skip

@@ -49,6 +49,18 @@ def only_figure(text: str, **options: Any) -> tuple[str, dict[str, Any]]:
         ("the masks, worth ¥40,000, were", "¥40,000", 40000, "¥", "money"),
         ("kostet knapp 50 Euro im Store", "50 Euro", 50, "Euro", "money"),
         ("a range of 29.4 million pounds", "29.4 million pounds", 29400000, "pounds", "money"),
+        # forms held-out set 3 showed
+        ("climbing at 353 knots in cloud", "353 knots", 353, "knots", "measure"),
+        (
+            "search up to 10,000 square nautical miles",
+            "10,000 square nautical miles",
+            10000,
+            "square nautical miles",
+            "measure",
+        ),
+        ("less than 15 cents per hour", "15 cents", 15, "cents", "money"),
+        ("Dimon Announces $4.9 Billion Profit", "$4.9 Billion", 4900000000, "$", "money"),
+        ("价格从每项2毛钱起", "2毛钱", 2, "毛钱", "money"),
     ],
 )
 def test_number_forms(text: str, span: str, value: float, unit: str, kind: str) -> None:
@@ -72,6 +84,7 @@ def test_number_forms(text: str, span: str, value: float, unit: str, kind: str) 
         ("上班时气温零下4到零下1℃", "零下4到零下1℃", -4, -1, "℃"),
         ("北转南风2、3级", "2、3级", 2, 3, "级"),
         ("每亩年收入可达6万至8万元", "6万至8万元", 60000, 80000, "元"),
+        ("数据成本普遍在2元—10元之间", "2元—10元", 2, 10, "元"),  # the unit at both ends
     ],
 )
 def test_ranges(text: str, span: str, value: float, high: float, unit: str) -> None:
@@ -85,6 +98,21 @@ def test_ranges(text: str, span: str, value: float, high: float, unit: str) -> N
 def test_from_to_is_a_change_not_a_range() -> None:
     text = "rose from 10 to 20 people"
     assert [text[f.start : f.end] for f in find_figures(text)] == ["10", "20"]
+    text = "价格从每项2元到10元不等"
+    assert [text[f.start : f.end] for f in find_figures(text)] == ["2元", "10元"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("the 2002-2006 housing bubble", "2002-2006", "2002/2006"),
+        ("在2017-2018年左右迎来大爆发", "2017-2018年", "2017/2018"),
+        ("Copyright © 1996-2019 SINA Corporation", "1996-2019", "1996/2019"),
+    ],
+)
+def test_spans_of_years_are_dates(text: str, span: str, value: str) -> None:
+    assert find_figures(text, include_dates=False) == []
+    assert only_figure(text) == (span, {"value": value, "unit": "", "kind": "date"})
 
 
 @pytest.mark.parametrize(
@@ -261,6 +289,18 @@ def test_classifiers_ordinals_and_set_phrases_are_not_figures(text: str) -> None
         "the total is 10^5 * n",  # a formula
         "千里迢迢、从四面八方",
         "one of my strengths",
+        # forms held-out set 3 showed
+        "keep interest rates near zero for years",
+        "国庆70周年庆祝活动首次联合演练",  # an anniversary
+        "意见反馈留言板 400-052-0066 欢迎批评指正",  # a phone number
+        "was reported in the 23300 block of Edmond Street",  # an address
+        "asked for directions to Highway 74 and left",
+        "she was advised by the No 10 policy unit",
+        "为“714”高炮、套路贷提供数据",  # a number named in quotes
+        "他们可能会四处活动",
+        "近一两年P2P爆雷潮",  # vague
+        "A minute or two later, he said that the men had left the car.",
+        "热点新闻\n\n163508成龙参观张北草原天路",  # a teaser's rank and views
     ],
 )
 def test_not_figures(text: str) -> None:
