@@ -27,7 +27,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v2"
+DETECTOR: Final = "figures/v3"
 
 
 def _alternatives(words: object) -> str:
