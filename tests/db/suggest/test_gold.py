@@ -12,7 +12,7 @@ import pytest
 
 from marginalia.db.suggest import DEFAULT_THRESHOLD
 
-from .gold import GOLD, HELDOUT, TRAIN, Score, gold_articles, score, table
+from .gold import GOLD, HELDOUT, HELDOUT2, HELDOUT3, TRAIN, Score, gold_articles, score, table
 
 MIN_ARTICLES = 20
 
@@ -35,7 +35,8 @@ def with_dates(corpus_available: None) -> dict[str, Score]:
 
 def test_gold_files_hold_no_article_text() -> None:
     # The corpus pages are publishers' content: only offsets and hashes may be stored.
-    for path in (*GOLD.glob("*.json"), *HELDOUT.glob("*.json"), *TRAIN.glob("*.json")):
+    folders = (GOLD, HELDOUT, HELDOUT2, HELDOUT3, TRAIN)
+    for path in (path for folder in folders for path in folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         assert "text" not in doc
         assert len(doc["sha256"]) == 64
