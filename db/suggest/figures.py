@@ -353,9 +353,10 @@ def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         day_text = day_text or groups["ed"] or groups["ad"] or groups["cd3"]
         word = groups["em"] or groups["am"]
         start, end = match.span()
-        if groups["yr1"] is not None:
-            if int(groups["yr2"]) > int(groups["yr1"]) and not _is_identifier(text, start, end):
-                yield Figure(start, end, f"{groups['yr1']}/{groups['yr2']}", "", "date", 0.85, {})
+        if (first := groups["yr1"]) is not None:
+            last = groups["yr2"] or first
+            if int(last) > int(first) and not _is_identifier(text, start, end):
+                yield Figure(start, end, f"{first}/{last}", "", "date", 0.85, {})
             continue
         if groups["ch"] is not None:
             hour, minute = int(groups["ch"]), int(groups["cmin"] or groups["cmin2"] or 0)
