@@ -25,8 +25,9 @@ from typing import Any, TextIO
 from marginalia.db import Store, __version__, sample_article
 
 ANNOTATOR = "self-test"
-#: Image formats of news articles that Qt reads through plugins, and SVG for the icons.
-IMAGE_FORMATS = ("jpeg", "gif", "webp", "svg")
+#: What Qt decodes: the thumbnails Marginalia stores (PNG or JPEG, whatever the article's
+#: image was: db/article_import/images.py) and SVG for the icons.
+IMAGE_FORMATS = ("png", "jpeg", "svg")
 
 
 class SelfTestFailure(Exception):
