@@ -55,13 +55,20 @@ _NON_LETTERS = re.compile(r"[\W\d_]+")
 def _script_counts(sample: str) -> dict[str, int]:
     """How many characters of each script the sample holds (a run of one script at once)."""
     per_script = [0] * len(SCRIPTS)
-    for run in _SCRIPT_RUN.findall(sample):
-        first = _script_of(run[0])
-        if _ONE_SCRIPT_RUN[first].fullmatch(run):
-            per_script[first] += len(run)
-        else:  # scripts side by side (kanji and kana): character by character
-            for char in run:
-                per_script[_script_of(char)] += 1
+    runs = _SCRIPT_RUN.findall(sample)
+    if runs:
+        joined = "".join(runs)
+        first = _script_of(joined[0])
+        if _ONE_SCRIPT_RUN[first].fullmatch(joined):  # the usual case: one script beside Latin
+            per_script[first] = len(joined)
+        else:
+            for run in runs:
+                first = _script_of(run[0])
+                if _ONE_SCRIPT_RUN[first].fullmatch(run):
+                    per_script[first] += len(run)
+                else:  # scripts side by side (kanji and kana): character by character
+                    for char in run:
+                        per_script[_script_of(char)] += 1
     return {code: count for (code, _p), count in zip(SCRIPTS, per_script, strict=True)}
 
 

@@ -116,6 +116,8 @@ def strip_pinyin(text: str) -> tuple[str, list[list[object]]]:
 
 def extract_image_lines(text: str, siblings: SiblingReader | None) -> tuple[str, list[ParsedImage]]:
     """Take image-name lines out of the text; each becomes an anchored image."""
+    if not _IMAGE_SUFFIX_AT_LINE_END.search(text):  # no line can be an image line
+        return text, []
     lines = text.split("\n")
     out: list[str] = []
     length = 0  # code points in "\n".join(out) + "\n" for each line so far
@@ -156,6 +158,11 @@ def extract_image_lines(text: str, siblings: SiblingReader | None) -> tuple[str,
 
 
 _IMAGE_ENDINGS = tuple(sorted(IMAGE_SUFFIXES))
+#: What every image line ends with (as case-insensitive as ``_IMAGE_LINE``).
+_IMAGE_SUFFIX_AT_LINE_END = re.compile(
+    r"\.(?:" + "|".join(s[1:] for s in sorted(IMAGE_SUFFIXES)) + r")[ \t]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
 
 
 def _ends_like_image(line: str) -> bool:
