@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -49,16 +50,43 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 import import_annotations as spans_bench
-from peers_servers import Doccano, LabelStudio, PeakSampler, Peer, process_tree, rss_mib
+from peers_servers import (
+    Doccano,
+    LabelStudio,
+    PeakSampler,
+    Peer,
+    cpu_seconds,
+    process_tree,
+    rss_mib,
+)
 
 BIN = Path(sys.executable).parent
 OURS = "Marginalia"
-Result = tuple[float, float | None]  # seconds (or MiB for memory rows), peak MiB
+
+
+@dataclass(frozen=True)
+class Result:
+    value: float  # seconds, or MiB for the memory row
+    peak: float | None = None  # MiB
+    cpu: float | None = None  # seconds of CPU (user + system) the work took
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_cpu(work: Callable[[], tuple[float, float | None]]) -> Result:
+    """Run Marginalia's work in child processes; its wall time, peak and their CPU time."""
+    before = children_cpu()
+    seconds, peak = work()
+    return Result(seconds, peak, children_cpu() - before)
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -97,7 +125,7 @@ def prepare_data(folder: Path, articles: int) -> dict[str, Path]:
 # --- Marginalia ------------------------------------------------------------------------------
 
 
-def run_ours(command: list[str], env: dict[str, str] | None = None) -> Result:
+def run_ours(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one ``marginalia-cli`` process.
 
     The peak is the process's own high-water mark (``VmHWM``), read while it runs: the
@@ -190,10 +218,12 @@ class Ours:
 
     def import_articles(self, path: Path) -> Result:
         db = empty_database(self.work / "import.sqlite")
-        return run_ours(cli("--db", db, "import", path, "--json"))
+        return timed_cpu(lambda: run_ours(cli("--db", db, "import", path, "--json")))
 
     def spans_in(self) -> Result:
-        return spans_bench.run_job("labelstudio", self.data, self.base, self.work)
+        return timed_cpu(
+            lambda: spans_bench.run_job("labelstudio", self.data, self.base, self.work)
+        )
 
     def with_spans(self) -> Path:
         """The database the spans-in job left (articles and annotations)."""
@@ -202,16 +232,21 @@ class Ours:
     def export(self) -> Result:
         out = self.work / "export.json"
         out.unlink(missing_ok=True)
-        return run_ours(
-            cli("--db", self.with_spans(), "export", "--format", "labelstudio", "--out", out)
+        return timed_cpu(
+            lambda: run_ours(
+                cli("--db", self.with_spans(), "export", "--format", "labelstudio", "--out", out)
+            )
         )
 
     def at_rest(self) -> Result:
-        return ours_at_rest(self.with_spans()), None
+        return Result(ours_at_rest(self.with_spans()))
 
     def cli_fixed_cost(self) -> Result:
-        times = [run_ours(cli("--db", self.stats_db, "stats"))[0] for _ in range(5)]
-        return statistics.median(times), None
+        runs = [timed_cpu(lambda: run_ours(cli("--db", self.stats_db, "stats"))) for _ in range(5)]
+        return Result(
+            statistics.median(r.value for r in runs),
+            cpu=statistics.median(r.cpu or 0.0 for r in runs),
+        )
 
 
 # --- the peers' side -------------------------------------------------------------------------
@@ -237,10 +272,18 @@ class PeerRun:
         self.counter += 1
         return self.peer.new_project(f"bench {self.counter}")
 
+    def _timed(self, work: Callable[[], float]) -> Result:
+        """The server's wall time for ``work``, its peak memory and its CPU time."""
+        roots = [p.pid for p in self.peer.processes]
+        before = cpu_seconds(roots)
+        with PeakSampler(roots) as sampler:
+            seconds = work()
+        return Result(seconds, sampler.peak, cpu_seconds(roots) - before)
+
     def import_articles(self, data: dict[str, Path]) -> Result:
         project = self._project()
         try:
-            return self.peer.import_file(project, self._file("plain", data)), None
+            return self._timed(lambda: self.peer.import_file(project, self._file("plain", data)))
         finally:
             self.peer.delete_project(project)
 
@@ -248,13 +291,15 @@ class PeerRun:
         if self.annotated is not None:
             self.peer.delete_project(self.annotated)
         self.annotated = self._project()
-        return self.peer.import_file(self.annotated, self._file("annotated", self.data)), None
+        annotated = self.annotated
+        return self._timed(
+            lambda: self.peer.import_file(annotated, self._file("annotated", self.data))
+        )
 
     def export(self) -> Result:
         assert self.annotated is not None
-        with PeakSampler([p.pid for p in self.peer.processes]) as sampler:
-            seconds = self.peer.export(self.annotated)
-        return seconds, sampler.peak
+        annotated = self.annotated
+        return self._timed(lambda: self.peer.export(annotated))
 
     def restart(self) -> Result:
         """Stop the server, start it again, open the annotated project's first task."""
@@ -263,10 +308,10 @@ class PeerRun:
         started = time.perf_counter()
         self.peer.start()
         self.peer.open_first(self.annotated)
-        return time.perf_counter() - started, None
+        return Result(time.perf_counter() - started)
 
     def at_rest(self) -> Result:
-        return resting_memory(self.peer.pids), None
+        return Result(resting_memory(self.peer.pids))
 
 
 # --- the run and the table -------------------------------------------------------------------
@@ -303,9 +348,12 @@ def one_round(
 
     def record(row: int, tool: Ours | PeerRun, result: Result) -> None:
         results[(row, tool.name)].append(result)
-        value, peak = result
-        extra = f", peak {peak:.0f} MiB" if peak is not None else ""
-        print(f"  {tool.name:<12} {names[row][0]}: {value:.2f} {names[row][1]}{extra}", flush=True)
+        extra = f", peak {result.peak:.0f} MiB" if result.peak is not None else ""
+        extra += f", CPU {result.cpu:.2f} s" if result.cpu is not None else ""
+        print(
+            f"  {tool.name:<12} {names[row][0]}: {result.value:.2f} {names[row][1]}{extra}",
+            flush=True,
+        )
 
     for tool in order:
         if isinstance(tool, Ours):
@@ -330,15 +378,29 @@ def one_round(
 
 
 def _cell(runs: list[Result], unit: str) -> str:
-    values = [value for value, _peak in runs]
+    values = [r.value for r in runs]
     digits = 2 if unit == "s" else 0
     cell = f"{statistics.median(values):.{digits}f} {unit}"
     if len(values) > 1:
         cell += f" ({min(values):.{digits}f}–{max(values):.{digits}f})"
-    peaks = [peak for _value, peak in runs if peak is not None]
+    peaks = [r.peak for r in runs if r.peak is not None]
     if peaks:
         cell += f", peak {statistics.median(peaks):.0f} MiB"
+    cpus = [r.cpu for r in runs if r.cpu is not None]
+    if cpus:
+        cell += f", CPU {statistics.median(cpus):.2f} s"
     return cell
+
+
+def _ratio(ours: list[Result], theirs: list[Result]) -> str:
+    """Marginalia's median as a ratio of the peer's, by wall time and by CPU time."""
+    wall = statistics.median(r.value for r in ours) / statistics.median(r.value for r in theirs)
+    text = f"ours {wall:.2f}×"
+    our_cpu = [r.cpu for r in ours if r.cpu is not None]
+    their_cpu = [r.cpu for r in theirs if r.cpu]
+    if our_cpu and their_cpu:
+        text += f" (CPU {statistics.median(our_cpu) / statistics.median(their_cpu):.2f}×)"
+    return text
 
 
 def print_table(
@@ -358,10 +420,7 @@ def print_table(
                 continue
             cell = _cell(runs, unit) if compared_with is None else "(as above)"
             if ours:
-                ratio = statistics.median(v for v, _ in ours) / statistics.median(
-                    v for v, _ in runs
-                )
-                cell += f"; ours {ratio:.2f}×"
+                cell += f"; {_ratio(ours, runs)}"
             cells.append(cell)
         print(f"| {name} | {' | '.join(cells)} |")
 

@@ -90,6 +90,21 @@ def rss_mib(pids: Sequence[int]) -> float:
     return total / 1024
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(roots: Sequence[int]) -> float:
+    """CPU time (user + system, with reaped children's) of these process trees so far."""
+    total = 0
+    for pid in (p for root in roots for p in process_tree(root)):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+    return total / _TICK
+
+
 class PeakSampler:
     """The highest resident memory of process trees, sampled ten times a second."""
 
