@@ -5,6 +5,7 @@ corpus and on generated text that mixes every script, digits, marks and astral c
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,6 @@ _LETTER_RE = r"[^\W\d_]"
 
 def reference(text: str) -> str | None:
     """The guess as first written: one ``findall`` per script and for the letters."""
-    import re
 
     sample = text[:SAMPLE]
     counts = {code: len(pattern.findall(sample)) for code, pattern in SCRIPTS}
@@ -98,3 +98,14 @@ def test_generated_text_gets_the_same_guesses(text: str) -> None:
 )
 def test_examples(text: str, expected: str | None) -> None:
     assert guess_language(text) == reference(text) == expected
+
+
+def test_the_bitmap_of_non_letters_is_the_category_class_on_the_whole_bmp() -> None:
+    from marginalia.db.article_import import language
+
+    bitmap = language._bmp_non_letters()
+    everything = "".join(map(chr, range(0x10000)))
+    assert bitmap.sub(" ", everything) == language._NON_LETTERS.sub(" ", everything)
+    for point in range(0x10000):
+        char = chr(point)
+        assert bool(bitmap.fullmatch(char)) == bool(re.fullmatch(r"[\W\d_]", char)), hex(point)
