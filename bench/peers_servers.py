@@ -325,9 +325,10 @@ class LabelStudio(Peer):
         return str(json.loads(body)["id"])
 
     def import_file(self, project: str, path: Path) -> float:
-        """Tasks JSON posted to the project's import endpoint (it answers when stored)."""
-        payload = path.read_bytes()
+        """Tasks JSON read from disk and posted to the project's import endpoint (it answers
+        when the tasks are stored)."""
         started = time.perf_counter()
+        payload = path.read_bytes()
         status, body = request(
             "POST", self.url(f"/api/projects/{project}/import"),
             headers={**self.headers, "Content-Type": "application/json"}, data=payload,
@@ -455,9 +456,10 @@ class Doccano(Peer):
         return str(json.loads(body)["id"])
 
     def import_file(self, project: str, path: Path) -> float:
-        """Upload, start the import task, poll until it is done (as its web page does)."""
-        body, content_type = multipart("filepond", path.name, path.read_bytes())
+        """Read from disk, upload, start the import task, poll until it is done (as its web
+        page does)."""
         started = time.perf_counter()
+        body, content_type = multipart("filepond", path.name, path.read_bytes())
         status, upload = request(
             "POST", self.url("/v1/fp/process/"),
             headers={**self.headers, "Content-Type": content_type}, data=body,
