@@ -8,17 +8,21 @@ already holds the articles. Baseline: read the same annotation rows from each so
 sqlite3 and insert them into one such file with ``executemany``, in one transaction. The
 ratio is what merging costs on top of moving the rows: mapping ids, digests, merge bases,
 links, statuses, one transaction. Issue 14 sets the target (at most 2× raw); docs/performance.md
-records the figures.
+records the figures. Printed per round, then medians; CPU time (this process) beside wall
+time, which a busy machine inflates more.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import sqlite3
+import statistics
 import sys
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -163,14 +167,30 @@ def main() -> None:
         target = root / "target.sqlite"
         ours: list[float] = []
         raw: list[float] = []
-        for _ in range(args.repeat):  # interleaved, so drift hits both alike
-            raw += measure(lambda: raw_merge(template, target, sources), 1)
-            ours += measure(lambda: marginalia_merge(template, target, sources), 1)
+        cpu: dict[str, list[float]] = {"raw": [], "ours": []}
+        print(f"load average {os.getloadavg()[0]:.2f}", flush=True)
+        for turn in range(args.repeat):  # interleaved, so drift hits both alike
+            for name, job, times in (
+                ("raw", lambda: raw_merge(template, target, sources), raw),
+                ("ours", lambda: marginalia_merge(template, target, sources), ours),
+            ):
+                started = time.process_time()
+                times += measure(job, 1)
+                cpu[name].append(time.process_time() - started)
+            print(
+                f"round {turn + 1}: raw {raw[-1]:.1f} s, marginalia {ours[-1]:.1f} s "
+                f"({ours[-1] / raw[-1]:.2f}x); CPU {cpu['raw'][-1]:.1f} s / "
+                f"{cpu['ours'][-1]:.1f} s",
+                flush=True,
+            )
         print(
             f"{args.sources} sources x {args.annotations} annotations on {args.articles} "
-            f"articles, {args.repeat} run(s) each"
+            f"articles, {args.repeat} run(s) each; load average {os.getloadavg()[0]:.2f}"
         )
-        report("merge", ours, raw, float("inf"))
+        report("merge", ours, raw, 2.0)
+        per_round = statistics.median(o / r for o, r in zip(ours, raw, strict=True))
+        cpu_ratio = statistics.median(cpu["ours"]) / statistics.median(cpu["raw"])
+        print(f"median of per-round ratios {per_round:.2f}; CPU ratio {cpu_ratio:.2f}")
 
 
 if __name__ == "__main__":

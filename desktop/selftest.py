@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -25,8 +26,9 @@ from typing import Any, TextIO
 from marginalia.db import Store, __version__, sample_article
 
 ANNOTATOR = "self-test"
-#: Image formats of news articles that Qt reads through plugins, and SVG for the icons.
-IMAGE_FORMATS = ("jpeg", "gif", "webp", "svg")
+#: What Qt decodes: the thumbnails Marginalia stores (PNG or JPEG, whatever the article's
+#: image was: db/article_import/images.py) and SVG for the icons.
+IMAGE_FORMATS = ("png", "jpeg", "svg")
 
 
 class SelfTestFailure(Exception):
@@ -172,9 +174,24 @@ def _sentence_spans(text: str, count: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _extra_installed(extra: str) -> bool:
+    """Whether the packages of an optional extra (``marginalia[extra]``) are installed."""
+    from importlib.metadata import PackageNotFoundError, requires, version
+
+    try:
+        wanted = [r for r in requires("marginalia") or () if f'extra == "{extra}"' in r]
+        for requirement in wanted:
+            name = re.match(r"[A-Za-z0-9_.-]+", requirement)
+            if name is not None:
+                version(name.group(0))
+    except PackageNotFoundError:
+        return False
+    return True
+
+
 def _export_all(run: _Run) -> str:
     try:
-        from marginalia.db.interchange import FORMATS
+        from marginalia.db.interchange import FORMAT_INFO, FORMATS
     except ImportError as exc:
         raise SelfTestFailure(
             f"export is not available in this build (marginalia.db.interchange: {exc})"
@@ -182,7 +199,12 @@ def _export_all(run: _Run) -> str:
     from marginalia.desktop.cli.main import main as cli_main
 
     written: list[str] = []
+    optional: list[str] = []  # formats whose optional extra this installation does not have
     for fmt in FORMATS:
+        extra = FORMAT_INFO[fmt].extra
+        if extra is not None and not _extra_installed(extra):
+            optional.append(fmt)
+            continue
         target = run.folder / "export" / fmt / f"self-test.{fmt}"
         target.parent.mkdir(parents=True, exist_ok=True)
         err = io.StringIO()
@@ -195,7 +217,8 @@ def _export_all(run: _Run) -> str:
             reason = err.getvalue().strip() or "no file written"
             raise SelfTestFailure(f"{fmt}: exit status {status}: {reason}")
         written.append(fmt)
-    return ", ".join(written)
+    skipped = f"; {', '.join(optional)} not installed (optional extras)" if optional else ""
+    return ", ".join(written) + skipped
 
 
 def _reopen(run: _Run) -> str:

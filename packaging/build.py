@@ -73,13 +73,6 @@ def app_svg() -> Path:
     return shipped if shipped.exists() else LINUX / "icons" / "marginalia.svg"
 
 
-def gui_entry() -> Path:
-    if (REPO / "desktop" / "app.py").exists():
-        return HERE / "entry_gui.py"
-    say("WARNING: desktop/app.py is not there yet; the GUI executable is the Qt smoke window")
-    return HERE / "smoke_gui.py"
-
-
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -129,7 +122,7 @@ def main() -> int:
         icons,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
-    env = {**os.environ, "MARGINALIA_ICONS": str(icons), "MARGINALIA_GUI_ENTRY": str(gui_entry())}
+    env = {**os.environ, "MARGINALIA_ICONS": str(icons)}
     shutil.rmtree(DIST / name, ignore_errors=True)
     say("running PyInstaller")
     run(

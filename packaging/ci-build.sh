@@ -10,8 +10,9 @@ say() { printf '\033[1mci-build: %s\033[0m\n' "$*" >&2; }
 if command -v apt-get >/dev/null 2>&1; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   missing=()
+  # icu-devtools, binutils, gcc: the trimmed ICU data library (packaging/lean.py)
   for pkg in desktop-file-utils appstream libegl1 libgl1 libxkbcommon0 libfontconfig1 \
-             libdbus-1-3 libglib2.0-0 fonts-noto-cjk; do
+             libdbus-1-3 libglib2.0-0 fonts-noto-cjk icu-devtools binutils gcc; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then
@@ -34,6 +35,10 @@ say "building with $python"
 "$python" packaging/build.py --python "$python"
 
 bundle=packaging/dist/marginalia
+# The size budget (issue 14, ADR 0092): the folder's files, links not followed.
+size_mib=$(du -s --apparent-size --block-size=1M "$bundle" | cut -f1)
+say "bundle: ${size_mib} MiB (budget 120)"
+[ "$size_mib" -lt 120 ] || { say "the bundle is over its size budget: see ADR 0092"; exit 1; }
 version=$("$python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 say "marginalia-cli --version"
 test "$("$bundle/marginalia-cli" --version)" = "Marginalia $version"

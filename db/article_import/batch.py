@@ -15,10 +15,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from .language import guess_language
 from .normalize import clean_strings, normalize_text
 from .parsed import ParsedArticle, ParsedImage
 from .sources import SiblingFiles
-from .text import TextOptions, extract_image_lines, guess_language, guess_title, strip_pinyin
+from .text import TextOptions, extract_image_lines, guess_title, strip_pinyin
 
 HtmlParser = Callable[[bytes, str], ParsedArticle]
 

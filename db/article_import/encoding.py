@@ -19,9 +19,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import chardet
-import charset_normalizer
-
 from ..errors import MarginaliaError
 from .plausibility import char_defects, context_defects, defects
 from .sniff import (
@@ -247,6 +244,8 @@ def _candidates(sample: bytes, *, everything: bool = False) -> list[tuple[str, f
     chardet can name, however unlikely. The declared charset has confidence 0 unless
     chardet proposes it too: it wins only on a clearly cleaner decoding, never on a tie.
     """
+    import chardet  # loaded when a file is not UTF-8 (JSON Lines and most files never are)
+
     found: list[tuple[str, float]] = []
     guesses = chardet.detect_all(sample, ignore_threshold=everything, compat_names=False)
     best = max((float(g["confidence"] or 0.0) for g in guesses), default=0.0)
@@ -263,6 +262,8 @@ def _candidates(sample: bytes, *, everything: bool = False) -> list[tuple[str, f
 
 def _second_opinion(sample: bytes) -> list[tuple[str, float]]:
     """charset_normalizer's pick, asked only when no chardet candidate reads the file."""
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(sample).best()
     return _known([(best.encoding, 0.0)]) if best is not None else []
 

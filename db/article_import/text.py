@@ -2,7 +2,8 @@
 
 A line that is only an image file name marks where an image stood: it leaves the text and
 becomes an image anchored at that offset; the next non-empty line is its caption candidate
-and stays in the text. Title, language and published date are first, honest guesses.
+and stays in the text. Title, language (:mod:`.language`) and published date are first,
+honest guesses.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import PurePosixPath
 
 from .encoding import Decoded
 from .images import IMAGE_SUFFIXES
+from .language import HAN, guess_language
 from .normalize import normalize_text
 from .parsed import ParsedArticle, ParsedImage
 
@@ -34,10 +36,9 @@ _TITLE_MAX = 120
 
 # A bracketed reading right after a Han character: `當(dāng)`. Pinyin with a tone mark, or
 # one of the few toneless syllables scrapers emit for the neutral tone.
-_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(
-    rf"(?<={_HAN})\((?P<reading>[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*|de|le|ma|ne|ba|me|men|zi)\)"
+    rf"(?<={HAN})\((?P<reading>[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*|de|le|ma|ne|ba|me|men|zi)\)"
 )
 
 _DATE_PATTERNS = (
@@ -51,6 +52,7 @@ _DATE_PATTERNS = (
         r"\s+(?P<y>(?:19|20)\d\d)"
     ),
 )
+_MONTH_NAME = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _MONTHS = {
     name: index
     for index, name in enumerate(
@@ -114,13 +116,16 @@ def strip_pinyin(text: str) -> tuple[str, list[list[object]]]:
 
 def extract_image_lines(text: str, siblings: SiblingReader | None) -> tuple[str, list[ParsedImage]]:
     """Take image-name lines out of the text; each becomes an anchored image."""
+    if not _IMAGE_SUFFIX_AT_LINE_END.search(text):  # no line can be an image line
+        return text, []
     lines = text.split("\n")
     out: list[str] = []
     length = 0  # code points in "\n".join(out) + "\n" for each line so far
     anchors: list[tuple[int, str, int]] = []  # (offset, name, index of the next line)
     skip_blank = False
     for index, line in enumerate(lines):
-        match = _IMAGE_LINE.match(line)
+        # only a line that ends in an image suffix can be an image line (the pattern is slow)
+        match = _IMAGE_LINE.match(line) if _ends_like_image(line) else None
         if match and not _looks_like_prose(match.group("name")):
             anchors.append((length, match.group("name").strip(), index + 1))
             # Drop the blank line that separated the image line from the next paragraph,
@@ -152,6 +157,21 @@ def extract_image_lines(text: str, siblings: SiblingReader | None) -> tuple[str,
     return new_text, images
 
 
+_IMAGE_ENDINGS = tuple(sorted(IMAGE_SUFFIXES))
+#: What every image line ends with (as case-insensitive as ``_IMAGE_LINE``).
+_IMAGE_SUFFIX_AT_LINE_END = re.compile(
+    r"\.(?:" + "|".join(s[1:] for s in sorted(IMAGE_SUFFIXES)) + r")[ \t]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
+
+
+def _ends_like_image(line: str) -> bool:
+    """False only where ``_IMAGE_LINE`` cannot match (non-ASCII endings are left to it: it
+    matches case-insensitively, so a dotless ı may stand for an i)."""
+    tail = line.rstrip(" \t")[-6:]
+    return not tail.isascii() or tail.lower().endswith(_IMAGE_ENDINGS)
+
+
 def _looks_like_prose(name: str) -> bool:
     """A sentence that happens to end in `.png` is not an image line."""
     return len(name) > 120 or name.count(" ") > 4
@@ -175,7 +195,10 @@ def is_breadcrumb(line: str) -> bool:
 def guess_date(text: str) -> str | None:
     """The first full date in the article's first lines, as ISO yyyy-mm-dd."""
     head = text[:2000]
-    for pattern in _DATE_PATTERNS:
+    if "19" not in head and "20" not in head:  # every pattern needs a year 19xx or 20xx
+        return None
+    named = _MONTH_NAME.search(head) is not None
+    for pattern in _DATE_PATTERNS if named else _DATE_PATTERNS[:1]:
         for match in pattern.finditer(head):
             groups = match.groupdict()
             month = _MONTHS[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["m"])
@@ -183,48 +206,3 @@ def guess_date(text: str) -> str | None:
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return f"{int(groups['y']):04d}-{month:02d}-{day:02d}"
     return None
-
-
-_SCRIPTS = (
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("zh", re.compile(_HAN)),
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("el", re.compile(r"[\u0370-\u03ff]")),
-    ("th", re.compile(r"[\u0e00-\u0e7f]")),
-    ("he", re.compile(r"[\u0590-\u05ff]")),
-)
-_STOPWORDS = {
-    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "said"},
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "für", "ein"},
-    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui"},
-    "es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "para"},
-    "it": {"il", "di", "che", "e", "la", "per", "una", "sono", "della", "gli", "non"},
-    "pt": {"o", "os", "que", "e", "do", "da", "em", "para", "uma", "não", "com"},
-    "nl": {"de", "het", "een", "en", "van", "niet", "dat", "met", "voor", "zijn"},
-    "pl": {"i", "w", "nie", "na", "się", "że", "jest", "do", "to", "z", "jak"},
-    "cs": {"a", "je", "se", "na", "že", "v", "to", "jsou", "pro", "jak", "ale"},
-}
-_WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def guess_language(text: str) -> str | None:
-    """An ISO 639-1 code from the script, and stop words for Latin-script text."""
-    sample = text[:2000]
-    counts = {code: len(pattern.findall(sample)) for code, pattern in _SCRIPTS}
-    letters = len(_LETTER.findall(sample))
-    if not letters:
-        return None
-    if counts["ja"] >= 10:
-        return "ja"
-    best = max(counts, key=lambda code: counts[code])
-    if counts[best] >= 0.3 * letters:
-        return best
-    words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < 5:
-        return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
-    lang = max(scores, key=lambda code: scores[code])
-    return lang if scores[lang] >= max(2, len(words) // 50) else None

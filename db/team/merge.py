@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,13 +29,31 @@ from ..reading import chunks, read_schema
 from ..store import Store
 from ..tables import ART, ASSIGN, BLOB, CONFLICT, IMG, LINK, STATUS, WHO, A
 from ..values import Changes, Schema
+from .rows import (
+    ANNOTATOR,
+    ARTICLE,
+    ATTRIBUTES,
+    DELETED,
+    END,
+    ID,
+    IMAGE,
+    LABEL,
+    NOTE,
+    REVISION,
+    START,
+    UPDATED,
+    Row,
+    RowCopy,
+    remapped,
+)
 from .sync import (
     Content,
     all_links,
-    annotation_rows,
     annotator_names,
-    contents,
     database_id,
+    digest,
+    image_positions,
+    links_of,
     read_bases,
     write_bases,
 )
@@ -215,6 +233,8 @@ class _Merger:
         self.changed_articles: set[int] = set()
         self.changed_annotations: set[str] = set()
         self.source_links: dict[str, list[tuple[str, str]]] = {}
+        self.source_names = annotator_names(sconn)
+        self.rows = RowCopy(sconn, tconn)
 
     # -- articles, images, annotators ---------------------------------------------------
 
@@ -301,7 +321,7 @@ class _Merger:
             self.images[row.id] = self.target_images[(self.articles[row.article_id], row.position)]
 
     def map_annotators(self) -> None:
-        theirs = annotator_names(self.s)
+        theirs = self.source_names
         ours = {name: id_ for id_, name in annotator_names(self.t).items()}
         for source_id, name in theirs.items():
             if name not in ours:
@@ -312,73 +332,117 @@ class _Merger:
 
     # -- annotations --------------------------------------------------------------------
 
-    def target_row(self, row: Any, revision: int) -> dict[str, Any]:
-        record: dict[str, Any] = row._asdict()
-        record["article_id"] = self.articles[row.article_id]
-        if row.image_id is not None:
-            record["image_id"] = self.images[row.image_id]
-        record["annotator_id"] = self.annotators[row.annotator_id]
-        record["revision"] = revision
-        return record
+    def target_row(self, row: Row, revision: int) -> Row:
+        """A source row with the target's article, image and annotator ids."""
+        return remapped(row, self.articles, self.images, self.annotators, revision)
+
+    def digests(
+        self,
+        rows: Iterable[Row],
+        names: Mapping[int, str],
+        links: Mapping[str, Sequence[tuple[str, str]]],
+        positions: Mapping[int, int],
+    ) -> list[str]:
+        """The content digest of each row (names, links and positions of its database)."""
+        attributes = self.rows.attributes
+        return [
+            digest(
+                row[LABEL],
+                row[START],
+                row[END],
+                attributes(row[ATTRIBUTES]),
+                row[NOTE] or "",
+                None if row[IMAGE] is None else positions.get(row[IMAGE]),
+                sorted(links.get(row[ID], ())),
+                names[row[ANNOTATOR]],
+                row[DELETED] is not None,
+            )
+            for row in rows
+        ]
+
+    def content(self, row: Row, positions: Mapping[int, int]) -> Content:
+        image = row[IMAGE]
+        return Content(
+            label=row[LABEL],
+            start=row[START],
+            end=row[END],
+            attributes=self.rows.attributes(row[ATTRIBUTES]),
+            note=row[NOTE] or "",
+            image_position=None if image is None else positions.get(image),
+            links=tuple(sorted(self.source_links.get(row[ID], ()))),
+            annotator=self.source_names[row[ANNOTATOR]],
+            deleted=row[DELETED] is not None,
+        )
 
     def merge_annotations(self) -> tuple[int, int, int, list[str]]:
-        source_rows = self.s.execute(select(A)).all()
+        source_rows = self.rows.all_of_source()
         self.source_links = all_links(self.s)
         positions = dict(self.s.execute(select(IMG.c.id, IMG.c.position)).all())
-        theirs = contents(self.s, source_rows, links=self.source_links, positions=positions)
-        ids = [row.id for row in source_rows]
-        ours_rows = {row.id: row for row in annotation_rows(self.t, ids)}
-        ours = contents(self.t, list(ours_rows.values()))
+        ours_rows = {row[ID]: row for row in self.rows.in_target([row[ID] for row in source_rows])}
+        ours = {}
+        if ours_rows:
+            our_names = annotator_names(self.t)
+            our_links = links_of(self.t, list(ours_rows))
+            our_positions = image_positions(
+                self.t, {row[IMAGE] for row in ours_rows.values() if row[IMAGE] is not None}
+            )
+            ours = dict(
+                zip(
+                    ours_rows,
+                    self.digests(ours_rows.values(), our_names, our_links, our_positions),
+                    strict=True,
+                )
+            )
         bases = read_bases(self.t, self.peer, list(ours_rows))
         missing_bases = [i for i in ours_rows if i not in bases]
         if missing_bases:  # the source may know the base (a package made from the target)
             bases.update(read_bases(self.s, self.target_id, missing_bases))
         pending = _pending_conflicts(self.t, list(ours_rows))
 
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
+        inserts: list[Row] = []
+        updates: list[Row] = []
         agreed: list[tuple[str, int, str]] = []
         agreed_fresh: list[tuple[str, int, str]] = []
         conflicts: list[dict[str, Any]] = []
         unchanged = 0
-        for row in source_rows:
-            their = theirs[row.id]
-            their_digest = their.digest()
-            mine = ours_rows.get(row.id)
+        their_digests = self.digests(source_rows, self.source_names, self.source_links, positions)
+        for row, their_digest in zip(source_rows, their_digests, strict=True):
+            id_ = row[ID]
+            mine = ours_rows.get(id_)
             if mine is None:
-                inserts.append(self.target_row(row, row.revision))
-                agreed_fresh.append((row.id, row.revision, their_digest))
+                inserts.append(self.target_row(row, row[REVISION]))
+                agreed_fresh.append((id_, row[REVISION], their_digest))
                 continue
-            my_digest = ours[row.id].digest()
+            my_digest = ours[id_]
             if my_digest == their_digest:
-                agreed.append((row.id, max(row.revision, mine.revision), their_digest))
+                agreed.append((id_, max(row[REVISION], mine[REVISION]), their_digest))
                 unchanged += 1
                 continue
-            base = bases.get(row.id)
+            base = bases.get(id_)
             if base is not None:
                 theirs_changed = their_digest != base[1]
                 ours_changed = my_digest != base[1]
             else:  # never agreed: the higher revision is the newer one
-                theirs_changed = row.revision >= mine.revision
-                ours_changed = mine.revision >= row.revision
+                theirs_changed = row[REVISION] >= mine[REVISION]
+                ours_changed = mine[REVISION] >= row[REVISION]
             if not theirs_changed:
                 unchanged += 1
             elif not ours_changed:
-                revision = max(row.revision, mine.revision + 1)
+                revision = max(row[REVISION], mine[REVISION] + 1)
                 updates.append(self.target_row(row, revision))
-                agreed.append((row.id, revision, their_digest))
-            elif their_digest not in pending.get(row.id, set()):
+                agreed.append((id_, revision, their_digest))
+            elif their_digest not in pending.get(id_, set()):
                 conflicts.append(
                     {
-                        "annotation_id": row.id,
-                        "article_id": mine.article_id,
+                        "annotation_id": id_,
+                        "article_id": mine[ARTICLE],
                         "source": self.name,
                         "theirs": {
                             "peer": self.peer,
                             "digest": their_digest,
-                            "revision": row.revision,
-                            "updated": row.updated.isoformat(),
-                            "annotation": their.to_dict(),
+                            "revision": row[REVISION],
+                            "updated": self.rows.moment(row[UPDATED]).isoformat(),
+                            "annotation": self.content(row, positions).to_dict(),
                         },
                         "detected": m.utcnow(),
                     }
@@ -386,35 +450,20 @@ class _Merger:
             else:
                 unchanged += 1  # the same conflict is already waiting for the lead
 
-        if inserts:
-            for chunk in chunks(inserts, 2000):
-                self.t.execute(insert(A), list(chunk))
-        if updates:
-            self._update(updates)
-        taken = [r["id"] for r in inserts] + [r["id"] for r in updates]
+        self.rows.insert(inserts)
+        self.rows.update(updates)
+        taken = [row[ID] for row in inserts] + [row[ID] for row in updates]
         self._copy_links(taken, bool(updates))
         write_bases(self.t, self.peer, agreed)
         write_bases(self.t, self.peer, agreed_fresh, fresh=True)
         if conflicts:
             self.t.execute(insert(CONFLICT), conflicts)
-        for record in inserts + updates:
-            self.changed_articles.add(record["article_id"])
-            self.changed_annotations.add(record["id"])
+        for written in (inserts, updates):
+            self.changed_articles.update(row[ARTICLE] for row in written)
+            self.changed_annotations.update(row[ID] for row in written)
         for conflict in conflicts:
             self.changed_articles.add(conflict["article_id"])
         return len(inserts), len(updates), unchanged, [c["annotation_id"] for c in conflicts]
-
-    def _update(self, updates: list[dict[str, Any]]) -> None:
-        from sqlalchemy import bindparam
-
-        columns = [c for c in updates[0] if c != "id"]
-        stmt = (
-            update(A)
-            .where(A.c.id == bindparam("_id"))
-            .values({c: bindparam(f"_{c}") for c in columns})
-        )
-        for chunk in chunks(updates, 2000):
-            self.t.execute(stmt, [{f"_{k}": v for k, v in row.items()} for row in chunk])
 
     def _copy_links(self, ids: list[str], replace: bool) -> None:
         from sqlalchemy import delete

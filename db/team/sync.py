@@ -12,14 +12,15 @@ import hashlib
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
 from ..reading import CHUNK, chunks
-from ..tables import BASE, IMG, LINK, META, WHO, A
+from ..tables import BASE, IMG, LINK, META, WHO
+from .rows import insert_plain
 
 
 def database_id(conn: Connection) -> str:
@@ -41,6 +42,42 @@ def write_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute(insert(META).values(key=key, value=value))
 
 
+#: One encoder for every digest (``json.dumps`` with options builds a new one per call).
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+)
+#: How that encoder writes a string (the C function where there is one).
+_string: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def digest(
+    label: str,
+    start: int,
+    end: int,
+    attributes: Mapping[str, Any],
+    note: str,
+    image_position: int | None,
+    links: Sequence[tuple[str, str]],
+    annotator: str,
+    deleted: bool,
+) -> str:
+    """The SHA-256 of what an annotation says (``links`` sorted); see :class:`Content`.
+
+    The hashed text is the canonical JSON of ``[label, start, end, attributes, note,
+    image_position, links, annotator, deleted]`` (keys sorted, no spaces, no ASCII escapes).
+    It is spelled out here rather than encoded as a whole because a merge hashes every
+    annotation; ``tests/db/team/test_digest.py`` holds it equal to the encoder's output.
+    """
+    payload = (
+        f"[{_string(label)},{start},{end},"
+        f"{_CANONICAL.encode(dict(attributes)) if attributes else '{}'},{_string(note)},"
+        f"{'null' if image_position is None else image_position},"
+        f"{_CANONICAL.encode([list(link) for link in links]) if links else '[]'},"
+        f"{_string(annotator)},{'true' if deleted else 'false'}]"
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class Content:
     """What an annotation says, independent of the database it is in."""
@@ -56,24 +93,17 @@ class Content:
     deleted: bool
 
     def digest(self) -> str:
-        payload = json.dumps(
-            [
-                self.label,
-                self.start,
-                self.end,
-                dict(self.attributes),
-                self.note,
-                self.image_position,
-                [list(link) for link in self.links],
-                self.annotator,
-                self.deleted,
-            ],
-            sort_keys=True,
-            ensure_ascii=False,
-            separators=(",", ":"),
-            default=str,
+        return digest(
+            self.label,
+            self.start,
+            self.end,
+            self.attributes,
+            self.note,
+            self.image_position,
+            self.links,
+            self.annotator,
+            self.deleted,
         )
-        return hashlib.sha256(payload.encode()).hexdigest()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -177,13 +207,6 @@ def contents(
     }
 
 
-def annotation_rows(conn: Connection, ids: Sequence[str]) -> list[Any]:
-    rows: list[Any] = []
-    for chunk in chunks(ids):
-        rows.extend(conn.execute(select(A).where(A.c.id.in_(list(chunk)))).all())
-    return rows
-
-
 def read_bases(conn: Connection, peer: str, ids: Sequence[str]) -> dict[str, tuple[int, str]]:
     found: dict[str, tuple[int, str]] = {}
     for chunk in chunks(ids):
@@ -203,13 +226,12 @@ def write_bases(
 
     ``fresh``: the annotations are new here, so there is no older record to replace.
     """
-    rows = [{"peer": peer, "annotation_id": a, "revision": r, "digest": d} for a, r, d in bases]
+    rows = [(peer, a, r, d) for a, r, d in bases]
     for chunk in chunks(rows, 5000 if fresh else CHUNK):
         if not fresh:
             conn.execute(
                 delete(BASE).where(
-                    BASE.c.peer == peer,
-                    BASE.c.annotation_id.in_([row["annotation_id"] for row in chunk]),
+                    BASE.c.peer == peer, BASE.c.annotation_id.in_([row[1] for row in chunk])
                 )
             )
-        conn.execute(insert(BASE), list(chunk))
+        insert_plain(conn, BASE, ("peer", "annotation_id", "revision", "digest"), chunk)

@@ -82,14 +82,17 @@ def test_work_packages_have_their_mime_type(tmp_path: Path) -> None:
 
 
 def fake_bundle(folder: Path, self_test_status: int) -> Path:
+    """Laid out as the real one: ``marginalia-cli`` is a link to ``marginalia``, which tells
+    the two apart by the name it was started under (packaging/entry.py)."""
     folder.mkdir(parents=True)
-    for name in ("marginalia", "marginalia-cli"):
-        program = folder / name
-        program.write_text(
-            f'#!/bin/sh\n[ "$1" = self-test ] && echo "self-test ran" '
-            f"&& exit {self_test_status}\necho {name}\n"
-        )
-        program.chmod(0o755)
+    program = folder / "marginalia"
+    program.write_text(
+        '#!/bin/sh\nname=$(basename "$0")\n'
+        f'[ "$name" = marginalia-cli ] && [ "$1" = self-test ] && echo "self-test ran" '
+        f"&& exit {self_test_status}\necho $name\n"
+    )
+    program.chmod(0o755)
+    (folder / "marginalia-cli").symlink_to("marginalia")
     (folder / "_internal").mkdir()
     (folder / "_internal" / "library.so").write_text("x")
     return folder
@@ -137,6 +140,10 @@ def test_install_upgrade_and_uninstall_keep_user_data(staged: Path, tmp_path: Pa
     opt = root / "opt" / "marginalia"
     assert (opt / "marginalia-cli").exists() and (opt / "_internal" / "library.so").exists()
     assert os.readlink(root / "usr/local/bin/marginalia") == "/opt/marginalia/marginalia"
+    # the command line is the same program started under its own name
+    assert os.readlink(opt / "marginalia-cli") == "marginalia"
+    started = subprocess.run([opt / "marginalia-cli"], capture_output=True, text=True)
+    assert started.stdout.strip() == "marginalia-cli"
     entry = root / "usr/local/share/applications/marginalia.desktop"
     assert "Exec=/opt/marginalia/marginalia %F" in entry.read_text()
     validated = subprocess.run(

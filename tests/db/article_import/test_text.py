@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from marginalia.db.article_import.language import guess_language
 from marginalia.db.article_import.pipeline import ImportOptions, import_paths
 from marginalia.db.article_import.sources import MAX_ARTICLE_BYTES
 from marginalia.db.article_import.text import (
     guess_date,
-    guess_language,
     is_breadcrumb,
     strip_pinyin,
 )

@@ -1,0 +1,111 @@
+"""The language guess counts characters through a translation table; here it is held equal
+to the regular-expression counting it replaced (kept below as the reference), on the shared
+corpus and on generated text that mixes every script, digits, marks and astral characters."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marginalia.db.article_import.encoding import DecodeError, decode_bytes
+from marginalia.db.article_import.language import (
+    SAMPLE,
+    SCRIPTS,
+    STOPWORDS,
+    WORD,
+    guess_language,
+)
+
+_LETTER_RE = r"[^\W\d_]"
+
+
+def reference(text: str) -> str | None:
+    """The guess as first written: one ``findall`` per script and for the letters."""
+
+    sample = text[:SAMPLE]
+    counts = {code: len(pattern.findall(sample)) for code, pattern in SCRIPTS}
+    letters = len(re.findall(_LETTER_RE, sample))
+    if not letters:
+        return None
+    if counts["ja"] >= 10:
+        return "ja"
+    best = max(counts, key=lambda code: counts[code])
+    if counts[best] >= 0.3 * letters:
+        return best
+    words = [w.lower() for w in WORD.findall(sample)]
+    if len(words) < 5:
+        return None
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
+    lang = max(scores, key=lambda code: scores[code])
+    return lang if scores[lang] >= max(2, len(words) // 50) else None
+
+
+def corpus_texts() -> list[str]:
+    root = Path(os.environ.get("MARGINALIA_CORPUS", Path(__file__).parents[3] / "../shared/corpus"))
+    texts = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".txt", ".md", ".jsonl", ".html", ".htm", ".json"}:
+            data = path.read_bytes()[:200_000]
+            try:
+                texts.append(decode_bytes(data).text)
+            except DecodeError:  # a file the corpus keeps to be refused
+                continue
+    return texts
+
+
+def test_the_corpus_gets_the_same_guesses() -> None:
+    texts = corpus_texts()
+    assert len(texts) > 20, "the shared corpus was not found"
+    for text in texts:
+        for start in (0, 500, 3000):
+            assert guess_language(text[start:]) == reference(text[start:])
+
+
+WORDS = sorted({w for stop in STOPWORDS.values() for w in stop})
+PIECES = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from([w.upper() for w in WORDS] + ["İstanbul", "ǅemal", "ΣΟΦΊΑ"]),
+    st.text(
+        alphabet=st.one_of(
+            st.characters(codec="utf-8"),
+            st.sampled_from("あカ한汉𠀋😀ЖعΩกש٣²Ⅻ①_0 \n\t.,'’\u0301\u200d"),
+        ),
+        max_size=12,
+    ),
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(PIECES, max_size=400).map(" ".join))
+def test_generated_text_gets_the_same_guesses(text: str) -> None:
+    assert guess_language(text) == reference(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said that the growth of the economy was strong in the first half.", "en"),
+        ("江北区工业总产值突破1500亿元大关，the output grew 12% 😀 in the first half.", "zh"),
+        ("これは日本語の文章です。経済は成長した。", "ja"),
+        ("𠀋𠀋𠀋 the 𝐀𝐁𝐂 and of to in is that", "en"),
+        ("12345 67890", None),
+    ],
+)
+def test_examples(text: str, expected: str | None) -> None:
+    assert guess_language(text) == reference(text) == expected
+
+
+def test_the_bitmap_of_non_letters_is_the_category_class_on_the_whole_bmp() -> None:
+    from marginalia.db.article_import import language
+
+    bitmap = language._bmp_non_letters()
+    everything = "".join(map(chr, range(0x10000)))
+    assert bitmap.sub(" ", everything) == language._NON_LETTERS.sub(" ", everything)
+    for point in range(0x10000):
+        char = chr(point)
+        assert bool(bitmap.fullmatch(char)) == bool(re.fullmatch(r"[\W\d_]", char)), hex(point)
