@@ -125,9 +125,14 @@ def portable(sequence: QKeySequence) -> str:
 class ActionRegistry(QObject):
     """Every action of one window by id; builds the window's menus and its toolbar."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, before_trigger: Callable[[], object] | None = None
+    ) -> None:
         super().__init__(window)
         self._window = window
+        #: runs before every action this registry made is triggered (the panel's typing
+        #: is saved first, ADR 0074); adopted actions call it themselves
+        self._before_trigger = before_trigger
         self._specs: dict[str, ActionSpec] = {}
         self._actions: dict[str, QAction] = {}
         self._owners: dict[str, str] = {}  # portable key sequence → action id
@@ -166,8 +171,14 @@ class ActionRegistry(QObject):
             action.setChecked(spec.checked)
             action.toggled.connect(spec.toggled)
         if spec.triggered is not None:
-            triggered = spec.triggered
-            action.triggered.connect(lambda _checked=False: triggered())
+            triggered, before = spec.triggered, self._before_trigger
+
+            def trigger(_checked: bool = False) -> None:
+                if before is not None:
+                    before()
+                triggered()
+
+            action.triggered.connect(trigger)
         if not action.associatedObjects():  # its shortcut works anywhere in the window
             self._window.addAction(action)
         for sequence in sequences:

@@ -33,8 +33,10 @@ from marginalia.db import (
 from marginalia.db.spans import Edge, reads_figures
 
 from .context import AppContext
-from .i18n import label_name
+from .i18n import attribute_name, label_name
 from .panel import AnnotationPanel
+from .panel.commands import TypeFields
+from .panel.editor import Typed
 from .reader import ReaderView
 from .undo import UndoStack
 
@@ -107,6 +109,7 @@ class ArticleSession(QObject):
         reader.adjustRequested.connect(self.adjust)
         panel.annotationSelected.connect(self._selected_in_panel)
         panel.editor.editRequested.connect(self.edit)
+        panel.editor.typed.connect(self.type_fields)
         panel.editor.deleteRequested.connect(self.delete)
         panel.statusRequested.connect(self.set_status)
         panel.doneAndNextRequested.connect(self.done_and_next)
@@ -132,7 +135,7 @@ class ArticleSession(QObject):
 
     def open(self, article_id: int) -> None:
         annotator = self.annotator
-        self.panel.editor.commit_note()
+        self.panel.editor.commit()
         self.context.runner.run(
             lambda store: load_article(store, article_id, annotator),
             self._show,
@@ -182,8 +185,10 @@ class ArticleSession(QObject):
             self.panel.update_annotations(annotations)
         self.status = status.status if status else Status.NEW
         self.panel.set_status(self.status)
-        wanted, self._select_when_shown = self._select_when_shown, None
+        wanted = self._select_when_shown
         if wanted is not None and wanted in self.reader.annotations:
+            # (an earlier edit's refresh may come first: the new one waits to be shown)
+            self._select_when_shown = None
             self.select(wanted)
         elif self.reader.selected_annotation() is None and self.panel.selected() is None:
             self.selectionChanged.emit(None)  # the selected one was deleted
@@ -313,6 +318,20 @@ class ArticleSession(QObject):
         )
         self.undo.do(command, None, self.failed.emit)
 
+    def type_fields(self, typed: Typed) -> None:
+        """Save what was typed into the editor; the saves of one field edit merge into one
+        undo step (ADR 0074)."""
+        names = [attribute_name(name) for name in typed.attributes]
+        if typed.note is not None:
+            names.append(self.tr("note"))
+        command = TypeFields(
+            typed.annotation_id,
+            typed.attributes,
+            typed.note,
+            text=self.tr("Edit {what}").format(what=", ".join(names)),
+        )
+        self.undo.do(command, None, self.failed.emit, merge_key=typed.edit_key)
+
     def set_status(self, status: Status) -> None:
         if self.article is None or status == self.status:
             return
@@ -325,7 +344,7 @@ class ArticleSession(QObject):
         """Mark the article done (one undo step) and open the next one to do."""
         if self.article is None:
             return
-        self.panel.editor.commit_note()
+        self.panel.editor.commit()
         current = self.article.id
         annotator = self.annotator
         command = SetStatus(current, annotator, Status.DONE, text=self.tr("Mark done"))

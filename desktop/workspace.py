@@ -61,9 +61,11 @@ class Workspace(QObject):
         self.errors = errors
         self.window_state = window_state
         self._undo = UndoStack(context.runner, window)
-        self.registry = ActionRegistry(window)
+        # what is typed in the panel is saved before any action runs (ADR 0074)
+        self.registry = ActionRegistry(window, before_trigger=self._undo.settle)
         # the reader and panel first: the shell's current article is theirs
         self.annotate = AnnotatingFeature(self)
+        self._undo.before_change(self.annotate.panel.editor.commit)
         window.setCentralWidget(self.annotate.reader)
         self.articles = ArticlesFeature(self)
         self.article_import = ArticleImportFeature(self)
@@ -166,7 +168,7 @@ class Workspace(QObject):
                 menu=MenuId.EDIT,
                 section=10,
                 toolbar=30,
-                adopt=self._undo.createUndoAction(
+                adopt=self._undo.make_undo_action(
                     window, QCoreApplication.translate("MainWindow", "&Undo")
                 ),
             ),
@@ -178,7 +180,7 @@ class Workspace(QObject):
                 section=10,
                 order=1,
                 toolbar=30,
-                adopt=self._undo.createRedoAction(
+                adopt=self._undo.make_redo_action(
                     window, QCoreApplication.translate("MainWindow", "&Redo")
                 ),
             ),
@@ -310,7 +312,7 @@ class Workspace(QObject):
         self._context.runner.run(choose, chosen, self.report)
 
     def close(self) -> None:
-        """Before the window closes: the note being typed is saved, every write committed."""
-        self.annotate.panel.editor.commit_note()
+        """Before the window closes: what is being typed is saved, every write committed."""
+        self._undo.settle()
         self._context.runner.wait()
         self.window_state.save_window(self._window)

@@ -1,14 +1,24 @@
 """The editor of the selected annotation: label, attributes (built from the schema), image,
-links and note. Each finished edit is one request (one undo step); the window commits it.
+links and note.
+
+A choice, the label, the image and the links are one request each (one undo step). What is
+typed into a text or number field or the note is never lost (ADR 0074): it is saved at most
+:data:`SAVE_DELAY_MS` after the first keystroke not yet saved, and at once when the field
+is left, Enter is pressed, another annotation or article is shown, the schema changes, any
+action or edit is made (:meth:`AnnotationEditor.commit`, a hook of the undo stack) and the
+window closes. The saves of one field edit carry one edit key, so the undo stack merges
+them into one step.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDoubleValidator, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,9 +33,13 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
-from ..i18n import label_name
+from ..i18n import attribute_name, choice_name, label_name
 
 NONE = ""
+#: Typing is saved at most this long after the first keystroke not yet saved (ADR 0074).
+SAVE_DELAY_MS = 250
+#: the field key of the note (attribute fields are keyed by the attribute's name)
+NOTE = "\0note"
 #: link targets offered: other labels within this many characters, at most this many
 LINK_RADIUS = 2_000
 MAX_LINK_CANDIDATES = 24
@@ -54,9 +68,25 @@ def short(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@dataclass(frozen=True, slots=True)
+class Typed:
+    """What was typed into one field, to save: attribute values (``""`` clears one) and/or
+    the note. Saves with the same ``edit_key`` belong to one field edit: one undo step."""
+
+    annotation_id: str
+    attributes: Mapping[str, Any] = field(default_factory=dict)
+    note: str | None = None
+    edit_key: str | None = None
+
+
+_edit_keys = itertools.count(1)
+
+
 class AnnotationEditor(QWidget):
-    #: (annotation id, {field: value}) for UpdateAnnotation
+    #: (annotation id, {field: value}) for UpdateAnnotation: label, image, links
     editRequested = Signal(str, dict)
+    #: (Typed) attribute values and the note, as typed or chosen
+    typed = Signal(object)
     deleteRequested = Signal(str)
 
     def __init__(self, schema: Schema, parent: QWidget | None = None) -> None:
@@ -66,6 +96,14 @@ class AnnotationEditor(QWidget):
         self.images: Sequence[ImageInfo] = ()
         self._image_choices: list[int] | None = None
         self.others: Neighbours = _NoNeighbours()
+        #: typed fields not saved yet (field key → its widget); the edit key of each field
+        #: whose edit is under way (saved at least once, not yet left)
+        self._dirty: dict[str, QWidget] = {}
+        self._edit_keys: dict[str, str] = {}
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(lambda: self._save(finished=False))
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.quote = QLabel(self)
@@ -96,6 +134,7 @@ class AnnotationEditor(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         self.note.installEventFilter(self)
+        self.note.textChanged.connect(lambda: self._typed_into(NOTE, self.note))
         self.delete = QPushButton(self.tr("&Delete annotation"), self)
         self.delete.clicked.connect(self._delete)
         self.form.addRow(self.tr("&Image"), self.image)
@@ -103,6 +142,7 @@ class AnnotationEditor(QWidget):
         self.form.addRow(self.tr("&Note"), self.note)
         self.form.addRow(self.delete)
         self._filling = False
+        self._saving = False
         self.show_annotation(None)
 
     # -- filling ----------------------------------------------------------------------------
@@ -114,6 +154,7 @@ class AnnotationEditor(QWidget):
 
     def set_schema(self, schema: Schema) -> None:
         """Follow a schema change; shows no annotation until one is selected again."""
+        self.commit()
         self.schema = schema
         self._fill_labels()
         self.show_annotation(None)
@@ -124,13 +165,18 @@ class AnnotationEditor(QWidget):
         self.others = others
 
     def show_annotation(self, annotation: Annotation | None) -> None:
+        """Show an annotation (or none). Another annotation than the one shown first gets
+        what was typed into this one saved; the same one, newer, keeps what is being typed."""
+        same_annotation = (
+            annotation is not None
+            and self.annotation is not None
+            and annotation.id == self.annotation.id
+        )
+        if not same_annotation:
+            self.commit()
+            self._dirty.clear()  # what could not be stored ("-") goes with its field
         self._filling = True
         try:
-            same_annotation = (
-                annotation is not None
-                and self.annotation is not None
-                and annotation.id == self.annotation.id
-            )
             same = (
                 annotation is not None
                 and self.annotation is not None
@@ -149,7 +195,8 @@ class AnnotationEditor(QWidget):
                 return
             self.quote.setText(f"“{short(annotation.quote, 160)}”")
             self.label.setCurrentIndex(max(0, self.label.findData(annotation.label)))
-            if self.note.toPlainText() != annotation.note:
+            keep = same_annotation and self._keeps_typing(NOTE, self.note, annotation.note)
+            if not keep and self.note.toPlainText() != annotation.note:
                 self.note.setPlainText(annotation.note)
             label = self._label_def()
             has_image = label is not None and any(
@@ -180,8 +227,8 @@ class AnnotationEditor(QWidget):
                 continue  # the image row below
             widget = self._attribute_widget(definition, self.annotation.attributes)
             widget.setObjectName(f"attr-{definition.name}")
-            widget.setAccessibleName(definition.name)
-            self.form.insertRow(row, definition.name, widget)
+            widget.setAccessibleName(attribute_name(definition.name))
+            self.form.insertRow(row, attribute_name(definition.name), widget)
             self._attribute_rows.append(widget)
             self.attribute_widgets[definition.name] = widget
             row += 1
@@ -194,8 +241,20 @@ class AnnotationEditor(QWidget):
                 widget.setCurrentIndex(
                     max(0, widget.findData(value if value is not None else NONE))
                 )
-            elif isinstance(widget, QLineEdit) and not (widget.hasFocus() and same_annotation):
+            elif isinstance(widget, QLineEdit):
+                if same_annotation and self._keeps_typing(name, widget, value):
+                    continue
                 widget.setText("" if value is None else str(value))
+                _mark_unsaved(widget, False)
+
+    def _keeps_typing(self, key: str, widget: QWidget, stored: Any) -> bool:
+        """Whether a newer copy of the shown annotation leaves this field as it is: it holds
+        typing not saved yet, or it has the keyboard and already says what is stored."""
+        if key in self._dirty:
+            return True
+        if not widget.hasFocus():
+            return False
+        return _same_value(_text_of(widget), stored)
 
     def _attribute_widget(self, definition: AttributeDef, values: Mapping[str, Any]) -> QWidget:
         value = values.get(definition.name)
@@ -208,7 +267,7 @@ class AnnotationEditor(QWidget):
                 combo.addItem(self.tr("yes"), True)
                 combo.addItem(self.tr("no"), False)
             for choice in choices:
-                combo.addItem(choice, choice)
+                combo.addItem(choice_name(choice), choice)
             combo.setCurrentIndex(max(0, combo.findData(value if value is not None else NONE)))
             combo.activated.connect(
                 lambda _i, c=combo, n=name: self._set_attribute(n, c.currentData())
@@ -217,10 +276,10 @@ class AnnotationEditor(QWidget):
         edit = QLineEdit(self)
         edit.setText("" if value is None else str(value))
         if definition.kind == AttributeKind.NUMBER:
-            edit.setValidator(QDoubleValidator(edit))
-        edit.editingFinished.connect(
-            lambda e=edit, n=name: self._set_attribute(n, e.text().strip())
-        )
+            edit.setValidator(NumberValidator(edit))
+        edit.textEdited.connect(lambda _text, e=edit, n=name: self._typed_into(n, e))
+        edit.returnPressed.connect(lambda: self._save(finished=True))
+        edit.installEventFilter(self)
         return edit
 
     def _fill_image(self) -> None:
@@ -269,6 +328,61 @@ class AnnotationEditor(QWidget):
                 chosen[other.id] = other
         return sorted(chosen.values(), key=lambda a: (a.start, a.end))
 
+    # -- typing -----------------------------------------------------------------------------
+
+    def _typed_into(self, key: str, widget: QWidget) -> None:
+        if self._filling or self.annotation is None:
+            return
+        self._dirty[key] = widget
+        if not self._save_timer.isActive():  # at most SAVE_DELAY_MS after the first one
+            self._save_timer.start()
+
+    def has_unsaved_typing(self) -> bool:
+        return bool(self._dirty)
+
+    def commit(self) -> None:
+        """Save what is typed and not saved yet, and end the field edits under way (the next
+        keystroke starts a new undo step). Called before every edit, undo, redo and action,
+        before another annotation or article is shown, and when the window closes."""
+        self._save(finished=True)
+
+    def commit_note(self) -> None:
+        """The old name of :meth:`commit` (the note is one of the fields it saves)."""
+        self.commit()
+
+    def _save(self, *, finished: bool) -> None:
+        if self._saving:  # a save's own edit asks the editor to commit: it is doing so
+            return
+        self._saving = True
+        try:
+            self._save_fields(finished=finished)
+        finally:
+            self._saving = False
+
+    def _save_fields(self, *, finished: bool) -> None:
+        self._save_timer.stop()
+        annotation = self.annotation
+        if annotation is not None:
+            for key, widget in list(self._dirty.items()):
+                text = _text_of(widget)
+                if not _acceptable(widget, text):
+                    _mark_unsaved(widget, True)
+                    continue  # "-" or "1e": not a number yet; kept until it is one
+                del self._dirty[key]
+                _mark_unsaved(widget, False)
+                edit_key = self._edit_keys.setdefault(
+                    key, f"{annotation.id}:{key}:{next(_edit_keys)}"
+                )
+                if key == NOTE:
+                    typed = Typed(annotation.id, note=text, edit_key=edit_key)
+                else:
+                    typed = Typed(annotation.id, {key: text.strip()}, edit_key=edit_key)
+                self.typed.emit(typed)
+        else:
+            self._dirty.clear()
+        if finished:
+            self._edit_keys.clear()
+
     # -- edits ------------------------------------------------------------------------------
 
     def _request(self, values: dict[str, Any]) -> None:
@@ -281,19 +395,16 @@ class AnnotationEditor(QWidget):
             self._request({"label": label})
 
     def _set_attribute(self, name: str, value: Any) -> None:
-        if self.annotation is None:
+        """A choice made: one step of its own."""
+        if self._filling or self.annotation is None:
             return
-        attributes = dict(self.annotation.attributes)
-        current = attributes.get(name)
+        current = self.annotation.attributes.get(name)
         if value in (NONE, None):
-            if name not in attributes:
+            if current is None:
                 return
-            attributes.pop(name)
-        else:
-            if current is not None and str(current) == str(value):
-                return
-            attributes[name] = value
-        self._request({"attributes": attributes})
+        elif current is not None and str(current) == str(value):
+            return
+        self.typed.emit(Typed(self.annotation.id, {name: value}))
 
     def _image_chosen(self, _index: int) -> None:
         image_id = self.image.currentData()
@@ -311,15 +422,66 @@ class AnnotationEditor(QWidget):
         kinds = {link.target: link.kind for link in self.annotation.links}
         self._request({"links": [Link(t, kinds.get(t, "supports")) for t in targets]})
 
-    def commit_note(self) -> None:
-        if self.annotation is not None and self.note.toPlainText() != self.annotation.note:
-            self._request({"note": self.note.toPlainText()})
-
     def _delete(self) -> None:
         if self.annotation is not None:
             self.deleteRequested.emit(self.annotation.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.note and event.type() == QEvent.Type.FocusOut:
-            self.commit_note()
+        if event.type() == QEvent.Type.FocusOut and (
+            watched is self.note or watched in self._attribute_rows
+        ):
+            self.commit()
         return super().eventFilter(watched, event)
+
+
+class NumberValidator(QDoubleValidator):
+    """A number as the store reads it, whatever the language: a point before the decimals,
+    commas only between groups of three digits (``1,500``). ``2,5`` stays unfinished — it is
+    never "fixed up" into 25."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setLocale(QLocale.c())
+        self.setNotation(QDoubleValidator.Notation.StandardNotation)
+
+    def fixup(self, text: str) -> str:
+        return text
+
+
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    assert isinstance(widget, QLineEdit)
+    return widget.text()
+
+
+def _acceptable(widget: QWidget, text: str) -> bool:
+    """Whether a field's text can be stored: empty (clears it) or what its validator takes."""
+    if not isinstance(widget, QLineEdit) or widget.validator() is None or not text.strip():
+        return True
+    result: Any = widget.validator().validate(text.strip(), 0)
+    return bool(result[0] == QValidator.State.Acceptable)
+
+
+def _same_value(text: str, stored: Any) -> bool:
+    if stored is None:
+        return not text.strip()
+    if isinstance(stored, int | float) and not isinstance(stored, bool):
+        try:
+            return float(text.replace(",", "")) == float(stored)
+        except ValueError:
+            return False
+    return text.strip() == str(stored).strip() or text == str(stored)
+
+
+def _mark_unsaved(widget: QWidget, unsaved: bool) -> None:
+    """A field whose text cannot be stored (not a number yet) says so."""
+    if widget.property("unsaved") == unsaved:
+        return
+    widget.setProperty("unsaved", unsaved)
+    widget.setStyleSheet("QLineEdit { border: 1px solid #d55e00; }" if unsaved else "")
+    widget.setToolTip(
+        QCoreApplication.translate("AnnotationEditor", "Not saved: this is not a number yet.")
+        if unsaved
+        else ""
+    )

@@ -325,9 +325,9 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+76" />
+        <location filename="../../desktop/panel/editor.py" line="+114" />
         <source>Label</source>
-        <extracomment>link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation</extracomment>
+        <extracomment>Typing is saved at most this long after the first keystroke not yet saved (ADR 0074). the field key of the note (attribute fields are keyed by the attribute's name) link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation: label, image, links (Typed) attribute values and the note, as typed or chosen typed fields not saved yet (field key → its widget); the edit key of each field whose edit is under way (saved at least once, not yet left)</extracomment>
         <translation>标签</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Delete annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
@@ -371,12 +371,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+50" />
         <source>Select an annotation in the text or the list.</source>
         <translation>请在正文或列表中选择一条标注。</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+75" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -389,6 +389,11 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <location line="+22" />
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+194" />
+        <source>Not saved: this is not a number yet.</source>
+        <translation>未保存：这还不是一个数字。</translation>
     </message>
 </context>
 <context>
@@ -706,7 +711,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/session.py" line="+199" />
+        <location filename="../../desktop/session.py" line="+204" />
         <source>Select some text first, then press the label's key.</source>
         <extracomment>an article is shown (its id) a short message for the status bar an error for a dialog the selected annotation changed (its id, or None) the annotation a gesture made, selected once the broadcast has shown it</extracomment>
         <translation>请先选中一段文字，再按标签对应的按键。</translation>
@@ -753,11 +758,17 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message>
         <location line="+8" />
+        <location line="+14" />
         <source>Edit {what}</source>
         <translation>编辑{what}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-5" />
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Mark {status}</source>
         <translation>标记为{status}</translation>
     </message>
@@ -1623,7 +1634,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+227" />
+        <location filename="../../desktop/workspace.py" line="+229" />
         <location line="+21" />
         <source>Saved</source>
         <translation>已保存</translation>
@@ -1828,8 +1839,9 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+78" />
         <source>Annotate</source>
+        <extracomment>runs before every action this registry made is triggered (the panel's typing is saved first, ADR 0074); adopted actions call it themselves</extracomment>
         <translation>标注</translation>
     </message>
     <message>
@@ -2241,7 +2253,20 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop/help/sheet.py" line="+108" />
+        <location filename="../../desktop/help/guide.py" line="-59" />
+        <location filename="../../desktop/help/sheet.py" line="+178" />
+        <source>Action</source>
+        <extracomment>the links a guide may hold: to the other guide and to the shortcut sheet</extracomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../desktop/help/sheet.py" line="+0" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/sheet.py" line="-70" />
         <source>Anywhere in the window</source>
         <extracomment>the key is the widget's (a label's key in the reader), not a shortcut of the window a mnemonic written after the words, as Chinese menus do: 导出(&amp;E)… Keys from Key_Back on are the media and application keys of special keyboards ("Open", "Undo", "Zoom In") that a platform's standard keys include; the sheet names the keys of an ordinary keyboard.</extracomment>
         <translation>窗口中任意位置</translation>
@@ -2268,20 +2293,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>查找快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/help/guide.py" line="-59" />
-        <location filename="../../desktop/help/sheet.py" line="+6" />
-        <source>Action</source>
-        <extracomment>the links a guide may hold: to the other guide and to the shortcut sheet</extracomment>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../../desktop/help/sheet.py" line="+0" />
-        <source>Keys</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/help/sheet.py" line="+10" />
+        <location line="+16" />
         <source>Keys in italics work where the text has the focus (the reader). Selecting text: Shift with the arrow keys; whole words: Ctrl+Shift with them.</source>
         <translation>斜体的按键在正文（阅读区）获得焦点时有效。选择文字：按住 Shift 再按方向键；按整词选择：按住 Ctrl+Shift 再按方向键。</translation>
     </message>
@@ -2534,7 +2546,39 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../desktop/insight/team.py" line="+138" />
+        <location filename="../../desktop/insight/team.py" line="+77" />
+        <source>Article</source>
+        <extracomment>the people table's columns</extracomment>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+80" />
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location line="-79" />
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>Team progress</source>
         <translation>团队进度</translation>
     </message>
@@ -2574,13 +2618,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location line="-79" />
-        <location line="+80" />
-        <source>Annotations</source>
-        <translation>标注</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Last active</source>
         <translation>最后活动</translation>
     </message>
@@ -2600,28 +2638,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>该标注员的文章</translation>
     </message>
     <message>
-        <location line="-96" />
-        <source>Article</source>
-        <extracomment>the people table's columns</extracomment>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Assigned</source>
-        <translation>已分配</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <location line="+2" />
-        <source>Last change</source>
-        <translation>最后修改</translation>
-    </message>
-    <message>
-        <location line="+94" />
         <source>Enter or double-click opens the article</source>
         <translation>按回车或双击打开文章</translation>
     </message>
@@ -2654,11 +2671,6 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+33" />
         <source>Articles of {name}</source>
         <translation>{name} 的文章</translation>
-    </message>
-    <message>
-        <location line="-222" />
-        <source>yes</source>
-        <translation>是</translation>
     </message>
 </context>
 <context>
