@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from .errors import ErrorReporter
+from .layout import fit_on_screen, place_first_run
 from .settings import Preferences, WindowState
 
 if TYPE_CHECKING:
@@ -54,8 +55,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._waiting)
         self._pending_imports: list[Path] = []
         self._pending_start: tuple[int | None] | None = None
-        if not self.window_state.restore_geometry(self):
-            self.resize(1280, 800)
+        if self.window_state.restore_geometry(self):
+            fit_on_screen(self)  # saved on a bigger screen, or one that is gone
+        else:
+            place_first_run(self)
         if context is not None:
             self.attach(context)
 

@@ -32,7 +32,8 @@ WINDOW_STATE_FILE = "window-state"
 #: Bump when a preference changes meaning; :data:`UPGRADES` carries old values over.
 SETTINGS_VERSION = 1
 #: Bump when the docks change so that an old saved layout is ignored, not misapplied.
-WINDOW_STATE_VERSION = 1
+#: 2: layouts saved before issue 12 hold the collapsed reader (ADR 0064).
+WINDOW_STATE_VERSION = 2
 
 
 class Theme(StrEnum):

@@ -29,6 +29,7 @@ from .errors import ErrorReporter
 from .help import HelpFeature
 from .insight import InsightFeature
 from .interchange import InterchangeFeature
+from .layout import DividerDrags, ReaderRoom
 from .prefs import PreferencesFeature
 from .settings import Preferences, WindowState
 from .shell import DockSpec, Feature
@@ -204,20 +205,30 @@ class Workspace(QObject):
         )
 
     def _restore_docks(self) -> None:
-        if self.window_state.restore_docks(self._window):
+        window = self._window
+        # A widget put into a visible window is shown by Qt at the next event; until then
+        # the dock layout counts the reader as absent, restores the docks over its room and
+        # saves that at close — the reader came back 50 px wide at every start (issue 12).
+        self.annotate.reader.show()
+        #: the reader's readable width, and docks that give way first (ADR 0064)
+        self.reader_room = ReaderRoom(window, self.annotate.reader.view)
+        self.reader_room.update_floor()
+        self.divider_drags = DividerDrags(window)
+        self.annotate.reader.view.zoomChanged.connect(lambda _size: self.reader_room.update_floor())
+        if self.window_state.restore_docks(window):
             return
         # first start: the shares the docks asked for; the reader gets the rest
-        width = max(self._window.width(), 900)
-        height = max(self._window.height(), 600)
+        width = max(window.width(), 900)
+        height = max(window.height(), 600)
         beside = [d for d in self._docks if d.below is None and d.share]
-        self._window.resizeDocks(
+        window.resizeDocks(
             [d.dock for d in beside],
             [width * d.share // 100 for d in beside],
             Qt.Orientation.Horizontal,
         )
         for spec in self._docks:
             if spec.below is not None and spec.share:
-                self._window.resizeDocks(
+                window.resizeDocks(
                     [spec.below, spec.dock],
                     [height * (100 - spec.share) // 100, height * spec.share // 100],
                     Qt.Orientation.Vertical,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDockWidget,
     QGridLayout,
@@ -27,6 +30,8 @@ from .source import ArticleSource
 
 #: Milliseconds of quiet typing before a search runs.
 SEARCH_DELAY_MS = 300
+#: The title keeps at least this many characters; the columns beside it give way first.
+TITLE_MIN_CHARS = 14
 
 TO_DO = frozenset({Status.NEW, Status.IN_PROGRESS})
 #: The status filter's choice "assigned to me, not done": the annotator's assigned articles
@@ -38,20 +43,35 @@ class ArticleTable(QTableView):
     """The table, wide enough at first for a readable title beside the other columns."""
 
     TITLE_WIDTH = 220
+    #: the view's width changed (its columns are fitted again)
+    resized = Signal()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         header = self.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        others = sum(
+            header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c)
+        )
         width = others + self.TITLE_WIDTH + self.verticalScrollBar().sizeHint().width() + 4
         return QSize(max(hint.width(), width), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow: the columns beside the title give way (``ArticleListDock._fit_columns``)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 120), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
 
 
 class ArticleListDock(QDockWidget):
     """The list of articles, filtered by status, label and text.
 
-    ``articleActivated(id)`` is emitted when the user opens an article (Enter, double-click,
-    "Next to do"); :meth:`select_article` only moves the selection and emits nothing.
+    ``articleActivated(id)`` is emitted when the user opens an article (a click, Enter,
+    "Next to do"); moving the selection with the keys and :meth:`select_article` open
+    nothing.
     """
 
     articleActivated = Signal(int)
@@ -70,6 +90,9 @@ class ArticleListDock(QDockWidget):
         self._annotator = annotator or None
         #: The article the user has selected; kept selected when the list is re-read.
         self._selected: int | None = None
+        #: The article last opened from here, and when: the second half of a double click
+        #: (a click, then "activated") does not open it again.
+        self._last_opened: tuple[int, float] | None = None
         self.model = ArticleListModel(source, self)
 
         self.status_filter = QComboBox()
@@ -109,7 +132,11 @@ class ArticleListDock(QDockWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setMinimumSectionSize(24)
+        # one click opens, as in doccano and Label Studio; the arrow keys only move
+        self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.resized.connect(self._fit_columns)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
 
@@ -221,7 +248,7 @@ class ArticleListDock(QDockWidget):
             self.count_label.setText(self.tr("Nothing left to do"))
             return
         self.select_article(article_id)
-        self.articleActivated.emit(article_id)
+        self.articleActivated.emit(article_id)  # even the open one: the user asked
 
     # -- inside ---------------------------------------------------------------------------
 
@@ -268,10 +295,35 @@ class ArticleListDock(QDockWidget):
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
         widest = max(metrics.horizontalAdvance(name) for name in status_names().values())
         header.resizeSection(STATUS, max(widest + 16, header.sectionSizeHint(STATUS)))
+        # a count column is as wide as its numbers and the label's colour; its name shows
+        # as far as it fits (and whole in its tooltip)
+        count = metrics.horizontalAdvance("8888") + 16
         for column in range(FIRST_LABEL, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(48, header.sectionSizeHint(column)))
+            header.resizeSection(column, max(count, min(header.sectionSizeHint(column), 96)))
+        self._fit_columns()
         self.view.updateGeometry()
+
+    def _fit_columns(self) -> None:
+        """The title keeps its room: count columns, then the status, are hidden (last first)
+        while the title would be narrower than :data:`TITLE_MIN_CHARS` characters."""
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width()
+        if room <= 0:
+            return
+        title = self.view.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS
+        others = list(range(STATUS, self.model.columnCount()))
+        # the status first, then the counts in the schema's order: what is hidden first is
+        # the last of them
+        keep = 0
+        used = title
+        for column in others:
+            used += header.sectionSize(column)
+            if used > room:
+                break
+            keep += 1
+        for position, column in enumerate(others):
+            header.setSectionHidden(column, position >= keep)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%1 articles").replace("%1", f"{self.model.rowCount():,}"))
@@ -288,8 +340,16 @@ class ArticleListDock(QDockWidget):
             self._selected = self.model.article_id(current.row())
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.articleActivated.emit(self.model.article_id(index.row()))
+        if not index.isValid():
+            return
+        article_id = self.model.article_id(index.row())
+        now = time.monotonic()
+        if self._last_opened is not None:
+            last, when = self._last_opened
+            if last == article_id and now - when < QApplication.doubleClickInterval() / 1000:
+                return
+        self._last_opened = (article_id, now)
+        self.articleActivated.emit(article_id)
 
     def _focus_search(self) -> None:
         if not self.isVisible():

@@ -29,6 +29,7 @@ from marginalia.db.suggest.review import Proposal
 from marginalia.db.values import Schema
 
 from ..colours import TEXT_CONTRAST, base_of, ink
+from ..flow import FlowLayout
 from ..i18n import label_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -121,7 +122,9 @@ class SuggestionList(QWidget):
 
         self.switches: dict[str, QCheckBox] = {}
         self.accept_all: dict[str, QAction] = {}
-        switch_row = QHBoxLayout()
+        # switches that wrap, so that the dock may be narrow beside a readable reader (ADR 0064)
+        switch_box = QWidget(self)
+        switch_row = FlowLayout(switch_box)
         switch_row.addWidget(QLabel(self.tr("Suggest:"), self))
         menu = QMenu(self)
         for label_id in labels:
@@ -139,7 +142,6 @@ class SuggestionList(QWidget):
             )
             menu.addAction(action)
             self.accept_all[label_id] = action
-        switch_row.addStretch(1)
         self.accept_all_button = QToolButton(self)
         self.accept_all_button.setText(self.tr("Accept all"))
         self.accept_all_button.setMenu(menu)
@@ -165,14 +167,14 @@ class SuggestionList(QWidget):
         self.count.setObjectName("suggestion-count")
         hint = QLabel(self.tr("Enter accepts · Backspace rejects · Tab next"), self)
         hint.setEnabled(False)
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(switch_row)
+        layout.addWidget(switch_box)
         layout.addWidget(self.tree, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
-        bottom.addStretch(1)
-        bottom.addWidget(hint)
+        bottom.addWidget(hint, 1, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(bottom)
         # No focus proxy: a proxy makes Tab jump straight into the list and skip the
         # switches and the "Accept all" button before it (ADR 0064).

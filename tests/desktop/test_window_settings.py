@@ -27,7 +27,8 @@ def _close(harness: Harness) -> None:
 def test_geometry_and_docks_survive_a_restart_of_the_window(qtbot, store) -> None:
     first = Harness(qtbot, store)
     # inside the offscreen screen (which clamps), and no smaller than the docks allow
-    size = (700, max(560, first.window.minimumSizeHint().height()))
+    hint = first.window.minimumSizeHint()  # the docks' and the reader's minimum widths
+    size = (max(700, hint.width()), max(560, hint.height()))
     first.window.resize(*size)
     articles = first.workspace.articles.dock
     first.workspace.annotate.panel_dock.hide()

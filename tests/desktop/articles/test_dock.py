@@ -232,3 +232,53 @@ def test_assigned_to_me_not_done(qtbot, store):
     dock.set_annotator("alice")
     dock.set_annotator("bob")
     assert shown(dock) == []
+
+
+def test_one_click_opens_an_article_and_a_double_click_opens_it_once(qtbot, store):
+    ids = store.article_ids()
+    dock = make_dock(qtbot, store)
+    opened: list[int] = []
+    dock.articleActivated.connect(opened.append)
+    activations: list[object] = []
+    dock.view.activated.connect(activations.append)
+    row = dock.view.visualRect(dock.model.index(2, 0)).center()
+    qtbot.mouseClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    assert opened == [ids[2]]
+    other = dock.view.visualRect(dock.model.index(3, 0)).center()
+    # a double click as the system delivers it: a click, then the double click
+    qtbot.mouseClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=other)
+    qtbot.mouseDClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=other)
+    assert activations  # the view did say "activated" for the double click
+    assert opened == [ids[2], ids[3]]
+    # the arrow keys walk without opening
+    dock.view.setFocus()
+    qtbot.keyClick(dock.view, Qt.Key.Key_Down)
+    assert opened == [ids[2], ids[3]] and dock.current_article() == ids[4]
+
+
+def test_the_title_keeps_its_room_and_the_count_columns_give_way(qtbot, store):
+    from marginalia.desktop.articles.dock import TITLE_MIN_CHARS
+    from marginalia.desktop.articles.model import FIRST_LABEL, STATUS, TITLE
+
+    dock = make_dock(qtbot, store)
+    header = dock.view.horizontalHeader()
+    columns = range(STATUS, dock.model.columnCount())
+    title_min = dock.view.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS
+    dock.resize(700, 500)
+    qtbot.waitUntil(lambda: not any(header.isSectionHidden(c) for c in columns))
+    assert header.sectionSize(TITLE) >= title_min
+    for width in (420, 300, 220, 160):
+        dock.resize(width, 500)
+        qtbot.wait(20)
+        visible = [c for c in range(dock.model.columnCount()) if not header.isSectionHidden(c)]
+        shown_width = sum(header.sectionSize(c) for c in visible)
+        assert shown_width <= dock.view.viewport().width() + 1  # nothing off to the side
+        assert header.sectionSize(TITLE) >= min(title_min, dock.view.viewport().width())
+        # the status goes last, the counts from the last label backwards
+        hidden = [c for c in columns if header.isSectionHidden(c)]
+        assert hidden == list(
+            range(dock.model.columnCount() - len(hidden), dock.model.columnCount())
+        )
+    assert header.isSectionHidden(FIRST_LABEL)
+    dock.resize(700, 500)
+    qtbot.waitUntil(lambda: not any(header.isSectionHidden(c) for c in columns))

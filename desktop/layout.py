@@ -1,0 +1,242 @@
+"""The window's layout rules (ADR 0064): the reader always keeps a readable width, the docks
+give way first, and a saved or first-run geometry fits the screen the window opens on.
+
+- **A floor.** The reader's minimum width is :data:`READABLE_CHARS` full-width (CJK)
+  characters of its font, its margins and scroll bar — capped so that the docks at their own
+  minimum widths still fit on the screen. Qt's dock layout never squeezes a widget below its
+  minimum, so no saved layout, divider drag or small screen can collapse the reader.
+- **Docks give way first.** When the window becomes narrower, docks wider than they need to
+  be shrink (in proportion to what each can give) until the reader has
+  :data:`COMFORT_CHARS` characters a line. A restored layout and a divider the user drags
+  are the user's choice, down to the floor.
+- **The screen decides.** A first run opens at 1280×800 where that fits, else maximized;
+  a restored geometry larger than the screen's available area, or outside it, is brought
+  back onto it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit, QWidget
+
+#: the reader never shows fewer full-width characters a line than this
+READABLE_CHARS = 30
+#: when the window narrows, docks give way until the reader shows this many (if they can);
+#: about what the first-run shares leave it in a 1280 px window
+COMFORT_CHARS = 34
+#: the window of a first run, where the screen has room for it
+FIRST_RUN_SIZE = QSize(1280, 800)
+#: what a window manager's frame and a panel may take around a window
+FRAME_ALLOWANCE = QSize(16, 48)
+#: the reader's floor never takes more of the screen than this (a huge zoom)
+MAX_READER_SHARE = 0.62
+#: a divider's release waits this long for Qt to apply the last move of the drag
+RELEASE_DELAY_MS = 15
+
+
+def available(window: QWidget) -> QRect:
+    screen: QScreen | None = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1600, 1000)
+
+
+def place_first_run(window: QMainWindow) -> None:
+    """1280×800 in the middle of the screen where it fits with its frame; else maximized."""
+    area = available(window)
+    wanted = FIRST_RUN_SIZE + FRAME_ALLOWANCE
+    if wanted.width() <= area.width() and wanted.height() <= area.height():
+        window.resize(FIRST_RUN_SIZE)
+        frame = QRect(area.topLeft(), FIRST_RUN_SIZE)
+        frame.moveCenter(area.center())
+        window.move(frame.topLeft())
+    else:
+        window.resize(area.size() - FRAME_ALLOWANCE)
+        window.move(area.topLeft())
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def fit_on_screen(window: QMainWindow) -> bool:
+    """Bring a restored window back onto its screen's available area; True if it moved."""
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return False
+    area = available(window)
+    frame = window.frameGeometry()
+    extra = frame.size() - window.geometry().size()  # the window manager's frame, if known
+    width = min(window.width(), area.width() - max(extra.width(), 0))
+    height = min(window.height(), area.height() - max(extra.height(), 0))
+    changed = (width, height) != (window.width(), window.height())
+    if changed:
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
+    y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+        changed = True
+    return changed
+
+
+def characters_width(reader: QTextEdit, characters: int) -> int:
+    """The reader's width that shows ``characters`` full-width characters a line."""
+    metrics = QFontMetrics(reader.font())
+    text = metrics.horizontalAdvance("中" * characters)
+    margins = 2 * round(reader.document().documentMargin())
+    scroll = reader.verticalScrollBar().sizeHint().width()
+    return text + margins + scroll + 2 * reader.frameWidth() + 2
+
+
+def characters_shown(reader: QTextEdit) -> float:
+    """How many full-width characters a line of the reader holds now."""
+    metrics = QFontMetrics(reader.font())
+    usable = reader.viewport().width() - 2 * reader.document().documentMargin()
+    return usable / max(1, metrics.horizontalAdvance("中"))
+
+
+class DividerDrags(QObject):
+    """A divider between docks follows a fast drag to where the mouse was let go.
+
+    QMainWindow applies a divider's move from a zero-time timer and forgets the pending move
+    when the button is released first (``QMainWindowLayout::endSeparatorMove``), so a quick
+    flick of the mouse moved nothing and a fast drag stopped short — "dividers move only on
+    a slow drag". The release is held back until that timer has run.
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._dragging = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.window:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            # the window itself gets a press only on a divider (or its bare frame)
+            self._dragging = True
+        elif kind == QEvent.Type.MouseButtonRelease and self._dragging:
+            assert isinstance(event, QMouseEvent)
+            self._dragging = False
+            last_move = QMouseEvent(
+                QEvent.Type.MouseMove,
+                event.position(),
+                event.globalPosition(),
+                Qt.MouseButton.NoButton,
+                event.buttons() | event.button(),
+                event.modifiers(),
+            )
+            release = QMouseEvent(
+                QEvent.Type.MouseButtonRelease,
+                event.position(),
+                event.globalPosition(),
+                event.button(),
+                event.buttons(),
+                event.modifiers(),
+            )
+            QCoreApplication.sendEvent(self.window, last_move)
+            QTimer.singleShot(
+                RELEASE_DELAY_MS, lambda: QCoreApplication.sendEvent(self.window, release)
+            )
+            return True
+        return False
+
+
+class ReaderRoom(QObject):
+    """Keeps the reader readable in one window: its floor, and docks that give way."""
+
+    def __init__(
+        self, window: QMainWindow, reader: QTextEdit, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.reader = reader
+        self._give_way = QTimer(self)
+        self._give_way.setSingleShot(True)
+        self._give_way.setInterval(0)
+        self._give_way.timeout.connect(self.make_room)
+        # the floor depends on the docks' own minimum widths, known once they are laid out
+        self._refloor = QTimer(self)
+        self._refloor.setSingleShot(True)
+        self._refloor.setInterval(0)
+        self._refloor.timeout.connect(self._apply_floor)
+        for dock in window.findChildren(QDockWidget):
+            dock.visibilityChanged.connect(lambda _on: self._refloor.start())
+            dock.topLevelChanged.connect(lambda _floating: self._refloor.start())
+            dock.dockLocationChanged.connect(lambda _area: self._refloor.start())
+        window.installEventFilter(self)
+
+    def floor(self) -> int:
+        """The reader's minimum width now: 30 characters, capped so the docks still fit."""
+        wanted = characters_width(self.reader, READABLE_CHARS)
+        docks = sum(minimum + 6 for _dock, minimum in self._columns())
+        room = available(self.window).width() - FRAME_ALLOWANCE.width() - docks
+        cap = int(available(self.window).width() * MAX_READER_SHARE)
+        return max(120, min(wanted, room, cap))
+
+    def update_floor(self) -> None:
+        """Apply the floor (now, and again once the layout has settled: after a font size
+        change, a dock shown, hidden or moved, or a change of screen)."""
+        self._apply_floor()
+        self._refloor.start()
+
+    def _apply_floor(self) -> None:
+        floor = self.floor()
+        if floor != self.reader.minimumWidth():
+            self.reader.setMinimumWidth(floor)
+
+    def make_room(self) -> None:
+        """Shrink docks wider than they need to be until the reader is comfortable."""
+        comfort = min(
+            characters_width(self.reader, COMFORT_CHARS),
+            int(available(self.window).width() * MAX_READER_SHARE),
+        )
+        missing = comfort - self.reader.width()
+        spare = {dock: dock.width() - minimum for dock, minimum in self._columns()}
+        spare = {dock: room for dock, room in spare.items() if room > 0}
+        total = sum(spare.values())
+        if missing <= 0 or total <= 0:
+            return
+        take = min(missing, total)
+        docks = list(spare)
+        widths = [dock.width() - take * spare[dock] // total for dock in docks]
+        self.window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
+    def _columns(self) -> list[tuple[QDockWidget, int]]:
+        """The dock areas beside the reader that hold an open dock: one of their docks (to
+        resize the column by) and the column's minimum width (its widest minimum)."""
+        columns = []
+        for area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+            docks = [
+                dock
+                for dock in self.window.findChildren(QDockWidget)
+                if dock.parent() is self.window
+                and self.window.dockWidgetArea(dock) == area
+                and dock.isVisibleTo(self.window)
+                and not dock.isFloating()
+            ]
+            if docks:
+                minimum = max(max(d.minimumWidth(), d.minimumSizeHint().width()) for d in docks)
+                columns.append((docks[0], minimum))
+        return columns
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            assert isinstance(event, QResizeEvent)
+            old = event.oldSize().width()
+            if 0 < event.size().width() < old:  # narrower: the docks give way, not the reader
+                self._give_way.start()  # once the layout has the new size
+        elif watched is self.window and event.type() == QEvent.Type.ScreenChangeInternal:
+            self.update_floor()
+        return super().eventFilter(watched, event)
+
+
+__all__ = [
+    "COMFORT_CHARS",
+    "READABLE_CHARS",
+    "DividerDrags",
+    "ReaderRoom",
+    "characters_shown",
+    "characters_width",
+    "fit_on_screen",
+    "place_first_run",
+]
