@@ -37,7 +37,7 @@ from marginalia.db import Annotation, Article, OffsetMap, Schema, drag, snap
 from marginalia.db.spans import Edge
 
 from ..colours import base_of, text_on
-from ..i18n import label_name
+from ..i18n import attribute_name, choice_name, label_name
 from .document import (
     PlacedImage,
     build_document,
@@ -564,7 +564,8 @@ class ReaderView(QTextEdit):
             key = f" ({html.escape(label.key)})" if label else ""
             lines = [f"<b>{html.escape(name)}</b>{key}"]
             for attribute, value in annotation.attributes.items():
-                lines.append(f"{html.escape(attribute)}: {html.escape(str(value))}")
+                shown = choice_name(value) if isinstance(value, str) else str(value)
+                lines.append(f"{html.escape(attribute_name(attribute))}: {html.escape(shown)}")
             if annotation.note:
                 lines.append(f"<i>{html.escape(annotation.note)}</i>")
             parts.append("<br>".join(lines))

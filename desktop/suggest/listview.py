@@ -30,14 +30,19 @@ from marginalia.db.values import Schema
 
 from ..colours import TEXT_CONTRAST, base_of, ink
 from ..flow import FlowLayout
-from ..i18n import label_name
+from ..i18n import attribute_name, choice_name, label_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 QUOTE_CHARS = 80
 
 
 def _attributes_text(proposal: Proposal) -> str:
-    return ", ".join(f"{k}={v}" for k, v in proposal.suggestion.attributes.items())
+    """The proposed values in the user's language (the default schema's names and choices)."""
+    return ", ".join(
+        f"{attribute_name(name)}={choice_name(value) if isinstance(value, str) else value}"
+        for name, value in proposal.suggestion.attributes.items()
+        if value not in (None, "")
+    )
 
 
 def _short(text: str) -> str:
