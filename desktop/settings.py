@@ -125,6 +125,10 @@ class Preferences:
     backups = Option("storage/backups", 5, minimum=0, maximum=100)
     #: The database opened when none is named on the command line; empty: the default file.
     database = Option("storage/database", "")
+    #: The import dialog's options, as last chosen (also used for files dropped on the
+    #: window): an encoding to force ("" detects) and removing pinyin readings.
+    import_encoding = Option("import/encoding", "")
+    import_strip_pinyin = Option("import/strip_pinyin", False)
     #: Whether automatic suggestions are shown at all (per label: :meth:`suggestions_for`).
     suggestions = Option("suggestions/enabled", True)
     #: Suggestions less confident than this, in percent, are hidden (ADR 0034). The default

@@ -66,7 +66,27 @@ _UNPACK_ERRORS = (
     ValueError,
 )
 
+#: Files that travel with articles but are none — a licence, a notice, a read-me — by the
+#: name before the first dot (``LICENSE``, ``NOTICE.txt``, ``LICENSE.trafilatura-repo``),
+#: and Markdown, which holds notes about a corpus far more often than a news article. In
+#: folders and archives they are skipped; named on their own they are imported (ADR 0075).
+NOT_ARTICLE_NAMES = frozenset(
+    {"license", "licence", "notice", "copying", "authors", "readme", "changelog", "contributing"}
+)
+NOT_ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".rst"})
+
 Kind = Literal["text", "html", "record"]
+
+
+def is_article_name(name: str) -> bool:
+    """Whether a file found in a folder or an archive may be an article, by its name."""
+    suffix = PurePosixPath(name).suffix.lower()
+    return (
+        not name.startswith(".")
+        and suffix not in SKIPPED_IN_FOLDERS
+        and suffix not in NOT_ARTICLE_SUFFIXES
+        and name.split(".", 1)[0].lower() not in NOT_ARTICLE_NAMES
+    )
 
 
 class SiblingError(ValueError):
@@ -242,7 +262,7 @@ def walk(paths: list[Path]) -> Iterator[Item]:
 
 
 def _is_candidate(path: Path) -> bool:
-    return not path.name.startswith(".") and path.suffix.lower() not in SKIPPED_IN_FOLDERS
+    return is_article_name(path.name)
 
 
 def _files(paths: list[Path]) -> Iterator[_Found | Failure]:
@@ -399,7 +419,7 @@ def _walk_member(display: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) 
     if any(p.startswith(".") or p.endswith("_files") for p in inner.parts[:-1]):
         return
     suffix = inner.suffix.lower()
-    if inner.name.startswith(".") or suffix in SKIPPED_IN_FOLDERS:
+    if not is_article_name(inner.name):
         return
     if suffix in ARCHIVE_SUFFIXES:
         yield Failure(member_display, "archives inside archives are not imported")

@@ -1,6 +1,10 @@
 """Importing articles from the window: File ▸ Import files… and Import folder…, and files
 dropped on the window.
 
+The menu's imports show the chosen files in a dialog with what the command line offers
+besides (a forced encoding, removing pinyin readings); dropped files are imported at once
+with the options last chosen there (ADR 0075).
+
 An import is a long job (:mod:`marginalia.desktop.jobs`): on a thread of its own, so that
 edits keep flowing on the database worker; a progress dialog only if it lasts longer than
 half a second; Cancel stops it between articles (the pipeline never leaves half an article);
@@ -21,24 +25,33 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..actions import ActionSpec, MenuId
 from ..jobs import Job, JobControl, JobSpec
 from ..shell import DockSpec, Shell
-
 if TYPE_CHECKING:  # the import pipeline (encodings, images) loads when an import runs
-    from marginalia.db import ImportReport, Store
+    from marginalia.db import ImportOptions, ImportReport, Store
+
+    from .dialog import ImportArticlesDialog
+
+#: what the file picker offers (the dialog's own "Add files…" too)
+ARTICLE_FILTER = "*.txt *.html *.htm *.jsonl *.ndjson *.zip *.md"
 
 MAX_LISTED_FAILURES = 20
+MAX_LISTED_DUPLICATES = 20
 
 
 def paths_from_mime(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-def _import(paths: list[Path]) -> JobSpec[ImportReport]:
+def _import(paths: list[Path], options: ImportOptions) -> JobSpec[ImportReport]:
     def work(store: Store, control: JobControl) -> ImportReport:
         from marginalia.db import ImportStopped, import_paths
 
         try:
             return import_paths(
-                store, paths, progress=control.progress, cancelled=control.cancelled
+                store,
+                paths,
+                options=options,
+                progress=control.progress,
+                cancelled=control.cancelled,
             )
         except ImportStopped as stopped:  # the disk or the server failed part-way: the
             return stopped.report  # summary says what was stored and what to do
@@ -98,28 +111,63 @@ class ArticleImportFeature(QObject):
             self.shell.window,
             self.tr("Import articles"),
             "",
-            self.tr("Articles (*.txt *.html *.htm *.jsonl *.zip);;All files (*)"),
+            self.tr("Articles (%1);;All files (*)").replace("%1", ARTICLE_FILTER),
         )
         if paths:
-            self.start_or_say([Path(p) for p in paths])
+            self.confirm([Path(p) for p in paths])
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.shell.window, self.tr("Import a folder"))
         if folder:
-            self.start_or_say([Path(folder)])
+            self.confirm([Path(folder)])
 
-    def start_or_say(self, paths: Sequence[Path]) -> None:
+    def dialog(self, paths: Sequence[Path]) -> ImportArticlesDialog:
+        """The dialog for these paths, with the options last chosen."""
+        from .dialog import ImportArticlesDialog
+
+        prefs = self.shell.prefs
+        return ImportArticlesDialog(
+            paths, prefs.import_encoding, prefs.import_strip_pinyin, self.shell.window
+        )
+
+    def confirm(self, paths: Sequence[Path]) -> None:
+        """Show the chosen paths with the import's options; import what the user confirms."""
+        dialog = self.dialog(paths)
+        dialog.accepted.connect(lambda: self._confirmed(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _confirmed(self, dialog: ImportArticlesDialog) -> None:
+        options = dialog.options()
+        prefs = self.shell.prefs
+        prefs.import_encoding = options.encoding or ""
+        prefs.import_strip_pinyin = options.strip_pinyin
+        self.start_or_say(dialog.chosen_paths(), options)
+
+    def remembered_options(self) -> ImportOptions:
+        from marginalia.db import ImportOptions
+
+        prefs = self.shell.prefs
+        return ImportOptions(
+            encoding=prefs.import_encoding or None, strip_pinyin=prefs.import_strip_pinyin
+        )
+
+    def start_or_say(self, paths: Sequence[Path], options: ImportOptions | None = None) -> None:
         """Import, or say that an import is already running."""
-        if not self.start(paths):
+        if not self.start(paths, options):
             QMessageBox.information(
                 self.shell.window, self.tr("Import"), self.tr("An import is already running.")
             )
 
-    def start(self, paths: Sequence[Path]) -> bool:
+    def start(self, paths: Sequence[Path], options: ImportOptions | None = None) -> bool:
+        """Import on a thread of its own, with ``options`` or those last chosen."""
         if self._job is not None or not paths:
             return False
         self._job = self.shell.context.runner.start_job(
-            _import(list(paths)), self.shell.window, self._done, self._failed
+            _import(list(paths), options or self.remembered_options()),
+            self.shell.window,
+            self._done,
+            self._failed,
         )
         return True
 
@@ -133,10 +181,9 @@ class ArticleImportFeature(QObject):
 
     def _done(self, report: ImportReport) -> None:
         self._job = None
-        self.shell.show_status(
-            self.tr("Imported {n} article(s).").format(n=len(report.imported)), 8000
-        )
-        if report.failed or report.cancelled or report.stopped:  # only when there is news
+        self.shell.show_status(self.status_text(report), 8000)
+        if report.failed or report.cancelled or report.stopped or report.duplicates:
+            # a dialog only when something needs reading
             box = QMessageBox(self.shell.window)
             box.setIcon(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information)
             box.setWindowTitle(self.tr("Import"))
@@ -146,12 +193,27 @@ class ArticleImportFeature(QObject):
             self.shell.open_article(report.imported[0][1])
         self.finished.emit(report)
 
+    def status_text(self, report: ImportReport) -> str:
+        text = self.tr("Imported {n} article(s).").format(n=len(report.imported))
+        if report.duplicates:
+            text += " " + self.tr("{n} already there.").format(n=len(report.duplicates))
+        return text
+
     def summary_text(self, report: ImportReport) -> str:
         lines = [self.tr("Imported {n} article(s).").format(n=len(report.imported))]
         if report.duplicates:
             lines.append(
-                self.tr("{n} were already in the database.").format(n=len(report.duplicates))
+                self.tr("{n} were already in the database and were not imported again:").format(
+                    n=len(report.duplicates)
+                )
             )
+            for path, article_id in report.duplicates[:MAX_LISTED_DUPLICATES]:
+                lines.append(
+                    self.tr("• {name} (article {id})").format(name=_shown_name(path), id=article_id)
+                )
+            if len(report.duplicates) > MAX_LISTED_DUPLICATES:
+                more = len(report.duplicates) - MAX_LISTED_DUPLICATES
+                lines.append(self.tr("…and {n} more.").format(n=more))
         if report.stopped:
             lines.append(report.stopped)
         if report.cancelled:
@@ -159,11 +221,19 @@ class ArticleImportFeature(QObject):
         if report.failed:
             lines.append(self.tr("{n} could not be imported:").format(n=len(report.failed)))
             for path, reason in report.failed[:MAX_LISTED_FAILURES]:
-                lines.append(f"• {Path(path).name}: {reason}")
+                lines.append(f"• {_shown_name(path)}: {reason}")
             if len(report.failed) > MAX_LISTED_FAILURES:
                 more = len(report.failed) - MAX_LISTED_FAILURES
                 lines.append(self.tr("…and {n} more.").format(n=more))
         return "\n".join(lines)
+
+
+def _shown_name(path: str) -> str:
+    """A path as the summary names it: the file, with the archive or batch it is in."""
+    outer, bang, inner = path.partition("!")
+    if bang:
+        return f"{Path(outer).name}!{inner}"
+    return Path(path).name
 
 
 __all__ = ["ArticleImportFeature", "paths_from_mime"]

@@ -483,8 +483,9 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="+47" />
+        <location filename="../../desktop/article_import/feature.py" line="+60" />
         <source>Import</source>
+        <extracomment>what the file picker offers (the dialog's own "Add files…" too)</extracomment>
         <translation>导入</translation>
     </message>
     <message>
@@ -507,8 +508,8 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message>
         <location line="+2" />
-        <source>Articles (*.txt *.html *.htm *.jsonl *.zip);;All files (*)</source>
-        <translation>文章 (*.txt *.html *.htm *.jsonl *.zip);;所有文件 (*)</translation>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>文章 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -516,29 +517,39 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+27" />
+        <location line="+39" />
+        <location line="+30" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-30" />
         <source>An import is already running.</source>
         <translation>已有一个导入任务正在进行。</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+13" />
+        <location line="+38" />
+        <location line="+6" />
         <source>Imported {n} article(s).</source>
         <translation>已导入 {n} 篇文章。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{n} were already in the database.</source>
-        <translation>其中 {n} 篇已在数据库中。</translation>
+        <location line="-4" />
+        <source>{n} already there.</source>
+        <translation>{n} 篇已在数据库中。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
+        <source>{n} were already in the database and were not imported again:</source>
+        <translation>{n} 篇已在数据库中，未再次导入：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>• {name} (article {id})</source>
+        <translation>• {name}（文章 {id}）</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The import was cancelled; nothing was half-imported.</source>
         <translation>导入已取消，没有留下导入了一半的文章。</translation>
     </message>
@@ -548,7 +559,8 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>{n} 个文件无法导入：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-6" />
+        <location line="+11" />
         <source>…and {n} more.</source>
         <translation>……另有 {n} 个。</translation>
     </message>
@@ -556,15 +568,15 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleListDock</name>
     <message>
-        <location filename="../../desktop/articles/dock.py" line="+68" />
+        <location filename="../../desktop/articles/dock.py" line="+88" />
         <source>Articles</source>
-        <extracomment>Milliseconds of quiet typing before a search runs. The status filter's choice "assigned to me, not done": the annotator's assigned articles that are new or in progress (skipped is a decision, as done is).</extracomment>
+        <extracomment>Milliseconds of quiet typing before a search runs. The title keeps at least this many characters; the columns beside it give way first. The status filter's choice "assigned to me, not done": the annotator's assigned articles that are new or in progress (skipped is a decision, as done is). the view's width changed (its columns are fitted again)</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Status filter</source>
-        <extracomment>The article the user has selected; kept selected when the list is re-read.</extracomment>
+        <extracomment>The article the user has selected; kept selected when the list is re-read. The article last opened from here, and when: the second half of a double click (a click, then "activated") does not open it again.</extracomment>
         <translation>状态筛选</translation>
     </message>
     <message>
@@ -608,7 +620,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>文章列表</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
@@ -658,7 +670,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>含“%1”标注</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+44" />
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
@@ -1563,6 +1575,86 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
 </context>
 <context>
+    <name>ImportArticlesDialog</name>
+    <message>
+        <location filename="../../desktop/article_import/dialog.py" line="+76" />
+        <location line="+118" />
+        <source>Import articles</source>
+        <extracomment>Encodings offered by name (any other Python codec name may be typed); "" detects.</extracomment>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <location line="-116" />
+        <source>Files and folders to import</source>
+        <translation>要导入的文件和文件夹</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detect for each file (recommended)</source>
+        <translation>逐个文件自动检测（推荐）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Text files are decoded with this encoding instead of the one detected. GB2312 and GBK are read as GB18030, which contains them.</source>
+        <translation>文本文件将按此编码解码，而不使用检测到的编码。GB2312 和 GBK 按包含它们的 GB18030 读取。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remove &amp;pinyin readings after Chinese characters, e.g. 當(dāng) → 當</source>
+        <translation>删除汉字后的拼音注音(&amp;P)，例如 當(dāng) → 當</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>In folders and zip archives, licences, read-me and Markdown files are skipped; add such a file on its own to import it.</source>
+        <translation>文件夹和 zip 压缩包中的许可证、自述文件和 Markdown 文件会被跳过；如需导入，请单独添加该文件。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Articles (%1);;All files (*)</source>
+        <translation>文章 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>“%1” is not an encoding Marginalia knows.</source>
+        <translation>Marginalia 不认识编码“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Insight</name>
     <message>
         <location filename="../../desktop/insight/__init__.py" line="+83" />
@@ -1622,8 +1714,8 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="+52" />
-        <location line="+13" />
+        <location filename="../../desktop/mainwindow.py" line="+53" />
+        <location line="+15" />
         <source>Opening the database…</source>
         <extracomment>the working window, once the database is open the reader's font size follows ``prefs.font_size``; zoom changes it (ADR 0064)</extracomment>
         <translation>正在打开数据库…</translation>
@@ -1634,9 +1726,10 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+229" />
+        <location filename="../../desktop/workspace.py" line="+240" />
         <location line="+21" />
         <source>Saved</source>
+        <extracomment>the reader's readable width, and docks that give way first (ADR 0064)</extracomment>
         <translation>已保存</translation>
     </message>
     <message>
@@ -1676,7 +1769,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="-93" />
+        <location filename="../../desktop/article_import/feature.py" line="-142" />
         <source>&amp;Import files…</source>
         <extracomment>the import's report, after its summary (also for tests)</extracomment>
         <translation>导入文件(&amp;I)…</translation>
@@ -1687,7 +1780,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-149" />
+        <location filename="../../desktop/workspace.py" line="-159" />
         <source>&amp;Quit</source>
         <extracomment>(frozenset of option names) the user changed preferences</extracomment>
         <translation>退出(&amp;Q)</translation>
@@ -2439,7 +2532,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+125" />
+        <location filename="../../desktop/suggest/listview.py" line="+133" />
         <source>Suggest:</source>
         <translation>建议:</translation>
     </message>
@@ -2454,7 +2547,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>全部接受{name}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>

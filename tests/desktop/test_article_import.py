@@ -1,0 +1,121 @@
+"""Importing from the window offers what the command line does (a forced encoding, removing
+pinyin readings), remembers it, and its summary names the duplicates it skipped (ADR 0075).
+
+The system's file picker is the one thing stood in for; the import dialog after it is driven
+with keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from marginalia.desktop.article_import.dialog import ImportArticlesDialog
+from marginalia.desktop.settings import Preferences
+
+from .conftest import Harness
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def seed(corpus: Path) -> Path:
+    return next((corpus / "seed").glob("*.txt"))
+
+
+def open_dialog(harness: Harness) -> ImportArticlesDialog:
+    harness.registry.action("file.import").trigger()
+    dialog = harness.window.findChild(ImportArticlesDialog)
+    assert dialog is not None
+    harness.qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    harness.qtbot.waitUntil(dialog.isActiveWindow)  # its keys are the keyboard's now
+    return dialog
+
+
+def pick(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        lambda *_args, **_kw: ([str(p) for p in paths], ""),
+    )
+
+
+def test_the_dialog_forces_an_encoding_strips_pinyin_and_remembers(
+    app_window: Harness, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gbk = next((corpus / "encodings" / "char-dataset" / "gb18030").glob("*.txt"))
+    pick(monkeypatch, seed(corpus), gbk)
+    dialog = open_dialog(app_window)
+    assert [p.name for p in dialog.chosen_paths()] == [seed(corpus).name, gbk.name]
+    assert dialog.chosen_encoding() == ""  # detect, at first
+    QTest.keyClick(dialog, Qt.Key.Key_P, ALT)  # the pinyin box by its mnemonic
+    app_window.qtbot.waitUntil(dialog.strip_pinyin.isChecked)  # Qt animates the click
+    QTest.keyClick(dialog, Qt.Key.Key_E, ALT)  # the encoding box
+    assert dialog.encoding.hasFocus()
+    dialog.encoding.lineEdit().selectAll()
+    QTest.keyClicks(dialog.encoding.lineEdit(), "gb18030")
+    assert dialog.import_button.isEnabled()
+    with app_window.qtbot.waitSignal(app_window.workspace.article_import.finished) as done:
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+    report = done.args[0]
+    ((path, article_id),) = report.imported
+    assert Path(path) == gbk and app_window.store.article(article_id).encoding == "gb18030"
+    # the seed is UTF-8: forced to GB18030 it is refused, with the reason
+    ((failed, reason),) = report.failed
+    assert Path(failed).name == seed(corpus).name and "gb18030" in reason
+    prefs = Preferences()
+    assert prefs.import_encoding == "gb18030" and prefs.import_strip_pinyin
+    app_window.wait()
+    again = open_dialog(app_window)
+    assert again.chosen_encoding() == "gb18030" and again.strip_pinyin.isChecked()
+    again.reject()
+
+
+def test_pinyin_readings_are_removed_from_the_seed(
+    app_window: Harness, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "(dāng)" in seed(corpus).read_text(encoding="utf-8")
+    pick(monkeypatch, seed(corpus))
+    dialog = open_dialog(app_window)
+    dialog.strip_pinyin.setChecked(True)
+    with app_window.qtbot.waitSignal(app_window.workspace.article_import.finished) as done:
+        QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    ((_path, article_id),) = done.args[0].imported
+    text = app_window.store.article(article_id).text
+    assert "(dāng)" not in text and "當" in text
+
+
+def test_an_unknown_encoding_cannot_be_imported_with(
+    app_window: Harness, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pick(monkeypatch, seed(corpus))
+    dialog = open_dialog(app_window)
+    dialog.encoding.setFocus()
+    dialog.encoding.lineEdit().selectAll()
+    QTest.keyClicks(dialog.encoding.lineEdit(), "klingon-8")
+    assert not dialog.import_button.isEnabled()
+    assert "klingon-8" in dialog.problem.text()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert app_window.store.article_ids() == []
+
+
+def test_the_summary_names_the_duplicates_it_skipped(
+    app_window: Harness, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    importer = app_window.workspace.article_import
+    with app_window.qtbot.waitSignal(importer.finished):
+        importer.start([seed(corpus)])
+    app_window.wait()
+    with app_window.qtbot.waitSignal(importer.finished) as done:
+        importer.start([seed(corpus)])
+    report = done.args[0]
+    assert report.imported == [] and len(report.duplicates) == 1
+    summary = importer.summary_text(report)
+    assert seed(corpus).name in summary and "already in the database" in summary
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any(seed(corpus).name in box.text() for box in boxes if box.isVisible())
+    for box in boxes:
+        box.close()
