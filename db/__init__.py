@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
         SetStatus,
         UpdateAnnotation,
     )
-    from .config import Config, load_config
+    from .config import Config, load_config, save_user_settings
     from .errors import (
         ConflictError,
         DatabaseError,
@@ -153,7 +153,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "UpdateAnnotation",
     ),
     "offsets": ("OffsetMap", "utf16_length"),
-    "config": ("Config", "load_config"),
+    "config": ("Config", "load_config", "save_user_settings"),
     "locations": (
         "data_dir",
         "default_database_path",

@@ -10,14 +10,20 @@ from __future__ import annotations
 import argparse
 import builtins
 import getpass
+import logging
 import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import marginalia.db
+
+if TYPE_CHECKING:
+    from marginalia.db import Config
+
+    from .settings import Preferences as Prefs
 
 #: The rolling backup starts when the first article is shown, or after this long at the
 #: latest (an empty database opens no article), on a thread of its own (ADR 0091).
@@ -67,6 +73,33 @@ def annotator_name(given: str | None, configured: str = "") -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return os.environ.get("USER") or os.environ.get("USERNAME") or "annotator"
+
+
+def share_the_name(prefs: Prefs, config: Config) -> None:
+    """The name the user gave the app (first run, Preferences) is the command line's
+    configured name too: mirrored into the user's ``marginalia.ini`` (ADR 0090), so that
+    ``marginalia-cli annotate`` without ``--annotator`` records the same annotator as the
+    window. A name written there by hand wins and is left alone, and nothing is written
+    where IT names annotators by their system user."""
+    if config.annotator_policy == "os-user":
+        return
+    from marginalia.db import save_user_settings
+
+    from .settings import Preferences
+
+    key = Preferences.annotator.key
+
+    def mirror(name: str) -> None:
+        if not name.strip():
+            return
+        try:
+            save_user_settings({"annotator": name.strip()})
+        except OSError as error:  # the app works on; only the CLI's default is older
+            logging.getLogger(__name__).warning("cannot save the annotator name: %s", error)
+
+    if config.annotator is None:
+        mirror(prefs.annotator)
+    prefs.on_change(lambda changed: mirror(prefs.annotator) if changed == key else None)
 
 
 def shown_database(target: str | Path) -> str:
@@ -173,6 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prefs = start_with_preferences(
             app, annotator=given_name, parent=window, default_language=config.language
         )
+        share_the_name(prefs, config)
         window.set_preferences(prefs)
         window.retranslate_shell()
         state["prefs"] = prefs
