@@ -16,7 +16,17 @@ give way first, and a saved or first-run geometry fits the screen the window ope
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QChildEvent,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit, QWidget
 
@@ -90,6 +100,51 @@ def characters_shown(reader: QTextEdit) -> float:
     metrics = QFontMetrics(reader.font())
     usable = reader.viewport().width() - 2 * reader.document().documentMargin()
     return usable / max(1, metrics.horizontalAdvance("中"))
+
+
+class PlaceNewWindows(QObject):
+    """Every window or dialog the main window opens appears centred on it, and no larger
+    than the screen: a lead's views asked for 1100×700 on a 1024×700 screen, and windows
+    that are not dialogs were put wherever the window manager chose.
+
+    It watches the main window's children that are windows (not every event of the
+    application), and places each when it is first shown."""
+
+    def __init__(self, main: QWidget) -> None:
+        super().__init__(main)
+        self.main = main
+        main.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.main:
+            if kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):
+                assert isinstance(event, QChildEvent)
+                child = event.child()
+                if isinstance(child, QWidget) and child.isWindow():
+                    child.installEventFilter(self)
+        elif (
+            kind == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and not watched.property("marginaliaPlaced")
+            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+        ):
+            watched.setProperty("marginaliaPlaced", True)
+            centre_on(watched, self.main)
+        return False
+
+
+def centre_on(window: QWidget, main: QWidget) -> None:
+    """Fit ``window`` into the screen's available area and centre it on ``main``."""
+    area = available(main)
+    most = area.size() - FRAME_ALLOWANCE
+    if window.width() > most.width() or window.height() > most.height():
+        window.resize(min(window.width(), most.width()), min(window.height(), most.height()))
+    frame = QRect(QPoint(0, 0), window.frameGeometry().size().expandedTo(window.size()))
+    frame.moveCenter(main.frameGeometry().center())
+    x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
+    y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
+    window.move(x, y)
 
 
 class DividerDrags(QObject):
@@ -234,7 +289,9 @@ __all__ = [
     "COMFORT_CHARS",
     "READABLE_CHARS",
     "DividerDrags",
+    "PlaceNewWindows",
     "ReaderRoom",
+    "centre_on",
     "characters_shown",
     "characters_width",
     "fit_on_screen",

@@ -29,7 +29,7 @@ from .errors import ErrorReporter
 from .help import HelpFeature
 from .insight import InsightFeature
 from .interchange import InterchangeFeature
-from .layout import DividerDrags, ReaderRoom
+from .layout import DividerDrags, PlaceNewWindows, ReaderRoom
 from .prefs import PreferencesFeature
 from .settings import Preferences, WindowState
 from .shell import DockSpec, Feature
@@ -214,6 +214,7 @@ class Workspace(QObject):
         self.reader_room = ReaderRoom(window, self.annotate.reader.view)
         self.reader_room.update_floor()
         self.divider_drags = DividerDrags(window)
+        self.new_windows = PlaceNewWindows(window)
         self.annotate.reader.view.zoomChanged.connect(lambda _size: self.reader_room.update_floor())
         if self.window_state.restore_docks(window):
             return

@@ -140,9 +140,10 @@ class ArticleListDock(QDockWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
 
-        status_caption = QLabel(self.tr("S&tatus:"))
+        # Alt+T is the Team menu's, Alt+L the editor's label (tests/desktop/test_mnemonics.py)
+        status_caption = QLabel(self.tr("Stat&us:"))
         status_caption.setBuddy(self.status_filter)
-        label_caption = QLabel(self.tr("&Label:"))
+        label_caption = QLabel(self.tr("La&bel:"))
         label_caption.setBuddy(self.label_filter)
         self.search.setToolTip(self.tr("Search titles and text (Ctrl+Shift+F)"))
         self.search_action = QAction(self.tr("&Search articles"), self)

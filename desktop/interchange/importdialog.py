@@ -64,7 +64,7 @@ class ImportAnnotationsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.files, 1)
         row.addWidget(self.browse)
-        files = QLabel(self.tr("F&iles:"))
+        files = QLabel(self.tr("Fi&les:"))
         files.setBuddy(self.files)
         form.addRow(files, row)
         form.addRow(self.tr("&Offsets count:"), self.offset_unit)

@@ -8,6 +8,7 @@ from html import escape
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,6 +145,8 @@ class ConflictsDialog(QDialog):
         self.runner.run(read_conflicts, self._fill, self.shell.report)
 
     def _fill(self, rows: list[ConflictRow]) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) before the read came back
         self.rows = rows
         self.summary.setText(
             self.tr("{n} conflict(s) to settle.").format(n=len(rows))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -114,6 +115,8 @@ class WorkDialog(QDialog):
         self.runner.run(read_work, self._fill, self.shell.report)
 
     def _fill(self, data: tuple[list[tuple[int, str]], list[str], dict[int, list[str]]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) before the read came back
         rows, annotators, assigned = data
         ticked = set(self.checked_ids())
         current = self.shell.current_article()

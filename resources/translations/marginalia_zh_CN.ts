@@ -620,14 +620,14 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>文章列表</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
+        <location line="+23" />
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Label:</source>
-        <translation>标签(&amp;L)：</translation>
+        <source>La&amp;bel:</source>
+        <translation>标签(&amp;B)：</translation>
     </message>
     <message>
         <location line="+2" />
@@ -945,7 +945,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/team/conflicts_view.py" line="+72" />
+        <location filename="../../desktop/team/conflicts_view.py" line="+73" />
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
@@ -1015,7 +1015,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>保留编辑版本(&amp;E)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>{n} conflict(s) to settle.</source>
         <translation>有 {n} 个冲突待处理。</translation>
     </message>
@@ -1555,8 +1555,8 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message>
         <location line="+4" />
-        <source>F&amp;iles:</source>
-        <translation>文件(&amp;I):</translation>
+        <source>Fi&amp;les:</source>
+        <translation>文件(&amp;L):</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1726,7 +1726,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+240" />
+        <location filename="../../desktop/workspace.py" line="+241" />
         <location line="+21" />
         <source>Saved</source>
         <extracomment>the reader's readable width, and docks that give way first (ADR 0064)</extracomment>
@@ -1780,7 +1780,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-159" />
+        <location filename="../../desktop/workspace.py" line="-160" />
         <source>&amp;Quit</source>
         <extracomment>(frozenset of option names) the user changed preferences</extracomment>
         <translation>退出(&amp;Q)</translation>
@@ -2769,7 +2769,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../desktop/team/work.py" line="+72" />
+        <location filename="../../desktop/team/work.py" line="+73" />
         <source>Assign articles and make work packages</source>
         <extracomment>the package report once written (also for tests)</extracomment>
         <translation>分配文章并制作工作包</translation>
@@ -2805,7 +2805,12 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>制作工作包(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+5" />
+        <source>Annota&amp;tor(s)</source>
+        <translation>标注员(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>Tick some articles and name an annotator first.</source>
         <translation>请先勾选文章并填写标注员。</translation>
     </message>
@@ -2830,24 +2835,19 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>工作包 (*.marginalia)</translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+134" />
+        <location line="-129" />
+        <location line="+136" />
         <source>Writing the work package…</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="-92" />
-        <source>Annota&amp;tor(s)</source>
-        <translation>标注员(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+107" />
+        <location line="+15" />
         <source>Wrote {path}: {articles} article(s), {images} image(s), {annotations} annotation(s) for {who}.</source>
         <translation>已写入 {path}:为 {who} 准备了 {articles} 篇文章、{images} 张图片、{annotations} 条标注。</translation>
     </message>
     <message>
-        <location line="-150" />
-        <location line="+160" />
+        <location line="-152" />
+        <location line="+162" />
         <source>Work package</source>
         <translation>工作包</translation>
     </message>
