@@ -211,11 +211,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.retranslate_shell()
         state["prefs"] = prefs
         state["target"] = target = database_target(args.db, prefs.database or config.database or "")
+        if isinstance(target, Path) and not claim(target):
+            app.exit(0)  # the other window was brought forward
+            return
         opener = DatabaseOpener(target)
         opener.opened.connect(opened)
         opener.failed.connect(failed)
         state["opener"] = opener
         opener.start()
+
+    def claim(target: Path) -> bool:
+        """This process's claim on the database file; False if the user went to the
+        Marginalia that already has it open."""
+        from .instance import DatabaseInstance, bring_forward, second_window_wanted
+
+        instance = DatabaseInstance(target)
+        if instance.claim():
+            state["instance"] = instance
+            instance.showRequested.connect(lambda: bring_forward(window))
+            return True
+        return second_window_wanted(instance, window)
 
     def opened(store: Any) -> None:
         from .context import AppContext
@@ -251,6 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         state["runner"].shutdown()
     if "store" in state:
         state["store"].close()
+    if "instance" in state:
+        state["instance"].release()
     return int(state["code"]) or code
 
 

@@ -1684,6 +1684,39 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <location filename="../../desktop/instance.py" line="+117"/>
+        <source>This database is already open in another Marginalia window.</source>
+        <extracomment>how long the second instance waits for the first to answer another start asked this one to show its window</extracomment>
+        <translation>这个数据库已在另一个 Marginalia 窗口中打开。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}
+
+Everything done there is saved as it is done. Go to that window to go on working, or open a second one: two windows on one database both work, and each shows the other&apos;s changes within a few seconds.</source>
+        <translation>{path}
+
+在那里所做的一切都会随时保存。转到那个窗口继续工作，或者再打开一个：同一数据库上的两个窗口都能正常使用，并会在几秒钟内显示对方的修改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Go to the open window</source>
+        <translation>转到已打开的窗口(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a &amp;second window</source>
+        <translation>再打开一个窗口(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The other Marginalia did not answer (process {pid}). If it is stuck, end it; this one opens the database now.</source>
+        <translation>另一个 Marginalia 没有响应（进程 {pid}）。如果它已卡住，请结束它；现在由这个窗口打开数据库。</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../../desktop/jobs.py" line="+144" />
