@@ -271,5 +271,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(state["code"]) or code
 
 
+def run() -> None:
+    """The ``marginalia`` command: :func:`main`, then out at once.
+
+    When :func:`main` returns everything is saved — the edits committed and the database
+    closed, the settings and the log flushed. Python would then spend most of a second
+    taking apart a heap of Qt objects, SQLAlchemy and caches (measured: the window closes in
+    ~25 ms, the process ended ~0.7 s later). The operating system frees a process faster:
+    ``os._exit`` after a last flush (``bench/quit.py``).
+    """
+    code = main()
+    # a rolling backup under way is finished, never left as a partial file (ADR 0091)
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed, or a pipe nobody reads
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

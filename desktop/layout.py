@@ -16,6 +16,7 @@ give way first, and a saved or first-run geometry fits the screen the window ope
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import (
     QChildEvent,
     QCoreApplication,
@@ -131,6 +132,16 @@ class PlaceNewWindows(QObject):
         ):
             watched.setProperty("marginaliaPlaced", True)
             centre_on(watched, self.main)
+            # a message box settles its size only once shown: centre again if it did
+            placed, size = watched.pos(), watched.size()
+            window = watched
+
+            def again() -> None:
+                moved = not shiboken6.isValid(window) or window.pos() != placed
+                if not moved and window.size() != size:
+                    centre_on(window, self.main)
+
+            QTimer.singleShot(0, again)
         return False
 
 

@@ -51,17 +51,36 @@ class _Worker(QThread):
         self.setObjectName("marginalia-db")
         self.store = store
         self.jobs: queue.Queue[_Job | None] = queue.Queue()
+        #: set when the window closes: reads not started yet are skipped
+        self.closing = threading.Event()
+        #: the job running now (read by the GUI thread when it decides whether to wait)
+        self.current: _Job | None = None
 
     def run(self) -> None:
         while True:
             job = self.jobs.get()
             if job is None:
                 return
-            try:
-                job.result = job.fn(self.store)
-            except BaseException as error:  # delivered to the GUI thread, never lost
-                job.error = error
+            if self.closing.is_set() and not job.write:
+                job.error = Closing()
+            else:
+                self.current = job
+                try:
+                    job.result = job.fn(self.store)
+                except BaseException as error:  # delivered to the GUI thread, never lost
+                    job.error = error
+                finally:
+                    self.current = None
             self.finished_job.emit(job)
+
+
+class Closing(Exception):
+    """A read skipped because the window is closing."""
+
+
+#: workers left finishing a read when their runner shut down (kept, so that Qt
+#: does not destroy a running thread; the process ends, or they end on their own)
+_LEFT_RUNNING: list[_Worker] = []
 
 
 class OpRunner(QObject):
@@ -96,7 +115,11 @@ class OpRunner(QObject):
         *,
         write: bool = False,
     ) -> None:
-        """Run ``fn(store)`` on the worker; ``on_done(result)`` then runs on the GUI thread."""
+        """Run ``fn(store)`` on the worker; ``on_done(result)`` then runs on the GUI thread.
+
+        ``write``: it changes the database or writes a file, so it is finished even when
+        the window closes. Anything else is a read for a view: when the window closes, a
+        read not started is skipped and one running is not waited for (ADR 0063)."""
         self._pending += 1
         if write:
             self._pending_writes += 1
@@ -107,6 +130,8 @@ class OpRunner(QObject):
     @Slot(object)
     def _deliver(self, job: _Job) -> None:
         self._pending -= 1
+        if self._worker.closing.is_set() and not job.write:
+            return  # the window is closing: nothing more to show
         try:
             if job.error is not None:
                 if job.on_error is not None:
@@ -173,13 +198,33 @@ class OpRunner(QObject):
             QThread.msleep(1)
         return self._pending == 0
 
+    def close(self, timeout_ms: int = 10_000) -> bool:
+        """The window is closing: every write is committed and delivered; reads (a view's
+        refresh, the suggestions of a long article) are skipped or, if one is running, not
+        waited for — nor shown."""
+        self._worker.closing.set()
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._pending_writes and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            QThread.msleep(1)
+        return self._pending_writes == 0
+
     def shutdown(self) -> None:
-        """Stop long jobs at their next step, then finish every queued operation."""
+        """Stop long jobs at their next step, finish every queued operation (after
+        :meth:`close`, every write; a read still running is left to end on its own)."""
         for job in list(self._jobs):
             job.cancel()
             job.wait()
-        self.wait()
+        if self._worker.closing.is_set():
+            self.close()
+        else:
+            self.wait()
         self._worker.jobs.put(None)
+        running = self._worker.current
+        if self._worker.closing.is_set() and running is not None and not running.write:
+            if not self._worker.wait(50):
+                _LEFT_RUNNING.append(self._worker)
+            return
         self._worker.wait(5_000)
 
 

@@ -326,5 +326,5 @@ class Workspace(QObject):
     def close(self) -> None:
         """Before the window closes: what is being typed is saved, every write committed."""
         self._undo.settle()
-        self._context.runner.wait()
+        self._context.runner.close()
         self.window_state.save_window(self._window)

@@ -22,6 +22,6 @@ if __name__ == "__main__":
         from marginalia.desktop.selftest import run_self_test
 
         sys.exit(run_self_test())
-    from marginalia.desktop.app import main as gui
+    from marginalia.desktop.app import run as gui
 
-    sys.exit(gui())
+    gui()

@@ -336,7 +336,8 @@ class AdjudicationView(QWidget):
         def done(n: int) -> None:
             self.summary.setText(self.tr("Exported {n} gold annotations.").format(n=n))
 
-        self.runner.run(lambda store: export_gold(store, fmt, out), done, self._failed)
+        # write: a file, finished even if the window closes at once
+        self.runner.run(lambda store: export_gold(store, fmt, out), done, self._failed, write=True)
 
 
 __all__ = ["AdjudicationView", "EditDialog", "export_gold"]

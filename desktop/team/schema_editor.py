@@ -426,7 +426,9 @@ class SchemaEditor(QDialog):
         from marginalia.db import export_schema
 
         target = path
-        self.runner.run(lambda store: export_schema(store, target), None, self.shell.report)
+        self.runner.run(
+            lambda store: export_schema(store, target), None, self.shell.report, write=True
+        )  # write: a file, finished even if the window closes at once
 
     def import_schema(self, path: Path | None = None) -> None:
         if not isinstance(path, Path):
