@@ -209,7 +209,7 @@ class AnnotatingFeature(QObject):
             ),
             ActionSpec(
                 id="view.zoom_reset",
-                text=QCoreApplication.translate("MainWindow", "&Reset zoom"),
+                text=QCoreApplication.translate("MainWindow", "Reset &zoom"),
                 triggered=self.reset_zoom,
                 shortcuts=("Ctrl+0",),
                 menu=MenuId.VIEW,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..actions import ActionSpec, MenuId
 from ..jobs import Job, JobControl, JobSpec
 from ..shell import DockSpec, Shell
+
 if TYPE_CHECKING:  # the import pipeline (encodings, images) loads when an import runs
     from marginalia.db import ImportOptions, ImportReport, Store
 

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Adjudication</name>
     <message>
-        <location filename="../../desktop/insight/readable.py" line="+42" />
+        <location filename="../../desktop/insight/readable.py" line="+42"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
@@ -11,149 +12,149 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/insight/adjudication.py" line="+93" />
+        <location filename="../../desktop/insight/adjudication.py" line="+93"/>
         <source>Adjudication</source>
         <extracomment>emitted after every refresh with the number of open candidates</extracomment>
         <translation>裁定</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+24" />
+        <location line="+11"/>
+        <location line="+24"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Candidate spans</source>
         <translation>候选片段</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport gold…</source>
         <translation>导出金标准(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy the span into the gold set</source>
         <translation>把该片段复制到金标准集</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change boundaries, label or attributes, then accept</source>
         <translation>修改边界、标签或属性后接受</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave the span out of the gold set</source>
         <translation>不把该片段放入金标准集</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Export the gold annotator's annotations</source>
+        <location line="+1"/>
+        <source>Export the gold annotator&apos;s annotations</source>
         <translation>导出金标准标注员的标注</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accepted, edited</source>
         <translation>已接受(已修改)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Only {who} marked exactly this span.</source>
         <translation>只有 {who} 标注了完全相同的片段。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{open} of {all} spans left to decide · {gold} in gold</source>
         <translation>{all} 个片段中还有 {open} 个待定 · 金标准中 {gold} 个</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Not done: {reason}</source>
         <translation>未完成:{reason}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Accept span</source>
         <translation>接受片段</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Accept edited span</source>
         <translation>接受修改后的片段</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reject span</source>
         <translation>拒绝片段</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export gold annotations</source>
         <translation>导出金标准标注</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Exported {n} gold annotations.</source>
         <translation>已导出 {n} 条金标准标注。</translation>
     </message>
@@ -161,131 +162,131 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+49" />
+        <location filename="../../desktop/insight/agreement.py" line="+49"/>
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>F1 overlap</source>
         <translation>F1(重叠匹配)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Cohen's κ</source>
+        <location line="+1"/>
+        <source>Cohen&apos;s κ</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Krippendorff's α</source>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff α</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unitizing α</source>
         <translation>单元化 α</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Undefined: no article was coded by these annotators.</source>
         <translation>无定义:这些标注员没有共同标注的文章。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Undefined: nobody marked a span here.</source>
         <translation>无定义:这里没有人标注片段。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Undefined: no pair with spans to compare.</source>
         <translation>无定义:没有可比较片段的标注员对。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Undefined: no variation that chance could explain (everyone agrees on all or none).</source>
         <translation>无定义:没有可由偶然解释的差异(所有人全部一致或全部未标)。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+12" />
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
-        <location line="+117" />
+        <location line="-10"/>
+        <location line="+11"/>
+        <location line="+117"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-124"/>
         <source>Figure in the chart</source>
         <translation>图表中的指标</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Chart shows</source>
         <translation>图表显示</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>gold (the adjudicated set)</source>
         <extracomment>why there is nothing to compare, shown in place of table and chart</extracomment>
         <translation>gold（裁定后的金标准集）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Tick to measure annotators against the gold set</source>
         <translation>勾选后，以金标准集衡量各标注员</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not compute: {reason}</source>
         <translation>无法计算:{reason}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{n} annotators, {m} labels</source>
         <translation>{n} 位标注员,{m} 个标签</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>spans</source>
         <translation>片段数</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Nothing to compare yet: no annotator has coded an article.
 
 Agreement compares two or more annotators who worked on the same articles: assign the same articles to several annotators from the Team menu.</source>
@@ -294,21 +295,21 @@ Agreement compares two or more annotators who worked on the same articles: assig
 一致性比较的是标注过同一批文章的两位或更多标注员：请在“团队”菜单中把同一批文章分配给几位标注员。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Only {name} is ticked: tick at least two annotators to compare them.</source>
         <translation>只勾选了 {name}：请至少勾选两位标注员才能进行比较。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing to compare yet: only {name} has coded articles.
 
-Agreement needs at least two annotators on the same articles: assign some of {name}'s articles to a second annotator from the Team menu.</source>
+Agreement needs at least two annotators on the same articles: assign some of {name}&apos;s articles to a second annotator from the Team menu.</source>
         <translation>还没有可比较的内容：目前只有 {name} 标注过文章。
 
 一致性需要至少两位标注员标注同一批文章：请在“团队”菜单中把 {name} 的部分文章再分配给另一位标注员。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nothing to compare: {names} have not coded any article in common.
 
 Agreement is measured on articles that at least two of them coded: assign the same articles to several annotators from the Team menu.</source>
@@ -317,7 +318,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 一致性只在至少两人标注过的文章上计算：请在“团队”菜单中把同一批文章分配给几位标注员。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>all ({names})</source>
         <translation>全部({names})</translation>
     </message>
@@ -325,73 +326,73 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+114" />
+        <location filename="../../desktop/panel/editor.py" line="+114"/>
         <source>Label</source>
-        <extracomment>Typing is saved at most this long after the first keystroke not yet saved (ADR 0074). the field key of the note (attribute fields are keyed by the attribute's name) link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation: label, image, links (Typed) attribute values and the note, as typed or chosen typed fields not saved yet (field key → its widget); the edit key of each field whose edit is under way (saved at least once, not yet left)</extracomment>
+        <extracomment>Typing is saved at most this long after the first keystroke not yet saved (ADR 0074). the field key of the note (attribute fields are keyed by the attribute&apos;s name) link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation: label, image, links (Typed) attribute values and the note, as typed or chosen typed fields not saved yet (field key → its widget); the edit key of each field whose edit is under way (saved at least once, not yet left)</extracomment>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Linked annotations</source>
         <translation>关联的标注</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Delete annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Image</source>
         <translation>图片(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lin&amp;ks</source>
         <translation>关联(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Select an annotation in the text or the list.</source>
         <translation>请在正文或列表中选择一条标注。</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+194" />
+        <location line="+194"/>
         <source>Not saved: this is not a number yet.</source>
         <translation>未保存：这还不是一个数字。</translation>
     </message>
@@ -399,44 +400,44 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+204" />
+        <location filename="../../desktop/interchange/job.py" line="+204"/>
         <source>Import annotations</source>
         <extracomment>(file name, [(record, reason), ...]) of what a file that went in left out (file name, [(record, reason), ...]) of the files that were refused</extracomment>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{name}: {n} annotation(s) imported.</source>
         <translation>{name}:已导入 {n} 条标注。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} were already there.</source>
         <translation>其中 {n} 条已存在。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} moved onto their quote.</source>
         <translation>{n} 条已按引文重新定位。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{n} suggestion(s) to review.</source>
         <translation>{n} 条建议待审阅。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: left out (the rest went in):</source>
         <translation>{name}:以下未导入(其余已导入):</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name} was not imported (nothing of it was stored):</source>
         <translation>{name} 未导入(其中任何内容均未保存):</translation>
     </message>
     <message>
-        <location line="-3" />
-        <location line="+7" />
+        <location line="-3"/>
+        <location line="+7"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 条。</translation>
     </message>
@@ -444,38 +445,38 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+313" />
+        <location filename="../../desktop/panel/view.py" line="+313"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Done &amp;&amp; next</source>
         <translation>完成并打开下一篇</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mark the article done and open the next to do (Ctrl+Enter)</source>
         <translation>将本文标记为完成，并打开下一篇待办文章（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panel/model.py" line="+369" />
-        <location filename="../../desktop/panel/view.py" line="+9" />
+        <location filename="../../desktop/panel/model.py" line="+369"/>
+        <location filename="../../desktop/panel/view.py" line="+9"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>expanded</source>
         <translation>已展开</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>collapsed</source>
         <translation>已折叠</translation>
     </message>
@@ -483,18 +484,18 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="+60" />
+        <location filename="../../desktop/article_import/feature.py" line="+61"/>
         <source>Import</source>
-        <extracomment>what the file picker offers (the dialog's own "Add files…" too)</extracomment>
+        <extracomment>what the file picker offers (the dialog&apos;s own &quot;Add files…&quot; too)</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Importing {name}</source>
         <translation>正在导入 {name}</translation>
     </message>
@@ -502,65 +503,65 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleImportFeature</name>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>文章 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location line="+39" />
-        <location line="+30" />
+        <location line="+39"/>
+        <location line="+30"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>An import is already running.</source>
         <translation>已有一个导入任务正在进行。</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+6" />
+        <location line="+38"/>
+        <location line="+6"/>
         <source>Imported {n} article(s).</source>
         <translation>已导入 {n} 篇文章。</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>{n} already there.</source>
         <translation>{n} 篇已在数据库中。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{n} were already in the database and were not imported again:</source>
         <translation>{n} 篇已在数据库中，未再次导入：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>• {name} (article {id})</source>
         <translation>• {name}（文章 {id}）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The import was cancelled; nothing was half-imported.</source>
         <translation>导入已取消，没有留下导入了一半的文章。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} could not be imported:</source>
         <translation>{n} 个文件无法导入：</translation>
     </message>
     <message>
-        <location line="-6" />
-        <location line="+11" />
+        <location line="-6"/>
+        <location line="+11"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 个。</translation>
     </message>
@@ -568,109 +569,109 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleListDock</name>
     <message>
-        <location filename="../../desktop/articles/dock.py" line="+88" />
+        <location filename="../../desktop/articles/dock.py" line="+88"/>
         <source>Articles</source>
-        <extracomment>Milliseconds of quiet typing before a search runs. The title keeps at least this many characters; the columns beside it give way first. The status filter's choice "assigned to me, not done": the annotator's assigned articles that are new or in progress (skipped is a decision, as done is). the view's width changed (its columns are fitted again)</extracomment>
+        <extracomment>Milliseconds of quiet typing before a search runs. The title keeps at least this many characters; the columns beside it give way first. The status filter&apos;s choice &quot;assigned to me, not done&quot;: the annotator&apos;s assigned articles that are new or in progress (skipped is a decision, as done is). the view&apos;s width changed (its columns are fitted again)</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Status filter</source>
-        <extracomment>The article the user has selected; kept selected when the list is re-read. The article last opened from here, and when: the second half of a double click (a click, then "activated") does not open it again.</extracomment>
+        <extracomment>The article the user has selected; kept selected when the list is re-read. The article last opened from here, and when: the second half of a double click (a click, then &quot;activated&quot;) does not open it again.</extracomment>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Label filter</source>
         <translation>标签筛选</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search articles</source>
         <translation>搜索文章</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Next to Do</source>
         <translation>下一篇待办(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the next article that is new or in progress</source>
         <translation>打开下一篇未开始或进行中的文章</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Next to do</source>
         <translation>下一篇待办</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number of articles shown</source>
         <translation>显示的文章数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Article list</source>
         <translation>文章列表</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Stat&amp;us:</source>
         <translation>状态(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>La&amp;bel:</source>
         <translation>标签(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search titles and text (Ctrl+Shift+F)</source>
         <translation>搜索标题和正文（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Search articles</source>
         <translation>搜索文章(&amp;S)</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+100"/>
         <source>Nothing left to do</source>
         <translation>没有待办的文章了</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To do (new or in progress)</source>
         <translation>待办（未开始或进行中）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned to me, not done</source>
         <translation>分配给我、未完成</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Any label</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>With %1</source>
         <translation>含“%1”标注</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
@@ -678,44 +679,44 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/articles/model.py" line="+261" />
-        <location line="+10" />
+        <location filename="../../desktop/articles/model.py" line="+261"/>
+        <location line="+10"/>
         <source>(untitled)</source>
-        <extracomment>Rows fetched at once when the view reaches a row that is not cached. Rows kept in memory at most (by article id, least recently shown dropped first). Role that gives the article id of a row, for any column. Role that gives the row's :class:`Status`. Bumped whenever the ids are replaced; answers for older generations are dropped. How many times rows were requested (tests and benchmarks read it).</extracomment>
+        <extracomment>Rows fetched at once when the view reaches a row that is not cached. Rows kept in memory at most (by article id, least recently shown dropped first). Role that gives the article id of a row, for any column. Role that gives the row&apos;s :class:`Status`. Bumped whenever the ids are replaced; answers for older generations are dropped. How many times rows were requested (tests and benchmarks read it).</extracomment>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Characters: %1</source>
         <translation>字符数：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Images: %1</source>
         <translation>图片数：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Number of %1 annotations</source>
         <translation>“%1”标注的数量</translation>
     </message>
@@ -723,74 +724,74 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/session.py" line="+204" />
-        <source>Select some text first, then press the label's key.</source>
+        <location filename="../../desktop/session.py" line="+204"/>
+        <source>Select some text first, then press the label&apos;s key.</source>
         <extracomment>an article is shown (its id) a short message for the status bar an error for a dialog the selected annotation changed (its id, or None) the annotation a gesture made, selected once the broadcast has shown it</extracomment>
         <translation>请先选中一段文字，再按标签对应的按键。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Add {label}</source>
         <translation>添加“{label}”</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Select an annotation first (click it), then move its ends.</source>
         <translation>请先点击选中一个标注，再移动它的两端。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>That end cannot move further.</source>
         <translation>这一端不能再移动了。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Adjust {label}</source>
         <translation>调整{label}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Select an annotation to copy its quote (click it).</source>
         <translation>请先点击选中一个标注，再复制其原文。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Copied the quote.</source>
         <translation>已复制原文。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Select an annotation to delete (click it).</source>
         <translation>请先点击选中要删除的标注。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+14" />
+        <location line="+8"/>
+        <location line="+14"/>
         <source>Edit {what}</source>
         <translation>编辑{what}</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Mark {status}</source>
         <translation>标记为{status}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Every article is done.</source>
         <translation>所有文章都已完成。</translation>
     </message>
@@ -798,22 +799,22 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+99" />
+        <location filename="../../desktop/i18n.py" line="+99"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -821,46 +822,46 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleText</name>
     <message>
-        <location filename="../../desktop/insight/article_text.py" line="+22" />
+        <location filename="../../desktop/insight/article_text.py" line="+22"/>
         <source>Article text</source>
-        <extracomment>how strongly the selected span's label colour fills its background (0–255)</extracomment>
+        <extracomment>how strongly the selected span&apos;s label colour fills its background (0–255)</extracomment>
         <translation>文章正文</translation>
     </message>
 </context>
 <context>
     <name>Attribute</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+6" />
+        <location filename="../../desktop/i18n.py" line="+6"/>
         <source>checkworthy</source>
         <translation>值得核查</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>image</source>
         <translation>图片</translation>
     </message>
@@ -868,76 +869,76 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/insight/chart.py" line="+120" />
+        <location filename="../../desktop/insight/chart.py" line="+120"/>
         <source>Nothing to show yet.</source>
-        <extracomment>Okabe–Ito colours (readable for colour-blind readers), then hatches for a second cue. the bars' rectangles of the last paint, (group, series) -&gt; rect (tests, tooltips)</extracomment>
+        <extracomment>Okabe–Ito colours (readable for colour-blind readers), then hatches for a second cue. the bars&apos; rectangles of the last paint, (group, series) -&gt; rect (tests, tooltips)</extracomment>
         <translation>暂无可显示的内容。</translation>
     </message>
 </context>
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+1" />
+        <location filename="../../desktop/i18n.py" line="+1"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unsure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>statistical</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>causal</source>
         <translation>因果</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>quotation</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>measure</source>
         <translation>度量</translation>
     </message>
@@ -945,82 +946,82 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/team/conflicts_view.py" line="+73" />
+        <location filename="../../desktop/team/conflicts_view.py" line="+73"/>
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Ours (this database)</source>
         <translation>我方(本数据库)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Theirs (the merged database)</source>
         <translation>对方(被合并的数据库)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Edited version</source>
         <translation>编辑后的版本</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep &amp;ours</source>
         <translation>保留我方(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Take &amp;theirs</source>
         <translation>采用对方(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep &amp;edited</source>
         <translation>保留编辑版本(&amp;E)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>{n} conflict(s) to settle.</source>
         <translation>有 {n} 个冲突待处理。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No conflicts are open.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
@@ -1028,50 +1029,50 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/insight/edit_candidate.py" line="+71" />
+        <location filename="../../desktop/insight/edit_candidate.py" line="+71"/>
         <source>Accept with changes</source>
         <extracomment>what a blank choice stands for: no value</extracomment>
         <translation>修改后接受</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+9" />
+        <location line="+9"/>
+        <location line="+9"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>&amp;Label</source>
         <extracomment>attribute name → its editor, for the chosen label</extracomment>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Start</source>
         <translation>起点(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;End</source>
         <translation>终点(&amp;E)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>The end must come after the start.</source>
         <translation>终点必须在起点之后。</translation>
     </message>
@@ -1079,229 +1080,229 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+86" />
+        <location filename="../../desktop/interchange/dialog.py" line="+86"/>
         <source>W3C Web Annotation</source>
-        <extracomment>The file suffix a format's single output gets (brat writes a folder, or a zip). How doccano offsets count; the first is the default (doccano's editor). Formats written as a folder, or a zip when the name ends in .zip.</extracomment>
+        <extracomment>The file suffix a format&apos;s single output gets (brat writes a folder, or a zip). How doccano offsets count; the first is the default (doccano&apos;s editor). Formats written as a folder, or a zip when the name ends in .zip.</extracomment>
         <translation>W3C 网络标注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>doccano (JSON Lines)</source>
         <translation>doccano(JSON Lines)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label Studio tasks</source>
         <translation>Label Studio 任务</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>brat standoff</source>
         <translation>brat 独立标注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV (one row per annotation)</source>
         <translation>CSV(每条标注一行)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CoNLL (token and BIO tag)</source>
         <translation>CoNLL(词元与 BIO 标签)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>spaCy DocBin (for spacy train)</source>
         <translation>spaCy DocBin(用于 spacy train)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>INCEpTION / UIMA CAS XMI</source>
         <translation>INCEpTION / UIMA CAS XMI</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Export annotations</source>
         <extracomment>(articles, annotations) of the latest preview (also for tests)</extracomment>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>UTF-16 code units (doccano's default)</source>
+        <location line="+14"/>
+        <source>UTF-16 code units (doccano&apos;s default)</source>
         <translation>UTF-16 码元(doccano 默认)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Grapheme clusters (doccano's grapheme option)</source>
+        <location line="+1"/>
+        <source>Grapheme clusters (doccano&apos;s grapheme option)</source>
         <translation>字素簇(doccano 的字素选项)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unicode code points</source>
         <translation>Unicode 码位</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose where to write the export</source>
         <translation>选择导出的保存位置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Include the article &amp;texts</source>
         <translation>包含文章正文(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>gold (the adjudicated set)</source>
         <translation>gold（裁定后的金标准集）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;All articles</source>
         <translation>全部文章(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Current article only</source>
         <translation>仅当前文章(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Articles &amp;shown in the list</source>
         <translation>列表中显示的文章(&amp;S)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Only annotations chan&amp;ged from</source>
         <translation>仅限修改日期从(&amp;G)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Offsets count:</source>
         <translation>偏移计数方式(&amp;O):</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Destination:</source>
         <translation>目标(&amp;D):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Which annotations</source>
         <translation>导出哪些标注</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing ticked means all.</source>
         <translation>不勾选即表示全部。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Annotators:</source>
         <translation>标注者:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Labels:</source>
         <translation>标签:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Article status:</source>
         <translation>文章状态:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Articles:</source>
         <translation>文章:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dates:</source>
         <translation>日期:</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>One annotation per line</source>
         <translation>每行一条标注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One annotation collection</source>
         <translation>单个标注集合</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Entities and relations</source>
         <translation>实体与关系</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simple label triples</source>
         <translation>简单标签三元组</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One tag column (spaCy, flair)</source>
         <translation>单个标签列(spaCy、flair)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A tag column per label</source>
         <translation>每个标签一列</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(only one)</source>
         <translation>(仅此一种)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Zip archive (*.zip);;Folder (*)</source>
         <translation>Zip 压缩包 (*.zip);;文件夹 (*)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} (*{suffix})</source>
         <translation>{name} (*{suffix})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>{annotations} annotation(s) in {articles} article(s) will be exported.</source>
         <translation>将导出 {articles} 篇文章中的 {annotations} 条标注。</translation>
     </message>
@@ -1309,12 +1310,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ExportFeature</name>
     <message>
-        <location filename="../../desktop/interchange/__init__.py" line="+46" />
+        <location filename="../../desktop/interchange/__init__.py" line="+46"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Import &amp;annotations…</source>
         <translation>导入标注(&amp;A)…</translation>
     </message>
@@ -1322,39 +1323,39 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="-188" />
-        <location line="+51" />
+        <location filename="../../desktop/interchange/job.py" line="-188"/>
+        <location line="+51"/>
         <source>Export</source>
         <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exporting article {done} of {total}…</source>
         <translation>正在导出第 {done} 篇文章,共 {total} 篇…</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Exported {annotations} annotation(s) from {articles} article(s).</source>
         <translation>已从 {articles} 篇文章导出 {annotations} 条标注。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Files written:</source>
         <translation>已写入的文件:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>By label:</source>
         <translation>按标签:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>What this format could not hold:</source>
         <translation>此格式无法容纳的内容:</translation>
     </message>
@@ -1362,43 +1363,43 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="+18" />
-        <location line="+1" />
+        <location filename="../../desktop/reader/findbar.py" line="+18"/>
+        <location line="+1"/>
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>上一个匹配（Shift+Enter）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next match (Enter)</source>
         <translation>下一个匹配（Enter）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close (Escape)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -1406,28 +1407,28 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/prefs/first_run.py" line="+27" />
+        <location filename="../../desktop/prefs/first_run.py" line="+27"/>
         <source>Welcome to Marginalia</source>
         <extracomment>The name used when the operating system has none for the user and nobody typed one.</extracomment>
         <translation>欢迎使用 Marginalia</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your name is saved with every annotation you make, so that a team lead can tell whose work is whose. You can change it later in Preferences.</source>
         <translation>你的名字会随你做的每条标注一起保存，方便负责人区分每个人的工作。之后可以在“首选项”中修改。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Annotator name</source>
         <translation>标注员姓名</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your &amp;name:</source>
         <translation>你的名字(&amp;N)：</translation>
     </message>
@@ -1435,141 +1436,141 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/help/guide.py" line="+138" />
-        <source>&amp;Annotator's guide</source>
+        <location filename="../../desktop/help/guide.py" line="+138"/>
+        <source>&amp;Annotator&apos;s guide</source>
         <translation>标注员指南(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Lead's guide</source>
+        <location line="+1"/>
+        <source>&amp;Lead&apos;s guide</source>
         <translation>组长指南(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Annotator's guide</source>
+        <location line="+26"/>
+        <source>Annotator&apos;s guide</source>
         <translation>标注员指南</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Lead's guide</source>
+        <location line="+0"/>
+        <source>Lead&apos;s guide</source>
         <translation>组长指南</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/help/__init__.py" line="+43" />
+        <location filename="../../desktop/help/__init__.py" line="+43"/>
         <source>&amp;Keyboard shortcuts</source>
-        <extracomment>the sheet's keys: the platform's help key (F1 on Linux and Windows) and ?, as in Gmail, GitHub and INCEpTION's annotation page</extracomment>
+        <extracomment>the sheet&apos;s keys: the platform&apos;s help key (F1 on Linux and Windows) and ?, as in Gmail, GitHub and INCEpTION&apos;s annotation page</extracomment>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>A&amp;nnotator's guide</source>
+        <location line="+8"/>
+        <source>A&amp;nnotator&apos;s guide</source>
         <translation>标注员指南(&amp;N)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>&amp;Lead's guide</source>
+        <location line="+8"/>
+        <source>&amp;Lead&apos;s guide</source>
         <translation>组长指南(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../desktop/interchange/importdialog.py" line="+33" />
-        <location line="+74" />
+        <location filename="../../desktop/interchange/importdialog.py" line="+33"/>
+        <location line="+74"/>
         <source>Import annotations</source>
-        <extracomment>How a doccano file's offsets count; the first is the default (doccano's editor).</extracomment>
+        <extracomment>How a doccano file&apos;s offsets count; the first is the default (doccano&apos;s editor).</extracomment>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-71"/>
         <source>W3C Web Annotation</source>
         <translation>W3C 网络标注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>doccano (JSON Lines)</source>
         <translation>doccano(JSON Lines)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label Studio tasks (annotations and predictions)</source>
         <translation>Label Studio 任务(标注与预测)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>brat standoff (folder, zip or .ann)</source>
         <translation>brat standoff(文件夹、zip 或 .ann)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>INCEpTION / UIMA CAS XMI (folder, zip or .xmi)</source>
         <translation>INCEpTION / UIMA CAS XMI(文件夹、zip 或 .xmi)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>One or more files, separated by ;</source>
         <translation>一个或多个文件,以 ; 分隔</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>UTF-16 code units (doccano's default)</source>
+        <location line="+3"/>
+        <source>UTF-16 code units (doccano&apos;s default)</source>
         <translation>UTF-16 码元(doccano 默认)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Grapheme clusters (doccano's grapheme option)</source>
+        <location line="+1"/>
+        <source>Grapheme clusters (doccano&apos;s grapheme option)</source>
         <translation>字素簇(doccano 的字素选项)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unicode code points</source>
         <translation>Unicode 码位</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All or &amp;nothing: refuse a file with any bad record</source>
         <translation>全部或全不(&amp;N):文件中有任何错误记录即整体拒绝</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F):</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fi&amp;les:</source>
         <translation>文件(&amp;L):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Offsets count:</source>
         <translation>偏移计数方式(&amp;O):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Annotator if the file names none:</source>
         <translation>文件未注明标注者时使用(&amp;A):</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Annotation files (*.jsonl *.json *.ann *.xmi *.zip);;All files (*)</source>
         <translation>标注文件 (*.jsonl *.json *.ann *.xmi *.zip);;所有文件 (*)</translation>
     </message>
@@ -1577,79 +1578,79 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ImportArticlesDialog</name>
     <message>
-        <location filename="../../desktop/article_import/dialog.py" line="+76" />
-        <location line="+118" />
+        <location filename="../../desktop/article_import/dialog.py" line="+76"/>
+        <location line="+118"/>
         <source>Import articles</source>
-        <extracomment>Encodings offered by name (any other Python codec name may be typed); "" detects.</extracomment>
+        <extracomment>Encodings offered by name (any other Python codec name may be typed); &quot;&quot; detects.</extracomment>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-116"/>
         <source>Files and folders to import</source>
         <translation>要导入的文件和文件夹</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add f&amp;older…</source>
         <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detect for each file (recommended)</source>
         <translation>逐个文件自动检测（推荐）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Text files are decoded with this encoding instead of the one detected. GB2312 and GBK are read as GB18030, which contains them.</source>
         <translation>文本文件将按此编码解码，而不使用检测到的编码。GB2312 和 GBK 按包含它们的 GB18030 读取。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove &amp;pinyin readings after Chinese characters, e.g. 當(dāng) → 當</source>
         <translation>删除汉字后的拼音注音(&amp;P)，例如 當(dāng) → 當</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>In folders and zip archives, licences, read-me and Markdown files are skipped; add such a file on its own to import it.</source>
         <translation>文件夹和 zip 压缩包中的许可证、自述文件和 Markdown 文件会被跳过；如需导入，请单独添加该文件。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>文章 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>“%1” is not an encoding Marginalia knows.</source>
         <translation>Marginalia 不认识编码“%1”。</translation>
     </message>
@@ -1657,28 +1658,28 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Insight</name>
     <message>
-        <location filename="../../desktop/insight/__init__.py" line="+83" />
+        <location filename="../../desktop/insight/__init__.py" line="+83"/>
         <source>Team &amp;progress…</source>
         <extracomment>the size a view asks for; a smaller screen gets nine tenths of itself how long the changes must pause before a whole-database view reads again the views that read the whole database (the adjudication view reads one article: at once)</extracomment>
         <translation>团队进度(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Who is where: each annotator's done of assigned articles</source>
+        <location line="+5"/>
+        <source>Who is where: each annotator&apos;s done of assigned articles</source>
         <translation>谁在做什么：每位标注员已完成的分配文章</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A&amp;greement…</source>
         <translation>一致性(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A&amp;djudicate article…</source>
         <translation>裁定文章(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Statistics…</source>
         <translation>统计(&amp;S)…</translation>
     </message>
@@ -1719,27 +1720,27 @@ Everything done there is saved as it is done. Go to that window to go on working
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/jobs.py" line="+144" />
+        <location filename="../../desktop/jobs.py" line="+144"/>
         <source>Cancel</source>
-        <extracomment>A progress dialog appears only for jobs that last longer than this. Qt's own rule shows the dialog as soon as it guesses the job will take longer (from the first 50 ms of progress); a guess on the first, slow file makes a dialog flash. The job shows it itself, when SHOW_AFTER_MS have passed. the job is over, however it ended (its result, or None)</extracomment>
+        <extracomment>A progress dialog appears only for jobs that last longer than this. Qt&apos;s own rule shows the dialog as soon as it guesses the job will take longer (from the first 50 ms of progress); a guess on the first, slow file makes a dialog flash. The job shows it itself, when SHOW_AFTER_MS have passed. the job is over, however it ended (its result, or None)</extracomment>
         <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-41" />
+        <location filename="../../desktop/i18n.py" line="-41"/>
         <source>Claim</source>
-        <extracomment>Qt's own catalogues (standard buttons, dialogs), shipped with PySide6.</extracomment>
+        <extracomment>Qt&apos;s own catalogues (standard buttons, dialogs), shipped with PySide6.</extracomment>
         <translation>主张</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Image caption</source>
         <translation>图片说明</translation>
     </message>
@@ -1747,246 +1748,250 @@ Everything done there is saved as it is done. Go to that window to go on working
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="+53" />
-        <location line="+15" />
+        <location filename="../../desktop/mainwindow.py" line="+53"/>
+        <location line="+15"/>
         <source>Opening the database…</source>
-        <extracomment>the working window, once the database is open the reader's font size follows ``prefs.font_size``; zoom changes it (ADR 0064)</extracomment>
+        <extracomment>the working window, once the database is open the reader&apos;s font size follows ``prefs.font_size``; zoom changes it (ADR 0064)</extracomment>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotate.py" line="+142" />
+        <location filename="../../desktop/annotate.py" line="+142"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+241" />
-        <location line="+21" />
+        <location filename="../../desktop/workspace.py" line="+241"/>
+        <location line="+21"/>
         <source>Saved</source>
-        <extracomment>the reader's readable width, and docks that give way first (ADR 0064)</extracomment>
+        <extracomment>the reader&apos;s readable width, and docks that give way first (ADR 0064)</extracomment>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Waiting for another program to finish writing ({seconds} s)…</source>
         <translation>正在等待另一个程序完成写入（{seconds} 秒）…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Annotator: {name}</source>
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+1" />
+        <location line="-39"/>
+        <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>No articles yet: drop files here or use File → Import.</source>
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="-142" />
+        <location filename="../../desktop/article_import/feature.py" line="-142"/>
         <source>&amp;Import files…</source>
-        <extracomment>the import's report, after its summary (also for tests)</extracomment>
+        <extracomment>the import&apos;s report, after its summary (also for tests)</extracomment>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-160" />
+        <location filename="../../desktop/workspace.py" line="-160"/>
         <source>&amp;Quit</source>
         <extracomment>(frozenset of option names) the user changed preferences</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+6" />
+        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+7" />
+        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotate.py" line="+21" />
+        <location filename="../../desktop/annotate.py" line="+21"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/prefs/feature.py" line="+26" />
+        <location filename="../../desktop/prefs/feature.py" line="+26"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotate.py" line="+32" />
+        <location filename="../../desktop/annotate.py" line="+32"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>Tag the selection as {name} (key {key})</source>
         <translation>将所选内容标注为“{name}”（按键 {key}）</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-68"/>
         <source>Move &amp;start left</source>
-        <extracomment>the id of a label's action is this prefix and the label's id</extracomment>
+        <extracomment>the id of a label&apos;s action is this prefix and the label&apos;s id</extracomment>
         <translation>起点左移(&amp;S)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Move start &amp;right</source>
         <translation>起点右移(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Move &amp;end left</source>
         <translation>终点左移(&amp;E)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Move end ri&amp;ght</source>
         <translation>终点右移(&amp;G)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Moves by a word, a whole figure or a Chinese character; drag the ends with the mouse (hold Ctrl for single characters)</source>
         <translation>每次移动一个词、一个完整的数字或一个汉字；也可用鼠标拖动两端（按住 Ctrl 可逐字符移动）</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>&amp;Delete annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Copy &amp;quote</source>
         <translation>复制原文(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Copy the selected annotation's text</source>
+        <location line="+7"/>
+        <source>Copy the selected annotation&apos;s text</source>
         <translation>复制所选标注的原文</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>&amp;Reset zoom</source>
-        <translation>重置缩放(&amp;R)</translation>
+        <location line="+21"/>
+        <source>Reset &amp;zoom</source>
+        <translation>重置缩放(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <source>&amp;Reset zoom</source>
+        <translation type="vanished">重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Mark &amp;done and open next</source>
         <translation>标记为完成并打开下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>&amp;Tag as</source>
         <translation>标注为(&amp;T)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Adjust</source>
         <translation>调整(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/help/__init__.py" line="+8" />
+        <location filename="../../desktop/help/__init__.py" line="+8"/>
         <source>&amp;About Marginalia</source>
         <translation>关于 Marginalia(&amp;A)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>About Marginalia</source>
         <translation>关于 Marginalia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marginalia {version}
 Annotate claims, figures and image captions in news articles.</source>
         <translation>Marginalia {version}
 在新闻文章中标注观点、数字和图片说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="+52" />
+        <location filename="../../desktop/actions.py" line="+52"/>
         <source>&amp;File</source>
-        <extracomment>a shortcut as declared: a platform's standard key, or a key sequence ("Ctrl+E") Undo and Redo: the platform's keys, and for redo both Ctrl+Shift+Z (the design's) and Ctrl+Y, whichever of them the platform's standard key already holds.</extracomment>
+        <extracomment>a shortcut as declared: a platform&apos;s standard key, or a key sequence (&quot;Ctrl+E&quot;) Undo and Redo: the platform&apos;s keys, and for redo both Ctrl+Shift+Z (the design&apos;s) and Ctrl+Y, whichever of them the platform&apos;s standard key already holds.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Annotate</source>
-        <extracomment>runs before every action this registry made is triggered (the panel's typing is saved first, ADR 0074); adopted actions call it themselves</extracomment>
+        <extracomment>runs before every action this registry made is triggered (the panel&apos;s typing is saved first, ADR 0074); adopted actions call it themselves</extracomment>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/__init__.py" line="+33" />
+        <location filename="../../desktop/team/__init__.py" line="+33"/>
         <source>Label &amp;schema…</source>
         <translation>标签方案(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Merge databases…</source>
         <translation>合并数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Merge &amp;conflicts…</source>
         <translation>合并冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Assign articles and work packages…</source>
         <translation>分配文章与工作包(&amp;A)…</translation>
     </message>
@@ -1994,54 +1999,54 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../desktop/team/merging.py" line="+42" />
-        <location line="+62" />
+        <location filename="../../desktop/team/merging.py" line="+42"/>
+        <location line="+62"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-61"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Merging {name}</source>
         <translation>正在合并 {name}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Merge databases into this one</source>
-        <extracomment>the merge's report after its summary, or None when it failed or was cancelled</extracomment>
+        <extracomment>the merge&apos;s report after its summary, or None when it failed or was cancelled</extracomment>
         <translation>将数据库合并到本数据库</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Marginalia databases (*.marginalia *.sqlite *.db);;All files (*)</source>
         <translation>Marginalia 数据库 (*.marginalia *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>合并已取消,数据库没有任何改动。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Merged {n} database(s).</source>
         <translation>已合并 {n} 个数据库。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>• {name}: not merged — {reason}</source>
         <translation>• {name}:未合并——{reason}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>• {name}: {articles} new article(s), {added} new and {updated} updated annotation(s), {unchanged} unchanged, {conflicts} conflict(s)</source>
         <translation>• {name}:新文章 {articles} 篇,新增标注 {added} 条、更新 {updated} 条,未变 {unchanged} 条,冲突 {conflicts} 个</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{n} conflict(s) need your decision; they are listed next.</source>
         <translation>有 {n} 个冲突需要您决定,接下来将列出。</translation>
     </message>
@@ -2049,147 +2054,147 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/prefs/dialog.py" line="+48" />
+        <location filename="../../desktop/prefs/dialog.py" line="+48"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Annotator name</source>
         <translation>标注员姓名</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name error</source>
         <translation>姓名错误</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reader font size</source>
         <translation>阅读区字号</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A new language is used after Marginalia restarts.</source>
         <translation>更改语言后，需要重新启动 Marginalia 才会生效。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Database backups to keep</source>
         <translation>保留的数据库备份数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show suggestions</source>
         <translation>显示建议</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggest spans to tag; you accept or reject each</source>
         <translation>自动建议可标注的片段，由你逐条接受或拒绝</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Suggest %1</source>
         <translation>建议“%1”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Suggestions are on for every label.</source>
         <translation>所有标签都已开启建议。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your &amp;name:</source>
         <translation>你的名字(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reader &amp;font size:</source>
         <translation>阅读区字号(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Backups to keep:</source>
         <translation>保留备份数(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Please enter a name: it is saved with your work.</source>
         <translation>请输入名字：它会随你的工作一起保存。</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-53"/>
         <source>&amp;Hide suggestions less confident than:</source>
         <translation>隐藏置信度低于此值的建议(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suggestion confidence threshold</source>
         <translation>建议置信度阈值</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Each suggestion has a confidence: for claims, roughly the share of such sentences that annotators marked. Lower shows more, higher shows fewer but surer ones.</source>
         <translation>每条建议都有一个置信度：对主张而言，大致是这类句子被标注员标出的比例。调低会显示更多建议，调高只显示更少但更可靠的建议。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Suggest &amp;dates and times as figures (the “date” kind)</source>
         <translation>将日期和时间作为数字建议（“日期”类型）(&amp;D)</translation>
     </message>
@@ -2197,181 +2202,181 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+82" />
+        <location filename="../../desktop/reader/view.py" line="+82"/>
         <source>Article text</source>
-        <extracomment>a press that moves less than this (pixels) is a click, not a drag the user pressed a label's key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None) an edge of an annotation was dragged: (annotation id, new start, new end) the context menu was asked for at this global position</extracomment>
+        <extracomment>a press that moves less than this (pixels) is a click, not a drag the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None) an edge of an annotation was dragged: (annotation id, new start, new end) the context menu was asked for at this global position</extracomment>
         <translation>文章正文</translation>
     </message>
 </context>
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/team/schema_editor.py" line="+69" />
-        <location line="+339" />
+        <location filename="../../desktop/team/schema_editor.py" line="+69"/>
+        <location line="+339"/>
         <source>Label schema</source>
         <extracomment>colours offered to a new label, in turn</extracomment>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-324" />
+        <location line="-324"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <extracomment>the reasons of the last refused change (also for tests)</extracomment>
         <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Add label</source>
         <translation>添加标签(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete label</source>
         <translation>删除标签(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choices (comma-separated)</source>
         <translation>选项(用逗号分隔)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add attri&amp;bute</source>
         <translation>添加属性(&amp;B)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remove attribute</source>
         <translation>移除属性(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A&amp;pply attributes</source>
         <translation>应用属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Key</source>
         <translation>按键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+121"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+2" />
+        <location line="+12"/>
+        <location line="+2"/>
         <source>New label {n}</source>
         <translation>新标签 {n}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Delete the label {name} and its {n} annotation(s)?</source>
         <translation>删除标签 {name} 及其 {n} 条标注吗?</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Change the attributes of {name} and drop the values that no longer fit from {n} annotation(s)?</source>
         <translation>修改 {name} 的属性,并从 {n} 条标注中删除不再适用的值吗?</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Migrate annotations</source>
         <translation>迁移标注</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>This change was not made:</source>
         <translation>未做此修改:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export the label schema</source>
         <translation>导出标签方案</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+13" />
+        <location line="+0"/>
+        <location line="+15"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Import a label schema</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The imported schema would orphan {n} annotation(s). Import it and migrate them (delete them or drop the values that no longer fit)?</source>
         <translation>导入的方案会使 {n} 条标注失去归属。要导入并迁移这些标注(删除它们或删除不再适用的值)吗?</translation>
     </message>
@@ -2379,62 +2384,62 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop/help/guide.py" line="-59" />
-        <location filename="../../desktop/help/sheet.py" line="+178" />
+        <location filename="../../desktop/help/guide.py" line="-59"/>
+        <location filename="../../desktop/help/sheet.py" line="+178"/>
         <source>Action</source>
         <extracomment>the links a guide may hold: to the other guide and to the shortcut sheet</extracomment>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../desktop/help/sheet.py" line="+0" />
+        <location line="+1"/>
+        <location filename="../../desktop/help/sheet.py" line="+0"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/help/sheet.py" line="-70" />
+        <location filename="../../desktop/help/sheet.py" line="-70"/>
         <source>Anywhere in the window</source>
-        <extracomment>the key is the widget's (a label's key in the reader), not a shortcut of the window a mnemonic written after the words, as Chinese menus do: 导出(&amp;E)… Keys from Key_Back on are the media and application keys of special keyboards ("Open", "Undo", "Zoom In") that a platform's standard keys include; the sheet names the keys of an ordinary keyboard.</extracomment>
+        <extracomment>the key is the widget&apos;s (a label&apos;s key in the reader), not a shortcut of the window a mnemonic written after the words, as Chinese menus do: 导出(&amp;E)… Keys from Key_Back on are the media and application keys of special keyboards (&quot;Open&quot;, &quot;Undo&quot;, &quot;Zoom In&quot;) that a platform&apos;s standard keys include; the sheet names the keys of an ordinary keyboard.</extracomment>
         <translation>窗口中任意位置</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+9" />
+        <location line="+15"/>
+        <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Type to find an action or a key</source>
         <translation>输入以查找操作或按键</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find a shortcut</source>
         <translation>查找快捷键</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Keys in italics work where the text has the focus (the reader). Selecting text: Shift with the arrow keys; whole words: Ctrl+Shift with them.</source>
         <translation>斜体的按键在正文（阅读区）获得焦点时有效。选择文字：按住 Shift 再按方向键；按整词选择：按住 Ctrl+Shift 再按方向键。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>&amp;Annotator's guide</source>
+        <location line="+6"/>
+        <source>&amp;Annotator&apos;s guide</source>
         <translation>标注员指南(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Lead's guide</source>
+        <location line="+1"/>
+        <source>&amp;Lead&apos;s guide</source>
         <translation>组长指南(&amp;L)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Works where the text has the focus</source>
         <translation>在正文获得焦点时有效</translation>
     </message>
@@ -2442,122 +2447,122 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/insight/statistics.py" line="+53" />
+        <location filename="../../desktop/insight/statistics.py" line="+53"/>
         <source>Annotations made that day that still existed at its end: a tag or an accept undone the same day is not counted</source>
         <translation>当天创建且到当天结束时仍然存在的标注：当天即被撤销的标注或接受不计入</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Annotations last changed that day, made on an earlier day</source>
         <translation>当天最后修改、且创建于更早日期的标注</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Annotations deleted that day that were made on an earlier day</source>
         <translation>当天删除、且创建于更早日期的标注</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Articles the annotator marked done that day</source>
         <translation>标注员当天标记为完成的文章</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Annotations created</source>
         <translation>新建的标注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations edited</source>
         <translation>编辑的标注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations deleted</source>
         <translation>删除的标注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Articles marked done</source>
         <translation>标为完成的文章</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>for</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Totals per annotator</source>
         <translation>每位标注员的合计</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done of assigned</source>
         <translation>已分配中已完成</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{done} / {assigned}</source>
         <translation>{done} / {assigned}</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Gold set (adjudicated): empty.</source>
         <translation>金标准集（裁定结果）：空。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Gold set (adjudicated): {n} annotation(s) ({labels}).</source>
         <translation>金标准集（裁定结果）：{n} 条标注（{labels}）。</translation>
     </message>
@@ -2565,72 +2570,72 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+133" />
+        <location filename="../../desktop/suggest/listview.py" line="+133"/>
         <source>Suggest:</source>
         <translation>建议:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Suggest {name} spans</source>
         <translation>建议{name}片段</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Accept all {name}</source>
         <translation>全部接受{name}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Conf.</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Enter accepts · Backspace rejects · Tab next</source>
         <translation>Enter 接受 · Backspace 拒绝 · Tab 下一条</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>{n} suggestion(s)</source>
         <translation>{n} 条建议</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Confidence: how sure the detector is that you would accept this</source>
         <translation>置信度：检测器认为您会接受这条建议的把握</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source> · {n} below your threshold</source>
         <translation> · {n} 条低于您的阈值</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preferences › Suggestions sets the confidence below which they are hidden</source>
         <translation>在“首选项 › 建议”中设置隐藏建议的置信度阈值</translation>
     </message>
@@ -2638,33 +2643,33 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionsController</name>
     <message>
-        <location filename="../../desktop/suggest/controller.py" line="+66" />
+        <location filename="../../desktop/suggest/controller.py" line="+66"/>
         <source>Suggestions</source>
-        <extracomment>View ▸ Review suggestions in the reader: the list's keys work in the reader too What is shown, most confident first; ``hidden`` how many are below the threshold.</extracomment>
+        <extracomment>View ▸ Review suggestions in the reader: the list&apos;s keys work in the reader too What is shown, most confident first; ``hidden`` how many are below the threshold.</extracomment>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Review suggestions in the reader</source>
         <translation>在阅读区审阅建议(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Enter, Backspace and Tab in the reader accept, reject and move to the next</source>
         <translation>在阅读区中按 Enter 接受、Backspace 拒绝、Tab 移到下一条</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+161"/>
         <source>Accept {label}</source>
         <translation>接受{label}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Accept all {label} ({n})</source>
         <translation>全部接受{label}({n} 条)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Reject {label}</source>
         <translation>拒绝{label}</translation>
     </message>
@@ -2672,129 +2677,129 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../desktop/insight/team.py" line="+77" />
+        <location filename="../../desktop/insight/team.py" line="+77"/>
         <source>Article</source>
-        <extracomment>the people table's columns</extracomment>
+        <extracomment>the people table&apos;s columns</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+80" />
+        <location line="+1"/>
+        <location line="+80"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-79"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Team progress</source>
         <translation>团队进度</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done of assigned</source>
         <translation>已分配中已完成</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not assigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last active</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last worked on</source>
         <translation>最后所在文章</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Articles they worked on without being assigned them</source>
         <translation>未分配给该标注员、但其做过的文章</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The annotator's articles</source>
+        <location line="+6"/>
+        <source>The annotator&apos;s articles</source>
         <translation>该标注员的文章</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter or double-click opens the article</source>
         <translation>按回车或双击打开文章</translation>
     </message>
     <message>
-        <location line="+71" />
-        <source>Nobody has been assigned an article or started one yet. Assign articles from the Team menu; each annotator's progress then shows here.</source>
+        <location line="+71"/>
+        <source>Nobody has been assigned an article or started one yet. Assign articles from the Team menu; each annotator&apos;s progress then shows here.</source>
         <translation>还没有人被分配文章，也没有人开始工作。请在“团队”菜单中分配文章，之后每位标注员的进度会显示在这里。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{n} annotators · {done} of {assigned} assigned articles done</source>
         <translation>{n} 位标注员 · 已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>{done} / {assigned}</source>
         <translation>{done} / {assigned}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>nothing assigned</source>
         <translation>未分配任何文章</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name}: {done} of {assigned} assigned articles done</source>
         <translation>{name}：已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Articles of {name}</source>
         <translation>{name} 的文章</translation>
     </message>
@@ -2802,85 +2807,85 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../desktop/team/work.py" line="+73" />
+        <location filename="../../desktop/team/work.py" line="+73"/>
         <source>Assign articles and make work packages</source>
         <extracomment>the package report once written (also for tests)</extracomment>
         <translation>分配文章并制作工作包</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Several names, separated by commas, for agreement</source>
         <translation>多个姓名用逗号分隔,用于一致性评估</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tick &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tick &amp;none</source>
         <translation>全不选(&amp;N)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A&amp;ssign</source>
         <translation>分配(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make work &amp;package…</source>
         <translation>制作工作包(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Annota&amp;tor(s)</source>
         <translation>标注员(&amp;T)</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Tick some articles and name an annotator first.</source>
         <translation>请先勾选文章并填写标注员。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Assigned {n} article(s) to {who}.</source>
         <translation>已将 {n} 篇文章分配给 {who}。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>A work package is for one annotator: name one.</source>
         <translation>一个工作包只对应一名标注员:请填写一个姓名。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Write the work package</source>
         <translation>写入工作包</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Work packages (*.marginalia)</source>
         <translation>工作包 (*.marginalia)</translation>
     </message>
     <message>
-        <location line="-129" />
-        <location line="+136" />
+        <location line="-129"/>
+        <location line="+136"/>
         <source>Writing the work package…</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Wrote {path}: {articles} article(s), {images} image(s), {annotations} annotation(s) for {who}.</source>
         <translation>已写入 {path}:为 {who} 准备了 {articles} 篇文章、{images} 张图片、{annotations} 条标注。</translation>
     </message>
     <message>
-        <location line="-152" />
-        <location line="+162" />
+        <location line="-152"/>
+        <location line="+162"/>
         <source>Work package</source>
         <translation>工作包</translation>
     </message>
@@ -2888,28 +2893,28 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="+66" />
+        <location filename="../../desktop/errors.py" line="+66"/>
         <source>Something went wrong inside Marginalia. Your saved work is safe.</source>
         <translation>Marginalia 内部出错了。你已保存的工作不受影响。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>The details were written to {path}.</source>
-        <extracomment>the sentence shown (also for tests) somebody else's change stood in the way of an edit or undo (the ConflictError)</extracomment>
+        <extracomment>the sentence shown (also for tests) somebody else&apos;s change stood in the way of an edit or undo (the ConflictError)</extracomment>
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Marginalia</source>
         <translation>Marginalia</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Changed by somebody else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Somebody else changed this meanwhile ({reason}). The article was reloaded with their change; make your edit again if it is still needed.</source>
         <translation>在此期间有人修改了这里({reason})。文章已重新载入,包含对方的修改;如仍需要,请重新进行您的编辑。</translation>
     </message>
