@@ -293,6 +293,8 @@ class ReaderRoom(QObject):
                 self._give_way.start()  # once the layout has the new size
         elif watched is self.window and event.type() == QEvent.Type.ScreenChangeInternal:
             self.update_floor()
+        elif watched is self.window and event.type() == QEvent.Type.LayoutRequest:
+            self._refloor.start()  # a dock's minimum may have changed with its contents
         return super().eventFilter(watched, event)
 
 

@@ -170,6 +170,7 @@ class SuggestionList(QWidget):
 
         self.count = QLabel(self)
         self.count.setObjectName("suggestion-count")
+        self.count.setWordWrap(True)  # the dock may be narrow beside the reader (ADR 0064)
         hint = QLabel(self.tr("Enter accepts · Backspace rejects · Tab next"), self)
         hint.setEnabled(False)
         hint.setWordWrap(True)

@@ -1,0 +1,75 @@
+"""Look at Marginalia through the accessibility bus, as assistive technology does.
+
+Run with the *system* Python (``/usr/bin/python3``, which has ``pyatspi``) inside
+``tools/xsession``: ``atspi_probe.py measure NAME`` prints JSON with the named element's
+extents on the screen, the lines of its text as laid out, and the main window's frame;
+``atspi_probe.py focus NAME`` gives the named element the keyboard. Exit status 2: not found.
+"""
+
+import json
+import sys
+
+import pyatspi
+
+
+def find(node, name):  # type: ignore[no-untyped-def]
+    try:
+        if node.name == name:
+            return node
+        for index in range(node.childCount):
+            found = find(node.getChildAtIndex(index), name)
+            if found is not None:
+                return found
+    except Exception:  # a node that went away while walking
+        return None
+    return None
+
+
+def marginalia():  # type: ignore[no-untyped-def]
+    desktop = pyatspi.Registry.getDesktop(0)
+    for index in range(desktop.childCount):
+        app = desktop.getChildAtIndex(index)
+        if app is not None and app.name == "Marginalia":
+            return app
+    return None
+
+
+def lines_of(element, limit=4000):  # type: ignore[no-untyped-def]
+    text = element.queryText()
+    lines, offset = [], 0
+    end = min(text.characterCount, limit)
+    while offset < end:
+        line, _start, stop = text.getTextAtOffset(offset, pyatspi.TEXT_BOUNDARY_LINE_START)
+        lines.append(line.rstrip("\n"))
+        offset = max(stop, offset + 1)
+    return lines
+
+
+def main() -> int:
+    command, name = sys.argv[1], sys.argv[2]
+    app = marginalia()
+    element = find(app, name) if app is not None else None
+    if element is None:
+        print(json.dumps({"found": False}))
+        return 2
+    if command == "focus":
+        element.queryComponent().grabFocus()
+        print(json.dumps({"found": True}))
+        return 0
+    x, y, width, height = element.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    frame = None
+    for index in range(app.childCount):
+        window = app.getChildAtIndex(index)
+        if window is not None and window.getRole() == pyatspi.ROLE_FRAME:
+            frame = list(window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS))
+    result = {"found": True, "extents": [x, y, width, height], "frame": frame}
+    try:
+        result["lines"] = lines_of(element)
+    except NotImplementedError:
+        result["lines"] = []
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

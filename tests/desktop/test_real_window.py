@@ -1,0 +1,112 @@
+"""The window in a real X session with a window manager (``tools/xsession``): undo and redo
+pressed on the keyboard, a value typed into a field and Ctrl+Return, and the reader's width
+after a relaunch at 1024×700 — measured through the accessibility bus, in lines of text as
+they are laid out on the screen.
+
+It needs Debian's xvfb, openbox, xdotool, dbus, at-spi2-core and python3-pyatspi
+(``tools/xsession --install``; CI installs them). Where they are missing it says so and
+skips: offscreen, ``test_layout.py`` and the pytest-qt tests check the same behaviour.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from marginalia.db.article_import.pipeline import import_paths
+from marginalia.db.store import Store
+
+from .helpers import add_article
+
+REPO = Path(__file__).resolve().parents[2]
+XSESSION = REPO / "tools" / "xsession"
+SCENARIOS = Path(__file__).with_name("real_window_scenarios.py")
+NEEDED = ("Xvfb", "openbox", "xdotool", "xdpyinfo", "dbus-run-session", "import")
+
+pytestmark = pytest.mark.slow
+
+
+def missing() -> list[str]:
+    gone = [tool for tool in NEEDED if shutil.which(tool) is None]
+    probe = (
+        subprocess.run(
+            ["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True, check=False
+        )
+        if Path("/usr/bin/python3").exists()
+        else None
+    )
+    if probe is None or probe.returncode != 0:
+        gone.append("python3-pyatspi")
+    if not Path("/usr/libexec/at-spi-bus-launcher").exists():
+        gone.append("at-spi2-core")
+    return gone
+
+
+@pytest.fixture(scope="module")
+def x_session() -> None:
+    gone = missing()
+    if gone:
+        pytest.skip(f"no real X session here ({', '.join(gone)} missing: tools/xsession --install)")
+
+
+def free_display() -> str:
+    for number in range(140 + os.getpid() % 40, 200):
+        if not Path(f"/tmp/.X{number}-lock").exists():
+            return f":{number}"
+    pytest.fail("no free X display number between :140 and :199")
+
+
+def run(scenario: str, size: str, database: Path, home: Path, article: int) -> Any:
+    out = home / f"{scenario}.json"
+    done = subprocess.run(
+        [
+            *(str(XSESSION), "-d", free_display(), "-s", size, sys.executable, str(SCENARIOS)),
+            *(scenario, str(database), str(home), str(out), str(article)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert out.exists(), done.stdout[-2000:] + done.stderr[-4000:]
+    return json.loads(out.read_text("utf-8"))
+
+
+def test_undo_and_redo_by_key_and_typed_values_in_a_real_window(
+    x_session: None, tmp_path: Path
+) -> None:
+    database = tmp_path / "keys.sqlite"
+    with Store.open(database) as store:
+        article = add_article(store, images=False)
+    seen = run("keys", "1600x1000", database, tmp_path / "home", article)
+    assert seen["undo_redo"] == "ok"  # each key was waited for in the database
+    (typed,) = seen["attributes"]
+    assert typed["speaker"] == "the minister"
+    assert seen["exit"] == 0
+
+
+def test_the_reader_keeps_thirty_characters_a_line_after_a_relaunch_at_1024x700(
+    x_session: None, tmp_path: Path, corpus: Path
+) -> None:
+    database = tmp_path / "corpus.sqlite"
+    with Store.open(database) as store:
+        report = import_paths(store, [corpus / "seed", corpus / "html"])
+    seed = next(i for path, i in report.imported if "seed" in path)
+    seen = run("layout", "1024x700", database, tmp_path / "home", seed)
+    assert seen["exits"] == [0, 0]
+    for run_seen in (seen["before"], seen["after"]):
+        x, _y, width, _height = run_seen["extents"]
+        frame = run_seen["frame"]
+        assert frame is None or frame[0] + frame[2] <= 1024  # the window fits the screen
+        assert x >= 0 and x + width <= 1024
+        # the seed is Chinese: wrapped lines (longer than a short heading) hold ≥ 30
+        wrapped = [len(line) for line in run_seen["lines"] if len(line) > 20]
+        assert wrapped and statistics.median(wrapped) >= 30, run_seen["lines"][:12]
+    assert seen["after"]["extents"][2] == seen["before"]["extents"][2]  # the same width
