@@ -40,7 +40,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        needed = self._arrange(rect, move=True)
+        # a dock's layout gives a widget its minimum height, not its height for this width:
+        # ask for the lines the items need now (settles at once: the width does not change)
+        parent = self.parentWidget()
+        if parent is not None and parent.minimumHeight() != needed:
+            parent.setMinimumHeight(needed)
 
     def sizeHint(self) -> QSize:
         """All on one line."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -104,7 +105,10 @@ class AnnotationEditor(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(lambda: self._save(finished=False))
-        self.form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        # the quote above the form: a box layout gives a wrapped label the height of its lines
+        # (a form row does not, and cut the second line off)
+        self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.quote = QLabel(self)
         self.quote.setWordWrap(True)
@@ -114,7 +118,8 @@ class AnnotationEditor(QWidget):
         self.label.setAccessibleName(self.tr("Label"))
         self._fill_labels()
         self.label.activated.connect(self._label_chosen)
-        self.form.addRow(self.quote)
+        outer.addWidget(self.quote)
+        outer.addLayout(self.form, 1)
         self.form.addRow(self.tr("&Label"), self.label)
         self._attribute_rows: list[QWidget] = []
         self.attribute_widgets: dict[str, QWidget] = {}
@@ -221,7 +226,7 @@ class AnnotationEditor(QWidget):
         label = self._label_def()
         if label is None or self.annotation is None:
             return
-        row = 2
+        row = 1  # after the label
         for definition in label.attributes:
             if definition.kind == AttributeKind.IMAGE:
                 continue  # the image row below

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QToolButton,
@@ -178,10 +177,10 @@ class SuggestionList(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(switch_box)
         layout.addWidget(self.tree, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count)
-        bottom.addWidget(hint, 1, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(bottom)
+        # the count, then the keys on a line of their own: side by side in a narrow dock
+        # both wrapped into a column of single words
+        layout.addWidget(self.count)
+        layout.addWidget(hint)
         # No focus proxy: a proxy makes Tab jump straight into the list and skip the
         # switches and the "Accept all" button before it (ADR 0064).
         self._update_count()
