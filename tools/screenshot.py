@@ -117,15 +117,21 @@ def main() -> None:
     window = MainWindow(AppContext(runner, who, store.schema(), "~/marginalia.sqlite"))
     window.resize(1360, 860)
     window.show()
+    workspace = window.workspace
+    assert workspace is not None
     window.open_article(article_id)
     # wide enough for the list's columns; the reader keeps the middle
-    window.resizeDocks([window.articles, window.panel_dock], [450, 340], Qt.Orientation.Horizontal)
+    window.resizeDocks(
+        [workspace.articles.dock, workspace.annotate.panel_dock],
+        [450, 340],
+        Qt.Orientation.Horizontal,
+    )
 
     def shoot() -> None:
         runner.wait()
-        window.session.select(claim)
+        workspace.annotate.session.select(claim)
         window.activateWindow()
-        window.reader.view.setFocus()
+        workspace.annotate.reader.view.setFocus()
         QApplication.processEvents()
         QTimer.singleShot(400, grab)
 

@@ -131,6 +131,11 @@ class ArticleListDock(QDockWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setHighlightSections(False)
+        # a narrow count column shows the start of its label's name ("Image c…"), not a cut
+        self.view.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.horizontalHeader().setMinimumSectionSize(24)
         # one click opens, as in doccano and Label Studio; the arrow keys only move
         self.view.clicked.connect(self._activated)
@@ -327,7 +332,12 @@ class ArticleListDock(QDockWidget):
             header.setSectionHidden(column, position >= keep)
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%1 articles").replace("%1", f"{self.model.rowCount():,}"))
+        count = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("1 article")
+            if count == 1
+            else self.tr("%1 articles").replace("%1", f"{count:,}")
+        )
 
     def _after_reset(self) -> None:
         self._show_count()

@@ -326,13 +326,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+114"/>
+        <location filename="../../desktop/panel/editor.py" line="+118"/>
         <source>Label</source>
         <extracomment>Typing is saved at most this long after the first keystroke not yet saved (ADR 0074). the field key of the note (attribute fields are keyed by the attribute&apos;s name) link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation: label, image, links (Typed) attribute values and the note, as typed or chosen typed fields not saved yet (field key → its widget); the edit key of each field whose edit is under way (saved at least once, not yet left)</extracomment>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -621,7 +621,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>文章列表</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Stat&amp;us:</source>
         <translation>状态(&amp;U)：</translation>
     </message>
@@ -671,7 +671,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>含“%1”标注</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
@@ -2570,7 +2575,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+133"/>
+        <location filename="../../desktop/suggest/listview.py" line="+132"/>
         <source>Suggest:</source>
         <translation>建议:</translation>
     </message>
@@ -2615,7 +2620,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Enter accepts · Backspace rejects · Tab next</source>
         <translation>Enter 接受 · Backspace 拒绝 · Tab 下一条</translation>
     </message>
