@@ -103,6 +103,10 @@ OPENS_A_WINDOW = (
     "team.agreement",
     "team.adjudicate",
     "team.statistics",
+    "team.progress",
+    "help.shortcuts",
+    "help.guide.annotator",
+    "help.guide.lead",
     "help.about",
 )
 
@@ -117,7 +121,7 @@ class Opened:
 def windows_opened_by(harness: Harness, action_id: str) -> dict[str, Opened]:
     """Trigger an action; the clashes of each window it opened (also a modal one that
     blocks in its own event loop until it is looked at and closed)."""
-    before = set(QApplication.topLevelWidgets())
+    before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
     found: dict[str, Opened] = {}
 
     def look_and_close() -> None:
