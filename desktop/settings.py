@@ -142,6 +142,9 @@ class Preferences:
     export_offset_unit = Option("export/offset_unit", "utf16")
     export_with_texts = Option("export/with_texts", False)
     export_folder = Option("export/folder", "")
+    export_conll_scheme = Option("export/conll_scheme", "iob2")
+    export_conll_layers = Option("export/conll_layers", 1, minimum=1, maximum=9)
+    export_predictions = Option("export/predictions", False)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or _open(PREFERENCES_FILE)

@@ -54,6 +54,8 @@ class ExportCounts:
     labels: dict[str, int] = field(default_factory=dict)
     #: Things the format cannot hold, by reason (e.g. a link across articles in brat).
     skipped: dict[str, int] = field(default_factory=dict)
+    #: Label Studio: suggestions written as prediction regions (``ExportOptions.predictions``).
+    predictions: int = 0
 
     def count(self, label: str) -> None:
         self.annotations += 1

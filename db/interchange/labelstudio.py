@@ -196,10 +196,7 @@ def write(ctx: WriteContext) -> None:
             task["predictions"] = predictions(
                 article.sha256, ctx.options.predictions(article), ctx.schema
             )
-            ctx.extra.setdefault("labelstudio_predictions", 0)
-            ctx.extra["labelstudio_predictions"] += sum(
-                len(p["result"]) for p in task["predictions"]
-            )
+            predicted += sum(len(p["result"]) for p in task["predictions"])
         out.write(("\n" if first else ",\n") + dumps(task))
         first = False
     out.write("\n]\n")
@@ -208,6 +205,7 @@ def write(ctx: WriteContext) -> None:
         "config": labeling_config(ctx.schema, kinds),
         "predictions": predicted,
     }
+    ctx.counts.predictions = predicted
 
 
 def predictions(sha256: str, proposals: Sequence[Any], schema: Schema) -> list[dict[str, Any]]:

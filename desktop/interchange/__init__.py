@@ -121,6 +121,9 @@ def remembered(prefs: Preferences) -> ExportChoices:
         offset_unit=prefs.export_offset_unit,
         with_texts=prefs.export_with_texts,
         folder=prefs.export_folder,
+        conll_scheme=prefs.export_conll_scheme,
+        conll_layers=prefs.export_conll_layers,
+        predictions=prefs.export_predictions,
     )
 
 
@@ -130,6 +133,9 @@ def remember(prefs: Preferences, choices: ExportChoices) -> None:
     prefs.export_offset_unit = choices.offset_unit
     prefs.export_with_texts = choices.with_texts
     prefs.export_folder = choices.folder
+    prefs.export_conll_scheme = choices.conll_scheme
+    prefs.export_conll_layers = choices.conll_layers
+    prefs.export_predictions = choices.predictions
 
 
 def __getattr__(name: str) -> Any:

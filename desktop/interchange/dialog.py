@@ -3,8 +3,10 @@
 The dialog only gathers a request; :mod:`.job` runs it. The preview is
 ``count_annotations`` on the database worker, re-run (debounced) whenever a filter changes;
 an answer to an older question is ignored. It opens with the last export's choices (format,
-layout, offset unit, texts, folder: :class:`ExportChoices`, kept in the preferences by the
-feature) and names labels, statuses and the gold set as the rest of the window does.
+layout, offset unit, CoNLL scheme and tag columns, predictions, texts, folder:
+:class:`ExportChoices`, kept in the preferences by the feature) and names labels, statuses and
+the gold set as the rest of the window does. Every option of ``marginalia-cli export`` that
+shapes the files is here too, offered only for the format it applies to.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +74,9 @@ class ExportChoices:
     offset_unit: str = OFFSET_UNITS[0]
     with_texts: bool = False
     folder: str = ""
+    conll_scheme: str = "iob2"
+    conll_layers: int = 1
+    predictions: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +85,9 @@ class ExportRequest:
     out: Path
     chosen: ExportFilter
     options: ExportOptions
+    # Label Studio: also write the exporting annotator's suggestions as predictions (the
+    # job builds the source on its own thread: it reads the store)
+    predictions: bool = False
 
 
 def format_names() -> dict[str, str]:
@@ -158,6 +167,17 @@ class ExportDialog(QDialog):
         self.destination = QLineEdit()
         self.destination.setPlaceholderText(self.tr("Choose where to write the export"))
         self.browse = QPushButton(self.tr("&Browse…"))
+        self.conll_scheme = QComboBox()
+        self.conll_scheme.addItem(self.tr("IOB2 (what spacy convert -c ner reads)"), "iob2")
+        self.conll_scheme.addItem(self.tr("BIOES"), "bioes")
+        self.conll_layers = QSpinBox()
+        self.conll_layers.setRange(1, 9)
+        self.conll_layers.setToolTip(
+            self.tr("Tag columns per label, for overlapping spans of one label")
+        )
+        self.predictions = QCheckBox(
+            self.tr("Also write my suggestions as &predictions, for review in Label Studio")
+        )
         self.with_texts = QCheckBox(self.tr("Include the article &texts"))
 
         gold = self.tr("gold (the adjudicated set)")
@@ -200,6 +220,8 @@ class ExportDialog(QDialog):
         what.addRow(self.tr("&Format:"), self.format)
         what.addRow(self.tr("&Layout:"), self.layout_)
         what.addRow(self.tr("&Offsets count:"), self.offset_unit)
+        what.addRow(self.tr("Tag sc&heme:"), self.conll_scheme)
+        what.addRow(self.tr("Tag colu&mns per label:"), self.conll_layers)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(self.browse)
@@ -207,6 +229,7 @@ class ExportDialog(QDialog):
         destination.setBuddy(self.destination)
         what.addRow(destination, where)
         what.addRow("", self.with_texts)
+        what.addRow("", self.predictions)
 
         filters = QGroupBox(self.tr("Which annotations"))
         form = QFormLayout(filters)
@@ -279,6 +302,11 @@ class ExportDialog(QDialog):
         if at >= 0:
             self.offset_unit.setCurrentIndex(at)
         self.with_texts.setChecked(choices.with_texts)
+        at = self.conll_scheme.findData(choices.conll_scheme)
+        if at >= 0:
+            self.conll_scheme.setCurrentIndex(at)
+        self.conll_layers.setValue(choices.conll_layers)
+        self.predictions.setChecked(choices.predictions)
 
     def choices(self) -> ExportChoices:
         """What to offer next time: this export's format, layout, unit, texts and folder."""
@@ -290,6 +318,9 @@ class ExportDialog(QDialog):
             offset_unit=str(self.offset_unit.currentData()),
             with_texts=self.with_texts.isChecked(),
             folder=folder,
+            conll_scheme=str(self.conll_scheme.currentData()),
+            conll_layers=self.conll_layers.value(),
+            predictions=self.predictions.isChecked(),
         )
 
     def _format_changed(self) -> None:
@@ -310,6 +341,9 @@ class ExportDialog(QDialog):
             self.layout_.addItem(self.tr("(only one)"), None)
         self.layout_.setEnabled(bool(layouts))
         self.offset_unit.setEnabled(fmt == "doccano")
+        self.conll_scheme.setEnabled(fmt == "conll")
+        self.conll_layers.setEnabled(fmt == "conll")
+        self.predictions.setEnabled(fmt == "labelstudio")
         text = self.destination.text().strip()
         if text:  # keep the name, change the suffix
             path = Path(text)
@@ -369,8 +403,12 @@ class ExportDialog(QDialog):
             with_texts=self.with_texts.isChecked(),
             export_filter=chosen,
             offset_unit=str(self.offset_unit.currentData()),
+            conll_layers=self.conll_layers.value(),
+            conll_scheme=str(self.conll_scheme.currentData()),
         )
-        return ExportRequest(self.fmt, Path(self.destination.text().strip()), chosen, options)
+        predictions = self.fmt == "labelstudio" and self.predictions.isChecked()
+        out = Path(self.destination.text().strip())
+        return ExportRequest(self.fmt, out, chosen, options, predictions=predictions)
 
     # -- preview -----------------------------------------------------------------------------
 

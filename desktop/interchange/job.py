@@ -9,7 +9,7 @@ A summary lists the files, the counts and what the format could not hold (ADR 00
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,20 +29,30 @@ if TYPE_CHECKING:  # the formats load when an export or import runs
 MAX_LISTED = 20
 
 
-def _export(request: ExportRequest) -> JobSpec[ExportResult]:
+def _export(request: ExportRequest, annotator: str) -> JobSpec[ExportResult]:
     def work(store: Store, control: JobControl) -> ExportResult:
         from marginalia.db import count_annotations, export, iter_bundles
 
-        total, _ = count_annotations(store, request.chosen)
+        options = request.options
+        every_article = request.predictions
+        if every_article:  # every chosen article goes out, with or without annotations
+            from marginalia.db.interchange.suggestions import prediction_source
+
+            options = replace(options, predictions=prediction_source(store, annotator))
+            chosen_ids = request.chosen.article_ids
+            total = len(chosen_ids) if chosen_ids else store.article_count()
+        else:
+            total, _ = count_annotations(store, request.chosen)
 
         def bundles() -> Iterator[ExportBundle]:
-            for done, bundle in enumerate(iter_bundles(store, request.chosen)):
+            found = iter_bundles(store, request.chosen, every_article=every_article)
+            for done, bundle in enumerate(found):
                 control.check()  # the writer then aborts: nothing under the target name
                 control.progress(done, total)
                 yield bundle
             control.check()
 
-        return export(bundles(), store.schema(), request.fmt, request.out, request.options)
+        return export(bundles(), store.schema(), request.fmt, request.out, options)
 
     return JobSpec(
         title=QCoreApplication.translate("Exporter", "Export"),
@@ -73,10 +83,16 @@ class Exporter(QObject):
         return self._job is not None
 
     def start(self, request: ExportRequest) -> bool:
+        """Run ``request``; the window's annotator's suggestions go out as predictions if
+        it asks for them."""
         if self._job is not None:
             return False
         self._job = self.shell.context.runner.start_job(
-            _export(request), self.shell.window, self._done, self._failed, self._cancelled
+            _export(request, self.shell.context.annotator),
+            self.shell.window,
+            self._done,
+            self._failed,
+            self._cancelled,
         )
         return True
 
@@ -108,8 +124,14 @@ class Exporter(QObject):
             self.tr("Exported {annotations} annotation(s) from {articles} article(s).").format(
                 annotations=f"{counts.annotations:,}", articles=f"{counts.articles:,}"
             ),
-            self.tr("Files written:"),
         ]
+        if result.counts.predictions:
+            lines.append(
+                self.tr("Wrote {n} suggestion(s) as predictions to review in Label Studio.").format(
+                    n=f"{result.counts.predictions:,}"
+                )
+            )
+        lines.append(self.tr("Files written:"))
         lines += [f"• {path}" for path in result.files[:MAX_LISTED]]
         if counts.labels:
             lines.append(self.tr("By label:"))

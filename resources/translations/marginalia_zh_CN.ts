@@ -400,7 +400,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+204"/>
+        <location filename="../../desktop/interchange/job.py" line="+226"/>
         <source>Import annotations</source>
         <extracomment>(file name, [(record, reason), ...]) of what a file that went in left out (file name, [(record, reason), ...]) of the files that were refused</extracomment>
         <translation>导入标注</translation>
@@ -1085,7 +1085,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+86"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+95"/>
         <source>W3C Web Annotation</source>
         <extracomment>The file suffix a format&apos;s single output gets (brat writes a folder, or a zip). How doccano offsets count; the first is the default (doccano&apos;s editor). Formats written as a folder, or a zip when the name ends in .zip.</extracomment>
         <translation>W3C 网络标注</translation>
@@ -1157,7 +1157,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Include the article &amp;texts</source>
         <translation>包含文章正文(&amp;T)</translation>
     </message>
@@ -1192,7 +1192,27 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>仅限修改日期从(&amp;G)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-28"/>
+        <source>IOB2 (what spacy convert -c ner reads)</source>
+        <translation>IOB2（spacy convert -c ner 读取的格式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIOES</source>
+        <translation>BIOES</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag columns per label, for overlapping spans of one label</source>
+        <translation>每个标签的标记列数，用于同一标签的重叠片段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write my suggestions as &amp;predictions, for review in Label Studio</source>
+        <translation>同时将我的建议写为预测(&amp;P)，供在 Label Studio 中审阅</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F):</translation>
     </message>
@@ -1207,12 +1227,22 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>偏移计数方式(&amp;O):</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tag sc&amp;heme:</source>
+        <translation>标记方案(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag colu&amp;mns per label:</source>
+        <translation>每个标签的标记列数(&amp;M):</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Destination:</source>
         <translation>目标(&amp;D):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Which annotations</source>
         <translation>导出哪些标注</translation>
     </message>
@@ -1252,7 +1282,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>日期:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>One annotation per line</source>
         <translation>每行一条标注</translation>
     </message>
@@ -1287,7 +1317,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>(仅此一种)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Zip archive (*.zip);;Folder (*)</source>
         <translation>Zip 压缩包 (*.zip);;文件夹 (*)</translation>
     </message>
@@ -1302,7 +1332,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
@@ -1328,14 +1358,14 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="-188"/>
-        <location line="+51"/>
+        <location filename="../../desktop/interchange/job.py" line="-200"/>
+        <location line="+57"/>
         <source>Export</source>
         <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -1345,17 +1375,22 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>正在导出第 {done} 篇文章,共 {total} 篇…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Exported {annotations} annotation(s) from {articles} article(s).</source>
         <translation>已从 {articles} 篇文章导出 {annotations} 条标注。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Wrote {n} suggestion(s) as predictions to review in Label Studio.</source>
+        <translation>已将 {n} 条建议写为预测，供在 Label Studio 中审阅。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Files written:</source>
         <translation>已写入的文件:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>By label:</source>
         <translation>按标签:</translation>
     </message>

@@ -165,13 +165,21 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return INTERRUPTED
     counts = result.counts
     if args.json:
+        extra = {"predictions": counts.predictions} if args.predictions else {}
         ctx.print_json(
-            {"format": args.format, "files": [str(p) for p in result.files], **counts.as_json()}
+            {
+                "format": args.format,
+                "files": [str(p) for p in result.files],
+                **counts.as_json(),
+                **extra,
+            }
         )
     else:
         ctx.print(
             f"Wrote {counts.annotations} annotations of {counts.articles} articles to {args.out}."
         )
+        if args.predictions:
+            ctx.print(f"Wrote {counts.predictions} suggestions as predictions to review.")
     for reason, n in counts.skipped.items():
         ctx.note(f"marginalia-cli: left out {n}: {reason}")
     if job.interrupted:

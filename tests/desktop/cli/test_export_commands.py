@@ -243,10 +243,14 @@ def test_brat_folder_and_labelstudio_predictions_through_the_cli(tmp_path, capsy
     assert status == 0, err
     assert json.loads(printed)["imported"][0]["imported"] == 3
     tasks = tmp_path / "tasks.json"
-    status, _, err = _cli(
+    status, printed, err = _cli(
         capsys, "--db", fresh, "export", "--format", "labelstudio", "--out", tasks,
         "--predictions",
     )  # fmt: skip
     assert status == 0, err
     written = json.loads(tasks.read_text("utf-8"))
     assert len(written) == 2 and all("predictions" in t for t in written)  # every article
+    regions = sum(len(p["result"]) for t in written for p in t["predictions"])
+    assert regions and f"Wrote {regions} suggestions as predictions" in printed
+    manifest = json.loads((tmp_path / "tasks.json.manifest.json").read_text("utf-8"))
+    assert manifest["labelstudio"]["predictions"] == regions

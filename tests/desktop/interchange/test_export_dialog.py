@@ -269,3 +269,78 @@ def test_export_remembers_the_last_choices_also_after_a_relaunch(
     third = _open_dialog(app_window)
     assert third.fmt == "w3c"
     third.reject()
+
+
+def test_label_studio_export_with_predictions_writes_every_article_for_review(
+    app_window, tmp_path: Path
+) -> None:
+    """The dialog offers what ``export --predictions`` does: the annotator's suggestions go
+    out as predictions Label Studio's own LabelInterface accepts, for every article (also one
+    nobody has annotated), and the summary says how many."""
+    from label_studio_sdk.label_interface import LabelInterface
+
+    store = app_window.store
+    annotated = add_article(store)
+    untouched = add_article(store, OTHER, images=False, title="Other")
+    _annotate(store, annotated, "tester", ["unemployment"])
+    app_window.open(annotated)
+    dialog = _open_dialog(app_window)
+    _wait_count(app_window, dialog)
+    assert not dialog.predictions.isEnabled()  # w3c has no predictions
+    _choose_format(dialog, "labelstudio")
+    assert dialog.predictions.isEnabled() and not dialog.conll_scheme.isEnabled()
+    dialog.predictions.setFocus()
+    QTest.keyClick(dialog.predictions, Qt.Key.Key_Space)
+    assert dialog.predictions.isChecked()
+    out = tmp_path / "tasks.json"
+    result = _export(app_window, dialog, out)
+    tasks = {t["data"]["article_id"]: t for t in json.loads(out.read_text("utf-8"))}
+    assert set(tasks) == {annotated, untouched}
+    assert tasks[untouched]["annotations"] == [] and tasks[untouched]["predictions"]
+    config = json.loads((tmp_path / "tasks.json.manifest.json").read_text("utf-8"))
+    interface = LabelInterface(config["labelstudio"]["config"])
+    regions = 0
+    for task in tasks.values():
+        text = task["data"]["text"]
+        for prediction in task["predictions"]:
+            assert interface.validate_prediction(prediction, return_errors=True) == []
+            for region in prediction["result"]:
+                value = region["value"]
+                assert text[value["start"] : value["end"]] == value["text"]
+                regions += 1
+    assert result.counts.predictions == regions > 0
+    summary = app_window.workspace.interchange.exporter.summary
+    assert f"Wrote {regions} suggestion(s) as predictions" in summary.text()
+    QTest.keyClick(summary, Qt.Key.Key_Return)
+
+
+def test_conll_export_uses_the_chosen_scheme_and_columns_and_remembers_them(
+    app_window, tmp_path: Path
+) -> None:
+    from seqeval.metrics.sequence_labeling import get_entities
+
+    first, _second = _store_with_two_articles(app_window)
+    app_window.open(first)
+    dialog = _open_dialog(app_window)
+    _wait_count(app_window, dialog)
+    _choose_format(dialog, "conll")
+    assert dialog.conll_scheme.isEnabled() and not dialog.predictions.isEnabled()
+    dialog.conll_scheme.setFocus()
+    QTest.keyClick(dialog.conll_scheme, Qt.Key.Key_Down)
+    assert dialog.conll_scheme.currentData() == "bioes"
+    out = tmp_path / "set.conll"
+    _export(app_window, dialog, out)
+    tags = [
+        line.split()[-1]
+        for line in out.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("-DOCSTART-") and not line.startswith("#")
+    ]
+    assert any(tag.startswith(("S-", "E-")) for tag in tags)
+    # seqeval reads the tags as BIOES spans: one per exported annotation of a tagged label
+    assert len(get_entities(tags)) >= 1
+    QTest.keyClick(app_window.workspace.interchange.exporter.summary, Qt.Key.Key_Return)
+    with app_window.qtbot.waitActive(app_window.window):
+        app_window.window.activateWindow()
+    again = _open_dialog(app_window)
+    assert (again.fmt, again.conll_scheme.currentData()) == ("conll", "bioes")
+    again.reject()
