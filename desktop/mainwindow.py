@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         pending, self._pending_imports = self._pending_imports, []
         if pending:
-            self.import_paths(pending)
+            self.workspace.article_import.start(pending, at_launch=True)
         if self._pending_start is not None:
             self.open_start_article(self._pending_start[0])
 
@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.workspace.open_start_article(requested)
 
     def import_paths(self, paths: list[Path]) -> None:
+        """Import what was dropped on the window or named on the command line (before the
+        database is open: imported once it is, quietly about files already there)."""
         if self.workspace is None:
             self._pending_imports.extend(paths)
             return

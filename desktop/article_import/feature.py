@@ -78,6 +78,9 @@ class ArticleImportFeature(QObject):
         super().__init__(shell.window)
         self.shell = shell
         self._job: Job | None = None
+        #: the running import was asked for on the command line (``marginalia PATH…``,
+        #: ``--sample``): files already there are said in the status bar, not in a dialog
+        self._at_launch = False
 
     def actions(self) -> Sequence[ActionSpec]:
         return [
@@ -160,10 +163,21 @@ class ArticleImportFeature(QObject):
                 self.shell.window, self.tr("Import"), self.tr("An import is already running.")
             )
 
-    def start(self, paths: Sequence[Path], options: ImportOptions | None = None) -> bool:
-        """Import on a thread of its own, with ``options`` or those last chosen."""
+    def start(
+        self,
+        paths: Sequence[Path],
+        options: ImportOptions | None = None,
+        *,
+        at_launch: bool = False,
+    ) -> bool:
+        """Import on a thread of its own, with ``options`` or those last chosen.
+
+        ``at_launch``: the paths came from the command line. Opening a file that is already
+        in the database is then no news (``./dev run`` imports the sample every time): the
+        status bar says so and its article opens, and a dialog comes only for a failure."""
         if self._job is not None or not paths:
             return False
+        self._at_launch = at_launch
         self._job = self.shell.context.runner.start_job(
             _import(list(paths), options or self.remembered_options()),
             self.shell.window,
@@ -183,15 +197,18 @@ class ArticleImportFeature(QObject):
     def _done(self, report: ImportReport) -> None:
         self._job = None
         self.shell.show_status(self.status_text(report), 8000)
-        if report.failed or report.cancelled or report.stopped or report.duplicates:
+        news = report.duplicates and not self._at_launch
+        if report.failed or report.cancelled or report.stopped or news:
             # a dialog only when something needs reading
             box = QMessageBox(self.shell.window)
             box.setIcon(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information)
             box.setWindowTitle(self.tr("Import"))
             box.setText(self.summary_text(report))
             box.open()
-        if report.imported and self.shell.current_article() is None:
-            self.shell.open_article(report.imported[0][1])
+        if self.shell.current_article() is None:
+            named = [*report.imported, *(report.duplicates if self._at_launch else [])]
+            if named:
+                self.shell.open_article(named[0][1])
         self.finished.emit(report)
 
     def status_text(self, report: ImportReport) -> str:
@@ -204,7 +221,7 @@ class ArticleImportFeature(QObject):
         lines = [self.tr("Imported {n} article(s).").format(n=len(report.imported))]
         if report.duplicates:
             lines.append(
-                self.tr("{n} were already in the database and were not imported again:").format(
+                self.tr("Already in the database, not imported again ({n}):").format(
                     n=len(report.duplicates)
                 )
             )

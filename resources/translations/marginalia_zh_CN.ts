@@ -541,8 +541,8 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message>
         <location line="+7"/>
-        <source>{n} were already in the database and were not imported again:</source>
-        <translation>{n} 篇已在数据库中，未再次导入：</translation>
+        <source>Already in the database, not imported again ({n}):</source>
+        <translation>已在数据库中，未再次导入（{n} 篇）：</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -114,8 +114,53 @@ def test_the_summary_names_the_duplicates_it_skipped(
     report = done.args[0]
     assert report.imported == [] and len(report.duplicates) == 1
     summary = importer.summary_text(report)
-    assert seed(corpus).name in summary and "already in the database" in summary
+    assert seed(corpus).name in summary and "Already in the database" in summary
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     assert any(seed(corpus).name in box.text() for box in boxes if box.isVisible())
     for box in boxes:
         box.close()
+
+
+def test_a_file_named_at_launch_that_is_already_there_opens_without_a_dialog(
+    qtbot, store, corpus: Path
+) -> None:
+    """``marginalia FILE`` (and ``./dev run``'s ``--sample``) a second time: the file's
+    article opens and the status bar says it was there; no dialog to dismiss at every start.
+    A failure at launch still gets its dialog."""
+    from marginalia.db import import_paths
+    from marginalia.desktop.context import AppContext
+    from marginalia.desktop.errors import ErrorReporter
+    from marginalia.desktop.mainwindow import MainWindow
+    from marginalia.desktop.ops import OpRunner
+
+    [(_path, article_id)] = import_paths(store, [seed(corpus)]).imported
+    broken = corpus.parent / "no-such-file.txt"
+    for paths, dialog_expected in (([seed(corpus)], False), ([seed(corpus), broken], True)):
+        runner = OpRunner(store)
+        window = MainWindow(None, ErrorReporter())
+        qtbot.addWidget(window)
+        window.show()
+        window.import_paths(list(paths))  # before the database is open, as app.main does
+        window.attach(AppContext(runner, "tester", store.schema(), "test.sqlite"))
+        assert window.workspace is not None
+        importer = window.workspace.article_import
+        with qtbot.waitSignal(importer.finished, timeout=10_000) as done:
+            pass
+        report = done.args[0]
+        assert report.imported == [] and report.duplicates == [(str(seed(corpus)), article_id)]
+        assert runner.wait(10_000)
+        reader = window.workspace.annotate.reader.view
+        qtbot.waitUntil(lambda r=reader: r.article is not None and r.article.id == article_id)
+        assert "1 already there" in window.statusBar().currentMessage()
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        assert bool(boxes) == dialog_expected
+        if dialog_expected:
+            assert broken.name in boxes[0].text()
+        for box in boxes:
+            box.close()
+        window.close()
+        runner.shutdown()
