@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator, QValidator
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -67,6 +68,12 @@ class _NoNeighbours:
 def short(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def two_lines(box: QAbstractScrollArea) -> int:
+    """The height of a scrolled box that shows two lines of its font."""
+    margins = box.contentsMargins()
+    return 2 * box.fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +145,10 @@ class AnnotationEditor(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
+        # two lines each at the least (a scroll area asks for ~70 px): the right-hand column
+        # must fit a 1024×700 screen with CJK fonts' taller lines (ADR 0064)
+        for box in (self.links, self.note):
+            box.setMinimumHeight(two_lines(box))
         self.note.installEventFilter(self)
         self.note.textChanged.connect(lambda: self._typed_into(NOTE, self.note))
         self.delete = QPushButton(self.tr("&Delete annotation"), self)

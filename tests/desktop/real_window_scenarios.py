@@ -50,6 +50,12 @@ def until(test: Callable[[], Any], seconds: float = 60, what: str = "") -> Any:
     raise SystemExit(f"waited {seconds} s for {what}")
 
 
+def reader_name() -> str:
+    """The reader's accessible name in the UI's language (the system's, from LANGUAGE)."""
+    chinese = os.environ.get("LANGUAGE", "").startswith("zh")
+    return "文章正文" if chinese else "Article text"
+
+
 class App:
     def __init__(self, database: Path, home: Path, *extra: str) -> None:
         env = {
@@ -68,7 +74,7 @@ class App:
     def shown(self) -> dict[str, Any]:
         """Once the reader shows an article's text (its lines, as laid out)."""
         return until(
-            lambda: (seen := probe("measure", "Article text")).get("lines") and seen,
+            lambda: (seen := probe("measure", reader_name())).get("lines") and seen,
             what="the reader's text",
         )
 
