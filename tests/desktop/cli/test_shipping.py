@@ -102,7 +102,9 @@ def test_a_malformed_configuration_is_reported_not_fatal(
     assert f"{machine}: line 2: not of the form NAME = VALUE" in err
 
 
-def test_the_self_test(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_self_test(capsys: pytest.CaptureFixture[str], qapp: object) -> None:
+    # qapp: in this process the self-test would make a QGuiApplication of its own, and a
+    # widget test after it (the wheel's run takes this folder first) could not make a widget
     status, out, _ = run(capsys, "self-test")
     lines = out.splitlines()
     # each step is a line "  ok    name (detail)" or "  FAIL  name: reason"
