@@ -240,14 +240,15 @@ def _cas(name: str, cas: Any, found: Scan, user: str | None) -> Iterator[Record]
             "DKPro NamedEntity and relations between those",
         )
     ids: dict[int, str] = {}
+    # a project export's users each have a CAS of the same text: their ids must differ
+    owner = f"{user}/" if user is not None else ""
     for annotation, label in spans:
         own = getattr(annotation, "marginaliaId", None)
         ids[annotation.xmiID] = (
             local_id(own)
             if own
             else made_id(
-                f"xmi/{key}/{user or ''}/{label}/{annotation.begin}-{annotation.end}/"
-                f"{annotation.xmiID}"
+                f"xmi/{key}/{owner}{label}/{annotation.begin}-{annotation.end}/{annotation.xmiID}"
             )
         )
     links: dict[int, list[tuple[str, str]]] = {}
