@@ -86,7 +86,14 @@ def _is_system(name: str) -> bool:
     return PurePosixPath(name).name.lower() == "typesystem.xml"
 
 
-def _from_zip(archive: zipfile.ZipFile, prefix: str) -> Iterator[_Document | Problem]:
+def _user(parts: tuple[str, ...]) -> str | None:
+    """The user of ``annotation/<document>/<user>.zip`` in an INCEpTION project export."""
+    return PurePosixPath(parts[-1]).stem if len(parts) >= 3 else None
+
+
+def _from_zip(
+    archive: zipfile.ZipFile, prefix: str, user: str | None = None
+) -> Iterator[_Document | Problem]:
     names = archive.namelist()
     systems = {str(PurePosixPath(n).parent): n for n in names if _is_system(n)}
     found = False
@@ -97,23 +104,14 @@ def _from_zip(archive: zipfile.ZipFile, prefix: str) -> Iterator[_Document | Pro
             found = True
             system = systems.get(str(path.parent)) or systems.get(".")
             yield _Document(
-                prefix + name, archive.read(system) if system else None, archive.read(name)
+                prefix + name,
+                archive.read(system) if system else None,
+                archive.read(name),
+                user,
             )
         elif lower.endswith(".zip"):
             found = True
-            user = path.stem if len(path.parts) >= 3 else None  # annotation/<doc>/<user>.zip
-            if user in _NOT_ANNOTATORS:
-                continue
-            try:
-                inner = zipfile.ZipFile(io.BytesIO(archive.read(name)))
-            except zipfile.BadZipFile:
-                yield Problem(prefix + name, "not a readable zip file")
-                continue
-            with inner:
-                for item in _from_zip(inner, f"{prefix}{name}/"):
-                    if isinstance(item, _Document) and user is not None:
-                        item = _Document(item.name, item.system, item.data, user)
-                    yield item
+            yield from _nested(prefix + name, archive.read(name), _user(path.parts) or user)
     if not found and any(PurePosixPath(n).name.startswith("exportedproject") for n in names):
         yield Problem(
             prefix or "the zip",
@@ -122,29 +120,50 @@ def _from_zip(archive: zipfile.ZipFile, prefix: str) -> Iterator[_Document | Pro
         )
 
 
+def _nested(name: str, data: bytes, user: str | None) -> Iterator[_Document | Problem]:
+    if user in _NOT_ANNOTATORS:
+        return  # the CAS a document started with: nobody's annotations
+    try:
+        inner = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        yield Problem(name, "not a readable zip file")
+        return
+    with inner:
+        yield from _from_zip(inner, f"{name}/", user)
+
+
 def _documents(path: Path) -> Iterator[_Document | Problem]:
     """The CASes under ``path``, each with its type system when one is beside it."""
     if path.suffix.lower() == ".zip":
-        with zipfile.ZipFile(path) as archive:
+        try:
+            archive = zipfile.ZipFile(path)
+        except zipfile.BadZipFile:
+            yield Problem(path.name, "not a readable zip file")
+            return
+        with archive:
             yield from _from_zip(archive, "")
         return
     if not path.is_dir():
-        yield _Document(path.name, _beside(path), path.read_bytes())
+        yield _Document(path.name, _beside([path.parent]).get(path.parent), path.read_bytes())
         return
+    systems = _beside([path, *(p for p in path.rglob("*") if p.is_dir())])
     for file in sorted(path.rglob("*")):
-        name = str(file.relative_to(path))
+        relative = file.relative_to(path)
         if file.suffix.lower() == ".xmi":
-            yield _Document(name, _beside(file), file.read_bytes())
+            yield _Document(str(relative), systems.get(file.parent), file.read_bytes())
         elif file.suffix.lower() == ".zip":
-            with zipfile.ZipFile(file) as archive:
-                yield from _from_zip(archive, f"{name}/")
+            yield from _nested(str(relative), file.read_bytes(), _user(relative.parts))
 
 
-def _beside(xmi: Path) -> bytes | None:
-    for candidate in xmi.parent.iterdir():
-        if candidate.is_file() and _is_system(candidate.name):
-            return candidate.read_bytes()
-    return None
+def _beside(folders: list[Path]) -> dict[Path, bytes]:
+    """The type system in each of ``folders`` that has one (``TypeSystem.xml``)."""
+    found: dict[Path, bytes] = {}
+    for folder in folders:
+        for name in ("TypeSystem.xml", "typesystem.xml", "typeSystem.xml"):
+            if (folder / name).is_file():
+                found[folder] = (folder / name).read_bytes()
+                break
+    return found
 
 
 def read_xmi(path: Path, options: ReadOptions) -> Iterator[Record]:

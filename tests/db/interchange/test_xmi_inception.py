@@ -259,6 +259,19 @@ def test_project_export_gives_each_user_their_annotations(store, tmp_path):
     }
     assert ("MyRelationBase", "Darmstadt", "bob", (("located in", "Hessen"),)) in stored
     assert import_annotations(store, "xmi", project).imported == []
+    # unzipped into a folder, the same export is the same annotations (a no-op now)
+    folder = tmp_path / "unzipped"
+    with zipfile.ZipFile(project) as archive:
+        archive.extractall(folder)
+    again = import_annotations(store, "xmi", folder)
+    assert again.imported == [] and len(again.already) == 8 and again.problems == []
+
+
+def test_a_broken_zip_is_named(store, tmp_path):
+    bad = tmp_path / "export.zip"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(AnnotationImportError, match=r"export\.zip: not a readable zip file"):
+        import_annotations(store, "xmi", bad, "ann")
 
 
 def test_a_project_export_without_xmi_says_how_to_get_it(store, tmp_path):
