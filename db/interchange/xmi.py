@@ -6,8 +6,9 @@ INCEpTION team's own Python library for the CAS — reads and writes it and conv
 (UIMA counts UTF-16 code units, as Java strings do; we count code points), so neither
 direction needs a hand-written parser of a format without an independent Python reader.
 
-Output: a folder, or a zip when the target ends in ``.zip`` (the layout INCEpTION's "UIMA
-CAS XMI" export uses): ``TypeSystem.xml`` and ``article-<id>.xmi`` per article. Each CAS
+Output: a folder, or a zip when the target ends in ``.zip``: ``TypeSystem.xml`` and
+``article-<id>.xmi`` per article (INCEpTION's own document export is a zip of one ``.xmi``
+and its ``TypeSystem.xml``; its import takes the ``.xmi`` files). Each CAS
 holds the article's text as its sofa, DKPro ``Sentence`` (per line) and ``Token``
 annotations (tokens cut at every span boundary), and per span an annotation of the custom
 layer ``webanno.custom.<Label>`` (INCEpTION's naming of custom layers) whose features are

@@ -27,12 +27,16 @@ EXAMPLES = """
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "import-annotations",
-        help="read annotations made elsewhere (w3c, doccano, labelstudio, brat) onto imported "
+        help="read annotations made elsewhere (w3c, doccano, labelstudio, brat, xmi) onto imported "
         "articles",
     )
     parser.add_argument("--format", required=True, choices=tuple(READERS))
     parser.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="files (brat: a folder or a .zip too)"
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="files (brat, xmi: a folder or a .zip too)",
     )
     parser.add_argument(
         "--strict",

@@ -131,3 +131,43 @@ def test_export_dialog_writes_doccano_in_the_chosen_unit_and_xmi(app_window, tmp
         QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     with zipfile.ZipFile(out) as archive:
         assert {"TypeSystem.xml", f"article-{article}.xmi"} <= set(archive.namelist())
+
+
+def test_inceptions_own_xmi_export_through_the_dialog(app_window, tmp_path) -> None:
+    """INCEpTION's document export (a zip of the XMI and TypeSystem.xml, written by
+    INCEpTION; tests/data/inception_xmi/SOURCES.md): its relation lands; a second CAS in
+    the zip, of a text not in the database, is named in the summary."""
+    from marginalia.db.schema.edit import replace_schema
+    from marginalia.db.values import AttributeDef, AttributeKind, Label, Schema
+
+    store = app_window.store
+    real = Path(__file__).resolve().parents[3] / "tests" / "data" / "inception_xmi"
+    article = add_article(
+        store, "Darmstadt is in Hessen.\nHannover is in Lower Saxony.", images=False
+    )
+    city = AttributeDef("value", AttributeKind.CHOICE, ("city", "state"))
+    labels = (*store.schema().labels, Label("place", "MyRelationBase", "", "#888888", (city,)))
+    replace_schema(store, Schema(labels)).apply(store)
+    store.forget_schema()
+    export = tmp_path / "relation_test.zip"
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.write(real / "relation_test" / "relation_test.xmi", "relation_test.xmi")
+        archive.write(real / "relation_test" / "TypeSystem.xml", "TypeSystem.xml")
+        archive.write(real / "tsv3-suite" / "testSimpleSlotFeature.xmi", "other/slots.xmi")
+    feature, dialog = _open_import(app_window)
+    _choose(dialog.format, "xmi")
+    QTest.keyClicks(dialog.files, str(export))
+    with app_window.qtbot.waitSignal(feature.importer.finished, timeout=20_000) as done:
+        QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    outcome = done.args[0]
+    assert outcome.imported == {"relation_test.zip": 4}
+    [(name, problems)] = outcome.partly
+    assert name == "relation_test.zip" and problems
+    assert all(record.startswith("other/slots.xmi, annotation ") for record, _ in problems)
+    shown = feature.importer.summary
+    assert shown is not None and shown.isVisible()
+    assert "(webanno.custom.SimpleSpan): its text is not in the database" in shown.text()
+    stored = {a.quote: a for a in store.annotations(article)}
+    assert set(stored) == {"Darmstadt", "Hessen", "Hannover", "Lower Saxony"}
+    [link] = stored["Darmstadt"].links
+    assert (link.kind, link.target) == ("located in", stored["Hessen"].id)
