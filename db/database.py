@@ -34,6 +34,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from .errors import Cause, DatabaseError, StorageError, first_line, storage_error
+from .revision import APPLICATION, newest_migration
 from .schema.defaults import install_default_schema
 from .sqlite_files import (
     APPLICATION_ID,
@@ -54,9 +55,8 @@ from .tables import META, METADATA
 if TYPE_CHECKING:
     from alembic.config import Config
 
-__all__ = ["APPLICATION_ID", "SQLITE_HEADER"]
+__all__ = ["APPLICATION", "APPLICATION_ID", "SQLITE_HEADER", "newest_migration"]
 
-APPLICATION = "marginalia"
 BUSY_TIMEOUT_MS = 10_000
 #: Pages copied per step of a backup that reports progress (4 MiB of 4 KiB pages).
 BACKUP_STEP_PAGES = 1024
@@ -125,21 +125,6 @@ def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
-
-
-def newest_migration() -> str:
-    """The revision of the newest migration script, read from its file name alone.
-
-    Each script is ``NNNN_what.py`` with ``revision = "NNNN"`` on a straight line of
-    revisions (``tests/db/test_database.py`` holds every script to it), so this is the
-    head that :func:`head_revision` finds with Alembic, at a fraction of the cost.
-    """
-    versions = files("marginalia.db") / "migrations" / "versions"
-    return max(
-        entry.name[:4]
-        for entry in versions.iterdir()
-        if entry.name.endswith(".py") and entry.name[:4].isdigit()
-    )
 
 
 def _is_head(revision: str | None) -> bool:

@@ -20,9 +20,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
-
-from sqlalchemy.engine import URL
 
 from . import aside
 from .errors import (
@@ -32,6 +31,9 @@ from .errors import (
     Cause,
     DatabaseError,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 #: PRAGMA application_id of our SQLite files: "MRGN".
 APPLICATION_ID = 0x4D52474E
@@ -51,6 +53,8 @@ def sqlite_uri(path: Path, **params: str) -> str:
 
 def sqlalchemy_url(path: Path, **params: str) -> URL:
     """A SQLAlchemy URL that hands SQLite the URI of :func:`sqlite_uri` unparsed."""
+    from sqlalchemy.engine import URL  # the rest of this module serves sqlite3 alone
+
     return URL.create("sqlite", database=sqlite_uri(path, **params), query={"uri": "true"})
 
 

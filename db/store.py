@@ -42,9 +42,13 @@ from .values import (
     Fingerprint,
     Label,
     Link,
+    NewArticle,
+    NewImage,
     Outcome,
+    PreparedImage,
     Schema,
     Status,
+    Stored,
     quote_context,
 )
 
@@ -68,52 +72,6 @@ class ArticleQuery:
     label: str | None = None
     search: str | None = None
     assigned: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedImage:
-    """An image checked and decoded by the import pipeline, ready to store."""
-
-    sha256: str
-    format: str
-    width: int
-    height: int
-    data: bytes
-    thumbnail: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class NewImage:
-    offset: int
-    name: str
-    caption: str | None = None
-    blob: PreparedImage | None = None
-    url: str | None = None
-    alt: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class NewArticle:
-    sha256: str
-    text: str
-    title: str
-    source: str | None = None
-    url: str | None = None
-    author: str | None = None
-    published: str | None = None
-    language: str | None = None
-    encoding: str | None = None
-    encoding_confidence: float | None = None
-    images: tuple[NewImage, ...] = ()
-    meta: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Stored:
-    """One article of an :meth:`Store.add_articles` batch: its id and whether it was new."""
-
-    id: int
-    created: bool
 
 
 class Store:

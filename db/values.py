@@ -224,6 +224,55 @@ class Outcome[T]:
     changes: Changes
 
 
+# -- what an import stores (the import pipeline builds them without the store) ----------
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedImage:
+    """An image checked and decoded by the import pipeline, ready to store."""
+
+    sha256: str
+    format: str
+    width: int
+    height: int
+    data: bytes
+    thumbnail: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class NewImage:
+    offset: int
+    name: str
+    caption: str | None = None
+    blob: PreparedImage | None = None
+    url: str | None = None
+    alt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    sha256: str
+    text: str
+    title: str
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    encoding_confidence: float | None = None
+    images: tuple[NewImage, ...] = ()
+    meta: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """One article of an ``add_articles`` batch: its id and whether it was new."""
+
+    id: int
+    created: bool
+
+
 def quote_context(text: str, start: int, end: int) -> tuple[str, str, str]:
     """``(quote, prefix, suffix)`` for a span of ``text`` (W3C TextQuoteSelector)."""
     return (

@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
-from ..store import PreparedImage
+from ..values import PreparedImage
 from .limits import MAX_IMAGE_BYTES, MAX_PIXELS
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
 
 __all__ = ["MAX_IMAGE_BYTES", "MAX_PIXELS", "ImageError", "UnsupportedImage", "prepare_image"]
 #: The longest side of a stored thumbnail, in pixels.
@@ -39,6 +41,9 @@ def prepare_image(data: bytes, sha256: str | None = None) -> PreparedImage:
         raise ImageError("the image file is empty")
     if len(data) > MAX_IMAGE_BYTES:
         raise ImageError(f"the image is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+    # Pillow is loaded with the first image: most imports hold none (issue 14).
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -70,7 +75,7 @@ def prepare_image(data: bytes, sha256: str | None = None) -> PreparedImage:
     )
 
 
-def _thumbnail(image: Image.Image) -> bytes:
+def _thumbnail(image: PILImage) -> bytes:
     """A display-size copy; ``image`` itself is shrunk (the caller is done with it)."""
     image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
     out = io.BytesIO()

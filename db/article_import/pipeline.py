@@ -12,11 +12,10 @@ import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, Protocol
 
 from ..errors import MarginaliaError, StorageError, first_line
-from ..store import NewArticle, NewImage, PreparedImage, Store
-from ..values import NOTHING, Changes
+from ..values import NOTHING, Changes, NewArticle, NewImage, Outcome, PreparedImage, Stored
 from .batch import RecordError, parse_record
 from .encoding import DecodeError, decode_bytes
 from .images import ImageError, UnsupportedImage, prepare_image
@@ -31,6 +30,15 @@ BATCH_SIZE = 200
 log = logging.getLogger("marginalia")
 
 Progress = Callable[[int, int, str], None]
+
+
+class ArticleSink(Protocol):
+    """Where an import stores its batches: the :class:`~marginalia.db.store.Store`, or the
+    import command's :class:`~.sqlite_writer.SQLiteArticleWriter` (ADR 0100)."""
+
+    def add_articles(self, articles: Sequence[NewArticle]) -> Outcome[list[Stored]]: ...
+
+
 Cancelled = Callable[[], bool]
 
 
@@ -187,7 +195,7 @@ def _with_image_problems(
 
 
 def import_paths(
-    store: Store,
+    store: ArticleSink,
     paths: Iterable[str | Path],
     *,
     options: ImportOptions = ImportOptions(),
@@ -249,7 +257,7 @@ class ImportStopped(StorageError):
 class _Batch:
     """Articles read and checked, waiting to be stored together (ADR 0006)."""
 
-    def __init__(self, store: Store, report: ImportReport, total: int, size: int) -> None:
+    def __init__(self, store: ArticleSink, report: ImportReport, total: int, size: int) -> None:
         self.store = store
         self.report = report
         self.total = total

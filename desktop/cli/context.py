@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from marginalia.db.article_import.pipeline import ArticleSink
     from marginalia.db.config import Config
     from marginalia.db.store import Store
 
@@ -29,6 +30,7 @@ class Context:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self._store: Store | None = None
+        self._closing: list[Any] = []
         self._config: Config | None = None
         #: Whether the command's JSON document went out (see :meth:`fail`).
         self.json_written = False
@@ -71,6 +73,19 @@ class Context:
                 self.note(f"The database was upgraded; a backup is at {report.backup}.")
         return self._store
 
+    def article_sink(self) -> ArticleSink:
+        """Where an import stores articles: an up-to-date SQLite file is written with
+        ``sqlite3`` alone, without loading SQLAlchemy (0.2 s; ADR 0100); anything else
+        (a new file, one to upgrade, a server) through the store."""
+        if self._store is None:
+            from marginalia.db.article_import.sqlite_writer import sqlite_article_writer
+
+            writer = sqlite_article_writer(self.database)
+            if writer is not None:
+                self._closing.append(writer)
+                return writer
+        return self.store
+
     @property
     def annotator(self) -> str:
         """``--annotator``, else the configured name, else the operating-system user."""
@@ -97,6 +112,8 @@ class Context:
         return Job(self, what, unit, total, stoppable=stoppable)
 
     def close(self) -> None:
+        for thing in self._closing:
+            thing.close()
         if self._store is not None:
             self._store.close()
 

@@ -78,6 +78,28 @@ def test_an_import_that_fills_the_disk_stops_says_what_was_stored_and_exits_3(
     assert count(db, "articles") == 2000 and integrity(db) == "ok"
 
 
+def test_an_import_into_an_existing_database_that_fills_the_disk_stops_the_same_way(
+    mounts: Mounts, tmp_path: Path
+) -> None:
+    """An up-to-date file is written by the import command's own SQLite writer (ADR 0100):
+    the same stop, the same report, nothing half-written."""
+    disk = mounts.tmpfs(tmp_path / "disk", "2m")
+    db = disk / "db.sqlite"
+    Store.open(db).close()
+    source = articles(tmp_path / "in", 2000)
+    run = run_cli("--db", db, "import", source, "--json")
+    assert run.status == 3, run.err[-1500:]
+    report = run.json()
+    stored = len(report["imported"])
+    assert 0 < stored < 2000
+    stopped = str(report["stopped"])
+    assert stopped.startswith(f"{db}: the disk is full; {stored:,} of 2,000 articles were stored; ")
+    assert [f for f in report["failed"] if f["error"] == "was not stored (the disk is full)"]
+    plain(run.err)
+    assert count(db, "articles") == stored
+    assert integrity(db) == "ok"
+
+
 def test_the_human_report_of_a_stopped_import_lists_what_was_stored(
     mounts: Mounts, tmp_path: Path
 ) -> None:

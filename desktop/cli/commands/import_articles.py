@@ -52,7 +52,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise MarginaliaError("name at least one file or folder to import (or --sample)")
     if args.encoding:
         canonical_codec(args.encoding)  # an unknown name fails before anything is read
-    store = ctx.store
+    store = ctx.article_sink()
     with ctx.job("importing", "articles") as job:
         try:
             report = import_paths(

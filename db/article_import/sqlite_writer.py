@@ -1,0 +1,252 @@
+"""Storing imported articles in an up-to-date SQLite file with ``sqlite3`` alone (ADR 0100).
+
+``marginalia-cli import`` runs in a fresh process, and loading SQLAlchemy costs it 0.2 s
+before the first article: more than Label Studio takes to import 1,000 (issue 14). So when
+the database is a SQLite file that is ours, up to date and writable — the usual case — the
+import command writes through this module, which loads nothing but ``sqlite3``. Anything
+else (a new file, one to migrate, a read-only one, a damaged one, a PostgreSQL server) gets
+``None`` here and goes through the store, which knows how to open it.
+
+What is written is exactly what :meth:`Store.add_articles
+<marginalia.db.store.Store.add_articles>` writes, row for row and byte for byte (the same
+ids, the same duplicate check inside the write transaction, the same JSON and timestamp
+text); ``tests/db/article_import/test_sqlite_writer.py`` holds the two equal on every table
+an import touches, and the column lists equal to the Core tables'. The connection is set up
+as the store's is (WAL, ``synchronous=FULL``, foreign keys, the busy timeout; a writing
+transaction begins IMMEDIATE and waits for another writer as long as the store's does), so
+a batch that was committed survives a kill or a power cut (ADR 0004, docs/reliability.md).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import DatabaseError, storage_error
+from ..revision import APPLICATION, newest_migration
+from ..sqlite_files import clean_abandoned_builds, connect, look, read_only_cause
+from ..values import Changes, NewArticle, NewImage, Outcome, Stored
+
+#: The store's busy timeout (``database.BUSY_TIMEOUT_MS``) and how long a writer waits for
+#: another one's write lock (``database.WRITE_WAIT_S``); a test holds them equal.
+BUSY_TIMEOUT_MS = 10_000
+WRITE_WAIT_MS = 15 * 60 * 1000
+#: Hashes looked up per statement (the store's ``chunks(…, 500)``).
+_LOOKUP_CHUNK = 500
+
+ARTICLE_COLUMNS = (
+    "id", "sha256", "title", "text", "chars", "source", "url", "author", "published",
+    "language", "encoding", "encoding_confidence", "meta", "imported",
+)  # fmt: skip
+BLOB_COLUMNS = ("sha256", "format", "width", "height", "data", "thumbnail")
+IMAGE_COLUMNS = ("article_id", "position", "offset", "name", "caption", "sha256", "url", "alt")
+
+
+def _insert(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+
+_INSERT_ARTICLE = _insert("articles", ARTICLE_COLUMNS)
+_INSERT_BLOB = _insert("image_blobs", BLOB_COLUMNS)
+_INSERT_IMAGE = _insert("images", IMAGE_COLUMNS)
+
+
+def sqlite_article_writer(target: str | Path) -> SQLiteArticleWriter | None:
+    """A writer for the SQLite file ``target`` if it is ours, up to date and writable;
+    ``None`` for anything else (the caller opens the store, which creates, migrates,
+    refuses or opens it read-only as it must)."""
+    if isinstance(target, str) and "://" in target:
+        return None
+    path = Path(target).expanduser().resolve()
+    try:
+        seen = look(path)
+    except DatabaseError:
+        return None
+    if not seen.exists or not seen.ours or seen.hot_journal or read_only_cause(path):
+        return None
+    clean_abandoned_builds(path)
+    try:
+        conn = connect(path)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.isolation_level = None  # transactions are begun here, as the store's are
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not _up_to_date(conn):
+            conn.close()
+            return None
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if not mode or str(mode[0]).lower() != "wal":
+            conn.close()
+            return None
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error:
+        conn.close()
+        return None
+    return SQLiteArticleWriter(conn, str(path))
+
+
+def _up_to_date(conn: sqlite3.Connection) -> bool:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not {"alembic_version", "marginalia_meta", "articles"} <= tables:
+        return False
+    marker = conn.execute("SELECT value FROM marginalia_meta WHERE key = 'application'").fetchone()
+    revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return (
+        marker is not None
+        and marker[0] == APPLICATION
+        and revision is not None
+        and revision[0] == newest_migration()
+    )
+
+
+def _timestamp(moment: datetime) -> str:
+    """A UTC moment as the store's ``UTCDateTime`` column holds it in SQLite."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+class SQLiteArticleWriter:
+    """``add_articles`` of :class:`~marginalia.db.store.Store`, on one ``sqlite3`` connection."""
+
+    def __init__(self, conn: sqlite3.Connection, name: str) -> None:
+        self._conn = conn
+        #: how the database is named in messages (its path)
+        self.name = name
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def add_articles(self, articles: Sequence[NewArticle]) -> Outcome[list[Stored]]:
+        """Store a batch of articles in one transaction: all of them, or none.
+
+        An article whose text is already stored (same sha256) is not stored again.
+        """
+        now = _timestamp(datetime.now(UTC))
+        conn = self._conn
+        try:
+            self._begin()
+            try:
+                existing = self._ids_by_sha256({a.sha256 for a in articles})
+                fresh: dict[str, NewArticle] = {}
+                for article in articles:
+                    if article.sha256 not in existing:
+                        fresh.setdefault(article.sha256, article)
+                if fresh:
+                    # the ids SQLite would give (one more than the largest), taken under the
+                    # write lock: the store's INSERT … RETURNING gets the same
+                    (largest,) = conn.execute("SELECT max(id) FROM articles").fetchone()
+                    first = (largest or 0) + 1
+                    rows = []
+                    for number, article in enumerate(fresh.values(), first):
+                        existing[article.sha256] = number
+                        rows.append(_article_row(number, article, now))
+                    conn.executemany(_INSERT_ARTICLE, rows)
+                    self._insert_images(
+                        [(existing[a.sha256], a.images) for a in fresh.values() if a.images]
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            failure = storage_error(exc, self.name)
+            if failure is None:
+                raise
+            raise failure from exc
+        new_ids = {existing[sha] for sha in fresh}
+        results: list[Stored] = []
+        for article in articles:
+            article_id = existing[article.sha256]
+            created = article_id in new_ids
+            new_ids.discard(article_id)  # a second copy within the batch is a duplicate
+            results.append(Stored(article_id, created))
+        return Outcome(results, Changes(articles=frozenset(existing[sha] for sha in fresh)))
+
+    def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``, waiting for another writer as long as the store does."""
+        conn = self._conn
+        conn.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def _ids_by_sha256(self, hashes: set[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        listed = list(hashes)
+        for start in range(0, len(listed), _LOOKUP_CHUNK):
+            chunk = listed[start : start + _LOOKUP_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT sha256, id FROM articles WHERE sha256 IN ({marks})", chunk
+            )
+            found.update({sha: id_ for sha, id_ in rows})
+        return found
+
+    def _insert_images(self, articles: Sequence[tuple[int, Sequence[NewImage]]]) -> None:
+        if not articles:
+            return
+        conn = self._conn
+        blobs = {
+            i.blob.sha256: i.blob for _id, images in articles for i in images if i.blob is not None
+        }
+        if blobs:
+            listed = list(blobs)
+            marks = ", ".join("?" * len(listed))
+            have = {
+                row[0]
+                for row in conn.execute(
+                    f"SELECT sha256 FROM image_blobs WHERE sha256 IN ({marks})", listed
+                )
+            }
+            missing = [b for sha, b in blobs.items() if sha not in have]
+            if missing:
+                conn.executemany(
+                    _INSERT_BLOB,
+                    [(b.sha256, b.format, b.width, b.height, b.data, b.thumbnail) for b in missing],
+                )
+        conn.executemany(
+            _INSERT_IMAGE,
+            [
+                (
+                    article_id,
+                    position,
+                    image.offset,
+                    image.name,
+                    image.caption,
+                    image.blob.sha256 if image.blob else None,
+                    image.url,
+                    image.alt,
+                )
+                for article_id, images in articles
+                for position, image in enumerate(images)
+            ],
+        )
+
+
+def _article_row(
+    number: int, a: NewArticle, now: str
+) -> tuple[int, str, str, str, int, str | None, str | None, str | None, str | None,
+           str | None, str | None, float | None, str, str]:  # fmt: skip
+    return (
+        number,
+        a.sha256,
+        a.title,
+        a.text,
+        len(a.text),
+        a.source,
+        a.url,
+        a.author,
+        a.published,
+        a.language,
+        a.encoding,
+        a.encoding_confidence,
+        json.dumps(dict(a.meta or {})),  # SQLAlchemy's JSON type: json.dumps, its defaults
+        now,
+    )
