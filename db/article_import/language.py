@@ -4,11 +4,13 @@ The script decides where one stands out (kana: Japanese; then the largest script
 least 30% of the letters: Chinese, Korean, Russian, Arabic, Greek, Thai, Hebrew); Latin text
 is told apart by stop words. A *letter* is what ``[^\\W\\d_]`` matches.
 
-Import runs this on every article, so it scans the sample twice, in C: the runs of
-non-letters become single spaces, which gives the letters and the words; and the runs of
-script characters are counted, each whole when it is of one script.
+Import runs this on every article, so the work is done in C where it can be: the sample is
+split at white space; a token of letters only is a word whole (``str.isalpha``), and only
+the other tokens go through one regular expression that turns each run of non-letters into
+a space, which gives the rest of the letters and words; the runs of script characters are
+looked for in the tokens beyond ASCII alone, each counted whole when it is of one script.
 ``tests/db/article_import/test_language.py`` holds the result equal to the character-by-
-character counting this replaced.
+character counting this replaced (the corpus, and generated text of every script).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import compress, filterfalse
+from operator import not_
 
 SAMPLE = 2000
 
@@ -103,27 +107,47 @@ def _script_of(char: str) -> int:
     return index
 
 
+def _letters(tokens: list[str]) -> tuple[int, list[str], str]:
+    """How many letters the sample's white-space-separated ``tokens`` hold; its tokens of
+    letters only; and the rest, where each run of non-letters became one space.
+
+    White space is never a letter, so every word (a run of letters) lies inside one token;
+    a token of letters only (``isalpha``: categories L*, all letters here) is one word
+    whole. Only the other tokens — with digits, punctuation, marks — go through the regular
+    expression, joined in one string: the expression's cost is per run it finds, and most
+    of an English text is plain words. The words are the first list and the rest split.
+    """
+    alpha = list(map(str.isalpha, tokens))
+    whole = list(compress(tokens, alpha)) if any(alpha) else []
+    letters = sum(map(len, whole))
+    if len(whole) == len(tokens):
+        return letters, whole, ""
+    rest = " ".join(compress(tokens, map(not_, alpha))) if whole else " ".join(tokens)
+    beyond_bmp = len(rest.encode("utf-16-le", "surrogatepass")) > 2 * len(rest)
+    non_letters = _NON_LETTERS if beyond_bmp else _bmp_non_letters()
+    spaced = non_letters.sub(" ", rest)
+    return letters + len(spaced) - spaced.count(" "), whole, spaced
+
+
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code from the script, and stop words for Latin-script text."""
-    sample = text[:SAMPLE]
-    # the letters, each run of anything else one space: the words are what split() gives
-    # (no letter is white space), the same as WORD.findall(sample)
-    beyond_bmp = len(sample.encode("utf-16-le", "surrogatepass")) > 2 * len(sample)
-    non_letters = _NON_LETTERS if beyond_bmp else _bmp_non_letters()
-    spaced = non_letters.sub(" ", sample)
-    letters = len(spaced) - spaced.count(" ")
+    tokens = text[:SAMPLE].split()
+    letters, whole, spaced = _letters(tokens)
     if not letters:
         return None
-    counts = _script_counts(sample)
+    # no script's character is ASCII or white space: the tokens beyond ASCII hold them all
+    counts = _script_counts(" ".join(filterfalse(str.isascii, tokens)))
     if counts["ja"] >= 10:
         return "ja"
     best = max(counts, key=lambda code: counts[code])
     if counts[best] >= 0.3 * letters:
         return best
-    words = spaced.lower().split()  # lowering adds no white space: the same words, lowered
+    words = whole + spaced.split()
     if len(words) < 5:
         return None
-    lowered = Counter(words)
+    # lowering adds no white space and may lengthen a word (İ: i and a combining dot), so
+    # each word is lowered whole, after it was found
+    lowered = Counter(map(str.lower, words))
     scores = {
         lang: sum(lowered[word] for word in stop & lowered.keys())
         for lang, stop in STOPWORDS.items()
