@@ -1,7 +1,7 @@
 """Marginalia beside Label Studio and doccano, on the same data, in the same run (issue 14).
 
     python bench/peers.py [--rounds 3] [--scratch /work/scratch/peers] [--no-peers]
-                          [--only labelstudio|doccano] [--articles 10000]
+                          [--only labelstudio|doccano] [--articles 10000] [--imports-only]
 
 The data is bench/import_annotations.py's: N generated articles of ~2,000 characters mixing
 Chinese and English with numbers, every fifth with astral characters, 10 spans each, as
@@ -34,11 +34,16 @@ What each row times:
   application, offscreen, on that database).
 - CLI fixed cost: ``marginalia-cli stats`` on bench/cli_startup.py's small database, timed
   by its ``timed`` (that bench has the full study).
+
+``--imports-only`` runs the three import rows alone (more rounds in the same time). Before
+the first round Marginalia's modules are compiled to bytecode, as an installation has them:
+a process started with ``PYTHONDONTWRITEBYTECODE`` would otherwise time the compiler.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -349,6 +354,7 @@ def one_round(
     results: Results,
     turn: int,
     names: list[tuple[str, str, int | None]],
+    imports_only: bool = False,
 ) -> None:
     tools: list[Ours | PeerRun] = [ours, *peers]
     order = tools[turn % len(tools) :] + tools[: turn % len(tools)]  # rotate who goes first
@@ -373,6 +379,8 @@ def one_round(
             record(2, tool, tool.import_articles(tool.data["texts"]))
         else:
             record(1, tool, tool.import_articles(tool.data))
+    if imports_only:
+        return
     for tool in order:
         record(3, tool, tool.spans_in())
     for tool in order:
@@ -439,6 +447,7 @@ def main() -> None:
     parser.add_argument("--scratch", type=Path, default=Path("/work/scratch/peers"))
     parser.add_argument("--no-peers", action="store_true", help="Marginalia's rows only")
     parser.add_argument("--only", choices=("labelstudio", "doccano"), action="append")
+    parser.add_argument("--imports-only", action="store_true", help="the import rows alone")
     parser.add_argument("--labelstudio-python", default="~/.pyenv/versions/3.12.1/bin/python")
     parser.add_argument("--doccano-python", default="~/.pyenv/versions/3.11.7/bin/python")
     args = parser.parse_args()
@@ -448,6 +457,12 @@ def main() -> None:
     load = os.getloadavg()
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, load average {load[0]:.2f} {load[1]:.2f} "
           f"{load[2]:.2f}, {os.cpu_count()} cores")  # fmt: skip
+    import marginalia.db
+    import marginalia.desktop
+
+    for package in (marginalia.db, marginalia.desktop):
+        for folder in package.__path__:
+            compileall.compile_dir(folder, quiet=1)
     data = prepare_data(scratch / "data" / f"{args.articles}", args.articles)
     small = prepare_data(scratch / "data" / f"{args.articles // 10}", args.articles // 10)
     ours = Ours(scratch / "marginalia" / f"{args.articles}", data, small)
@@ -475,13 +490,14 @@ def main() -> None:
     try:
         for turn in range(args.rounds):
             print(f"round {turn + 1} of {args.rounds}", flush=True)
-            one_round(ours, peers, results, turn, names)
+            one_round(ours, peers, results, turn, names, args.imports_only)
     finally:
         for run in peers:
             run.peer.stop()
     load = os.getloadavg()
     print(f"load average at the end {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
-    print_table(results, names, [OURS, *(run.name for run in peers)])
+    shown = names[:3] if args.imports_only else names
+    print_table(results, shown, [OURS, *(run.name for run in peers)])
 
 
 if __name__ == "__main__":
