@@ -88,35 +88,47 @@ def _parse_record(
     images = [
         _record_image(index, item, text, line_images, read) for index, item in enumerate(listed)
     ]
-    parsed = ParsedArticle(
+    given = {name: _given(record, name) for name in _METADATA}
+    # a title or language the record gives is taken as it is: no guess is made
+    return ParsedArticle(
         text=text,
-        title=guess_title(text, fallback=source),
+        title=given["title"] or guess_title(text, fallback=source),
         source=source,
-        language=guess_language(text),
+        url=given["url"],
+        author=given["author"],
+        published=given["published"],
+        language=given["language"] or guess_language(text),
         encoding="utf-8",
         encoding_confidence=1.0,
         images=tuple(images),
         meta=meta,
     )
-    return _with_record_metadata(parsed, record)
+
+
+#: The record's fields that say what the article is, in the order they are checked.
+_METADATA = ("title", "url", "author", "published", "language")
+
+
+def _given(record: dict[str, Any], name: str) -> str | None:
+    """The record's value for a metadata field, stripped; ``None`` if missing or blank."""
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise RecordError(f'the field "{name}" must be a string')
+    return value.strip() or None
 
 
 def _with_record_metadata(parsed: ParsedArticle, record: dict[str, Any]) -> ParsedArticle:
-    def field(name: str, current: str | None) -> str | None:
-        value = record.get(name)
-        if value is None:
-            return current
-        if not isinstance(value, str):
-            raise RecordError(f'the field "{name}" must be a string')
-        return value.strip() or current
-
+    """An article parsed from the record's HTML, with what the record says about it."""
+    given = {name: _given(record, name) for name in _METADATA}
     return replace(
         parsed,
-        title=field("title", parsed.title) or parsed.title,
-        url=field("url", parsed.url),
-        author=field("author", parsed.author),
-        published=field("published", parsed.published),
-        language=field("language", parsed.language),
+        title=given["title"] or parsed.title,
+        url=given["url"] or parsed.url,
+        author=given["author"] or parsed.author,
+        published=given["published"] or parsed.published,
+        language=given["language"] or parsed.language,
     )
 
 

@@ -277,8 +277,10 @@ class _Batch:
     def prepare(self, parsed: ParsedArticle) -> NewArticle:
         known = len(self.prepared)
         article = prepare_article(parsed, self.prepared)
-        fresh = list(self.prepared.values())[known:]
-        self.pending_bytes += len(article.text) + sum(len(i.data) + len(i.thumbnail) for i in fresh)
+        self.pending_bytes += len(article.text)
+        if len(self.prepared) > known:
+            fresh = list(self.prepared.values())[known:]
+            self.pending_bytes += sum(len(i.data) + len(i.thumbnail) for i in fresh)
         return article
 
     def add(self, path: str, article: NewArticle) -> None:

@@ -35,6 +35,8 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"ID3", "an MP3 audio file"),
     (b"fLaC", "a FLAC audio file"),
 )
+#: The bytes a signature starts with: a file starting otherwise skips the loop.
+_FIRST_BYTES = frozenset(signature[0] for signature, _kind in _SIGNATURES)
 
 #: Control bytes that text in an ASCII-compatible encoding may hold: TAB LF VT FF CR,
 #: SO/SI and ESC (ISO-2022) and SUB (the old DOS end-of-file mark).
@@ -63,6 +65,8 @@ def binary_kind(head: bytes) -> str | None:
         return "a video or HEIC image"
     if head.startswith(b"BM") and len(head) > 14 and head[6:10] != b"\x00\x00\x00\x00":
         return None  # "BM" followed by text, not a bitmap header
+    if not head or head[0] not in _FIRST_BYTES:
+        return None
     for signature, kind in _SIGNATURES:
         if head.startswith(signature):
             return kind

@@ -496,6 +496,9 @@ def _record(line_display: str, raw: bytes, siblings: SiblingFiles) -> Item:
         return Failure(line_display, f"is nested more than {MAX_JSON_DEPTH} levels deep")
     if not isinstance(record, dict):
         return Failure(line_display, "is not a JSON object")
-    if nesting_exceeds(record, MAX_JSON_DEPTH):
+    # each level below the first needs a bracket in the line: most lines have too few
+    # to be walked through (a value at the last level counts as one)
+    brackets = raw.count(b"{") + raw.count(b"[")
+    if brackets >= MAX_JSON_DEPTH and nesting_exceeds(record, MAX_JSON_DEPTH):
         return Failure(line_display, f"is nested more than {MAX_JSON_DEPTH} levels deep")
     return Source(line_display, "record", b"", siblings, record)
