@@ -49,6 +49,11 @@ STOPWORDS = {
     "pl": {"i", "w", "nie", "na", "się", "że", "jest", "do", "to", "z", "jak"},
     "cs": {"a", "je", "se", "na", "že", "v", "to", "jsou", "pro", "jak", "ale"},
 }
+#: The languages each stop word belongs to.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, stop in STOPWORDS.items() if word in stop)
+    for word in set().union(*STOPWORDS.values())
+}
 #: A word: a run of letters.
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -145,12 +150,13 @@ def guess_language(text: str) -> str | None:
     words = whole + spaced.split()
     if len(words) < 5:
         return None
-    # lowering adds no white space and may lengthen a word (İ: i and a combining dot), so
-    # each word is lowered whole, after it was found
-    lowered = Counter(map(str.lower, words))
-    scores = {
-        lang: sum(lowered[word] for word in stop & lowered.keys())
-        for lang, stop in STOPWORDS.items()
-    }
+    # Each distinct word is lowered once, whole (lowering adds no white space, so the
+    # joined words split back one for one; it may lengthen a word: İ, i and a dot above),
+    # and counted for the languages whose stop word it is.
+    counts = Counter(words)
+    scores = dict.fromkeys(STOPWORDS, 0)
+    for lowered, count in zip(" ".join(counts).lower().split(), counts.values(), strict=True):
+        for lang in _LANGUAGES_OF.get(lowered, ()):
+            scores[lang] += count
     lang = max(scores, key=lambda code: scores[code])
     return lang if scores[lang] >= max(2, len(words) // 50) else None

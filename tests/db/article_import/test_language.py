@@ -109,3 +109,16 @@ def test_the_bitmap_of_non_letters_is_the_category_class_on_the_whole_bmp() -> N
     for point in range(0x10000):
         char = chr(point)
         assert bool(bitmap.fullmatch(char)) == bool(re.fullmatch(r"[\W\d_]", char)), hex(point)
+
+
+def test_what_the_word_splitting_relies_on_holds_for_every_character() -> None:
+    """White space is never a letter, and lowering never makes white space: so words lie
+    inside white-space-separated tokens, and joined lowered words split back one for one."""
+    import sys
+
+    for point in range(sys.maxunicode + 1):
+        char = chr(point)
+        if char.isspace():
+            assert not char.isalnum(), hex(point)
+        else:
+            assert not any(c.isspace() for c in char.lower()), hex(point)
