@@ -15,6 +15,7 @@ image file is read once per article whatever number of times the article names i
 from __future__ import annotations
 
 import json
+import os
 import stat
 import zipfile
 import zlib
@@ -273,17 +274,22 @@ def _files(paths: list[Path]) -> Iterator[_Found | Failure]:
 
 
 def _visit(
-    path: Path, *, explicit: bool, folders: set[tuple[int, int]]
+    path: Path,
+    *,
+    explicit: bool,
+    folders: set[tuple[int, int]],
+    info: os.stat_result | None = None,
 ) -> Iterator[_Found | Failure]:
-    display = printable(path)
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        yield Failure(display, "no such file or folder")
-        return
-    except OSError as exc:
-        yield Failure(display, _unreadable(exc))
-        return
+    """``info``: the path's ``stat``, if its folder's walk took it already."""
+    if info is None:
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            yield Failure(printable(path), "no such file or folder")
+            return
+        except OSError as exc:
+            yield Failure(printable(path), _unreadable(exc))
+            return
     if stat.S_ISDIR(info.st_mode):
         key = (info.st_dev, info.st_ino)
         if key in folders:
@@ -292,11 +298,11 @@ def _visit(
         yield from _visit_folder(path, folders)
         return
     if not stat.S_ISREG(info.st_mode):
-        yield Failure(display, "is not a regular file")
+        yield Failure(printable(path), "is not a regular file")
         return
     if path.suffix.lower() in IMAGE_SUFFIXES:
         if explicit:
-            yield Failure(display, "is an image, not an article")
+            yield Failure(printable(path), "is an image, not an article")
         return
     yield _Found(path, explicit, info.st_size)
 
@@ -310,14 +316,16 @@ def _visit_folder(folder: Path, folders: set[tuple[int, int]]) -> Iterator[_Foun
     for entry in entries:
         if entry.name.startswith("."):
             continue
+        # one stat per entry (through links, as the walk follows them), handed on
         try:
-            is_folder = entry.is_dir()
+            info: os.stat_result | None = entry.stat()
         except OSError:
-            is_folder = False
+            info = None  # gone or unreadable: _visit looks again and says which
+        is_folder = info is not None and stat.S_ISDIR(info.st_mode)
         if is_folder and entry.name.endswith("_files"):
             continue  # the assets of a saved page
         if is_folder or _is_candidate(entry):
-            yield from _visit(entry, explicit=False, folders=folders)
+            yield from _visit(entry, explicit=False, folders=folders, info=info)
 
 
 def _unreadable(exc: OSError) -> str:
