@@ -351,16 +351,39 @@ def _read_file(found: _Found) -> Iterator[Item]:
             with path.open("rb") as handle:
                 yield from _walk_batch(display, handle, SiblingFiles(folder=path.parent))
         else:
-            with path.open("rb") as handle:  # bounded, though it may have grown since
-                data = handle.read(found.size + 1)  # (asking for 16 MB would allocate it)
-                if len(data) > found.size:
-                    data += handle.read(MAX_ARTICLE_BYTES + 1 - len(data))
+            data = _read_bounded(path, found.size)
             if len(data) > MAX_ARTICLE_BYTES:
                 yield Failure(display, _too_large(path.stat().st_size))
                 return
             yield Source(display, _kind(suffix, data), data, SiblingFiles(folder=path.parent))
     except OSError as exc:
         yield Failure(display, _unreadable(exc))
+
+
+def _read_bounded(path: Path, size: int) -> bytes:
+    """The file's bytes, bounded though it may have grown since it was found ``size``
+    bytes long: up to ``size`` + 1, and if there were that many, on up to
+    :data:`MAX_ARTICLE_BYTES` + 1 (asking for 16 MB at once would allocate them).
+
+    Read with ``os.read``: a buffered file object costs three more system calls per file
+    (fstat, ioctl, lseek), which a folder of 10,000 articles feels.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        data = _read_up_to(descriptor, size + 1)
+        if len(data) > size:
+            data += _read_up_to(descriptor, MAX_ARTICLE_BYTES + 1 - len(data))
+    finally:
+        os.close(descriptor)
+    return data
+
+
+def _read_up_to(descriptor: int, limit: int) -> bytes:
+    pieces = []
+    while limit > 0 and (piece := os.read(descriptor, limit)):
+        pieces.append(piece)
+        limit -= len(piece)
+    return b"".join(pieces)
 
 
 def _kind(suffix: str, data: bytes) -> Kind:

@@ -128,8 +128,20 @@ class Context:
 
     def print_json(self, value: Any) -> None:
         self.json_written = True
-        json.dump(value, self.out, ensure_ascii=False, indent=2, default=str)
-        self.out.write("\n")
+        # json.dump writes each token on its own: one system call each when the output is
+        # unbuffered (PYTHONUNBUFFERED; 120,000 for an import of 10,000). In 64 KiB pieces.
+        encoder = json.JSONEncoder(ensure_ascii=False, indent=2, default=str)
+        pieces: list[str] = []
+        size = 0
+        for piece in encoder.iterencode(value):
+            pieces.append(piece)
+            size += len(piece)
+            if size >= 65536:
+                self.out.write("".join(pieces))
+                pieces.clear()
+                size = 0
+        pieces.append("\n")
+        self.out.write("".join(pieces))
 
     def fail(self, reason: str, *, interrupted: bool = False) -> None:
         """Say why the command stopped: on stderr, and as the JSON document if one is due.
