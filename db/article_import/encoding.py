@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import MarginaliaError
-from .plausibility import char_defects, context_defects, defects
 from .sniff import (
     BOMS,
     binary_controls,
@@ -165,6 +164,8 @@ def _clean_unicode(head: bytes, candidates: list[str]) -> str | None:
         if text is None:
             continue
         # Real text has no NUL characters; NUL-padded 8-bit text read as UTF-16 does.
+        from .plausibility import defects  # loaded when a file is not plainly UTF-8
+
         score = defects(text, context=False) + text.count("\x00")
         if score <= limit * len(text):
             clean.append((score, codec))
@@ -326,6 +327,9 @@ def _ranked(
     in their decoded sample. Any other candidate goes first only if it reads clearly
     cleaner than the best of them: chardet's statistics outweigh a small difference.
     """
+    # loaded when a file is not UTF-8 (its regular expressions take ~10 ms to compile)
+    from .plausibility import char_defects, context_defects, defects
+
     # Each distinct non-ASCII byte of the file, to check one-byte code pages beyond the
     # sample: such a code page decodes every byte on its own, so these show all it yields.
     high = data.translate(None, _ASCII)[:_HIGH_BYTES_CHECKED]
