@@ -21,7 +21,7 @@ from .encoding import DecodeError, decode_bytes
 from .images import ImageError, UnsupportedImage, prepare_image
 from .limits import PENDING_BYTES
 from .parsed import ParsedArticle
-from .sources import Failure, Source, count_inputs, walk
+from .sources import Failure, Source, counted_walk
 from .text import TextOptions, parse_text
 
 #: Articles stored per transaction: big enough to be fast, small enough to lose little.
@@ -209,8 +209,9 @@ def import_paths(
     file system or the database server fails part-way.
     """
     inputs = [Path(p) for p in paths]
-    batch = _Batch(store, ImportReport(), count_inputs(inputs), batch_size)
-    for item in walk(inputs):
+    total, items = counted_walk(inputs)
+    batch = _Batch(store, ImportReport(), total, batch_size)
+    for item in items:
         if cancelled is not None and cancelled():
             batch.report.cancelled = True
             batch.pending.clear()
