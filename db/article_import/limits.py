@@ -25,6 +25,9 @@ MAX_JSON_DEPTH = 64
 SIBLING_CACHE_BYTES = 128 * 1024 * 1024
 #: Articles waiting to be stored are written once they hold this much (or 200 articles).
 PENDING_BYTES = 64 * 1024 * 1024
+#: Files found while counting an import's inputs, remembered so that the walk does not list
+#: and ``stat`` them again (a few hundred bytes each); beyond, the folders are listed afresh.
+REMEMBERED_FILES = 50_000
 
 
 def megabytes(size: int) -> str:

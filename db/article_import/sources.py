@@ -31,6 +31,7 @@ from .limits import (
     MAX_ARTICLE_IMAGE_BYTES,
     MAX_IMAGE_BYTES,
     MAX_JSON_DEPTH,
+    REMEMBERED_FILES,
     SIBLING_CACHE_BYTES,
     megabytes,
     nesting_exceeds,
@@ -264,11 +265,6 @@ def _estimate(path: Path) -> int:
 
 def walk(paths: list[Path]) -> Iterator[Item]:
     yield from _read_found(_files(paths))
-
-
-#: Files a :func:`counted_walk` remembers from counting, so as not to list and ``stat``
-#: them again (about 300 bytes each); beyond, the walk lists the folders afresh.
-REMEMBERED_FILES = 50_000
 
 
 def counted_walk(paths: list[Path]) -> tuple[int, Iterator[Item]]:
