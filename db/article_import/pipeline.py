@@ -30,6 +30,7 @@ BATCH_SIZE = 200
 log = logging.getLogger("marginalia")
 
 Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
 
 
 class ArticleSink(Protocol):
@@ -37,9 +38,6 @@ class ArticleSink(Protocol):
     import command's :class:`~.sqlite_writer.SQLiteArticleWriter` (ADR 0100)."""
 
     def add_articles(self, articles: Sequence[NewArticle]) -> Outcome[list[Stored]]: ...
-
-
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from marginalia.db.article_import.pipeline import ArticleSink
+    from marginalia.db.article_import.sqlite_writer import SQLiteArticleWriter
     from marginalia.db.config import Config
     from marginalia.db.store import Store
 
@@ -30,7 +31,7 @@ class Context:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self._store: Store | None = None
-        self._closing: list[Any] = []
+        self._writers: list[SQLiteArticleWriter] = []
         self._config: Config | None = None
         #: Whether the command's JSON document went out (see :meth:`fail`).
         self.json_written = False
@@ -82,7 +83,7 @@ class Context:
 
             writer = sqlite_article_writer(self.database)
             if writer is not None:
-                self._closing.append(writer)
+                self._writers.append(writer)
                 return writer
         return self.store
 
@@ -112,8 +113,8 @@ class Context:
         return Job(self, what, unit, total, stoppable=stoppable)
 
     def close(self) -> None:
-        for thing in self._closing:
-            thing.close()
+        for writer in self._writers:
+            writer.close()
         if self._store is not None:
             self._store.close()
 
