@@ -1,16 +1,17 @@
-"""Fit the claim detector's weights on the development, training and first two held-out gold
-sets — never on the third held-out set.
+"""Fit the claim detector's weights on the development, training and first three held-out gold
+sets — never on the fourth held-out set.
 
     MARGINALIA_CORPUS=../shared/corpus MARGINALIA_SUGGEST_PAGES=… \
         .venv/bin/python -m tests.db.suggest.fit_claims
 
-Every candidate sentence of the 20 development articles, the 17 training pages and the 22
-pages of held-out sets 1 and 2 (each measured once, then used) is labelled by the gold (a claim
+Every candidate sentence of the 20 development articles, the 17 training pages and the 38
+pages of held-out sets 1, 2 and 3 (each measured once, then used) is labelled by the gold (a claim
 if a gold claim overlaps it with IoU ≥ 0.5), a logistic regression (scikit-learn, L2) is fitted
 on the features of ``db/suggest/claims.py`` (the sentence's own and its context's), and the
-weights are printed as the ``WEIGHTS`` constant to paste there. Leave-one-article-out
-cross-validation prints the precision/recall to expect on unseen articles of the same kind,
-and the threshold that keeps recall at 0.80 there.
+weights are printed as the ``WEIGHTS`` constant to paste there (with ``ARTICLE_PRIORS``,
+the shares an article's own are drawn towards: paste those first and fit again).
+Leave-one-article-out cross-validation prints the precision/recall to expect on unseen
+articles of the same kind, and the threshold that keeps recall at 0.80 there.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ import math
 from collections.abc import Sequence
 
 from marginalia.db.suggest.captions import find_captions
-from marginalia.db.suggest.claims import claim_candidates
+from marginalia.db.suggest.claims import ARTICLE_FEATURES, claim_candidates
 from marginalia.db.suggest.figures import find_figures
 
-from .gold import HELDOUT, HELDOUT2, TRAIN, GoldArticle, gold_articles, iou
+from .gold import HELDOUT, HELDOUT2, HELDOUT3, TRAIN, GoldArticle, gold_articles, iou
 from .imported import imported_articles, missing_pages
 
 Row = tuple[str, dict[str, float], int]  # article id, features, label
@@ -66,9 +67,9 @@ def main() -> None:
     parser.add_argument("--final-c", type=float, default=0.5, help="C of the printed weights")
     args = parser.parse_args()
     articles = gold_articles()
-    # Held-out sets 1 and 2 were measured once (docs/suggest-gold.md) and then became
-    # training data; the third held-out set (HELDOUT3) is never read here.
-    for folder in (TRAIN, HELDOUT, HELDOUT2):
+    # Held-out sets 1, 2 and 3 were measured once (docs/suggest-gold.md) and then became
+    # training data; the fourth held-out set (HELDOUT4) is never read here.
+    for folder in (TRAIN, HELDOUT, HELDOUT2, HELDOUT3):
         if missing := missing_pages(folder):
             print(f"pages of {folder.name} not installed ({len(missing)}): left out")
         else:
@@ -98,6 +99,10 @@ def main() -> None:
                     keeping = threshold
             print(f"  ≥{threshold:.3f}: " + "  |  ".join(cells))
         print(f"  highest threshold keeping recall ≥ 0.80 (Chinese and English): {keeping:.3f}")
+    print("\nARTICLE_PRIORS (the share of all candidate sentences with each feature):")
+    for name in ARTICLE_FEATURES:
+        share = sum(1 for _, features, _ in data if name in features) / len(data)
+        print(f'        "{name}": {share:.4f},')
     weights = fit(data, names, args.final_c)
     print(f"\nWEIGHTS (C={args.final_c}, all {len(articles)} articles):")
     for name, value in sorted(weights.items(), key=lambda item: -abs(item[1])):

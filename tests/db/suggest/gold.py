@@ -22,6 +22,7 @@ GOLD = Path(__file__).resolve().parents[2] / "data" / "suggest_gold"
 HELDOUT = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout"
 HELDOUT2 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout2"
 HELDOUT3 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout3"
+HELDOUT4 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout4"
 TRAIN = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_train"
 MIN_IOU = 0.5
 

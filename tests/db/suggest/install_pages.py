@@ -2,17 +2,20 @@
 and check their sha256 (docs/suggest-gold.md).
 
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
-        --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH
+        --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
+        --aeb PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
 ``commit`` wins over the repository's default), so the clone may be at any revision. Nothing is
-downloaded.
+downloaded. The article-extraction benchmark keeps its pages gzipped (``html/<sha256>.html.gz``):
+they are installed decompressed, and ``page_sha256`` is the decompressed page's.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import subprocess
@@ -24,6 +27,7 @@ FOLDERS = (
     DATA / "suggest_gold_heldout",
     DATA / "suggest_gold_heldout2",
     DATA / "suggest_gold_heldout3",
+    DATA / "suggest_gold_heldout4",
     DATA / "suggest_gold_train",
 )
 COMMITS = {
@@ -34,7 +38,10 @@ COMMITS = {
     # Most of its news pages were removed after this commit; the two Chinese pages came later
     # (their gold files name their own commit).
     "newspaper4k": ("a012967cfe4158ea6713476a3b2fe7e39c42b552", "tests/data/html/"),
+    # scrapinghub/article-extraction-benchmark: gzipped pages, installed decompressed.
+    "aeb": ("4a3bc979f76c0df73cb95fe272e2fc1b96f9f010", "html/"),
 }
+GZIPPED = {"aeb"}
 
 
 def main() -> int:
@@ -50,8 +57,9 @@ def main() -> int:
         commit, prefix = COMMITS[repo_name]
         commit = doc.get("commit", commit)
         clone: Path = getattr(args, repo_name)
+        suffix = ".gz" if repo_name in GZIPPED else ""
         shown = subprocess.run(
-            ["git", "-C", str(clone), "show", f"{commit}:{prefix}{inner}"],
+            ["git", "-C", str(clone), "show", f"{commit}:{prefix}{inner}{suffix}"],
             capture_output=True,
             check=False,
         )
@@ -59,13 +67,14 @@ def main() -> int:
             print(f"{doc['id']}: {shown.stderr.decode(errors='replace').strip()}", file=sys.stderr)
             failed += 1
             continue
-        if hashlib.sha256(shown.stdout).hexdigest() != doc["page_sha256"]:
+        page = gzip.decompress(shown.stdout) if suffix else shown.stdout
+        if hashlib.sha256(page).hexdigest() != doc["page_sha256"]:
             print(f"{doc['id']}: the page's sha256 differs from the gold file's", file=sys.stderr)
             failed += 1
             continue
         target = args.to / doc["source"]
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(shown.stdout)
+        target.write_bytes(page)
         print(f"{doc['id']}: {target}")
     return 1 if failed else 0
 

@@ -82,10 +82,11 @@ def test_captions(scores: dict[str, Score]) -> None:
 def test_claims(scores: dict[str, Score]) -> None:
     # The development set's own level at the default threshold (its weights were fitted on
     # it): a floor against regressions, not the goal. Its German, French, Spanish, Czech and
-    # Polish articles have fewer cue words (recall 0.73 there).
+    # Polish articles have fewer cue words (recall 0.73 there). Claims v4 is fitted on the
+    # stricter held-out 3 too, which costs this generous set two points (0.638 -> 0.618).
     claims = scores["claim"]
     assert claims.recall >= 0.78, claims.misses
-    assert claims.precision >= 0.62, claims.false_alarms
+    assert claims.precision >= 0.60, claims.false_alarms
 
 
 def test_claims_in_chinese_and_english(corpus_available: None) -> None:
