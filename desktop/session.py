@@ -179,7 +179,16 @@ class ArticleSession(QObject):
         annotations, status = result
         if self.article is None:
             return
-        annotations = [a for a in annotations if a.article_id == self.article.id]
+        shown = self.reader.annotations
+        annotations = [
+            a
+            for a in annotations
+            if a.article_id == self.article.id
+            # what is shown already as it is stored changes nothing (a broadcast of the
+            # whole article, ADR 0087, names thousands that did not change)
+            and shown.get(a.id) != a
+            and not (a.is_deleted and a.id not in shown)
+        ]
         if annotations:
             self.reader.update_annotations(annotations)
             self.panel.update_annotations(annotations)

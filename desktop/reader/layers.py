@@ -99,7 +99,9 @@ class SpanIndex:
             self._lanes[span_id] = lane
             heappush(ends, (-minus_end, lane))
 
-    def update(self, changed: Iterable[Span], removed: Iterable[str]) -> None:
+    def update(self, changed: Iterable[Span], removed: Iterable[str]) -> list[Span]:
+        """Apply an edit; returns the other spans whose lane changed (they moved down into
+        a lane the edit freed), whose underlines are to be drawn again."""
         freed: list[Span] = []
         first = len(self._order)  # the first index whose reach may have changed
         for span_id in removed:
@@ -130,16 +132,20 @@ class SpanIndex:
         for span in placed:
             self._lanes[span.id] = self._lowest_free(span)
         # the neighbours of what left a lane move down into it, in order of start
+        moved = {p.id for p in placed}
         neighbours = {
             other.id: other
             for old in freed
             for other in self.overlapping(old.start, old.end)
-            if other.id not in {p.id for p in placed}
+            if other.id not in moved
         }
+        lowered: list[Span] = []
         for other in sorted(neighbours.values(), key=_key):
             lane = self._lowest_free(other)
             if lane < self._lanes[other.id]:
                 self._lanes[other.id] = lane
+                lowered.append(other)
+        return lowered
 
     def _lowest_free(self, span: Span) -> int:
         taken = {

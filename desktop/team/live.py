@@ -50,10 +50,12 @@ class LiveRefresh(QObject):
         self.timer.timeout.connect(self.poll)
         self.timer.start()
         shell.articleOpened.connect(lambda _id: self.poll())
+        self.runner.changed.connect(self._own_change)
 
     def poll(self) -> None:
         article = self.shell.current_article()
-        if article is None or self._polling:
+        # a write of this window on its way is adopted when it is broadcast (_own_change)
+        if article is None or self._polling or self.runner.writing:
             return
         article_id = article.id
         self._polling = True
@@ -62,6 +64,27 @@ class LiveRefresh(QObject):
             lambda seen: self._compare(article_id, seen),
             self._poll_failed,
         )
+
+    def _own_change(self, _changes: Changes) -> None:
+        """Something this window did (or picked up) was broadcast: the views show it
+        already, so the fingerprint after it becomes the one seen. Read on the worker right
+        after the write, so that one's own edit is not taken for somebody else's — which
+        would read and re-apply every annotation of the article two seconds after each
+        edit (seconds of work at 5,000)."""
+        article = self.shell.current_article()
+        if article is None:
+            return
+        article_id = article.id
+        self.runner.run(
+            lambda store: store.fingerprint(article_id),
+            lambda seen: self._adopt(article_id, seen),
+            lambda _error: None,  # the next poll reads it again
+        )
+
+    def _adopt(self, article_id: int, seen: Fingerprint) -> None:
+        current = self.shell.current_article()
+        if current is not None and current.id == article_id:
+            self._seen = (article_id, seen)
 
     def _poll_failed(self, _error: BaseException) -> None:
         self._polling = False  # a dropped connection: the next tick tries again

@@ -77,3 +77,36 @@ def test_an_undo_over_anothers_edit_is_explained_and_reloaded(
     assert told == ["Changed by somebody else"]
     assert [a.note for a in harness.mine(article)] == ["the other's note"]
     assert harness.view.annotations[created.id].note == "the other's note"
+
+
+def test_ones_own_edits_are_not_picked_up_again(two_writers) -> None:
+    """One's own edit is shown by its broadcast; the poll after it must not take it for
+    somebody else's and make every view read and apply the whole article again (at 5,000
+    annotations that froze the window for seconds, two seconds after every edit)."""
+    harness, other = two_writers
+    live = harness.workspace.team.live
+    article = add_article(harness.store)
+    harness.open(article)
+    picked: list[int] = []
+    live.picked_up.connect(picked.append)
+    applied: list[int] = []
+    update = harness.view.update_annotations
+    harness.view.update_annotations = lambda changed: (  # type: ignore[method-assign]
+        applied.append(len(list(changed))),
+        update(changed),
+    )
+    for word in ("minister", "said"):
+        start = TEXT.index(word)
+        harness.view.select_span(start, start + len(word))
+        QTest.keyClick(harness.view, Qt.Key.Key_1)
+        harness.wait()
+    harness.qtbot.wait(400)  # several polls
+    harness.wait()
+    assert picked == []
+    assert applied == [1, 1]
+    # somebody else's edit still is picked up, and only what changed is applied
+    start = TEXT.index("minister")
+    with harness.qtbot.waitSignal(live.picked_up, timeout=5_000):
+        other.create_annotation(article, "figure", start, start + 3, ANNOTATOR)
+    harness.wait()
+    assert applied == [1, 1, 1]
