@@ -164,13 +164,14 @@ class Highlighter:
             return
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
-        for lo, hi in _merge(touched):
+        for lo, hi in merge_ranges(touched):
             self._apply(cursor, lo, hi, self._plain)
             self._paint(cursor, segments(self._touching(lo, hi), lo, hi))
         cursor.endEditBlock()
 
 
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching stretches joined, in order."""
     merged: list[tuple[int, int]] = []
     for lo, hi in sorted(ranges):
         if merged and lo <= merged[-1][1]:

@@ -13,6 +13,7 @@ handles, snapping the same way (ADR 0096). Spans are filled in the document
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ from marginalia.db.spans import Edge
 from ..colours import base_of, text_on
 from ..i18n import attribute_name, choice_name, label_name
 from .document import (
+    LINE_HEIGHT,
     PlacedImage,
     build_document,
     fit_images,
@@ -46,9 +48,9 @@ from .document import (
     reader_font,
     style_captions,
 )
-from .highlight import Highlighter
+from .highlight import Highlighter, merge_ranges
 from .layers import Span, SpanIndex
-from .marks import LANES, Marks, handle_rects
+from .marks import LANES, Marks, handle_rects, pixel_size
 from .typography import cjk_punctuation
 
 MIN_POINT_SIZE = 6.0
@@ -75,6 +77,10 @@ class ReaderView(QTextEdit):
     #: the context menu was asked for at this global position
     menuRequested = Signal(QPoint)
     zoomChanged = Signal(float)
+    #: stretches of text (stored offsets) repainted because their spans changed: what is
+    #: drawn over them (the suggestions' underlines, which sit below the annotations'
+    #: lanes) follows
+    spansRepainted = Signal(list)
 
     def __init__(self, schema: Schema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,15 +194,69 @@ class ReaderView(QTextEdit):
             if pending is not None:  # a later step is on its way: keep showing it
                 span = Span(annotation.id, annotation.label, pending[1], pending[2])
             live.append(span)
+        touched = [(s.start, s.end) for s in live]
+        for span_id in [*removed, *(s.id for s in live)]:
+            old = self.index.get(span_id)
+            if old is not None:
+                touched.append((old.start, old.end))
         self._highlighter.update(live, removed)
-        self.index.update(live, removed)
+        lanes_moved = self.index.update(live, removed)
+        touched.extend((s.start, s.end) for s in lanes_moved)
         selected = self._selected
         if selected is not None and (selected in removed or any(s.id == selected for s in live)):
             # the outline follows the selected annotation (moved, relabelled or gone)
             if selected not in self.annotations:
                 self._selected = None
             self._show_selected()
-        self.viewport().update()
+        self.repaint_spans(touched)
+
+    def repaint_spans(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Have the lines of these stretches (stored offsets) painted again — their fills,
+        lanes, marks and handles — and nothing else of the viewport (issue 14: a whole
+        viewport of mixed-script text took ~3 ms to paint after every edit)."""
+        merged = merge_ranges(list(spans))
+        if merged:
+            self.update_lines(merged)
+            self.spansRepainted.emit(merged)
+
+    def update_lines(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Schedule the lines of these stretches (stored offsets) for painting."""
+        viewport = self.viewport()
+        width = viewport.width()
+        dy = self.verticalScrollBar().value()
+        height = viewport.height()
+        for start, end in spans:
+            found = self._lines_between(start, end)
+            if found is None:
+                continue
+            top, bottom = found
+            if bottom - dy < 0 or top - dy > height:
+                continue  # out of view: painted when scrolled to
+            viewport.update(QRect(0, math.floor(top - dy), width, math.ceil(bottom - top) + 1))
+
+    def _lines_between(self, start: int, end: int) -> tuple[float, float] | None:
+        """The top and bottom (document y) of what is drawn for the lines of a stretch:
+        the marks reach above the first line, lanes and handles into the spacing below the
+        last."""
+        if self.article is None:
+            return None
+        document = self.document()
+        size = pixel_size(self.font())
+        a, b = self.mapping.span_to_document(start, max(start, end))
+        edges = []
+        for position in (a, max(a, b - 1) if b > a else a):
+            block = document.findBlock(min(position, max(0, document.characterCount() - 1)))
+            if not block.isValid():
+                return None
+            layout = block.layout()
+            if layout is None or layout.lineCount() == 0:
+                return None  # not laid out yet: it is painted when Qt lays it out
+            line = layout.lineForTextPosition(position - block.position())
+            if not line.isValid():
+                line = layout.lineAt(layout.lineCount() - 1)
+            top = layout.position().y() + line.y()
+            edges.append((top, top + line.height() * LINE_HEIGHT / 100))
+        return edges[0][0] - size, edges[1][1] + size / 2
 
     def clear_article(self) -> None:
         self.article = None
@@ -237,8 +297,11 @@ class ReaderView(QTextEdit):
     def select_annotation(self, annotation_id: str | None, caret: int | None = None) -> None:
         """Mark an annotation as the selected one (outlined) and scroll to it; the caret goes
         to its start, or to ``caret`` (a stored offset)."""
+        before = self._selected
         self._selected = annotation_id if annotation_id in self.annotations else None
         self._show_selected()
+        # the handles move from the one selected before to this one
+        ends = [self.shown_span(i) for i in (before, self._selected) if i in self.annotations]
         if self._selected is not None:
             annotation = self.annotations[self._selected]
             cursor = QTextCursor(self.document())
@@ -246,7 +309,8 @@ class ReaderView(QTextEdit):
             cursor.setPosition(self.mapping.to_document(where))
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
-        self.viewport().update()
+        if before != self._selected:
+            self.repaint_spans(ends)
 
     def shown_span(self, annotation_id: str) -> tuple[int, int]:
         """Where an annotation is shown: its stored span, or where it was just dragged."""
@@ -531,10 +595,12 @@ class ReaderView(QTextEdit):
 
     def _repaint_span(self, span: Span) -> None:
         assert self._highlighter is not None
+        old = self.index.get(span.id)
+        touched = [(span.start, span.end)] + ([(old.start, old.end)] if old else [])
         self._highlighter.update([span], [])
-        self.index.update([span], [])
+        touched.extend((s.start, s.end) for s in self.index.update([span], []))
         self._show_selected()
-        self.viewport().update()
+        self.repaint_spans(touched)
 
     # -- hovering -------------------------------------------------------------------------
 

@@ -38,18 +38,42 @@ class SuggestionOverlay(QObject):
         self._longest = 0
         self._painting = False
         view.viewport().installEventFilter(self)
+        view.spansRepainted.connect(self._follow)
+
+    def _follow(self, stretches: list[tuple[int, int]]) -> None:
+        """Annotations changed over these stretches: a suggestion there may drop to another
+        lane on every line it covers, beyond the lines the reader repaints."""
+        if not self.proposals:
+            return
+        reach: list[tuple[int, int]] = []
+        for lo, hi in stretches:
+            first = bisect_left(self._starts, lo - self._longest)
+            last = bisect_right(self._starts, hi)
+            reach.extend(
+                (p.suggestion.start, p.suggestion.end)
+                for p in self.proposals[first:last]
+                if p.suggestion.end > lo and (p.suggestion.start, p.suggestion.end) != (lo, hi)
+            )
+        if reach:
+            self.view.update_lines(reach)
 
     def set_proposals(
         self, article_id: int | None, proposals: Sequence[Proposal], current: object = None
     ) -> None:
+        ordered = sorted(proposals, key=lambda p: (p.suggestion.start, p.suggestion.end))
+        if article_id == self.article_id and ordered == self.proposals:
+            self.set_current(current)  # type: ignore[arg-type]  # the same underlines
+            return
         self.article_id = article_id
-        self.proposals = sorted(proposals, key=lambda p: (p.suggestion.start, p.suggestion.end))
+        self.proposals = ordered
         self._starts = [p.suggestion.start for p in self.proposals]
         self._longest = max((p.suggestion.end - p.suggestion.start for p in proposals), default=0)
         self.current = current  # type: ignore[assignment]
         self.view.viewport().update()
 
     def set_current(self, key: tuple[str, int, int] | None) -> None:
+        if key == self.current:
+            return
         self.current = key
         self.view.viewport().update()
 
@@ -66,12 +90,12 @@ class SuggestionOverlay(QObject):
 
     # -- drawing -------------------------------------------------------------------------
 
-    def _paint(self, _event: QPaintEvent) -> None:
+    def _paint(self, event: QPaintEvent) -> None:
         view = self.view
         article = view.article
         if article is None or article.id != self.article_id:
             return
-        lo, hi = view.visible_offsets()
+        lo, hi = view.visible_offsets(event.rect())  # only what is repainted
         first = bisect_left(self._starts, lo - self._longest)
         last = bisect_right(self._starts, hi)
         dx = -view.horizontalScrollBar().value()

@@ -1,0 +1,158 @@
+"""The reader paints again only the lines an edit or a selection touches (issue 14), and
+what is on screen afterwards is exactly what a full paint of the same state shows: fills,
+lanes, label marks, the outline and the handles, and the suggestions drawn over them."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QGuiApplication, QImage, QPaintEvent
+from PySide6.QtWidgets import QApplication
+
+from marginalia.db import Annotation
+from marginalia.db.store import NewArticle, Store
+from marginalia.desktop.reader import ReaderView
+
+# paragraphs of a few sentences, as in news (Qt lays out and repaints a changed paragraph
+# whole)
+TEXT = (
+    "江北工业总产值突破1500亿元，同比增长12.5%。The rate rose 5% in 2023, doesn’t it?\n" * 40
+) + ("新能源汽车产量 3.2 万辆。\n" * 20)
+NOW = datetime(2026, 12, 4, tzinfo=UTC)
+
+
+ARTICLE = 1
+
+
+def annotation(
+    index: int, start: int, end: int, label: str = "claim", revision: int = 1
+) -> Annotation:
+    return Annotation(
+        id=f"a{index}",
+        article_id=ARTICLE,
+        label=label,
+        start=start,
+        end=end,
+        quote=TEXT[start:end],
+        prefix="",
+        suffix="",
+        annotator="t",
+        created=NOW,
+        updated=NOW,
+        revision=revision,
+    )
+
+
+class Paints(QObject):
+    """The areas the viewport was asked to paint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            assert isinstance(event, QPaintEvent)
+            self.rects.append(event.rect())
+        return False
+
+
+def on_screen(view: ReaderView) -> QImage:
+    """What the window's backing store holds for the viewport (what the user sees)."""
+    viewport = view.viewport()
+    corner = viewport.mapTo(view.window(), viewport.rect().topLeft())
+    screen = QGuiApplication.primaryScreen()
+    shot = screen.grabWindow(
+        view.window().winId(), corner.x(), corner.y(), viewport.width(), viewport.height()
+    )
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def painted_afresh(view: ReaderView) -> QImage:
+    return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+@pytest.fixture
+def reader(qtbot, store: Store) -> ReaderView:
+    if QGuiApplication.platformName() != "offscreen":
+        pytest.skip("reads the offscreen platform's backing store")
+    article_id = store.add_articles([NewArticle("r" * 64, TEXT, "repaint")]).value[0].id
+    article = store.article(article_id)
+    assert article_id == ARTICLE
+    view = ReaderView(store.schema())
+    view.setCursorWidth(0)  # a blinking caret would differ between two grabs
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    rng = random.Random(5)
+    spans = []
+    for index in range(120):
+        start = rng.randrange(0, len(TEXT) - 40)
+        label = ("claim", "figure")[index % 2]
+        spans.append(annotation(index, start, start + rng.randint(2, 40), label))
+    view.show_article(article, spans)
+    view.set_caret(200)
+    view.ensureCursorVisible()
+    view.document().documentLayout().documentSize()  # laid out to the end (Qt does it lazily)
+    qtbot.wait(50)
+    return view
+
+
+def test_an_edit_repaints_its_lines_not_the_viewport(reader: ReaderView) -> None:
+    paints = Paints()
+    reader.viewport().installEventFilter(paints)
+    lo, hi = reader.visible_offsets()
+    start = (lo + hi) // 2
+    reader.update_annotations([annotation(500, start, start + 6)])
+    reader.select_annotation("a500", start + 6)
+    QApplication.processEvents()
+    painted = sum(rect.height() for rect in paints.rects)
+    assert paints.rects, "the new span was not painted"
+    assert painted < reader.viewport().height() / 2, paints.rects
+
+
+def test_what_is_on_screen_after_edits_is_a_full_paint(reader: ReaderView) -> None:
+    """Adds, moves, relabels, deletes and selections, each followed by its partial frame:
+    the screen then matches a full paint pixel for pixel."""
+    rng = random.Random(8)
+    shown = dict(reader.annotations)
+    for step in range(40):
+        lo, hi = reader.visible_offsets()
+        start = rng.randrange(lo, max(lo + 1, hi - 30))
+        kind = step % 4
+        if kind == 0:  # a new span, selected, as after tagging
+            new = annotation(1000 + step, start, start + rng.randint(1, 30))
+            reader.update_annotations([new])
+            reader.select_annotation(new.id, new.end)
+            shown[new.id] = new
+        elif kind == 1 and shown:  # one moved or relabelled
+            near = [a for a in shown.values() if lo <= a.start < hi] or list(shown.values())
+            old = rng.choice(near)
+            moved = annotation(
+                int(old.id[1:]),
+                start,
+                start + rng.randint(1, 50),
+                "figure" if old.label == "claim" else "claim",
+                old.revision + 1,
+            )
+            reader.update_annotations([moved])
+            shown[moved.id] = moved
+        elif kind == 2 and shown:  # one deleted (the selected one, sometimes)
+            gone = reader.selected_annotation() if step % 8 == 2 else None
+            gone = gone or rng.choice(list(shown))
+            old = shown.pop(gone)
+            reader.update_annotations([_deleted(old)])
+        else:  # another one selected, or none
+            visible = [a for a in shown.values() if lo <= a.start < hi]
+            reader.select_annotation(rng.choice(visible).id if visible and step % 3 else None)
+        QApplication.processEvents()
+        QApplication.processEvents()
+    assert on_screen(reader) == painted_afresh(reader)
+
+
+def _deleted(old: Annotation) -> Annotation:
+    return Annotation(**{**{f: getattr(old, f) for f in old.__slots__}, "deleted": NOW})
