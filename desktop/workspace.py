@@ -253,14 +253,23 @@ class Workspace(QObject):
         self._busy(False)  # "Read-only" for a database that cannot be written
 
     def _busy(self, busy: bool) -> None:
+        label = self.saved_label
         if not busy and self._read_only():
-            self.saved_label.setText(QCoreApplication.translate("MainWindow", "Read-only"))
+            _free_size(label)
+            label.setText(QCoreApplication.translate("MainWindow", "Read-only"))
             return
-        self.saved_label.setText(
-            QCoreApplication.translate("MainWindow", "Saving…")
-            if busy
-            else QCoreApplication.translate("MainWindow", "Saved")
+        saving = QCoreApplication.translate("MainWindow", "Saving…")
+        saved = QCoreApplication.translate("MainWindow", "Saved")
+        # one size for both: a label whose size is fixed does not ask the window to lay
+        # itself out again, which every edit's "Saving…" and "Saved" did twice (issue 14)
+        metrics = label.fontMetrics()
+        width = max(metrics.horizontalAdvance(saving), metrics.horizontalAdvance(saved))
+        margins = label.contentsMargins()
+        label.setFixedSize(
+            width + margins.left() + margins.right() + 2 * label.margin() + 2,
+            label.sizeHint().height(),
         )
+        label.setText(saving if busy else saved)
 
     def _read_only(self) -> bool:
         """Whether the database could only be opened for reading (its reason as tooltip)."""
@@ -276,6 +285,7 @@ class Workspace(QObject):
         if seconds is None:  # got it (an import's wait ends while no edit is pending, too)
             self._busy(self._context.runner.writing)
             return
+        _free_size(self.saved_label)
         self.saved_label.setText(
             QCoreApplication.translate(
                 "MainWindow", "Waiting for another program to finish writing ({seconds} s)…"
@@ -328,3 +338,13 @@ class Workspace(QObject):
         self._undo.settle()
         self._context.runner.close()
         self.window_state.save_window(self._window)
+
+
+#: Qt's QWIDGETSIZE_MAX (not exported by PySide6)
+WIDGET_SIZE_MAX = (1 << 24) - 1
+
+
+def _free_size(label: QLabel) -> None:
+    """Let a label take the size of its text again (a longer message than usual)."""
+    label.setMinimumSize(0, 0)
+    label.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)

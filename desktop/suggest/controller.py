@@ -60,6 +60,9 @@ class SuggestionsController(QObject):
         self._order: dict[Key, int] = {}  # the list's order as last shown
         self.current_key: Key | None = None
         self._seq = 0
+        #: what the list shows was computed from: a digest of the worker's proposals and
+        #: the threshold (None: shown otherwise, as after an accept)
+        self._shown_from: tuple[int, float] | None = None
         self._hidden: dict[Key, int] = {}  # key → first recompute that reflects its gesture
 
         self.dock = QDockWidget(
@@ -169,26 +172,48 @@ class SuggestionsController(QObject):
         seq, article_id = self._seq, self.article_id
         labels, annotator, dates = self.enabled_labels(), self.context.annotator, self.include_dates
 
-        def compute(store: Store) -> list[Proposal]:
-            if not labels:
-                return []
-            return proposals_for(store, article_id, annotator, labels=labels, include_dates=dates)
+        known = self._shown_from[0] if self._shown_from else None
+
+        def compute(store: Store) -> tuple[list[Proposal] | None, int]:
+            found = (
+                proposals_for(store, article_id, annotator, labels=labels, include_dates=dates)
+                if labels
+                else []
+            )
+            digest = _digest(found)
+            # the same as shown: not handed over (thousands of objects freed on the GUI
+            # thread cost milliseconds)
+            return (None if digest == known else found), digest
 
         self.context.runner.run(
-            compute, lambda found: self._computed(article_id, seq, found), self._failed
+            compute, lambda result: self._computed(article_id, seq, *result), self._failed
         )
 
-    def _computed(self, article_id: int, seq: int, found: list[Proposal]) -> None:
+    def _computed(
+        self, article_id: int, seq: int, found: list[Proposal] | None, digest: int
+    ) -> None:
         if article_id != self.article_id:
             return
-        self._hidden = {k: s for k, s in self._hidden.items() if s > seq}
-        kept = [p for p in found if p.key not in self._hidden]
-        shown = [p for p in kept if p.suggestion.confidence >= self.threshold]
+        hidden = {k: s for k, s in self._hidden.items() if s > seq}
+        threshold = self.threshold
+        if (digest, threshold) == self._shown_from and hidden == self._hidden:
+            # an edit elsewhere (an annotation added) recomputes, and the same proposals
+            # mostly come back: nothing to show again (thousands of them took ~50 ms)
+            return
+        if found is None:  # left on the worker as shown, but what is shown changed since
+            self._shown_from = None
+            self.recompute()
+            return
+        self._hidden = hidden
+        kept = [p for p in found if p.key not in hidden]
+        shown = [p for p in kept if p.suggestion.confidence >= threshold]
         self.hidden = len(kept) - len(shown)
         self._display(shown)
+        self._shown_from = (digest, threshold)
         self.shown.emit(len(self.proposals))
 
     def _display(self, proposals: Sequence[Proposal]) -> None:
+        self._shown_from = None
         old_key = self.current_key
         self.proposals = sorted(
             proposals, key=lambda p: (-p.suggestion.confidence, p.suggestion.start, p.key)
@@ -325,3 +350,13 @@ class SuggestionsController(QObject):
                     event.accept()
                     return True
         return False
+
+
+def _digest(found: list[Proposal]) -> int:
+    """What tells one computation's proposals from another's (worked out on the worker)."""
+    return hash(
+        tuple(
+            (p.key, p.suggestion.confidence, p.quote, p.image_id, repr(p.suggestion.attributes))
+            for p in found
+        )
+    )

@@ -280,3 +280,44 @@ def test_dates_are_suggested_only_with_the_date_kind(app_window) -> None:
     dates = [p for p in controller.proposals if p.suggestion.attributes.get("kind") == "date"]
     assert dates
     assert all(isinstance(p.suggestion.attributes["value"], str) for p in dates)
+
+
+def test_an_edit_elsewhere_leaves_the_list_and_the_reader_as_they_are(app_window) -> None:
+    """Tagging recomputes the proposals; when they come back the same, the list keeps its
+    rows and current row and the overlay is not drawn again (issue 14: thousands of rows
+    were rebuilt on every edit); when one is taken out, only its row goes."""
+    article = open_sample(app_window)
+    controller = app_window.workspace.suggestions
+    tree = focus_list(app_window)
+    QTest.keyClick(tree, Qt.Key.Key_Tab)
+    QTest.keyClick(tree, Qt.Key.Key_Tab)
+    current = controller.current()
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    rebuilt: list[int] = []
+    rebuild = controller.list._rebuild
+    controller.list._rebuild = lambda *a: (rebuilt.append(1), rebuild(*a))  # type: ignore[method-assign]
+    view = app_window.view
+    covered = {(p.suggestion.start, p.suggestion.end) for p in controller.proposals}
+    start = next(
+        i for i in range(len(view.article.text)) if all(i >= e or i + 2 <= s for s, e in covered)
+    )
+    view.select_span(start, start + 2)
+    QTest.keyClick(view, Qt.Key.Key_1)
+    app_window.wait()
+    app_window.wait()
+    assert len(app_window.mine(article)) == 1
+    assert rebuilt == []
+    assert [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())] == rows
+    assert controller.current() == current
+    assert [p.key for p in controller.proposals] == [p.key for p in shown_now(app_window, article)]
+    # a suggestion's own span tagged: its row goes, the others stay
+    taken = controller.proposals[-1]
+    s = taken.suggestion
+    view.select_span(s.start, s.end)
+    QTest.keyClick(view, app_window.store.schema().label(s.label).key)
+    app_window.wait()
+    app_window.wait()
+    assert rebuilt == []
+    assert taken.key not in {p.key for p in controller.proposals}
+    assert [p.key for p in controller.proposals] == [p.key for p in shown_now(app_window, article)]
+    assert tree.topLevelItemCount() == len(rows) - 1
