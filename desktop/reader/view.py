@@ -40,7 +40,6 @@ from marginalia.db.spans import Edge
 from ..colours import base_of, text_on
 from ..i18n import attribute_name, choice_name, label_name
 from .document import (
-    LINE_HEIGHT,
     PlacedImage,
     build_document,
     fit_images,
@@ -243,20 +242,21 @@ class ReaderView(QTextEdit):
         document = self.document()
         size = pixel_size(self.font())
         a, b = self.mapping.span_to_document(start, max(start, end))
-        edges = []
-        for position in (a, max(a, b - 1) if b > a else a):
-            block = document.findBlock(min(position, max(0, document.characterCount() - 1)))
-            if not block.isValid():
-                return None
-            layout = block.layout()
-            if layout is None or layout.lineCount() == 0:
-                return None  # not laid out yet: it is painted when Qt lays it out
-            line = layout.lineForTextPosition(position - block.position())
-            if not line.isValid():
-                line = layout.lineAt(layout.lineCount() - 1)
-            top = layout.position().y() + line.y()
-            edges.append((top, top + line.height() * LINE_HEIGHT / 100))
-        return edges[0][0] - size, edges[1][1] + size / 2
+        last = max(0, document.characterCount() - 1)
+        first_block = document.findBlock(min(a, last))
+        last_block = document.findBlock(min(max(a, b - 1), last))
+        if not first_block.isValid() or not last_block.isValid():
+            return None
+        # whole paragraphs, and the one either side: Qt lays out again, and may draw a
+        # pixel differently in, the paragraph before a changed one (seen in an X session)
+        above = first_block.previous() if first_block.previous().isValid() else first_block
+        below = last_block.next() if last_block.next().isValid() else last_block
+        layout = document.documentLayout()
+        top = layout.blockBoundingRect(above).top()
+        bottom = layout.blockBoundingRect(below).bottom()
+        if bottom <= top:
+            return None  # not laid out yet: it is painted when Qt lays it out
+        return top - size, bottom + size
 
     def clear_article(self) -> None:
         self.article = None
