@@ -234,9 +234,9 @@ class ReaderView(QTextEdit):
             viewport.update(QRect(0, math.floor(top - dy), width, math.ceil(bottom - top) + 1))
 
     def _lines_between(self, start: int, end: int) -> tuple[float, float] | None:
-        """The top and bottom (document y) of what is drawn for the lines of a stretch:
-        the marks reach above the first line, lanes and handles into the spacing below the
-        last."""
+        """The top and bottom (document y) of what is drawn for the paragraphs of a
+        stretch: the marks reach above the first line, lanes and handles into the spacing
+        below the last."""
         if self.article is None:
             return None
         document = self.document()
@@ -247,13 +247,11 @@ class ReaderView(QTextEdit):
         last_block = document.findBlock(min(max(a, b - 1), last))
         if not first_block.isValid() or not last_block.isValid():
             return None
-        # whole paragraphs, and the one either side: Qt lays out again, and may draw a
-        # pixel differently in, the paragraph before a changed one (seen in an X session)
-        above = first_block.previous() if first_block.previous().isValid() else first_block
-        below = last_block.next() if last_block.next().isValid() else last_block
+        # whole paragraphs: Qt lays a changed one out again and may then draw a pixel row
+        # of its other lines differently (seen in an X session, not offscreen)
         layout = document.documentLayout()
-        top = layout.blockBoundingRect(above).top()
-        bottom = layout.blockBoundingRect(below).bottom()
+        top = layout.blockBoundingRect(first_block).top()
+        bottom = layout.blockBoundingRect(last_block).bottom()
         if bottom <= top:
             return None  # not laid out yet: it is painted when Qt lays it out
         return top - size, bottom + size
@@ -354,7 +352,8 @@ class ReaderView(QTextEdit):
         spacing between two blocks, or below a part Qt has not laid out yet, hits the end of
         the document, which would make a paint walk every span."""
         rect = self.viewport().rect() if rect is None else rect
-        margin = 0
+        # a line's marks reach above it, its lanes and handles into the spacing below
+        margin = round(pixel_size(self.font()))
         scroll = self.verticalScrollBar().value()
         top = self._position_at(rect.top() + scroll - margin, first=True)
         bottom = self._position_at(rect.bottom() + scroll + margin, first=False)
