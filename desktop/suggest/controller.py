@@ -199,6 +199,7 @@ class SuggestionsController(QObject):
         if (digest, threshold) == self._shown_from and hidden == self._hidden:
             # an edit elsewhere (an annotation added) recomputes, and the same proposals
             # mostly come back: nothing to show again (thousands of them took ~50 ms)
+            self.shown.emit(len(self.proposals))
             return
         if found is None:  # left on the worker as shown, but what is shown changed since
             self._shown_from = None
