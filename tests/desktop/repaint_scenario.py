@@ -1,6 +1,6 @@
 """Run by ``test_real_window.py`` inside ``tools/xsession``: the window on the sample
 article; tag, select and delete as the keys do, and after each step compare what the X
-server shows of the reader with a full paint of it (ADR 0100). Writes a JSON list of the
+server shows of the reader with a full paint of it (ADR 0101). Writes a JSON list of the
 steps whose screen differed.
 
     python repaint_scenario.py LANGUAGE THEME OUT.json

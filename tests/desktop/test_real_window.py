@@ -130,7 +130,7 @@ def test_the_reader_keeps_thirty_characters_a_line_after_a_relaunch_at_1024x700(
 def test_what_the_screen_shows_after_edits_is_a_full_paint(
     x_session: None, tmp_path: Path, language: str, theme: str
 ) -> None:
-    """An edit or a selection repaints only its paragraphs (ADR 0100); in a real X window
+    """An edit or a selection repaints only its paragraphs (ADR 0101); in a real X window
     the screen then matches a full paint of the reader after every step (the offscreen
     test missed a paragraph's pixel row that this comparison found)."""
     out = tmp_path / "repaint.json"
