@@ -49,6 +49,7 @@ from .values import (
     Schema,
     Status,
     Stored,
+    batch_outcome,
     quote_context,
 )
 
@@ -212,14 +213,7 @@ class Store:
                 self._insert_images(
                     conn, [(existing[a.sha256], a.images) for a in fresh.values() if a.images]
                 )
-        new_ids = {existing[sha] for sha in fresh}
-        results: list[Stored] = []
-        for article in articles:
-            article_id = existing[article.sha256]
-            created = article_id in new_ids
-            new_ids.discard(article_id)  # a second copy within the batch is a duplicate
-            results.append(Stored(article_id, created))
-        return Outcome(results, Changes(articles=frozenset(existing[sha] for sha in fresh)))
+        return batch_outcome(articles, existing, fresh)
 
     def _insert_images(
         self, conn: Connection, articles: Sequence[tuple[int, Sequence[NewImage]]]

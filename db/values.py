@@ -7,7 +7,7 @@ code points of the article text (Python string indexes); see ADR 0003.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -271,6 +271,21 @@ class Stored:
 
     id: int
     created: bool
+
+
+def batch_outcome(
+    articles: Sequence[NewArticle], ids: Mapping[str, int], fresh: Collection[str]
+) -> Outcome[list[Stored]]:
+    """What storing an ``add_articles`` batch did, in the batch's order: each article's id
+    (``ids`` by sha256, after the insert) and whether it was new — the first copy of each of
+    the ``fresh`` hashes; a second copy within the batch is a duplicate."""
+    new_ids = {ids[sha] for sha in fresh}
+    results: list[Stored] = []
+    for article in articles:
+        article_id = ids[article.sha256]
+        results.append(Stored(article_id, article_id in new_ids))
+        new_ids.discard(article_id)
+    return Outcome(results, Changes(articles=frozenset(ids[sha] for sha in fresh)))
 
 
 def quote_context(text: str, start: int, end: int) -> tuple[str, str, str]:

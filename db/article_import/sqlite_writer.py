@@ -28,7 +28,7 @@ from pathlib import Path
 from ..errors import DatabaseError, storage_error
 from ..revision import APPLICATION, newest_migration
 from ..sqlite_files import clean_abandoned_builds, connect, look, read_only_cause
-from ..values import Changes, NewArticle, NewImage, Outcome, Stored
+from ..values import NewArticle, NewImage, Outcome, Stored, batch_outcome
 
 #: The store's busy timeout (``database.BUSY_TIMEOUT_MS``) and how long a writer waits for
 #: another one's write lock (``database.WRITE_WAIT_S``); a test holds them equal.
@@ -159,14 +159,7 @@ class SQLiteArticleWriter:
             if failure is None:
                 raise
             raise failure from exc
-        new_ids = {existing[sha] for sha in fresh}
-        results: list[Stored] = []
-        for article in articles:
-            article_id = existing[article.sha256]
-            created = article_id in new_ids
-            new_ids.discard(article_id)  # a second copy within the batch is a duplicate
-            results.append(Stored(article_id, created))
-        return Outcome(results, Changes(articles=frozenset(existing[sha] for sha in fresh)))
+        return batch_outcome(articles, existing, fresh)
 
     def _begin(self) -> None:
         """``BEGIN IMMEDIATE``, waiting for another writer as long as the store does."""
