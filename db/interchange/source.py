@@ -326,11 +326,16 @@ def _annotations(
     return annotations
 
 
-def count_annotations(store: Store, chosen: ExportFilter | None = None) -> tuple[int, int]:
-    """``(articles, annotations)`` an export with this filter would write (a dialog's preview)."""
+def count_annotations(
+    store: Store, chosen: ExportFilter | None = None, *, every_article: bool = False
+) -> tuple[int, int]:
+    """``(articles, annotations)`` an export with this filter would write (a dialog's preview);
+    ``every_article`` as for :func:`iter_bundles`: the articles counted are all the filter's
+    article list names (all when it names none), annotated or not."""
     from sqlalchemy import distinct, func
 
-    conditions = _conditions(store, chosen or ExportFilter())
+    chosen = chosen or ExportFilter()
+    conditions = _conditions(store, chosen)
     base = A.join(WHO, WHO.c.id == A.c.annotator_id)
     with reading(store) as conn:
         row = conn.execute(
@@ -338,4 +343,10 @@ def count_annotations(store: Store, chosen: ExportFilter | None = None) -> tuple
             .select_from(base)
             .where(*conditions)
         ).one()
-    return int(row[0]), int(row[1])
+        articles = int(row[0])
+        if every_article:
+            query = select(func.count()).select_from(ART)
+            if chosen.article_ids:
+                query = query.where(ART.c.id.in_(list(chosen.article_ids)))
+            articles = int(conn.execute(query).scalar_one())
+    return articles, int(row[1])

@@ -275,6 +275,9 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._schedule)
         self._articles.buttonToggled.connect(self._schedule)
         self.dated.toggled.connect(self._dates_toggled)
+        # with predictions, every chosen article goes out: the count changes with them
+        self.predictions.toggled.connect(self._schedule)
+        self.format.currentIndexChanged.connect(self._schedule)
         self.since.dateChanged.connect(self._schedule)
         self.until.dateChanged.connect(self._schedule)
         self._dates_toggled(False)
@@ -422,8 +425,9 @@ class ExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         chosen = self.export_filter()
+        every_article = self.fmt == "labelstudio" and self.predictions.isChecked()
         self.runner.run(
-            lambda store: count_annotations(store, chosen),
+            lambda store: count_annotations(store, chosen, every_article=every_article),
             lambda counts: self._counted(generation, counts),
             lambda error: self._count_failed(generation, error),
         )

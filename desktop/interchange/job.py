@@ -34,15 +34,12 @@ def _export(request: ExportRequest, annotator: str) -> JobSpec[ExportResult]:
         from marginalia.db import count_annotations, export, iter_bundles
 
         options = request.options
-        every_article = request.predictions
-        if every_article:  # every chosen article goes out, with or without annotations
+        every_article = request.predictions  # every chosen article, annotated or not
+        if every_article:
             from marginalia.db.interchange.suggestions import prediction_source
 
             options = replace(options, predictions=prediction_source(store, annotator))
-            chosen_ids = request.chosen.article_ids
-            total = len(chosen_ids) if chosen_ids else store.article_count()
-        else:
-            total, _ = count_annotations(store, request.chosen)
+        total, _ = count_annotations(store, request.chosen, every_article=every_article)
 
         def bundles() -> Iterator[ExportBundle]:
             found = iter_bundles(store, request.chosen, every_article=every_article)

@@ -285,13 +285,17 @@ def test_label_studio_export_with_predictions_writes_every_article_for_review(
     _annotate(store, annotated, "tester", ["unemployment"])
     app_window.open(annotated)
     dialog = _open_dialog(app_window)
-    _wait_count(app_window, dialog)
+    assert _wait_count(app_window, dialog) == (1, 1)
     assert not dialog.predictions.isEnabled()  # w3c has no predictions
     _choose_format(dialog, "labelstudio")
     assert dialog.predictions.isEnabled() and not dialog.conll_scheme.isEnabled()
     dialog.predictions.setFocus()
     QTest.keyClick(dialog.predictions, Qt.Key.Key_Space)
     assert dialog.predictions.isChecked()
+    # the preview says what will be written: every article, with the one annotation
+    app_window.qtbot.waitUntil(
+        lambda: dialog.preview.text().endswith("in 2 article(s) will be exported.")
+    )
     out = tmp_path / "tasks.json"
     result = _export(app_window, dialog, out)
     tasks = {t["data"]["article_id"]: t for t in json.loads(out.read_text("utf-8"))}
