@@ -3,7 +3,7 @@
     python tools/merge_ts.py resources/translations/marginalia_zh_CN.ts
 
 Takes every finished translation from both sides of the conflict (git stages 2 and 3),
-regenerates the catalogue from the code with ``pyside6-lupdate`` and fills in what either
+regenerates the catalogue from the code with ``tools/lupdate.py`` and fills in what either
 side had translated. Prints the messages still unfinished.
 """
 
@@ -14,7 +14,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import PySide6
+from lupdate import update
 
 
 def finished(xml: str) -> dict[tuple[str, str], str]:
@@ -41,22 +41,7 @@ def main(path: str) -> int:
     theirs = subprocess.run(["git", "show", f":3:{path}"], capture_output=True, text=True)
     if theirs.returncode == 0:
         Path(path).write_text(theirs.stdout, encoding="utf-8")
-    lupdate = Path(PySide6.__file__).parent / "lupdate"
-    subprocess.run(
-        [
-            str(lupdate),
-            "-silent",
-            "-extensions",
-            "py",
-            "-locations",
-            "relative",
-            "-no-obsolete",
-            "desktop",
-            "-ts",
-            path,
-        ],
-        check=True,
-    )
+    update(path)
     tree = ET.parse(path)
     missing = []
     for context in tree.getroot().iter("context"):
@@ -72,6 +57,7 @@ def main(path: str) -> int:
                 else:
                     missing.append((name, source))
     tree.write(path, encoding="utf-8", xml_declaration=True)
+    update(path)  # back to lupdate's own layout
     for name, source in missing:
         print(f"unfinished: {name}: {source!r}")
     return 0

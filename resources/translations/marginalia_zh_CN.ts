@@ -14,7 +14,6 @@
     <message>
         <location filename="../../desktop/insight/adjudication.py" line="+93"/>
         <source>Adjudication</source>
-        <extracomment>emitted after every refresh with the number of open candidates</extracomment>
         <translation>裁定</translation>
     </message>
     <message>
@@ -247,7 +246,6 @@
     <message>
         <location line="+44"/>
         <source>gold (the adjudicated set)</source>
-        <extracomment>why there is nothing to compare, shown in place of table and chart</extracomment>
         <translation>gold（裁定后的金标准集）</translation>
     </message>
     <message>
@@ -326,9 +324,8 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+118"/>
+        <location filename="../../desktop/panel/editor.py" line="+125"/>
         <source>Label</source>
-        <extracomment>Typing is saved at most this long after the first keystroke not yet saved (ADR 0074). the field key of the note (attribute fields are keyed by the attribute&apos;s name) link targets offered: other labels within this many characters, at most this many (annotation id, {field: value}) for UpdateAnnotation: label, image, links (Typed) attribute values and the note, as typed or chosen typed fields not saved yet (field key → its widget); the edit key of each field whose edit is under way (saved at least once, not yet left)</extracomment>
         <translation>标签</translation>
     </message>
     <message>
@@ -352,7 +349,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Delete annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
@@ -400,9 +397,8 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+226"/>
+        <location filename="../../desktop/interchange/job.py" line="+223"/>
         <source>Import annotations</source>
-        <extracomment>(file name, [(record, reason), ...]) of what a file that went in left out (file name, [(record, reason), ...]) of the files that were refused</extracomment>
         <translation>导入标注</translation>
     </message>
     <message>
@@ -486,7 +482,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/article_import/feature.py" line="+61"/>
         <source>Import</source>
-        <extracomment>what the file picker offers (the dialog&apos;s own &quot;Add files…&quot; too)</extracomment>
         <translation>导入</translation>
     </message>
     <message>
@@ -503,7 +498,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleImportFeature</name>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
@@ -519,17 +514,17 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message>
         <location line="+39"/>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-42"/>
         <source>An import is already running.</source>
         <translation>已有一个导入任务正在进行。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <location line="+6"/>
         <source>Imported {n} article(s).</source>
         <translation>已导入 {n} 篇文章。</translation>
@@ -571,13 +566,11 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/articles/dock.py" line="+88"/>
         <source>Articles</source>
-        <extracomment>Milliseconds of quiet typing before a search runs. The title keeps at least this many characters; the columns beside it give way first. The status filter&apos;s choice &quot;assigned to me, not done&quot;: the annotator&apos;s assigned articles that are new or in progress (skipped is a decision, as done is). the view&apos;s width changed (its columns are fitted again)</extracomment>
         <translation>文章</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Status filter</source>
-        <extracomment>The article the user has selected; kept selected when the list is re-read. The article last opened from here, and when: the second half of a double click (a click, then &quot;activated&quot;) does not open it again.</extracomment>
         <translation>状态筛选</translation>
     </message>
     <message>
@@ -687,7 +680,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <location filename="../../desktop/articles/model.py" line="+261"/>
         <location line="+10"/>
         <source>(untitled)</source>
-        <extracomment>Rows fetched at once when the view reaches a row that is not cached. Rows kept in memory at most (by article id, least recently shown dropped first). Role that gives the article id of a row, for any column. Role that gives the row&apos;s :class:`Status`. Bumped whenever the ids are replaced; answers for older generations are dropped. How many times rows were requested (tests and benchmarks read it).</extracomment>
         <translation>（无标题）</translation>
     </message>
     <message>
@@ -729,9 +721,8 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/session.py" line="+204"/>
+        <location filename="../../desktop/session.py" line="+213"/>
         <source>Select some text first, then press the label&apos;s key.</source>
-        <extracomment>an article is shown (its id) a short message for the status bar an error for a dialog the selected annotation changed (its id, or None) the annotation a gesture made, selected once the broadcast has shown it</extracomment>
         <translation>请先选中一段文字，再按标签对应的按键。</translation>
     </message>
     <message>
@@ -829,7 +820,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/insight/article_text.py" line="+22"/>
         <source>Article text</source>
-        <extracomment>how strongly the selected span&apos;s label colour fills its background (0–255)</extracomment>
         <translation>文章正文</translation>
     </message>
 </context>
@@ -876,7 +866,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/insight/chart.py" line="+120"/>
         <source>Nothing to show yet.</source>
-        <extracomment>Okabe–Ito colours (readable for colour-blind readers), then hatches for a second cue. the bars&apos; rectangles of the last paint, (group, series) -&gt; rect (tests, tooltips)</extracomment>
         <translation>暂无可显示的内容。</translation>
     </message>
 </context>
@@ -1036,7 +1025,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/insight/edit_candidate.py" line="+71"/>
         <source>Accept with changes</source>
-        <extracomment>what a blank choice stands for: no value</extracomment>
         <translation>修改后接受</translation>
     </message>
     <message>
@@ -1063,7 +1051,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="-3"/>
         <source>&amp;Label</source>
-        <extracomment>attribute name → its editor, for the chosen label</extracomment>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
@@ -1087,7 +1074,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/interchange/dialog.py" line="+95"/>
         <source>W3C Web Annotation</source>
-        <extracomment>The file suffix a format&apos;s single output gets (brat writes a folder, or a zip). How doccano offsets count; the first is the default (doccano&apos;s editor). Formats written as a folder, or a zip when the name ends in .zip.</extracomment>
         <translation>W3C 网络标注</translation>
     </message>
     <message>
@@ -1128,7 +1114,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+45"/>
         <source>Export annotations</source>
-        <extracomment>(articles, annotations) of the latest preview (also for tests)</extracomment>
         <translation>导出标注</translation>
     </message>
     <message>
@@ -1282,7 +1267,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>日期:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>One annotation per line</source>
         <translation>每行一条标注</translation>
     </message>
@@ -1337,7 +1322,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{annotations} annotation(s) in {articles} article(s) will be exported.</source>
         <translation>将导出 {articles} 篇文章中的 {annotations} 条标注。</translation>
     </message>
@@ -1361,7 +1346,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <location filename="../../desktop/interchange/job.py" line="-200"/>
         <location line="+57"/>
         <source>Export</source>
-        <extracomment>the ExportResult, after its summary (also for tests) the last summary shown (tests read it)</extracomment>
         <translation>导出</translation>
     </message>
     <message>
@@ -1449,7 +1433,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/prefs/first_run.py" line="+27"/>
         <source>Welcome to Marginalia</source>
-        <extracomment>The name used when the operating system has none for the user and nobody typed one.</extracomment>
         <translation>欢迎使用 Marginalia</translation>
     </message>
     <message>
@@ -1506,7 +1489,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/help/__init__.py" line="+43"/>
         <source>&amp;Keyboard shortcuts</source>
-        <extracomment>the sheet&apos;s keys: the platform&apos;s help key (F1 on Linux and Windows) and ?, as in Gmail, GitHub and INCEpTION&apos;s annotation page</extracomment>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
@@ -1526,7 +1508,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <location filename="../../desktop/interchange/importdialog.py" line="+33"/>
         <location line="+74"/>
         <source>Import annotations</source>
-        <extracomment>How a doccano file&apos;s offsets count; the first is the default (doccano&apos;s editor).</extracomment>
         <translation>导入标注</translation>
     </message>
     <message>
@@ -1621,7 +1602,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <location filename="../../desktop/article_import/dialog.py" line="+76"/>
         <location line="+118"/>
         <source>Import articles</source>
-        <extracomment>Encodings offered by name (any other Python codec name may be typed); &quot;&quot; detects.</extracomment>
         <translation>导入文章</translation>
     </message>
     <message>
@@ -1700,7 +1680,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/insight/__init__.py" line="+83"/>
         <source>Team &amp;progress…</source>
-        <extracomment>the size a view asks for; a smaller screen gets nine tenths of itself how long the changes must pause before a whole-database view reads again the views that read the whole database (the adjudication view reads one article: at once)</extracomment>
         <translation>团队进度(&amp;P)…</translation>
     </message>
     <message>
@@ -1729,7 +1708,6 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location filename="../../desktop/instance.py" line="+117"/>
         <source>This database is already open in another Marginalia window.</source>
-        <extracomment>how long the second instance waits for the first to answer another start asked this one to show its window</extracomment>
         <translation>这个数据库已在另一个 Marginalia 窗口中打开。</translation>
     </message>
     <message>
@@ -1762,7 +1740,6 @@ Everything done there is saved as it is done. Go to that window to go on working
     <message>
         <location filename="../../desktop/jobs.py" line="+144"/>
         <source>Cancel</source>
-        <extracomment>A progress dialog appears only for jobs that last longer than this. Qt&apos;s own rule shows the dialog as soon as it guesses the job will take longer (from the first 50 ms of progress); a guess on the first, slow file makes a dialog flash. The job shows it itself, when SHOW_AFTER_MS have passed. the job is over, however it ended (its result, or None)</extracomment>
         <translation>取消</translation>
     </message>
 </context>
@@ -1771,7 +1748,6 @@ Everything done there is saved as it is done. Go to that window to go on working
     <message>
         <location filename="../../desktop/i18n.py" line="-41"/>
         <source>Claim</source>
-        <extracomment>Qt&apos;s own catalogues (standard buttons, dialogs), shipped with PySide6.</extracomment>
         <translation>主张</translation>
     </message>
     <message>
@@ -1791,7 +1767,6 @@ Everything done there is saved as it is done. Go to that window to go on working
         <location filename="../../desktop/mainwindow.py" line="+53"/>
         <location line="+15"/>
         <source>Opening the database…</source>
-        <extracomment>the working window, once the database is open the reader&apos;s font size follows ``prefs.font_size``; zoom changes it (ADR 0064)</extracomment>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
@@ -1803,7 +1778,6 @@ Everything done there is saved as it is done. Go to that window to go on working
         <location filename="../../desktop/workspace.py" line="+241"/>
         <location line="+21"/>
         <source>Saved</source>
-        <extracomment>the reader&apos;s readable width, and docks that give way first (ADR 0064)</extracomment>
         <translation>已保存</translation>
     </message>
     <message>
@@ -1812,12 +1786,12 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>保存状态</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Waiting for another program to finish writing ({seconds} s)…</source>
         <translation>正在等待另一个程序完成写入（{seconds} 秒）…</translation>
     </message>
@@ -1827,25 +1801,24 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-49"/>
         <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>No articles yet: drop files here or use File → Import.</source>
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="-142"/>
+        <location filename="../../desktop/article_import/feature.py" line="-156"/>
         <source>&amp;Import files…</source>
-        <extracomment>the import&apos;s report, after its summary (also for tests)</extracomment>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
@@ -1854,9 +1827,8 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-160"/>
+        <location filename="../../desktop/workspace.py" line="-170"/>
         <source>&amp;Quit</source>
-        <extracomment>(frozenset of option names) the user changed preferences</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
@@ -1899,7 +1871,6 @@ Everything done there is saved as it is done. Go to that window to go on working
     <message>
         <location line="-68"/>
         <source>Move &amp;start left</source>
-        <extracomment>the id of a label&apos;s action is this prefix and the label&apos;s id</extracomment>
         <translation>起点左移(&amp;S)</translation>
     </message>
     <message>
@@ -1943,10 +1914,6 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>重置缩放(&amp;Z)</translation>
     </message>
     <message>
-        <source>&amp;Reset zoom</source>
-        <translation type="vanished">重置缩放(&amp;R)</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Mark &amp;done and open next</source>
         <translation>标记为完成并打开下一篇(&amp;D)</translation>
@@ -1981,7 +1948,6 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location filename="../../desktop/actions.py" line="+52"/>
         <source>&amp;File</source>
-        <extracomment>a shortcut as declared: a platform&apos;s standard key, or a key sequence (&quot;Ctrl+E&quot;) Undo and Redo: the platform&apos;s keys, and for redo both Ctrl+Shift+Z (the design&apos;s) and Ctrl+Y, whichever of them the platform&apos;s standard key already holds.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -2012,7 +1978,6 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+78"/>
         <source>Annotate</source>
-        <extracomment>runs before every action this registry made is triggered (the panel&apos;s typing is saved first, ADR 0074); adopted actions call it themselves</extracomment>
         <translation>标注</translation>
     </message>
     <message>
@@ -2057,7 +2022,6 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+26"/>
         <source>Merge databases into this one</source>
-        <extracomment>the merge&apos;s report after its summary, or None when it failed or was cancelled</extracomment>
         <translation>将数据库合并到本数据库</translation>
     </message>
     <message>
@@ -2242,9 +2206,8 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+82"/>
+        <location filename="../../desktop/reader/view.py" line="+87"/>
         <source>Article text</source>
-        <extracomment>a press that moves less than this (pixels) is a click, not a drag the user pressed a label&apos;s key (or Delete) with the reader focused a click on an annotated span (its innermost annotation), or on plain text (None) an edge of an annotation was dragged: (annotation id, new start, new end) the context menu was asked for at this global position</extracomment>
         <translation>文章正文</translation>
     </message>
 </context>
@@ -2254,13 +2217,11 @@ Annotate claims, figures and image captions in news articles.</source>
         <location filename="../../desktop/team/schema_editor.py" line="+69"/>
         <location line="+339"/>
         <source>Label schema</source>
-        <extracomment>colours offered to a new label, in turn</extracomment>
         <translation>标签方案</translation>
     </message>
     <message>
         <location line="-324"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
-        <extracomment>the reasons of the last refused change (also for tests)</extracomment>
         <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
     </message>
     <message>
@@ -2427,7 +2388,6 @@ Annotate claims, figures and image captions in news articles.</source>
         <location filename="../../desktop/help/guide.py" line="-59"/>
         <location filename="../../desktop/help/sheet.py" line="+178"/>
         <source>Action</source>
-        <extracomment>the links a guide may hold: to the other guide and to the shortcut sheet</extracomment>
         <translation>操作</translation>
     </message>
     <message>
@@ -2439,7 +2399,6 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location filename="../../desktop/help/sheet.py" line="-70"/>
         <source>Anywhere in the window</source>
-        <extracomment>the key is the widget&apos;s (a label&apos;s key in the reader), not a shortcut of the window a mnemonic written after the words, as Chinese menus do: 导出(&amp;E)… Keys from Key_Back on are the media and application keys of special keyboards (&quot;Open&quot;, &quot;Undo&quot;, &quot;Zoom In&quot;) that a platform&apos;s standard keys include; the sheet names the keys of an ordinary keyboard.</extracomment>
         <translation>窗口中任意位置</translation>
     </message>
     <message>
@@ -2610,7 +2569,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+132"/>
+        <location filename="../../desktop/suggest/listview.py" line="+136"/>
         <source>Suggest:</source>
         <translation>建议:</translation>
     </message>
@@ -2660,7 +2619,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>Enter 接受 · Backspace 拒绝 · Tab 下一条</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+123"/>
         <source>{n} suggestion(s)</source>
         <translation>{n} 条建议</translation>
     </message>
@@ -2683,9 +2642,8 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionsController</name>
     <message>
-        <location filename="../../desktop/suggest/controller.py" line="+66"/>
+        <location filename="../../desktop/suggest/controller.py" line="+69"/>
         <source>Suggestions</source>
-        <extracomment>View ▸ Review suggestions in the reader: the list&apos;s keys work in the reader too What is shown, most confident first; ``hidden`` how many are below the threshold.</extracomment>
         <translation>建议</translation>
     </message>
     <message>
@@ -2699,7 +2657,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>在阅读区中按 Enter 接受、Backspace 拒绝、Tab 移到下一条</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+184"/>
         <source>Accept {label}</source>
         <translation>接受{label}</translation>
     </message>
@@ -2719,7 +2677,6 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location filename="../../desktop/insight/team.py" line="+77"/>
         <source>Article</source>
-        <extracomment>the people table&apos;s columns</extracomment>
         <translation>文章</translation>
     </message>
     <message>
@@ -2849,7 +2806,6 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location filename="../../desktop/team/work.py" line="+73"/>
         <source>Assign articles and make work packages</source>
-        <extracomment>the package report once written (also for tests)</extracomment>
         <translation>分配文章并制作工作包</translation>
     </message>
     <message>
@@ -2940,7 +2896,6 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+35"/>
         <source>The details were written to {path}.</source>
-        <extracomment>the sentence shown (also for tests) somebody else&apos;s change stood in the way of an edit or undo (the ConflictError)</extracomment>
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>

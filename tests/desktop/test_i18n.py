@@ -67,7 +67,16 @@ def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
     in_code = {(context, source) for context, source, _ in messages(fresh)}
     assert in_code, "lupdate found no strings"
     missing = sorted(in_code - committed)
-    assert missing == [], "run pyside6-lupdate (see docs/adr/0072) and translate these"
+    assert missing == [], "run tools/lupdate.py (ADR 0072) and translate these"
+
+
+def test_the_catalogue_carries_no_notes_from_attribute_comments():
+    # lupdate takes a Python ``#:`` comment for a note to translators; ours document
+    # attributes, and raw lupdate attached them to whichever string came next (ADR 0072)
+    notes = [
+        source for _, source, message in messages(TS) if message.find("extracomment") is not None
+    ]
+    assert notes == [], "update the catalogue with tools/lupdate.py, not raw pyside6-lupdate"
 
 
 def test_with_zh_cn_chosen_the_widgets_speak_chinese(qtbot, tmp_path, qm_folder, english_again):

@@ -1,0 +1,53 @@
+"""Update the translation catalogue from the code (ADR 0072).
+
+    python tools/lupdate.py [resources/translations/marginalia_zh_CN.ts]
+
+Runs the ``pyside6-lupdate`` of the PySide6 wheel over ``desktop/`` and then removes every
+``<extracomment>``: lupdate reads a Python ``#:`` comment as a note to translators, and our
+code uses ``#:`` to document attributes, so the catalogue filled up with unrelated notes
+attached to whichever string came next. Prints the messages still unfinished.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+CATALOGUE = "resources/translations/marginalia_zh_CN.ts"
+NOTE = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>", re.DOTALL)
+
+
+def update(path: str) -> None:
+    """The catalogue resynced with the code, in lupdate's own layout, without notes."""
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    args = ["-silent", "-extensions", "py", "-locations", "relative", "-no-obsolete"]
+    subprocess.run([str(lupdate), *args, "desktop", "-ts", path], check=True)
+    catalogue = Path(path)
+    catalogue.write_text(NOTE.sub("", catalogue.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def unfinished(path: str) -> list[tuple[str, str]]:
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") == "unfinished":
+                found.append((name, message.findtext("source") or ""))
+    return found
+
+
+def main(path: str = CATALOGUE) -> int:
+    update(path)
+    for name, source in unfinished(path):
+        print(f"unfinished: {name}: {source!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:2]))
