@@ -23,6 +23,7 @@ HELDOUT = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout"
 HELDOUT2 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout2"
 HELDOUT3 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout3"
 HELDOUT4 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout4"
+HELDOUT5 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout5"
 TRAIN = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_train"
 MIN_IOU = 0.5
 

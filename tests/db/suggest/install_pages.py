@@ -3,7 +3,7 @@ and check their sha256 (docs/suggest-gold.md).
 
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
-        --aeb PATH
+        --aeb PATH --magichtml PATH --newspaper3k PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -28,6 +28,7 @@ FOLDERS = (
     DATA / "suggest_gold_heldout2",
     DATA / "suggest_gold_heldout3",
     DATA / "suggest_gold_heldout4",
+    DATA / "suggest_gold_heldout5",
     DATA / "suggest_gold_train",
 )
 COMMITS = {
@@ -40,6 +41,10 @@ COMMITS = {
     "newspaper4k": ("a012967cfe4158ea6713476a3b2fe7e39c42b552", "tests/data/html/"),
     # scrapinghub/article-extraction-benchmark: gzipped pages, installed decompressed.
     "aeb": ("4a3bc979f76c0df73cb95fe272e2fc1b96f9f010", "html/"),
+    # opendatalab/magic-html's article benchmark (held-out 5).
+    "magichtml": ("47d4a7fed12030e906a093b074637f178cb46ef2", "benchmark/data/article/htmls/"),
+    # codelucas/newspaper (newspaper3k), the collection newspaper4k forked (held-out 5).
+    "newspaper3k": ("1618b547f31c2d1fd19ae3b6afd8f7542dd02074", "tests/data/html/"),
 }
 GZIPPED = {"aeb"}
 

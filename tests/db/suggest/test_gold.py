@@ -7,14 +7,29 @@ The detectors were tuned on this set, so these are development scores: the held-
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from marginalia.db.suggest import DEFAULT_THRESHOLD
 
-from .gold import GOLD, HELDOUT, HELDOUT2, HELDOUT3, TRAIN, Score, gold_articles, score, table
+from .gold import (
+    GOLD,
+    HELDOUT,
+    HELDOUT2,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    TRAIN,
+    Score,
+    gold_articles,
+    score,
+    table,
+)
+from .imported import PAGES, imported_articles, missing_pages
 
 MIN_ARTICLES = 20
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +50,7 @@ def with_dates(corpus_available: None) -> dict[str, Score]:
 
 def test_gold_files_hold_no_article_text() -> None:
     # The corpus pages are publishers' content: only offsets and hashes may be stored.
-    folders = (GOLD, HELDOUT, HELDOUT2, HELDOUT3, TRAIN)
+    folders = (GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, TRAIN)
     for path in (path for folder in folders for path in folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         assert "text" not in doc
@@ -49,6 +64,24 @@ def test_gold_spans_lie_inside_their_texts(corpus_available: None) -> None:
         for span in article.spans:
             assert 0 <= span["start"] < span["end"] <= len(article.text), article.id
             assert article.text[span["start"] : span["end"]].strip(), article.id
+
+
+@pytest.mark.parametrize("folder", HELD_OUT, ids=lambda folder: folder.name)
+def test_held_out_spans_lie_inside_their_imported_texts(folder: Path) -> None:
+    # Offsets and attributes only: the pages are imported, no detector runs on them.
+    if missing := missing_pages(folder):
+        pytest.skip(f"{len(missing)} pages of {folder.name} not installed in {PAGES}")
+    for article in imported_articles(folder):
+        for span in article.spans:
+            where = f"{article.id} {span['label']} {span['start']}-{span['end']}"
+            assert 0 <= span["start"] < span["end"] <= len(article.text), where
+            assert article.text[span["start"] : span["end"]].strip(), where
+            attributes = span["attributes"]
+            if span["label"] == "figure":
+                date = attributes["kind"] == "date"
+                assert isinstance(attributes["value"], str if date else (int, float)), where
+            elif span["label"] == "caption":
+                assert span["image_index"] is None or span["image_index"] < len(article.images)
 
 
 def test_gold_has_chinese_and_english_articles(corpus_available: None) -> None:
