@@ -1,4 +1,4 @@
-"""The detectors on the four held-out gold sets (docs/suggest-gold.md, docs/performance.md).
+"""The detectors on the five held-out gold sets (docs/suggest-gold.md, docs/performance.md).
 
 Each held-out set was measured once before anything was changed because of it; those first
 measurements are recorded in docs/performance.md and are the honest figures. Sets 1 and 2 were
@@ -6,7 +6,11 @@ then used to find and fix errors and to fit the claim weights, so their floors b
 what the detectors do on them now; set 3 was measured once with claims v3 (fitted without it),
 its figure misses were then fixed and claims v4 is fitted on it too; set 4 was measured once,
 with claims v4 fitted without it, and its floors are what that first run reached (issue 15
-asks claims precision 0.75 at recall 0.80; docs/performance.md has the figures).
+asks claims precision 0.75 at recall 0.80; docs/performance.md has the figures). Set 5 was
+built blind after that and has not been measured yet: its floors are issue 15's targets, and
+its first run (``--set 5``) is the honest measurement of whatever was changed on sets 1-4.
+Until then ``all`` (the default) leaves it out, so that a regression run on sets 1-4 does not
+measure it, or show it, by the way: it is measured only when asked for by name.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
 serve as the development set): they come from the upstream test collections named in each
@@ -16,6 +20,7 @@ benchmark-style report rather than a test; the development set is tested in CI
 (``tests/db/suggest/test_gold.py``).
 
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py [--set 4]
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 5
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
@@ -37,13 +42,16 @@ from tests.db.suggest.gold import (  # noqa: E402
     HELDOUT2,
     HELDOUT3,
     HELDOUT4,
+    HELDOUT5,
     curve,
     score,
     table,
 )
 from tests.db.suggest.imported import PAGES, imported_articles, missing_pages  # noqa: E402
 
-SETS = {"1": HELDOUT, "2": HELDOUT2, "3": HELDOUT3, "4": HELDOUT4}
+SETS = {"1": HELDOUT, "2": HELDOUT2, "3": HELDOUT3, "4": HELDOUT4, "5": HELDOUT5}
+#: Held out and not measured yet: only ``--set N`` runs it, never ``all``.
+UNMEASURED = {"5"}
 THRESHOLDS = (
     0.15, 0.2, 0.25, 0.3, 0.325, 0.35, 0.375, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8,
 )  # fmt: skip
@@ -53,14 +61,21 @@ FLOORS = {
     "2": {"figure": (0.95, 0.95), "caption": (0.95, 0.95), "claim": (0.75, 0.80)},
     "3": {"figure": (0.95, 0.90), "caption": (0.85, 0.75), "claim": (0.65, 0.80)},
     "4": {"figure": (0.75, 0.93), "caption": (1.0, 0.5), "claim": (0.75, 0.90)},
+    # not measured yet: issue 15's targets
+    "5": {"figure": (0.95, 0.95), "caption": (0.95, 0.95), "claim": (0.75, 0.80)},
 }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set")
+    parser.add_argument(
+        "--set",
+        choices=[*SETS, "all"],
+        default="all",
+        help="which set (all: the measured ones; an unmeasured set only by name)",
+    )
     wanted = parser.parse_args().set
-    chosen = list(SETS) if wanted == "all" else [wanted]
+    chosen = [name for name in SETS if name not in UNMEASURED] if wanted == "all" else [wanted]
     missing = [page for name in chosen for page in missing_pages(SETS[name])]
     if missing:
         print(
