@@ -73,7 +73,7 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
     from .schema.edit import SchemaChange, SchemaError
     from .schema.transfer import export_schema, import_schema
     from .spans import drag, figure_reading, prefill, snap, step
-    from .store import UNSET, ArticleQuery, NewArticle, NewImage, PreparedImage, Store, Stored
+    from .store import UNSET, NewArticle, NewImage, PreparedImage, Store, Stored
     from .suggest.review import Proposal, proposals
     from .team.adjudication import (
         GOLD,
@@ -93,6 +93,7 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
         NOTHING,
         Annotation,
         Article,
+        ArticleQuery,
         ArticleRow,
         ArticleStatus,
         AttributeDef,
@@ -111,7 +112,6 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
 _PUBLIC: dict[str, tuple[str, ...]] = {
     "store": (
         "UNSET",
-        "ArticleQuery",
         "NewArticle",
         "NewImage",
         "PreparedImage",
@@ -122,6 +122,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "NOTHING",
         "Annotation",
         "Article",
+        "ArticleQuery",
         "ArticleRow",
         "ArticleStatus",
         "AttributeDef",

@@ -6,11 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, false, func, select
+from sqlalchemy import Connection, func, select
 
-from .tables import ART, ASSIGN, ATTR, BLOB, IMG, LABEL, LINK, STATUS, WHO, A
+from .listing import LABELS
+from .listing_sql import statement
+from .tables import ATTR, BLOB, IMG, LINK, STATUS, WHO, A
 from .values import (
-    GOLD,
     Annotation,
     AttributeDef,
     AttributeKind,
@@ -19,7 +20,6 @@ from .values import (
     Label,
     Link,
     Schema,
-    Status,
 )
 
 #: How many values go into one ``IN (...)`` (SQLite allows 32766, PostgreSQL 65535).
@@ -39,9 +39,7 @@ def read_schema(conn: Connection) -> Schema:
         )
     labels = tuple(
         Label(row.id, row.name, row.key, row.colour, tuple(attributes[row.id]), row.position)
-        for row in conn.execute(
-            select(LABEL).where(LABEL.c.retired == false()).order_by(LABEL.c.position, LABEL.c.id)
-        )
+        for row in conn.execute(statement(LABELS))
     )
     return Schema(labels)
 
@@ -125,67 +123,3 @@ def read_fingerprint(conn: Connection, article_id: int) -> Fingerprint:
         .where(STATUS.c.article_id == article_id)
     ).one()
     return Fingerprint(count, int(revisions), updated, statuses, status_updated)
-
-
-def read_totals(conn: Connection) -> dict[str, Any]:
-    """Counts and progress per annotator and label (``Store.stats``).
-
-    Only what exists counts: live annotations, never tombstones (an undone accept, a
-    delete). The adjudicated set of :data:`~.values.GOLD` is not an annotator: it is
-    reported apart, under ``gold``. ``assigned`` is how many articles the annotator was
-    given, ``assigned_done`` how many of those they marked done.
-    """
-    articles = conn.scalar(select(func.count()).select_from(ART)) or 0
-    per_label: dict[str, dict[str, int]] = defaultdict(dict)
-    for name, label_id, n in conn.execute(
-        select(WHO.c.name, A.c.label_id, func.count())
-        .select_from(A.join(WHO))
-        .where(A.c.deleted.is_(None))
-        .group_by(WHO.c.name, A.c.label_id)
-    ):
-        per_label[name][label_id] = n
-    per_status: dict[str, dict[str, int]] = defaultdict(dict)
-    for name, status, n in conn.execute(
-        select(WHO.c.name, STATUS.c.status, func.count())
-        .select_from(STATUS.join(WHO))
-        .group_by(WHO.c.name, STATUS.c.status)
-    ):
-        per_status[name][status] = n
-    assigned: dict[str, int] = dict(
-        conn.execute(
-            select(WHO.c.name, func.count()).select_from(ASSIGN.join(WHO)).group_by(WHO.c.name)
-        ).all()
-    )
-    assigned_done: dict[str, int] = dict(
-        conn.execute(
-            select(WHO.c.name, func.count())
-            .select_from(
-                ASSIGN.join(WHO).join(
-                    STATUS,
-                    (STATUS.c.article_id == ASSIGN.c.article_id)
-                    & (STATUS.c.annotator_id == ASSIGN.c.annotator_id),
-                )
-            )
-            .where(STATUS.c.status == str(Status.DONE))
-            .group_by(WHO.c.name)
-        ).all()
-    )
-    annotators = sorted((set(per_label) | set(per_status) | set(assigned)) - {GOLD})
-    gold = per_label.get(GOLD, {})
-    return {
-        "articles": articles,
-        "annotators": [
-            {
-                "name": name,
-                "annotations": sum(per_label[name].values()),
-                "labels": dict(sorted(per_label[name].items())),
-                "status": {
-                    str(s): per_status[name].get(str(s), 0) for s in Status if s != Status.NEW
-                },
-                "assigned": assigned.get(name, 0),
-                "assigned_done": assigned_done.get(name, 0),
-            }
-            for name in annotators
-        ],
-        "gold": {"annotations": sum(gold.values()), "labels": dict(sorted(gold.items()))},
-    }

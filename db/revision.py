@@ -3,11 +3,13 @@
 The ``marginalia_meta`` row ``application`` names a Marginalia database; its Alembic
 revision is up to date when it is the newest migration script's. Both are read by
 :mod:`.database` when it opens a database, and by the import command's quick SQLite
-writer (:mod:`.article_import.sqlite_writer`), which must not load SQLAlchemy (issue 14).
+writer (:mod:`.article_import.sqlite_writer`) and the quick reader of ``stats`` and
+``articles`` (:mod:`.quick_read`), which must not load SQLAlchemy (issue 14).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from importlib.resources import files
 
 #: The value of ``marginalia_meta.application`` in every Marginalia database.
@@ -26,4 +28,20 @@ def newest_migration() -> str:
         entry.name[:4]
         for entry in versions.iterdir()
         if entry.name.endswith(".py") and entry.name[:4].isdigit()
+    )
+
+
+def up_to_date(conn: sqlite3.Connection) -> bool:
+    """Whether a SQLite file (open on ``conn``) is a Marginalia database at the newest
+    revision: one that the store would open without creating, migrating or refusing it."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not {"alembic_version", "marginalia_meta", "articles"} <= tables:
+        return False
+    marker = conn.execute("SELECT value FROM marginalia_meta WHERE key = 'application'").fetchone()
+    revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return (
+        marker is not None
+        and marker[0] == APPLICATION
+        and revision is not None
+        and revision[0] == newest_migration()
     )

@@ -9,19 +9,20 @@ PostgreSQL (ADR 0004) and bulk paths stay fast.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
+from . import listing
 from .connection import reading, writing
 from .database import WAITING, WRITE, OpenReport, Waiting, open_database, serialize
 from .errors import ConflictError, NotFoundError, ValidationError
+from .listing import ListShape
+from .listing_sql import statement
 from .reading import (
     annotation_select,
     chunks,
@@ -29,13 +30,13 @@ from .reading import (
     read_fingerprint,
     read_images,
     read_schema,
-    read_totals,
 )
 from .tables import ART, ASSIGN, BLOB, IMG, LINK, STATUS, WHO, A, utcnow
 from .validation import check_span, validate_attributes
 from .values import (
     Annotation,
     Article,
+    ArticleQuery,
     ArticleRow,
     ArticleStatus,
     Changes,
@@ -61,18 +62,6 @@ class _Unset:
 
 #: "Leave this field as it is" in :meth:`Store.update_annotation`.
 UNSET: Final = _Unset()
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleQuery:
-    """Which articles the list shows. ``annotator`` decides whose status and counts count;
-    ``assigned`` keeps only the articles assigned to that annotator (to anybody without one)."""
-
-    annotator: str | None = None
-    statuses: frozenset[Status] = frozenset()
-    label: str | None = None
-    search: str | None = None
-    assigned: bool = False
 
 
 class Store:
@@ -125,11 +114,7 @@ class Store:
         self._schema = None
 
     def label(self, id_or_name: str) -> Label:
-        label = self.schema().label(id_or_name)
-        if label is None:
-            known = ", ".join(lb.name for lb in self.schema().labels)
-            raise ValidationError(f"unknown label {id_or_name!r} (known: {known})")
-        return label
+        return listing.find_label(self.schema().labels, id_or_name)
 
     # -- annotators ---------------------------------------------------------------------
 
@@ -304,96 +289,24 @@ class Store:
 
     def article_ids(self, query: ArticleQuery | None = None) -> list[int]:
         """The ids of the articles a query selects, in list order; never loads texts."""
-        query = query or ArticleQuery()
-        stmt = select(ART.c.id).order_by(ART.c.id)
         with reading(self) as conn:
-            who = self._maybe_annotator_id(conn, query.annotator)
-            if query.statuses:
-                stmt = stmt.where(_status_condition(who, query.statuses))
-            if query.assigned:
-                given = select(ASSIGN.c.article_id)
-                if who is not None:
-                    given = given.where(ASSIGN.c.annotator_id == who)
-                stmt = stmt.where(ART.c.id.in_(given))
-            if query.label:
-                label = self.label(query.label)
-                live = select(A.c.article_id).where(A.c.label_id == label.id, A.c.deleted.is_(None))
-                if who is not None:
-                    live = live.where(A.c.annotator_id == who)
-                stmt = stmt.where(ART.c.id.in_(live))
-            if query.search:
-                pattern = "%" + _escape_like(query.search) + "%"
-                stmt = stmt.where(
-                    or_(
-                        ART.c.title.like(pattern, escape="\\"),
-                        ART.c.text.like(pattern, escape="\\"),
-                    )
-                )
-            return list(conn.scalars(stmt))
-
-    def _maybe_annotator_id(self, conn: Connection, name: str | None) -> int | None:
-        if name is None:
-            return None
-        try:
-            return self.annotator_id(conn, name, create=False)
-        except NotFoundError:
-            return -1  # nobody by that name yet: every article is "new" for them
+            return listing.article_ids(_runner(conn), query or ArticleQuery(), self.label)
 
     def article_rows(self, ids: Sequence[int], annotator: str | None = None) -> list[ArticleRow]:
         """List rows for these ids (in the same order), without their texts."""
         if not ids:
             return []
         with reading(self) as conn:
-            who = self._maybe_annotator_id(conn, annotator)
-            base = conn.execute(
-                select(
-                    ART.c.id,
-                    ART.c.title,
-                    ART.c.source,
-                    ART.c.chars,
-                    ART.c.language,
-                    ART.c.encoding,
-                ).where(ART.c.id.in_(list(ids)))
-            ).all()
-            images: dict[int, int] = dict(
-                conn.execute(
-                    select(IMG.c.article_id, func.count())
-                    .where(IMG.c.article_id.in_(list(ids)))
-                    .group_by(IMG.c.article_id)
-                ).all()
-            )
-            count_stmt = (
-                select(A.c.article_id, A.c.label_id, func.count())
-                .where(A.c.article_id.in_(list(ids)), A.c.deleted.is_(None))
-                .group_by(A.c.article_id, A.c.label_id)
-            )
-            status_stmt = select(STATUS.c.article_id, STATUS.c.status).where(
-                STATUS.c.article_id.in_(list(ids))
-            )
-            if who is not None:
-                count_stmt = count_stmt.where(A.c.annotator_id == who)
-                status_stmt = status_stmt.where(STATUS.c.annotator_id == who)
-            counts: dict[int, dict[str, int]] = defaultdict(dict)
-            for article_id, label_id, n in conn.execute(count_stmt):
-                counts[article_id][label_id] = n
-            statuses: dict[int, Status] = {}
-            for article_id, status in conn.execute(status_stmt):
-                statuses[article_id] = _combine_status(statuses.get(article_id), Status(status))
-        by_id = {
-            row.id: ArticleRow(
-                id=row.id,
-                title=row.title,
-                source=row.source,
-                chars=row.chars,
-                images=images.get(row.id, 0),
-                language=row.language,
-                encoding=row.encoding,
-                status=statuses.get(row.id, Status.NEW),
-                counts=dict(counts.get(row.id, {})),
-            )
-            for row in base
-        }
-        return [by_id[i] for i in ids if i in by_id]
+            return listing.article_rows(_runner(conn), ids, annotator)
+
+    def article_list(self, query: ArticleQuery | None = None) -> list[ArticleRow]:
+        """The rows of every article a query selects, in list order (the CLI's ``articles``;
+        the quick reader of :mod:`.quick_read` gives the same)."""
+        with reading(self) as conn:
+            return listing.article_list(_runner(conn), query or ArticleQuery(), self.label)
+
+    def _maybe_annotator_id(self, conn: Connection, name: str | None) -> int | None:
+        return listing.annotator_id(_runner(conn), name)
 
     def next_article(self, annotator: str, after: int | None = None) -> int | None:
         """The next article to do for an annotator (new or in progress), after ``after``.
@@ -403,7 +316,8 @@ class Store:
         todo = frozenset({Status.NEW, Status.IN_PROGRESS})
         with reading(self) as conn:
             who = self._maybe_annotator_id(conn, annotator)
-            stmt = select(ART.c.id).where(_status_condition(who, todo)).order_by(ART.c.id)
+            stmt = statement(ListShape(who=who is not None, status="named_or_new").key)
+            stmt = stmt.params(who=who, statuses=sorted(str(s) for s in todo))
             if who is not None and who >= 0:
                 assigned = select(ASSIGN.c.article_id).where(ASSIGN.c.annotator_id == who)
                 if conn.scalar(select(func.count()).select_from(assigned.subquery())):
@@ -667,7 +581,7 @@ class Store:
     def stats(self) -> dict[str, Any]:
         """Counts and progress per annotator and label (the CLI's ``stats``)."""
         with reading(self) as conn:
-            return read_totals(conn)
+            return listing.read_totals(_runner(conn))
 
     def fingerprint(self, article_id: int) -> Fingerprint:
         """What moves when anybody changes the article's annotations or statuses: one cheap
@@ -702,31 +616,13 @@ def _ids_by_sha256(conn: Connection, hashes: Collection[str]) -> dict[str, int]:
     return found
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _runner(conn: Connection) -> listing.Run:
+    """How :mod:`.listing` runs its statements here: SQLAlchemy, on the store's connection."""
 
+    def run(key: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        return conn.execute(statement(key), dict(params)).all()
 
-_STATUS_ORDER = [Status.NEW, Status.SKIPPED, Status.IN_PROGRESS, Status.DONE]
-
-
-def _combine_status(a: Status | None, b: Status) -> Status:
-    """Across annotators, the list shows the least finished real status."""
-    if a is None:
-        return b
-    return min(a, b, key=_STATUS_ORDER.index)
-
-
-def _status_condition(who: int | None, statuses: frozenset[Status]) -> Any:
-    """Articles whose status (for one annotator, or for anybody) is one of ``statuses``."""
-    named = select(STATUS.c.article_id).where(STATUS.c.status.in_([str(s) for s in statuses]))
-    anybody = select(STATUS.c.article_id)
-    if who is not None:
-        named = named.where(STATUS.c.annotator_id == who)
-        anybody = anybody.where(STATUS.c.annotator_id == who)
-    condition: Any = ART.c.id.in_(named)
-    if Status.NEW in statuses:
-        condition = or_(condition, ART.c.id.not_in(anybody))
-    return condition
+    return run
 
 
 def _write_links(conn: Connection, source_id: str, links: Sequence[Link]) -> None:

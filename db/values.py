@@ -122,6 +122,18 @@ class ArticleRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    """Which articles the list shows. ``annotator`` decides whose status and counts count;
+    ``assigned`` keeps only the articles assigned to that annotator (to anybody without one)."""
+
+    annotator: str | None = None
+    statuses: frozenset[Status] = frozenset()
+    label: str | None = None
+    search: str | None = None
+    assigned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     id: int
     sha256: str

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from marginalia.db.store import ArticleQuery
-from marginalia.db.values import Status
+from marginalia.db.values import ArticleQuery, Status
 
 from ..context import OK, Context
 
@@ -28,17 +27,13 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.store
     query = ArticleQuery(
         annotator=ctx.annotator,
         statuses=frozenset({Status(args.status)}) if args.status else frozenset(),
         label=args.label,
         search=args.search,
     )
-    ids = store.article_ids(query)
-    rows = []
-    for start in range(0, len(ids), 1000):
-        rows.extend(store.article_rows(ids[start : start + 1000], ctx.annotator))
+    rows = ctx.reader.article_list(query)
     if args.json:
         ctx.print_json(
             [

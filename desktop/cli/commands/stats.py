@@ -20,7 +20,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    stats = ctx.store.stats()
+    stats = ctx.reader.stats()
     if args.json:
         ctx.print_json(stats)
         return OK
