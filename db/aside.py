@@ -14,7 +14,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import shutil
 from pathlib import Path
 
@@ -30,6 +29,8 @@ _HELD = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES}
 
 def temp_name(target: Path, suffix: str) -> Path:
     """``.NAME.<random>SUFFIX`` beside ``target``: hidden, and never a name in use."""
+    import secrets  # only when a file is put aside: hmac and hashlib are not the start-up's
+
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}{suffix}")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -26,6 +25,8 @@ def log_dir() -> Path:
 
 def sample_article() -> Path:
     """The sample article shipped inside the package (a real file in wheels and bundles)."""
+    from importlib.resources import files  # only here: it costs the CLI's start-up ~5 ms
+
     return Path(str(files("marginalia.resources") / "samples" / "qingchuan-port.txt"))
 
 

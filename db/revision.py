@@ -9,8 +9,9 @@ writer (:mod:`.article_import.sqlite_writer`) and the quick reader of ``stats`` 
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from importlib.resources import files
+from pathlib import Path
 
 #: The value of ``marginalia_meta.application`` in every Marginalia database.
 APPLICATION = "marginalia"
@@ -21,12 +22,15 @@ def newest_migration() -> str:
 
     Each script is ``NNNN_what.py`` with ``revision = "NNNN"`` on a straight line of
     revisions (``tests/db/test_database.py`` holds every script to it), so this is the
-    head that Alembic finds (``database.head_revision``), at a fraction of the cost.
+    head that Alembic finds (``database.head_revision``), at a fraction of the cost. The
+    folder is the one beside this file that Alembic is given (``database._alembic_config``),
+    without loading ``importlib.resources`` (~5 ms of the CLI's start-up); the bundle
+    ships the scripts there too (``packaging/marginalia.spec``).
     """
-    versions = files("marginalia.db") / "migrations" / "versions"
+    versions = Path(__file__).with_name("migrations") / "versions"
     return max(
         entry.name[:4]
-        for entry in versions.iterdir()
+        for entry in os.scandir(versions)
         if entry.name.endswith(".py") and entry.name[:4].isdigit()
     )
 

@@ -21,7 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode
 
 from . import aside
 from .errors import (
@@ -48,7 +47,11 @@ SIDECARS = ("-journal", "-wal", "-shm")
 def sqlite_uri(path: Path, **params: str) -> str:
     """A ``file:`` URI for ``path`` that SQLite reads back to exactly that path."""
     uri = Path(os.path.abspath(path)).as_uri()
-    return f"{uri}?{urlencode(params)}" if params else uri
+    if not params:
+        return uri
+    from urllib.parse import urlencode
+
+    return f"{uri}?{urlencode(params)}"
 
 
 def sqlalchemy_url(path: Path, **params: str) -> URL:

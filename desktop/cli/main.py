@@ -13,7 +13,6 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from typing import Any
 
@@ -194,6 +193,8 @@ def _run(argv: list[str]) -> int:
         # in the log, and on the terminal only on request.
         logging.getLogger("marginalia").error("unexpected error", exc_info=exc)
         if os.environ.get("MARGINALIA_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         context.fail(
             f"an unexpected error stopped the command ({type(exc).__name__}: "
