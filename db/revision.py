@@ -24,15 +24,17 @@ def newest_migration() -> str:
     revisions (``tests/db/test_database.py`` holds every script to it), so this is the
     head that Alembic finds (``database.head_revision``), at a fraction of the cost. The
     folder is the one beside this file that Alembic is given (``database._alembic_config``),
-    without loading ``importlib.resources`` (~5 ms of the CLI's start-up); the bundle
-    ships the scripts there too (``packaging/marginalia.spec``).
+    found without loading ``importlib.resources`` (~5 ms of the CLI's start-up) wherever the
+    package is a folder on disk (an install, the tree, the bundle: packaging/marginalia.spec).
     """
     versions = Path(__file__).with_name("migrations") / "versions"
-    return max(
-        entry.name[:4]
-        for entry in os.scandir(versions)
-        if entry.name.endswith(".py") and entry.name[:4].isdigit()
-    )
+    if versions.is_dir():
+        names = [entry.name for entry in os.scandir(versions)]
+    else:  # pragma: no cover - a package loaded from an archive
+        from importlib.resources import files
+
+        names = [entry.name for entry in (files(__package__) / "migrations" / "versions").iterdir()]
+    return max(name[:4] for name in names if name.endswith(".py") and name[:4].isdigit())
 
 
 def up_to_date(conn: sqlite3.Connection) -> bool:
