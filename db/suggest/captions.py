@@ -30,7 +30,10 @@ _CREDIT = re.compile(
     r"|\((?:Photo|Photograph|Picture|Image|Foto)s?\s*(?:by|:|credit)"
     r"|\b(?:Photo|Photograph|Foto)\s+(?:by|courtesy|credit)\b"
     r"|^\s*(?:Image|Media)\s+(?:copyright|caption)\b"
-    r"|\b(?:Getty Images|AFP|AP Photo|Reuters|EPA|Shutterstock|dpa|Xinhua)\s*[)/]?\s*$"
+    r"|(?:^|[-–—/|(,.:;]\s*|\bvia\s)(?:Getty Images|AFP|AP Photo|Reuters|EPA|Shutterstock|dpa|"
+    r"Xinhua)\s*[)/]?\s*$"
+    r"|\b(?:image|photo|picture)\s+credits?\s*:"  # Main image credit: Getty
+    r"|[/|]\s*(?:contributed|courtesy|handout|file)\s+(?:image|photo|picture)s?\s*$"
     r"|[|/]\s*(?:Getty|AFP|AP|Reuters|EPA|dpa)\b"
     r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝",
     re.IGNORECASE | re.MULTILINE,
@@ -121,6 +124,9 @@ def find_captions(
         if in_a_run and not credit(position + 1):
             continue
         followed_by_credit = credit(position + 1) and end - start <= MAX_CAPTION_CHARS
+        if known and caption is None and _chinese_caption(text, lines, position):
+            found[start] = Caption(start, end, image_index, 0.7)
+            continue
         if known and caption is None and not followed_by_credit:
             continue  # the import looked for this image's caption and found none
         if followed_by_credit or _reads_like_caption(text, start, end):
@@ -189,6 +195,18 @@ def _reads_like_caption(text: str, start: int, end: int) -> bool:
     if len(words) >= 4 and capitalised >= 0.6 * sum(1 for word in words if len(word) > 3):
         return False  # A Headline In Title Case
     return len(words) >= 4
+
+
+_PARENTHESISED = re.compile(r"[（(][^（()）]{2,60}[)）]")
+
+
+def _chinese_caption(text: str, lines: list[tuple[int, int]], position: int) -> bool:
+    """A Chinese caption the import could not see (a ``<p>`` under the picture), written
+    wholly in parentheses: ``（某头部数据公司的部分报价单）``. A short line without them is
+    as often a subheading (``繁星中的引导者``) and is left alone."""
+    start, end = lines[position]
+    line = text[start:end]
+    return bool(_CJK.search(line)) and _PARENTHESISED.fullmatch(line) is not None
 
 
 def _image_before(images: Sequence[int], ordered: list[int], offset: int) -> int | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from .cues import word_set as cue_words
+from .names import COUNTER, in_title, is_identifier, is_name_number, is_reference
 from .numbers import CHINESE_DIGITS, MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
 from .units import (
     APPROXIMATE_PREFIXES,
@@ -88,8 +89,9 @@ _DATES = [
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
     rf"(?P<cm2>{_D}{{1,2}})月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號])?(?![0-9０-９])",
-    # 2020-02-19
-    r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b",
+    # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…)
+    r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![0-9])"
+    r"(?:[T\s](?P<ith>[0-2]\d):(?P<itm>[0-5]\d)(?::(?P<its>[0-5]\d))?(?![0-9:]))?",
     # 03.11.2023, 15. Mai 2019, 8. November
     r"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
     rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s(?:de\s)?(?P<em>{_MONTH})\.?"
@@ -142,14 +144,15 @@ _ENGLISH_WORD = re.compile(
     r"(?:-(?P<ones>two|three|four|five|six|seven|eight|nine))?\b",
     re.IGNORECASE,
 )
-_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: Chinese words that start with a numeral but are no figure (idioms, adverbs, "every one").
 _CN_NOT_FIGURES: Final = (
     "一些", "一起", "一直", "一定", "一样", "一樣", "一般", "一切", "一旦", "一边", "一邊", "一面",
     "一方面", "一致", "一道", "一手", "一心", "一同", "一再", "一度", "一番", "一时", "一時",
     "一个个", "一個個", "一份子", "万一", "萬一", "千万别", "千萬別", "十分", "百姓", "千里",
     "万般", "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾",
-    "千千万万",
+    "千千万万", "四大发明", "四大發明",
+    "一位数", "两位数", "三位数", "四位数", "五位数", "六位数", "一位數", "兩位數", "三位數",
+    "四位數", "五位數", "六位數",
     "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
     "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路", "四季", "五千年",
     "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "一年級", "二年級", "三年級",
@@ -183,14 +186,15 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     for figure in _dates(text, tokens):
         found.append(figure)
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
-    words = _english_words(text, tokens) if _is_english(tokens) else ()
-    for figure in (*_quantities(text), *words):
+    english = _is_english(tokens)
+    words = (*_english_words(text, tokens), *_points(text)) if english else ()
+    for figure in (*_quantities(text, english=english), *words):
         if any(taken[figure.start : figure.end]):
             continue
         found.append(figure)
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     found.sort(key=lambda f: f.start)
-    found = _joined_ranges(text, found)
+    found = [f for f in _joined_ranges(text, found) if not in_title(text, f.start)]
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
     return found
@@ -224,61 +228,6 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
     return joined
 
 
-def _is_identifier(text: str, start: int, end: int) -> bool:
-    """Digits glued to letters (``Covid-19``, ``G7``, ``4G``) or inside a version number."""
-    before = text[start - 1] if start else ""
-    before2 = text[start - 2] if start >= 2 else ""
-    after = text[end] if end < len(text) else ""
-    after2 = text[end + 1] if end + 1 < len(text) else ""
-    if _LETTER.match(before) or _LETTER.match(after):
-        return True
-    if before == "-" and (_LETTER.match(before2) or before2.isdigit()):
-        return True  # Covid-19, or the tail of 03-584-7231
-    return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
-
-
-_VERSION_WORDS = re.compile(
-    r"(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|stage|phase|"
-    r"section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
-    r"route|interstate|flight|gate|platform|suite)\s?$|(?-i:\bNo)\s$",
-    re.IGNORECASE,
-)
-
-
-def _is_reference(text: str, start: int, end: int, number: str) -> bool:
-    """A version, model, stage or citation number, a code with a leading zero, a lone number."""
-    if _VERSION_WORDS.search(text, max(0, start - 12), start):
-        return True
-    if len(number) > 1 and number[0] in "0０" and number[1].isdigit():
-        return True  # 08008, 07: codes, not amounts
-    if _CODE_AFTER.match(text, end):
-        return True  # 93(01)班: a class code
-    if _PHONE.match(text, start) or _BLOCK_AFTER.match(text, end):
-        return True  # 400-052-0066; the 23300 block of Edmond Street
-    if text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
-        return True  # “714”: a number named in quotes (the "714" loans)
-    if text[start - 1 : start] == "^" or text.startswith("^", end):
-        return True  # 10^5, 2^15: a formula
-    if text.startswith("24/7", start) or text[max(0, start - 3) : start] == "24/":
-        return True  # 24/7: "always"
-    if (start and text[start - 1] == "[") or (
-        text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]
-    ):
-        return True  # [1-2], [9]: citation markers
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" +")
-    # A number alone on its line is page furniture (a counter) or a list's marker ("1.").
-    return line in (number, f"{number}.", f"{number})")
-
-
-_CODE_AFTER = re.compile(r"[(（][0-9]+[)）]")
-#: Six or more bare digits opening a line and glued to Chinese text: a counter.
-_COUNTER = re.compile(r"(?<![^\n])[0-9]{6,}(?=[\u3400-\u9fff])")
-_PHONE = re.compile(r"[0-9]{2,4}[-‐][0-9]{3,4}[-‐][0-9]{3,4}")
-_BLOCK_AFTER = re.compile(r"\s+block\b")
-_QUOTES_OPEN: Final = frozenset('“「『"')
-_QUOTES_CLOSE: Final = frozenset('”」』"')
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
 _NUMBER_WORDS: Final = frozenset(ENGLISH_NUMBER_WORDS)
 _DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
@@ -355,7 +304,7 @@ def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         start, end = match.span()
         if (first := groups["yr1"]) is not None:
             last = groups["yr2"] or first
-            if int(last) > int(first) and not _is_identifier(text, start, end):
+            if int(last) > int(first) and not is_identifier(text, start, end):
                 yield Figure(start, end, f"{first}/{last}", "", "date", 0.85, {})
             continue
         if groups["ch"] is not None:
@@ -391,10 +340,14 @@ def _dates(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         day = int(_ascii(day_text)) if day_text else 0
         if month > 12 or day > 31:
             continue
-        if text[end - 1] not in "年月日号號" and _is_identifier(text, start, end):
+        if text[end - 1] not in "年月日号號" and is_identifier(text, start, end):
             continue
         year_value = int(_ascii(year)) if year else 0
-        yield Figure(start, end, iso_date(year_value, month, day), "", "date", 0.9, {})
+        iso = iso_date(year_value, month, day)
+        if groups["ith"] is not None:  # a timestamp: 2019-09-07T15:14(:21)
+            seconds = f":{groups['its']}" if groups["its"] else ""
+            iso += f"T{groups['ith']}:{groups['itm']}{seconds}"
+        yield Figure(start, end, iso, "", "date", 0.9, {})
 
 
 def iso_date(year: int, month: int, day: int) -> str:
@@ -428,14 +381,17 @@ def _kind_of(unit: str, prefix: str) -> str:
     return ENGLISH_UNITS.get(stripped, "count" if not stripped else "other")
 
 
-_FROM = re.compile(r"\b(?:from|von|de|od)\s$|[从從由]$", re.IGNORECASE)
+#: "from $47 billion to $8 billion", "down by 30 to 126": a change, two figures.
+_FROM = re.compile(
+    rf"\b(?:from|von|de|od|by)\s(?:{_PREFIX})?\s?$|[从從由](?:{_PREFIX})?$", re.IGNORECASE
+)
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Matches of ``_FIGURE``; "from 10 to 20" is a change, so it becomes two figures."""
     position = 0
     while (match := _FIGURE.search(text, position)) is not None:
-        if match.group("sep") and _FROM.search(text, max(0, match.start() - 5), match.start()):
+        if match.group("sep") and _FROM.search(text, max(0, match.start() - 9), match.start()):
             first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult"))
             shorter = _FIGURE.match(text, match.start(), first_end)
             if shorter is not None:
@@ -444,7 +400,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         position = max(match.end(), position + 1)
 
 
-def _quantities(text: str) -> Iterator[Figure]:
+def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
     for match in _matches(text):
         start = match.start()
         # 以上, 左右 after a number qualify it; they stay outside the span.
@@ -472,9 +428,9 @@ def _quantities(text: str) -> Iterator[Figure]:
             continue
         if unit in ("成", "折") and text[end : end + 1] in _NOT_TENTHS:
             continue  # 变成, 成为: "become", not tenths
-        if not chinese and _is_identifier(text, start, end if not unit else start):
+        if not chinese and is_identifier(text, start, end if not unit else start):
             continue
-        if not chinese and _is_reference(text, start, end, number):
+        if not chinese and is_reference(text, start, end, number):
             continue
         if unit in ("周", "週") and text[end : end + 1] == "年":
             continue  # 70周年: an anniversary, an ordinal
@@ -484,10 +440,17 @@ def _quantities(text: str) -> Iterator[Figure]:
             _CJK_WORD.match(text, end)
         ):
             continue  # 58同城, 12306网站: a name, not an amount
-        if _COUNTER.match(text, match.start("anumber")):
+        if COUNTER.match(text, match.start("anumber")):
             continue  # 163508成龙…: a teaser's rank and views glued to its headline
         if not chinese and match.start("anumber") and text[match.start("anumber") - 1] == "第":
             continue
+        plain = not (unit or prefix or groups["amult"] or groups["aapprox"] or groups["bnumber"])
+        if not chinese and plain and is_name_number(text, start, end, number, english=english):
+            continue  # 评论 174, 737 Max, Exynos 980, 911 calls: names and counters
+        if unit == "大" and (number in ("一", "1") or text[end : end + 1] in _NOT_BIG):
+            continue  # 一大早, 大学: not "the N major …"
+        if unit in ("处", "處") and text[end : end + 1] == "理":
+            continue  # 980处理器: a processor, not 980 places
         value = _parse(number)
         if value is None:
             continue
@@ -503,6 +466,8 @@ def _quantities(text: str) -> Iterator[Figure]:
             high = tidy(high_value * high_multiplier)
         if groups["bneg"] and high is not None:
             high = -high  # 零下4到零下1℃
+        elif high is not None and high < value and not (unit or prefix) and not chinese:
+            continue  # 787-9: a model and its variant, not a range running backwards
         if unit in ("成", "折"):  # tenths: 三成 is 30 percent, 5折 half the price
             multiplier *= 10
             high = None if high is None else tidy(high * 10)
@@ -527,10 +492,21 @@ def _quantities(text: str) -> Iterator[Figure]:
             yield Figure(start, end, f"{int(value):04d}", "", "date", 0.75, {})
             continue
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
+        if plain and (times := _TIMES.match(text, end)) is not None:
+            shown_unit, end = "times", times.end()  # shot 4 times
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
 
 _NEGATIVE_CN = re.compile(r"(?:零下|负|負)$")
+#: "shot four times" counts events; "six times the value", "three times as many" multiply.
+_TIMES = re.compile(
+    r"\stimes\b(?!\s(?:as|the|more|less|larger|higher|bigger|greater|faster|lower|smaller|"
+    r"that|what|over|a|an|their|its|his|her)\b)"
+)
+#: After 大 these make a word (大学, 大家, 大概 …), not "the N major …" (三大股指).
+_NOT_BIG: Final = frozenset(
+    "学學家概约約量多会會型小幅力气氣人于於街厦廈楼樓道师師使陆陸众眾理连連胆膽都"
+)
 #: After 成, these make it a verb or a word (变成, 成为, 成员), not tenths.
 _NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績合扣腾騰射")
 
@@ -585,23 +561,34 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return False
     if start and text[start - 1] in _CN_DIGITS:
         return False
-    if number[0] in "百千万萬亿億":
-        return False  # 千万人, 万人: "millions of", not a count
+    if number[0] in "百千万萬亿億" and not (
+        unit and _BOUND_BEFORE.search(text, max(0, start - 2), start)
+    ):
+        return False  # 千万人, 万人: "millions of", not a count; but 逾千款, 近万人 are bounds
+    if text[start - 1 : start] in "“「『" and re.match(r"[^”」』]{1,6}[”」』]", text[start:]):
+        return False  # “四个更加”, “两个维护”: a slogan named in quotes
     if not (unit or match.group("amult") or match.group("bnumber")):
         # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
         digits_then_unit = number[0] in "两兩一二三四五六七八九" and number[-1] in "十百千万萬亿億"
         return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
+    if unit in ("级", "級") and not match.group("bnumber"):
+        return False  # 国家一级作曲家, 二级医院: a grade, not a measure (digits: 4~5级 wind)
     if unit[:1] in _KINDS and not match.group("amult"):
         return False  # 一种, 两种观点, 三类: kinds named in words are categories, not amounts
     if number == "一" and unit:
         # "a" (一个人, 一支队伍, 一项研究): keep 一 only beside another count of the same
         # thing (每生產三臺…就有一臺).
-        window = text[max(0, start - 30) : match.end() + 30]
+        window = _SENTENCE_MARK.split(text[max(0, start - 30) : start])[-1]
+        window += _SENTENCE_MARK.split(text[start : match.end() + 30])[0]
         others = _CN_DIGITS.replace("一", "")
         parallel = re.search(f"(?<![一{others}])[{others}0-9]+{re.escape(unit)}", window)
         return parallel is not None
     return True
 
+
+_SENTENCE_MARK = re.compile("[。！？；!?;]")
+#: 逾千款, 近万人, 超百家: a round number with a bound word before it is an amount.
+_BOUND_BEFORE = re.compile("(?:逾|近|超|约|約|达|達|过|過)$")
 
 #: A CJK character that starts a word (not a unit, a date part or an approximation).
 _CJK_WORD = re.compile(r"[\u3400-\u9fff](?<![年月日号號时時点分秒多余餘万萬亿億千百十])")
@@ -679,8 +666,11 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
             value, start = -value, negative.start()
         extra = _qualified(text, start, "")
         range_to = _WORD_RANGE.match(text, end)
-        if range_to is not None:  # two to five degrees
-            extra["value_max"] = ENGLISH_NUMBER_WORDS[range_to.group(1).lower()]
+        high = ENGLISH_NUMBER_WORDS[range_to.group(2).lower()] if range_to else 0
+        if range_to is not None and (range_to.group(1) == "to" or high > value):
+            extra["value_max"] = high  # two to five degrees, five or six
+            if range_to.group(1) == "or":
+                extra |= {"approximate": True, "qualifier": "about"}
             end = range_to.end()
         unit_match = _WORD_UNIT.match(text, end)
         unit = ""
@@ -688,6 +678,8 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
             unit, end = unit_match.group("unit"), unit_match.end()
         elif compound := _HYPHEN_WORD.match(text, end):  # a six-member council
             unit, end = compound.group(1), compound.end()
+        elif (times := _TIMES.match(text, end)) is not None:  # shot four times
+            unit, end = "times", times.end()
         kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
         yield Figure(start, end, value, unit, kind, 0.6, extra)
 
@@ -700,5 +692,24 @@ _WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion)\b", re.
 _IDIOM_AROUND = re.compile(r"a thing or two|one or two things|\ba [a-z]+ or two\b", re.IGNORECASE)
 _POINT = re.compile(r"-point-(\w+)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)
-_WORD_RANGE = re.compile(r"\sto\s(" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+#: two to five degrees; five or six (an approximate count, one figure like a range)
+_WORD_RANGE = re.compile(
+    r"\s(to|or)\s(" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE
+)
+#: a quarter-point, a half-point cut (of an interest rate): a fraction of a point
+_POINTS = re.compile(r"\b(quarter|half)[- ](?:percentage[- ])?points?\b", re.IGNORECASE)
+
+
+def _points(text: str) -> Iterator[Figure]:
+    position, reached = text.find("point"), 0
+    while position >= 0:
+        match = _POINTS.search(text, max(reached, position - 20), position + 6)
+        if match is not None:
+            denominator = 4 if match.group(1).lower() == "quarter" else 2
+            extra = {"fraction": f"1/{denominator}", **_qualified(text, match.start(), "")}
+            start, reached = match.span()
+            yield Figure(start, reached, 1 / denominator, "point", "measure", 0.7, extra)
+        position = text.find("point", position + 5)
+
+
 _HYPHEN_WORD = re.compile(r"-([a-z]+)\b")

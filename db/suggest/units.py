@@ -27,14 +27,16 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
-        "餘萬"), "count"),
+        "餘萬 块 塊 大 地市 省 省份 省区市 省區市"), "count"),
 }  # fmt: skip
 
 ENGLISH_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "yuan renminbi dollars dollar euros euro pounds sterling yen won rupees rupee pesos "
         "peso francs Kč korun Euro Dollar Dollars Franken Złoty zł zloty dólares liber libras "
-        "cents cent"),
+        "cents cent Hong_Kong_dollars Hong_Kong_dollar US_dollars U.S._dollars Australian_dollars "
+        "Canadian_dollars Singapore_dollars New_Zealand_dollars Taiwan_dollars New_Taiwan_dollars "
+        "Swiss_francs"),
         "money"),
     **dict.fromkeys(_words(
         "percent per_cent percentage_points percentage_point Prozent Prozentpunkte pour_cent "

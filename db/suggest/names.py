@@ -1,0 +1,142 @@
+"""Numbers that name rather than count: identifiers, references, model numbers, counters, titles.
+
+The figure detector (``figures.py``) asks these before it offers a number: ``Covid-19``,
+``iPhone 4``, ``Stage 3``, a phone number, a teaser's views counter (``评论 174``), an aircraft
+model (``787-9``, ``737 Max``), a festival (``双11``, ``9·3``) or a number inside a title
+(``《56个民族新儿歌》``) names something; it states no quantity (docs/suggest-gold.md).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .cues import word_set
+
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def is_identifier(text: str, start: int, end: int) -> bool:
+    """Digits glued to letters (``Covid-19``, ``G7``, ``4G``) or inside a version number."""
+    before = text[start - 1] if start else ""
+    before2 = text[start - 2] if start >= 2 else ""
+    after = text[end] if end < len(text) else ""
+    after2 = text[end + 1] if end + 1 < len(text) else ""
+    if _LETTER.match(before) or _LETTER.match(after):
+        return True
+    if before == "-" and (_LETTER.match(before2) or before2.isdigit()):
+        return True  # Covid-19, or the tail of 03-584-7231
+    return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
+
+
+_VERSION_WORDS = re.compile(
+    r"(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|stage|phase|"
+    r"section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
+    r"route|interstate|flight|gate|platform|suite),?\s?$|(?-i:\bNo)\s$",
+    re.IGNORECASE,
+)
+
+
+def is_reference(text: str, start: int, end: int, number: str) -> bool:
+    """A version, model, stage or citation number, a code with a leading zero, a lone number."""
+    if _VERSION_WORDS.search(text, max(0, start - 12), start):
+        return True
+    if len(number) > 1 and number[0] in "0０" and number[1].isdigit():
+        return True  # 08008, 07: codes, not amounts
+    if _CODE_AFTER.match(text, end):
+        return True  # 93(01)班: a class code
+    if _PHONE.match(text, start) or _BLOCK_AFTER.match(text, end):
+        return True  # 400-052-0066; the 23300 block of Edmond Street
+    if text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
+        return True  # “714”: a number named in quotes (the "714" loans)
+    if text[start - 1 : start] == "^" or text.startswith("^", end):
+        return True  # 10^5, 2^15: a formula
+    if text.startswith("24/7", start) or text[max(0, start - 3) : start] == "24/":
+        return True  # 24/7: "always"
+    if (start and text[start - 1] == "[") or (
+        text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]
+    ):
+        return True  # [1-2], [9]: citation markers
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" +")
+    # A number alone on its line is page furniture (a counter) or a list's marker ("1.").
+    return line in (number, f"{number}.", f"{number})")
+
+
+_CODE_AFTER = re.compile(r"[(（][0-9]+[)）]")
+#: Six or more bare digits opening a line and glued to Chinese text: a counter.
+COUNTER = re.compile(r"(?<![^\n])[0-9]{6,}(?=[\u3400-\u9fff\"“「《【])")
+_PHONE = re.compile(r"[0-9]{2,4}[-‐][0-9]{3,4}[-‐][0-9]{3,4}")
+_BLOCK_AFTER = re.compile(r"\s+block\b")
+_QUOTES_OPEN: Final = frozenset('“「『"')
+_QUOTES_CLOSE: Final = frozenset('”」』"')
+
+#: A teaser's counters set apart from its headline: 评论 174, 赞 122, 阅读 3万.
+_COUNTER_LABEL = re.compile(
+    r"(?:评论|評論|赞|讚|点赞|點讚|阅读|閱讀|浏览|瀏覽|点击|點擊|转发|轉發|收藏|跟帖|播放)[:：]?\s?$"
+)
+#: A product or model name after the number: 737 Max, 畅享10 Plus, 麒麟990 5G, 787 Dreamliner.
+_MODEL_AFTER = re.compile(
+    r"\s(?:Max|MAX|Plus|PLUS|Pro|PRO|Ultra|Mini|mini|Lite|Dreamliner|Neo|SE|Edge|[1-9]G)"
+    r"(?![A-Za-z0-9])"
+)
+#: 911 calls, a 999 call: an emergency number.
+_EMERGENCY = re.compile(r"(?:911|999|112|000)\s(?:calls?|dispatch|operators?|line)\b", re.I)
+#: a .45-caliber handgun, a 9mm: the calibre names the ammunition.
+_CALIBRE_AFTER = re.compile(r"[- ]?(?:caliber|calibre)\b", re.IGNORECASE)
+#: Words that open a phrase in capitals without naming anything (About 40, In 2011).
+_CAPITALISED_NOT_NAMES: Final = word_set(
+    "about around roughly some nearly almost over under only just more less fewer than the a an "
+    "in on at by for from to of with since until after before and or but all another those "
+    "these top approximately exactly up down image caption video photo when while if as its "
+    "his her their our my your this that each every no"
+)
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([A-Za-z][\w'’]*)\s$")
+
+
+def is_name_number(text: str, start: int, end: int, number: str, *, english: bool) -> bool:
+    """A bare number (no unit or currency) that names something rather than counts.
+
+    ``评论 174`` (a teaser's counter), ``9·3`` and ``双11`` (days named as events),
+    ``787-9`` (a model and its variant: the "range" runs backwards), ``737 Max``,
+    ``Exynos 980``, ``911 calls``, ``.45-caliber``.
+    """
+    if _COUNTER_LABEL.search(text, max(0, start - 4), start):
+        return True
+    if text[start - 1 : start] in ("·", "•") or text.startswith(("·", "•"), end):
+        return True  # 9·3, 9·11: a day named as an event
+    if text[start - 1 : start] in ("双", "雙"):
+        return True  # 双11: a shopping festival
+    if text[start - 1 : start] == "." and _CALIBRE_AFTER.match(text, end):
+        return True
+    if _EMERGENCY.match(text, start) or _MODEL_AFTER.match(text, end):
+        return True
+    variant = _VARIANT.match(text, end)
+    if variant is not None and int(variant.group(1)) < int(number) and number.isdigit():
+        return True  # 787-9: Boeing's 787, variant 9 (not a range from 787 down to 9)
+    if english and number.isdigit() and len(number) <= 4:
+        return _after_proper_noun(text, start)
+    return False
+
+
+_VARIANT = re.compile(r"-([0-9]+)\b(?!-)")
+
+
+def _after_proper_noun(text: str, start: int) -> bool:
+    """Exynos 980, Model 3, TAKE 5: a capitalised word inside a sentence names the number."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if match is None or match.group(1).lower() in _CAPITALISED_NOT_NAMES:
+        return False
+    word = match.group(1)
+    if word.islower() or not any(c.isupper() for c in word):
+        return False
+    before = text[: match.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n\"“”'‘’([—–-"
+
+
+def in_title(text: str, start: int) -> bool:
+    """Inside a title in 《…》 or 〈…〉: 《56个民族新儿歌》, 《2019年贸易和发展报告》."""
+    window = text[max(0, start - 40) : start]
+    opened = max(window.rfind("《"), window.rfind("〈"))
+    return opened >= 0 and max(window.rfind("》"), window.rfind("〉")) < opened
