@@ -5,8 +5,9 @@ measurements are recorded in docs/performance.md and are the honest figures. Set
 then used to find and fix errors and to fit the claim weights, so their floors below guard
 what the detectors do on them now; set 3 was measured once with claims v3 (fitted without it),
 its figure misses were then fixed and claims v4 is fitted on it too; set 4 was measured once,
-with claims v4 fitted without it, and its floors are what that first run reached (issue 15
-asks claims precision 0.75 at recall 0.80; docs/performance.md has the figures). Set 5 was
+with claims v4 fitted without it (issue 15 asks claims precision 0.75 at recall 0.80;
+docs/performance.md has the figures), and its figure and caption errors were then fixed
+(figures/v4, captions/v3), so for those labels it is development data too. Set 5 was
 built blind after that and has not been measured yet: its floors are issue 15's targets, and
 its first run (``--set 5``) is the honest measurement of whatever was changed on sets 1-4.
 Until then ``all`` (the default) leaves it out, so that a regression run on sets 1-4 does not
@@ -59,8 +60,8 @@ THRESHOLDS = (
 FLOORS = {
     "1": {"figure": (0.95, 0.95), "caption": (0.95, 0.95), "claim": (0.65, 0.80)},
     "2": {"figure": (0.95, 0.95), "caption": (0.95, 0.95), "claim": (0.75, 0.80)},
-    "3": {"figure": (0.95, 0.90), "caption": (0.85, 0.75), "claim": (0.65, 0.80)},
-    "4": {"figure": (0.75, 0.93), "caption": (1.0, 0.5), "claim": (0.75, 0.90)},
+    "3": {"figure": (0.95, 0.95), "caption": (0.95, 0.95), "claim": (0.65, 0.80)},
+    "4": {"figure": (0.95, 0.95), "caption": (1.0, 0.75), "claim": (0.75, 0.90)},
     # not measured yet: issue 15's targets
     "5": {"figure": (0.95, 0.95), "caption": (0.95, 0.95), "claim": (0.75, 0.80)},
 }

@@ -28,7 +28,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v3"
+DETECTOR: Final = "figures/v4"
 
 
 def _alternatives(words: object) -> str:
@@ -194,7 +194,8 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         found.append(figure)
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     found.sort(key=lambda f: f.start)
-    found = [f for f in _joined_ranges(text, found) if not in_title(text, f.start)]
+    joined = _joined_ranges(text, found)
+    found = [f for f in joined if not in_title(text, f.start, date=f.kind == "date")]
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
     return found
@@ -424,6 +425,10 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if before:
             start = before.start()
         chinese = number[0] in _CN_DIGITS
+        if unit == "大" and (
+            len(number) > 1 or number in "一1" or groups["amult"] or text[end : end + 1] in _NOT_BIG
+        ):
+            unit, end = "", match.start("unit")  # 三大股指 counts; 一大早, 八十万大军, 大学 do not
         if chinese and not _chinese_ok(text, match, unit):
             continue
         if unit in ("成", "折") and text[end : end + 1] in _NOT_TENTHS:
@@ -447,8 +452,6 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         plain = not (unit or prefix or groups["amult"] or groups["aapprox"] or groups["bnumber"])
         if not chinese and plain and is_name_number(text, start, end, number, english=english):
             continue  # 评论 174, 737 Max, Exynos 980, 911 calls: names and counters
-        if unit == "大" and (number in ("一", "1") or text[end : end + 1] in _NOT_BIG):
-            continue  # 一大早, 大学: not "the N major …"
         if unit in ("处", "處") and text[end : end + 1] == "理":
             continue  # 980处理器: a processor, not 980 places
         value = _parse(number)
@@ -466,7 +469,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             high = tidy(high_value * high_multiplier)
         if groups["bneg"] and high is not None:
             high = -high  # 零下4到零下1℃
-        elif high is not None and high < value and not (unit or prefix) and not chinese:
+        elif high is not None and high < value and not (unit or prefix or chinese) and value > 99:
             continue  # 787-9: a model and its variant, not a range running backwards
         if unit in ("成", "折"):  # tenths: 三成 is 30 percent, 5折 half the price
             multiplier *= 10
@@ -491,6 +494,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if bare and _looks_like_year(number, text, start, end):
             yield Figure(start, end, f"{int(value):04d}", "", "date", 0.75, {})
             continue
+        if value == 1 and kind == "measure" and _PRICE_AFTER.match(text, end):
+            continue  # 1吨70元: a price per ton, the 1 is "per"
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
         if plain and (times := _TIMES.match(text, end)) is not None:
             shown_unit, end = "times", times.end()  # shot 4 times
@@ -498,6 +503,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
 
 
 _NEGATIVE_CN = re.compile(r"(?:零下|负|負)$")
+_PRICE_AFTER = re.compile(rf"{_ARABIC}(?:{_CN_MULT})?(?:元|美元|块钱|塊錢)")
 #: "shot four times" counts events; "six times the value", "three times as many" multiply.
 _TIMES = re.compile(
     r"\stimes\b(?!\s(?:as|the|more|less|larger|higher|bigger|greater|faster|lower|smaller|"

@@ -14,6 +14,7 @@ from typing import Final
 from .cues import word_set
 
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def is_identifier(text: str, start: int, end: int) -> bool:
@@ -24,8 +25,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     after2 = text[end + 1] if end + 1 < len(text) else ""
     if _LETTER.match(before) or _LETTER.match(after):
         return True
-    if before == "-" and (_LETTER.match(before2) or before2.isdigit()):
-        return True  # Covid-19, or the tail of 03-584-7231
+    if before == "-" and (_LETTER.match(before2) or before2.isdigit() or _CJK.match(before2)):
+        return True  # Covid-19, the tail of 03-584-7231, a part (珠海分享-2)
     return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
 
 
@@ -79,7 +80,7 @@ _COUNTER_LABEL = re.compile(
 #: A product or model name after the number: 737 Max, 畅享10 Plus, 麒麟990 5G, 787 Dreamliner.
 _MODEL_AFTER = re.compile(
     r"\s(?:Max|MAX|Plus|PLUS|Pro|PRO|Ultra|Mini|mini|Lite|Dreamliner|Neo|SE|Edge|[1-9]G)"
-    r"(?![A-Za-z0-9])"
+    r"(?![A-Za-z])"
 )
 #: 911 calls, a 999 call: an emergency number.
 _EMERGENCY = re.compile(r"(?:911|999|112|000)\s(?:calls?|dispatch|operators?|line)\b", re.I)
@@ -92,7 +93,7 @@ _CAPITALISED_NOT_NAMES: Final = word_set(
     "these top approximately exactly up down image caption video photo when while if as its "
     "his her their our my your this that each every no"
 )
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([A-Za-z][\w'’]*)\s$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([A-Za-z][\w'’]*)[ \u00a0]$")
 
 
 def is_name_number(text: str, start: int, end: int, number: str, *, english: bool) -> bool:
@@ -112,6 +113,8 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
         return True
     if _EMERGENCY.match(text, start) or _MODEL_AFTER.match(text, end):
         return True
+    if _VESSEL_AFTER.match(text, end):
+        return True  # 月船 2 号, 3号线: a name or a line, not a count
     variant = _VARIANT.match(text, end)
     if variant is not None and int(variant.group(1)) < int(number) and number.isdigit():
         return True  # 787-9: Boeing's 787, variant 9 (not a range from 787 down to 9)
@@ -120,6 +123,7 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     return False
 
 
+_VESSEL_AFTER = re.compile(r"\s?[号號]")
 _VARIANT = re.compile(r"-([0-9]+)\b(?!-)")
 
 
@@ -135,8 +139,14 @@ def _after_proper_noun(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n\"“”'‘’([—–-"
 
 
-def in_title(text: str, start: int) -> bool:
-    """Inside a title in 《…》 or 〈…〉: 《56个民族新儿歌》, 《2019年贸易和发展报告》."""
+def in_title(text: str, start: int, *, date: bool) -> bool:
+    """A title's own number: one that opens a title in 《…》 or 〈…〉 (《56个民族新儿歌》,
+    《1984》) or a date inside one (《2019年贸易和发展报告》). A figure further inside a
+    title is what the title says (《中国用…6亿人次出游…》) and stays a figure."""
+    if text[start - 1 : start] in ("《", "〈"):
+        return True
+    if not date:
+        return False
     window = text[max(0, start - 40) : start]
     opened = max(window.rfind("《"), window.rfind("〈"))
     return opened >= 0 and max(window.rfind("》"), window.rfind("〉")) < opened

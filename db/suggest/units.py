@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Final
 
-MONEY_PREFIXES: Final = ("US$", "HK$", "NT$", "A$", "C$", "$", "€", "£", "¥", "￥", "RMB")
+MONEY_PREFIXES: Final = (
+    "US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "$", "€", "£", "¥", "￥", "₹", "₩", "₽", "RMB",
+)  # fmt: skip
 
 
 def _words(names: str) -> list[str]:
@@ -16,18 +18,20 @@ def _words(names: str) -> list[str]:
 CHINESE_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "元 美元 港元 澳元 欧元 歐元 日元 英镑 英鎊 人民币 人民幣 块钱 塊錢 韩元 韓元 台币 臺幣 "
-        "新台币 新臺幣 毛钱 毛錢"), "money"),
+        "新台币 新臺幣 毛钱 毛錢 港币 港幣 美金 卢布 盧布 法郎 泰铢 泰銖 比索 澳门元 澳門元"),
+        "money"),
     **dict.fromkeys(_words("个百分点 個百分點 % 成 折"), "percent"),
     **dict.fromkeys(_words(
         "公里 千米 公尺 米 厘米 毫米 平方米 平方公里 公顷 公頃 亩 畝 吨 噸 公斤 千克 克 斤 升 "
         "英寸 英尺 英里 ℃ ℉ °C 级 級 "
         "毫升 度 摄氏度 攝氏度 岁 歲 天 小时 小時 分钟 分鐘 秒 周 週 个月 個月 年 千瓦 瓦 兆瓦 "
-        "倍 层 層 楼 樓"), "measure"),
+        "倍 层 層 楼 樓 个小时 個小時 个星期 個星期 周岁 週歲 平米 立方米 千瓦时 千瓦時 海里 "
+        "英亩 英畝 马力 馬力 桶 加仑 加侖 光年 公升"), "measure"),
     **dict.fromkeys(_words(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
-        "餘萬 块 塊 大 地市 省 省份 省区市 省區市"), "count"),
+        "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次"), "count"),
 }  # fmt: skip
 
 ENGLISH_UNITS: Final[dict[str, str]] = {
@@ -44,7 +48,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm "
         "square_nautical_miles square_miles square_kilometres square_kilometers nautical_miles "
-        "knots knot "
+        "knots knot square_feet square_foot square_meters square_metres sq_ft barrels barrel kph "
+        "basis_points "
         "mm feet foot ft inches inch kg kilograms kilogram grams gram tons tonnes ton tonne lbs "
         "lb ounces oz litres liters gallons acres hectares mph km/h °C °F degrees hours hour "
         "minutes minute min seconds second days day weeks week months month years year decades "

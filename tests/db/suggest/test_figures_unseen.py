@@ -28,6 +28,12 @@ def spans(text: str, **options: Any) -> list[tuple[str, dict[str, Any]]]:
         ("raise at least 88 billion Hong Kong dollars in all", "88 billion Hong Kong dollars",
          88e9, "Hong Kong dollars", "money"),
         ("paid 40 Swiss francs for it", "40 Swiss francs", 40, "Swiss francs", "money"),
+        ("a 2,500 square feet home", "2,500 square feet", 2500, "square feet", "measure"),
+        ("output of 1.2 million barrels a day", "1.2 million barrels", 1.2e6, "barrels", "measure"),
+        ("国庆假期出游6亿人次", "6亿人次", 6e8, "人次", "count"),
+        ("票价为176港币", "176港币", 176, "港币", "money"),
+        ("等了3个小时", "3个小时", 3, "个小时", "measure"),
+        ("it cost ₹500 in Delhi", "₹500", 500, "₹", "money"),
         ("全球每生产3块集成电路", "3块", 3, "块", "count"),
         ("每生產三塊晶片", "三塊", 3, "塊", "count"),
         ("A股三大股指集体回调", "三大", 3, "大", "count"),
@@ -146,6 +152,9 @@ def test_timestamps_and_dates_glued_to_headlines_are_dates(
         "in addition to five 787 Dreamliner sales",
         "华为发布业界首款5G SoC芯片：麒麟990 5G",
         "华为首款升降摄像头手机畅享10 Plus发布",
+        "麒麟990 5G2019-09-06朝鲜驻西班牙使馆遭劫",
+        "怎么看待印度「月船 2 号」登陆月球失败？",
+        "长期可能是个好事（0907珠海分享-2）评论 108",
         "vivo搭载三星Exynos 980处理器的手机",
         "The phone is called the Galaxy 10 and it was in the shops",
         "The paper has THE TIMES WITH TAKE 5 and the rest of it",
@@ -210,3 +219,21 @@ def test_a_parenthesised_chinese_line_under_a_picture_is_its_caption() -> None:
         for c in find_captions(text, (first, second), (None, None))
     ]
     assert found == [("（某头部数据公司的部分报价单）", 0)]  # a subheading under a picture is not
+
+
+def test_big_after_a_number_is_counted_only_as_the_n_major() -> None:
+    text = "曹操有八十万大军，A股三大股指，一大早。"
+    assert [(s, a["value"], a["unit"]) for s, a in spans(text)] == [
+        ("八十万", 800000, ""),  # an army (大军) of 800,000
+        ("三大", 3, "大"),
+    ]
+
+
+def test_one_unit_before_a_price_is_per_unit() -> None:
+    text = "高校现天价热水1吨70元 校方:已调整为1吨55元"
+    assert [s for s, _ in spans(text)] == ["70元", "55元"]
+
+
+def test_a_figure_inside_a_quoted_headline_stays_a_figure() -> None:
+    text = "发表题为《中国用没有新冠病毒和6亿人次出游来庆祝国庆节》的报道"
+    assert [s for s, _ in spans(text)] == ["6亿人次"]
