@@ -75,8 +75,18 @@ _QUOTES_CLOSE: Final = frozenset('”」』"')
 
 #: A teaser's counters set apart from its headline: 评论 174, 赞 122, 阅读 3万.
 _COUNTER_LABEL = re.compile(
-    r"(?:评论|評論|赞|讚|点赞|點讚|阅读|閱讀|浏览|瀏覽|点击|點擊|转发|轉發|收藏|跟帖|播放)[:：]?\s?$"
+    r"(?:评论|評論|赞|讚|点赞|點讚|阅读|閱讀|浏览|瀏覽|点击|點擊|转发|轉發|收藏|跟帖|播放)"
+    r"(?:数|數|量|次数|次數)?[:：]?\s?$"
+    r"|\b(?:Comments?|Shares?|Views?|Likes?|Replies)\s?[:(]?\s?$"
 )
+#: Photo 3 of 12, Image 2/5: a gallery's counter.
+_GALLERY = re.compile(r"(?:Photo|Image|Picture|Slide|图|圖)s?\s?$", re.IGNORECASE)
+_OF_TOTAL = re.compile(r"\s?(?:of|/)\s?[0-9]+")
+_GALLERY_TOTAL = re.compile(
+    r"(?:Photo|Image|Picture|Slide|图|圖)s?\s?[0-9]+\s?(?:of|/)\s?$", re.IGNORECASE
+)
+#: 贵州茅台（600519）, (HK:0700): a stock code in brackets.
+_STOCK_CODE = re.compile(r"[(（](?:[A-Z]{2,6}[:：]\s?)?[0-9]{4,6}(?:\.[A-Z]{1,2})?[)）]")
 #: A product or model name after the number: 737 Max, 畅享10 Plus, 麒麟990 5G, 787 Dreamliner.
 _MODEL_AFTER = re.compile(
     r"\s(?:Max|MAX|Plus|PLUS|Pro|PRO|Ultra|Mini|mini|Lite|Dreamliner|Neo|SE|Edge|[1-9]G)"
@@ -103,7 +113,13 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     ``787-9`` (a model and its variant: the "range" runs backwards), ``737 Max``,
     ``Exynos 980``, ``911 calls``, ``.45-caliber``.
     """
-    if _COUNTER_LABEL.search(text, max(0, start - 4), start):
+    if _COUNTER_LABEL.search(text, max(0, start - 10), start):
+        return True
+    if _GALLERY.search(text, max(0, start - 8), start) and _OF_TOTAL.match(text, end):
+        return True  # Photo 3 of 12
+    if _GALLERY_TOTAL.search(text, max(0, start - 16), start):
+        return True  # … and its 12
+    if _STOCK_CODE.match(text, max(0, start - 1 - _code_prefix(text, start))):
         return True
     if text[start - 1 : start] in ("·", "•") or text.startswith(("·", "•"), end):
         return True  # 9·3, 9·11: a day named as an event
@@ -121,6 +137,12 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     if english and number.isdigit() and len(number) <= 4:
         return _after_proper_noun(text, start)
     return False
+
+
+def _code_prefix(text: str, start: int) -> int:
+    """How many characters of an exchange's name (``HK:``) stand between a bracket and a code."""
+    match = re.search(r"[A-Z]{2,6}[:：]\s?$", text[max(0, start - 9) : start])
+    return len(match.group()) if match else 0
 
 
 _VESSEL_AFTER = re.compile(r"\s?[号號]")

@@ -128,6 +128,8 @@ def test_a_quarter_point_is_a_fraction_of_a_point() -> None:
         ("嫦娥奔月\n\n2019-09-06 20:51 科技前沿", "2019-09-06 20:51", "2019-09-06T20:51"),
         ("扯上关系2015-08-11普京销毁违禁食物", "2015-08-11", "2015-08-11"),
         ("Updated 2019-11-13 08:05 and since then", "2019-11-13 08:05", "2019-11-13T08:05"),
+        ("发布时间：2019.09.07 来源：新华网", "2019.09.07", "2019-09-07"),
+        ("更新于2019/9/7", "2019/9/7", "2019-09-07"),
     ],
 )
 def test_timestamps_and_dates_glued_to_headlines_are_dates(
@@ -146,6 +148,12 @@ def test_timestamps_and_dates_glued_to_headlines_are_dates(
         "印度落月梦碎评论 82 赞 97一本女性小说",
         "龙应台的作品评论 80 赞 959观网受众",
         '\n410949"人造肉"是炒作吗？',
+        "阅读数 1234 评论数：56",
+        "There are Comments (12) and Shares: 40 on the page for the story",
+        # a gallery's counter, a stock code
+        "The gallery shows Photo 3 of 12 and the rest of the set",
+        "贵州茅台（600519）股价上涨",
+        "腾讯控股(HK:0700)股价",
         # model numbers and product names
         "a deal to purchase Boeing's 787-9 Dreamliner jets",
         "the crashes of its popular 737 Max jet in less than",
