@@ -134,7 +134,7 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     variant = _VARIANT.match(text, end)
     if variant is not None and int(variant.group(1)) < int(number) and number.isdigit():
         return True  # 787-9: Boeing's 787, variant 9 (not a range from 787 down to 9)
-    if english and number.isdigit() and len(number) <= 4:
+    if english and number.isdigit() and len(number) <= 4 and not _LISTED.match(text, end):
         return _after_proper_noun(text, start)
     return False
 
@@ -145,6 +145,8 @@ def _code_prefix(text: str, start: int) -> int:
     return len(match.group()) if match else 0
 
 
+#: Italy 793, Spain 394 and France 120: counts listed by name, not model numbers.
+_LISTED = re.compile(r"\s?[,;:)]|\s(?:and|or|to|vs\.?|versus)\b|\s?[-–]\s?[0-9]")
 _VESSEL_AFTER = re.compile(r"\s?[号號]")
 _VARIANT = re.compile(r"-([0-9]+)\b(?!-)")
 

@@ -164,8 +164,8 @@ def test_timestamps_and_dates_glued_to_headlines_are_dates(
         "怎么看待印度「月船 2 号」登陆月球失败？",
         "长期可能是个好事（0907珠海分享-2）评论 108",
         "vivo搭载三星Exynos 980处理器的手机",
-        "The phone is called the Galaxy 10 and it was in the shops",
-        "The paper has THE TIMES WITH TAKE 5 and the rest of it",
+        "The phone is called the Galaxy 10 in the shops, and that is the rest of it",
+        "The paper has THE TIMES WITH TAKE 5 in it, and the rest of it",
         # an emergency number, a calibre, festivals, days named as events, titles
         "officials began receiving 911 calls Tuesday afternoon",
         "possessed a loaded .45-caliber handgun",
@@ -194,6 +194,8 @@ def test_one_is_a_count_only_beside_a_count_in_its_own_sentence() -> None:
 def test_counts_beside_names_stay_figures() -> None:
     text = "It placed an order of 50 Airbus jets, while Italy 143,600 and About 40 others"
     assert [s for s, _ in spans(text)] == ["50", "143,600", "40"]
+    text = "The deaths: Italy 793, Spain 394 and France 120, the ministry said of the day"
+    assert [s for s, _ in spans(text)] == ["793", "394", "120"]
 
 
 @pytest.mark.parametrize(
