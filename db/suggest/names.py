@@ -75,15 +75,16 @@ _QUOTES_CLOSE: Final = frozenset('”」』"')
 
 #: A teaser's counters set apart from its headline: 评论 174, 赞 122, 阅读 3万.
 _COUNTER_LABEL = re.compile(
-    r"(?:评论|評論|赞|讚|点赞|點讚|阅读|閱讀|浏览|瀏覽|点击|點擊|转发|轉發|收藏|跟帖|播放)"
+    r"(?:评论|評論|赞|讚|点赞|點讚|阅读|閱讀|浏览|瀏覽|点击|點擊|转发|轉發|收藏|跟帖|播放|回复|回復|"
+    r"查看|人气|人氣|积分|積分|帖子|粉丝|粉絲|关注|關注|精华|精華)"
     r"(?:数|數|量|次数|次數)?[:：]?\s?$"
     r"|\b(?:Comments?|Shares?|Views?|Likes?|Replies)\s?[:(]?\s?$"
 )
 #: Photo 3 of 12, Image 2/5: a gallery's counter.
-_GALLERY = re.compile(r"(?:Photo|Image|Picture|Slide|图|圖)s?\s?$", re.IGNORECASE)
+_GALLERY = re.compile(r"(?:Photo|Image|Picture|Slide|Caption|Page|图|圖)s?\s?$", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\s?(?:of|/)\s?[0-9]+")
 _GALLERY_TOTAL = re.compile(
-    r"(?:Photo|Image|Picture|Slide|图|圖)s?\s?[0-9]+\s?(?:of|/)\s?$", re.IGNORECASE
+    r"(?:Photo|Image|Picture|Slide|Caption|Page|图|圖)s?\s?[0-9]+\s?(?:of|/)\s?$", re.IGNORECASE
 )
 #: 贵州茅台（600519）, (HK:0700): a stock code in brackets.
 _STOCK_CODE = re.compile(r"[(（](?:[A-Z]{2,6}[:：]\s?)?[0-9]{4,6}(?:\.[A-Z]{1,2})?[)）]")

@@ -152,6 +152,9 @@ def test_timestamps_and_dates_glued_to_headlines_are_dates(
         "There are Comments (12) and Shares: 40 on the page for the story",
         # a gallery's counter, a stock code
         "The gallery shows Photo 3 of 12 and the rest of the set",
+        "Hide Caption 3 of 12 and the photos of the day, with the rest",
+        "查看: 1234|回复: 56",
+        "他住在3楼，办公室在十二楼",  # an ordinal floor, not an amount
         "贵州茅台（600519）股价上涨",
         "腾讯控股(HK:0700)股价",
         # model numbers and product names
