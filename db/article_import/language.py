@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import compress, filterfalse
+from itertools import compress, filterfalse, product
 from operator import not_
+from unicodedata import unidata_version
 
 SAMPLE = 2000
 
@@ -67,7 +68,16 @@ _NON_LETTERS = re.compile(r"[\W\d_]+")
 def _bmp_non_letters() -> re.Pattern[str]:
     """``_NON_LETTERS`` for text within the Basic Multilingual Plane, as explicit ranges:
     the regular-expression engine tests those against a bitmap instead of asking for each
-    character's Unicode category (built once, ~15 ms)."""
+    character's Unicode category. The ranges are written out in :mod:`.bmp_letters` for
+    the Unicode version Python has; under another they are worked out (~7 ms)."""
+    from .bmp_letters import NON_LETTER_RANGES, UNICODE_VERSION
+
+    ranges = NON_LETTER_RANGES if unidata_version == UNICODE_VERSION else non_letter_ranges()
+    return re.compile(f"[{ranges}]+")
+
+
+def non_letter_ranges() -> str:
+    """The BMP's runs of characters that are not letters, as character-class ranges."""
     ranges: list[str] = []
     start: int | None = None
     for point in range(0x10001):
@@ -78,7 +88,7 @@ def _bmp_non_letters() -> re.Pattern[str]:
         elif not other and start is not None:
             ranges.append(f"\\u{start:04x}-\\u{point - 1:04x}")
             start = None
-    return re.compile(f"[{''.join(ranges)}]+")
+    return "".join(ranges)
 
 
 def _script_counts(sample: str) -> dict[str, int]:
@@ -112,32 +122,61 @@ def _script_of(char: str) -> int:
     return index
 
 
-def _letters(tokens: list[str]) -> tuple[int, list[str], str]:
-    """How many letters the sample's white-space-separated ``tokens`` hold; its tokens of
-    letters only; and the rest, where each run of non-letters became one space.
+def _letters(tokens: list[str]) -> tuple[int, int, list[str]]:
+    """How many letters and words the sample's white-space-separated ``tokens`` hold, and
+    the words that are not a whole token.
 
     White space is never a letter, so every word (a run of letters) lies inside one token;
     a token of letters only (``isalpha``: categories L*, all letters here) is one word
     whole. Only the other tokens — with digits, punctuation, marks — go through the regular
     expression, joined in one string: the expression's cost is per run it finds, and most
-    of an English text is plain words. The words are the first list and the rest split.
+    of an English text is plain words.
     """
     alpha = list(map(str.isalpha, tokens))
-    whole = list(compress(tokens, alpha)) if any(alpha) else []
-    letters = sum(map(len, whole))
-    if len(whole) == len(tokens):
-        return letters, whole, ""
+    whole = alpha.count(True)
+    if whole == len(tokens):
+        return sum(map(len, tokens)), whole, []
+    letters = sum(map(len, compress(tokens, alpha))) if whole else 0
     rest = " ".join(compress(tokens, map(not_, alpha))) if whole else " ".join(tokens)
     beyond_bmp = len(rest.encode("utf-16-le", "surrogatepass")) > 2 * len(rest)
     non_letters = _NON_LETTERS if beyond_bmp else _bmp_non_letters()
     spaced = non_letters.sub(" ", rest)
-    return letters + len(spaced) - spaced.count(" "), whole, spaced
+    pieces = spaced.split()
+    return letters + len(spaced) - spaced.count(" "), whole + len(pieces), pieces
+
+
+#: Characters that lower to a letter of a stop word besides its own upper and title case
+#: (the Kelvin sign lowers to k); the tests look through every character for others.
+_OTHER_CASES = {"k": "\u212a"}
+
+
+def case_forms(char: str) -> str:
+    """Every character whose lowercase is ``char``."""
+    forms = {char, char.upper(), char.title(), *_OTHER_CASES.get(char, "")}
+    return "".join(sorted(f for f in forms if len(f) == 1 and f.lower() == char))
+
+
+@cache
+def _stop_spellings() -> dict[str, tuple[str, ...]]:
+    """Every word whose lowercase is a stop word (``The``, ``THE``, …), with the languages
+    of that stop word.
+
+    A word lowers to a stop word exactly when each of its characters lowers to that stop
+    word's character: lowering maps one character to one, but for İ (to i and a combining
+    dot, which no stop word holds) and Σ (to σ or ς, by context; no stop word holds
+    either). So looking each word up as it is counts what lowering every word would.
+    """
+    return {
+        "".join(spelling): languages
+        for word, languages in _LANGUAGES_OF.items()
+        for spelling in product(*map(case_forms, word))
+    }
 
 
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code from the script, and stop words for Latin-script text."""
     tokens = text[:SAMPLE].split()
-    letters, whole, spaced = _letters(tokens)
+    letters, words, pieces = _letters(tokens)
     if not letters:
         return None
     # no script's character is ASCII or white space: the tokens beyond ASCII hold them all
@@ -147,16 +186,15 @@ def guess_language(text: str) -> str | None:
     best = max(counts, key=lambda code: counts[code])
     if counts[best] >= 0.3 * letters:
         return best
-    words = whole + spaced.split()
-    if len(words) < 5:
+    if words < 5:
         return None
-    # Each distinct word is lowered once, whole (lowering adds no white space, so the
-    # joined words split back one for one; it may lengthen a word: İ, i and a dot above),
-    # and counted for the languages whose stop word it is.
-    counts = Counter(words)
+    # A stop word is all letters: as a whole token it is a word, else one of the pieces.
+    spellings = _stop_spellings()
+    found = Counter(filter(spellings.__contains__, tokens))
+    found.update(filter(spellings.__contains__, pieces))
     scores = dict.fromkeys(STOPWORDS, 0)
-    for lowered, count in zip(" ".join(counts).lower().split(), counts.values(), strict=True):
-        for lang in _LANGUAGES_OF.get(lowered, ()):
+    for spelling, count in found.items():
+        for lang in spellings[spelling]:
             scores[lang] += count
     lang = max(scores, key=lambda code: scores[code])
-    return lang if scores[lang] >= max(2, len(words) // 50) else None
+    return lang if scores[lang] >= max(2, words // 50) else None

@@ -69,7 +69,11 @@ def test_the_corpus_gets_the_same_guesses() -> None:
 WORDS = sorted({w for stop in STOPWORDS.values() for w in stop})
 PIECES = st.one_of(
     st.sampled_from(WORDS),
-    st.sampled_from([w.upper() for w in WORDS] + ["İstanbul", "ǅemal", "ΣΟΦΊΑ"]),
+    st.sampled_from(
+        [w.upper() for w in WORDS]
+        + [w.title() for w in WORDS]
+        + ["İstanbul", "ǅemal", "ΣΟΦΊΑ", "JA\u212a", "ja\u212a", "Ǆe", "İn", "ſe", "Σ"]
+    ),
     st.text(
         alphabet=st.one_of(
             st.characters(codec="utf-8"),
@@ -122,3 +126,29 @@ def test_what_the_word_splitting_relies_on_holds_for_every_character() -> None:
             assert not char.isalnum(), hex(point)
         else:
             assert not any(c.isspace() for c in char.lower()), hex(point)
+
+
+def test_every_character_that_lowers_to_a_stop_word_letter_is_a_case_form_of_it() -> None:
+    """The stop words are counted by looking words up as they are among every spelling
+    that lowers to one (``language._stop_spellings``): that needs every character whose
+    lowercase is a stop word's letter, and no other."""
+    import sys
+
+    from marginalia.db.article_import.language import case_forms
+
+    letters = {c for stop in STOPWORDS.values() for word in stop for c in word}
+    found: dict[str, set[str]] = {c: set() for c in letters}
+    for point in range(sys.maxunicode + 1):
+        lowered = chr(point).lower()
+        if lowered in found:
+            found[lowered].add(chr(point))
+    assert {c: set(case_forms(c)) for c in letters} == found
+
+
+def test_the_written_out_non_letter_ranges_are_the_worked_out_ones() -> None:
+    import unicodedata
+
+    from marginalia.db.article_import import bmp_letters, language
+
+    assert unicodedata.unidata_version == bmp_letters.UNICODE_VERSION
+    assert language.non_letter_ranges() == bmp_letters.NON_LETTER_RANGES
