@@ -27,7 +27,8 @@ SAMPLE = 2000
 #: Han ideographs (with the compatibility and supplementary planes).
 _HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN = f"[{_HAN_RANGES}]"
-_SCRIPT_RANGES = (
+#: Each script's characters, as ranges of a character class.
+SCRIPT_RANGES = (
     ("ja", r"\u3040-\u30ff"),
     ("ko", r"\uac00-\ud7af"),
     ("zh", _HAN_RANGES),
@@ -37,8 +38,7 @@ _SCRIPT_RANGES = (
     ("th", r"\u0e00-\u0e7f"),
     ("he", r"\u0590-\u05ff"),
 )
-#: One character of each script.
-SCRIPTS = tuple((code, re.compile(f"[{ranges}]")) for code, ranges in _SCRIPT_RANGES)
+SCRIPT_CODES = tuple(code for code, _ranges in SCRIPT_RANGES)
 STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "said"},
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "für", "ein"},
@@ -58,10 +58,22 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
 #: A word: a run of letters.
 WORD = re.compile(r"[^\W\d_]+")
 
-#: A run of characters of one script, of any of them, and of anything but letters.
-_ONE_SCRIPT_RUN = tuple(re.compile(f"[{ranges}]+") for _code, ranges in _SCRIPT_RANGES)
-_SCRIPT_RUN = re.compile("[" + "".join(ranges for _code, ranges in _SCRIPT_RANGES) + "]+")
+#: A run of anything but letters.
 _NON_LETTERS = re.compile(r"[\W\d_]+")
+
+
+# The script classes are compiled when first needed: with the Han and Hangul ranges each
+# takes a millisecond or more, which every import would pay at its start.
+@cache
+def _script_run() -> re.Pattern[str]:
+    """A run of characters of any of the scripts."""
+    return re.compile("[" + "".join(ranges for _code, ranges in SCRIPT_RANGES) + "]+")
+
+
+@cache
+def _one_script_run(index: int) -> re.Pattern[str]:
+    """A run of characters of the script ``SCRIPT_RANGES[index]``."""
+    return re.compile(f"[{SCRIPT_RANGES[index][1]}]+")
 
 
 @cache
@@ -93,32 +105,34 @@ def non_letter_ranges() -> str:
 
 def _script_counts(sample: str) -> dict[str, int]:
     """How many characters of each script the sample holds (a run of one script at once)."""
-    per_script = [0] * len(SCRIPTS)
-    runs = _SCRIPT_RUN.findall(sample)
+    per_script = [0] * len(SCRIPT_RANGES)
+    runs = _script_run().findall(sample) if sample else []
     if runs:
         joined = "".join(runs)
         first = _script_of(joined[0])
-        if _ONE_SCRIPT_RUN[first].fullmatch(joined):  # the usual case: one script beside Latin
+        if _one_script_run(first).fullmatch(joined):  # the usual case: one script beside Latin
             per_script[first] = len(joined)
         else:
             for run in runs:
                 first = _script_of(run[0])
-                if _ONE_SCRIPT_RUN[first].fullmatch(run):
+                if _one_script_run(first).fullmatch(run):
                     per_script[first] += len(run)
                 else:  # scripts side by side (kanji and kana): character by character
                     for char in run:
                         per_script[_script_of(char)] += 1
-    return {code: count for (code, _p), count in zip(SCRIPTS, per_script, strict=True)}
+    return dict(zip(SCRIPT_CODES, per_script, strict=True))
 
 
 _SCRIPT_INDEX: dict[str, int] = {}
 
 
 def _script_of(char: str) -> int:
-    """The index in :data:`SCRIPTS` of a character of one of them (each found once)."""
+    """The index in :data:`SCRIPT_RANGES` of a character of one of them (each found once)."""
     index = _SCRIPT_INDEX.get(char)
     if index is None:
-        index = _SCRIPT_INDEX[char] = next(i for i, (_c, p) in enumerate(SCRIPTS) if p.match(char))
+        index = _SCRIPT_INDEX[char] = next(
+            i for i in range(len(SCRIPT_RANGES)) if _one_script_run(i).match(char)
+        )
     return index
 
 

@@ -37,9 +37,7 @@ _TITLE_MAX = 120
 # A bracketed reading right after a Han character: `當(dāng)`. Pinyin with a tone mark, or
 # one of the few toneless syllables scrapers emit for the neutral tone.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(
-    rf"(?<={HAN})\((?P<reading>[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*|de|le|ma|ne|ba|me|men|zi)\)"
-)
+_PINYIN = rf"(?<={HAN})\((?P<reading>[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*|de|le|ma|ne|ba|me|men|zi)\)"  # compiled when asked for (1 ms: the Han ranges), with --strip-pinyin
 
 _DATE_PATTERNS = (
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
@@ -105,7 +103,7 @@ def strip_pinyin(text: str) -> tuple[str, list[list[object]]]:
     pieces: list[str] = []
     last = 0
     shift = 0
-    for match in _PINYIN.finditer(text):
+    for match in re.finditer(_PINYIN, text):
         pieces.append(text[last : match.start()])
         removed.append([match.start() - shift, match.group(0)])
         shift += match.end() - match.start()

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from marginalia.db.article_import.encoding import DecodeError, decode_bytes
 from marginalia.db.article_import.language import (
     SAMPLE,
-    SCRIPTS,
+    SCRIPT_RANGES,
     STOPWORDS,
     WORD,
     guess_language,
@@ -28,7 +28,7 @@ def reference(text: str) -> str | None:
     """The guess as first written: one ``findall`` per script and for the letters."""
 
     sample = text[:SAMPLE]
-    counts = {code: len(pattern.findall(sample)) for code, pattern in SCRIPTS}
+    counts = {code: len(re.findall(f"[{ranges}]", sample)) for code, ranges in SCRIPT_RANGES}
     letters = len(re.findall(_LETTER_RE, sample))
     if not letters:
         return None
