@@ -4,13 +4,15 @@ The script decides where one stands out (kana: Japanese; then the largest script
 least 30% of the letters: Chinese, Korean, Russian, Arabic, Greek, Thai, Hebrew); Latin text
 is told apart by stop words. A *letter* is what ``[^\\W\\d_]`` matches.
 
-Import runs this on every article, so the work is done in C where it can be: the sample is
-split at white space; a token of letters only is a word whole (``str.isalpha``), and only
-the other tokens go through one regular expression that turns each run of non-letters into
-a space, which gives the rest of the letters and words; the runs of script characters are
-looked for in the tokens beyond ASCII alone, each counted whole when it is of one script.
-``tests/db/article_import/test_language.py`` holds the result equal to the character-by-
-character counting this replaced (the corpus, and generated text of every script).
+Import runs this on every article, so the work is done in C where it can be: the ASCII
+non-letters of the sample become spaces in one pass over its UTF-8 bytes, so that a
+white-space-separated token of ASCII is a word whole; only the tokens beyond ASCII go
+through one regular expression that turns each run of non-letters into a space; the runs
+of script characters are looked for in those tokens alone, each counted whole when it is of
+one script; a stop word is found by looking each word up among every spelling that lowers
+to one. ``tests/db/article_import/test_language.py`` holds the result equal to the
+character-by-character counting this replaced (the corpus, and generated text of every
+script).
 """
 
 from __future__ import annotations
@@ -18,8 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import compress, filterfalse, product
-from operator import not_
+from itertools import filterfalse, product
 from unicodedata import unidata_version
 
 SAMPLE = 2000
@@ -136,27 +137,40 @@ def _script_of(char: str) -> int:
     return index
 
 
-def _letters(tokens: list[str]) -> tuple[int, int, list[str]]:
-    """How many letters and words the sample's white-space-separated ``tokens`` hold, and
-    the words that are not a whole token.
+#: Every ASCII character but the letters (A–Z, a–z: the ASCII characters ``[^\W\d_]``
+#: matches) becomes a space; the bytes of the other characters' UTF-8 stay as they are.
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_ASCII_NON_LETTERS_TO_SPACES = bytes.maketrans(_ASCII_NON_LETTERS, b" " * len(_ASCII_NON_LETTERS))
 
-    White space is never a letter, so every word (a run of letters) lies inside one token;
-    a token of letters only (``isalpha``: categories L*, all letters here) is one word
-    whole. Only the other tokens — with digits, punctuation, marks — go through the regular
-    expression, joined in one string: the expression's cost is per run it finds, and most
-    of an English text is plain words.
+
+def _words(sample: str) -> tuple[int, int, list[str], list[str], list[str]]:
+    """How many letters and words the sample holds; its words of ASCII letters; its other
+    words; and its tokens beyond ASCII (white-space-separated, ASCII non-letters removed).
+
+    The ASCII non-letters become spaces in one pass over the sample's UTF-8 bytes (a byte
+    table in C), so a token of ASCII alone is a word of ASCII letters, whole. Only the
+    tokens beyond ASCII go through the regular expression that turns each run of other
+    non-letters into a space, joined in one string (its cost is per run it finds).
+    White space is never a letter, so no word spans two tokens.
     """
-    alpha = list(map(str.isalpha, tokens))
-    whole = alpha.count(True)
-    if whole == len(tokens):
-        return sum(map(len, tokens)), whole, []
-    letters = sum(map(len, compress(tokens, alpha))) if whole else 0
-    rest = " ".join(compress(tokens, map(not_, alpha))) if whole else " ".join(tokens)
+    spaced = (
+        sample.encode("utf-8", "surrogatepass")
+        .translate(_ASCII_NON_LETTERS_TO_SPACES)
+        .decode("utf-8", "surrogatepass")
+    )
+    tokens = spaced.split()
+    plain = list(filter(str.isascii, tokens))
+    beyond = list(filterfalse(str.isascii, tokens))
+    letters = sum(map(len, plain))
+    if not beyond:
+        return letters, len(plain), plain, [], []
+    rest = " ".join(beyond)
     beyond_bmp = len(rest.encode("utf-16-le", "surrogatepass")) > 2 * len(rest)
     non_letters = _NON_LETTERS if beyond_bmp else _bmp_non_letters()
-    spaced = non_letters.sub(" ", rest)
-    pieces = spaced.split()
-    return letters + len(spaced) - spaced.count(" "), whole + len(pieces), pieces
+    rest = non_letters.sub(" ", rest)
+    others = rest.split()
+    letters += len(rest) - rest.count(" ")
+    return letters, len(plain) + len(others), plain, others, beyond
 
 
 #: Characters that lower to a letter of a stop word besides its own upper and title case
@@ -189,12 +203,11 @@ def _stop_spellings() -> dict[str, tuple[str, ...]]:
 
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code from the script, and stop words for Latin-script text."""
-    tokens = text[:SAMPLE].split()
-    letters, words, pieces = _letters(tokens)
+    letters, words, plain, others, beyond = _words(text[:SAMPLE])
     if not letters:
         return None
     # no script's character is ASCII or white space: the tokens beyond ASCII hold them all
-    counts = _script_counts(" ".join(filterfalse(str.isascii, tokens)))
+    counts = _script_counts(" ".join(beyond))
     if counts["ja"] >= 10:
         return "ja"
     best = max(counts, key=lambda code: counts[code])
@@ -202,10 +215,9 @@ def guess_language(text: str) -> str | None:
         return best
     if words < 5:
         return None
-    # A stop word is all letters: as a whole token it is a word, else one of the pieces.
     spellings = _stop_spellings()
-    found = Counter(filter(spellings.__contains__, tokens))
-    found.update(filter(spellings.__contains__, pieces))
+    found = Counter(filter(spellings.__contains__, plain))
+    found.update(filter(spellings.__contains__, others))
     scores = dict.fromkeys(STOPWORDS, 0)
     for spelling, count in found.items():
         for lang in spellings[spelling]:

@@ -77,7 +77,7 @@ PIECES = st.one_of(
     st.text(
         alphabet=st.one_of(
             st.characters(codec="utf-8"),
-            st.sampled_from("あカ한汉𠀋😀ЖعΩกש٣²Ⅻ①_0 \n\t.,'’\u0301\u200d"),
+            st.sampled_from("あカ한汉𠀋😀ЖعΩกש٣²Ⅻ①_0 \n\t.,'’\u0301\u200d\x1c\x7f\xa0\u3000ªé"),
         ),
         max_size=12,
     ),
@@ -98,6 +98,8 @@ def test_generated_text_gets_the_same_guesses(text: str) -> None:
         ("これは日本語の文章です。経済は成長した。", "ja"),
         ("𠀋𠀋𠀋 the 𝐀𝐁𝐂 and of to in is that", "en"),
         ("12345 67890", None),
+        ("the\ud83d and\udc00 of, to: in; is\x7fthat", "en"),
+        ("Die Straße ist nicht für\u00a0den Verkehr, und das ist gut.", "de"),
     ],
 )
 def test_examples(text: str, expected: str | None) -> None:
