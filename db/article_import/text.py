@@ -37,7 +37,11 @@ _TITLE_MAX = 120
 # A bracketed reading right after a Han character: `當(dāng)`. Pinyin with a tone mark, or
 # one of the few toneless syllables scrapers emit for the neutral tone.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = rf"(?<={HAN})\((?P<reading>[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*|de|le|ma|ne|ba|me|men|zi)\)"  # compiled when asked for (1 ms: the Han ranges), with --strip-pinyin
+# Compiled when first used (the Han ranges take a millisecond), with --strip-pinyin only.
+_PINYIN = (
+    rf"(?<={HAN})\((?P<reading>[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*"
+    r"|de|le|ma|ne|ba|me|men|zi)\)"
+)
 
 _DATE_PATTERNS = (
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"),
