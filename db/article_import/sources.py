@@ -88,9 +88,11 @@ NOT_ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".rst"})
 Kind = Literal["text", "html", "record"]
 
 
-def is_article_name(name: str) -> bool:
-    """Whether a file found in a folder or an archive may be an article, by its name."""
-    suffix = PurePosixPath(name).suffix.lower()
+def is_article_name(name: str, suffix: str | None = None) -> bool:
+    """Whether a file found in a folder or an archive may be an article, by its name
+    (``suffix``: the name's suffix in lower case, if it was taken already)."""
+    if suffix is None:
+        suffix = PurePosixPath(name).suffix.lower()
     return (
         not name.startswith(".")
         and suffix not in SKIPPED_IN_FOLDERS
@@ -227,6 +229,8 @@ class _Found:
     path: Path
     explicit: bool
     size: int
+    #: the suffix of its name, in lower case
+    suffix: str
 
 
 def count_inputs(paths: list[Path]) -> int:
@@ -234,7 +238,7 @@ def count_inputs(paths: list[Path]) -> int:
 
     A file counts once, a JSON Lines batch by its lines, a zip archive by its members.
     """
-    return sum(_estimate(found.path) for found in _files(paths) if not isinstance(found, Failure))
+    return sum(_estimate(found) for found in _files(paths) if not isinstance(found, Failure))
 
 
 #: A batch's lines are counted in its first 16 MB; beyond, they are extrapolated (a count
@@ -242,8 +246,8 @@ def count_inputs(paths: list[Path]) -> int:
 _COUNTED_BYTES = 16 * 1024 * 1024
 
 
-def _estimate(path: Path) -> int:
-    suffix = path.suffix.lower()
+def _estimate(found: _Found) -> int:
+    path, suffix = found.path, found.suffix
     try:
         if suffix in BATCH_SUFFIXES:
             newlines = read = 0
@@ -275,7 +279,7 @@ def counted_walk(paths: list[Path]) -> tuple[int, Iterator[Item]]:
     remembered: list[_Found | Failure] | None = []
     for found in _files(paths):
         if not isinstance(found, Failure):
-            total += _estimate(found.path)
+            total += _estimate(found)
         if remembered is not None:
             remembered.append(found)
             if len(remembered) > REMEMBERED_FILES:
@@ -291,10 +295,6 @@ def _read_found(found: Iterator[_Found | Failure]) -> Iterator[Item]:
             yield from _read_file(one)
 
 
-def _is_candidate(path: Path) -> bool:
-    return is_article_name(path.name)
-
-
 def _files(paths: list[Path]) -> Iterator[_Found | Failure]:
     """The files under ``paths`` in name order, each folder entered once."""
     folders: set[tuple[int, int]] = set()
@@ -308,8 +308,10 @@ def _visit(
     explicit: bool,
     folders: set[tuple[int, int]],
     info: os.stat_result | None = None,
+    suffix: str | None = None,
 ) -> Iterator[_Found | Failure]:
-    """``info``: the path's ``stat``, if its folder's walk took it already."""
+    """``info``: the path's ``stat``, if its folder's walk took it already; ``suffix``: its
+    name's suffix in lower case, if taken already."""
     if info is None:
         try:
             info = path.stat()
@@ -329,11 +331,13 @@ def _visit(
     if not stat.S_ISREG(info.st_mode):
         yield Failure(printable(path), "is not a regular file")
         return
-    if path.suffix.lower() in IMAGE_SUFFIXES:
+    if suffix is None:
+        suffix = path.suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
         if explicit:
             yield Failure(printable(path), "is an image, not an article")
         return
-    yield _Found(path, explicit, info.st_size)
+    yield _Found(path, explicit, info.st_size, suffix)
 
 
 def _visit_folder(folder: Path, folders: set[tuple[int, int]]) -> Iterator[_Found | Failure]:
@@ -343,7 +347,8 @@ def _visit_folder(folder: Path, folders: set[tuple[int, int]]) -> Iterator[_Foun
         yield Failure(printable(folder), f"the folder {_unreadable(exc)}")
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
         # one stat per entry (through links, as the walk follows them), handed on
         try:
@@ -351,10 +356,13 @@ def _visit_folder(folder: Path, folders: set[tuple[int, int]]) -> Iterator[_Foun
         except OSError:
             info = None  # gone or unreadable: _visit looks again and says which
         is_folder = info is not None and stat.S_ISDIR(info.st_mode)
-        if is_folder and entry.name.endswith("_files"):
-            continue  # the assets of a saved page
-        if is_folder or _is_candidate(entry):
-            yield from _visit(entry, explicit=False, folders=folders, info=info)
+        if is_folder:
+            if not name.endswith("_files"):  # the assets of a saved page are none
+                yield from _visit(entry, explicit=False, folders=folders, info=info)
+            continue
+        suffix = entry.suffix.lower()
+        if is_article_name(name, suffix):
+            yield from _visit(entry, explicit=False, folders=folders, info=info, suffix=suffix)
 
 
 def _unreadable(exc: OSError) -> str:
@@ -366,7 +374,7 @@ def _unreadable(exc: OSError) -> str:
 def _read_file(found: _Found) -> Iterator[Item]:
     path = found.path
     display = printable(path)
-    suffix = path.suffix.lower()
+    suffix = found.suffix
     if found.size == 0:
         yield Failure(display, "the file is empty")
         return
