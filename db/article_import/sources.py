@@ -17,13 +17,11 @@ from __future__ import annotations
 import json
 import os
 import stat
-import zipfile
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .images import IMAGE_SUFFIXES
 from .limits import (
@@ -37,6 +35,9 @@ from .limits import (
     nesting_exceeds,
     printable,
 )
+
+if TYPE_CHECKING:
+    import zipfile  # loaded where a zip is read (6 ms of every import's start otherwise)
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -64,17 +65,26 @@ SKIPPED_IN_FOLDERS = IMAGE_SUFFIXES | {
     ".sqlite-shm",
     ".bak",
 }
-#: What goes wrong when a zip member is unpacked: encrypted (RuntimeError), an unknown
-#: compression method (NotImplementedError), damaged data (zlib.error, EOFError, BadZipFile).
-_UNPACK_ERRORS = (
-    RuntimeError,
-    NotImplementedError,
-    zlib.error,
-    EOFError,
-    zipfile.BadZipFile,
-    OSError,
-    ValueError,
-)
+
+
+def _unpack_errors() -> tuple[type[BaseException], ...]:
+    """What goes wrong when a zip member is unpacked: encrypted (RuntimeError), an unknown
+    compression method (NotImplementedError), damaged data (zlib.error, EOFError,
+    BadZipFile). Asked for where a zip is read: ``zipfile`` is loaded only for zips (6 ms
+    of every import's start otherwise)."""
+    import zipfile
+    import zlib
+
+    return (
+        RuntimeError,
+        NotImplementedError,
+        zlib.error,
+        EOFError,
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+    )
+
 
 #: Files that travel with articles but are none — a licence, a notice, a read-me — by the
 #: name before the first dot (``LICENSE``, ``NOTICE.txt``, ``LICENSE.trafilatura-repo``),
@@ -155,7 +165,7 @@ class SiblingFiles:
             _check_image_size(str(relative), info.file_size)
             try:
                 return _read_member(self.archive, info, MAX_IMAGE_BYTES)
-            except _UNPACK_ERRORS as exc:
+            except _unpack_errors() as exc:
                 raise SiblingError(f"the image {relative} {_unpack_problem(exc)}") from exc
         if self.folder is None:
             return None
@@ -260,9 +270,14 @@ def _estimate(found: _Found) -> int:
                 newlines = newlines * size // max(read, 1)
             return max(1, newlines)
         if suffix in ARCHIVE_SUFFIXES:
-            with zipfile.ZipFile(path) as archive:
-                return max(1, sum(1 for i in archive.infolist() if not i.is_dir()))
-    except (OSError, EOFError, ValueError, zipfile.BadZipFile, zipfile.LargeZipFile):
+            import zipfile
+
+            try:
+                with zipfile.ZipFile(path) as archive:
+                    return max(1, sum(1 for i in archive.infolist() if not i.is_dir()))
+            except (zipfile.BadZipFile, zipfile.LargeZipFile):
+                pass  # the walk reports it
+    except (OSError, EOFError, ValueError):
         pass  # the walk reports it
     return 1
 
@@ -461,6 +476,8 @@ def _unpack_problem(exc: BaseException) -> str:
 
 
 def _walk_zip(path: Path) -> Iterator[Item]:
+    import zipfile
+
     display = printable(path)
     try:
         archive = zipfile.ZipFile(path)
@@ -502,7 +519,7 @@ def _walk_member(display: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) 
                 yield from _walk_batch(member_display, handle, siblings)
             return
         data = _read_member(archive, info, MAX_ARTICLE_BYTES)
-    except _UNPACK_ERRORS as exc:
+    except _unpack_errors() as exc:
         yield Failure(member_display, _unpack_problem(exc))
         return
     yield Source(member_display, _kind(suffix, data), data, siblings)
@@ -535,7 +552,7 @@ def _walk_batch(display: str, handle: IO[bytes], siblings: SiblingFiles) -> Iter
             raw = next(lines)
         except StopIteration:
             return
-        except _UNPACK_ERRORS as exc:  # a damaged member of a zip, found while reading on
+        except _unpack_errors() as exc:  # a damaged member of a zip, found while reading on
             where = f"{display}#{number + 1}"
             yield Failure(where, f"the rest of the file {_unpack_problem(exc)}")
             return

@@ -13,7 +13,6 @@ from marginalia.db.article_import.pipeline import (
     import_report_lines,
 )
 from marginalia.db.errors import MarginaliaError
-from marginalia.db.locations import sample_article
 
 from ..context import FAILED, OK, PARTLY, Context
 
@@ -47,6 +46,8 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     paths = list(args.paths)
     if args.sample:
+        from marginalia.db.locations import sample_article
+
         paths.append(str(sample_article()))
     if not paths:
         raise MarginaliaError("name at least one file or folder to import (or --sample)")

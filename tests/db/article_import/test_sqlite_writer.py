@@ -252,3 +252,27 @@ def test_batches_are_synced_as_committed_and_the_log_is_copied_in_at_the_end(
     finally:
         plain.close()
     assert count == len(report.imported) > 20
+
+
+def test_plain_text_and_batches_load_nothing_they_do_not_need(tmp_path: Path) -> None:
+    """The import command's start is part of every import's time (issue 14): UTF-8 text
+    and a batch without images or HTML load no zip, image, HTML, encoding-detection or
+    database-toolkit library."""
+    db = tmp_path / "db.sqlite"
+    Store.open(db).close()
+    (tmp_path / "a.txt").write_text("A title\n\nThe text of the article, 2024-03-05.\n", "utf-8")
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(json.dumps({"text": "江北区工业总产值 the output grew"}) + "\n", "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--db", str(db), "import", str(tmp_path / "a.txt"),
+         str(batch), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["status"] == 0, done.stderr
+    assert len(json.loads(result["out"])["imported"]) == 2
+    loaded = set(result["modules"])
+    roots = {m.split(".")[0] for m in loaded}
+    unneeded = {"zipfile", "sqlalchemy", "alembic", "PIL", "trafilatura", "lxml", "chardet"}
+    assert not unneeded & roots
+    assert "charset_normalizer" not in roots and "marginalia.db.article_import.html" not in loaded
