@@ -25,10 +25,6 @@ MAX_JSON_DEPTH = 64
 SIBLING_CACHE_BYTES = 128 * 1024 * 1024
 #: Articles waiting to be stored are written once they hold this much (or 200 articles).
 PENDING_BYTES = 64 * 1024 * 1024
-#: How large the import command lets SQLite's write-ahead log grow before it copies it into
-#: the database (a checkpoint: two more fsyncs each time; SQLite's default is 4 MB, less than
-#: four batches of articles). Every batch is still synced to the log when it is committed.
-WAL_BYTES_BEFORE_CHECKPOINT = 64 * 1024 * 1024
 #: Files found while counting an import's inputs, remembered so that the walk does not list
 #: and ``stat`` them again (a few hundred bytes each); beyond, the folders are listed afresh.
 REMEMBERED_FILES = 50_000

@@ -29,7 +29,6 @@ from ..errors import DatabaseError, storage_error
 from ..revision import APPLICATION, newest_migration
 from ..sqlite_files import clean_abandoned_builds, connect, look, read_only_cause
 from ..values import NewArticle, NewImage, Outcome, Stored, batch_outcome
-from .limits import WAL_BYTES_BEFORE_CHECKPOINT
 
 #: The store's busy timeout (``database.BUSY_TIMEOUT_MS``) and how long a writer waits for
 #: another one's write lock (``database.WRITE_WAIT_S``); a test holds them equal.
@@ -86,9 +85,6 @@ def sqlite_article_writer(target: str | Path) -> SQLiteArticleWriter | None:
             conn.close()
             return None
         conn.execute("PRAGMA synchronous = FULL")
-        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
-        pages = WAL_BYTES_BEFORE_CHECKPOINT // page_size
-        conn.execute(f"PRAGMA wal_autocheckpoint = {pages}")
     except sqlite3.Error:
         conn.close()
         return None
