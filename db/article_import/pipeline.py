@@ -35,9 +35,15 @@ Cancelled = Callable[[], bool]
 
 class ArticleSink(Protocol):
     """Where an import stores its batches: the :class:`~marginalia.db.store.Store`, or the
-    import command's :class:`~.sqlite_writer.SQLiteArticleWriter` (ADR 0100)."""
+    import command's :class:`~.sqlite_writer.SQLiteArticleWriter` (ADR 0100), which also
+    has ``add_articles_later``: the batch written at once, its commit running on while the
+    next batch is read."""
 
     def add_articles(self, articles: Sequence[NewArticle]) -> Outcome[list[Stored]]: ...
+
+
+#: The outcome of a batch whose commit runs on: waits for it, or raises what failed.
+Committed = Callable[[], Outcome[list[Stored]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +234,7 @@ def import_paths(
             continue
         batch.add(item.path, article)
     batch.flush()
+    batch.settle()
     return batch.report
 
 
@@ -266,6 +273,9 @@ class _Batch:
         #: images decoded for the pending articles, by the sha256 of their bytes
         self.prepared: dict[str, PreparedImage] = {}
         self.started = 0
+        #: the batch whose commit runs on (ADR 0100): its articles, its outcome, and how
+        #: many failures the report held when it was handed on
+        self.committing: tuple[list[tuple[str, NewArticle]], Committed, int] | None = None
 
     def read(self, path: str, progress: Progress | None) -> None:
         """One more item (a file, a batch's line, an archive's member) was reached."""
@@ -288,27 +298,68 @@ class _Batch:
             self.flush()
 
     def flush(self) -> None:
+        self.settle()
         if not self.pending:
             return
+        later = getattr(self.store, "add_articles_later", None)
         try:
-            self._store(self.pending)
+            if later is None:
+                self._store(self.pending)
+            else:
+                committed: Committed = later([article for _path, article in self.pending])
+                self.committing = (list(self.pending), committed, len(self.report.failed))
         except StorageError as failure:
             self._stop(failure)
         except Exception:  # an article the database refuses: find it, store the others
-            for index, one in enumerate(self.pending):
-                try:
-                    self._store([one])
-                except StorageError as failure:
-                    del self.pending[:index]
-                    self._stop(failure)
-                except Exception as exc:
-                    self.report.failed.append((one[0], _refused(one[0], exc)))
+            self._one_by_one()
         self.pending.clear()
         self.prepared.clear()
         self.pending_bytes = 0
 
+    def settle(self) -> None:
+        """Wait for the commit of the batch before, if one runs on, and report it.
+
+        If it failed, the import stops as if it had waited: that batch is named as not
+        stored, and what was read since is forgotten — it would not have been read.
+        """
+        if self.committing is None:
+            return
+        articles, committed, failed_before = self.committing
+        self.committing = None
+        try:
+            outcome = committed()
+        except StorageError as failure:
+            del self.report.failed[failed_before:]
+            self.pending[:] = articles
+            self._stop(failure)
+        except Exception:  # as flush: one by one, before what was read since
+            since = self.report.failed[failed_before:]
+            del self.report.failed[failed_before:]
+            read_since, self.pending = self.pending, articles
+            self._one_by_one()
+            self.pending = read_since
+            self.report.failed += since
+            return
+        self._record(articles, outcome)
+
+    def _one_by_one(self) -> None:
+        """Store the pending articles one at a time: an article the database refuses
+        fails alone, the others are stored."""
+        for index, one in enumerate(self.pending):
+            try:
+                self._store([one])
+            except StorageError as failure:
+                del self.pending[:index]
+                self._stop(failure)
+            except Exception as exc:
+                self.report.failed.append((one[0], _refused(one[0], exc)))
+
     def _store(self, articles: list[tuple[str, NewArticle]]) -> None:
-        outcome = self.store.add_articles([article for _path, article in articles])
+        self._record(articles, self.store.add_articles([article for _path, article in articles]))
+
+    def _record(
+        self, articles: list[tuple[str, NewArticle]], outcome: Outcome[list[Stored]]
+    ) -> None:
         for (path, _article), stored in zip(articles, outcome.value, strict=True):
             kind = self.report.imported if stored.created else self.report.duplicates
             kind.append((path, stored.id))

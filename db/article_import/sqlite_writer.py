@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import DatabaseError, storage_error
 from ..revision import APPLICATION, newest_migration
-from ..sqlite_files import clean_abandoned_builds, connect, look, read_only_cause
+from ..sqlite_files import clean_abandoned_builds, look, read_only_cause, sqlite_uri
 from ..values import NewArticle, NewImage, Outcome, Stored, batch_outcome
 
 #: The store's busy timeout (``database.BUSY_TIMEOUT_MS``) and how long a writer waits for
@@ -70,7 +71,8 @@ def sqlite_article_writer(target: str | Path) -> SQLiteArticleWriter | None:
         return None
     clean_abandoned_builds(path)
     try:
-        conn = connect(path)
+        # used by a second thread for the commits (one at a time, never beside the first)
+        conn = sqlite3.connect(sqlite_uri(path), uri=True, check_same_thread=False)
     except sqlite3.Error:
         return None
     try:
@@ -117,8 +119,11 @@ class SQLiteArticleWriter:
         self._conn = conn
         #: how the database is named in messages (its path)
         self.name = name
+        self._commit: _Commit | None = None
 
     def close(self) -> None:
+        if self._commit is not None:  # an import stopped by a second Ctrl+C
+            self._commit.thread.join()
         self._conn.close()
 
     def add_articles(self, articles: Sequence[NewArticle]) -> Outcome[list[Stored]]:
@@ -126,6 +131,18 @@ class SQLiteArticleWriter:
 
         An article whose text is already stored (same sha256) is not stored again.
         """
+        return self.add_articles_later(articles)()
+
+    def add_articles_later(
+        self, articles: Sequence[NewArticle]
+    ) -> Callable[[], Outcome[list[Stored]]]:
+        """:meth:`add_articles`, but its commit runs on while the caller reads on: the
+        batch is written at once (an article the database refuses fails here, the batch
+        rolled back), then committed on a second thread — writing the log, waiting for the
+        disk to sync it, a checkpoint now and then, all without Python's lock. Returned:
+        the function that waits for the commit and gives the outcome, or raises what
+        :meth:`add_articles` would (the batch then rolled back). Call it before anything
+        else is asked of the writer."""
         now = _timestamp(datetime.now(UTC))
         conn = self._conn
         try:
@@ -149,7 +166,6 @@ class SQLiteArticleWriter:
                     self._insert_images(
                         [(existing[a.sha256], a.images) for a in fresh.values() if a.images]
                     )
-                conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -159,7 +175,22 @@ class SQLiteArticleWriter:
             if failure is None:
                 raise
             raise failure from exc
-        return batch_outcome(articles, existing, fresh)
+        outcome = batch_outcome(articles, existing, fresh)
+        commit = self._commit = _Commit(conn)
+
+        def committed() -> Outcome[list[Stored]]:
+            commit.thread.join()
+            self._commit = None
+            if commit.error is None:
+                return outcome
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            failure = storage_error(commit.error, self.name)
+            if failure is None:
+                raise commit.error
+            raise failure from commit.error
+
+        return committed
 
     def _begin(self) -> None:
         """``BEGIN IMMEDIATE``, waiting for another writer as long as the store does."""
@@ -243,3 +274,18 @@ def _article_row(
         json.dumps(dict(a.meta or {})),  # SQLAlchemy's JSON type: json.dumps, its defaults
         now,
     )
+
+
+class _Commit:
+    """``COMMIT`` on a thread of its own; ``error`` is what it raised, if anything."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, args=(conn,), name="import commit")
+        self.thread.start()
+
+    def _run(self, conn: sqlite3.Connection) -> None:
+        try:
+            conn.execute("COMMIT")
+        except BaseException as exc:  # handed to the caller, which rolls back and raises
+            self.error = exc

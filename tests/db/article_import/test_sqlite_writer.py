@@ -11,16 +11,19 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
 
 from marginalia.db import database
 from marginalia.db.article_import import sqlite_writer
-from marginalia.db.article_import.pipeline import import_paths
+from marginalia.db.article_import.pipeline import ImportStopped, import_paths
 from marginalia.db.article_import.sqlite_writer import SQLiteArticleWriter, sqlite_article_writer
+from marginalia.db.errors import storage_error
 from marginalia.db.store import NewArticle, Store
 from marginalia.db.tables import ART, BLOB, IMG
 
@@ -273,3 +276,73 @@ def test_plain_text_and_batches_load_nothing_they_do_not_need(tmp_path: Path) ->
     unneeded = {"zipfile", "sqlalchemy", "alembic", "PIL", "trafilatura", "lxml", "chardet"}
     assert not unneeded & roots
     assert "charset_normalizer" not in roots and "marginalia.db.article_import.html" not in loaded
+
+
+class _FullOnSecondBatch:
+    """The writer, but the disk fills while the second batch is committed: through
+    ``add_articles`` (the commit waited for) or ``add_articles_later`` (it runs on while
+    the next batch is read)."""
+
+    def __init__(self, writer: SQLiteArticleWriter) -> None:
+        self.writer = writer
+        self.batches = 0
+
+    def _full(self) -> Exception:
+        full = sqlite3.OperationalError("database or disk is full")
+        full.sqlite_errorcode = sqlite3.SQLITE_FULL
+        failure = storage_error(full, "db")
+        assert failure is not None
+        return failure
+
+    def add_articles(self, articles: Sequence[NewArticle]) -> Any:
+        self.batches += 1
+        if self.batches == 2:
+            raise self._full()
+        return self.writer.add_articles(articles)
+
+
+class _FullOnSecondBatchLater(_FullOnSecondBatch):
+    def add_articles_later(self, articles: Sequence[NewArticle]) -> Any:
+        self.batches += 1
+        if self.batches != 2:
+            return self.writer.add_articles_later(articles)
+
+        def committed() -> Any:
+            raise self._full()
+
+        return committed
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 4])
+def test_a_commit_that_fails_while_the_next_batch_is_read_stops_as_if_it_had_waited(
+    tmp_path: Path, batch_size: int
+) -> None:
+    """The import command's commits run on while the next batch is read (ADR 0100); when
+    one fails, the report, the exit and the database are what they were when each commit
+    was waited for: that batch named as not stored, nothing read since reported."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(14):  # every third file empty: failures among the batches
+        (folder / f"{n:02}.txt").write_text("" if n % 3 == 1 else f"Article {n}\n\nText {n}.")
+    results = []
+    for sink_type in (_FullOnSecondBatch, _FullOnSecondBatchLater):
+        db = tmp_path / f"{sink_type.__name__}.sqlite"
+        Store.open(db).close()
+        writer = sqlite_article_writer(db)
+        assert writer is not None
+        try:
+            with pytest.raises(ImportStopped) as stopped:
+                import_paths(sink_type(writer), [folder], batch_size=batch_size)
+        finally:
+            writer.close()
+        conn = sqlite3.connect(db)
+        try:
+            stored = sorted(row[0] for row in conn.execute("SELECT title FROM articles"))
+        finally:
+            conn.close()
+        results.append((stopped.value.report.to_json(), str(stopped.value), stored))
+    assert results[0] == results[1]
+    report, _message, stored = results[0]
+    assert isinstance(report["imported"], list) and isinstance(report["failed"], list)
+    assert len(stored) == len(report["imported"]) == batch_size
+    assert sum(f["error"].startswith("was not stored") for f in report["failed"]) == batch_size
