@@ -7,11 +7,22 @@ code points of the article text (Python string indexes); see ADR 0003.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+
+# What storing a batch of articles takes and gives lives in its own module, which the import
+# command loads without the rest of these values (their classes cost 10 ms of its start).
+from .batch_values import NOTHING as NOTHING
+from .batch_values import Changes as Changes
+from .batch_values import NewArticle as NewArticle
+from .batch_values import NewImage as NewImage
+from .batch_values import Outcome as Outcome
+from .batch_values import PreparedImage as PreparedImage
+from .batch_values import Stored as Stored
+from .batch_values import batch_outcome as batch_outcome
 
 #: Up to this many code points of context are stored before and after each quote.
 CONTEXT_CHARS = 32
@@ -193,30 +204,6 @@ class ArticleStatus:
 
 
 @dataclass(frozen=True, slots=True)
-class Changes:
-    """What one change did, so that every view can refresh itself from one broadcast."""
-
-    articles: frozenset[int] = frozenset()
-    annotations: frozenset[str] = frozenset()
-    schema: bool = False
-    annotators: bool = False
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.articles | other.articles,
-            self.annotations | other.annotations,
-            self.schema or other.schema,
-            self.annotators or other.annotators,
-        )
-
-    def __bool__(self) -> bool:
-        return bool(self.articles or self.annotations or self.schema or self.annotators)
-
-
-NOTHING = Changes()
-
-
-@dataclass(frozen=True, slots=True)
 class Fingerprint:
     """What moves when anybody changes an article's annotations or statuses (ADR 0087):
     their counts, the sum of the annotations' revisions and the latest update times."""
@@ -226,78 +213,6 @@ class Fingerprint:
     annotations_updated: datetime | None
     statuses: int
     statuses_updated: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome[T]:
-    """A change's result value together with what it changed."""
-
-    value: T
-    changes: Changes
-
-
-# -- what an import stores (the import pipeline builds them without the store) ----------
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedImage:
-    """An image checked and decoded by the import pipeline, ready to store."""
-
-    sha256: str
-    format: str
-    width: int
-    height: int
-    data: bytes
-    thumbnail: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class NewImage:
-    offset: int
-    name: str
-    caption: str | None = None
-    blob: PreparedImage | None = None
-    url: str | None = None
-    alt: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class NewArticle:
-    sha256: str
-    text: str
-    title: str
-    source: str | None = None
-    url: str | None = None
-    author: str | None = None
-    published: str | None = None
-    language: str | None = None
-    encoding: str | None = None
-    encoding_confidence: float | None = None
-    images: tuple[NewImage, ...] = ()
-    meta: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Stored:
-    """One article of an ``add_articles`` batch: its id and whether it was new."""
-
-    id: int
-    created: bool
-
-
-def batch_outcome(
-    articles: Sequence[NewArticle], ids: Mapping[str, int], fresh: Collection[str]
-) -> Outcome[list[Stored]]:
-    """What storing an ``add_articles`` batch did, in the batch's order: each article's id
-    (``ids`` by sha256, after the insert) and whether it was new — the first copy of each of
-    the ``fresh`` hashes; a second copy within the batch is a duplicate."""
-    new_ids = {ids[sha] for sha in fresh}
-    results: list[Stored] = []
-    for article in articles:
-        article_id = ids[article.sha256]
-        results.append(Stored(article_id, article_id in new_ids))
-        new_ids.discard(article_id)
-    return Outcome(results, Changes(articles=frozenset(ids[sha] for sha in fresh)))
 
 
 def quote_context(text: str, start: int, end: int) -> tuple[str, str, str]:

@@ -12,7 +12,7 @@ import io
 import warnings
 from typing import TYPE_CHECKING
 
-from ..values import PreparedImage
+from ..batch_values import PreparedImage
 from .limits import MAX_IMAGE_BYTES, MAX_PIXELS
 
 if TYPE_CHECKING:

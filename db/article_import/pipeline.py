@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn, Protocol
 
+from ..batch_values import NOTHING, Changes, NewArticle, NewImage, Outcome, PreparedImage, Stored
 from ..errors import MarginaliaError, StorageError, first_line
-from ..values import NOTHING, Changes, NewArticle, NewImage, Outcome, PreparedImage, Stored
 from .batch import RecordError, parse_record
 from .encoding import DecodeError, decode_bytes
 from .images import ImageError, UnsupportedImage, prepare_image

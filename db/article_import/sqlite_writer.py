@@ -26,10 +26,10 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..batch_values import NewArticle, NewImage, Outcome, Stored, batch_outcome
 from ..errors import DatabaseError, storage_error
 from ..revision import APPLICATION, newest_migration
 from ..sqlite_files import clean_abandoned_builds, look, read_only_cause, sqlite_uri
-from ..values import NewArticle, NewImage, Outcome, Stored, batch_outcome
 
 #: The store's busy timeout (``database.BUSY_TIMEOUT_MS``) and how long a writer waits for
 #: another one's write lock (``database.WRITE_WAIT_S``); a test holds them equal.

@@ -276,6 +276,7 @@ def test_plain_text_and_batches_load_nothing_they_do_not_need(tmp_path: Path) ->
     unneeded = {"zipfile", "sqlalchemy", "alembic", "PIL", "trafilatura", "lxml", "chardet"}
     assert not unneeded & roots
     assert "charset_normalizer" not in roots and "marginalia.db.article_import.html" not in loaded
+    assert "marginalia.db.values" not in loaded  # the batch's values alone (batch_values)
 
 
 class _FullOnSecondBatch:
