@@ -28,6 +28,10 @@ PENDING_BYTES = 64 * 1024 * 1024
 #: Files found while counting an import's inputs, remembered so that the walk does not list
 #: and ``stat`` them again (a few hundred bytes each); beyond, the folders are listed afresh.
 REMEMBERED_FILES = 50_000
+#: How many of the remembered files ahead of the one being read the system is asked to start
+#: reading from the disk (``posix_fadvise``), so that a folder not in memory is read while
+#: articles are parsed, not file by file in between (at most 32 × 16 MB asked for at once).
+READ_AHEAD_FILES = 32
 
 
 def megabytes(size: int) -> str:
