@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..batch_values import NewArticle, NewImage, Outcome, Stored, batch_outcome
 from ..errors import DatabaseError, storage_error
-from ..revision import APPLICATION, newest_migration
+from ..revision import up_to_date
 from ..sqlite_files import clean_abandoned_builds, look, read_only_cause, sqlite_uri
 
 #: The store's busy timeout (``database.BUSY_TIMEOUT_MS``) and how long a writer waits for
@@ -78,7 +78,7 @@ def sqlite_article_writer(target: str | Path) -> SQLiteArticleWriter | None:
     try:
         conn.isolation_level = None  # transactions are begun here, as the store's are
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if not _up_to_date(conn):
+        if not up_to_date(conn):
             conn.close()
             return None
         conn.execute("PRAGMA foreign_keys = ON")
@@ -91,20 +91,6 @@ def sqlite_article_writer(target: str | Path) -> SQLiteArticleWriter | None:
         conn.close()
         return None
     return SQLiteArticleWriter(conn, str(path))
-
-
-def _up_to_date(conn: sqlite3.Connection) -> bool:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if not {"alembic_version", "marginalia_meta", "articles"} <= tables:
-        return False
-    marker = conn.execute("SELECT value FROM marginalia_meta WHERE key = 'application'").fetchone()
-    revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    return (
-        marker is not None
-        and marker[0] == APPLICATION
-        and revision is not None
-        and revision[0] == newest_migration()
-    )
 
 
 def _timestamp(moment: datetime) -> str:
