@@ -24,6 +24,7 @@ HELDOUT2 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout2
 HELDOUT3 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout3"
 HELDOUT4 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout4"
 HELDOUT5 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout5"
+HELDOUT6 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout6"
 TRAIN = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_train"
 MIN_IOU = 0.5
 

@@ -3,7 +3,7 @@ and check their sha256 (docs/suggest-gold.md).
 
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
-        --aeb PATH --magichtml PATH --newspaper3k PATH
+        --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -29,6 +29,7 @@ FOLDERS = (
     DATA / "suggest_gold_heldout3",
     DATA / "suggest_gold_heldout4",
     DATA / "suggest_gold_heldout5",
+    DATA / "suggest_gold_heldout6",
     DATA / "suggest_gold_train",
 )
 COMMITS = {
@@ -45,6 +46,10 @@ COMMITS = {
     "magichtml": ("47d4a7fed12030e906a093b074637f178cb46ef2", "benchmark/data/article/htmls/"),
     # codelucas/newspaper (newspaper3k), the collection newspaper4k forked (held-out 5).
     "newspaper3k": ("1618b547f31c2d1fd19ae3b6afd8f7542dd02074", "tests/data/html/"),
+    # chrislinan/cx-extractor-python: NetEase finance pages and BBC News pages (held-out 6).
+    "cx": ("56f19b1b7a340f730a9cfd28d2e11e65709f8852", ""),
+    # Gerapy/GerapyAutoExtractor's sample pages (held-out 6).
+    "gerapy": ("d65ddd09d4714db4615ea0d522829b20ca7805e5", ""),
 }
 GZIPPED = {"aeb"}
 

@@ -20,6 +20,7 @@ from .gold import (
     HELDOUT3,
     HELDOUT4,
     HELDOUT5,
+    HELDOUT6,
     TRAIN,
     Score,
     gold_articles,
@@ -29,7 +30,7 @@ from .gold import (
 from .imported import PAGES, imported_articles, missing_pages
 
 MIN_ARTICLES = 20
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +51,7 @@ def with_dates(corpus_available: None) -> dict[str, Score]:
 
 def test_gold_files_hold_no_article_text() -> None:
     # The corpus pages are publishers' content: only offsets and hashes may be stored.
-    folders = (GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, TRAIN)
+    folders = (GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, TRAIN)
     for path in (path for folder in folders for path in folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         assert "text" not in doc
