@@ -1,4 +1,4 @@
-"""The detectors on the five held-out gold sets (docs/suggest-gold.md, docs/performance.md).
+"""The detectors on the six held-out gold sets (docs/suggest-gold.md, docs/performance.md).
 
 Each held-out set was measured once before anything was changed because of it; those first
 measurements are recorded in docs/performance.md and are the honest figures. Sets 1 and 2 were
@@ -12,7 +12,9 @@ built blind after that and measured once (``--set 5``, 2026-12-04, after figures
 captions v3): its floors are issue 15's targets, which that first run did not meet
 (docs/performance.md). ``all`` (the default) leaves it out, so that a regression run on
 sets 1-4 does not measure it, or show it, by the way: it is measured only when asked for by
-name.
+name. Set 6 was built blind the same way, by another annotator, while the detectors were being
+improved on sets 1-5; it has not been measured yet and is left out of ``all`` likewise
+(``--set 6``; floors: issue 15's targets).
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
 serve as the development set): they come from the upstream test collections named in each
@@ -23,6 +25,7 @@ benchmark-style report rather than a test; the development set is tested in CI
 
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py [--set 4]
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 5
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 6
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
@@ -45,15 +48,24 @@ from tests.db.suggest.gold import (  # noqa: E402
     HELDOUT3,
     HELDOUT4,
     HELDOUT5,
+    HELDOUT6,
     curve,
     score,
     table,
 )
 from tests.db.suggest.imported import PAGES, imported_articles, missing_pages  # noqa: E402
 
-SETS = {"1": HELDOUT, "2": HELDOUT2, "3": HELDOUT3, "4": HELDOUT4, "5": HELDOUT5}
-#: Still held out (measured once, never tuned on): only ``--set N`` runs it, never ``all``.
-UNMEASURED = {"5"}
+SETS = {
+    "1": HELDOUT,
+    "2": HELDOUT2,
+    "3": HELDOUT3,
+    "4": HELDOUT4,
+    "5": HELDOUT5,
+    "6": HELDOUT6,
+}
+#: Still held out (5: measured once, never tuned on; 6: not measured yet): only ``--set N``
+#: runs it, never ``all``.
+UNMEASURED = {"5", "6"}
 THRESHOLDS = (
     0.15, 0.2, 0.25, 0.3, 0.325, 0.35, 0.375, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8,
 )  # fmt: skip
@@ -65,6 +77,8 @@ FLOORS = {
     "4": {"figure": (0.95, 0.95), "caption": (1.0, 0.75), "claim": (0.75, 0.90)},
     # issue 15's targets; its first run is below them (docs/performance.md)
     "5": {"figure": (0.95, 0.95), "caption": (0.95, 0.95), "claim": (0.75, 0.80)},
+    # not measured yet: issue 15's targets
+    "6": {"figure": (0.95, 0.95), "caption": (0.95, 0.95), "claim": (0.75, 0.80)},
 }
 
 
