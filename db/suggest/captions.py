@@ -15,18 +15,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v3"
+DETECTOR: Final = "captions/v4"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
 _CREDIT = re.compile(
     r"[摄攝]\s*[)）]?\s*$"  # 周凯航 摄
     r"|^\s*[（(]?\s*(?:图|圖|图片|圖片|图为|圖為|照片|图注|圖注|图说|圖說)\s*[:：为為]"  # 图为…
-    r"|(?:图片|圖片|图|圖)\s*(?:来源|來源|提供)\s*[:：]"
+    r"|(?:图片|圖片|图|圖)\s*(?:来源|來源|提供)\s*[:：/]"
+    r"|(?:供图|供圖)\s*[)）]?\s*$"  # 山东女子学院供图
+    r"|(?:摄影|攝影)\s*(?:[:：/]|$)"  # 摄影：张三
+    r"|^\s*[（(]?\s*(?:图|圖)\s*/"  # 图/新华社
+    r"|^\s*(?:An?\s+)?(?:(?:Aerial|File|Undated)\s+)?(?:Photo|Picture)\s+(?:shows|taken)\b"
     r"|^\s*\(?(?:Photo|Photograph|Picture|Image|Credit|Foto|Fotó|Bild|Zdjęcie|Fot\.)s?\s*:"
     r"|^\s*(?:Credit|Photograph)\s+\w"
     r"|^\s*(?:AP|AFP|PAP|dpa|EPA|Reuters|Getty Images|Xinhua|ANP|ANSA)\s*/"
     r"|\(\s*[\w. -]{3,40}\s/\s*[\w. -]{2,40}\)\s*$"  # (Ellen M. Banner / The Seattle Times)
+    r"|\((?:Xinhua|Reuters|AP|AFP|EPA|CNS|IC|VCG)\s?/\s?[\w. -]{2,40}\)\s*$"  # (Xinhua/Li Gang)
+    r"|[(（][^()（）]{0,60}/\s*courtesy\b"  # (People's Daily Online/courtesy of …)
     r"|\((?:Photo|Photograph|Picture|Image|Foto)s?\s*(?:by|:|credit)"
     r"|\b(?:Photo|Photograph|Foto)\s+(?:by|courtesy|credit)\b"
     r"|^\s*(?:Image|Media)\s+(?:copyright|caption)\b"
@@ -43,9 +49,15 @@ _CREDIT = re.compile(
 _CREDIT_HINTS: Final = (
     "摄", "攝", "图", "圖", "照片", "photo", "picture", "image", "media", "credit", "foto", "bild",
     "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
-    "新华社", "新華社", "ap photo",
+    "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影",
 )  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?。！？:：]\s*[\"”’」]?\s*$")
+#: A wire photo story's caption carries no credit but ends on the place and the day the photo
+#: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong
+#: Province, Jan. 15, 2023." Body text gives the day early, not as the line's last words.
+_PHOTO_PLACE_DATE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6},\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +69,10 @@ class Caption:
 
 
 def _has_credit(text: str, start: int, end: int) -> bool:
+    if text[end - 1 : end] == "." and text[end - 2 : end - 1].isdigit():
+        line = text[start:end]
+        if end - start <= MAX_CAPTION_CHARS * 1.5 and _PHOTO_PLACE_DATE.search(line):
+            return True
     line = text[start:end].lower()
     if not any(hint in line for hint in _CREDIT_HINTS):
         return False

@@ -27,7 +27,7 @@ from . import cues
 from .figures import Figure
 from .sentences import sentence_spans
 
-DETECTOR: Final = "claims/v4"
+DETECTOR: Final = "claims/v5"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -37,70 +37,79 @@ MIN_CONFIDENCE: Final = 0.15
 #: intercept. Claims v4: v3's features, refitted with held-out 3 (ADR 0030).
 WEIGHTS: Final[Mapping[str, float]] = MappingProxyType(
     {
-        "no_end": -2.525,
-        "article_names": -2.058,
-        "opinion": -1.358,
-        "figure": 1.354,
-        "short": -1.352,
-        "article_attribution": 1.232,
-        "date": 1.229,
-        "article_first_person": -1.051,
-        "article_figure": 1.045,
-        "first_person": -1.015,
-        "cjk": -0.929,
-        "furniture": -0.857,
-        "figures_many": 0.827,
-        "official": 0.812,
-        "hedge": -0.809,
-        "exclaim": -0.756,
-        "evaluative": -0.753,
-        "ends_colon": -0.744,
-        "next_no_end": -0.738,
-        "quoted": -0.680,
-        "bottom": -0.649,
-        "comment": -0.646,
-        "action": 0.616,
-        "imperative": -0.597,
-        "normative": -0.516,
-        "previous_no_end": -0.502,
-        "article_date": 0.496,
-        "figure_unit": 0.432,
-        "next_opinion": -0.426,
-        "names": 0.424,
-        "next_first_person": -0.424,
-        "article_quoted": -0.420,
-        "article_evaluative": -0.420,
-        "article_no_end": 0.416,
-        "attributed_quote": -0.414,
-        "bias": 0.385,
-        "previous_first_person": -0.382,
-        "first_sentence": -0.328,
-        "comparison": 0.324,
-        "future": 0.314,
-        "demonstrative": -0.314,
+        "no_end": -2.988,
+        "article_names": -1.775,
+        "figure": 1.492,
+        "article_attribution": 1.318,
+        "short": -1.309,
+        "date": 1.263,
+        "opinion": -1.242,
+        "article_first_person": -1.232,
+        "imperative": -1.116,
+        "exclaim": -1.096,
+        "photo": -1.033,
+        "figures_many": 0.951,
+        "ends_colon": -0.950,
+        "first_person": -0.883,
+        "furniture": -0.874,
+        "cjk": -0.849,
+        "hedge": -0.823,
+        "evaluative": -0.749,
+        "article_figure": 0.740,
+        "action": 0.729,
+        "official": 0.710,
+        "next_no_end": -0.709,
+        "bottom": -0.660,
+        "quoted": -0.636,
+        "numbered": -0.617,
+        "article_no_end": 0.617,
+        "article_quoted": -0.584,
+        "comment": -0.558,
+        "attributed_quote": -0.533,
+        "entitlement": 0.504,
+        "normative": -0.497,
+        "article_evaluative": -0.482,
+        "next_first_person": -0.453,
+        "directive": -0.453,
+        "names": 0.447,
+        "private": -0.446,
+        "article_date": -0.422,
+        "article_opinion": -0.413,
+        "comparison": 0.410,
+        "next_opinion": -0.371,
+        "previous_no_end": -0.354,
+        "exhortation": -0.349,
+        "future": 0.340,
+        "demonstrative": -0.318,
+        "first_sentence": -0.290,
+        "bias": 0.285,
+        "previous_first_person": -0.269,
+        "paragraph_first": -0.250,
         "next_attribution": 0.241,
-        "paragraph_first": -0.216,
-        "names_many": 0.216,
-        "attribution": -0.178,
-        "previous_opinion": -0.172,
-        "quoted_view": -0.169,
-        "previous_quoted": -0.163,
-        "article_past": 0.149,
-        "cjk_attribution": 0.140,
-        "long": -0.122,
-        "previous_names": 0.120,
-        "event": 0.106,
-        "past": 0.101,
-        "previous_attribution": 0.087,
-        "top": 0.086,
-        "next_figure": -0.057,
-        "article_opinion": -0.052,
-        "next_names": 0.043,
-        "causal": 0.037,
-        "previous_figure": 0.034,
-        "next_quoted": 0.008,
-        "paragraph_alone": 0.005,
-        "cjk_figure": 0.004,
+        "past": 0.206,
+        "previous_opinion": -0.188,
+        "cjk_attribution": 0.187,
+        "article_past": 0.175,
+        "dateline": 0.149,
+        "event": 0.142,
+        "previous_names": 0.133,
+        "previous_quoted": -0.131,
+        "previous_figure": 0.124,
+        "names_many": 0.117,
+        "long": -0.105,
+        "figure_unit": 0.103,
+        "top": 0.098,
+        "previous_attribution": 0.096,
+        "quoted_view": -0.072,
+        "cjk_figure": 0.069,
+        "causal": -0.062,
+        "belief": -0.051,
+        "attribution": -0.041,
+        "next_quoted": -0.028,
+        "legal": 0.026,
+        "next_figure": 0.022,
+        "paragraph_alone": -0.019,
+        "next_names": 0.007,
     }
 )
 
@@ -186,6 +195,16 @@ def sentence_features(
         "imperative": first in cues.IMPERATIVE_STARTS,
         "furniture": "furniture" in cats or cues.FURNITURE.search(sentence) is not None,
         "cjk": has_cjk,
+        "exhortation": "exhortation" in cats,
+        "directive": _DIRECTIVE.search(sentence) is not None
+        or (not has_cjk and _URGED.search(lowered) is not None),
+        "entitlement": "entitlement" in cats,
+        "legal": "legal" in cats,
+        "private": "private" in cats,
+        "photo": "photo" in cats or _CAPTION_START.match(sentence) is not None,
+        "belief": "belief" in cats,
+        "dateline": _DATELINE.match(sentence) is not None,
+        "numbered": _NUMBERED.search(sentence) is not None,
     }
     features["cjk_figure"] = has_cjk and features["figure"]
     features["cjk_attribution"] = has_cjk and features["attribution"]
@@ -203,6 +222,24 @@ def _names(sentence: str, has_cjk: bool) -> int:
 
 
 _US = re.compile(r"\bus\b")
+#: A Chinese directive: a clause that opens with 要, 应 or 须 ("要深化…", "他强调，要…").
+_DIRECTIVE = re.compile(
+    r"(?:^|[，,：:；;、]|强调|強調|指出|表示|提出)\s*(?:要|应|應|须|須|需)[^\d求]"
+)
+_URGED = re.compile(r"\b(?:should|must|urged?|called (?:on|for))\b")
+#: A caption run into the text: "Photo shows …", "Tourists visit … (Xinhua/Li Ming)".
+_CAPTION_START = re.compile(
+    r"\s*(?:Photo|Picture|Image|图为|圖為)\b|.*[(（][^()（）]{0,60}/[^()（）]{0,40}[)）]\s*$"
+)
+#: A wire dateline: "HONG KONG, Jan. 15 (Xinhua) --", "新华社北京5月9日电".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'/-]{2,},.{0,30}\((?:Xinhua|Reuters|AP|AFP)\)"
+    r"|\s*(?:新华社|新華社|中新社|中新网|中新網).{0,12}[电電]"
+)
+#: Numbered statements: "一是…", "（一）", "第三条".
+_NUMBERED = re.compile(
+    r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十百\d]+条"
+)
 #: A Chinese government body by its ending (禹州市教体局, 工业和信息化部, 国家卫生健康委): an
 #: official source, as "ministry" or "police" are in English.
 _CJK_GOVERNMENT = re.compile(
@@ -276,16 +313,16 @@ ARTICLE_FEATURES: Final = (
 #: judged by shares of 0 and 1.
 ARTICLE_PRIORS: Final[Mapping[str, float]] = MappingProxyType(
     {
-        "figure": 0.171,
-        "attribution": 0.2459,
-        "first_person": 0.075,
-        "opinion": 0.0571,
-        "quoted": 0.1155,
-        "evaluative": 0.0252,
-        "names": 0.5499,
-        "past": 0.1566,
-        "no_end": 0.1732,
-        "date": 0.0941,
+        "figure": 0.1913,
+        "attribution": 0.2490,
+        "first_person": 0.0714,
+        "opinion": 0.0528,
+        "quoted": 0.1080,
+        "evaluative": 0.0222,
+        "names": 0.5535,
+        "past": 0.1573,
+        "no_end": 0.1897,
+        "date": 0.1142,
     }
 )
 PSEUDO_SENTENCES: Final = 4

@@ -207,6 +207,54 @@ COMPARISON = cues(
     "größten", "plus", "moins", "más", "menos", "než", "více", "najwięcej", "więcej",
     "比", "超过", "超過", "突破", "最", "首次", "首个", "首個", "第一", "翻番", "占", "佔",
 )  # fmt: skip
+#: Exhortation and aims: what an official urges, encourages or means to do (held-out 5's
+#: line: aims and encouragements are no claims, a provision's concrete entitlement is).
+EXHORTATION = cues(
+    "urged", "urges", "called on", "calls on", "called for", "calls for", "encourage",
+    "encouraged", "encourages", "promote", "aims to", "aimed at", "in order to", "strive",
+    "vowed to", "pledged", "committed to",
+    "鼓励", "鼓勵", "推动", "推動", "推进", "推進", "促进", "促進", "加快", "加强", "加強",
+    "着力", "大力", "积极", "積極", "深入", "坚持", "堅持", "不断", "不斷", "进一步", "進一步",
+    "努力", "力争", "力爭", "倡导", "倡導", "引导", "引導", "旨在", "为了", "為了", "致力",
+    "提升", "提高", "完善", "营造", "營造", "打造", "更好", "聚焦", "围绕", "圍繞",
+)  # fmt: skip
+#: Concrete entitlements and official figures: what a provision grants, what a count shows.
+ENTITLEMENT = cues(
+    "subsidy", "subsidies", "allowance", "exempt", "eligible", "entitled", "per month",
+    "per year", "year-on-year", "statistics", "census", "fine of", "compensation",
+    "补贴", "補貼", "补助", "補助", "不计入", "不計入", "免费", "免費", "减免", "減免", "享受",
+    "发放", "發放", "给予", "給予", "标准", "標準", "同比", "环比", "環比", "比上年", "累计",
+    "累計", "共计", "共計", "罚款", "罰款", "赔偿", "賠償",
+)  # fmt: skip
+#: Courts and cases: each step of a case is a claim.
+LEGAL = cues(
+    "court", "judge", "jury", "trial", "convicted", "acquitted", "sentenced", "charged",
+    "indicted", "lawsuit", "plaintiff", "defendant", "prosecutors", "verdict", "appeal",
+    "法院", "判决", "判決", "判处", "判處", "起诉", "起訴", "审理", "審理", "上诉", "上訴",
+    "被告", "原告", "检察", "檢察", "立案", "裁定", "庭审", "庭審",
+)  # fmt: skip
+#: Private people: an anecdote about a student, a farmer or a passenger is no claim.
+PRIVATE = cues(
+    "student", "students", "farmer", "resident", "residents", "villager", "villagers",
+    "passenger", "passengers", "mother", "father", "grandmother", "retiree", "tourist",
+    "tourists", "visitor", "visitors", "fan", "fans", "customer", "neighbor", "neighbour",
+    "同学", "同學", "学生", "學生", "毕业生", "畢業生", "村民", "市民", "居民", "乘客", "游客",
+    "遊客", "家长", "家長", "老人", "网友", "網友", "妈妈", "媽媽", "爸爸", "她", "他的",
+)  # fmt: skip
+#: Photo captions and credits that run into the text.
+PHOTO = cues(
+    "photo shows", "photo taken", "pictured", "courtesy of", "file photo", "(photo",
+    "photo by", "/xinhua", "/reuters", "/afp", "/ap", "getty images", "photo:",
+    "供图", "供圖", "图为", "圖為", "图片来源", "圖片來源", "资料图", "資料圖", "摄影", "攝影",
+    "记者摄", "記者攝", "图/", "圖/", "摄）", "攝）", "现场。", "現場。",
+)  # fmt: skip
+#: A belief or an evaluation attributed to someone: "she believes", "在他看来".
+BELIEF = cues(
+    "believes", "believed", "considers", "regarded as", "in his view", "in her view",
+    "印象", "看来", "看來", "认为", "認為", "评价", "評價", "觉得", "覺得", "体会", "體會",
+    "感受", "收获", "收穫", "意义", "意義",
+)  # fmt: skip
+
 #: Page furniture: bylines, credits, rights, calls to action, links (phrases, lower case).
 FURNITURE_PHRASES = cues(
     "责任编辑", "責任編輯", "编辑:", "编辑：", "編輯:", "編輯：", "作者:", "作者：", "记者 ",
@@ -309,5 +357,11 @@ INDEX = CueIndex(
         "causal": CAUSAL,
         "comparison": COMPARISON,
         "furniture": FURNITURE_PHRASES,
+        "exhortation": EXHORTATION,
+        "entitlement": ENTITLEMENT,
+        "legal": LEGAL,
+        "private": PRIVATE,
+        "photo": PHOTO,
+        "belief": BELIEF,
     }
 )

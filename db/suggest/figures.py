@@ -196,10 +196,54 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     found.sort(key=lambda f: f.start)
     joined = _joined_ranges(text, found)
-    found = [f for f in joined if not in_title(text, f.start, date=f.kind == "date")]
+    found = [
+        f
+        for f in joined
+        if not in_title(text, f.start, date=f.kind == "date") and not _a_name(text, f)
+    ]
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
     return found
+
+
+#: Numerals that are part of a name or an enumeration, not an amount: an index (S&P 500, 标准普尔
+#: 500种股票指数), a coordinate (北纬40.28度, 40.3°N), "the N big" groups (三大指数, 七大类),
+#: ordinals listed with 、 (一、二孩, 二、三线城市) and place names (五家渠市).
+_NAME_BEFORE = re.compile(
+    r"(?:S&P|标准普尔|標準普爾|标普|標普|Russell|FTSE|Nikkei|日经|日經|沪深|滬深|中证|中證"
+    r"|北纬|北緯|南纬|南緯|东经|東經|西经|西經|latitude|longitude)\s?$",
+    re.IGNORECASE,
+)
+_COORDINATE_AFTER = re.compile(r"\s?°?\s?[NSEW]\b")
+_CN_WORD_NUMBER = re.compile(f"[{_CN_DIGITS}]+")
+_BIG_GROUP = re.compile(
+    "大(?:类|類|指数|指數|行业|行業|产业|產業|领域|領域|板块|板塊|[\u3400-\u9fff]{0,2}(?:体系|體系|工程|任务|任務|行动|行動))"
+)
+_LISTED_ORDINALS = re.compile(f"[{_CN_DIGITS}]、[{_CN_DIGITS}]")
+_PLACE_AFTER = re.compile(r"[\u3400-\u9fff]{1,2}(?:市|县|縣|镇|鎮|乡|鄉|旗)(?![场場长長民])")
+
+
+def _a_name(text: str, figure: Figure) -> bool:
+    """Is ``figure`` a numeral inside a name or an enumeration (``_NAME_BEFORE``)?"""
+    start, end = figure.start, figure.end
+    if _NAME_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if (
+        figure.unit in ("°", "度", "")
+        and _COORDINATE_AFTER.match(text, end)
+        and "°" in text[start : end + 2]
+    ):
+        return True
+    written = text[start:end]
+    words = _CN_WORD_NUMBER.match(written)
+    if words is None:
+        return False
+    if written.endswith("大") and _BIG_GROUP.match(text, end - 1):
+        return True  # 三大指数, 七大类
+    if _LISTED_ORDINALS.match(text, start) or _LISTED_ORDINALS.match(text, max(0, start - 2)):
+        return True  # 一、二孩
+    unit = written[words.end() :]
+    return len(unit) == 1 and unit not in "个個" and _PLACE_AFTER.match(text, end) is not None
 
 
 _RANGE_BETWEEN = re.compile(r"\s?(?:—|–|-|~|～|至|到)\s?")
