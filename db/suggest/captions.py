@@ -58,6 +58,9 @@ _PHOTO_PLACE_DATE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6},\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
     r"Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.\s*$"
 )
+#: A wire photo's credit at the end of its (long) caption: "… at the initial stage. (Xinhua/Li
+#: Gang)".
+_WIRE_CREDIT = re.compile(r"\((?:Xinhua|Reuters|AP|AFP|EPA|CNS)\s?/\s?[\w. -]{2,40}\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +153,10 @@ def find_captions(
     for start, end in lines:
         if start in found or not _has_credit(text, start, end):
             continue
-        if end - start > 2 * MAX_CAPTION_CHARS:
-            continue
+        if end - start > 2 * MAX_CAPTION_CHARS and not (
+            end - start <= 3 * MAX_CAPTION_CHARS and _WIRE_CREDIT.search(text, start, end)
+        ):
+            continue  # body text that names a photographer, unless a wire credit ends it
         found[start] = Caption(start, end, _image_before(images, ordered, start), 0.85)
     return sorted(found.values(), key=lambda c: c.start)
 

@@ -239,7 +239,7 @@ PRIVATE = cues(
     "passenger", "passengers", "mother", "father", "grandmother", "retiree", "tourist",
     "tourists", "visitor", "visitors", "fan", "fans", "customer", "neighbor", "neighbour",
     "同学", "同學", "学生", "學生", "毕业生", "畢業生", "村民", "市民", "居民", "乘客", "游客",
-    "遊客", "家长", "家長", "老人", "网友", "網友", "妈妈", "媽媽", "爸爸", "她", "他的",
+    "遊客", "家长", "家長", "老人", "网友", "網友", "妈妈", "媽媽", "爸爸",
 )  # fmt: skip
 #: Photo captions and credits that run into the text.
 PHOTO = cues(

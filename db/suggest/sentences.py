@@ -22,6 +22,15 @@ _END = re.compile(
     rf"[。！？!?…]+[{_CLOSERS}]*|\.(?:\.\.)?[{_CLOSERS}]*(?=\s+[\"“‘'(「《A-Z0-9À-ÝČŘŠŽ¿¡—–-]|\s*$)"
     rf"|\n"
 )
+#: Abbreviations that often end a sentence ("shortly after 12 p.m. The biker …", "in the U.S.
+#: It …"): they end one when a word that starts sentences follows.
+_FINAL_ABBREVIATIONS: Final = frozenset(
+    ["a.m", "p.m", "u.s", "u.k", "u.n", "inc", "ltd", "corp", "co", "etc"]
+)
+_STARTER_AFTER: Final = re.compile(
+    r"\s+(?:The|A|An|He|She|It|They|We|I|In|At|On|But|And|This|That|These|Those|His|Her|Its"
+    r"|Their|There|When|After|Before|Police|Officials|According)\b"
+)
 _WORD_BEFORE: Final = re.compile(r"([\w.]+)$")
 _MONTH_AFTER: Final = re.compile(
     r"\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
@@ -55,7 +64,10 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
         return True  # an initial: "J. Smith"
     if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, dot + 1):
         return True  # a German ordinal date: "den 8. November"
-    return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
+    word = word.rstrip(".")
+    if word in _FINAL_ABBREVIATIONS and _STARTER_AFTER.match(text, dot + 1):
+        return False
+    return word in _ABBREVIATIONS
 
 
 def _add(text: str, begin: int, cut: int, spans: list[tuple[int, int]]) -> None:

@@ -56,3 +56,17 @@ def test_offsets_are_code_points_after_astral_characters() -> None:
     text = "😀𠀋 First one. Second one."
     spans = sentence_spans(text)
     assert [text[a:b] for a, b in spans] == ["😀𠀋 First one.", "Second one."]
+
+
+def test_a_time_or_a_country_can_end_a_sentence() -> None:
+    text = (
+        "The call came in shortly after 12 p.m. The biker was airlifted. "
+        "Prices rose in the U.S. It was the third rise. The U.S. Senate met at 9 a.m. on Monday."
+    )
+    assert sentences(text) == [
+        "The call came in shortly after 12 p.m.",
+        "The biker was airlifted.",
+        "Prices rose in the U.S.",
+        "It was the third rise.",
+        "The U.S. Senate met at 9 a.m. on Monday.",
+    ]
