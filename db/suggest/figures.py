@@ -88,7 +88,8 @@ _DATES = [
     r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
-    rf"(?P<cm2>{_D}{{1,2}})月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號])?(?![0-9０-９])",
+    # (a clock time may follow the day at once: 5月20日13时10分)
+    rf"(?P<cm2>{_D}{{1,2}})月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
     # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…),
     # 2019.09.07, 2019/9/7
     r"(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![0-9])"
@@ -207,8 +208,9 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
 
 
 #: Numerals that are part of a name or an enumeration, not an amount: an index (S&P 500, 标准普尔
-#: 500种股票指数), a coordinate (北纬40.28度, 40.3°N), "the N big" groups (三大指数, 七大类),
-#: ordinals listed with 、 (一、二孩, 二、三线城市) and place names (五家渠市).
+#: 500种股票指数), a coordinate (北纬40.28度, 40.3°N), "the N big" kinds (七大类: a kind count in
+#: characters, docs/suggest-gold.md; 三大指数 stays "the three major", ADR 0030), ordinals listed
+#: with 、 (一、二孩, 二、三线城市) and place names (五家渠市).
 _NAME_BEFORE = re.compile(
     r"(?:S&P|标准普尔|標準普爾|标普|標普|Russell|FTSE|Nikkei|日经|日經|沪深|滬深|中证|中證"
     r"|北纬|北緯|南纬|南緯|东经|東經|西经|西經|latitude|longitude)\s?$",
@@ -216,9 +218,7 @@ _NAME_BEFORE = re.compile(
 )
 _COORDINATE_AFTER = re.compile(r"\s?°?\s?[NSEW]\b")
 _CN_WORD_NUMBER = re.compile(f"[{_CN_DIGITS}]+")
-_BIG_GROUP = re.compile(
-    "大(?:类|類|指数|指數|行业|行業|产业|產業|领域|領域|板块|板塊|[\u3400-\u9fff]{0,2}(?:体系|體系|工程|任务|任務|行动|行動))"
-)
+_BIG_GROUP = re.compile("大[类類种種样樣]")
 _LISTED_ORDINALS = re.compile(f"[{_CN_DIGITS}]、[{_CN_DIGITS}]")
 _PLACE_AFTER = re.compile(r"[\u3400-\u9fff]{1,2}(?:市|县|縣|镇|鎮|乡|鄉|旗)(?![场場长長民])")
 
@@ -239,7 +239,7 @@ def _a_name(text: str, figure: Figure) -> bool:
     if words is None:
         return False
     if written.endswith("大") and _BIG_GROUP.match(text, end - 1):
-        return True  # 三大指数, 七大类
+        return True  # 七大类
     if _LISTED_ORDINALS.match(text, start) or _LISTED_ORDINALS.match(text, max(0, start - 2)):
         return True  # 一、二孩
     unit = written[words.end() :]
