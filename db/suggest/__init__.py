@@ -23,11 +23,11 @@ __all__ = ["DEFAULT_THRESHOLD", "LABELS", "Suggestion", "suggest"]
 #: The label ids the detectors propose, as in the default schema.
 LABELS: Final = ("claim", "figure", "caption")
 #: Suggestions below this confidence are hidden unless the user lowers the threshold. Chosen
-#: on the cross-validated claim curve of the 59 articles the weights are fitted on (never the
-#: third held-out set): 0.375 is the highest threshold that keeps claim recall at 0.80 on
-#: Chinese and English articles there, and 0.35 keeps a margin of about two points of recall
-#: for unseen articles (docs/performance.md shows the curves, ADR 0030 the choice); every
-#: figure and caption is above it.
+#: on the leave-one-set-out claim curve of the seven sets the weights are fitted on (each set
+#: scored by weights fitted without it; never the sixth held-out set): 0.375 is the highest
+#: threshold that keeps pooled claim recall at 0.80 there (0.815), and 0.35 keeps a margin of
+#: two points (0.835) for unseen sets, whose recall varies by ±0.06 (docs/performance.md shows
+#: the curves, ADR 0030 the choice); every figure and caption is above it.
 DEFAULT_THRESHOLD: Final = 0.35
 
 

@@ -28,7 +28,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v4"
+DETECTOR: Final = "figures/v5"
 
 
 def _alternatives(words: object) -> str:

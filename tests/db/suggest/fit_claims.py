@@ -1,17 +1,19 @@
-"""Fit the claim detector's weights on the development, training and first three held-out gold
-sets — never on the fourth held-out set.
+"""Fit the claim detector's weights on the development, training and first five held-out gold
+sets — never on the sixth held-out set.
 
     MARGINALIA_CORPUS=../shared/corpus MARGINALIA_SUGGEST_PAGES=… \
         .venv/bin/python -m tests.db.suggest.fit_claims
 
-Every candidate sentence of the 20 development articles, the 17 training pages and the 38
-pages of held-out sets 1, 2 and 3 (each measured once, then used) is labelled by the gold (a claim
+Every candidate sentence of the 20 development articles, the 17 training pages and the 72
+pages of held-out sets 1 to 5 (each measured once, then used) is labelled by the gold (a claim
 if a gold claim overlaps it with IoU ≥ 0.5), a logistic regression (scikit-learn, L2) is fitted
 on the features of ``db/suggest/claims.py`` (the sentence's own and its context's), and the
 weights are printed as the ``WEIGHTS`` constant to paste there (with ``ARTICLE_PRIORS``,
 the shares an article's own are drawn towards: paste those first and fit again).
-Leave-one-article-out cross-validation prints the precision/recall to expect on unseen
-articles of the same kind, and the threshold that keeps recall at 0.80 there.
+Leave-one-set-out cross-validation (each set scored by weights fitted without it) prints the
+precision/recall to expect on an unseen set by another annotator, pooled and per set, and the
+most precise threshold that keeps recall at 0.80 there; leave-one-article-out (skipped with
+``--sets-only``) the same for unseen articles of the fitting sets' kind.
 """
 
 from __future__ import annotations
