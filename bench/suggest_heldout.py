@@ -15,7 +15,8 @@ floors guard what the detectors do on it after that tuning. Set 6 was built blin
 annotator during the fourth round and is measured once (``--set 6``, after claims v5,
 captions v4, figures v5): its floors are issue 15's targets. ``all`` (the default) leaves it
 out, so that a regression run on sets 1-5 does not measure it, or show it, by the way: it is
-measured only when asked for by name. ``--errors`` adds each language's figures and every miss and false alarm.
+measured only when asked for by name. ``--errors`` adds each language's figures and every
+miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
 serve as the development set): they come from the upstream test collections named in each
