@@ -55,6 +55,7 @@ from marginalia.db import Annotation, Article, Schema, Status
 
 from ..i18n import status_names
 from .editor import AnnotationEditor
+from .fence import LayoutFence
 from .model import (
     EXPANDED_ROLE,
     ICON_HEIGHT,
@@ -339,6 +340,8 @@ class AnnotationPanel(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
+        # a new quote in the editor does not lay the whole window out again (ADR 0102)
+        self.fence = LayoutFence(splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(status_row)

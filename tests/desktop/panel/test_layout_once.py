@@ -1,0 +1,112 @@
+"""Showing another annotation lays the editor out once, before the frame, and goes no
+further up the window than it must (ADR 0102): what the annotator sees is what a full
+layout of the window gives, at every step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from marginalia.desktop.i18n import label_name
+from marginalia.desktop.panel.editor import short
+
+from ..helpers import add_article
+
+# quotes of one line, of several, and one line again, in English and Chinese
+TEXT = (
+    "Short one.\n"
+    "The minister said on Tuesday that unemployment in the northern provinces fell to 5% "
+    "in 2023, the lowest figure since the series began, and that it would fall again.\n"
+    "江北工业总产值突破1500亿元。\n"
+    "新能源汽车产量增长了百分之三十五，出口增长更快，全年出口额首次超过了进口额，"
+    "创历史新高，其中对欧洲的出口增长最为明显。\n"
+    "Last.\n"
+)
+QUOTES = ("Short one", "The minister said", "江北工业", "新能源汽车产量", "Last")
+
+
+def tag_all(harness) -> list[str]:
+    """Tag each quote's sentence as a claim (its key); the ids in text order."""
+    article = add_article(harness.store, TEXT, images=False)
+    harness.open(article)
+    for quote in QUOTES:
+        start = TEXT.index(quote)
+        end = TEXT.index("\n", start)
+        harness.view.select_span(start, end)
+        QTest.keyClick(harness.view, "1")
+        harness.wait()
+    return [a.id for a in sorted(harness.mine(article), key=lambda a: a.start)]
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def geometry(window: QWidget) -> list[tuple[str, str, QPoint, object, bool]]:
+    return [
+        (
+            w.metaObject().className(),
+            w.objectName(),
+            w.mapTo(window, QPoint()),
+            w.size(),
+            w.isVisible(),
+        )
+        for w in window.findChildren(QWidget)
+        if w.isWindow() is False and w.window() is window
+    ]
+
+
+def test_each_selection_looks_as_a_full_layout_of_the_window_would_place_it(app_window):
+    ids = tag_all(app_window)
+    fence = app_window.panel.fence
+    for width, height in ((1600, 1000), (1024, 700)):
+        app_window.window.resize(width, height)
+        settle()
+        # long, short, long: the quote's lines change, and stay the same between neighbours
+        for annotation_id in [*ids, *reversed(ids), ids[1], ids[3], ids[1]]:
+            app_window.session.select(annotation_id)
+            settle()
+            shown = geometry(app_window.window)
+            # everything laid out again from the editor up to the main window
+            fence._seen = None
+            app_window.panel.editor.updateGeometry()
+            settle()
+            assert geometry(app_window.window) == shown, annotation_id
+    # it did stop requests that changed nothing, and let the others through
+    assert fence.dropped > 0 and fence.passed > 0
+
+
+def test_the_editor_is_laid_out_before_the_frame_that_shows_it(app_window):
+    ids = tag_all(app_window)
+    editor = app_window.panel.editor
+    for annotation_id in [ids[0], ids[1], ids[0], ids[3]]:
+        app_window.session.select(annotation_id)
+        # no event processed yet: the form is already where it will be painted
+        placed = [(w.objectName(), w.geometry()) for w in editor.findChildren(QWidget)]
+        settle()
+        assert [(w.objectName(), w.geometry()) for w in editor.findChildren(QWidget)] == placed
+
+
+def test_the_links_list_shows_what_a_fresh_fill_shows(app_window):
+    ids = tag_all(app_window)
+    # a figure among the claims, so that there is something to link to
+    start = TEXT.index("1500亿元")
+    app_window.view.select_span(start, start + len("1500亿元"))
+    QTest.keyClick(app_window.view, "2")
+    app_window.wait()
+    editor = app_window.panel.editor
+    links = editor.links
+    for annotation_id in [ids[2], ids[0], ids[3], ids[4], ids[2]]:
+        app_window.session.select(annotation_id)
+        settle()
+        candidates = editor.link_candidates()
+        assert [links.item(i).data(256) for i in range(links.count())] == [c.id for c in candidates]
+        schema = app_window.store.schema()
+        assert [links.item(i).text() for i in range(links.count())] == [
+            f"{label_name(schema.label(c.label).name)}: {short(c.quote, 40)}" for c in candidates
+        ]
+        assert links.count() > 0 or annotation_id != ids[2]
+        assert links.currentRow() == -1 and links.verticalScrollBar().value() == 0
