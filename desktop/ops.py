@@ -18,7 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QWidget
 
 from marginalia.db import Changes, Outcome
@@ -126,6 +134,20 @@ class OpRunner(QObject):
             if self._pending_writes == 1:
                 self.busy.emit(True)
         self._worker.jobs.put(_Job(fn, on_done, on_error, write))
+
+    def later(self, delay_ms: int, start: Callable[[], None]) -> None:
+        """Call ``start`` (which queues operations with :meth:`run`) on the GUI thread in
+        ``delay_ms``; until then the runner is not idle, so :meth:`wait` and :attr:`idle`
+        count it as queued. For a read that should not share the CPU with the frame the
+        GUI is about to paint (the suggestions' recompute after an edit, ADR 0102)."""
+        self._pending += 1
+
+        def go() -> None:
+            self._pending -= 1
+            if not self._worker.closing.is_set():
+                start()
+
+        QTimer.singleShot(delay_ms, self, go)
 
     @Slot(object)
     def _deliver(self, job: _Job) -> None:
