@@ -52,11 +52,14 @@ class Paints(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.rects: list[QRect] = []
+        #: the rectangles of the regions painted (a rect above bounds them all)
+        self.bands: list[QRect] = []
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             assert isinstance(event, QPaintEvent)
             self.rects.append(event.rect())
+            self.bands.extend(event.region())
         return False
 
 
@@ -156,3 +159,25 @@ def test_what_is_on_screen_after_edits_is_a_full_paint(reader: ReaderView) -> No
 
 def _deleted(old: Annotation) -> Annotation:
     return Annotation(**{**{f: getattr(old, f) for f in old.__slots__}, "deleted": NOW})
+
+
+def test_each_selection_moves_the_handles_on_screen(reader: ReaderView) -> None:
+    """A selection repaints only the lines of the handles that go and come (ADR 0102):
+    after each one the screen is a full paint, and the repaint is a few lines."""
+    rng = random.Random(11)
+    paints = Paints()
+    reader.viewport().installEventFilter(paints)
+    for step in range(16):
+        lo, hi = reader.visible_offsets()
+        visible = sorted(a.id for a in reader.annotations.values() if lo <= a.start < hi)
+        chosen = rng.choice(visible) if step % 5 else None
+        paints.bands.clear()
+        scrolled = reader.verticalScrollBar().value()
+        reader.select_annotation(chosen)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        if reader.verticalScrollBar().value() == scrolled:  # (a scroll repaints it all)
+            width = reader.viewport().width()
+            painted = sum(rect.width() * rect.height() for rect in paints.bands) / width
+            assert painted < reader.viewport().height() * 0.4, paints.bands
+        assert on_screen(reader) == painted_afresh(reader), (step, chosen)
