@@ -139,7 +139,7 @@ class OpRunner(QObject):
         """Call ``start`` (which queues operations with :meth:`run`) on the GUI thread in
         ``delay_ms``; until then the runner is not idle, so :meth:`wait` and :attr:`idle`
         count it as queued. For a read that should not share the CPU with the frame the
-        GUI is about to paint (the suggestions' recompute after an edit, ADR 0102)."""
+        GUI is about to paint (the suggestions' recompute after an edit, ADR 0103)."""
         self._pending += 1
 
         def go() -> None:

@@ -231,7 +231,7 @@ class AnnotationEditor(QWidget):
     def _lay_out_now(self) -> None:
         """Lay the form out for what it now shows before the frame is painted, not after:
         Qt posts the request behind the frame, which then painted the editor at its old
-        geometry and again at the new one (issue 14, ADR 0102)."""
+        geometry and again at the new one (issue 14, ADR 0103)."""
         layout = self.layout()
         if layout is not None and self.isVisible():
             layout.activate()

@@ -1,5 +1,5 @@
 """A layout request stops at the panel's splitter when nothing the splitter uses changed
-(ADR 0102).
+(ADR 0103).
 
 Qt lays a widget's layout out again whenever one of its children asks
 (``updateGeometry``), and every layout it activates asks its own parent in turn, "ideally

@@ -340,7 +340,7 @@ class AnnotationPanel(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
-        # a new quote in the editor does not lay the whole window out again (ADR 0102)
+        # a new quote in the editor does not lay the whole window out again (ADR 0103)
         self.fence = LayoutFence(splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

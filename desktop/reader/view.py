@@ -49,7 +49,7 @@ from .document import (
 )
 from .highlight import Highlighter, merge_ranges
 from .layers import Span, SpanIndex
-from .marks import LANES, Marks, handle_rects, line_pieces, pixel_size
+from .marks import LANES, Marks, handle_rects, pixel_size
 from .typography import cjk_punctuation
 
 MIN_POINT_SIZE = 6.0
@@ -233,28 +233,6 @@ class ReaderView(QTextEdit):
                 continue  # out of view: painted when scrolled to
             viewport.update(QRect(0, math.floor(top - dy), width, math.ceil(bottom - top) + 1))
 
-    def repaint_handles(self, spans: Iterable[tuple[int, int]]) -> None:
-        """Have the handles of these spans painted again (a selection came or went): the
-        lines where each starts and ends, from a font size above to one and a half below
-        (the knob). Lines, not paragraphs: a selection lays nothing out again (Qt repaints
-        the outline, an extra selection, itself), so the rest of a paragraph is as it was
-        painted (ADR 0102). Spans not laid out yet are painted when Qt lays them out."""
-        if self.article is None:
-            return
-        viewport = self.viewport()
-        width, height = viewport.width(), viewport.height()
-        dy = self.verticalScrollBar().value()
-        size = pixel_size(self.font())
-        document = self.document()
-        for start, end in spans:
-            pieces = line_pieces(document, self.mapping, start, end, size)
-            for piece in {pieces[0], pieces[-1]} if pieces else ():
-                top = math.floor(piece.top - size - dy)
-                bottom = math.ceil(piece.bottom + 1.5 * size - dy)
-                if bottom < 0 or top > height:
-                    continue
-                viewport.update(QRect(0, top, width, bottom - top + 1))
-
     def _lines_between(self, start: int, end: int) -> tuple[float, float] | None:
         """The top and bottom (document y) of what is drawn for the paragraphs of a
         stretch: the marks reach above the first line, lanes and handles into the spacing
@@ -330,7 +308,7 @@ class ReaderView(QTextEdit):
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
         if before != self._selected:
-            self.repaint_handles(ends)
+            self.repaint_spans(ends)
 
     def shown_span(self, annotation_id: str) -> tuple[int, int]:
         """Where an annotation is shown: its stored span, or where it was just dragged."""

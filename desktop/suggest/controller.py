@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from marginalia.db import Store
 
 Key = tuple[str, int, int]
-#: after an edit, the suggestions are recomputed this much later (ADR 0102)
+#: after an edit, the suggestions are recomputed this much later (ADR 0103)
 RECOMPUTE_DELAY_MS = 100
 
 
@@ -172,7 +172,7 @@ class SuggestionsController(QObject):
         of Python on the worker, and started at once it shared the interpreter with the
         GUI thread painting the edit — every call from Qt into Python then waited for the
         worker (issue 14: ~6 ms of GUI CPU and ~10 ms of latency per add at 5,000
-        annotations). Edits in quick succession share one recompute (ADR 0102)."""
+        annotations). Edits in quick succession share one recompute (ADR 0103)."""
         if self._recompute_pending:
             return
         self._recompute_pending = True

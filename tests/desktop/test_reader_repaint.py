@@ -162,8 +162,9 @@ def _deleted(old: Annotation) -> Annotation:
 
 
 def test_each_selection_moves_the_handles_on_screen(reader: ReaderView) -> None:
-    """A selection repaints only the lines of the handles that go and come (ADR 0102):
-    after each one the screen is a full paint, and the repaint is a few lines."""
+    """A selection repaints the paragraphs of the handles that go and come (ADR 0101; lines
+    alone left stale pixels in an X window, ADR 0103): after each one the screen is a full
+    paint, and the repaint is a small part of the viewport."""
     rng = random.Random(11)
     paints = Paints()
     reader.viewport().installEventFilter(paints)

@@ -1,5 +1,5 @@
 """Showing another annotation lays the editor out once, before the frame, and goes no
-further up the window than it must (ADR 0102): what the annotator sees is what a full
+further up the window than it must (ADR 0103): what the annotator sees is what a full
 layout of the window gives, at every step."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """After an edit the suggestions are recomputed a moment later, once the edit is on screen,
-and edits in quick succession share one recompute (ADR 0102) — never lost."""
+and edits in quick succession share one recompute (ADR 0103) — never lost."""
 
 from __future__ import annotations
 
