@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from . import listing
-from .errors import DatabaseError, storage_error
+from .errors import storage_error
 from .listing_compiled import QUERIES
 from .revision import up_to_date
-from .sqlite_files import clean_abandoned_builds, connect, look, read_only_cause
+from .sqlite_files import connect, file_to_open_as_it_is
 from .values import ArticleQuery, ArticleRow, Label
 
 #: The store's busy timeout (``database.BUSY_TIMEOUT_MS``; a test holds them equal).
@@ -37,16 +37,9 @@ BUSY_TIMEOUT_MS = 10_000
 def quick_reader(target: str | Path) -> QuickReader | None:
     """A reader of the SQLite file ``target`` if the store would open it as it is; ``None``
     for anything else (the caller opens the store)."""
-    if isinstance(target, str) and "://" in target:
+    path = file_to_open_as_it_is(target)
+    if path is None:
         return None
-    path = Path(target).expanduser().resolve()
-    try:
-        seen = look(path)
-    except DatabaseError:
-        return None
-    if not seen.exists or not seen.ours or seen.hot_journal or read_only_cause(path):
-        return None
-    clean_abandoned_builds(path)
     try:
         conn = connect(path)
     except sqlite3.Error:

@@ -193,6 +193,26 @@ def remove_with_sidecars(path: Path) -> None:
             name.unlink()
 
 
+def file_to_open_as_it_is(target: str | Path) -> Path | None:
+    """The path of ``target`` if it names an existing SQLite file of ours, without a hot
+    journal, that may be written: the file the store would open as it is (abandoned builds
+    beside it are cleaned, as the store does). ``None`` for a server URL or anything else:
+    the caller opens the store, which creates, migrates, refuses or explains it. The
+    sqlite3-only readers and writers start here (ADR 0100, 0102); the revision is theirs to
+    check on their own connection."""
+    if isinstance(target, str) and "://" in target:
+        return None
+    path = Path(target).expanduser().resolve()
+    try:
+        seen = look(path)
+    except DatabaseError:
+        return None
+    if not seen.exists or not seen.ours or seen.hot_journal or read_only_cause(path):
+        return None
+    clean_abandoned_builds(path)
+    return path
+
+
 def clean_abandoned_builds(path: Path) -> list[Path]:
     """Remove databases half-built for ``path`` by processes that were killed."""
     return aside.clean_abandoned(

@@ -27,9 +27,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..batch_values import NewArticle, NewImage, Outcome, Stored, batch_outcome
-from ..errors import DatabaseError, storage_error
+from ..errors import storage_error
 from ..revision import up_to_date
-from ..sqlite_files import clean_abandoned_builds, look, read_only_cause, sqlite_uri
+from ..sqlite_files import file_to_open_as_it_is, sqlite_uri
 
 #: The store's busy timeout (``database.BUSY_TIMEOUT_MS``) and how long a writer waits for
 #: another one's write lock (``database.WRITE_WAIT_S``); a test holds them equal.
@@ -60,16 +60,9 @@ def sqlite_article_writer(target: str | Path) -> SQLiteArticleWriter | None:
     """A writer for the SQLite file ``target`` if it is ours, up to date and writable;
     ``None`` for anything else (the caller opens the store, which creates, migrates,
     refuses or opens it read-only as it must)."""
-    if isinstance(target, str) and "://" in target:
+    path = file_to_open_as_it_is(target)
+    if path is None:
         return None
-    path = Path(target).expanduser().resolve()
-    try:
-        seen = look(path)
-    except DatabaseError:
-        return None
-    if not seen.exists or not seen.ours or seen.hot_journal or read_only_cause(path):
-        return None
-    clean_abandoned_builds(path)
     try:
         # used by a second thread for the commits (one at a time, never beside the first)
         conn = sqlite3.connect(sqlite_uri(path), uri=True, check_same_thread=False)
