@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from . import listing
 from .connection import reading, writing
 from .database import WAITING, WRITE, OpenReport, Waiting, open_database, serialize
-from .errors import ConflictError, NotFoundError, ValidationError
+from .errors import ConflictError, NotFoundError, StorageError, ValidationError
 from .listing import ListShape
 from .listing_sql import statement
 from .reading import (
@@ -602,6 +602,12 @@ class Store:
                 found = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA integrity_check")]
         except SQLAlchemyDatabaseError as error:  # too damaged to be checked at all
             return [str(error.orig)]
+        except StorageError as error:
+            # damage the connection met before the check could run (the schema's own page:
+            # "malformed" on the first statement) is this check's answer, not a failure
+            if error.kind != "damaged":
+                raise
+            return [str(getattr(error.__cause__, "orig", None) or error)]
         return [] if found == ["ok"] else found
 
 

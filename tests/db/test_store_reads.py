@@ -83,6 +83,27 @@ def test_integrity_check_is_empty_for_a_sound_file_and_names_damage(tmp_path: Pa
     assert problems and all(isinstance(p, str) and p for p in problems)
 
 
+def test_integrity_check_names_damage_that_stops_the_first_statement(tmp_path: Path) -> None:
+    # the schema's own page damaged: SQLite refuses to prepare anything ("malformed"), so
+    # the check cannot run; that is its answer, not a failure (it once raised StorageError
+    # when the damage above happened to reach the schema page)
+    path = tmp_path / "damaged.sqlite"
+    with Store.open(path) as store:
+        add_text(store, TEXT)
+    data = bytearray(path.read_bytes())
+    data[100:4096] = bytes(4096 - 100)  # page 1 after the file header: sqlite_master
+    path.write_bytes(bytes(data))
+    from marginalia.db.connection import engine
+
+    store = Store(*_engine_only(path))
+    try:
+        problems = store.integrity_check()
+    finally:
+        engine(store).dispose()
+    assert problems and all(isinstance(p, str) and p for p in problems)
+    assert "malformed" in problems[0]
+
+
 def _engine_only(path: Path):  # the file is damaged: open it without the lifecycle checks
     from sqlalchemy import create_engine
 
