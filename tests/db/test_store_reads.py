@@ -73,13 +73,7 @@ def test_integrity_check_is_empty_for_a_sound_file_and_names_damage(tmp_path: Pa
     for start in range(len(data) - 3 * page, len(data), page):  # the last pages' cells
         data[start + 100 : start + page] = bytes(page - 100)
     path.write_bytes(bytes(data))
-    from marginalia.db.connection import engine
-
-    store = Store(*_engine_only(path))
-    try:
-        problems = store.integrity_check()
-    finally:
-        engine(store).dispose()
+    problems = _integrity_check_of_damaged(path)
     assert problems and all(isinstance(p, str) and p for p in problems)
 
 
@@ -93,18 +87,20 @@ def test_integrity_check_names_damage_that_stops_the_first_statement(tmp_path: P
     data = bytearray(path.read_bytes())
     data[100:4096] = bytes(4096 - 100)  # page 1 after the file header: sqlite_master
     path.write_bytes(bytes(data))
-    from marginalia.db.connection import engine
-
-    store = Store(*_engine_only(path))
-    try:
-        problems = store.integrity_check()
-    finally:
-        engine(store).dispose()
+    problems = _integrity_check_of_damaged(path)
     assert problems and all(isinstance(p, str) and p for p in problems)
     assert "malformed" in problems[0]
 
 
-def _engine_only(path: Path):  # the file is damaged: open it without the lifecycle checks
+def _integrity_check_of_damaged(path: Path) -> list[str]:
+    """The store's check on a damaged file, opened without the lifecycle checks (which
+    would refuse it)."""
     from sqlalchemy import create_engine
 
-    return (create_engine(f"sqlite:///{path}"),)
+    from marginalia.db.connection import engine
+
+    store = Store(create_engine(f"sqlite:///{path}"))
+    try:
+        return store.integrity_check()
+    finally:
+        engine(store).dispose()
