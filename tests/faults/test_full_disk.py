@@ -54,21 +54,7 @@ def test_an_import_that_fills_the_disk_stops_says_what_was_stored_and_exits_3(
     disk = mounts.tmpfs(tmp_path / "disk", "2m")
     source = articles(tmp_path / "in", 2000)
     db = disk / "db.sqlite"
-    run = run_cli("--db", db, "import", source, "--json")
-    assert run.status == 3, run.err[-1500:]
-    report = run.json()
-    stored = len(report["imported"])
-    assert 0 < stored < 2000
-    stopped = str(report["stopped"])
-    assert stopped.startswith(f"{db}: the disk is full; {stored:,} of 2,000 articles were stored; ")
-    assert "; free some space on it, then try again" in stopped
-    assert "the same import again skips what was stored" in stopped
-    assert f"marginalia-cli: {stopped}" in run.err
-    not_stored = [f for f in report["failed"] if f["error"] == "was not stored (the disk is full)"]
-    assert not_stored  # the batch in flight is named, not silently dropped
-    plain(run.err)
-    assert count(db, "articles") == stored
-    assert integrity(db) == "ok"
+    stored = import_stopped_by_a_full_disk(db, source)
 
     # free space: the same command completes, skipping what was stored
     mounts.resize(disk, "64m")
@@ -87,17 +73,7 @@ def test_an_import_into_an_existing_database_that_fills_the_disk_stops_the_same_
     db = disk / "db.sqlite"
     Store.open(db).close()
     source = articles(tmp_path / "in", 2000)
-    run = run_cli("--db", db, "import", source, "--json")
-    assert run.status == 3, run.err[-1500:]
-    report = run.json()
-    stored = len(report["imported"])
-    assert 0 < stored < 2000
-    stopped = str(report["stopped"])
-    assert stopped.startswith(f"{db}: the disk is full; {stored:,} of 2,000 articles were stored; ")
-    assert [f for f in report["failed"] if f["error"] == "was not stored (the disk is full)"]
-    plain(run.err)
-    assert count(db, "articles") == stored
-    assert integrity(db) == "ok"
+    import_stopped_by_a_full_disk(db, source)
 
 
 def test_the_human_report_of_a_stopped_import_lists_what_was_stored(
@@ -257,3 +233,24 @@ def test_annotations_imported_until_the_disk_fills_stay_and_the_exit_says_partly
     assert f"marginalia-cli: {db}: the disk is full; free some space on it" in err
     plain(err)
     assert count(db, "annotations") == 30
+
+
+def import_stopped_by_a_full_disk(db: Path, source: Path) -> int:
+    """Import 2,000 articles onto a disk that fills: exit 3, the stop and what was stored
+    said plainly, the batch in flight named, nothing half-written. How many were stored."""
+    run = run_cli("--db", db, "import", source, "--json")
+    assert run.status == 3, run.err[-1500:]
+    report = run.json()
+    stored = len(report["imported"])
+    assert 0 < stored < 2000
+    stopped = str(report["stopped"])
+    assert stopped.startswith(f"{db}: the disk is full; {stored:,} of 2,000 articles were stored; ")
+    assert "; free some space on it, then try again" in stopped
+    assert "the same import again skips what was stored" in stopped
+    assert f"marginalia-cli: {stopped}" in run.err
+    not_stored = [f for f in report["failed"] if f["error"] == "was not stored (the disk is full)"]
+    assert not_stored  # the batch in flight is named, not silently dropped
+    plain(run.err)
+    assert count(db, "articles") == stored
+    assert integrity(db) == "ok"
+    return stored
