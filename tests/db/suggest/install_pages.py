@@ -3,13 +3,15 @@ and check their sha256 (docs/suggest-gold.md).
 
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
-        --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH
+        --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
+        --fundus PATH --postlight PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
 ``commit`` wins over the repository's default), so the clone may be at any revision. Nothing is
 downloaded. The article-extraction benchmark keeps its pages gzipped (``html/<sha256>.html.gz``):
-they are installed decompressed, and ``page_sha256`` is the decompressed page's.
+they are installed decompressed, and ``page_sha256`` is the decompressed page's; so are
+fundus's (``<country>/<Publisher>_<date>.html.gz``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ FOLDERS = (
     DATA / "suggest_gold_heldout4",
     DATA / "suggest_gold_heldout5",
     DATA / "suggest_gold_heldout6",
+    DATA / "suggest_gold_heldout7",
     DATA / "suggest_gold_train",
 )
 COMMITS = {
@@ -50,8 +53,13 @@ COMMITS = {
     "cx": ("56f19b1b7a340f730a9cfd28d2e11e65709f8852", ""),
     # Gerapy/GerapyAutoExtractor's sample pages (held-out 6).
     "gerapy": ("d65ddd09d4714db4615ea0d522829b20ca7805e5", ""),
+    # flairNLP/fundus's parser test pages, gzipped like the benchmark's (held-out 7).
+    "fundus": ("18da6e53592f99cf0ac5770dc63d6ba99ba63ae8", "tests/resources/parser/test_data/"),
+    # postlight/parser (Mercury)'s fixtures; the NetEase page is on a branch and its gold file
+    # names that commit (held-out 7).
+    "postlight": ("e8ba7ece291efa4d915d50dd4deeec17d54359f2", "fixtures/"),
 }
-GZIPPED = {"aeb"}
+GZIPPED = {"aeb", "fundus"}
 
 
 def main() -> int:
