@@ -21,6 +21,7 @@ from .gold import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
     TRAIN,
     Score,
     gold_articles,
@@ -30,7 +31,7 @@ from .gold import (
 from .imported import PAGES, imported_articles, missing_pages
 
 MIN_ARTICLES = 20
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,7 @@ def with_dates(corpus_available: None) -> dict[str, Score]:
 
 def test_gold_files_hold_no_article_text() -> None:
     # The corpus pages are publishers' content: only offsets and hashes may be stored.
-    folders = (GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, TRAIN)
+    folders = (GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, TRAIN)
     for path in (path for folder in folders for path in folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         assert "text" not in doc
