@@ -39,6 +39,8 @@ COMMITS = {
     "readability": ("ab4027a8b37669745016869a37a504727992b2ba", "test/test-pages/"),
     "trafilatura": ("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "tests/eval/"),
     "goose3": ("c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7", "tests/data/content/"),
+    # GeneralNewsExtractor's test pages (held-out 2-4, the training set, held-out 7's added
+    # Chinese pages).
     "gne": ("3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "tests/"),
     # Most of its news pages were removed after this commit; the two Chinese pages came later
     # (their gold files name their own commit).
