@@ -84,6 +84,12 @@ _UNICODE_NAMES = {
 }
 
 
+#: The bytes the UTF-8 fast path of :func:`decode_bytes` requires a file not to hold: every
+#: control byte but tab, newline and carriage return (the ones :func:`.normalize_text`
+#: removes, NUL and ESC among them).
+_NOT_IN_CLEAN_TEXT = bytes(b for b in range(32) if b not in b"\t\n\r")
+
+
 class DecodeError(MarginaliaError):
     """The bytes are not text in any encoding we can read (or are binary)."""
 
@@ -97,6 +103,10 @@ class Decoded:
     #: 1.0 for a BOM, strict UTF-8, a forced encoding or an unambiguous byte pattern;
     #: the detector's confidence otherwise.
     confidence: float
+    #: True when the text is known to need no normalization (:func:`.normalize_text` would
+    #: return it as it is: no BOM, no carriage return, no control character but tab and
+    #: newline) — the UTF-8 fast path finds that out on the bytes.
+    normalized: bool = False
 
 
 def codec_name(name: str) -> str:
@@ -130,6 +140,15 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
     kind = binary_kind(head)
     if kind:
         raise DecodeError(f"the file is binary ({kind}), not text")
+    if len(data) <= SAMPLE_BYTES and len(data.translate(None, _NOT_IN_CLEAN_TEXT)) == len(data):
+        # The whole file is the sample and holds no NUL, no ESC (ISO-2022) and no other
+        # control byte: every check below would pass on to strict UTF-8 (one pass over the
+        # bytes, where the checks and normalizing the text afterwards took four).
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return _detect(data)
+        return Decoded(text, "utf-8", 1.0, normalized=b"\r" not in data)
     looks_binary = binary_controls(head)
     if b"\x00" in head:
         unicode_codecs = utf16_32_without_bom(head)

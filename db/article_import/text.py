@@ -79,7 +79,7 @@ def parse_text(
     siblings: SiblingReader | None = None,
     options: TextOptions = TextOptions(),
 ) -> ParsedArticle:
-    text = normalize_text(decoded.text)
+    text = decoded.text if decoded.normalized else normalize_text(decoded.text)
     meta: dict[str, object] = {}
     if options.strip_pinyin:
         text, removed = strip_pinyin(text)
@@ -90,7 +90,7 @@ def parse_text(
         raise ValueError("the file holds no text")
     return ParsedArticle(
         text=text,
-        title=guess_title(text, fallback=PurePosixPath(source).stem),
+        title=guess_title(text, fallback=lambda: PurePosixPath(source).stem),
         source=source,
         published=guess_date(text),
         language=guess_language(text),
@@ -179,28 +179,45 @@ def _looks_like_prose(name: str) -> bool:
     return len(name) > 120 or name.count(" ") > 4
 
 
-def guess_title(text: str, *, fallback: str) -> str:
-    for line in text.split("\n"):
-        line = line.strip()
+def guess_title(text: str, *, fallback: str | Callable[[], str]) -> str:
+    """The first line that is not blank or a breadcrumb, shortened to 120 characters; else
+    ``fallback`` (called only then, if it is a function)."""
+    start = 0
+    end = 0
+    while end >= 0:  # the lines of ``text.split("\n")``, one at a time
+        end = text.find("\n", start)
+        line = (text[start:end] if end >= 0 else text[start:]).strip()
+        start = end + 1
         if not line or is_breadcrumb(line):
             continue
         if len(line) <= _TITLE_MAX:
             return line
         return line[:_TITLE_MAX].rstrip() + "…"
-    return fallback
+    return fallback if isinstance(fallback, str) else fallback()
 
 
 def is_breadcrumb(line: str) -> bool:
-    return bool(_BREADCRUMB_START.match(line)) or len(_BREADCRUMB_SEPARATORS.findall(line)) >= 2
+    return bool(_BREADCRUMB_START.match(line)) or (
+        # every separator holds one of these characters: most lines have none
+        ("›" in line or ">" in line or "»" in line)
+        and len(_BREADCRUMB_SEPARATORS.findall(line)) >= 2
+    )
 
 
 def guess_date(text: str) -> str | None:
     """The first full date in the article's first lines, as ISO yyyy-mm-dd."""
     head = text[:2000]
-    if "19" not in head and "20" not in head:  # every pattern needs a year 19xx or 20xx
+    years = _year_starts(head)
+    if not years:  # every pattern holds a year 19xx or 20xx
         return None
-    named = _MONTH_NAME.search(head) is not None
-    for pattern in _DATE_PATTERNS if named else _DATE_PATTERNS[:1]:
+    if not any(_DATE_PATTERNS[0].match(head, start) for start in years):
+        # the numeric pattern matches nowhere: only a month name can still make a date
+        if _MONTH_NAME.search(head) is None:
+            return None
+        patterns: tuple[re.Pattern[str], ...] = _DATE_PATTERNS[1:]
+    else:
+        patterns = _DATE_PATTERNS if _MONTH_NAME.search(head) else _DATE_PATTERNS[:1]
+    for pattern in patterns:
         for match in pattern.finditer(head):
             groups = match.groupdict()
             month = _MONTHS[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["m"])
@@ -208,3 +225,14 @@ def guess_date(text: str) -> str | None:
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return f"{int(groups['y']):04d}-{month:02d}-{day:02d}"
     return None
+
+
+#: A year's first two digits, each pattern with a literal start: ``re`` skips through a text
+#: to a literal many times faster than to one of a set of characters, as ``(?:19|20)`` is.
+_CENTURIES = (re.compile(r"19(?=\d\d)"), re.compile(r"20(?=\d\d)"))
+
+
+def _year_starts(head: str) -> list[int]:
+    """Where a year 19xx or 20xx (``(?:19|20)\\d\\d``) starts in ``head``: "19" and "20"
+    cannot overlap themselves, so each pattern finds every start of its century."""
+    return [found.start() for century in _CENTURIES for found in century.finditer(head)]
