@@ -60,6 +60,8 @@ def printable(path: str | Path) -> str:
     recognised and nothing downstream fails to encode it.
     """
     text = os.fspath(path)
+    if text.isascii():  # no odd bytes: the text as it is (most names; one call, not two)
+        return text
     try:
         raw = text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate that is not an escaped byte (Windows names)

@@ -18,9 +18,9 @@ import json
 import os
 import stat
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .images import IMAGE_SUFFIXES
@@ -54,6 +54,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 BATCH_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ARCHIVE_SUFFIXES = frozenset({".zip"})
+#: Files read as streams, of any size: each holds many articles.
+STREAMED_SUFFIXES = ARCHIVE_SUFFIXES | BATCH_SUFFIXES
 #: Suffixes of files that are never articles (assets beside articles, office documents...).
 SKIPPED_IN_FOLDERS = IMAGE_SUFFIXES | {
     ".css",
@@ -237,11 +239,17 @@ Item = Source | Failure
 class _Found:
     """A file a walk will read: its path, whether the user named it, its size."""
 
-    path: Path
+    #: as ``str(folder / name)`` would write it (a string: no path object per file)
+    path: str
     explicit: bool
     size: int
     #: the suffix of its name, in lower case
     suffix: str
+    #: the folder it stands in (one object for all the files of a folder), if known
+    folder: Path | None = None
+
+    def parent(self) -> Path:
+        return self.folder if self.folder is not None else Path(self.path).parent
 
 
 def count_inputs(paths: list[Path]) -> int:
@@ -259,14 +267,16 @@ _COUNTED_BYTES = 16 * 1024 * 1024
 
 def _estimate(found: _Found) -> int:
     path, suffix = found.path, found.suffix
+    if suffix not in STREAMED_SUFFIXES:
+        return 1
     try:
         if suffix in BATCH_SUFFIXES:
             newlines = read = 0
-            with path.open("rb") as handle:
+            with open(path, "rb") as handle:
                 while read < _COUNTED_BYTES and (chunk := handle.read(1 << 20)):
                     newlines += chunk.count(b"\n")
                     read += len(chunk)
-            size = path.stat().st_size
+            size = os.stat(path).st_size
             if read < size:
                 newlines = newlines * size // max(read, 1)
             return max(1, newlines)
@@ -321,7 +331,7 @@ def _reading_ahead(found: Sequence[_Found | Failure]) -> Iterator[_Found | Failu
         if (
             isinstance(one, _Found)
             and 0 < one.size <= MAX_ARTICLE_BYTES
-            and one.suffix not in ARCHIVE_SUFFIXES | BATCH_SUFFIXES
+            and one.suffix not in STREAMED_SUFFIXES
         ):
             try:  # non-blocking: a FIFO put in a file's place must not stop the import
                 descriptor = os.open(one.path, os.O_RDONLY | os.O_NONBLOCK)
@@ -342,12 +352,14 @@ def _reading_ahead(found: Sequence[_Found | Failure]) -> Iterator[_Found | Failu
         yield one
 
 
-def _read_found(found: Iterator[_Found | Failure]) -> Iterator[Item]:
+def _read_found(found: Iterable[_Found | Failure]) -> Iterator[Item]:
     for one in found:
         if isinstance(one, Failure):
             yield one
+        elif one.suffix in STREAMED_SUFFIXES:
+            yield from _read_streamed(one)
         else:
-            yield from _read_file(one)
+            yield _read_article(one)
 
 
 def _files(paths: list[Path]) -> Iterator[_Found | Failure]:
@@ -392,15 +404,19 @@ def _visit(
         if explicit:
             yield Failure(printable(path), "is an image, not an article")
         return
-    yield _Found(path, explicit, info.st_size, suffix)
+    yield _Found(os.fspath(path), explicit, info.st_size, suffix)
 
 
 def _visit_folder(folder: Path, folders: set[tuple[int, int]]) -> Iterator[_Found | Failure]:
     try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as exc:
         yield Failure(printable(folder), f"the folder {_unreadable(exc)}")
         return
+    # each file's path as ``folder / name`` writes it (``./a.txt`` is ``a.txt``), made as a
+    # string: a path object per file costs more than reading the file
+    prefix = os.fspath(folder / "x")[:-1]
     for entry in entries:
         name = entry.name
         if name.startswith("."):
@@ -410,14 +426,26 @@ def _visit_folder(folder: Path, folders: set[tuple[int, int]]) -> Iterator[_Foun
             info: os.stat_result | None = entry.stat()
         except OSError:
             info = None  # gone or unreadable: _visit looks again and says which
-        is_folder = info is not None and stat.S_ISDIR(info.st_mode)
-        if is_folder:
+        if info is not None and stat.S_ISDIR(info.st_mode):
             if not name.endswith("_files"):  # the assets of a saved page are none
-                yield from _visit(entry, explicit=False, folders=folders, info=info)
+                yield from _visit(folder / name, explicit=False, folders=folders, info=info)
             continue
-        suffix = entry.suffix.lower()
-        if is_article_name(name, suffix):
-            yield from _visit(entry, explicit=False, folders=folders, info=info, suffix=suffix)
+        suffix = _suffix(name)
+        if not is_article_name(name, suffix):
+            continue
+        if info is not None and stat.S_ISREG(info.st_mode):
+            # what _visit yields for it (an image's name is no article's: skipped above)
+            yield _Found(prefix + name, False, info.st_size, suffix, folder)
+        else:
+            yield from _visit(folder / name, explicit=False, folders=folders, info=info)
+
+
+def _suffix(name: str) -> str:
+    """``PurePath(name).suffix.lower()`` for a name found in a folder."""
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1:
+        return name[dot:].lower()
+    return PurePath(name).suffix.lower()  # none, or a trailing dot (Python versions differ)
 
 
 def _unreadable(exc: OSError) -> str:
@@ -426,43 +454,58 @@ def _unreadable(exc: OSError) -> str:
     return f"cannot be read ({exc.strerror or exc})"
 
 
-def _read_file(found: _Found) -> Iterator[Item]:
+def _read_streamed(found: _Found) -> Iterator[Item]:
+    """The items of a zip archive or a JSON Lines batch."""
     path = found.path
     display = printable(path)
-    suffix = found.suffix
     if found.size == 0:
         yield Failure(display, "the file is empty")
         return
-    if found.size > MAX_ARTICLE_BYTES and suffix not in ARCHIVE_SUFFIXES | BATCH_SUFFIXES:
-        yield Failure(display, _too_large(found.size))
-        return
     try:
-        if suffix in ARCHIVE_SUFFIXES:
-            yield from _walk_zip(path)
-        elif suffix in BATCH_SUFFIXES:
-            with path.open("rb") as handle:
-                yield from _walk_batch(display, handle, SiblingFiles(folder=path.parent))
+        if found.suffix in ARCHIVE_SUFFIXES:
+            yield from _walk_zip(Path(path))
         else:
-            data = _read_bounded(path, found.size)
-            if len(data) > MAX_ARTICLE_BYTES:
-                yield Failure(display, _too_large(path.stat().st_size))
-                return
-            yield Source(display, _kind(suffix, data), data, SiblingFiles(folder=path.parent))
+            with open(path, "rb") as handle:
+                yield from _walk_batch(display, handle, SiblingFiles(folder=found.parent()))
     except OSError as exc:
         yield Failure(display, _unreadable(exc))
 
 
-def _read_bounded(path: Path, size: int) -> bytes:
+def _read_article(found: _Found) -> Item:
+    """One article file, read whole (or why not)."""
+    path = found.path
+    display = printable(path)
+    if found.size == 0:
+        return Failure(display, "the file is empty")
+    if found.size > MAX_ARTICLE_BYTES:
+        return Failure(display, _too_large(found.size))
+    try:
+        data = _read_bounded(path, found.size)
+        if len(data) > MAX_ARTICLE_BYTES:
+            return Failure(display, _too_large(os.stat(path).st_size))
+    except OSError as exc:
+        return Failure(display, _unreadable(exc))
+    return Source(display, _kind(found.suffix, data), data, SiblingFiles(folder=found.parent()))
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+
+
+def _read_bounded(path: str | Path, size: int) -> bytes:
     """The file's bytes, bounded though it may have grown since it was found ``size``
     bytes long: up to ``size`` + 1, and if there were that many, on up to
     :data:`MAX_ARTICLE_BYTES` + 1 (asking for 16 MB at once would allocate them).
 
     Read with ``os.read``: a buffered file object costs three more system calls per file
-    (fstat, ioctl, lseek), which a folder of 10,000 articles feels.
+    (fstat, ioctl, lseek), which a folder of 10,000 articles feels. A file that is still
+    the size found is read in one call: a regular file gives fewer bytes than asked for
+    only at its end, so asking for one more and getting ``size`` says it ended there.
     """
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    descriptor = os.open(path, _OPEN_FLAGS)
     try:
-        data = _read_up_to(descriptor, size + 1)
+        data = os.read(descriptor, size + 1)
+        if 0 < len(data) < size:  # shrank, or a short read: read on to the end
+            data += _read_up_to(descriptor, size + 1 - len(data))
         if len(data) > size:
             data += _read_up_to(descriptor, MAX_ARTICLE_BYTES + 1 - len(data))
     finally:

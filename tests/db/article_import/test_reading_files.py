@@ -86,5 +86,7 @@ def test_the_reading_of_article_files_is_started_ahead_and_nothing_else_is(
     # a FIFO where a file was found: opened without blocking, then read as before
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    found: list[sources._Found | sources.Failure] = [sources._Found(fifo, False, 5, ".txt")]
+    found: list[sources._Found | sources.Failure] = [
+        sources._Found(os.fspath(fifo), False, 5, ".txt")
+    ]
     assert list(sources._reading_ahead(found)) == found

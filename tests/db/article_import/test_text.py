@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import os
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -247,14 +248,14 @@ def test_an_unreadable_folder_is_reported_and_the_rest_imported(
     locked.mkdir()
     (locked / "x.txt").write_text("看不见")
     (tmp_path / "ok.txt").write_text("看得见")
-    real_iterdir = Path.iterdir
+    real_scandir = os.scandir
 
-    def iterdir(self: Path):  # type: ignore[no-untyped-def]
-        if self == locked:
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if os.fspath(path) == os.fspath(locked):
             raise PermissionError(13, "Permission denied")
-        return real_iterdir(self)
+        return real_scandir(path)
 
-    monkeypatch.setattr(Path, "iterdir", iterdir)
+    monkeypatch.setattr(os, "scandir", scandir)  # the walk lists a folder with os.scandir
     report = import_paths(store, [tmp_path])
     assert [Path(p).name for p, _ in report.imported] == ["ok.txt"]
     assert report.failed == [(str(locked), "the folder cannot be read (permission denied)")]
