@@ -438,6 +438,9 @@ def print_table(
                 cell += f"; {_ratio(ours, runs)}"
             cells.append(cell)
         print(f"| {name} | {' | '.join(cells)} |")
+    jsonl, folder = results.get((1, OURS)), results.get((2, OURS))
+    if jsonl and folder:  # the folder's own cost: the same articles, the same run
+        print(f"\nMarginalia, folder of .txt against JSON Lines: {_ratio(folder, jsonl)[5:]}")
 
 
 def main() -> None:

@@ -9,6 +9,10 @@ document may declare its charset); the decoded sample of each is scored for defe
 are also checked against every non-ASCII byte of the file, and the winner, widened to
 its superset, decodes the whole file once. charset_normalizer is asked only when no
 candidate reads the file.
+
+A file within the sample that holds no control byte but tab, LF and CR (one pass over its
+bytes) goes from the signatures straight to strict UTF-8: every check between would pass it
+on (issue 14, docs/performance.md "Fourth round").
 """
 
 from __future__ import annotations
