@@ -35,10 +35,19 @@ def parse_record(
     siblings: SiblingFiles,
     options: TextOptions,
     parse_html: HtmlParser | None = None,
+    no_controls: bool = False,
 ) -> ParsedArticle:
+    """``no_controls``: the record's strings are known to hold no carriage return and no
+    control character but tab and newline (:attr:`.Source.no_controls`), so normalizing
+    its text could only remove a leading BOM."""
     record, replaced = clean_strings(record)
     parsed = _parse_record(
-        record, source=source, siblings=siblings, options=options, parse_html=parse_html
+        record,
+        source=source,
+        siblings=siblings,
+        options=options,
+        parse_html=parse_html,
+        no_controls=no_controls,
     )
     if not replaced:
         return parsed
@@ -52,6 +61,7 @@ def _parse_record(
     siblings: SiblingFiles,
     options: TextOptions,
     parse_html: HtmlParser | None,
+    no_controls: bool,
 ) -> ParsedArticle:
     html = record.get("html")
     if html is not None and record.get("text") is None:
@@ -64,7 +74,8 @@ def _parse_record(
     text = record.get("text")
     if not isinstance(text, str):
         raise RecordError('the field "text" is missing or not a string')
-    text = normalize_text(text)
+    if not no_controls or text.startswith("\ufeff"):
+        text = normalize_text(text)
     meta: dict[str, Any] = {}
     if isinstance(record.get("meta"), dict):
         meta.update(record["meta"])

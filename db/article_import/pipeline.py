@@ -87,6 +87,7 @@ def parse_source(source: Source, options: ImportOptions) -> ParsedArticle:
                 siblings=source.siblings,
                 options=text_options,
                 parse_html=_html_in_record(options),
+                no_controls=source.no_controls,
             )
         if source.kind == "html":
             parse = _html_parser(options, source.siblings.folder_for_html())

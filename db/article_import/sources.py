@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -224,6 +225,9 @@ class Source:
     siblings: SiblingFiles
     #: For a JSON Lines record: the decoded object.
     record: dict[str, Any] | None = None
+    #: For a record: no string of it holds a carriage return or a control character but
+    #: tab and newline (its line has no escape that writes one: JSON has no other way).
+    no_controls: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -669,4 +673,13 @@ def _record(line_display: str, raw: bytes, siblings: SiblingFiles) -> Item:
     brackets = raw.count(b"{") + raw.count(b"[")
     if brackets >= MAX_JSON_DEPTH and nesting_exceeds(record, MAX_JSON_DEPTH):
         return Failure(line_display, f"is nested more than {MAX_JSON_DEPTH} levels deep")
-    return Source(line_display, "record", b"", siblings, record)
+    # a line without NUL is UTF-8 to json.loads (UTF-16 and UTF-32 JSON hold NULs), so
+    # its escapes are these bytes
+    no_controls = b"\x00" not in raw and _CONTROL_ESCAPE.search(raw) is None
+    return Source(line_display, "record", b"", siblings, record, no_controls)
+
+
+#: The JSON escapes that write a carriage return or a control character other than tab and
+#: newline (``\r``, ``\b``, ``\f``, ``\u0000``–``\u001f``): a JSON string holds none
+#: unescaped. An escaped backslash before one of these letters is counted too (harmless).
+_CONTROL_ESCAPE = re.compile(rb"\\(?:[bfr]|u00[01])")

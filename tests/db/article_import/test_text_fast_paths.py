@@ -8,6 +8,7 @@ on the whole shared corpus and on generated texts and bytes.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -254,3 +255,55 @@ def test_a_folder_walk_names_files_as_paths_join_them(
     assert all(isinstance(item, Source) for item in items)
     assert [item.path for item in items] == joined(folder)
     assert len(items) == (6 if relative.startswith((".", "{")) else 3)
+
+
+RECORD_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from('\r\n\t\x00\x08\x0b\x0c\x1b\x1f\x7f\x85\u2028\ufeff\\"新😀 abc'),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=500)
+@given(
+    text=RECORD_TEXT,
+    title=st.one_of(st.none(), RECORD_TEXT),
+    ascii_only=st.booleans(),
+    encoding_name=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32-le"]),
+)
+@example(text="\ufeffa\rb", title=None, ascii_only=False, encoding_name="utf-8")
+@example(text="a\\rb\u000cc", title=None, ascii_only=True, encoding_name="utf-8")
+@example(text="line\r\nline", title=None, ascii_only=True, encoding_name="utf-16")
+def test_a_record_read_without_normalizing_is_the_record_normalized(
+    text: str, title: str | None, ascii_only: bool, encoding_name: str
+) -> None:
+    """A JSON line with no escape that writes a CR or a control character (and no NUL:
+    JSON in UTF-16 or UTF-32) gives the article its text normalized would."""
+    from marginalia.db.article_import.batch import RecordError, parse_record
+    from marginalia.db.article_import.pipeline import ImportOptions, parse_source
+    from marginalia.db.article_import.sources import SiblingFiles, Source, _record
+    from marginalia.db.article_import.text import TextOptions
+    from marginalia.db.errors import MarginaliaError
+
+    line = json.dumps({"text": text, "title": title}, ensure_ascii=ascii_only)
+    raw = line.encode(encoding_name, "surrogatepass")  # as json.loads takes it
+    item = _record("batch.jsonl#1", raw, SiblingFiles())
+    if not isinstance(item, Source):
+        return  # refused, whichever way it is read
+    assert item.record is not None
+    if item.no_controls:
+        assert encoding_name.startswith("utf-8")
+        assert all(c not in text for c in "\r\x00\x08\x0b\x0c\x1b\x1f")
+    try:
+        fast: object = parse_source(item, ImportOptions())
+    except MarginaliaError as exc:
+        fast = str(exc)
+    try:
+        plain: object = parse_record(
+            item.record, source=item.path, siblings=item.siblings, options=TextOptions()
+        )
+    except RecordError as exc:
+        plain = str(exc)
+    assert fast == plain
