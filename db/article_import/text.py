@@ -210,13 +210,17 @@ def guess_date(text: str) -> str | None:
     years = _year_starts(head)
     if not years:  # every pattern holds a year 19xx or 20xx
         return None
+    # the month-name patterns end in white space and a year: their month name stands
+    # before the last year that follows white space (``\s`` is ``str.isspace``)
+    spaced = max((start for start in years if start and head[start - 1].isspace()), default=0)
+    named = spaced > 0 and _MONTH_NAME.search(head, 0, spaced) is not None
     if not any(_DATE_PATTERNS[0].match(head, start) for start in years):
         # the numeric pattern matches nowhere: only a month name can still make a date
-        if _MONTH_NAME.search(head) is None:
+        if not named:
             return None
         patterns: tuple[re.Pattern[str], ...] = _DATE_PATTERNS[1:]
     else:
-        patterns = _DATE_PATTERNS if _MONTH_NAME.search(head) else _DATE_PATTERNS[:1]
+        patterns = _DATE_PATTERNS if named else _DATE_PATTERNS[:1]
     for pattern in patterns:
         for match in pattern.finditer(head):
             groups = match.groupdict()

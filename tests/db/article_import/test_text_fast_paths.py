@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,9 @@ def test_a_record_read_without_normalizing_is_the_record_normalized(
     except RecordError as exc:
         plain = str(exc)
     assert fast == plain
+
+
+def test_what_the_date_guess_relies_on_white_space_is_str_isspace() -> None:
+    """The month-name patterns need ``\\s`` before the year; the guess asks ``isspace``."""
+    space = re.compile(r"\s")
+    assert [c for c in map(chr, range(0x110000)) if bool(space.match(c)) != c.isspace()] == []
