@@ -96,6 +96,9 @@ class OpRunner(QObject):
 
     #: what a write changed; every view refreshes from this
     changed = Signal(object)
+    #: the same, right after, with what changed it: the function the worker ran (a
+    #: command's bound ``apply``/``revert``), None for a job or another writer (ADR 0104)
+    announced = Signal(object, object)
     #: True while writes are queued or running, False once all are committed ("Saved")
     busy = Signal(bool)
     #: an operation failed and had no error callback of its own
@@ -165,7 +168,7 @@ class OpRunner(QObject):
                 if job.on_done is not None:
                     job.on_done(job.result)
             finally:
-                self.announce(changes_of(job.result))
+                self.announce(changes_of(job.result), job.fn)
         finally:
             if job.write:
                 self._pending_writes -= 1
@@ -198,10 +201,12 @@ class OpRunner(QObject):
         job.ended.connect(lambda _result: self._jobs.discard(job))
         return job
 
-    def announce(self, changes: Changes) -> None:
-        """Tell every view what changed (a job or another writer changed the database)."""
+    def announce(self, changes: Changes, source: object = None) -> None:
+        """Tell every view what changed (a job or another writer changed the database);
+        ``source``: what changed it, if known (see :attr:`announced`)."""
         if changes:
             self.changed.emit(changes)
+            self.announced.emit(changes, source)
 
     @property
     def idle(self) -> bool:
