@@ -17,7 +17,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPen
 
 from marginalia.db.suggest.review import Proposal
 
-from ..reader.marks import lane_y, line_pieces
+from ..reader.layers import Span
+from ..reader.marks import lane_y, pixel_size
 
 if TYPE_CHECKING:
     from ..reader import ReaderView
@@ -35,6 +36,7 @@ class SuggestionOverlay(QObject):
         self.proposals: list[Proposal] = []
         self.current: tuple[str, int, int] | None = None
         self._starts: list[int] = []
+        self._spans: list[Span] = []
         self._longest = 0
         self._painting = False
         view.viewport().installEventFilter(self)
@@ -67,6 +69,17 @@ class SuggestionOverlay(QObject):
         self.article_id = article_id
         self.proposals = ordered
         self._starts = [p.suggestion.start for p in self.proposals]
+        # as the reader's spans, so that where their lines are is remembered with the
+        # reader's until its layout changes (issue 14: worked out again on every paint)
+        self._spans = [
+            Span(
+                f"suggestion:{p.suggestion.label}:{p.suggestion.start}:{p.suggestion.end}",
+                p.suggestion.label,
+                p.suggestion.start,
+                p.suggestion.end,
+            )
+            for p in self.proposals
+        ]
         self._longest = max((p.suggestion.end - p.suggestion.start for p in proposals), default=0)
         self.current = current  # type: ignore[assignment]
         self.view.viewport().update()
@@ -102,9 +115,13 @@ class SuggestionOverlay(QObject):
         dy = -view.verticalScrollBar().value()
         painter = QPainter(view.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        visible = [p for p in self.proposals[first:last] if p.suggestion.end > lo]
+        chosen = range(first, last)
+        visible = [self.proposals[i] for i in chosen if self.proposals[i].suggestion.end > lo]
+        spans = [self._spans[i] for i in chosen if self.proposals[i].suggestion.end > lo]
+        document, mapping, marks = view.document(), view.mapping, view.marks
+        size = pixel_size(document.defaultFont())
         try:
-            for proposal, depth in zip(visible, _depths(visible), strict=True):
+            for proposal, span, depth in zip(visible, spans, _depths(visible), strict=True):
                 s = proposal.suggestion
                 colour = view.ink(s.label)  # readable on the theme's background
                 is_current = proposal.key == self.current
@@ -114,7 +131,7 @@ class SuggestionOverlay(QObject):
                 # in the lanes under the line, below the annotations' (never through the
                 # text: a raised underline once hid the decimal point of 12.5)
                 lane = view.lane_below(s.start, s.end) + min(depth, 2)
-                for piece in line_pieces(view.document(), view.mapping, s.start, s.end):
+                for piece in marks.pieces(document, mapping, span, size):
                     rect = QRectF(
                         piece.x1, piece.top, piece.x2 - piece.x1, piece.bottom - piece.top
                     )

@@ -138,6 +138,7 @@ def test_many_edits_end_as_a_full_computation(app_window) -> None:
     session = app_window.session
     view = app_window.view
     rng = random.Random(14)
+    moves = ["tag", "tag", "tag-proposal", "delete", "adjust", "accept", "reject", "undo", "redo"]
     recomputes = 0
     for opener in (open_english, open_sample):
         article = opener(app_window)
@@ -145,10 +146,7 @@ def test_many_edits_end_as_a_full_computation(app_window) -> None:
         text = view.article.text
         for _step in range(24):
             mine = app_window.mine(article)
-            move = rng.choice(
-                ["tag", "tag", "tag-proposal", "delete", "adjust", "accept", "reject", "undo"]
-                + ["redo"]
-            )
+            move = rng.choice(moves)
             if move == "tag-proposal" and controller.proposals:
                 s = rng.choice(controller.proposals).suggestion
                 view.select_span(s.start, s.end)

@@ -321,3 +321,27 @@ def test_an_edit_elsewhere_leaves_the_list_and_the_reader_as_they_are(app_window
     assert taken.key not in {p.key for p in controller.proposals}
     assert [p.key for p in controller.proposals] == [p.key for p in shown_now(app_window, article)]
     assert tree.topLevelItemCount() == len(rows) - 1
+
+
+def test_the_overlay_follows_a_new_layout(app_window) -> None:
+    """Where a suggestion's lines are is remembered with the reader's spans' (issue 14):
+    after a narrower window and a zoom the underlines are where a paint from scratch puts
+    them."""
+    open_sample(app_window)
+    view = app_window.view
+    viewport = view.viewport()
+
+    def painted() -> bytes:
+        image = viewport.grab().toImage()
+        return bytes(image.constBits())
+
+    view.ensureCursorVisible()
+    for change in (lambda: app_window.window.resize(900, 800), lambda: view.zoom(2)):
+        viewport.repaint()
+        change()
+        app_window.qtbot.wait(50)
+        viewport.repaint()
+        kept = painted()
+        view.marks._pieces.clear()  # worked out from scratch
+        viewport.repaint()
+        assert painted() == kept
