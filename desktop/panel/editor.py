@@ -160,6 +160,9 @@ class AnnotationEditor(QWidget):
         self._filling = False
         self._saving = False
         self._links_changed_rows = False
+        #: what the links list's rows say (text, target, check), as last filled; None when
+        #: the list may say otherwise (a box ticked by hand)
+        self._link_rows: list[tuple[str, str, Qt.CheckState]] | None = []
         self.show_annotation(None)
 
     # -- filling ----------------------------------------------------------------------------
@@ -209,6 +212,7 @@ class AnnotationEditor(QWidget):
                 self.quote.setText(self.tr("Select an annotation in the text or the list."))
                 self.note.setPlainText("")
                 self.links.clear()
+                self._link_rows = []
                 return
             self.quote.setText(f"“{short(annotation.quote, 160)}”")
             self.label.setCurrentIndex(max(0, self.label.findData(annotation.label)))
@@ -329,12 +333,41 @@ class AnnotationEditor(QWidget):
         ``another`` annotation starts at the top of the list, with no current row."""
         assert self.annotation is not None
         linked = {link.target for link in self.annotation.links}
-        wanted = []
+        wanted: list[tuple[str, str, Qt.CheckState]] = []
         for other in self.link_candidates():
             label = self.schema.label(other.label)
             text = f"{label_name(label.name) if label else other.label}: {short(other.quote, 40)}"
             checked = Qt.CheckState.Checked if other.id in linked else Qt.CheckState.Unchecked
             wanted.append((text, other.id, checked))
+        links = self.links
+        shown = self._link_rows
+        if shown == wanted:
+            pass  # (each row read back from the widget cost a few calls into Qt)
+        elif shown is not None and len(shown) == len(wanted) == links.count():
+            for row, (now, then) in enumerate(zip(wanted, shown, strict=True)):
+                if now != then:
+                    self._fill_link_row(links.item(row), *now)
+        else:
+            self._refill_links(wanted)
+        self._link_rows = wanted
+        if another:
+            if links.currentRow() != -1:
+                links.setCurrentRow(-1)
+            if links.verticalScrollBar().value():
+                links.scrollToTop()
+
+    def _fill_link_row(
+        self, item: QListWidgetItem, text: str, target: str, checked: Qt.CheckState
+    ) -> None:
+        if item.text() != text:
+            item.setText(text)
+            self._links_changed_rows = True
+        if item.data(Qt.ItemDataRole.UserRole) != target:
+            item.setData(Qt.ItemDataRole.UserRole, target)
+        if item.checkState() != checked:
+            item.setCheckState(checked)
+
+    def _refill_links(self, wanted: list[tuple[str, str, Qt.CheckState]]) -> None:
         links = self.links
         if links.count() != len(wanted):
             self._links_changed_rows = True
@@ -349,18 +382,7 @@ class AnnotationEditor(QWidget):
                 item.setCheckState(checked)
                 links.addItem(item)
                 continue
-            if item.text() != text:
-                item.setText(text)
-                self._links_changed_rows = True
-            if item.data(Qt.ItemDataRole.UserRole) != target:
-                item.setData(Qt.ItemDataRole.UserRole, target)
-            if item.checkState() != checked:
-                item.setCheckState(checked)
-        if another:
-            if links.currentRow() != -1:
-                links.setCurrentRow(-1)
-            if links.verticalScrollBar().value():
-                links.scrollToTop()
+            self._fill_link_row(item, text, target, checked)
 
     def link_candidates(self) -> list[Annotation]:
         """What the selected annotation may link to: those it links to, then the nearest
@@ -468,6 +490,7 @@ class AnnotationEditor(QWidget):
     def _links_changed(self, _item: QListWidgetItem) -> None:
         if self._filling or self.annotation is None:
             return
+        self._link_rows = None  # a box ticked by hand: the rows are read again next time
         targets = []
         for row in range(self.links.count()):
             item = self.links.item(row)

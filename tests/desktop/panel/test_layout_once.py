@@ -4,7 +4,7 @@ layout of the window gives, at every step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -110,3 +110,24 @@ def test_the_links_list_shows_what_a_fresh_fill_shows(app_window):
         ]
         assert links.count() > 0 or annotation_id != ids[2]
         assert links.currentRow() == -1 and links.verticalScrollBar().value() == 0
+
+
+def test_a_box_ticked_by_hand_is_read_back_when_the_annotation_is_shown_again(app_window):
+    """The links list remembers what its rows say so as not to read every row back (issue
+    14); a box ticked by hand makes it read them again: showing the annotation as it was
+    stored before the tick (a refused save's refresh) clears the box."""
+    ids = tag_all(app_window)
+    start = TEXT.index("1500亿元")
+    app_window.view.select_span(start, start + len("1500亿元"))
+    QTest.keyClick(app_window.view, "2")
+    app_window.wait()
+    editor = app_window.panel.editor
+    links = editor.links
+    app_window.session.select(ids[2])
+    settle()
+    assert links.count() > 0
+    stored = editor.annotation
+    links.item(0).setCheckState(Qt.CheckState.Checked)  # by hand (a save is asked)
+    editor.show_annotation(stored)  # as stored before it
+    assert links.item(0).checkState() == Qt.CheckState.Unchecked
+    app_window.wait()
