@@ -80,6 +80,9 @@ class ReaderView(QTextEdit):
     #: drawn over them (the suggestions' underlines, which sit below the annotations'
     #: lanes) follows
     spansRepainted = Signal(list)
+    #: annotations of the shown article applied by ``update_annotations``, as stored
+    #: (deleted ones included): the suggestions filter their last computation by them
+    annotationsUpdated = Signal(object)
 
     def __init__(self, schema: Schema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,9 +180,11 @@ class ReaderView(QTextEdit):
             return
         live: list[Span] = []
         removed: list[str] = []
+        applied: list[Annotation] = []
         for annotation in changed:
             if annotation.article_id != self.article.id:
                 continue
+            applied.append(annotation)
             pending = self._preview if self._preview and self._preview[0] == annotation.id else None
             if annotation.is_deleted:
                 removed.append(annotation.id)
@@ -208,6 +213,8 @@ class ReaderView(QTextEdit):
                 self._selected = None
             self._show_selected()
         self.repaint_spans(touched)
+        if applied:
+            self.annotationsUpdated.emit(applied)
 
     def repaint_spans(self, spans: Iterable[tuple[int, int]]) -> None:
         """Have the lines of these stretches (stored offsets) painted again — their fills,

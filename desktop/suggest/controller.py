@@ -12,7 +12,7 @@ reader and the list; the list shows the rest from the most to the least confiden
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -91,9 +91,6 @@ class SuggestionsController(QObject):
         self._basis: Basis | None = None
         self._last: tuple[list[Proposal], int | None] = ([], None)
         self._computing = 0
-        #: something other than the annotator's annotations changed and no computation
-        #: has been asked since: edits wait for the next one instead of being filtered
-        self._stale = True
         self.current_key: Key | None = None
         self._seq = 0
         #: what the list shows was computed from: a digest of the worker's proposals and
@@ -112,6 +109,7 @@ class SuggestionsController(QObject):
         self.context.runner.announced.connect(self._changed)
         self.context.schemaChanged.connect(self._schema_changed)
         self.view.installEventFilter(self)
+        self.view.annotationsUpdated.connect(self._annotations_updated)
 
     def actions(self) -> Sequence[ActionSpec]:
         return [
@@ -204,35 +202,28 @@ class SuggestionsController(QObject):
             changes.annotations
             and not changes.schema
             and isinstance(getattr(source, "__self__", None), ANNOTATION_COMMANDS)
-            and not self._stale
         ):
-            self._refilter(changes.annotations)
-        else:
-            self._recompute_soon()
+            # only the annotator's own annotations changed: the reader's refresh brings
+            # them (`_annotations_updated`), and the last computation is filtered again
+            return
+        self._recompute_soon()
 
-    def _refilter(self, ids: Collection[str]) -> None:
-        """The annotator's own annotations changed, nothing else: read them and filter the
-        last computation's proposals again (microseconds) instead of running the detectors
-        (0.3–1 s of Python on the worker that competed with the edit's frame, ADR 0104)."""
-        self._seq += 1
-        seq, wanted = self._seq, sorted(ids)
-
-        def read(store: Store) -> list[Annotation]:
-            return store.annotations_by_ids(wanted)
-
-        self.context.runner.run(read, lambda found: self._refiltered(seq, found), self._failed)
-
-    def _refiltered(self, seq: int, annotations: list[Annotation]) -> None:
+    def _annotations_updated(self, annotations: list[Annotation]) -> None:
+        """The reader shows these annotations as stored now: filter the last computation's
+        proposals by them (microseconds) instead of running the detectors again (0.3–1 s
+        of Python on the worker that competed with the next frames, ADR 0104). The read
+        arrived after the computation's result, so it was queued after it (one worker, in
+        order) and is newer; one that arrived before is in the computation."""
         basis = self._basis
-        if basis is None or basis.article_id != self.article_id or seq < basis.seq:
-            return  # a full computation is coming, or already took these in
+        if basis is None or basis.article_id != self.article_id:
+            return  # a computation is coming that has these in it
         changed = basis.update(annotations)
         if not basis.complete:
             # a span taken when computed is free again: whether it is a proposal only the
             # detectors can say
             self._recompute_soon()
         elif changed:
-            self._show(seq, basis.proposals())
+            self._show(None, basis.proposals())
         # else no proposal's span was taken or freed: the list stays as it is
 
     def _recompute_soon(self) -> None:
@@ -244,7 +235,6 @@ class SuggestionsController(QObject):
         is done, the last computation is not filtered again (it may propose what was just
         rejected)."""
         self._basis = None
-        self._stale = True
         if self._recompute_pending:
             return
         self._recompute_pending = True
@@ -261,7 +251,6 @@ class SuggestionsController(QObject):
             return
         known = self._last[1]
         self._basis = None
-        self._stale = False  # what changed before is in this computation
         self._seq += 1
         self._computing = seq = self._seq
         article_id = self.article_id
@@ -295,10 +284,15 @@ class SuggestionsController(QObject):
 
         self.context.runner.run(compute, computed, self._failed)
 
-    def _show(self, seq: int, found: list[Proposal], digest: int | None = None) -> None:
-        """Show ``found`` as of the computation (``digest``) or the read ``seq``, less what a
-        gesture since took out and what is below the threshold."""
-        hidden = {k: s for k, s in self._hidden.items() if s > seq}
+    def _show(self, seq: int | None, found: list[Proposal], digest: int | None = None) -> None:
+        """Show ``found`` as of the computation ``seq`` (with its ``digest``) or, for None,
+        as filtered again by the annotations now; less what a gesture since took out, and
+        what is below the threshold."""
+        if seq is None:  # a gesture's proposals stay out until its annotation is there
+            taken = self._basis.taken if self._basis is not None else {}
+            hidden = {k: s for k, s in self._hidden.items() if k not in taken}
+        else:
+            hidden = {k: s for k, s in self._hidden.items() if s > seq}
         threshold = self.threshold
         if (
             digest is not None
