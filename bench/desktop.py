@@ -305,7 +305,7 @@ def bench_add_window(database: Path, article_id: int, repeat: int) -> None:
     article list's counts, the suggestions, the status bar and the undo actions) and every
     frame Qt paints until nothing more is queued. Wall time counts the worker; the GUI
     thread's CPU time is what the window itself spends."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
     from marginalia.desktop.context import AppContext
     from marginalia.desktop.errors import ErrorReporter
@@ -360,6 +360,21 @@ def bench_add_window(database: Path, article_id: int, repeat: int) -> None:
             loop.quit()
 
     runner._worker.finished_job.connect(delivered)
+
+    class Frames(QObject):
+        """Counts the frames Qt paints: a top-level window's UpdateRequest each (only the
+        main window's events reach this filter, so it costs nothing elsewhere)."""
+
+        count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.UpdateRequest:
+                self.count += 1
+            return False
+
+    frames = Frames()
+    window.installEventFilter(frames)
+    per_add: list[int] = []
     text = view.article.text
     rng = random.Random(3)
     step = max(2, len(text) // repeat)
@@ -374,10 +389,12 @@ def bench_add_window(database: Path, article_id: int, repeat: int) -> None:
         view.ensureCursorVisible()
         QApplication.processEvents()
         before = set(view.annotations)
+        frames.count = 0
         with gesture:
             began = time.perf_counter()
             session.tag("claim")  # what the label's key does
             loop.exec()
+        per_add.append(frames.count)
         shown.append((min(t for t in applied_at if t > began) - began) * 1000)
     print(f"2w. the same adds in the real main window ({repeat} adds, key to last frame)")
     print(gesture.line("label key → write → refresh → frames"))
@@ -385,6 +402,10 @@ def bench_add_window(database: Path, article_id: int, repeat: int) -> None:
     print(
         f"   label key → reader and panel updated (wall)   median {statistics.median(shown):6.2f}"
         f" ms  p99 {percentile(shown, 0.99):6.2f}"
+    )
+    print(
+        f"   frames painted per add                        median {statistics.median(per_add)}"
+        f"  max {max(per_add)}"
     )
     window.close()
     runner.shutdown()
