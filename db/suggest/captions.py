@@ -35,7 +35,8 @@ _CREDIT = re.compile(
     r"|[(（][^()（）]{0,60}/\s*courtesy\b"  # (People's Daily Online/courtesy of …)
     r"|\((?:Photo|Photograph|Picture|Image|Foto)s?\s*(?:by|:|credit)"
     r"|\b(?:Photo|Photograph|Foto)\s+(?:by|courtesy|credit)\b"
-    r"|^\s*(?:Image|Media)\s+(?:copyright|caption)\b"
+    r"|^\s*(?:Image\s+(?:copyright|caption)|Media\s+copyright)\b"  # not "Media caption"
+    r"|^\s*[△▲]\s*\S"  # △坦帕市市长简·卡斯特: a television news photo's caption marker
     r"|(?:^|[-–—/|(,.:;]\s*|\bvia\s)(?:Getty Images|AFP|AP Photo|Reuters|EPA|Shutterstock|dpa|"
     r"Xinhua)\s*[)/]?\s*$"
     r"|\b(?:image|photo|picture)\s+credits?\s*:"  # Main image credit: Getty
@@ -49,7 +50,7 @@ _CREDIT = re.compile(
 _CREDIT_HINTS: Final = (
     "摄", "攝", "图", "圖", "照片", "photo", "picture", "image", "media", "credit", "foto", "bild",
     "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
-    "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影",
+    "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲",
 )  # fmt: skip
 #: A wire photo story's caption carries no credit but ends on the place and the day the photo
 #: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong
@@ -130,8 +131,14 @@ def find_captions(
             continue  # another image stands between this one and the line
         start, end = lines[position]
         caption = known[image_index] if image_index < len(known) else None
+        if _VIDEO_CAPTION.match(text, start, end):
+            continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
         if caption and _same_words(text[start:end], caption):
             found[start] = Caption(start, end, image_index, 0.99)
+            continue
+        glued = _GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
+        if glued is not None:
+            found[start] = Caption(start, glued.end("credit"), image_index, 0.8)
             continue
         if credit(position):
             found[start] = Caption(start, end, image_index, 0.95)
@@ -151,6 +158,11 @@ def find_captions(
         if followed_by_credit or _reads_like_caption(text, start, end):
             found[start] = Caption(start, end, image_index, 0.8)
     for start, end in lines:
+        glued = _GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
+        if start not in found and glued is not None:
+            caption_end = glued.end("credit")
+            found[start] = Caption(start, caption_end, _image_before(images, ordered, start), 0.8)
+            continue
         if start in found or not _has_credit(text, start, end):
             continue
         if end - start > 2 * MAX_CAPTION_CHARS and not (
@@ -159,6 +171,15 @@ def find_captions(
             continue  # body text that names a photographer, unless a wire credit ends it
         found[start] = Caption(start, end, _image_before(images, ordered, start), 0.85)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+#: A photographer's credit glued to the paragraph after it by the page's markup:
+#: "Shamil Zhumatov/REUTERSThe UK may be forced …" (the credit alone is the caption).
+_GLUED_CREDIT = re.compile(
+    r"(?P<credit>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s?/\s?"
+    r"(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Xinhua|AP Photo|Shutterstock))"
+    r"(?=[A-Z][a-z])"
+)
 
 
 def _same_words(line: str, caption: str) -> bool:
@@ -180,11 +201,12 @@ def _anchor_after(
 #: Lines under an image that are page furniture, not captions.
 _NOT_CAPTION = re.compile(
     r"^\s*(?:[\[【]|(?:Analysis|Opinion|Related|Read more|See also|Siehe auch|Lesen Sie|"
-    r"Lire aussi|Advertisement|Anzeige|Werbung|REKLAMA|Media playback)\b)"
+    r"Lire aussi|Advertisement|Anzeige|Werbung|REKLAMA|Media playback)\b|Media\s?caption)"
     r"|责任编辑|責任編輯|\b(?:Share|Email|Print|Tweet|Subscribe|Sign up)\b.*\b(?:Share|This|to)\b"
     r"|(?:报道|報導|讯|訊)\s*$",
     re.IGNORECASE,
 )
+_VIDEO_CAPTION = re.compile(r"\s*Media\s?caption", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK_PICTURE = re.compile(r"图|圖|照|摄|攝|影|视频|視頻|截图|截圖|画面|畫面|现场|現場")
 _CAPITAL_LEAD = re.compile(r"^\s*[A-Z]{3,}[’']?[A-Z]*\s")

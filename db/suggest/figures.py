@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
+from . import forms
 from .cues import word_set as cue_words
 from .names import COUNTER, in_title, is_identifier, is_name_number, is_reference
 from .numbers import CHINESE_DIGITS, MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
@@ -58,7 +59,7 @@ _EN_UNIT = _alternatives(ENGLISH_UNITS)
 _MONTH = _alternatives(MONTHS)
 #: Units written right after the digits (64GB, 5km, 25°C).
 _GLUED_UNIT = _alternatives(
-    "GB MB TB KB km kg cm mm ml GHz MHz kWh mAh MW kW GW °C °F".split()  # noqa: SIM905
+    "GB MB TB KB km kg cm mm ml GHz MHz kWh mAh MW kW GW °C °F lbs lb oz ft in".split()  # noqa: SIM905
 )
 
 # One number with what may be written around it; used twice in a range.
@@ -96,7 +97,8 @@ _DATES = [
     r"(?:[T\s](?P<ith>[0-2]\d):(?P<itm>[0-5]\d)(?::(?P<its>[0-5]\d))?(?![0-9:]))?",
     # 03.11.2023, 15. Mai 2019, 8. November
     r"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
-    rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s(?:de\s)?(?P<em>{_MONTH})\.?"
+    rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?)?"
+    rf"\s(?:de\s)?(?P<em>{_MONTH})\.?"
     rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
     # 9/11, 4/30/2020 (month first, as in American English)
     r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
@@ -119,7 +121,7 @@ _MONTH_CASED = _alternatives(
 )
 _DATE_WORDS = re.compile(
     # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998
-    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–][0-3]?\d\b)?"
     rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
     # los años 90
     r"|\b(?i:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)"
@@ -185,12 +187,13 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     found: list[Figure] = []
     taken = bytearray(len(text) + 1)
     tokens = frozenset(_TOKEN.findall(text))
-    for figure in _dates(text, tokens):
-        found.append(figure)
-        taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
+    extras = [
+        Figure(start, end, value, unit, kind, 0.8, extra)
+        for start, end, value, unit, kind, extra in forms.extra_figures(text)
+    ]
     english = _is_english(tokens)
     words = (*_english_words(text, tokens), *_points(text)) if english else ()
-    for figure in (*_quantities(text, english=english), *words):
+    for figure in (*extras, *_dates(text, tokens), *_quantities(text, english=english), *words):
         if any(taken[figure.start : figure.end]):
             continue
         found.append(figure)
@@ -200,7 +203,9 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     found = [
         f
         for f in joined
-        if not in_title(text, f.start, date=f.kind == "date") and not _a_name(text, f)
+        if not in_title(text, f.start, date=f.kind == "date")
+        and not _a_name(text, f)
+        and not forms.not_a_figure(text, f.start, f.end, f.unit, text[f.start] in _CN_DIGITS)
     ]
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
@@ -220,7 +225,9 @@ _COORDINATE_AFTER = re.compile(r"\s?°?\s?[NSEW]\b")
 _CN_WORD_NUMBER = re.compile(f"[{_CN_DIGITS}]+")
 _BIG_GROUP = re.compile("大[类類种種样樣]")
 _LISTED_ORDINALS = re.compile(f"[{_CN_DIGITS}]、[{_CN_DIGITS}]")
-_PLACE_AFTER = re.compile(r"[\u3400-\u9fff]{1,2}(?:市|县|縣|镇|鎮|乡|鄉|旗)(?![场場长長民])")
+_PLACE_AFTER = re.compile(
+    r"[\u3400-\u9fff]{1,2}(?:市|县|縣|镇|鎮|(?<![返回下还還归歸故家城老思])[乡鄉]|旗)(?![场場长長民])"
+)
 
 
 def _a_name(text: str, figure: Figure) -> bool:
@@ -246,9 +253,9 @@ def _a_name(text: str, figure: Figure) -> bool:
     return len(unit) == 1 and unit not in "个個" and _PLACE_AFTER.match(text, end) is not None
 
 
-_RANGE_BETWEEN = re.compile(r"\s?(?:—|–|-|~|～|至|到)\s?")
+_RANGE_BETWEEN = re.compile(r"\s?(?:—|–|-|~|～|至|到)\s?|\sto\s")
 #: "from" a few characters before: 从每项2元到10元 is two prices, not a range.
-_FROM_NEAR = re.compile(r"\b(?:from|von|de|od)\s$|[从從由][^，。,;；]{0,4}$", re.IGNORECASE)
+_FROM_NEAR = re.compile(r"\b(?:from|von|de|od|by)\s$|[从從由][^，。,;；]{0,4}$", re.IGNORECASE)
 
 
 def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
@@ -256,6 +263,11 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
     joined: list[Figure] = []
     for figure in found:
         last = joined[-1] if joined else None
+        per = last and forms.compound(text, last.end, last.unit, (figure.start, figure.unit))
+        if last is not None and per and isinstance(last.value, int | float):
+            value = forms.joined_value(last.value, figure.value, per)  # type: ignore[arg-type]
+            joined[-1] = Figure(last.start, figure.end, value, last.unit, last.kind, 0.9, {})
+            continue
         if (
             last is not None
             and last.kind == figure.kind != "date"

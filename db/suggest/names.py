@@ -31,8 +31,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
 
 
 _VERSION_WORDS = re.compile(
-    r"(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|stage|phase|"
-    r"section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
+    r"(?<![A-Za-z])(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|"
+    r"stage|phase|section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
     r"route|interstate|flight|gate|platform|suite),?\s?$|(?-i:\bNo)\s$",
     re.IGNORECASE,
 )
@@ -48,6 +48,10 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True  # 93(01)班: a class code
     if _PHONE.match(text, start) or _BLOCK_AFTER.match(text, end):
         return True  # 400-052-0066; the 23300 block of Edmond Street
+    if _in_international_number(text, start, end):
+        return True  # +44 7624 800 100
+    if _dialled(text, start, end):
+        return True  # text 61124, call 0800 555 111, WhatsApp us on 07525 900971
     if text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
         return True  # “714”: a number named in quotes (the "714" loans)
     if text[start - 1 : start] == "^" or text.startswith("^", end):
@@ -66,6 +70,38 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
 
 
 _CODE_AFTER = re.compile(r"[(（][0-9]+[)）]")
+#: +44 7624 800 100, +1 (202) 555-0100, +86-10-6512 3456: a telephone number with its country.
+_INTERNATIONAL = re.compile(r"\+\s?[0-9]{1,3}(?:[ \u00a0.-]?\(?[0-9]{1,5}\)?){1,5}")
+#: A number to text, call or write to, not an amount.
+_DIAL_BEFORE = re.compile(
+    r"\b(?:text|call|ring|dial|phone|telephone|tel\.?|fax|sms|whatsapp|hotline|helpline)"
+    r"(?:\s(?:us|them|him|her|me))?(?:\s(?:on|at))?[:.]?\s$",
+    re.IGNORECASE,
+)
+
+
+def _dialled(text: str, start: int, end: int) -> bool:
+    """Is the number part of a run of four or more digits after a word to dial it?"""
+    first = start
+    while first > 0 and (text[first - 1].isdigit() or text[first - 1] in " -"):
+        first -= 1
+    while first < start and not text[first].isdigit():
+        first += 1
+    last = end
+    while last < len(text) and (text[last].isdigit() or text[last] in " -"):
+        last += 1
+    digits = sum(c.isdigit() for c in text[first:last])
+    return digits >= 4 and _DIAL_BEFORE.search(text, max(0, first - 24), first) is not None
+
+
+def _in_international_number(text: str, start: int, end: int) -> bool:
+    plus = text.rfind("+", max(0, start - 20), start + 1)
+    if plus < 0:
+        return False
+    match = _INTERNATIONAL.match(text, plus)
+    return match is not None and match.end() >= end
+
+
 #: Six or more bare digits opening a line and glued to Chinese text: a counter.
 COUNTER = re.compile(r"(?<![^\n])[0-9]{6,}(?=[\u3400-\u9fff\"“「《【])")
 _PHONE = re.compile(r"[0-9]{2,4}[-‐][0-9]{3,4}[-‐][0-9]{3,4}")

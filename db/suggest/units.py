@@ -18,7 +18,8 @@ def _words(names: str) -> list[str]:
 CHINESE_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "元 美元 港元 澳元 欧元 歐元 日元 英镑 英鎊 人民币 人民幣 块钱 塊錢 韩元 韓元 台币 臺幣 "
-        "新台币 新臺幣 毛钱 毛錢 港币 港幣 美金 卢布 盧布 法郎 泰铢 泰銖 比索 澳门元 澳門元"),
+        "新台币 新臺幣 毛钱 毛錢 港币 港幣 美金 卢布 盧布 法郎 泰铢 泰銖 比索 澳门元 澳門元 "
+        "美分 港仙"),
         "money"),
     **dict.fromkeys(_words("个百分点 個百分點 % 成 折"), "percent"),
     **dict.fromkeys(_words(
@@ -31,7 +32,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
-        "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次"), "count"),
+        "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州"), "count"),
 }  # fmt: skip
 
 ENGLISH_UNITS: Final[dict[str, str]] = {
@@ -58,7 +59,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
-        "jours ans años días horas let dní hodin"), "measure"),
+        "jours ans años días horas let dní hodin Tesla tesla"), "measure"),
+    **dict.fromkeys(_words("pairs pair"), "count"),
 }  # fmt: skip
 
 #: Written after a number (``900多万``, ``20 左右``, ``60%以上``), and what they mean.

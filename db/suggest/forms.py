@@ -1,0 +1,173 @@
+"""Quantity forms the figure detector's main pattern does not read, and forms it must not offer.
+
+``figures.py`` reads a number with its unit in one regular expression; these are the general
+forms around it (fifth round, docs/performance.md) that the gold rules (docs/suggest-gold.md)
+settle and that one pattern cannot:
+
+- read: ``前5月``/``前五个月`` (the first five months: a duration, not the month of May),
+  ``a million pounds``/``a thousand years`` (a scale word after "a" with a unit of measure or
+  money), ``in their early 40s`` (an age in decades), ``过亿``/``近千亿`` (a round number
+  of 亿 after a bound word, no unit written; ``过千万`` stays vague, like ``千万人``);
+- join: ``2lb 13oz``, ``5ft 10in``, ``11st 4lb`` (one measure in two units);
+- refuse: emergency and alert levels (``4级应急响应``), a counter with its label
+  (``评论19064条``), vague decades (``30-something``, ``20-odd``), ``the two sessions`` (两会 in
+  English), ``州`` after a numeral in characters (``九州`` is a name; ``37州`` counts states).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from .numbers import MULTIPLIERS, Number, parse_chinese, tidy
+from .units import ENGLISH_UNITS
+
+#: 前5月, 前五个月, 前11个月: the first N months of a year, a duration (the gold's ``月``).
+_FIRST_MONTHS = re.compile(
+    r"前(?P<n>[0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})(?P<unit>个月|個月|月)(?![份日号號0-9])"
+)
+_MEASURE_OR_MONEY: Final = sorted(
+    (u for u, kind in ENGLISH_UNITS.items() if kind in ("measure", "money") and u.isalpha()),
+    key=len,
+    reverse=True,
+)
+#: a million pounds, a thousand years, a hundred miles: "a" as "one" before a scale word.
+_A_SCALE = re.compile(
+    r"(?<![-\w])[Aa]\s(?P<scale>hundred|thousand|million|billion|trillion)\s"
+    r"(?P<unit>" + "|".join(map(re.escape, _MEASURE_OR_MONEY)) + r")\b"
+)
+#: in their early 40s, in his 70s: an age given by its decade.
+_AGE_DECADE = re.compile(
+    r"\b(?:in|into)\s(?:his|her|their|my|your|our)\s(?:(?:early|mid|late)[\s-]?)?"
+    r"(?P<n>[1-9]0)s\b"
+)
+#: 过亿, 破亿, 近千亿, 超百万: a round multiplier after a bound word, with no unit written.
+_BOUND_MULTIPLIER = re.compile(
+    r"(?<=[过過破超逾近])(?P<mult>万亿|萬億|千亿|千億|百亿|百億|亿|億)"
+    r"(?![\u3400-\u9fff]?[元美港欧歐日人个個家台臺辆輛件吨噸])"
+)
+
+
+def _at(
+    text: str, pattern: re.Pattern[str], anchors: tuple[str, ...], back: int
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` starting up to ``back`` characters before an anchor: the anchors
+    are found by ``str.find`` (fast, in C), so a long article is not scanned four more times
+    (bench/suggest.py)."""
+    seen: set[int] = set()
+    for anchor in anchors:
+        position = text.find(anchor)
+        while position >= 0:
+            for start in range(max(0, position - back), position + 1):
+                match = pattern.match(text, start)
+                if match is not None and start not in seen:
+                    seen.add(start)
+                    yield match
+            position = text.find(anchor, position + 1)
+
+
+def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[str, object]]]:
+    """(start, end, value, unit, kind, extra) of the forms above, read before dates."""
+    for match in _at(text, _FIRST_MONTHS, ("前",), 0):
+        written = match.group("n")
+        value = int(written) if written.isdigit() else parse_chinese(written)
+        if value and 1 <= value <= 12:
+            yield match.start("n"), match.end(), value, "月", "measure", {}
+    for match in _at(text, _A_SCALE, _SCALES, 0):
+        value = MULTIPLIERS[match.group("scale").lower()]
+        unit = match.group("unit")
+        yield match.start(), match.end(), value, unit, ENGLISH_UNITS[unit], {}
+    for match in _at(text, _AGE_DECADE, ("0s",), 24):
+        start = match.start("n")
+        yield start, match.end(), int(match.group("n")), "years", "measure", {}
+    for match in _at(text, _BOUND_MULTIPLIER, ("亿", "億"), 1):
+        value = MULTIPLIERS.get(match.group("mult")) or parse_chinese(match.group("mult"))
+        if value:
+            extra = {"approximate": True, "qualifier": _BOUNDS[text[match.start() - 1]]}
+            yield match.start(), match.end(), value, "", "count", extra
+
+
+_SCALES: Final = tuple(
+    f"{a} {scale} "
+    for a in "aA"
+    for scale in ("hundred", "thousand", "million", "billion", "trillion")
+)
+_BOUNDS: Final = {
+    "过": "more than", "過": "more than", "破": "more than", "超": "more than",
+    "逾": "more than", "近": "nearly",
+}  # fmt: skip
+
+#: 2lb 13oz, 5ft 10in, 11st 4lb: the second unit and how many of it make one of the first.
+_COMPOUND: Final = {
+    ("lb", "oz"): 16, ("lbs", "oz"): 16, ("pounds", "ounces"): 16, ("pound", "ounces"): 16,
+    ("ft", "in"): 12, ("feet", "inches"): 12, ("foot", "inches"): 12, ("st", "lb"): 14,
+    ("stone", "pounds"): 14,
+}  # fmt: skip
+_BETWEEN_PARTS = re.compile(r"[ \u00a0]?")
+
+
+def compound(text: str, first_end: int, first_unit: str, second: tuple[int, str]) -> int | None:
+    """How many of ``second``'s unit make one of ``first_unit`` when the two figures are one
+    measure written in two units (``2lb 13oz``); None when they are two figures."""
+    start, unit = second
+    per = _COMPOUND.get((first_unit, unit))
+    if per is None or _BETWEEN_PARTS.fullmatch(text, first_end, start) is None:
+        return None
+    return per
+
+
+def joined_value(first: Number, second: Number, per: int) -> Number:
+    return tidy(first + second / per)
+
+
+#: 4级应急响应, 三级预警, Ⅱ级响应: a level of an emergency response or alert names a state.
+_LEVEL_AFTER = re.compile(
+    r"(?:应急|應急|防汛|防台|防疫)?(?:响应|響應|预警|預警|警报|警報|警戒|防控|应急|應急)"
+)
+_LEVEL_BEFORE = re.compile(r"[级級](?:应急|應急)?(?:响应|響應|预警|預警)[^。，,；;]{0,8}$")
+#: 评论19064条, 跟帖 532: a counter's label right before the number.
+_COUNTER_LABEL = re.compile(
+    r"(?:评论|評論|跟帖|阅读|閱讀|浏览|瀏覽|点击|點擊|转发|轉發|点赞|點讚|播放)(?:数|數|量)?[:：]?\s?$"
+)
+#: 30-something, 20-odd, 40-ish: a vague decade, no amount.
+_VAGUE_AFTER = re.compile(r"-?(?:something|odd|ish)\b")
+#: "the two sessions": China's annual legislative meetings (两会), a name.
+_NAMED_AFTER = re.compile(r"\s[Ss]essions\b")
+
+
+def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bool) -> bool:
+    """Is the figure ``text[start:end]`` (its unit as shown) one of the refused forms?"""
+    if unit in ("级", "級") and (
+        _LEVEL_AFTER.match(text, end) or _LEVEL_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return True  # 4级应急响应提升至3级: both are levels
+    if _COUNTER_LABEL.search(text, max(0, start - 6), start):
+        return True
+    if not unit and _VAGUE_AFTER.match(text, end):
+        return True
+    if text[start:end].lower() == "two" and _NAMED_AFTER.match(text, end):
+        return True
+    if _GLUED_COUNTER.match(text, start) and _in_counter_list(text, start):
+        return True
+    return unit == "州" and chinese_numeral
+
+
+#: Five or more digits opening a line, glued to Chinese text: a headline's rank and views
+#: (``49980对于华为…`` is rank 4, 9,980 views) when the lines around it open the same way.
+_GLUED_COUNTER = re.compile(r"(?<![^\n])[0-9]{5,}(?=[\u3400-\u9fff\"“「《【])")
+
+
+def _in_counter_list(text: str, start: int) -> bool:
+    """Does the line before or after the one opening at ``start`` open with a glued counter?"""
+    end = start
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    previous = text.rfind("\n", 0, end) + 1
+    following = text.find("\n", start)
+    while 0 <= following < len(text) and text[following] == "\n":
+        following += 1
+    return bool(
+        (end < start and _GLUED_COUNTER.match(text[previous:end]))
+        or (following > 0 and _GLUED_COUNTER.match(text, following))
+    )
