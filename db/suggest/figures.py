@@ -29,7 +29,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v5"
+DETECTOR: Final = "figures/v6"
 
 
 def _alternatives(words: object) -> str:
