@@ -11,7 +11,9 @@ settle and that one pattern cannot:
 - join: ``2lb 13oz``, ``5ft 10in``, ``11st 4lb`` (one measure in two units);
 - refuse: emergency and alert levels (``4级应急响应``), a counter with its label
   (``评论19064条``), vague decades (``30-something``, ``20-odd``), ``the two sessions`` (两会 in
-  English), ``州`` after a numeral in characters (``九州`` is a name; ``37州`` counts states).
+  English), ``州`` after a numeral in characters (``九州`` is a name; ``37州`` counts states),
+  a numbered list's markers (``1. Finland``), years and times (``’91``, ``1451 GMT``,
+  ``9点半``), phases and "second" (``二期工程``, ``二次整改``).
 """
 
 from __future__ import annotations
@@ -150,6 +152,14 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True
     if _GLUED_COUNTER.match(text, start) and _in_counter_list(text, start):
         return True
+    if _LIST_MARKER.match(text, start) and _in_numbered_list(text, start):
+        return True  # 1. Finland / 2. Norway: a list's markers
+    if text[start - 1 : start] in ("’", "'") and _TWO_DIGITS.fullmatch(text, start, end):
+        return True  # in ’91: a year
+    if _ZONE_AFTER.match(text, end) or _CLOCK_AFTER.match(text, end):
+        return True  # 1451 GMT, 9点半: a time
+    if chinese_numeral and (unit == "期" or text[start:end] == "二次"):
+        return True  # 二期工程, 二次整改: a phase, "second", not a count
     return unit == "州" and chinese_numeral
 
 
@@ -170,4 +180,26 @@ def _in_counter_list(text: str, start: int) -> bool:
     return bool(
         (end < start and _GLUED_COUNTER.match(text[previous:end]))
         or (following > 0 and _GLUED_COUNTER.match(text, following))
+    )
+
+
+#: A list's marker: a number opening its line, then a full stop or bracket and a word.
+_LIST_MARKER = re.compile(r"(?<![^\n])[0-9]{1,2}[.)]\s\S")
+_TWO_DIGITS = re.compile(r"[0-9]{2}")
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|HKT|JST|KST)\b")
+_CLOCK_AFTER = re.compile("点半|點半|点钟|點鐘")
+
+
+def _in_numbered_list(text: str, start: int) -> bool:
+    """Does the line before or after the one opening at ``start`` open with a list marker?"""
+    end = start
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    previous = text.rfind("\n", 0, end) + 1
+    following = text.find("\n", start)
+    while 0 <= following < len(text) and text[following] == "\n":
+        following += 1
+    return bool(
+        (end < start and _LIST_MARKER.match(text[previous:end]))
+        or (following > 0 and _LIST_MARKER.match(text, following))
     )

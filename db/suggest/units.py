@@ -19,7 +19,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "元 美元 港元 澳元 欧元 歐元 日元 英镑 英鎊 人民币 人民幣 块钱 塊錢 韩元 韓元 台币 臺幣 "
         "新台币 新臺幣 毛钱 毛錢 港币 港幣 美金 卢布 盧布 法郎 泰铢 泰銖 比索 澳门元 澳門元 "
-        "美分 港仙"),
+        "美分 港仙 分钱 分錢"),
         "money"),
     **dict.fromkeys(_words("个百分点 個百分點 % 成 折"), "percent"),
     **dict.fromkeys(_words(
@@ -52,7 +52,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "knots knot square_feet square_foot square_meters square_metres sq_ft barrels barrel kph "
         "basis_points "
         "mm feet foot ft inches inch kg kilograms kilogram grams gram tons tonnes ton tonne lbs "
-        "lb ounces oz litres liters gallons acres hectares mph km/h °C °F degrees hours hour "
+        "metric_tons metric_tonnes lb ounces oz litres liters gallons acres hectares mph km/h "
+        "°C °F degrees hours hour "
         "minutes minute min seconds second days day weeks week months month years year decades "
         "GB MB TB KB megabytes kilobytes gigabytes terabytes bytes megs gigs pound lane_miles "
         "lane-miles storeys stories floors "

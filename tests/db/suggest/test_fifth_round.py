@@ -159,6 +159,33 @@ def test_a_headline_list_with_glued_rank_and_views_is_not_figures() -> None:
     assert figures(alone) == [("76260人", 76260, "count")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "The countries were as follows:\n1. Finland\n2. Norway\n3. Australia",
+        EN + "He ran afoul of Bush in ’91.",
+        EN + "It lifted off at 8:51 p.m. (1451 GMT) from the site.",
+        EN + "UN Security Council resolution 2321, passed on Wednesday, caps the exports.",
+        "即使现在是早上9点半。",
+        "原本应当交房的项目二期、三期工程出现了二次整改。",
+    ],
+)
+def test_list_markers_years_times_resolutions_and_phases_are_not_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (EN + "The rocket was to deliver 2.5 metric tons of fuel.", "2.5 metric tons", 2.5),
+        ("支付宝支付1分钱充电1小时", "1分钱", 1),
+        ("她每周在水中训练两次", "两次", 2),
+    ],
+)
+def test_more_units(text: str, quote: str, value: float) -> None:
+    assert (quote, value) in [(q, v) for q, v, _ in figures(text)]
+
+
 def captions(text: str, images: tuple[int, ...], known: tuple[str | None, ...] = ()) -> list[str]:
     return [text[c.start : c.end] for c in find_captions(text, images, known)]
 
