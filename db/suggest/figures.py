@@ -59,7 +59,7 @@ _EN_UNIT = _alternatives(ENGLISH_UNITS)
 _MONTH = _alternatives(MONTHS)
 #: Units written right after the digits (64GB, 5km, 25°C).
 _GLUED_UNIT = _alternatives(
-    "GB MB TB KB km kg cm mm ml GHz MHz kWh mAh MW kW GW °C °F lbs lb oz ft in".split()  # noqa: SIM905
+    "GB MB TB KB km kg cm mm ml GHz MHz kWh mAh MW kW GW °C °F lbs lb oz ft in C F".split()  # noqa: SIM905
 )
 
 # One number with what may be written around it; used twice in a range.

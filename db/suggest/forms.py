@@ -156,6 +156,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 1. Finland / 2. Norway: a list's markers
     if text[start - 1 : start] in ("’", "'") and _TWO_DIGITS.fullmatch(text, start, end):
         return True  # in ’91: a year
+    if _SPLIT_YEAR_BEFORE.search(text, max(0, start - 5), start) and end - start == 2:
+        return True  # 2019/20, 2019-20: a financial or school year
     if _ZONE_AFTER.match(text, end) or _CLOCK_AFTER.match(text, end):
         return True  # 1451 GMT, 9点半: a time
     if chinese_numeral and (unit == "期" or text[start:end] == "二次"):
@@ -186,6 +188,7 @@ def _in_counter_list(text: str, start: int) -> bool:
 #: A list's marker: a number opening its line, then a full stop or bracket and a word.
 _LIST_MARKER = re.compile(r"(?<![^\n])[0-9]{1,2}[.)]\s\S")
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
+_SPLIT_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[/-]$")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|HKT|JST|KST)\b")
 _CLOCK_AFTER = re.compile("点半|點半|点钟|點鐘")
 

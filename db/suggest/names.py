@@ -91,7 +91,14 @@ def _dialled(text: str, start: int, end: int) -> bool:
     while last < len(text) and (text[last].isdigit() or text[last] in " -"):
         last += 1
     digits = sum(c.isdigit() for c in text[first:last])
-    return digits >= 4 and _DIAL_BEFORE.search(text, max(0, first - 24), first) is not None
+    short = text[first:last].strip() in _EMERGENCY_NUMBERS
+    return (digits >= 4 or short) and _DIAL_BEFORE.search(
+        text, max(0, first - 24), first
+    ) is not None
+
+
+#: Call 999, dial 110: an emergency number after a word to dial it.
+_EMERGENCY_NUMBERS: Final = frozenset({"911", "999", "112", "000", "110", "119", "120", "122"})
 
 
 def _in_international_number(text: str, start: int, end: int) -> bool:

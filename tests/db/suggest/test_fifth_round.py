@@ -34,6 +34,7 @@ def figures(text: str, *, dates: bool = False) -> list[tuple[str, Any, str]]:
         "You can also tweet your stories or text 61124.",
         "Call the hotline on 0800 555 111 for help.",
         "Reach the office at +1 (202) 555-0100 during the day.",
+        "If you see anything, call 999 now.",
     ],
 )
 def test_telephone_numbers_are_not_figures(sentence: str) -> None:
@@ -166,6 +167,7 @@ def test_a_headline_list_with_glued_rank_and_views_is_not_figures() -> None:
         EN + "He ran afoul of Bush in ’91.",
         EN + "It lifted off at 8:51 p.m. (1451 GMT) from the site.",
         EN + "UN Security Council resolution 2321, passed on Wednesday, caps the exports.",
+        EN + "The deficit was lower in 2019/20 and in 2020-21.",
         "即使现在是早上9点半。",
         "原本应当交房的项目二期、三期工程出现了二次整改。",
     ],
@@ -178,6 +180,8 @@ def test_list_markers_years_times_resolutions_and_phases_are_not_figures(text: s
     ("text", "quote", "value"),
     [
         (EN + "The rocket was to deliver 2.5 metric tons of fuel.", "2.5 metric tons", 2.5),
+        (EN + "Temperatures reached 40C (104F) on Tuesday.", "40C", 40),
+        (EN + "Temperatures reached 40C (104F) on Tuesday.", "104F", 104),
         ("支付宝支付1分钱充电1小时", "1分钱", 1),
         ("她每周在水中训练两次", "两次", 2),
     ],
