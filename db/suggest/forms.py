@@ -162,7 +162,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 1451 GMT, 9点半: a time
     if chinese_numeral and (unit == "期" or text[start:end] == "二次"):
         return True  # 二期工程, 二次整改: a phase, "second", not a count
-    return unit == "州" and chinese_numeral
+    # 九州, 九死一生: names and idioms in characters; 37州, 3死5伤 count
+    return unit in ("州", "死", "伤", "傷") and chinese_numeral
 
 
 #: Five or more digits opening a line, glued to Chinese text: a headline's rank and views

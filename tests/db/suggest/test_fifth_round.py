@@ -146,6 +146,7 @@ def test_the_month_of_may_is_still_a_date() -> None:
         "气象台发布三级预警",
         "证监会：将相应减少IPO发行家数 评论19064条",
         "九州大学的研究",
+        "他九死一生。",
         "年销售额过千万的进口品牌",  # 千万 after a bound word stays vague (千万人)
     ],
 )
@@ -184,6 +185,8 @@ def test_list_markers_years_times_resolutions_and_phases_are_not_figures(text: s
         (EN + "Temperatures reached 40C (104F) on Tuesday.", "104F", 104),
         ("支付宝支付1分钱充电1小时", "1分钱", 1),
         ("她每周在水中训练两次", "两次", 2),
+        ("一辆大巴车发生事故，造成3死5伤。", "3死", 3),
+        ("一辆大巴车发生事故，造成3死5伤。", "5伤", 5),
     ],
 )
 def test_more_units(text: str, quote: str, value: float) -> None:
