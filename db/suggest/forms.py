@@ -13,7 +13,8 @@ settle and that one pattern cannot:
   (``评论19064条``), vague decades (``30-something``, ``20-odd``), ``the two sessions`` (两会 in
   English), ``州`` after a numeral in characters (``九州`` is a name; ``37州`` counts states),
   a numbered list's markers (``1. Finland``), years and times (``’91``, ``1451 GMT``,
-  ``9点半``), phases and "second" (``二期工程``, ``二次整改``).
+  ``9点半``), phases and "second" (``二期工程``, ``二次整改``), ``401(k)``, and page
+  furniture (``5 min read``, ``Posted 3 hours ago``).
 """
 
 from __future__ import annotations
@@ -158,6 +159,10 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # in ’91: a year
     if _SPLIT_YEAR_BEFORE.search(text, max(0, start - 5), start) and end - start == 2:
         return True  # 2019/20, 2019-20: a financial or school year
+    if _SUBSECTION_AFTER.match(text, end):
+        return True  # 401(k), 501(c)(3): a name
+    if _READ_TIME_AFTER.match(text, end) or _posted_ago(text, start, end):
+        return True  # "5 min read", "Posted 3 hours ago": page furniture
     if _ZONE_AFTER.match(text, end) or _CLOCK_AFTER.match(text, end):
         return True  # 1451 GMT, 9点半: a time
     if chinese_numeral and (unit == "期" or text[start:end] == "二次"):
@@ -192,6 +197,17 @@ _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _SPLIT_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[/-]$")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|HKT|JST|KST)\b")
 _CLOCK_AFTER = re.compile("点半|點半|点钟|點鐘")
+_SUBSECTION_AFTER = re.compile(r"\([a-z]\)")
+_READ_TIME_AFTER = re.compile(r"\s(?:min|mins|minute|minutes)?\s?read\b", re.IGNORECASE)
+#: "3 hours ago" ending a short line: when a page item was posted.
+_AGO_LINE_END = re.compile(r"\s?ago\s*(?:\n|$)")
+
+
+def _posted_ago(text: str, start: int, end: int) -> bool:
+    """Is the figure the "3 hours" of a short line ending in "ago" (``Posted 3 hours ago``)?"""
+    if _AGO_LINE_END.match(text, end) is None:
+        return False
+    return start - (text.rfind("\n", 0, start) + 1) <= 30
 
 
 def _in_numbered_list(text: str, start: int) -> bool:

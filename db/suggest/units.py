@@ -39,7 +39,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "yuan renminbi dollars dollar euros euro pounds sterling yen won rupees rupee pesos "
         "peso francs Kč korun Euro Dollar Dollars Franken Złoty zł zloty dólares liber libras "
-        "cents cent Hong_Kong_dollars Hong_Kong_dollar US_dollars U.S._dollars Australian_dollars "
+        "cents cent pence Hong_Kong_dollars Hong_Kong_dollar US_dollars U.S._dollars "
+        "Australian_dollars "
         "Canadian_dollars Singapore_dollars New_Zealand_dollars Taiwan_dollars New_Taiwan_dollars "
         "Swiss_francs"),
         "money"),

@@ -169,6 +169,8 @@ def test_a_headline_list_with_glued_rank_and_views_is_not_figures() -> None:
         EN + "It lifted off at 8:51 p.m. (1451 GMT) from the site.",
         EN + "UN Security Council resolution 2321, passed on Wednesday, caps the exports.",
         EN + "The deficit was lower in 2019/20 and in 2020-21.",
+        EN + "He saved in a 401(k) plan.",
+        EN + "\n\nBy John Smith. Posted 3 hours ago\n\n5 min read\n\nThe story begins.",
         "即使现在是早上9点半。",
         "原本应当交房的项目二期、三期工程出现了二次整改。",
     ],
@@ -182,6 +184,8 @@ def test_list_markers_years_times_resolutions_and_phases_are_not_figures(text: s
     [
         (EN + "The rocket was to deliver 2.5 metric tons of fuel.", "2.5 metric tons", 2.5),
         (EN + "Temperatures reached 40C (104F) on Tuesday.", "40C", 40),
+        (EN + "Shares rose to 310 pence.", "310 pence", 310),
+        (EN + "The talks ended 3 hours ago in Geneva, officials said.", "3 hours", 3),
         (EN + "Temperatures reached 40C (104F) on Tuesday.", "104F", 104),
         ("支付宝支付1分钱充电1小时", "1分钱", 1),
         ("她每周在水中训练两次", "两次", 2),
