@@ -42,6 +42,10 @@ _CREDIT = re.compile(
     r"|\b(?:image|photo|picture)\s+credits?\s*:"  # Main image credit: Getty
     r"|[/|]\s*(?:contributed|courtesy|handout|file)\s+(?:image|photo|picture)s?\s*$"
     r"|[|/]\s*(?:Getty|AFP|AP|Reuters|EPA|dpa)\b"
+    r"|\((?:AP|AFP|Reuters|EPA)\s+Photo\s?/\s?[^()]{2,60}\)\s*$"  # (AP Photo/John Locher)
+    r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
+    r"|\b(?:REUTERS|Reuters|AFP|EPA)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s*$"
+    r"|^\s*Caption\s*:|\b(?:Illustration|Graphic|Artwork)\s+by\s+[A-Z]"
     r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -50,7 +54,8 @@ _CREDIT = re.compile(
 _CREDIT_HINTS: Final = (
     "摄", "攝", "图", "圖", "照片", "photo", "picture", "image", "media", "credit", "foto", "bild",
     "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
-    "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲",
+    "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
+    "illustration", "graphic", "artwork",
 )  # fmt: skip
 #: A wire photo story's caption carries no credit but ends on the place and the day the photo
 #: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong

@@ -222,3 +222,31 @@ def test_a_triangle_marks_a_chinese_caption() -> None:
 def test_a_credit_glued_to_the_next_paragraph_is_the_caption() -> None:
     text = "Shamil Zhumatov/REUTERSThe UK may be forced to review its air defenses."
     assert captions(text, (0,)) == ["Shamil Zhumatov/REUTERS"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firefighters at the scene. (AP Photo/John Locher)",
+        "The president speaks in Washington. Credit: Doug Mills/The New York Times",
+        "A view of the damaged building. REUTERS/Stringer",
+        "Caption: A man walks past a mural.",
+        "Illustration by Jane Doe",
+    ],
+)
+def test_english_credit_forms_are_captions_anywhere(line: str) -> None:
+    body = EN * 3
+    text = f"{body}\n\n{line}\n\n{body}"
+    assert captions(text, ()) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He told Reuters/Ipsos pollsters that the party would win the election.",
+        "The report gave no credit: the figures were estimates, he said.",
+    ],
+)
+def test_body_lines_naming_an_agency_are_not_captions(line: str) -> None:
+    body = EN * 3
+    assert captions(f"{body}\n\n{line}\n\n{body}", ()) == []
