@@ -532,8 +532,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             multiplier *= 10
             high = None if high is None else tidy(high * 10)
         value = tidy(value * multiplier)
-        negative = _NEGATIVE_CN.search(text, max(0, start - 3), start)
-        if negative is not None:  # 零下5℃
+        negative = _NEGATIVE_CN.search(text, max(0, start - 6), start)
+        if negative is not None and (negative.group()[0] in "零负負" or unit in _TEMPERATURES):
             value, start = -value, negative.start()
         prefix = prefix or (groups["bprefix"] or "").strip()
         suffix = groups["aapprox"] or groups["approx_after"] or ""
@@ -559,7 +559,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
 
-_NEGATIVE_CN = re.compile(r"(?:零下|负|負)$")
+#: 零下5℃, 负3%; -5C, minus 10 degrees (a temperature below zero).
+_NEGATIVE_CN = re.compile(r"(?:零下|负|負|(?:^|(?<=[\s(]))[-−]|\bminus\s)$")
+_TEMPERATURES: Final = frozenset({"C", "F", "°C", "°F", "℃", "℉", "degrees", "摄氏度", "度"})
 _PRICE_AFTER = re.compile(rf"{_ARABIC}(?:{_CN_MULT})?(?:元|美元|块钱|塊錢)")
 #: "shot four times" counts events; "six times the value", "three times as many" multiply.
 _TIMES = re.compile(

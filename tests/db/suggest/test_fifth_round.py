@@ -185,6 +185,8 @@ def test_list_markers_years_times_resolutions_and_phases_are_not_figures(text: s
         (EN + "The rocket was to deliver 2.5 metric tons of fuel.", "2.5 metric tons", 2.5),
         (EN + "Temperatures reached 40C (104F) on Tuesday.", "40C", 40),
         (EN + "Shares rose to 310 pence.", "310 pence", 310),
+        (EN + "Temperatures fell to -5C at night.", "-5C", -5),
+        (EN + "It was minus 10 degrees in the hills.", "minus 10 degrees", -10),
         (EN + "The talks ended 3 hours ago in Geneva, officials said.", "3 hours", 3),
         (EN + "Temperatures reached 40C (104F) on Tuesday.", "104F", 104),
         ("支付宝支付1分钱充电1小时", "1分钱", 1),
