@@ -151,9 +151,9 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True
     if text[start:end].lower() == "two" and _NAMED_AFTER.match(text, end):
         return True
-    if _GLUED_COUNTER.match(text, start) and _in_counter_list(text, start):
+    if _GLUED_COUNTER.match(text, start) and _neighbour_opens_with(_GLUED_COUNTER, text, start):
         return True
-    if _LIST_MARKER.match(text, start) and _in_numbered_list(text, start):
+    if _LIST_MARKER.match(text, start) and _neighbour_opens_with(_LIST_MARKER, text, start):
         return True  # 1. Finland / 2. Norway: a list's markers
     if text[start - 1 : start] in ("’", "'") and _TWO_DIGITS.fullmatch(text, start, end):
         return True  # in ’91: a year
@@ -176,8 +176,9 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
 _GLUED_COUNTER = re.compile(r"(?<![^\n])[0-9]{5,}(?=[\u3400-\u9fff\"“「《【])")
 
 
-def _in_counter_list(text: str, start: int) -> bool:
-    """Does the line before or after the one opening at ``start`` open with a glued counter?"""
+def _neighbour_opens_with(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Does the line before or after the one opening at ``start`` open with ``pattern``
+    (blank lines between skipped)?"""
     end = start
     while end > 0 and text[end - 1] == "\n":
         end -= 1
@@ -186,8 +187,8 @@ def _in_counter_list(text: str, start: int) -> bool:
     while 0 <= following < len(text) and text[following] == "\n":
         following += 1
     return bool(
-        (end < start and _GLUED_COUNTER.match(text[previous:end]))
-        or (following > 0 and _GLUED_COUNTER.match(text, following))
+        (end < start and pattern.match(text[previous:end]))
+        or (following > 0 and pattern.match(text, following))
     )
 
 
@@ -208,18 +209,3 @@ def _posted_ago(text: str, start: int, end: int) -> bool:
     if _AGO_LINE_END.match(text, end) is None:
         return False
     return start - (text.rfind("\n", 0, start) + 1) <= 30
-
-
-def _in_numbered_list(text: str, start: int) -> bool:
-    """Does the line before or after the one opening at ``start`` open with a list marker?"""
-    end = start
-    while end > 0 and text[end - 1] == "\n":
-        end -= 1
-    previous = text.rfind("\n", 0, end) + 1
-    following = text.find("\n", start)
-    while 0 <= following < len(text) and text[following] == "\n":
-        following += 1
-    return bool(
-        (end < start and _LIST_MARKER.match(text[previous:end]))
-        or (following > 0 and _LIST_MARKER.match(text, following))
-    )

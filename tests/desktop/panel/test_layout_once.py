@@ -90,13 +90,19 @@ def test_the_editor_is_laid_out_before_the_frame_that_shows_it(app_window):
         assert [(w.objectName(), w.geometry()) for w in editor.findChildren(QWidget)] == placed
 
 
-def test_the_links_list_shows_what_a_fresh_fill_shows(app_window):
+def tag_with_a_figure(app_window):
+    """The sample's claims tagged, and a figure among them, so that there is something to
+    link to; the ids of the claims."""
     ids = tag_all(app_window)
-    # a figure among the claims, so that there is something to link to
     start = TEXT.index("1500亿元")
     app_window.view.select_span(start, start + len("1500亿元"))
     QTest.keyClick(app_window.view, "2")
     app_window.wait()
+    return ids
+
+
+def test_the_links_list_shows_what_a_fresh_fill_shows(app_window):
+    ids = tag_with_a_figure(app_window)
     editor = app_window.panel.editor
     links = editor.links
     for annotation_id in [ids[2], ids[0], ids[3], ids[4], ids[2]]:
@@ -116,11 +122,7 @@ def test_a_box_ticked_by_hand_is_read_back_when_the_annotation_is_shown_again(ap
     """The links list remembers what its rows say so as not to read every row back (issue
     14); a box ticked by hand makes it read them again: showing the annotation as it was
     stored before the tick (a refused save's refresh) clears the box."""
-    ids = tag_all(app_window)
-    start = TEXT.index("1500亿元")
-    app_window.view.select_span(start, start + len("1500亿元"))
-    QTest.keyClick(app_window.view, "2")
-    app_window.wait()
+    ids = tag_with_a_figure(app_window)
     editor = app_window.panel.editor
     links = editor.links
     app_window.session.select(ids[2])
