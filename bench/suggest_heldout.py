@@ -55,6 +55,8 @@ from tests.db.suggest.gold import (  # noqa: E402
     HELDOUT5,
     HELDOUT6,
     HELDOUT7,
+    CurvePoint,
+    GoldArticle,
     curve,
     score,
     table,
@@ -138,11 +140,8 @@ def report(name: str) -> list[str]:
             f"claims ≥{point.threshold:.3f}: precision {point.precision:.3f} "
             f"recall {point.recall:.3f} ({point.found} shown)"
         )
-    keeping = [
-        p for p in curve(articles, "claim", [t / 200 for t in range(201)]) if p.recall >= 0.8
-    ]
-    if keeping:
-        best = max(keeping, key=lambda p: (p.precision, p.threshold))
+    best = most_precise_keeping_recall(articles)
+    if best is not None:
         print(
             f"most precise point keeping claim recall ≥ 0.80: precision {best.precision:.3f} "
             f"recall {best.recall:.3f} at ≥{best.threshold:.3f}"
@@ -153,6 +152,17 @@ def report(name: str) -> list[str]:
         for label, (p, r) in FLOORS[name].items()
         if scores[label].precision < p or scores[label].recall < r
     ]
+
+
+def most_precise_keeping_recall(
+    articles: list[GoldArticle], recall: float = 0.8
+) -> CurvePoint | None:
+    """The claims' curve point (thresholds in steps of 0.005) with the best precision among
+    those keeping ``recall``, the higher threshold on a tie; None if none keeps it."""
+    keeping = [
+        p for p in curve(articles, "claim", [t / 200 for t in range(201)]) if p.recall >= recall
+    ]
+    return max(keeping, key=lambda p: (p.precision, p.threshold), default=None)
 
 
 def errors(name: str) -> None:
@@ -170,11 +180,8 @@ def errors(name: str) -> None:
             )
         dated = score(subset, include_dates=True, threshold=DEFAULT_THRESHOLD)["figure"]
         print(f"{language} figures with dates: P {dated.precision:.3f} R {dated.recall:.3f}")
-        keeping = [
-            p for p in curve(subset, "claim", [t / 200 for t in range(201)]) if p.recall >= 0.8
-        ]
-        if keeping:
-            best = max(keeping, key=lambda p: (p.precision, p.threshold))
+        best = most_precise_keeping_recall(subset)
+        if best is not None:
             print(
                 f"{language} claims most precise point with R ≥ 0.80: P {best.precision:.3f} "
                 f"R {best.recall:.3f} at ≥{best.threshold:.3f}"
