@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v5"
+DETECTOR: Final = "captions/v6"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -24,6 +24,12 @@ _CREDIT = re.compile(
     r"|^\s*[（(]?\s*(?:图|圖|图片|圖片|图为|圖為|照片|图注|圖注|图说|圖說)\s*[:：为為]"  # 图为…
     r"|(?:图片|圖片|图|圖)\s*(?:来源|來源|提供)\s*[:：/]"
     r"|(?:供图|供圖)\s*[)）]?\s*$"  # 山东女子学院供图
+    # … 沙坪坝区公安分局供图 华龙网发: the credit, then the outlet that ran the photo
+    r"|(?:供图|供圖|摄|攝)\s*[)）]?\s+[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台)(?:发|發)?\s*$"
+    # 资料图：…, 题图来自 Hater, （视频截图）, 图源：…: what a picture is, or where it came from
+    r"|^\s*[（(]?\s*(?:资料|資料|题|題|头|頭|封面|配|视频截|視頻截|网络|網絡)(?:图|圖)(?:片)?"
+    r"\s*(?:[:：/）)]|来自|來自|源自|$)"
+    r"|^\s*[（(]?\s*(?:图源|圖源|图片源自|圖片源自)\s*[:：]?"
     r"|(?:摄影|攝影)\s*(?:[:：/]|$)"  # 摄影：张三
     r"|^\s*[（(]?\s*(?:图|圖)\s*/"  # 图/新华社
     r"|^\s*(?:An?\s+)?(?:(?:Aerial|File|Undated)\s+)?(?:Photo|Picture)\s+(?:shows|taken)\b"
@@ -36,7 +42,8 @@ _CREDIT = re.compile(
     r"|\((?:Photo|Photograph|Picture|Image|Foto)s?\s*(?:by|:|credit)"
     r"|\b(?:Photo|Photograph|Foto)\s+(?:by|courtesy|credit)\b"
     r"|^\s*(?:Image\s+(?:copyright|caption)|Media\s+copyright)\b"  # not "Media caption"
-    r"|^\s*[△▲]\s*\S"  # △坦帕市市长简·卡斯特: a television news photo's caption marker
+    r"|^\s*[△▲↑]\s*\S"  # △坦帕市市长简·卡斯特: a television news photo's caption marker
+    r"|^\s*\(\s*[A-Z][\w.'’ -]{2,40}/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)\s*$"  # (Mike Cason/m@al.com)
     r"|(?:^|[-–—/|(,.:;]\s*|\bvia\s)(?:Getty Images|AFP|AP Photo|Reuters|EPA|Shutterstock|dpa|"
     r"Xinhua)\s*[)/]?\s*$"
     r"|\b(?:image|photo|picture)\s+credits?\s*:"  # Main image credit: Getty
@@ -55,7 +62,7 @@ _CREDIT_HINTS: Final = (
     "摄", "攝", "图", "圖", "照片", "photo", "picture", "image", "media", "credit", "foto", "bild",
     "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
     "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
-    "illustration", "graphic", "artwork",
+    "illustration", "graphic", "artwork", "↑", "@",
 )  # fmt: skip
 #: A wire photo story's caption carries no credit but ends on the place and the day the photo
 #: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong
@@ -126,7 +133,8 @@ def find_captions(
     def credit(index: int) -> bool:
         return 0 <= index < len(lines) and _has_credit(text, *lines[index])
 
-    for image_index in sorted(range(len(images)), key=lambda i: images[i]):
+    # Of images anchored at one offset the last is the nearest to the line (docs/suggest-gold.md)
+    for image_index in sorted(range(len(images)), key=lambda i: (images[i], -i)):
         position = bisect.bisect_left(starts, images[image_index])
         if position >= len(lines) or lines[position][0] in found:
             continue
@@ -155,13 +163,23 @@ def find_captions(
         if in_a_run and not credit(position + 1):
             continue
         followed_by_credit = credit(position + 1) and end - start <= MAX_CAPTION_CHARS
-        if known and caption is None and _chinese_caption(text, lines, position):
+        if _chinese_caption(text, lines, position):
             found[start] = Caption(start, end, image_index, 0.7)
             continue
         if known and caption is None and not followed_by_credit:
             continue  # the import looked for this image's caption and found none
         if followed_by_credit or _reads_like_caption(text, start, end):
             found[start] = Caption(start, end, image_index, 0.8)
+    for index, (start, end) in enumerate(lines[:-1]):
+        # An image the import lost leaves its file name as a line; the line under it is the
+        # photo's description when it reads like one or a credit follows it (no image_index).
+        if _FILE_NAME.fullmatch(text, start, end) is None:
+            continue
+        below_start, below_end = lines[index + 1]
+        if below_start not in found and (
+            credit(index + 2) or _reads_like_caption(text, below_start, below_end)
+        ):
+            found[below_start] = Caption(below_start, below_end, None, 0.75)
     for start, end in lines:
         glued = _GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
         if start not in found and glued is not None:
@@ -174,7 +192,10 @@ def find_captions(
             end - start <= 3 * MAX_CAPTION_CHARS and _WIRE_CREDIT.search(text, start, end)
         ):
             continue  # body text that names a photographer, unless a wire credit ends it
-        found[start] = Caption(start, end, _image_before(images, ordered, start), 0.85)
+        image = _image_before(images, ordered, start)
+        if _TITLE_PICTURE.match(text, start, end) and ordered:
+            image = images.index(ordered[0])  # 题图来自 …: the page's title picture, its first
+        found[start] = Caption(start, end, image, 0.85)
     return sorted(found.values(), key=lambda c: c.start)
 
 
@@ -211,6 +232,14 @@ _NOT_CAPTION = re.compile(
     r"|(?:报道|報導|讯|訊)\s*$",
     re.IGNORECASE,
 )
+_TITLE_PICTURE = re.compile(r"\s*[（(]?\s*(?:题图|題圖|头图|頭圖|封面图|封面圖)")
+#: The file name of an image the import lost, left as a line: ``seized cash and cards.jpg``.
+_FILE_NAME = re.compile(r"[^\n/\\]{1,120}\.(?:jpe?g|png|gif|webp|avif)", re.IGNORECASE)
+#: Reported speech, quoted: "Mr Obama said … were \"legitimate and deserve …\"" is body text.
+_QUOTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|added|insisted|argued)\b.*[\"“][^\"”]*\s[^\"”]*\s[^\"”]*[\"”]"
+    r"|[\"“][^\"”]*\s[^\"”]*\s[^\"”]*[\"”].*\b(?:said|says|told|added|insisted|argued)\b"
+)
 _VIDEO_CAPTION = re.compile(r"\s*Media\s?caption", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK_PICTURE = re.compile(r"图|圖|照|摄|攝|影|视频|視頻|截图|截圖|画面|畫面|现场|現場")
@@ -238,6 +267,9 @@ def _reads_like_caption(text: str, start: int, end: int) -> bool:
             and not line.rstrip().endswith(("。", "”", "」"))
             and _CJK_PICTURE.search(line) is not None
         )
+    if _QUOTED_SPEECH.search(line):
+        return False  # a paragraph quoting someone follows the picture; the picture's caption
+        # says what it shows
     words = _LATIN_WORD.findall(line)
     capitalised = sum(1 for word in words if word[0].isupper() and len(word) > 3)
     if len(words) >= 4 and capitalised >= 0.6 * sum(1 for word in words if len(word) > 3):
@@ -248,13 +280,30 @@ def _reads_like_caption(text: str, start: int, end: int) -> bool:
 _PARENTHESISED = re.compile(r"[（(][^（()）]{2,60}[)）]")
 
 
+#: One short sentence, closed by a full stop, with no other mark and no number: ``冰洞。``,
+#: ``小温在景区内的身影。``. A subheading has no full stop; body text is longer, or runs on
+#: with commas, colons and figures (``调查问题加载中，请稍候。``).
+_SHORT_CJK_SENTENCE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”《》·]{1,12}。")
+#: A short sentence that opens on a pronoun or a connective goes on from the one before it:
+#: body text (``这也能看出当前英国的底色。``), not a picture's name.
+_RUNS_ON: Final = (
+    "这", "這", "那", "此", "但", "而", "却", "卻", "也", "又", "他", "她", "它", "我", "你",
+    "因", "所以", "如果", "可", "就", "还", "還", "更", "其",
+)  # fmt: skip
+
+
 def _chinese_caption(text: str, lines: list[tuple[int, int]], position: int) -> bool:
-    """A Chinese caption the import could not see (a ``<p>`` under the picture), written
-    wholly in parentheses: ``（某头部数据公司的部分报价单）``. A short line without them is
-    as often a subheading (``繁星中的引导者``) and is left alone."""
+    """A Chinese caption the import could not see (a ``<p>`` under the picture): written
+    wholly in parentheses (``（某头部数据公司的部分报价单）``), or one short sentence that
+    names what the picture shows (``搜救现场。``). A short line without a full stop is as
+    often a subheading (``繁星中的引导者``) and is left alone."""
     start, end = lines[position]
     line = text[start:end]
-    return bool(_CJK.search(line)) and _PARENTHESISED.fullmatch(line) is not None
+    if not _CJK.search(line):
+        return False
+    return _PARENTHESISED.fullmatch(line) is not None or (
+        _SHORT_CJK_SENTENCE.fullmatch(line) is not None and not line.startswith(_RUNS_ON)
+    )
 
 
 def _image_before(images: Sequence[int], ordered: list[int], offset: int) -> int | None:
