@@ -29,7 +29,22 @@ _CREDIT = re.compile(
     # 资料图：…, 题图来自 Hater, （视频截图）, 图源：…: what a picture is, or where it came from
     r"|^\s*[（(]?\s*(?:资料|資料|题|題|头|頭|封面|配|视频截|視頻截|网络|網絡)(?:图|圖)(?:片)?"
     r"\s*(?:[:：/）)]|来自|來自|源自|$)"
-    r"|^\s*[（(]?\s*(?:图源|圖源|图片源自|圖片源自)\s*[:：]?"
+    r"|^\s*[（(]?\s*(?:图源|圖源|图片源自|圖片源自|图片说明|圖片說明)\s*[:：]?"
+    r"|^\s*[（(]?\s*(?:网络|網絡|视频|視頻|网页|網頁)?(?:截图|截圖)\s*(?:[:：/）)]|自|$)"
+    r"|(?:^|[（(。])\s*(?:图片|圖片|照片)\s*(?:来源于|來源於|来自|來自|由[^，。,]{1,20}提供)"
+    # China Daily, wire and agency forms: [Photo/Xinhua], (Photo/CFP), © AFP, Photo / Supplied
+    r"|\[\s*Photos?\s*(?:/|provided\b)[^\]]{1,60}\]\s*$"
+    r"|\((?:Photo|Image|Picture)s?\s?/\s?[^()]{1,40}\)\s*$"
+    r"|©\s*(?:Provided by|Getty|AFP|AP|Reuters|EPA|Shutterstock|dpa|Xinhua|PA|Alamy)\b"
+    r"|\b(?:Photo|Picture|Image)s?\s+/\s+[A-Z]"
+    r"|\b(?:Photo|Picture|Image)s?\s+via\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*$"
+    r"|\(\s*(?:Courtesy(?:\s+of)?\s+[^()]{2,50}|File\s+(?:photo|picture|image)|[A-Z]{2,6}\s+Photo)"
+    r"\s*\)\s*$"
+    r"|^\s*Courtesy\s+(?:photo|image|picture)s?\b|^\s*Composite:\s"
+    # In this file photo, …; This undated photo provided by the police shows …
+    r"|^\s*(?:In\s+)?this\s+(?:(?:file|undated|handout|aerial|undated\s+handout)\s+)?"
+    r"(?:photo|picture|image)(?:graph)?\b(?:\s+(?:taken|provided|released|made\s+available|"
+    r"shows|from)\b|,)"
     r"|(?:摄影|攝影)\s*(?:[:：/]|$)"  # 摄影：张三
     r"|^\s*[（(]?\s*(?:图|圖)\s*/"  # 图/新华社
     r"|^\s*(?:An?\s+)?(?:(?:Aerial|File|Undated)\s+)?(?:Photo|Picture)\s+(?:shows|taken)\b"
@@ -62,7 +77,7 @@ _CREDIT_HINTS: Final = (
     "摄", "攝", "图", "圖", "照片", "photo", "picture", "image", "media", "credit", "foto", "bild",
     "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
     "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
-    "illustration", "graphic", "artwork", "↑", "@",
+    "illustration", "graphic", "artwork", "↑", "@", "©", "courtesy", "composite", "照片",
 )  # fmt: skip
 #: A wire photo story's caption carries no credit but ends on the place and the day the photo
 #: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong

@@ -61,6 +61,12 @@ def test_subheadings_and_short_body_lines_under_a_picture_are_not_captions(line:
         "（视频截图）",
         "图源：网络",
         "↑民警在现场查看纸团",
+        "（图片来源于网络）",
+        "图片来自网络",
+        "（网络截图）",
+        "截图自视频",
+        "图片由受访者提供",
+        "图片说明：搜救人员在河道边搜索",
         "▲搜救人员在河道边搜索",
     ],
 )
@@ -77,6 +83,8 @@ def test_chinese_credit_and_picture_markers_are_captions_anywhere(line: str) -> 
         "记者在现场拍摄 当地居民",
         "他在题图中看到了自己。",
         "图书馆今年新增藏书3万册，来自全国各地的捐赠。",
+        "他拿出一张照片来自己看了很久，才说出话来。",
+        "截至目前，截图功能已经上线。",
     ],
 )
 def test_body_lines_near_the_new_markers_are_not_captions(line: str) -> None:
@@ -141,3 +149,40 @@ def test_of_pictures_anchored_together_the_caption_is_the_last_ones() -> None:
     text = f"{EN}\n\n{plain}\n\n{EN}"
     at = text.index(plain)
     assert captions(text, (at, at)) == [(plain, 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tourists visit the Great Wall in Beijing. [Photo/Xinhua]",
+        "A worker at the plant. [Photo provided to China Daily]",
+        "Visitors at the fair. (Photo/CFP)",
+        "The scene on Monday. ©Getty Images",
+        "(Courtesy of the family)",
+        "Courtesy photo",
+        "In this file photo, protesters march in Hong Kong.",
+        "This undated photo provided by the police shows the suspect.",
+        "Composite: Guardian Design; Getty",
+        "The boat off the coast. Photo / Supplied",
+        "Firefighters at work (ANI Photo)",
+        "The mayor speaks. Photo via Twitter",
+        "Students at the school. (File photo)",
+    ],
+)
+def test_agency_and_newspaper_credit_forms_are_captions_anywhere(line: str) -> None:
+    text = f"{EN * 3}\n\n{line}\n\n{EN}"
+    assert captions(text, ()) == [(line, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The courtesy of the staff was remarkable, the inspectors wrote in their report.",
+        "He said the photo, taken in 2019, was the last one of his father.",
+        "© 2024 The Company. All rights reserved.",
+        "Sales rose 5% in the quarter (year on year / adjusted), the company said.",
+    ],
+)
+def test_body_lines_near_the_credit_words_are_not_captions(line: str) -> None:
+    text = f"{EN * 3}\n\n{line}\n\n{EN}"
+    assert captions(text, ()) == []
