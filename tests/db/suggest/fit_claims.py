@@ -1,19 +1,21 @@
-"""Fit the claim detector's weights on the development, training and six held-out gold sets
-(each measured once before it joined them; held-out 7 is never read here).
+"""Fit the claim detector's weights on the development, training and seven held-out gold sets
+(each measured once before it joined them; held-out 8 is never read here).
 
     MARGINALIA_CORPUS=../shared/corpus MARGINALIA_SUGGEST_PAGES=… \
         .venv/bin/python -m tests.db.suggest.fit_claims
 
-Every candidate sentence of the 20 development articles, the 17 training pages and the 92
-pages of held-out sets 1 to 6 (each measured once, then used) is labelled by the gold (a claim
+Every candidate sentence of the 20 development articles, the 17 training pages and the 118
+pages of held-out sets 1 to 7 (each measured once, then used) is labelled by the gold (a claim
 if a gold claim overlaps it with IoU ≥ 0.5), a logistic regression (scikit-learn, L2) is fitted
 on the features of ``db/suggest/claims.py`` (the sentence's own and its context's), and the
 weights are printed as the ``WEIGHTS`` constant to paste there (with ``ARTICLE_PRIORS``,
 the shares an article's own are drawn towards: paste those first and fit again).
 Leave-one-set-out cross-validation (each set scored by weights fitted without it) prints the
 precision/recall to expect on an unseen set by another annotator, pooled and per set, and the
-most precise threshold that keeps recall at 0.80 there; leave-one-article-out (skipped with
-``--sets-only``) the same for unseen articles of the fitting sets' kind.
+most precise threshold that keeps recall at 0.80 there, pooled and per language;
+leave-one-article-out (skipped with ``--sets-only``) the same for unseen articles of the
+fitting sets' kind. ``--leave-out heldout7`` reproduces the fit without a set (the figures
+before it joined).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from .gold import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
     TRAIN,
     GoldArticle,
     gold_articles,
@@ -81,13 +84,17 @@ def main() -> None:
     parser.add_argument(
         "--sets-only", action="store_true", help="only leave-one-set-out, then the weights"
     )
+    parser.add_argument("--leave-out", nargs="*", default=[], help="sets not read (e.g. heldout7)")
     args = parser.parse_args()
     articles = gold_articles()
-    # Held-out sets 1 to 6 were each measured once (docs/suggest-gold.md) and then became
-    # fitting data; the seventh held-out set is never read here.
+    # Held-out sets 1 to 7 were each measured once (docs/suggest-gold.md) and then became
+    # fitting data; the eighth held-out set is never read here.
     sets = {a.id: "development" for a in articles}
-    for folder in (TRAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6):
-        if missing := missing_pages(folder):
+    folders = (TRAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
+    for folder in folders:
+        if folder.name.removeprefix("suggest_gold_") in args.leave_out:
+            print(f"{folder.name} left out (--leave-out)")
+        elif missing := missing_pages(folder):
             print(f"pages of {folder.name} not installed ({len(missing)}): left out")
         else:
             imported = imported_articles(folder)
@@ -100,8 +107,9 @@ def main() -> None:
     ids = sorted(gold)
     chinese_english = {a.id for a in articles if a.language in ("en", "zh-Hans", "zh-Hant")}
     print("\nleave-one-set-out (each set scored by weights fitted without it):")
+    languages = {a.id: a.language[:2] for a in articles}
     for c in args.c:
-        _leave_one_set_out(data, names, gold, sets, c)
+        _leave_one_set_out(data, names, gold, sets, languages, c)
     for c in [] if args.sets_only else args.c:
         predictions: list[tuple[float, int, str]] = []
         for held in ids:
@@ -136,6 +144,7 @@ def _leave_one_set_out(
     names: Sequence[str],
     gold: dict[str, int],
     sets: dict[str, str],
+    languages: dict[str, str],
     c: float,
 ) -> None:
     predictions: list[tuple[float, int, str]] = []
@@ -154,6 +163,19 @@ def _leave_one_set_out(
             best = (precision, recall, threshold)
         print(f"  ≥{threshold:.3f}: P {precision:.3f} R {recall:.3f}")
     print(f"  most precise with R ≥ 0.80: P {best[0]:.3f} R {best[1]:.3f} at {best[2]:.3f}")
+    for language in ("en", "zh"):
+        subset = [(p, y) for p, y, i in predictions if languages[i] == language]
+        count = sum(n for i, n in gold.items() if languages[i] == language)
+        point = _most_precise(subset, count)
+        print(
+            f"  {language}: most precise with R ≥ 0.80 (0.005 steps): P {point[0]:.4f} "
+            f"R {point[1]:.3f} at {point[2]:.3f}"
+        )
+    point = _most_precise([(p, y) for p, y, _ in predictions], total)
+    print(
+        f"  all: most precise with R ≥ 0.80 (0.005 steps): P {point[0]:.4f} R {point[1]:.3f} "
+        f"at {point[2]:.3f}"
+    )
     for held in sorted(set(sets.values())):
         cells = []
         for threshold in (0.35, 0.5):
@@ -162,6 +184,20 @@ def _leave_one_set_out(
             precision = sum(found) / len(found) if found else 1.0
             cells.append(f"≥{threshold}: P {precision:.3f} R {sum(found) / max(1, count):.3f}")
         print(f"  {held}: " + "  ".join(cells))
+
+
+def _most_precise(predictions: Sequence[tuple[float, int]], gold: int) -> tuple[float, ...]:
+    """(precision, recall, threshold) of the most precise threshold in steps of 0.005 that
+    keeps recall ≥ 0.80, the higher threshold on a tie (bench/suggest_heldout.py's rule)."""
+    best = (0.0, 0.0, 0.0)
+    for step in range(201):
+        threshold = step / 200
+        found = [y for p, y in predictions if p >= threshold]
+        precision = sum(found) / len(found) if found else 1.0
+        recall = sum(found) / max(1, gold)
+        if recall >= 0.80 and (precision, threshold) >= best[::2]:
+            best = (precision, recall, threshold)
+    return best
 
 
 def _gold_claims(article: GoldArticle) -> int:
