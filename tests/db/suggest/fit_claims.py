@@ -50,7 +50,9 @@ def rows(articles: Sequence[GoldArticle]) -> list[Row]:
     result = []
     for article in articles:
         figures = find_figures(article.text)
-        captions = [(c.start, c.end) for c in find_captions(article.text, article.images)]
+        # The captions as suggest() finds them: with the import's own (an HTML <figcaption>)
+        found = find_captions(article.text, article.images, article.image_captions)
+        captions = [(c.start, c.end) for c in found]
         gold = [(s["start"], s["end"]) for s in article.spans if s["label"] == "claim"]
         for start, end, features in claim_candidates(article.text, figures, captions):
             if any(low <= start and end <= high for low, high in article.exclude):
