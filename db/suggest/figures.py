@@ -22,8 +22,10 @@ from .units import (
     APPROXIMATE_PREFIXES,
     APPROXIMATE_SUFFIXES,
     CHINESE_UNITS,
+    CURRENCY_CODES,
     ENGLISH_NUMBER_WORDS,
     ENGLISH_UNITS,
+    GLUED_UNITS,
     MONEY_PREFIXES,
     MONTHS,
     QUALIFIERS,
@@ -52,22 +54,26 @@ _EN_MULT = (
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
     r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b"
 )
-_PREFIX = _alternatives(MONEY_PREFIXES)
+#: Currency signs, and letters (``RM``, ``USD``) only where no letter comes before them.
+_PREFIX = "|".join(
+    re.escape(p) if not p[0].isalpha() else rf"(?<![A-Za-z]){re.escape(p)}"
+    for p in sorted({*MONEY_PREFIXES, *CURRENCY_CODES}, key=len, reverse=True)
+)
 _APPROX_SUFFIX = "多|余|餘"
 _CN_UNIT = _alternatives(CHINESE_UNITS)
 _EN_UNIT = _alternatives(ENGLISH_UNITS)
 _MONTH = _alternatives(MONTHS)
-#: Units written right after the digits (64GB, 5km, 25°C).
-_GLUED_UNIT = _alternatives(
-    "GB MB TB KB km kg cm mm ml GHz MHz kWh mAh MW kW GW °C °F lbs lb oz ft in C F".split()  # noqa: SIM905
-)
+#: Units written right after the digits (64GB, 5km, 25°C, 300ms, 2.8W, 2.3Gbps), SI prefixes
+#: included; a rate's "per" unit may follow (500IPS/W, 60km/h).
+_GLUED_UNIT = _alternatives(GLUED_UNITS)
+_PER_UNIT = r"(?:/(?:W|h|s|m|g|L|kg|km|day|year|yr|kWh|GB|mL|ml|m2|m²))?"
 
 # One number with what may be written around it; used twice in a range.
 _QUANTITY = (
     r"(?P<{p}prefix>(?:{prefix})\s?)?"
     r"(?P<{p}number>{arabic}|{cn})"
     r"(?P<{p}approx>{approx})?"
-    r"(?P<{p}mult>{cn_mult}|{en_mult})?"
+    r"(?P<{p}mult>\s?(?:{cn_mult})|{en_mult})?"
 )
 
 
@@ -138,8 +144,8 @@ _FIGURE = re.compile(
     rf"|(?P<den>{_CN_NUMBER})分之(?P<num>{_CN_NUMBER})"  # 三分之一
     rf"|{_quantity('a')}"
     rf"(?:(?P<sep>\s?(?:至|到|~|～|-|–|—|、)\s?|\sto\s)(?P<bneg>零下|负|負)?{_quantity('b')})?"
-    rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT})(?![A-Za-z])|{_CN_UNIT}"
-    rf"|(?:{_GLUED_UNIT})(?![A-Za-z]))?"
+    rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT}){_PER_UNIT}(?![A-Za-z])|{_CN_UNIT}"
+    rf"|(?:{_GLUED_UNIT}){_PER_UNIT}(?![A-Za-z]))?"
     rf"(?P<approx_after>左右|以上|上下)?)",
 )
 _PREFIX_BEFORE = re.compile(f"(?:{_PREFIX})\\s?$")
@@ -161,7 +167,7 @@ _CN_NOT_FIGURES: Final = (
     "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路", "四季", "五千年",
     "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "一年級", "二年級", "三年級",
     "四年級", "五年級", "六年級", "四处", "四處", "一两年", "一兩年", "一两天", "一兩天",
-    "一两个", "一兩個", "一两次", "一兩次",
+    "一两个", "一兩個", "一两次", "一兩次", "八门", "八門", "三国", "三國",
 )  # fmt: skip
 
 
@@ -424,10 +430,17 @@ def _ascii(digits: str) -> str:
     return digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
 
 
-def _parse(number: str) -> Number | None:
+def _parse(number: str, scaled: bool = False) -> Number | None:
+    """The number's value; ``scaled`` (a multiplier follows) reads ``6.162`` as a decimal, since
+    nobody writes "6.162 million" to mean 6,162 million."""
     if number[0] in _CN_DIGITS:
         return parse_chinese(number)
+    if scaled and _ONE_DECIMAL_MARK.fullmatch(number):
+        return tidy(float(_ascii(number).replace("．", ".")))
     return parse_arabic(number)
+
+
+_ONE_DECIMAL_MARK = re.compile("[0-9０-９]+[.．][0-9０-９]+")
 
 
 def _kind_of(unit: str, prefix: str) -> str:
@@ -436,6 +449,8 @@ def _kind_of(unit: str, prefix: str) -> str:
     stripped = unit.strip()
     if stripped in CHINESE_UNITS:
         return CHINESE_UNITS[stripped]
+    if "/" in stripped and stripped not in ENGLISH_UNITS:
+        return "measure"  # a rate: 500IPS/W, 60km/h
     return ENGLISH_UNITS.get(stripped, "count" if not stripped else "other")
 
 
@@ -477,7 +492,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             continue
         number = groups["anumber"]
         unit = _clean_unit(groups["unit"] or "")
-        before = _PREFIX_BEFORE.search(text, max(0, start - 4), start)
+        before = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
         prefix = before.group().strip() if before else ""
         if before:
             start = before.start()
@@ -509,15 +524,15 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         plain = not (unit or prefix or groups["amult"] or groups["aapprox"] or groups["bnumber"])
         if not chinese and plain and is_name_number(text, start, end, number, english=english):
             continue  # 评论 174, 737 Max, Exynos 980, 911 calls: names and counters
-        if unit in ("处", "處") and text[end : end + 1] == "理":
-            continue  # 980处理器: a processor, not 980 places
-        value = _parse(number)
+        if end < len(text) and text[end] in _UNIT_STARTS_WORD.get(unit, ""):
+            continue  # 980处理器, 800根据: the "unit" starts a word (a processor, "according to")
+        value = _parse(number, scaled=bool(groups["amult"]))
         if value is None:
             continue
         multiplier = _multiplier(groups["amult"])
         high: Number | None = None
         if groups["bnumber"]:
-            high_value = _parse(groups["bnumber"])
+            high_value = _parse(groups["bnumber"], scaled=bool(groups["bmult"]))
             if high_value is None:
                 continue
             high_multiplier = _multiplier(groups["bmult"])
@@ -572,6 +587,12 @@ _TIMES = re.compile(
 _NOT_BIG: Final = frozenset(
     "学學家概约約量多会會型小幅力气氣人于於街厦廈楼樓道师師使陆陸众眾理连連胆膽都"
 )
+#: Characters after a classifier that make it a word instead (处理, 根据, 门户, 校园, 单位).
+_UNIT_STARTS_WORD: Final = {
+    "处": "理", "處": "理", "根": "据據本源深", "门": "户戶口槛檻诊診", "門": "户戶口槛檻诊診",
+    "校": "园園长長友区區方", "单": "位独獨", "單": "位独獨", "列": "车車入", "笔": "记記者",
+    "筆": "记記者", "针": "对對", "針": "对對", "群": "众眾体體岛島", "堆": "积積",
+}  # fmt: skip
 #: After 成, these make it a verb or a word (变成, 成为, 成员), not tenths.
 _NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績合扣腾騰射")
 

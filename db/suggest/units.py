@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Final
 
 MONEY_PREFIXES: Final = (
-    "US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "$", "€", "£", "¥", "￥", "₹", "₩", "₽", "RMB",
+    "US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "NZ$", "MOP$", "MX$", "$", "€", "£", "¥", "￥",
+    "₹", "₩", "₽", "₱", "฿", "₫", "₺", "₪", "₦", "₴", "₸", "RMB", "RM", "Rp", "Rs.", "Rs", "Tk",
+    "CHF",
 )  # fmt: skip
 
 
@@ -14,12 +16,29 @@ def _words(names: str) -> list[str]:
     return [name.replace("_", " ") for name in names.split()]
 
 
+#: ISO 4217 codes of the currencies most written in the news, before (``USD 5``, ``EUR 40m``)
+#: or after a number (``5 million USD``); read only as whole words.
+CURRENCY_CODES: Final = _words(
+    "USD EUR GBP JPY CNY RMB HKD TWD SGD AUD NZD CAD CHF INR KRW MYR THB IDR PHP VND BRL MXN "
+    "ARS CLP COP PEN ZAR NGN KES EGP RUB UAH TRY PLN CZK HUF RON SEK NOK DKK ISK AED SAR QAR "
+    "KWD ILS PKR BDT LKR MOP"
+)
+#: Units written right after the digits (64GB, 5km, 25°C, 300ms, 2.8W, 2.3Gbps), SI prefixes
+#: included.
+GLUED_UNITS: Final = _words(
+    "GB MB TB KB km kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
+    "kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
+    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L"
+)
+
 #: Units that follow a number directly, by kind. Longest alternatives are tried first.
 CHINESE_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(_words(
         "元 美元 港元 澳元 欧元 歐元 日元 英镑 英鎊 人民币 人民幣 块钱 塊錢 韩元 韓元 台币 臺幣 "
         "新台币 新臺幣 毛钱 毛錢 港币 港幣 美金 卢布 盧布 法郎 泰铢 泰銖 比索 澳门元 澳門元 "
-        "美分 港仙 分钱 分錢"),
+        "美分 港仙 分钱 分錢 新元 新加坡元 新币 新幣 加元 加币 加幣 澳币 澳幣 纽元 紐元 瑞郎 "
+        "令吉 林吉特 马币 馬幣 卢比 盧比 印尼盾 越南盾 里拉 兰特 蘭特 雷亚尔 雷亞爾 迪拉姆 "
+        "里亚尔 里亞爾 披索 克朗 福林 兹罗提 茲羅提 戈比"),
         "money"),
     **dict.fromkeys(_words("个百分点 個百分點 % 成 折"), "percent"),
     **dict.fromkeys(_words(
@@ -27,12 +46,19 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "英寸 英尺 英里 ℃ ℉ °C 级 級 "
         "毫升 度 摄氏度 攝氏度 岁 歲 天 小时 小時 分钟 分鐘 秒 周 週 个月 個月 年 千瓦 瓦 兆瓦 "
         "倍 层 層 个小时 個小時 个星期 個星期 周岁 週歲 平米 立方米 千瓦时 千瓦時 海里 "
-        "英亩 英畝 马力 馬力 桶 加仑 加侖 光年 公升"), "measure"),
+        "英亩 英畝 马力 馬力 桶 加仑 加侖 光年 公升 "
+        "纳米 納米 微米 毫秒 微秒 纳秒 納秒 赫兹 赫茲 兆赫 千兆赫 伏特 安培 毫安 毫安时 "
+        "毫安時 瓦时 瓦時 焦耳 千帕 兆帕 分贝 分貝 像素 万像素 萬像素 比特 字节 位元組 "
+        "平方厘米 平方千米 平方英里 平方英尺 立方厘米 立方 公分 毫克 微克 克拉 "
+        "卡路里 千卡 大卡 海哩 码 碼 帧 幀"), "measure"),
     **dict.fromkeys(_words(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
-        "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷"), "count"),
+        "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷 "
+        "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
+        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群"),
+        "count"),
 }  # fmt: skip
 
 ENGLISH_UNITS: Final[dict[str, str]] = {
@@ -42,8 +68,12 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "cents cent pence Hong_Kong_dollars Hong_Kong_dollar US_dollars U.S._dollars "
         "Australian_dollars "
         "Canadian_dollars Singapore_dollars New_Zealand_dollars Taiwan_dollars New_Taiwan_dollars "
-        "Swiss_francs"),
+        "Swiss_francs ringgit rupiah baht dong lira liras rand reais dirhams dirham riyals "
+        "riyal naira shekels shekel kroner krone kronor krona forint hryvnia kr rubles roubles "
+        "ruble rouble yuan_renminbi Malaysian_ringgit Indian_rupees Singapore_dollar "
+        "Canadian_dollar Australian_dollar"),
         "money"),
+    **dict.fromkeys(CURRENCY_CODES, "money"),
     **dict.fromkeys(_words(
         "percent per_cent percentage_points percentage_point Prozent Prozentpunkte pour_cent "
         "por_ciento procent procenta proc. % ％"), "percent"),
@@ -57,7 +87,10 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "°C °F degrees hours hour "
         "minutes minute min seconds second days day weeks week months month years year decades "
         "GB MB TB KB megabytes kilobytes gigabytes terabytes bytes megs gigs pound lane_miles "
-        "lane-miles storeys stories floors "
+        "lane-miles storeys stories floors storey story floor "
+        "ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS GFLOPS FLOPS "
+        "dB ppm rpm kWh/year mW kV mV V mA Ah Wh GWh TWh kJ MJ GJ Pa kPa MPa hPa mg μg µg mL "
+        "ml cc nits lumens "
         "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "

@@ -1,0 +1,104 @@
+"""Forms the sixth round's study of every figure and date error of sets 0-7 showed (issue 15;
+docs/performance.md, "Figures v7"), each a general form with its own test, written with
+sentences of its own rather than any gold page's: units glued to digits with SI prefixes and
+rates, currency codes and signs of the world, Chinese units of measure and classifiers the
+lists lacked, a multiplier after a decimal, a space before 万."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from marginalia.db.suggest.figures import find_figures
+
+EN = "The ministry said that the report was published and it has been read by the officials. "
+
+
+def figures(text: str, *, dates: bool = False) -> list[tuple[str, Any, str]]:
+    return [
+        (text[f.start : f.end], f.value, f.unit)
+        for f in find_figures(text, include_dates=dates)
+        if dates or f.kind != "date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("新款处理器的延迟为120ms，比上一代低。", "120ms", 120, "ms"),
+        ("整机功耗仅3.5W，续航更长。", "3.5W", 3.5, "W"),
+        ("接口速率达到10Gbps。", "10Gbps", 10, "Gbps"),
+        ("能效达到600TOPS/W，领先同行。", "600TOPS/W", 600, "TOPS/W"),
+        ("推理性能为12.5万FPS。", "12.5万FPS", 125000, "FPS"),
+        ("该芯片采用5nm工艺制造。", "5nm", 5, "nm"),
+        (EN + "The panel gives 40 dB less noise at 2 kV.", "40 dB", 40, "dB"),
+        (EN + "It sustains 900 IPS/W in the test.", "900 IPS/W", 900, "IPS/W"),
+    ],
+)
+def test_units_glued_to_digits_and_rates(text: str, quote: str, value: float, unit: str) -> None:
+    found = {f[0]: f for f in figures(text)}
+    assert found[quote][1:] == (value, unit)
+
+
+def test_the_kind_of_a_rate_is_a_measure() -> None:
+    (figure,) = find_figures("能效达到600TOPS/W。", include_dates=False)
+    assert figure.kind == "measure"
+
+
+def test_a_digit_and_a_letter_that_name_a_thing_stay_out() -> None:
+    assert figures("5G网络覆盖全市，3D打印也在推广。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("The ticket costs RM6.162 million in all.", "RM6.162 million", 6162000, "RM"),
+        ("Savings of nearly RM900,000 were made.", "RM900,000", 900000, "RM"),
+        ("The deal is worth USD 40 million.", "USD 40 million", 40000000, "USD"),
+        ("It raised 250 million EUR from banks.", "250 million EUR", 250000000, "EUR"),
+        ("A meal costs S$12 in the centre.", "S$12", 12, "S$"),
+        ("Tickets were sold for HK$480 each.", "HK$480", 480, "HK$"),
+        ("The fine was ₱5,000 for each offence.", "₱5,000", 5000, "₱"),
+        ("The village spent Rp 2.5 billion on roads.", "Rp 2.5 billion", 2500000000, "Rp"),
+        ("Each share paid 3 ringgit in dividends.", "3 ringgit", 3, "ringgit"),
+    ],
+)
+def test_currencies_of_the_world(sentence: str, quote: str, value: float, unit: str) -> None:
+    found = {f[0]: f for f in figures(EN + sentence)}
+    assert found[quote][1:] == (value, unit)
+
+
+def test_a_currency_code_inside_a_word_is_no_sign() -> None:
+    assert figures(EN + "The FORM 10 filing and the PRM5 engine were shown.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("芯片采用7纳米工艺。", "7纳米", 7),
+        ("屏幕亮度达到1000尼特，刷新率120赫兹。", "120赫兹", 120),
+        ("电池容量为5000毫安时。", "5000毫安时", 5000),
+        ("当时只拉了两根细线。", "两根", 2),
+        ("学校开设8门课程。", "8门", 8),
+        ("两校联合培养学生。", "两校", 2),
+        ("悬赏金额提高到3 万元。", "3 万元", 30000),
+        ("阅读量达31 万。", "31 万", 310000),
+    ],
+)
+def test_chinese_units_and_classifiers(text: str, quote: str, value: float) -> None:
+    found = {f[0]: f for f in figures(text)}
+    assert found[quote][1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这款含光800根据神经网络设计。", "市场竞争五花八门。", "魏蜀吴三国鼎立。", "他们成立了单位。"],
+)
+def test_a_classifier_that_starts_a_word_is_no_count(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_decimal_before_a_multiplier_is_not_read_as_thousands() -> None:
+    assert figures(EN + "Revenue rose to 1.234 million euros.")[0][1] == 1234000
+    assert figures(EN + "Attendance was 40.000 in Berlin.")[0][1] == 40000
