@@ -230,7 +230,7 @@ _NAME_BEFORE = re.compile(
 _COORDINATE_AFTER = re.compile(r"\s?°?\s?[NSEW]\b")
 _CN_WORD_NUMBER = re.compile(f"[{_CN_DIGITS}]+")
 _BIG_GROUP = re.compile("大[类類种種样樣]")
-_LISTED_ORDINALS = re.compile(f"[{_CN_DIGITS}]、[{_CN_DIGITS}]")
+_LISTED_ORDINALS = re.compile(f"[{_CN_DIGITS}]、[{_CN_DIGITS}](?![十百千万萬])")
 _PLACE_AFTER = re.compile(
     r"[\u3400-\u9fff]{1,2}(?:市|县|縣|镇|鎮|(?<![返回下还還归歸故家城老思])[乡鄉]|旗)(?![场場长長民])"
 )
@@ -505,8 +505,11 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             continue
         if unit in ("成", "折") and text[end : end + 1] in _NOT_TENTHS:
             continue  # 变成, 成为: "become", not tenths
-        if not chinese and is_identifier(text, start, end if not unit else start):
-            continue
+        minus_temperature = unit in _TEMPERATURES and text[start - 1 : start] in ("-", "−")
+        if not (chinese or minus_temperature) and is_identifier(
+            text, start, end if not unit else start
+        ):
+            continue  # Covid-19, 分享-2; but 为-40℃ is a temperature below zero
         if not chinese and is_reference(text, start, end, number):
             continue
         if unit in ("周", "週") and text[end : end + 1] == "年":
@@ -526,11 +529,14 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             continue  # 评论 174, 737 Max, Exynos 980, 911 calls: names and counters
         if end < len(text) and text[end] in _UNIT_STARTS_WORD.get(unit, ""):
             continue  # 980处理器, 800根据: the "unit" starts a word (a processor, "according to")
-        value = _parse(number, scaled=bool(groups["amult"]))
+        pair = _approximate_pair(number) if chinese and not groups["bnumber"] else None
+        if chinese and pair is None and _DIGIT_BY_DIGIT.fullmatch(number):
+            continue  # 唯一一家: two numerals side by side that are not a pair (三四, 四五十)
+        value = pair[0] if pair else _parse(number, scaled=bool(groups["amult"]))
         if value is None:
             continue
         multiplier = _multiplier(groups["amult"])
-        high: Number | None = None
+        high: Number | None = pair[1] if pair else None
         if groups["bnumber"]:
             high_value = _parse(groups["bnumber"], scaled=bool(groups["bmult"]))
             if high_value is None:
@@ -539,6 +545,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             if groups["amult"] is None:
                 multiplier = high_multiplier
             high = tidy(high_value * high_multiplier)
+            if chinese and (scale := _listed_scale(number, groups["sep"], groups["bnumber"])):
+                value = value * scale  # 二、三十度: twenty or thirty degrees
         if groups["bneg"] and high is not None:
             high = -high  # 零下4到零下1℃
         elif high is not None and high < value and not (unit or prefix or chinese) and value > 99:
@@ -553,6 +561,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         prefix = prefix or (groups["bprefix"] or "").strip()
         suffix = groups["aapprox"] or groups["approx_after"] or ""
         extra = _qualified(text, start, suffix)
+        if pair or (high is not None and (groups["sep"] or "").strip() == "、"):
+            extra = extra or {"approximate": True, "qualifier": "about"}
         kind = _kind_of(unit, prefix)
         if unit.strip() in ("年",) and not chinese and 1000 <= value <= 2100 and high is None:
             yield Figure(start, end, f"{int(value):04d}", "", "date", 0.9, {})
@@ -575,7 +585,38 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
 
 
 #: 零下5℃, 负3%; -5C, minus 10 degrees (a temperature below zero).
-_NEGATIVE_CN = re.compile(r"(?:零下|负|負|(?:^|(?<=[\s(]))[-−]|\bminus\s)$")
+_NEGATIVE_CN = re.compile(r"(?:零下|负|負|(?:^|(?<=[\s(（:：,，\u3400-\u9fff]))[-−]|\bminus\s)$")
+#: 四五十斤, 三四个, 七八百万: two neighbouring numerals in characters, an approximate range.
+_PAIR = re.compile(
+    "(?P<low>[二三四五六七八])(?P<high>[三四五六七八九])(?P<scale>[十百千万萬亿億]*)"
+)
+#: Two or more numerals in characters that are digits only (一一, 二〇二四: years digit by digit
+#: are read by the dates; a pair is read above).
+_DIGIT_BY_DIGIT = re.compile("[一二两兩三四五六七八九]{2}")
+
+
+def _approximate_pair(number: str) -> tuple[Number, Number] | None:
+    """(low, high) of ``四五十`` (40, 50), ``三四`` (3, 4); None if ``number`` is no pair."""
+    match = _PAIR.fullmatch(number)
+    if match is None:
+        return None
+    low, high = CHINESE_DIGITS[match.group("low")], CHINESE_DIGITS[match.group("high")]
+    if high != low + 1:
+        return None
+    scale = parse_chinese("一" + match.group("scale")) if match.group("scale") else 1
+    return tidy(low * (scale or 1)), tidy(high * (scale or 1))
+
+
+def _listed_scale(low: str, separator: str | None, high: str) -> int | None:
+    """The scale ``二`` takes from ``三十`` in ``二、三十`` (10); None when it is no such list."""
+    if (separator or "").strip() != "、" or len(low) != 1 or low not in CHINESE_DIGITS:
+        return None
+    if len(high) < 2 or high[0] not in CHINESE_DIGITS:
+        return None
+    scale = parse_chinese("一" + high[1:])
+    return int(scale) if scale and scale >= 10 else None
+
+
 _TEMPERATURES: Final = frozenset({"C", "F", "°C", "°F", "℃", "℉", "degrees", "摄氏度", "度"})
 _PRICE_AFTER = re.compile(rf"{_ARABIC}(?:{_CN_MULT})?(?:元|美元|块钱|塊錢)")
 #: "shot four times" counts events; "six times the value", "three times as many" multiply.
@@ -661,6 +702,8 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return False  # 国家一级作曲家, 二级医院: a grade, not a measure (digits: 4~5级 wind)
     if unit[:1] in _KINDS and not match.group("amult"):
         return False  # 一种, 两种观点, 三类: kinds named in words are categories, not amounts
+    if number == "一" and CHINESE_UNITS.get(unit) == "measure" and unit not in _TIMES_AND_FLOORS:
+        return True  # 一公里, 一平方厘米: one unit of a measure is a measurement
     if number == "一" and unit:
         # "a" (一个人, 一支队伍, 一项研究): keep 一 only beside another count of the same
         # thing (每生產三臺…就有一臺).
@@ -673,6 +716,11 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
 
 
 _SENTENCE_MARK = re.compile("[。！？；!?;]")
+#: After 一 these mean "a" (一年, 一天, 一个月: a year, one day) or a storey, not a measure.
+_TIMES_AND_FLOORS: Final = frozenset(
+    ("年", "天", "小时", "小時", "个小时", "個小時", "个月", "個月", "周", "週", "个星期", "個星期",
+     "分钟", "分鐘", "秒", "层", "層", "倍", "度", "级", "級")
+)  # fmt: skip
 #: 逾千款, 近万人, 超百家: a round number with a bound word before it is an amount.
 _BOUND_BEFORE = re.compile("(?:逾|近|超|约|約|达|達|过|過)$")
 
@@ -683,9 +731,21 @@ _CJK_WORD = re.compile(r"[\u3400-\u9fff](?<![年月日号號时時点分秒多�
 _KINDS: Final = frozenset("种種类類样樣")
 
 
+#: The units a number word takes: measures, percent (``three percentage points``, ``six per
+#: cent``, ``five basis points``) and money written as words (``two million euros``); not
+#: ``won``, a verb as often as a currency (``the two won``).
 _WORD_UNIT = re.compile(
     r"(?:[\s-](?P<unit>"
-    + _alternatives([u for u, kind in ENGLISH_UNITS.items() if kind == "measure" and u.isalpha()])
+    + _alternatives(
+        [
+            u
+            for u, kind in ENGLISH_UNITS.items()
+            if kind in ("measure", "percent", "money")
+            and u.replace(" ", "").isalpha()
+            and u[0].islower()
+            and u != "won"
+        ]
+    )
     + r"))?\b"
 )
 

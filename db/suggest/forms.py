@@ -8,6 +8,8 @@ settle and that one pattern cannot:
   ``a million pounds``/``a thousand years`` (a scale word after "a" with a unit of measure or
   money), ``in their early 40s`` (an age in decades), ``过亿``/``近千亿`` (a round number
   of 亿 after a bound word, no unit written; ``过千万`` stays vague, like ``千万人``);
+- read (sixth round): ``一年半``/``两个半小时``/``3天半`` (and a half), ``一米四``/``1米75``
+  (a height in metres with its decimals after ``米``);
 - join: ``2lb 13oz``, ``5ft 10in``, ``11st 4lb`` (one measure in two units);
 - refuse: emergency and alert levels (``4级应急响应``), a counter with its label
   (``评论19064条``), vague decades (``30-something``, ``20-odd``), ``the two sessions`` (两会 in
@@ -52,6 +54,26 @@ _BOUND_MULTIPLIER = re.compile(
 )
 
 
+#: 一年半, 三天半, 两个半小时, 1年半: a number of a unit and a half.
+_AND_A_HALF = re.compile(
+    r"(?<![0-9一二两兩三四五六七八九十百千万萬])"
+    r"(?P<n>[0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})"
+    r"(?P<unit>年|天|周|週|小时|小時|公里|米|吨|噸|斤|公斤|岁|歲|(?P<ge>个|個)(?=半(?:月|小时|小時)))"
+    r"半(?P<rest>(?(ge)(?:月|小时|小時)|))(?!载|載|岛|島|导|導|夜|边|邊|径|徑|场|場|山|路|生)"
+)
+#: 一米四, 一米七五, 1米8: a height in metres, the decimals written after 米.
+_METRE_DECIMALS = re.compile(
+    r"(?<![0-9一二两兩三四五六七八九十])(?P<n>[一二两兩]|[12])米"
+    r"(?P<d>[一二三四五六七八九][一二三四五六七八九〇零]?|[0-9]{1,2})(?![0-9\u3400-\u9fff])"
+    r"|(?<![0-9一二两兩三四五六七八九十])(?P<n2>[一二两兩]|[12])米"
+    r"(?P<d2>[一二三四五六七八九][一二三四五六七八九〇零]?|[0-9]{1,2})(?=[的左高多])"
+)
+
+
+def _number_of(written: str) -> Number | None:
+    return int(written) if written.isdigit() else parse_chinese(written)
+
+
 def _at(
     text: str, pattern: re.Pattern[str], anchors: tuple[str, ...], back: int
 ) -> Iterator[re.Match[str]]:
@@ -72,6 +94,18 @@ def _at(
 
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[str, object]]]:
     """(start, end, value, unit, kind, extra) of the forms above, read before dates."""
+    for match in _at(text, _AND_A_HALF, ("半",), 6):
+        value = _number_of(match.group("n"))
+        if value:
+            unit = match.group("unit") + match.group("rest")
+            yield match.start(), match.end(), tidy(value + 0.5), unit, "measure", {}
+    for match in _at(text, _METRE_DECIMALS, ("米",), 2):
+        whole = _number_of(match.group("n") or match.group("n2"))
+        digits = match.group("d") or match.group("d2")
+        if whole and digits:
+            decimals = "".join(str(parse_chinese(c) or 0) if not c.isdigit() else c for c in digits)
+            value = tidy(whole + int(decimals) / 10 ** len(decimals))
+            yield match.start(), match.end(), value, "米", "measure", {}
     for match in _at(text, _FIRST_MONTHS, ("前",), 0):
         written = match.group("n")
         value = int(written) if written.isdigit() else parse_chinese(written)

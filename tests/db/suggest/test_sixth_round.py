@@ -102,3 +102,80 @@ def test_a_classifier_that_starts_a_word_is_no_count(text: str) -> None:
 def test_a_decimal_before_a_multiplier_is_not_read_as_thousands() -> None:
     assert figures(EN + "Revenue rose to 1.234 million euros.")[0][1] == 1234000
     assert figures(EN + "Attendance was 40.000 in Berlin.")[0][1] == 40000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        (
+            "Rates rose by three percentage points in a year.",
+            "three percentage points",
+            3,
+            "percentage points",
+        ),
+        ("Some loans are above five and even six per cent now.", "six per cent", 6, "per cent"),
+        (
+            "The bank cut rates by twenty-five basis points.",
+            "twenty-five basis points",
+            25,
+            "basis points",
+        ),
+        ("The tickets cost two million euros in all.", "two million euros", 2000000, "euros"),
+        ("Inflation fell to four percent last month.", "four percent", 4, "percent"),
+    ],
+)
+def test_number_words_with_percent_and_money(
+    sentence: str, quote: str, value: float, unit: str
+) -> None:
+    found = {f[0]: f for f in figures(EN + sentence)}
+    assert found[quote][1:] == (value, unit)
+
+
+def test_won_after_a_number_word_is_a_verb() -> None:
+    assert figures(EN + "The two won the final.") == [("two", 2, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("从立项到投产只用了一年半时间。", "一年半", 1.5),
+        ("他们在山里走了三天半。", "三天半", 3.5),
+        ("会议开了两个半小时。", "两个半小时", 2.5),
+        ("工期缩短到2年半。", "2年半", 2.5),
+        ("河水很难冲走一个一米四的孩子。", "一米四", 1.4),
+        ("他身高1米82，是队里最高的。", "1米82", 1.82),
+        ("向下游走约一公里就是冰川。", "一公里", 1),
+        ("芯片面积不到一平方厘米。", "一平方厘米", 1),
+        ("他暴瘦四五十斤。", "四五十斤", 40),
+        ("屋里来了三四个人。", "三四个", 3),
+        ("坡度约有二、三十度。", "二、三十度", 20),
+        ("工作温度为-40~85℃。", "-40~85℃", -40),
+    ],
+)
+def test_chinese_measures_in_characters(text: str, quote: str, value: float) -> None:
+    found = {f[0]: f for f in figures(text)}
+    assert found[quote][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [("他暴瘦四五十斤。", 50), ("坡度约有二、三十度。", 30), ("来了七八百人。", 800)],
+)
+def test_approximate_pairs_keep_their_upper_bound(text: str, high: int) -> None:
+    (figure,) = find_figures(text, include_dates=False)
+    assert figure.extra["value_max"] == high
+    assert figure.extra["approximate"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他是唯一一家获批的企业。",
+        "这件事一年半载也办不完。",
+        "过了一年，他回来了。",
+        "有一天，有人回应了。",
+        "政策实施一、二孩并行。",
+    ],
+)
+def test_a_and_numerals_side_by_side_are_no_figures(text: str) -> None:
+    assert figures(text) == []
