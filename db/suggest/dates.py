@@ -1,0 +1,224 @@
+"""Dates and times in news text, Chinese and English, as ISO 8601 (docs/suggest-gold.md, "Date").
+
+The figure detector (``figures.py``) reads them first, so that ``7月8日`` is a date and never
+the number 708; they are offered only with the "date" kind. Values: ``2024-06-24``, ``--06-24``
+(no year), ``---24`` (a day alone), ``T18:36`` (a time), ``--06-24T12:55`` (a day and its
+time), ``199X`` (a decade), ``2017/2018`` (a span of years).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any, Final, NamedTuple
+
+from .names import is_identifier
+from .numbers import CHINESE_DIGITS, Number
+from .units import MONTHS
+
+
+class Found(NamedTuple):
+    """What ``figures.Figure`` holds, for a date (kind ``date``) or a score (kind ``other``)."""
+
+    start: int
+    end: int
+    value: Number | str
+    unit: str
+    kind: str
+    confidence: float
+    extra: dict[str, Any]
+
+
+def alternatives(words: object) -> str:
+    """A regular expression's alternatives for ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_D = "[0-9０-９]"
+_MONTH = alternatives(MONTHS)
+
+_DATES = [
+    # 2002-2006, 2017-2018年: a span of years
+    r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
+    # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
+    rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
+    # (a clock time may follow the day at once: 5月20日13时10分)
+    rf"(?P<cm2>{_D}{{1,2}})月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
+    # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…),
+    # 2019.09.07, 2019/9/7
+    r"(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![0-9])"
+    r"(?:[T\s](?P<ith>[0-2]\d):(?P<itm>[0-5]\d)(?::(?P<its>[0-5]\d))?(?![0-9:]))?",
+    # 03.11.2023, 15. Mai 2019, 8. November
+    r"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
+    rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?)?"
+    rf"\s(?:de\s)?(?P<em>{_MONTH})\.?"
+    rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
+    # 9/11, 4/30/2020 (month first, as in American English)
+    r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
+    # 15:32, 6:01 am, 3 p.m.
+    r"(?<![0-9A-Za-z:])(?P<th>[0-2]?\d)(?::(?P<tm>[0-5]\d))?"
+    r"(?:\s?(?P<tap>[ap]\.?m\.?)(?![a-z])|(?(tm)(?:\s?Uhr)?|(?!)))",
+    # the 1990s, 1990年代
+    r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
+    # a score: 4:1
+    r"(?<![0-9:])(?P<score>\d{1,2}):(?P<score2>\d)(?![0-9:])",
+    # 11日 (a day of the month alone), 8时, 0点30分 (clock times)
+    rf"(?<![0-9０-９月第.])(?P<cd3>{_D}{{1,2}})[日号號]",
+    r"(?<![0-9０-９.])(?P<ch>[0-2]?\d)(?:[时時](?:(?P<cmin>[0-5]?\d)分)?|点(?P<cmin2>[0-5]?\d)分)",
+]
+# Every date but the month-first ones starts with a digit: the lookahead rejects all other
+# positions at once, which keeps a 100,000-character article fast (bench/suggest.py).
+_DATE = re.compile("(?=[0-9０-９])(?:" + "|".join(f"(?:{d})" for d in _DATES) + ")", re.IGNORECASE)
+_MONTH_CASED = alternatives(
+    {variant for name in MONTHS for variant in (name, name.capitalize(), name.upper())}
+)
+_DATE_WORDS = re.compile(
+    # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998
+    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–][0-3]?\d\b)?"
+    rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
+    # los años 90
+    r"|\b(?i:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)"
+    # 上世纪八十年代
+    r"|(?:上世纪|上世紀|二十世纪|二十世紀)?(?P<cdec>[二三四五六七八九])十年代"
+)
+_DATE_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(_DATE.groupindex) | dict.fromkeys(
+    _DATE_WORDS.groupindex
+)
+
+
+_DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
+
+
+@functools.cache
+def cased(words: frozenset[str]) -> frozenset[str]:
+    """``words`` as written in running text, in headings and at a sentence start."""
+    return frozenset(v for word in words for v in (word, word.capitalize(), word.upper()))
+
+
+def word_matches(
+    text: str, tokens: frozenset[str], pattern: re.Pattern[str], words: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern`` tried only where a word of ``words`` starts.
+
+    The words of the text are collected once (fast, in C); only those present are then
+    searched for, which is far cheaper than a long alternation tried at every position.
+    """
+    present = tokens & cased(words)
+    starts = []
+    for word in present:
+        position = text.find(word)
+        while position >= 0:
+            after = position + len(word)
+            if not (position and text[position - 1].isalpha()) and not (
+                after < len(text) and text[after].isalpha()
+            ):
+                starts.append(position)
+            position = text.find(word, after)
+    for start in sorted(starts):
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+
+
+def _chinese_decades(text: str) -> Iterator[re.Match[str]]:
+    position = text.find("十年代")
+    while position > 0:
+        start = position - 1
+        for era in ("上世纪", "上世紀", "二十世纪", "二十世紀"):
+            if text.startswith(era, start - len(era)):
+                start -= len(era)
+                break
+        match = _DATE_WORDS.match(text, start)
+        if match is not None:
+            yield match
+        position = text.find("十年代", position + 3)
+
+
+def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
+    """Every date and time in ``text`` (``tokens``: its Latin words), in order, without overlaps."""
+    matches = sorted(
+        (
+            *_DATE.finditer(text),
+            *word_matches(text, tokens, _DATE_WORDS, _DATE_WORD_STARTS),
+            *_chinese_decades(text),
+        ),
+        key=lambda m: (m.start(), -m.end()),
+    )
+    reached = 0
+    for match in matches:
+        if match.start() < reached:
+            continue  # overlaps a date already read
+        reached = match.end()
+        groups: dict[str, str | None] = _DATE_GROUPS | match.groupdict()
+        year = groups["cy"] or groups["iy"] or groups["gy"] or groups["ey"] or groups["ay"]
+        year = year or groups["ay2"]
+        if groups["sy"]:
+            year = groups["sy"] if len(groups["sy"]) == 4 else "20" + groups["sy"]
+        month_text = groups["cm"] or groups["cm2"] or groups["im"] or groups["gm"] or groups["sm"]
+        day_text = groups["cd"] or groups["cd2"] or groups["id"] or groups["gd"] or groups["sd"]
+        day_text = day_text or groups["ed"] or groups["ad"] or groups["cd3"]
+        word = groups["em"] or groups["am"]
+        start, end = match.span()
+        if (first := groups["yr1"]) is not None:
+            last = groups["yr2"] or first
+            if int(last) > int(first) and not is_identifier(text, start, end):
+                yield Found(start, end, f"{first}/{last}", "", "date", 0.85, {})
+            continue
+        if groups["ch"] is not None:
+            hour, minute = int(groups["ch"]), int(groups["cmin"] or groups["cmin2"] or 0)
+            if hour <= 24:
+                yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
+            continue
+        if groups["th"] is not None:
+            hour, minute = int(groups["th"]), int(groups["tm"] or 0)
+            if hour > 24 or (groups["tap"] and hour > 12):
+                continue
+            if groups["tap"] and groups["tap"].lower().startswith("p") and hour < 12:
+                hour += 12
+            yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
+            continue
+        if groups["dec"] or groups["dec2"] or groups["cdec"]:
+            if groups["dec"]:
+                decade = int(groups["dec"])
+            elif groups["dec2"]:
+                decade = 1900 + int(groups["dec2"])
+            else:
+                decade = 1900 + 10 * CHINESE_DIGITS[groups["cdec"] or "零"]
+            yield Found(start, end, f"{decade // 10:03d}X", "", "date", 0.8, {})
+            continue
+        if groups["score"]:
+            yield Found(start, end, int(groups["score"]), "", "other", 0.6, {"score": True})
+            continue
+        if word and word.lower() in {"may", "mar"} and word[0].islower() and not year:
+            continue  # "may", "mar" are words too
+        if word and word.lower() == "may" and not (day_text or year):
+            continue
+        month = MONTHS[word.lower()] if word else int(ascii_digits(month_text)) if month_text else 0
+        day = int(ascii_digits(day_text)) if day_text else 0
+        if month > 12 or day > 31:
+            continue
+        if text[end - 1] not in "年月日号號" and is_identifier(text, start, end):
+            continue
+        year_value = int(ascii_digits(year)) if year else 0
+        iso = iso_date(year_value, month, day)
+        if groups["ith"] is not None:  # a timestamp: 2019-09-07T15:14(:21)
+            seconds = f":{groups['its']}" if groups["its"] else ""
+            iso += f"T{groups['ith']}:{groups['itm']}{seconds}"
+        yield Found(start, end, iso, "", "date", 0.9, {})
+
+
+def iso_date(year: int, month: int, day: int) -> str:
+    """ISO 8601 for what the text says: ``2024-06-24``, ``2024-06``, ``2024``, ``--06-24``
+    (month and day, no year), ``--06`` (a month alone) or ``---24`` (a day alone)."""
+    if year:
+        return "-".join(
+            [f"{year:04d}"] + ([f"{month:02d}"] if month else []) + ([f"{day:02d}"] if day else [])
+        )
+    if month:
+        return f"--{month:02d}" + (f"-{day:02d}" if day else "")
+    return f"---{day:02d}"
+
+
+def ascii_digits(digits: str) -> str:
+    return digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
