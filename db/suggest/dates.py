@@ -43,7 +43,9 @@ _DATES = [
     r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
-    # (a clock time may follow the day at once: 5月20日13时10分)
+    # 1—8月, 1-10月份: a range of months
+    rf"(?P<mr1>{_D}{{1,2}})\s?[-–—~～至到]\s?(?P<mr2>{_D}{{1,2}})月份?(?![0-9０-９日号號])",
+    # (a clock time may follow the day at once: 5月20日13时10分, read as two dates)
     rf"(?P<cm2>{_D}{{1,2}})月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
     # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…),
     # 2019.09.07, 2019/9/7
@@ -51,7 +53,7 @@ _DATES = [
     r"(?:[T\s](?P<ith>[0-2]\d):(?P<itm>[0-5]\d)(?::(?P<its>[0-5]\d))?(?![0-9:]))?",
     # 03.11.2023, 15. Mai 2019, 8. November
     r"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
-    rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?)?"
+    rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s?[-–]\s?(?P<ed2>[0-3]?\d)(?:st|nd|rd|th)?)?"
     rf"\s(?:de\s)?(?P<em>{_MONTH})\.?"
     rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
     # 9/11, 4/30/2020 (month first, as in American English)
@@ -75,8 +77,10 @@ _MONTH_CASED = alternatives(
 )
 _DATE_WORDS = re.compile(
     # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998
-    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–][0-3]?\d\b)?"
+    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<ad2>[0-3]?\d)\b)?"
     rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
+    # 今（9）日: "today, the 9th", a Chinese dateline
+    r"|今[（(](?P<today>[0-3]?\d)[）)]日"
     # los años 90
     r"|\b(?i:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)"
     # 上世纪八十年代
@@ -135,13 +139,25 @@ def _chinese_decades(text: str) -> Iterator[re.Match[str]]:
         position = text.find("十年代", position + 3)
 
 
+def _find_all(text: str, anchor: str) -> Iterator[int]:
+    position = text.find(anchor)
+    while position >= 0:
+        yield position
+        position = text.find(anchor, position + 1)
+
+
 def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
-    """Every date and time in ``text`` (``tokens``: its Latin words), in order, without overlaps."""
+    """Every date and time in ``text`` (``tokens``: its Latin words), in order, without overlaps.
+
+    A day followed at once by its clock time (``6月24日12时55分``) stays two dates: sets 0, 2 and
+    5 mark them apart, sets 6 and 7 as one (docs/performance.md, "Figures v7").
+    """
     matches = sorted(
         (
             *_DATE.finditer(text),
             *word_matches(text, tokens, _DATE_WORDS, _DATE_WORD_STARTS),
             *_chinese_decades(text),
+            *(m for p in _find_all(text, "今") if (m := _DATE_WORDS.match(text, p)) is not None),
         ),
         key=lambda m: (m.start(), -m.end()),
     )
@@ -160,6 +176,15 @@ def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         day_text = day_text or groups["ed"] or groups["ad"] or groups["cd3"]
         word = groups["em"] or groups["am"]
         start, end = match.span()
+        if groups["today"]:
+            yield Found(start, end, iso_date(0, 0, int(groups["today"])), "", "date", 0.9, {})
+            continue
+        if (low := groups["mr1"]) is not None:
+            month_from, month_to = int(ascii_digits(low)), int(ascii_digits(groups["mr2"] or "0"))
+            if 1 <= month_from < month_to <= 12:
+                iso = f"--{month_from:02d}/--{month_to:02d}"
+                yield Found(start, end, iso, "", "date", 0.85, {})
+            continue
         if (first := groups["yr1"]) is not None:
             last = groups["yr2"] or first
             if int(last) > int(first) and not is_identifier(text, start, end):
@@ -202,6 +227,9 @@ def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             continue
         year_value = int(ascii_digits(year)) if year else 0
         iso = iso_date(year_value, month, day)
+        last_day = int(groups["ad2"] or groups["ed2"] or 0)
+        if last_day > day:  # June 13-17, 5-11 July: a range of days, an ISO 8601 interval
+            iso += "/" + iso_date(year_value, month, last_day)
         if groups["ith"] is not None:  # a timestamp: 2019-09-07T15:14(:21)
             seconds = f":{groups['its']}" if groups["its"] else ""
             iso += f"T{groups['ith']}:{groups['itm']}{seconds}"

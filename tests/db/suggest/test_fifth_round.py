@@ -49,8 +49,12 @@ def test_a_count_near_a_telephone_word_stays_a_figure() -> None:
 @pytest.mark.parametrize(
     ("sentence", "quote", "iso"),
     [
-        ("The drills will be held from 5-11 July, with ships kept away.", "5-11 July", "--07-05"),
-        ("The talks run on July 5-11 in Geneva.", "July 5-11", "--07-05"),
+        (
+            "The drills will be held from 5-11 July, with ships kept away.",
+            "5-11 July",
+            "--07-05/--07-11",
+        ),
+        ("The talks run on July 5-11 in Geneva.", "July 5-11", "--07-05/--07-11"),
     ],
 )
 def test_a_day_range_is_one_date_not_a_count(sentence: str, quote: str, iso: str) -> None:

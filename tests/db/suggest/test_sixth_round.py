@@ -179,3 +179,31 @@ def test_approximate_pairs_keep_their_upper_bound(text: str, high: int) -> None:
 )
 def test_a_and_numerals_side_by_side_are_no_figures(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "iso"),
+    [
+        ("今（12）日，记者从市公安局了解到此事。", "今（12）日", "---12"),
+        ("今(3)日上午，会议召开。", "今(3)日", "---03"),
+        ("2019年1—8月份，全市投资增长。", "1—8月份", "--01/--08"),
+        ("1-10月，全省完成投资。", "1-10月", "--01/--10"),
+        (
+            EN + "The fair runs June 13-17, 2022 in the city.",
+            "June 13-17, 2022",
+            "2022-06-13/2022-06-17",
+        ),
+    ],
+)
+def test_dates_in_datelines_and_ranges(text: str, quote: str, iso: str) -> None:
+    assert (quote, iso, "") in figures(text, dates=True)
+    assert all(quote not in f[0] for f in figures(text))
+
+
+def test_a_bracketed_day_is_not_a_count() -> None:
+    assert figures("今（9）日，华龙网记者了解到，9月7日有人报警。") == []
+
+
+def test_a_month_range_running_backwards_is_no_date() -> None:
+    found = figures("第8-3月", dates=True)
+    assert all("/" not in str(value) for _, value, _ in found)
