@@ -117,6 +117,7 @@ _CN_NOT_FIGURES: Final = (
     "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "一年級", "二年級", "三年級",
     "四年級", "五年級", "六年級", "四处", "四處", "一两年", "一兩年", "一两天", "一兩天",
     "一两个", "一兩個", "一两次", "一兩次", "八门", "八門", "三国", "三國",
+    "三次产业", "三次產業", "十万火急", "十萬火急", "十万八千里", "十萬八千里",
 )  # fmt: skip
 
 
@@ -512,7 +513,9 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return False  # “四个更加”, “两个维护”: a slogan named in quotes
     if not (unit or match.group("amult") or match.group("bnumber")):
         # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
-        digits_then_unit = number[0] in "两兩一二三四五六七八九" and number[-1] in "十百千万萬亿億"
+        digits_then_unit = (
+            number[0] in "两兩一二三四五六七八九十" and number[-1] in "十百千万萬亿億"
+        )
         return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
     if unit in ("级", "級") and not match.group("bnumber"):
         return False  # 国家一级作曲家, 二级医院: a grade, not a measure (digits: 4~5级 wind)

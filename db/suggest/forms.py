@@ -9,7 +9,8 @@ settle and that one pattern cannot:
   money), ``in their early 40s`` (an age in decades), ``过亿``/``近千亿`` (a round number
   of 亿 after a bound word, no unit written; ``过千万`` stays vague, like ``千万人``);
 - read (sixth round): ``一年半``/``两个半小时``/``3天半`` (and a half), ``一米四``/``1米75``
-  (a height in metres with its decimals after ``米``);
+  (a height in metres with its decimals after ``米``), a ratio of three or more parts or of
+  decimals (``1.1:50.3:48.6``, the shares of three industries: each part a figure, not a time);
 - join: ``2lb 13oz``, ``5ft 10in``, ``11st 4lb`` (one measure in two units);
 - refuse: emergency and alert levels (``4级应急响应``), a counter with its label
   (``评论19064条``), vague decades (``30-something``, ``20-odd``), ``the two sessions`` (两会 in
@@ -70,6 +71,15 @@ _METRE_DECIMALS = re.compile(
 )
 
 
+#: 1.1:50.3:48.6, 3:4:3, 0.7:1: a ratio (three or more parts, or a decimal in it).
+_RATIO = re.compile(
+    r"(?<![0-9.:：])(?:[0-9]{1,3}(?:\.[0-9]+)?[:：]){2,}[0-9]{1,3}(?:\.[0-9]+)?(?![0-9:：])"
+    r"|(?<![0-9.:：])[0-9]{1,3}\.[0-9]+[:：][0-9]{1,3}(?:\.[0-9]+)?(?![0-9.:：])"
+    r"|(?<![0-9.:：])[0-9]{1,3}[:：][0-9]{1,3}\.[0-9]+(?![0-9.:：])"
+)
+_RATIO_PART = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
 def _number_of(written: str) -> Number | None:
     return int(written) if written.isdigit() else parse_chinese(written)
 
@@ -94,6 +104,15 @@ def _at(
 
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[str, object]]]:
     """(start, end, value, unit, kind, extra) of the forms above, read before dates."""
+    for match in _at(text, _RATIO, (":", "："), 8):
+        parts = list(_RATIO_PART.finditer(match.group()))
+        if "." not in match.group() and all(len(p.group()) == 2 for p in parts[1:]):
+            continue  # 16:25:01: a time of day
+        values = [float(part.group()) for part in parts]
+        kind = "percent" if abs(sum(values) - 100) <= 0.5 else "other"
+        for part, value in zip(parts, values, strict=True):
+            start = match.start() + part.start()
+            yield start, match.start() + part.end(), tidy(value), "", kind, {"ratio": True}
     for match in _at(text, _AND_A_HALF, ("半",), 6):
         value = _number_of(match.group("n"))
         if value:

@@ -207,3 +207,30 @@ def test_a_bracketed_day_is_not_a_count() -> None:
 def test_a_month_range_running_backwards_is_no_date() -> None:
     found = figures("第8-3月", dates=True)
     assert all("/" not in str(value) for _, value, _ in found)
+
+
+def test_each_part_of_a_ratio_is_a_figure() -> None:
+    text = "三次产业投资占比由1.2:40.3:58.5调整为0.9:45.1:54.0。"
+    assert [f[:2] for f in figures(text)] == [
+        ("1.2", 1.2), ("40.3", 40.3), ("58.5", 58.5), ("0.9", 0.9), ("45.1", 45.1), ("54.0", 54),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["会议于16:25:01开始。", "比赛于15:30开始。"])
+def test_a_time_is_no_ratio(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [("父母发布十万悬赏寻找线索。", "十万", 100000), ("项目总投资十亿。", "十亿", 10**9)],
+)
+def test_a_round_ten_thousand_in_characters(text: str, quote: str, value: int) -> None:
+    assert (quote, value) in [f[:2] for f in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["这件事十万火急。", "离目标还差十万八千里。", "三次产业协调发展。"]
+)
+def test_set_phrases_with_big_numerals(text: str) -> None:
+    assert figures(text) == []
