@@ -291,6 +291,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
+    product_lines: set[str] | None = None  # read on the first bare number after Chinese
     for match in _matches(text):
         start = match.start()
         # 以上, 左右 after a number qualify it; they stay outside the span.
@@ -344,6 +345,10 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         plain = not (unit or prefix or groups["amult"] or groups["aapprox"] or groups["bnumber"])
         if not chinese and plain and is_name_number(text, start, end, number, english=english):
             continue  # 评论 174, 737 Max, Exynos 980, 911 calls: names and counters
+        if not chinese and plain and _PRODUCT_WORD.fullmatch(text, max(0, start - 2), start):
+            product_lines = _product_lines(text) if product_lines is None else product_lines
+            if text[start - 2 : start] in product_lines:
+                continue  # 含光800, 麒麟980 (麒麟970 …): a product named by a word and a number
         if end < len(text) and text[end] in _UNIT_STARTS_WORD.get(unit, ""):
             continue  # 980处理器, 800根据: the "unit" starts a word (a processor, "according to")
         pair = _approximate_pair(number) if chinese and not groups["bnumber"] else None
@@ -441,6 +446,24 @@ _TIMES = re.compile(
     r"\stimes\b(?!\s(?:as|the|more|less|larger|higher|bigger|greater|faster|lower|smaller|"
     r"that|what|over|a|an|their|its|his|her)\b)"
 )
+#: Two Chinese characters (not a verb or particle before an amount) glued before a number.
+_PRODUCT_WORD = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff](?<![到达達为為至约約近超逾计計有是的了和与與及占佔共仅僅才仍前后後第每])"
+)
+_PRODUCT = re.compile(
+    r"([\u4e00-\u9fff]{2})[0-9]{2,4}(?![0-9.,．，%％万萬亿億千百\u4e00-\u9fff]?[0-9])"
+)
+
+
+def _product_lines(text: str) -> set[str]:
+    """The two-character words written before a bare number at least twice in ``text``: a
+    product line and its models (麒麟970 … 麒麟980, 含光800 … 含光800)."""
+    seen: dict[str, int] = {}
+    for match in _PRODUCT.finditer(text):
+        seen[match.group(1)] = seen.get(match.group(1), 0) + 1
+    return {word for word, count in seen.items() if count >= 2}
+
+
 #: After 大 these make a word (大学, 大家, 大概 …), not "the N major …" (三大股指).
 _NOT_BIG: Final = frozenset(
     "学學家概约約量多会會型小幅力气氣人于於街厦廈楼樓道师師使陆陸众眾理连連胆膽都"

@@ -234,3 +234,13 @@ def test_a_round_ten_thousand_in_characters(text: str, quote: str, value: int) -
 )
 def test_set_phrases_with_big_numerals(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_product_line_named_by_a_word_and_a_number_is_no_count() -> None:
+    text = "麒麟970之后，麒麟980采用7纳米工艺，据称麒麟980性能提升20%。"
+    assert [f[0] for f in figures(text)] == ["7纳米", "20%"]
+
+
+def test_a_number_after_the_same_word_of_rank_stays_a_figure() -> None:
+    text = "这4个城市跻身前20，另有两城跻身前20。"
+    assert [f[0] for f in figures(text)] == ["4个", "20", "20"]
