@@ -48,6 +48,7 @@ _CN_NUMBER = f"[{_CN_DIGITS}]+"
 _CN_MULT = "万亿|萬億|十万|十萬|百万|百萬|千万|千萬|万|萬|亿|億|千|百"
 _EN_MULT = (
     r"\s?(?:hundred|thousand|million|billion|trillion|Hundred|Thousand|Billion|Trillion|"
+    r"lakhs|lakh|crores|crore|"
     r"Tausend|Millionen|Milliarden|Million|"
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
     r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b"

@@ -50,6 +50,7 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "mil": 1000, "milionů": 10**6, "miliony": 10**6, "milion": 10**6, "miliard": 10**9,
     "mld": 10**9, "mld.": 10**9, "mln": 10**6, "mln.": 10**6, "tys.": 1000, "tys": 1000,
     "miliardy": 10**9, "miliardů": 10**9, "milionów": 10**6, "miliardów": 10**9,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }  # fmt: skip
 
 

@@ -90,7 +90,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "lane-miles storeys stories floors storey story floor "
         "ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS GFLOPS FLOPS "
         "dB ppm rpm kWh/year mW kV mV V mA Ah Wh GWh TWh kJ MJ GJ Pa kPa MPa hPa mg μg µg mL "
-        "ml cc nits lumens "
+        "ml cc nits lumens kilotonnes kilotons megatonnes megatons "
         "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "

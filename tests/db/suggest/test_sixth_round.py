@@ -244,3 +244,8 @@ def test_a_product_line_named_by_a_word_and_a_number_is_no_count() -> None:
 def test_a_number_after_the_same_word_of_rank_stays_a_figure() -> None:
     text = "这4个城市跻身前20，另有两城跻身前20。"
     assert [f[0] for f in figures(text)] == ["4个", "20", "20"]
+
+
+def test_indian_multipliers() -> None:
+    found = figures(EN + "The project costs Rs 500 crore, or Rs 20 lakh a day.")
+    assert [f[1] for f in found] == [5 * 10**9, 2 * 10**6]
