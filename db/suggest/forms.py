@@ -110,21 +110,21 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
             continue  # 16:25:01: a time of day
         values = [float(part.group()) for part in parts]
         kind = "percent" if abs(sum(values) - 100) <= 0.5 else "other"
-        for part, value in zip(parts, values, strict=True):
+        for part, share in zip(parts, values, strict=True):
             start = match.start() + part.start()
-            yield start, match.start() + part.end(), tidy(value), "", kind, {"ratio": True}
+            yield start, match.start() + part.end(), tidy(share), "", kind, {"ratio": True}
     for match in _at(text, _AND_A_HALF, ("半",), 6):
-        value = _number_of(match.group("n"))
-        if value:
+        count = _number_of(match.group("n"))
+        if count:
             unit = match.group("unit") + match.group("rest")
-            yield match.start(), match.end(), tidy(value + 0.5), unit, "measure", {}
+            yield match.start(), match.end(), tidy(count + 0.5), unit, "measure", {}
     for match in _at(text, _METRE_DECIMALS, ("米",), 2):
         whole = _number_of(match.group("n") or match.group("n2"))
         digits = match.group("d") or match.group("d2")
         if whole and digits:
             decimals = "".join(str(parse_chinese(c) or 0) if not c.isdigit() else c for c in digits)
-            value = tidy(whole + int(decimals) / 10 ** len(decimals))
-            yield match.start(), match.end(), value, "米", "measure", {}
+            height = tidy(whole + int(decimals) / 10 ** len(decimals))
+            yield match.start(), match.end(), height, "米", "measure", {}
     for match in _at(text, _FIRST_MONTHS, ("前",), 0):
         written = match.group("n")
         value = int(written) if written.isdigit() else parse_chinese(written)
