@@ -30,7 +30,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v6"
+DETECTOR: Final = "figures/v7"
 
 
 _alternatives = alternatives
