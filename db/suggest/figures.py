@@ -72,6 +72,7 @@ _QUANTITY = (
     r"(?P<{p}number>{arabic}|{cn})"
     r"(?P<{p}approx>{approx})?"
     r"(?P<{p}mult>\s?(?:{cn_mult})|{en_mult})?"
+    r"(?P<{p}more>(?<=[万萬亿億千百])(?:{approx}))?"  # 2万余人, 3千多名
 )
 
 
@@ -283,7 +284,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     position = 0
     while (match := _FIGURE.search(text, position)) is not None:
         if match.group("sep") and _FROM.search(text, max(0, match.start() - 9), match.start()):
-            first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult"))
+            first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult", "amore"))
             shorter = _FIGURE.match(text, match.start(), first_end)
             if shorter is not None:
                 match = shorter
@@ -382,7 +383,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if negative is not None and (negative.group()[0] in "零负負" or unit in _TEMPERATURES):
             value, start = -value, negative.start()
         prefix = prefix or (groups["bprefix"] or "").strip()
-        suffix = groups["aapprox"] or groups["approx_after"] or ""
+        suffix = groups["aapprox"] or groups["amore"] or groups["approx_after"] or ""
         extra = _qualified(text, start, suffix)
         if pair or (high is not None and (groups["sep"] or "").strip() == "、"):
             extra = extra or {"approximate": True, "qualifier": "about"}

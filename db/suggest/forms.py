@@ -10,7 +10,8 @@ settle and that one pattern cannot:
   of 亿 after a bound word, no unit written; ``过千万`` stays vague, like ``千万人``);
 - read (sixth round): ``一年半``/``两个半小时``/``3天半`` (and a half), ``一米四``/``1米75``
   (a height in metres with its decimals after ``米``), a ratio of three or more parts or of
-  decimals (``1.1:50.3:48.6``, the shares of three industries: each part a figure, not a time);
+  decimals (``1.1:50.3:48.6``, the shares of three industries: each part a figure, not a time),
+  ``两个多月``/``三个多小时`` (more than N months or hours: a duration, not "two" and a month);
 - join: ``2lb 13oz``, ``5ft 10in``, ``11st 4lb`` (one measure in two units);
 - refuse: emergency and alert levels (``4级应急响应``), a counter with its label
   (``评论19064条``), vague decades (``30-something``, ``20-odd``), ``the two sessions`` (两会 in
@@ -71,6 +72,11 @@ _METRE_DECIMALS = re.compile(
 )
 
 
+#: 两个多月, 三个多小时, 10个多星期: more than N months, hours or weeks.
+_MORE_THAN_UNITS = re.compile(
+    r"(?<![0-9一二两兩三四五六七八九十百千])(?P<n>[0-9]{1,3}|[一二两兩三四五六七八九十]{1,3})"
+    r"(?:个|個)多(?P<unit>月|小时|小時|星期|钟头|鐘頭)"
+)
 #: 1.1:50.3:48.6, 3:4:3, 0.7:1: a ratio (three or more parts, or a decimal in it).
 _RATIO = re.compile(
     r"(?<![0-9.:：])(?:[0-9]{1,3}(?:\.[0-9]+)?[:：]){2,}[0-9]{1,3}(?:\.[0-9]+)?(?![0-9:：])"
@@ -113,6 +119,12 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         for part, share in zip(parts, values, strict=True):
             start = match.start() + part.start()
             yield start, match.start() + part.end(), tidy(share), "", kind, {"ratio": True}
+    for match in _at(text, _MORE_THAN_UNITS, ("个多", "個多"), 3):
+        count = _number_of(match.group("n"))
+        if count and match.group("n") != "一":  # 一个多月: "a month or more", like 一个月
+            unit = text[match.end("n") : match.start("unit") - 1] + match.group("unit")
+            more = {"approximate": True, "qualifier": "more than"}
+            yield match.start(), match.end(), count, unit, "measure", more
     for match in _at(text, _AND_A_HALF, ("半",), 6):
         count = _number_of(match.group("n"))
         if count:

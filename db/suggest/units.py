@@ -75,7 +75,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "money"),
     **dict.fromkeys(CURRENCY_CODES, "money"),
     **dict.fromkeys(_words(
-        "percent per_cent percentage_points percentage_point Prozent Prozentpunkte pour_cent "
+        "percent per_cent percentage_points percentage_point bp Prozent Prozentpunkte pour_cent "
         "por_ciento procent procenta proc. % ％"), "percent"),
     **dict.fromkeys(_words(
         "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm "

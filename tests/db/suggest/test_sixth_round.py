@@ -249,3 +249,28 @@ def test_a_number_after_the_same_word_of_rank_stays_a_figure() -> None:
 def test_indian_multipliers() -> None:
     found = figures(EN + "The project costs Rs 500 crore, or Rs 20 lakh a day.")
     assert [f[1] for f in found] == [5 * 10**9, 2 * 10**6]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("截至目前，共有2万余人参加。", "2万余人", 20000, "人"),
+        ("已有3千多名志愿者报名。", "3千多名", 3000, "名"),
+        ("两个多月来，他跑遍了全城。", "两个多月", 2, "个月"),
+        ("会议开了三个多小时。", "三个多小时", 3, "个小时"),
+    ],
+)
+def test_more_than_written_after_a_multiplier_or_a_measure_word(
+    text: str, quote: str, value: int, unit: str
+) -> None:
+    (figure,) = find_figures(text, include_dates=False)
+    assert (text[figure.start : figure.end], figure.value, figure.unit) == (quote, value, unit)
+    assert figure.extra["qualifier"] == "more than"
+
+
+def test_basis_points_abbreviated() -> None:
+    assert ("50 bp", 50, "bp") in figures(EN + "The yield fell 50 bp on Monday.")
+
+
+def test_a_month_or_more_is_no_figure() -> None:
+    assert figures("一个多月没有消息，找了一个多小时。") == []
