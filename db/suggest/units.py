@@ -17,11 +17,12 @@ def _words(names: str) -> list[str]:
 
 
 #: ISO 4217 codes of the currencies most written in the news, before (``USD 5``, ``EUR 40m``)
-#: or after a number (``5 million USD``); read only as whole words.
+#: or after a number (``5 million USD``); read only as whole words. Left out: codes that are
+#: also common names before a number (``PHP 8``, ``COP 28``, ``RON 95``, ``TRY``, ``PEN``).
 CURRENCY_CODES: Final = _words(
-    "USD EUR GBP JPY CNY RMB HKD TWD SGD AUD NZD CAD CHF INR KRW MYR THB IDR PHP VND BRL MXN "
-    "ARS CLP COP PEN ZAR NGN KES EGP RUB UAH TRY PLN CZK HUF RON SEK NOK DKK ISK AED SAR QAR "
-    "KWD ILS PKR BDT LKR MOP"
+    "USD EUR GBP JPY CNY RMB HKD TWD SGD AUD NZD CAD CHF INR KRW MYR THB IDR VND BRL MXN "
+    "ARS CLP ZAR NGN KES EGP RUB UAH PLN CZK HUF SEK NOK DKK ISK AED SAR QAR KWD ILS PKR BDT "
+    "LKR MOP"
 )
 #: Units written right after the digits (64GB, 5km, 25°C, 300ms, 2.8W, 2.3Gbps), SI prefixes
 #: included.
@@ -90,7 +91,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "lane-miles storeys stories floors storey story floor "
         "ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS GFLOPS FLOPS "
         "dB ppm rpm kWh/year mW kV mV V mA Ah Wh GWh TWh kJ MJ GJ Pa kPa MPa hPa mg μg µg mL "
-        "ml cc nits lumens kilotonnes kilotons megatonnes megatons "
+        "ml cc nits lumens fold kilotonnes kilotons megatonnes megatons "
         "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "

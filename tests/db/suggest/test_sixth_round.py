@@ -274,3 +274,14 @@ def test_basis_points_abbreviated() -> None:
 
 def test_a_month_or_more_is_no_figure() -> None:
     assert figures("一个多月没有消息，找了一个多小时。") == []
+
+
+def test_a_fold_increase() -> None:
+    assert ("3.2-fold", 3.2, "fold") in figures(EN + "Cases saw a 3.2-fold rise in a year.")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Upgrade to PHP 8 now.", "Leaders met at COP 28 in Dubai.", "Fill up with RON 95."]
+)
+def test_codes_that_are_also_names_are_no_currency(sentence: str) -> None:
+    assert all(unit == "" for _, _, unit in figures(EN + sentence))
