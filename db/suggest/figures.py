@@ -71,7 +71,7 @@ _QUANTITY = (
     r"(?P<{p}prefix>(?:{prefix})\s?)?"
     r"(?P<{p}number>{arabic}|{cn})"
     r"(?P<{p}approx>{approx})?"
-    r"(?P<{p}mult>\s?(?:{cn_mult})|{en_mult})?"
+    r"(?P<{p}mult>{cn_mult}|\s(?:万亿|萬億|万|萬|亿|億)(?![达達科家豪里象宁寧年])|{en_mult})?"
     r"(?P<{p}more>(?<=[万萬亿億千百])(?:{approx}))?"  # 2万余人, 3千多名
 )
 

@@ -285,3 +285,8 @@ def test_a_fold_increase() -> None:
 )
 def test_codes_that_are_also_names_are_no_currency(sentence: str) -> None:
     assert all(unit == "" for _, _, unit in figures(EN + sentence))
+
+
+@pytest.mark.parametrize("text", ["▪ 2012 百度沸点奖", "合作方包括 2019 万达集团。"])
+def test_a_space_then_a_name_is_no_multiplier(text: str) -> None:
+    assert all(value < 10000 for _, value, _ in figures(text, dates=True) if isinstance(value, int))
