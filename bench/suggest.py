@@ -5,7 +5,9 @@ repeated to 100,000 code points, with the seed's image anchors), writes it to a 
 file, then times, in the same run:
 
 - read: reading the file as UTF-8 (the raw baseline an article open pays anyway);
-- suggest: ``marginalia.db.suggest.suggest(text, images)`` for all labels;
+- suggest: ``marginalia.db.suggest.suggest(text, images, image_alts=alts)`` for all labels,
+  with the pages' own alt texts; and once more with the worst case for captions v6.1, every
+  image's alt the line under it (each compared, none a caption that is not one already);
 - learn: ``learning.train`` on decisions about the development gold set's claim suggestions
   (accepted where the gold has the claim), against only building the model's inputs.
 
@@ -46,18 +48,29 @@ SOURCES = (
 )
 
 
-def build_article() -> tuple[str, list[int]]:
+def build_article() -> tuple[str, list[int], list[str | None]]:
     parts: list[str] = []
     images: list[int] = []
+    alts: list[str | None] = []
     length = 0
     while length < ARTICLE_CHARS:
         for source, root in SOURCES:
             piece = load(source, root)
             images.extend(length + anchor for anchor in piece.images)
+            alts.extend(piece.alts or [None] * len(piece.images))
             parts.append(piece.text + "\n\n")
             length += len(piece.text) + 2
     text = "".join(parts)[:ARTICLE_CHARS]
-    return text, [anchor for anchor in images if anchor <= len(text)]
+    kept = [i for i, anchor in enumerate(images) if anchor <= len(text)]
+    return text, [images[i] for i in kept], [alts[i] for i in kept]
+
+
+def line_under(text: str, anchor: int) -> str:
+    """The first non-empty line at or after ``anchor`` (the worst-case alt)."""
+    for line in text[anchor : anchor + 2000].split("\n"):
+        if line.strip():
+            return line.strip()
+    return ""
 
 
 def decisions() -> list[learning.Example]:
@@ -87,18 +100,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
     runs = parser.parse_args().runs
-    text, images = build_article()
+    text, images, alts = build_article()
+    echoes: list[str | None] = [line_under(text, anchor) for anchor in images]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "article.txt"
         path.write_text(text, encoding="utf-8")
         read = median_ms(lambda: path.read_text(encoding="utf-8"), runs)
-        suggest(text, images)  # warm up: compile the expressions once
-        found = suggest(text, images)
-        total = median_ms(lambda: suggest(text, images), runs)
+        suggest(text, images, image_alts=alts)  # warm up: compile the expressions once
+        found = suggest(text, images, image_alts=alts)
+        total = median_ms(lambda: suggest(text, images, image_alts=alts), runs)
         by_label = {
-            label: median_ms(lambda label=label: suggest(text, images, labels={label}), runs)
+            label: median_ms(
+                lambda label=label: suggest(text, images, labels={label}, image_alts=alts), runs
+            )
             for label in ("figure", "caption", "claim")
         }
+        worst = median_ms(lambda: suggest(text, images, image_alts=echoes), runs)
+        captions_worst = median_ms(
+            lambda: suggest(text, images, labels={"caption"}, image_alts=echoes), runs
+        )
+        worst_found = sum(s.label == "caption" for s in suggest(text, images, image_alts=echoes))
     counts = {label: sum(s.label == label for s in found) for label in by_label}
     examples = decisions()
     learn_runs = max(3, runs // 4)
@@ -114,6 +135,13 @@ def main() -> None:
     print(f"suggest         {total[0]:10.2f} ms {total[1]:10.2f} ms")
     for label, (wall, cpu) in by_label.items():
         print(f"  only {label:<8}  {wall:10.2f} ms {cpu:10.2f} ms   ({counts[label]} found)")
+    real = sum(1 for alt in alts if alt)
+    print(f"every alt the line under its image (worst case of captions v6.1; {real} real alts):")
+    print(f"  all labels    {worst[0]:10.2f} ms {worst[1]:10.2f} ms")
+    print(
+        f"  only caption  {captions_worst[0]:10.2f} ms {captions_worst[1]:10.2f} ms"
+        f"   ({worst_found} found)"
+    )
     print(f"ratio suggest/read (wall): {total[0] / read[0]:.0f}x")
     print(f"learn: {len(examples):,} decisions, {learn_runs} runs")
     print(f"  inputs only   {inputs[0]:10.2f} ms {inputs[1]:10.2f} ms")

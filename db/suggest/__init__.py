@@ -51,14 +51,17 @@ def suggest(
     labels: Collection[str] | None = None,
     include_dates: bool = False,
     image_captions: Sequence[str | None] = (),
+    image_alts: Sequence[str | None] = (),
+    title: str = "",
 ) -> list[Suggestion]:
     """Suggestions for ``text`` whose images are anchored at the offsets ``images``.
 
     ``labels`` limits the result to some of ``LABELS`` (None: all). Dates and times are not
     figures unless ``include_dates`` (the "date" kind) is on; then a date's ``value`` is its
     ISO 8601 form. ``image_captions`` are the captions the import found for the images (an
-    HTML ``<figcaption>``), in the order of ``images``. The result is ordered by start, then
-    label.
+    HTML ``<figcaption>``), in the order of ``images``; ``image_alts`` their alt texts and
+    ``title`` the article's title, evidence for the caption line (``captions.alt_evidence``).
+    The result is ordered by start, then label.
     """
     wanted = set(LABELS if labels is None else labels)
     unknown = wanted - set(LABELS)
@@ -66,7 +69,9 @@ def suggest(
         raise ValueError(f"no detector for label(s) {sorted(unknown)}; known: {list(LABELS)}")
     result: list[Suggestion] = []
     found_captions = (
-        find_captions(text, images, image_captions) if wanted & {"caption", "claim"} else []
+        find_captions(text, images, image_captions, image_alts, title)
+        if wanted & {"caption", "claim"}
+        else []
     )
     # Dates are always read: a claim's features use them, and they keep a date's digits from
     # being read as a number (7月8日 is never 708).

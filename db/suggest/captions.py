@@ -2,20 +2,22 @@
 
 An image is not part of the text; it is anchored at an offset (where its image line stood), and
 its caption is the first non-empty line at or after the anchor when that line reads like one
-(short, or with a credit). Anywhere in the text, a line with a photo credit (``… 摄``, ``图为…``,
-``Photo:``, ``(Photo by …)``, ``Credit:``) is a caption too; it describes the nearest image
-before it.
+(short, or with a credit), or when it says what the image's alt text says (``<img alt=…>``
+repeated under the picture, as many CMSs do; ADR 0030). Anywhere in the text, a line with a
+photo credit (``… 摄``, ``图为…``, ``Photo:``, ``(Photo by …)``, ``Credit:``) is a caption too;
+it describes the nearest image before it.
 """
 
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v6"
+DETECTOR: Final = "captions/v6.1"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -123,14 +125,22 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def find_captions(
-    text: str, images: Sequence[int] = (), known: Sequence[str | None] = ()
+    text: str,
+    images: Sequence[int] = (),
+    known: Sequence[str | None] = (),
+    alts: Sequence[str | None] = (),
+    title: str = "",
 ) -> list[Caption]:
     """Caption lines of ``text`` whose images are anchored at ``images`` (code points).
 
     ``known`` are the captions the import found for the images (an HTML ``<figcaption>``),
     in the same order; the line at an image that holds its known caption is its caption, and
     when they are given, a line under an image the import found no caption for is one only if
-    it carries a credit (a page's headings and body text often follow its pictures).
+    it carries a credit (a page's headings and body text often follow its pictures). ``alts``
+    are the images' alt texts, in the same order: the line under an image that says what its
+    alt says is its caption, with or without a credit or a full stop; an alt that is empty, a
+    file name, a word such as "photo" or ``图片``, shorter than four words (eight Chinese
+    characters) or the page's ``title`` is no evidence (:func:`alt_evidence`).
     """
     lines = list(_lines(text))
     starts = [start for start, _ in lines]
@@ -176,6 +186,10 @@ def find_captions(
             image_before_line(position - 1) and position >= 1 and not credit(position - 1)
         )
         if in_a_run and not credit(position + 1):
+            continue
+        alt = alts[image_index] if image_index < len(alts) else None
+        if alt and _says_alt(text[start:end], alt, title):
+            found[start] = Caption(start, end, image_index, 0.9)
             continue
         followed_by_credit = credit(position + 1) and end - start <= MAX_CAPTION_CHARS
         if _chinese_caption(text, lines, position):
@@ -319,6 +333,79 @@ def _chinese_caption(text: str, lines: list[tuple[int, int]], position: int) -> 
     return _PARENTHESISED.fullmatch(line) is not None or (
         _SHORT_CJK_SENTENCE.fullmatch(line) is not None and not line.startswith(_RUNS_ON)
     )
+
+
+#: Alt texts that only say there is a picture, or ask to click it: no evidence of a caption.
+_GENERIC_ALT = re.compile(
+    r"(?:(?:an?|the|click|tap|to|view|enlarge|open|full|size|large|larger|high|resolution|hd|"
+    r"photo|photos|image|images|picture|pictures|img|pic|thumbnail|placeholder|icon|logo|banner|"
+    r"avatar|graphic|illustration|of|article|main|lead|hero|default|\d+)\b\W*)+"
+    r"|(?:点击|點擊|查看|高清|原图|原圖|大图|大圖|图片|圖片|图像|圖像|照片|配图|配圖|图|圖|\d|\W)+",
+    re.IGNORECASE,
+)
+#: An identifier with digits and no space (``003ednc20190925``, ``IMG_2031``) or an address.
+_IDENTIFIER_ALT = re.compile(
+    r"(?=[\w.-]*\d)[A-Za-z0-9_.-]+|\S*(?:https?://|www\.)\S*", re.IGNORECASE
+)
+#: Enough words for an alt to say what a picture shows rather than name it (``Michał Kolanko``
+#: over an author's photo, ``新浪新闻公众号`` over a logo repeat the line under them, and are
+#: not captions; sets 0–7, docs/performance.md "Captions v6.1").
+MIN_ALT_WORDS: Final = 4
+MIN_ALT_CJK: Final = 8
+#: How much of the alt the line must hold, and how much of the line the alt must (a credit or
+#: a few words may follow the alt in the line).
+ALT_COVERED: Final = 0.8
+LINE_COVERED: Final = 0.6
+
+
+def alt_evidence(alt: str | None, title: str = "") -> str:
+    """The alt text, normalised (letters and digits, case-folded), if it can tell a caption;
+    "" when it is empty, a file name or an identifier, generic ("photo", ``图片``, "click to
+    enlarge"), too short to describe a picture, or the page's title (a page's lead picture
+    often carries the headline as its alt, and the headline follows it)."""
+    if not alt or not alt.strip():
+        return ""
+    alt = alt.strip()
+    if _FILE_NAME.fullmatch(alt) or _IDENTIFIER_ALT.fullmatch(alt) or _GENERIC_ALT.fullmatch(alt):
+        return ""
+    if len(_CJK.findall(alt)) < MIN_ALT_CJK and len(_LATIN_WORD.findall(alt)) < MIN_ALT_WORDS:
+        return ""
+    normal = _normal(alt)
+    if title and _covered(normal, _normal(title)) >= ALT_COVERED:
+        return ""
+    return normal
+
+
+def _normal(value: str) -> str:
+    return "".join(ch for ch in value.casefold() if ch.isalnum())
+
+
+def _covered(part: str, whole: str) -> float:
+    """The share of ``part`` that ``whole`` holds, in order (difflib's matching blocks)."""
+    if not part or not whole:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, part, whole, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(part)
+
+
+def _says_alt(line: str, alt: str, title: str) -> bool:
+    """Does ``line`` (under an image) say what the image's alt text says, and read as a
+    caption rather than a teaser or furniture (``?``/``!``, CAPITALS, ``Read more``)? A
+    caption in Title Case is common (names, places), so that is no reason here."""
+    if len(line) > 3 * MAX_CAPTION_CHARS or _NOT_CAPTION.search(line):
+        return False
+    wanted = alt_evidence(alt, title)
+    normal = _normal(line)
+    if not wanted or not normal or len(normal) > len(wanted) / LINE_COVERED:
+        return False
+    if len(normal) < len(wanted) * ALT_COVERED:
+        return False
+    if _covered(wanted, normal) < ALT_COVERED or _covered(normal, wanted) < LINE_COVERED:
+        return False
+    if line.rstrip().endswith(("?", "？", "!", "！")):
+        return False
+    latin = [c for c in line if c.isalpha() and c.isascii()]
+    return len(latin) <= 3 or not all(c.isupper() for c in latin)  # not A HEADING IN CAPITALS
 
 
 def _image_before(images: Sequence[int], ordered: list[int], offset: int) -> int | None:

@@ -81,6 +81,8 @@ def proposals(
             labels=wanted,
             include_dates=include_dates,
             image_captions=[image.caption for image in article.images],
+            image_alts=[image.alt for image in article.images],
+            title=article.title,
         )
         if wanted
         else []

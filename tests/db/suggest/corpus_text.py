@@ -37,6 +37,8 @@ _IMAGE_LINE = re.compile(r"^\s*[^\n/\\]+\.(?:png|jpe?g|gif|webp|bmp)\s*$", re.IG
 class CorpusText:
     text: str
     images: tuple[int, ...]
+    #: Each image's ``alt`` (white space collapsed; None when absent), in image order.
+    alts: tuple[str | None, ...] = ()
 
     @property
     def sha256(self) -> str:
@@ -53,6 +55,7 @@ class _Paragraphs(HTMLParser):
         self._current: list[str] = []
         self.paragraphs: list[str] = []
         self.images: list[int] = []  # index of the paragraph each image precedes
+        self.alts: list[str | None] = []
 
     def _flush(self) -> None:
         paragraph = _SPACE.sub(" ", "".join(self._current)).strip()
@@ -75,6 +78,8 @@ class _Paragraphs(HTMLParser):
         if tag == "img":
             self._flush()
             self.images.append(len(self.paragraphs))
+            alt = _SPACE.sub(" ", dict(attrs).get("alt") or "").strip()
+            self.alts.append(alt or None)
         elif tag in _BLOCKS:
             self._flush()
 
@@ -113,7 +118,7 @@ def html_text(
         position += len(paragraph) + 2
     offsets.append(max(position - 2, 0))
     text = "\n\n".join(parser.paragraphs)
-    return CorpusText(text, tuple(offsets[i] for i in parser.images))
+    return CorpusText(text, tuple(offsets[i] for i in parser.images), tuple(parser.alts))
 
 
 def seed_text(path: Path) -> CorpusText:

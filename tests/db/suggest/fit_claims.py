@@ -50,8 +50,11 @@ def rows(articles: Sequence[GoldArticle]) -> list[Row]:
     result = []
     for article in articles:
         figures = find_figures(article.text)
-        # The captions as suggest() finds them: with the import's own (an HTML <figcaption>)
-        found = find_captions(article.text, article.images, article.image_captions)
+        # The captions as suggest() finds them: with the import's own (an HTML <figcaption>),
+        # the images' alt texts and the title
+        found = find_captions(
+            article.text, article.images, article.image_captions, article.image_alts, article.title
+        )
         captions = [(c.start, c.end) for c in found]
         gold = [(s["start"], s["end"]) for s in article.spans if s["label"] == "claim"]
         for start, end, features in claim_candidates(article.text, figures, captions):

@@ -41,6 +41,9 @@ class GoldArticle:
     exclude: tuple[tuple[int, int], ...] = ()
     #: The captions the import found for the images (held-out pages), in image order.
     image_captions: tuple[str | None, ...] = ()
+    #: The images' alt texts and the article's title, as the import keeps them (captions v6.1).
+    image_alts: tuple[str | None, ...] = ()
+    title: str = ""
 
 
 def gold_articles() -> list[GoldArticle]:
@@ -56,7 +59,12 @@ def gold_articles() -> list[GoldArticle]:
             raise AssertionError(f"{path.name}: image anchors differ from the gold file")
         articles.append(
             GoldArticle(
-                doc["id"], rebuilt.text, rebuilt.images, tuple(doc["spans"]), doc["language"]
+                doc["id"],
+                rebuilt.text,
+                rebuilt.images,
+                tuple(doc["spans"]),
+                doc["language"],
+                image_alts=rebuilt.alts,
             )
         )
     return articles
@@ -132,6 +140,8 @@ def default_detector(include_dates: bool) -> Detector:
             article.images,
             include_dates=include_dates,
             image_captions=article.image_captions,
+            image_alts=article.image_alts,
+            title=article.title,
         )
 
     return detect

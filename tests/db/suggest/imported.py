@@ -63,6 +63,8 @@ def imported_articles(folder: Path) -> list[GoldArticle]:
                         doc["language"],
                         tuple(tuple(span) for span in doc.get("exclude", ())),  # type: ignore[misc]
                         tuple(image.caption for image in article.images),
+                        tuple(image.alt for image in article.images),
+                        article.title,
                     )
                 )
         finally:
