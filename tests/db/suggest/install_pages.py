@@ -33,6 +33,7 @@ FOLDERS = (
     DATA / "suggest_gold_heldout5",
     DATA / "suggest_gold_heldout6",
     DATA / "suggest_gold_heldout7",
+    DATA / "suggest_gold_heldout8",
     DATA / "suggest_gold_train",
 )
 COMMITS = {

@@ -22,6 +22,7 @@ from .gold import (
     HELDOUT5,
     HELDOUT6,
     HELDOUT7,
+    HELDOUT8,
     TRAIN,
     Score,
     gold_articles,
@@ -31,7 +32,7 @@ from .gold import (
 from .imported import PAGES, imported_articles, missing_pages
 
 MIN_ARTICLES = 20
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
+HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +53,7 @@ def with_dates(corpus_available: None) -> dict[str, Score]:
 
 def test_gold_files_hold_no_article_text() -> None:
     # The corpus pages are publishers' content: only offsets and hashes may be stored.
-    folders = (GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, TRAIN)
+    folders = (GOLD, *HELD_OUT, TRAIN)
     for path in (path for folder in folders for path in folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         assert "text" not in doc
