@@ -12,13 +12,16 @@ Colour is never the only cue (ADR 0062):
 - the selected annotation gets a **handle** at each end, to be dragged (ADR 0096).
 
 All of it is painted after the text from the document's own line layout, for the spans in
-view only; nothing is written into the document (its formats are the fills', its positions
-the offset map's). Colours go through :func:`~marginalia.desktop.colours.ink` with the
-view's current base colour, so a theme switched while the app runs is followed at once.
+view only; nothing is written into the document (it is the bare text, the fills are painted
+under it by ``fills.py``, ADR 0105; its positions are the offset map's). Colours go
+through :func:`~marginalia.desktop.colours.ink` with the view's current base colour, so a
+theme switched while the app runs is followed at once.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import cast
@@ -44,6 +47,8 @@ from .layers import Span, SpanIndex
 
 #: lanes drawn under a line; deeper spans share the last one
 LANES = 3
+#: how many fills' stretches are remembered before starting again
+STRETCHES_KEPT = 50_000
 
 
 class Pattern(Enum):
@@ -79,6 +84,8 @@ class LinePiece:
     #: whether the span starts on this line / ends on it
     first: bool
     last: bool
+    #: the bottom of the line's glyph box, unrounded (where Qt ends a text background)
+    under: float = 0.0
 
 
 def line_pieces(
@@ -87,6 +94,7 @@ def line_pieces(
     start: int,
     end: int,
     size: float | None = None,
+    bidi: bool | None = None,
 ) -> list[LinePiece]:
     """The pieces of each line a code-point span covers, top to bottom (``size``: the
     font's pixel size, if the caller knows it)."""
@@ -102,6 +110,9 @@ def line_pieces(
         lo = max(a, block_start) - block_start
         hi = min(b, block_start + block.length() - 1) - block_start
         index = max(0, layout.lineForTextPosition(lo).lineNumber()) if hi > lo else 0
+        mixed = hi > lo and (
+            bidi if bidi is not None else _RIGHT_TO_LEFT.search(block.text()) is not None
+        )
         while hi > lo and index < layout.lineCount():
             line = layout.lineAt(index)
             index += 1
@@ -111,25 +122,37 @@ def line_pieces(
             line_hi = min(hi, line.textStart() + line.textLength())
             if line_hi <= line_lo:
                 continue
-            x1, x2 = _x(line, line_lo), _x(line, line_hi)
             top = origin.y() + line.y()
-            pieces.append(
-                LinePiece(
-                    origin.x() + min(x1, x2),
-                    origin.x() + max(x1, x2),
-                    top,
-                    top + line.ascent(),
-                    top + line.height(),
-                    size,
-                    not pieces,
-                    False,
+            under = top + line.ascent() + line.descent()
+            if line.leadingIncluded():
+                under += line.leading()
+            for x1, x2 in _extents(line, line_lo, line_hi, mixed):
+                pieces.append(
+                    LinePiece(
+                        origin.x() + x1,
+                        origin.x() + x2,
+                        top,
+                        top + line.ascent(),
+                        top + line.height(),
+                        size,
+                        not pieces,
+                        False,
+                        under,
+                    )
                 )
-            )
         block = block.next()
     if pieces:
         last = pieces[-1]
         pieces[-1] = LinePiece(
-            last.x1, last.x2, last.top, last.baseline, last.bottom, size, last.first, True
+            last.x1,
+            last.x2,
+            last.top,
+            last.baseline,
+            last.bottom,
+            size,
+            last.first,
+            True,
+            last.under,
         )
     return pieces
 
@@ -137,6 +160,30 @@ def line_pieces(
 def _x(line: QTextLine, position: int) -> float:
     x, _position = cast(tuple[float, int], line.cursorToX(position))
     return x
+
+
+#: characters of scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …)
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
+def _extents(line: QTextLine, lo: int, hi: int, bidi: bool) -> list[tuple[float, float]]:
+    """The x ranges of a line that positions ``[lo, hi)`` of its block are drawn in: one
+    for text of one direction, one per visual run where directions mix (from the glyph
+    runs, as Qt fills a format's background)."""
+    if not bidi:
+        x1, x2 = _x(line, lo), _x(line, hi)
+        return [(min(x1, x2), max(x1, x2))]
+    found: list[tuple[float, float]] = []
+    for run in sorted(
+        (r.boundingRect() for r in line.glyphRuns(lo, hi - lo)), key=lambda r: r.left()
+    ):
+        if found and run.left() <= found[-1][1] + 0.01:
+            found[-1] = (found[-1][0], max(found[-1][1], run.right()))
+        else:
+            found.append((run.left(), run.right()))
+    return found
 
 
 def lane_y(piece: LinePiece, lane: int) -> float:
@@ -166,11 +213,38 @@ class Marks:
         self._stamps: dict[tuple[str, int, float, float], QPixmap] = {}
         self._inks: dict[tuple[str, int], QColor] = {}
         self._pieces: dict[str, tuple[int, int, list[LinePiece]]] = {}
+        self._stretches: dict[tuple[int, int], list[LinePiece]] = {}
+        self._bidi: tuple[int, bool] | None = None
 
     def invalidate(self) -> None:
         """Forget where spans' lines are: the layout changed (another article, another
-        width or text size, an image fitted). Fills do not move glyphs, so edits keep it."""
+        width or text size, an image fitted). Edits lay nothing out (the fills are painted,
+        ADR 0105), so they keep it."""
         self._pieces.clear()
+        self._stretches.clear()
+        self._bidi = None
+
+    def _has_bidi(self, document: QTextDocument) -> bool:
+        """Whether the document has any right-to-left text (worked out once per layout:
+        a paragraph's text read for every line cost more than the line itself)."""
+        if self._bidi is None or self._bidi[0] != id(document):
+            found = _RIGHT_TO_LEFT.search(document.toPlainText()) is not None
+            self._bidi = (id(document), found)
+        return self._bidi[1]
+
+    def stretch(
+        self, document: QTextDocument, mapping: OffsetMap, start: int, end: int, size: float
+    ) -> list[LinePiece]:
+        """:func:`line_pieces` of a stretch of text (a fill's), remembered as :meth:`pieces`."""
+        known = self._stretches.get((start, end))
+        if known is not None:
+            return known
+        found = line_pieces(document, mapping, start, end, size, self._has_bidi(document))
+        if found:
+            if len(self._stretches) > STRETCHES_KEPT:
+                self._stretches.clear()
+            self._stretches[(start, end)] = found
+        return found
 
     def pieces(
         self, document: QTextDocument, mapping: OffsetMap, span: Span, size: float
@@ -179,7 +253,7 @@ class Marks:
         known = self._pieces.get(span.id)
         if known is not None and known[0] == span.start and known[1] == span.end:
             return known[2]
-        found = line_pieces(document, mapping, span.start, span.end, size)
+        found = line_pieces(document, mapping, span.start, span.end, size, self._has_bidi(document))
         if found:  # nothing is remembered for a part Qt has not laid out yet
             self._pieces[span.id] = (span.start, span.end, found)
         return found
@@ -200,14 +274,14 @@ class Marks:
         document: QTextDocument,
         mapping: OffsetMap,
         index: SpanIndex,
-        visible: tuple[int, int],
+        visible: Sequence[tuple[int, int]],
         base: QColor,
         font: QFont,
         handles: Span | None = None,
     ) -> None:
-        """Draw the spans that reach into ``visible``; lines are batched per label (one pen,
-        one ``drawLines``) and marks are stamped from cached pixmaps, so a paint costs
-        little more than finding where each span's lines are."""
+        """Draw the spans that reach into the stretches ``visible``, each once; lines are
+        batched per label (one pen, one ``drawLines``) and marks are stamped from cached
+        pixmaps, so a paint costs little more than finding where each span's lines are."""
         size = pixel_size(font)
         inks: dict[str, QColor] = {}
         lines: dict[str, list[QLineF]] = {}
@@ -215,7 +289,7 @@ class Marks:
         stamps: list[tuple[QRectF, str]] = []
         marks_at: dict[int, int] = {}  # start offset → marks already drawn there
         width = line_width_for(size)
-        for span in index.overlapping(*visible):
+        for span in spans_in(index, visible):
             if span.label not in inks:
                 inks[span.label] = self.colour(span.label, base)
             lane = index.lane(span.id)
@@ -291,6 +365,18 @@ class Marks:
             painter.end()
             self._stamps[cache_key] = stamp
         return stamp
+
+
+def spans_in(index: SpanIndex, stretches: Sequence[tuple[int, int]]) -> list[Span]:
+    """The spans that reach into any of ``stretches`` (sorted, apart), each once, in the
+    index's order."""
+    if len(stretches) == 1:
+        return index.overlapping(*stretches[0])
+    found: dict[str, Span] = {}
+    for lo, hi in stretches:
+        for span in index.overlapping(lo, hi):
+            found.setdefault(span.id, span)
+    return sorted(found.values(), key=lambda s: (s.start, -s.end, s.id))
 
 
 def pixel_size(font: QFont) -> float:

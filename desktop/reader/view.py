@@ -6,8 +6,9 @@ the view hands out is a stored code-point offset, converted through the article'
 
 A mouse selection snaps to whole words and figures when the button is released (hold Ctrl
 to keep it exactly as dragged); the selected annotation's ends can be dragged by their
-handles, snapping the same way (ADR 0096). Spans are filled in the document
-(``highlight.py``) and underlined, marked and handled over it (``marks.py``).
+handles, snapping the same way (ADR 0096). Spans are filled under the text (``fills.py``,
+ADR 0105: the document itself is the bare text, never formatted by an annotation) and
+underlined, marked and handled over it (``marks.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import html
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QRegion,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -47,7 +50,7 @@ from .document import (
     reader_font,
     style_captions,
 )
-from .highlight import Highlighter, merge_ranges
+from .fills import Fills, merge_ranges
 from .layers import Span, SpanIndex
 from .marks import LANES, Marks, handle_rects, pixel_size
 from .typography import cjk_punctuation
@@ -112,8 +115,9 @@ class ReaderView(QTextEdit):
         self._edge: _EdgeDrag | None = None
         #: a dragged span shown until the change comes back from the database
         self._preview: tuple[str, int, int] | None = None
-        self._highlighter: Highlighter | None = None
         self._base = base_of(self.palette())
+        self.fills = Fills()
+        self.fills.set_colours(self.colours(), self._base)
 
     # -- content --------------------------------------------------------------------------
 
@@ -125,6 +129,8 @@ class ReaderView(QTextEdit):
     def schema(self, schema: Schema) -> None:
         self._schema = schema
         self.marks.set_labels(schema.labels)
+        self.fills.set_colours(self.colours(), self._base)
+        self.viewport().update()
 
     def colours(self) -> dict[str, QColor]:
         return {label.id: QColor(label.colour) for label in self.schema.labels}
@@ -159,10 +165,7 @@ class ReaderView(QTextEdit):
         spans = [_span(a) for a in self.annotations.values()]
         self.index.reset(spans)
         self._base = base_of(self.palette())
-        self._highlighter = Highlighter(
-            document, self.mapping, self.colours(), self._base, punctuation
-        )
-        self._highlighter.reset(spans)
+        self.fills.set_colours(self.colours(), self._base)
         self.marks.invalidate()
         old = self.document()
         self.setDocument(document)
@@ -176,7 +179,7 @@ class ReaderView(QTextEdit):
 
     def update_annotations(self, changed: Iterable[Annotation]) -> None:
         """Apply changed, new and deleted annotations of the shown article."""
-        if self._highlighter is None or self.article is None:
+        if self.article is None:
             return
         live: list[Span] = []
         removed: list[str] = []
@@ -203,7 +206,6 @@ class ReaderView(QTextEdit):
             old = self.index.get(span_id)
             if old is not None:
                 touched.append((old.start, old.end))
-        self._highlighter.update(live, removed)
         lanes_moved = self.index.update(live, removed)
         touched.extend((s.start, s.end) for s in lanes_moved)
         selected = self._selected
@@ -219,7 +221,8 @@ class ReaderView(QTextEdit):
     def repaint_spans(self, spans: Iterable[tuple[int, int]]) -> None:
         """Have the lines of these stretches (stored offsets) painted again — their fills,
         lanes, marks and handles — and nothing else of the viewport (issue 14: a whole
-        viewport of mixed-script text took ~3 ms to paint after every edit)."""
+        viewport of mixed-script text took ~3 ms to paint after every edit). Nothing is laid
+        out again (the fills are painted, ADR 0105), so the lines are all that changes."""
         merged = merge_ranges(list(spans))
         if merged:
             self.update_lines(merged)
@@ -241,33 +244,44 @@ class ReaderView(QTextEdit):
             viewport.update(QRect(0, math.floor(top - dy), width, math.ceil(bottom - top) + 1))
 
     def _lines_between(self, start: int, end: int) -> tuple[float, float] | None:
-        """The top and bottom (document y) of what is drawn for the paragraphs of a
-        stretch: the marks reach above the first line, lanes and handles into the spacing
-        below the last."""
+        """The top and bottom (document y) of what is drawn for the lines of a stretch: the
+        marks reach above the first line, lanes and handles into the spacing below the
+        last."""
         if self.article is None:
             return None
         document = self.document()
         size = pixel_size(self.font())
         a, b = self.mapping.span_to_document(start, max(start, end))
         last = max(0, document.characterCount() - 1)
-        first_block = document.findBlock(min(a, last))
-        last_block = document.findBlock(min(max(a, b - 1), last))
-        if not first_block.isValid() or not last_block.isValid():
-            return None
-        # whole paragraphs: Qt lays a changed one out again and may then draw a pixel row
-        # of its other lines differently (seen in an X session, not offscreen)
-        layout = document.documentLayout()
-        top = layout.blockBoundingRect(first_block).top()
-        bottom = layout.blockBoundingRect(last_block).bottom()
-        if bottom <= top:
+        a, b = min(a, last), min(max(a, b - 1), last)
+        top = self._line_edge(document, a, bottom=False)
+        bottom = self._line_edge(document, b, bottom=True)
+        if top is None or bottom is None or bottom <= top:
             return None  # not laid out yet: it is painted when Qt lays it out
         return top - size, bottom + size
+
+    @staticmethod
+    def _line_edge(document: QTextDocument, position: int, *, bottom: bool) -> float | None:
+        """The top (or the bottom, its spacing below included) of the line of a position."""
+        block = document.findBlock(position)
+        if not block.isValid():
+            return None
+        rect = document.documentLayout().blockBoundingRect(block)
+        if rect.height() <= 0:
+            return None
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return rect.bottom() if bottom else rect.top()
+        origin = block.layout().position().y()
+        if not bottom:
+            return origin + line.y()
+        following = block.layout().lineAt(line.lineNumber() + 1)
+        return origin + following.y() if following.isValid() else rect.bottom()
 
     def clear_article(self) -> None:
         self.article = None
         self.annotations = {}
         self.index.reset(())
-        self._highlighter = None
         self._preview = None
         self.mapping = OffsetMap("")
         self.setPlainText("")
@@ -366,6 +380,13 @@ class ReaderView(QTextEdit):
         bottom = self._position_at(rect.bottom() + scroll + margin, first=False)
         return self.mapping.to_offset(top), self.mapping.to_offset(bottom) + 1
 
+    def painted_offsets(self, region: QRegion) -> list[tuple[int, int]]:
+        """:meth:`visible_offsets` of each rectangle of a region being painted, joined
+        where they meet (an edit's lines and the text selection Qt clears elsewhere are two
+        bands: the paragraphs between them are not drawn)."""
+        rects = cast(Iterable[QRect], region)  # (iterable at run time; not in the stubs)
+        return merge_ranges([self.visible_offsets(rect) for rect in rects])
+
     def _position_at(self, y: float, *, first: bool) -> int:
         """The first (or last) document position of the line at height ``y``."""
         document = self.document()
@@ -394,25 +415,34 @@ class ReaderView(QTextEdit):
         return block.position() + chosen.textStart() + chosen.textLength()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        """The fills under the text, then the text (Qt: the text selection and the selected
+        annotation over them), then the lines, marks and handles over it."""
         if self.article is None or (not len(self.index) and self._selected is None):
+            super().paintEvent(event)
             return
+        visible = self.painted_offsets(event.region())
+        document, size = self.document(), pixel_size(self.font())
+        dx, dy = -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
         painter = QPainter(self.viewport())
         try:
-            painter.setClipRect(event.rect())
-            painter.translate(
-                -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
-            )
+            painter.translate(dx, dy)  # (clipped to the region being painted)
+            self.fills.paint(painter, document, self.mapping, self.index, visible, self.marks, size)
+        finally:
+            painter.end()
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        try:
+            painter.translate(dx, dy)
             handles = None
             if self._selected is not None:
                 label = self.annotations[self._selected].label
                 handles = Span(self._selected, label, *self.shown_span(self._selected))
             self.marks.paint(
                 painter,
-                self.document(),
+                document,
                 self.mapping,
                 self.index,
-                self.visible_offsets(event.rect()),
+                visible,
                 self._base,
                 self.font(),
                 handles,
@@ -431,8 +461,8 @@ class ReaderView(QTextEdit):
         if base == self._base:
             return
         self._base = base
-        if self._highlighter is not None:
-            self._highlighter.set_colours(self.colours(), base)
+        self.fills.set_colours(self.colours(), base)
+        if self.article is not None:
             style_captions(self.document(), self._placed, self.palette())
         self._show_selected()
         self.viewport().update()
@@ -584,7 +614,7 @@ class ReaderView(QTextEdit):
         """Show an annotation at a new span before the database has it (an adjustment on its
         way); the next adjustment starts from here (:meth:`shown_span`)."""
         annotation = self.annotations.get(annotation_id)
-        if annotation is None or self._highlighter is None:
+        if annotation is None:
             return
         self._preview = (annotation_id, start, end)
         self._repaint_span(Span(annotation_id, annotation.label, start, end))
@@ -593,17 +623,15 @@ class ReaderView(QTextEdit):
         """Show the stored span again (an adjustment was refused)."""
         pending, self._preview = self._preview, None
         annotation = self.annotations.get(pending[0]) if pending else None
-        if annotation is not None and self._highlighter is not None:
+        if annotation is not None:
             self._repaint_span(_span(annotation))
         else:
             self._show_selected()
             self.viewport().update()
 
     def _repaint_span(self, span: Span) -> None:
-        assert self._highlighter is not None
         old = self.index.get(span.id)
         touched = [(span.start, span.end)] + ([(old.start, old.end)] if old else [])
-        self._highlighter.update([span], [])
         touched.extend((s.start, s.end) for s in self.index.update([span], []))
         self._show_selected()
         self.repaint_spans(touched)

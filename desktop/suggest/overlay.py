@@ -1,9 +1,9 @@
 """Suggestions drawn over the reader: a dotted underline in the label's colour, no fill.
 
-Nothing is written into the reader's document: its character formats belong to the
-annotation highlighter (ADR 0062) and its positions to the offset map (ADR 0060). The
-overlay paints after the text, from the document's own line layout, only the suggestions
-in view; the current one gets a thin outline as well. See ADR 0034.
+Nothing is written into the reader's document: it is the bare text (ADR 0105) and its
+positions are the offset map's (ADR 0060). The overlay paints after the reader (its fills,
+text, lanes and marks), from the document's own line layout, only the suggestions in the
+bands being repainted; the current one gets a thin outline as well. See ADR 0034.
 """
 
 from __future__ import annotations
@@ -108,16 +108,20 @@ class SuggestionOverlay(QObject):
         article = view.article
         if article is None or article.id != self.article_id:
             return
-        lo, hi = view.visible_offsets(event.rect())  # only what is repainted
-        first = bisect_left(self._starts, lo - self._longest)
-        last = bisect_right(self._starts, hi)
+        # only what is repainted: the bands of the region, not the rectangle around them
+        chosen: list[int] = []
+        for lo, hi in view.painted_offsets(event.region()):
+            first = bisect_left(
+                self._starts, max(lo - self._longest, chosen[-1] + 1 if chosen else 0)
+            )
+            last = bisect_right(self._starts, hi)
+            chosen.extend(i for i in range(first, last) if self.proposals[i].suggestion.end > lo)
         dx = -view.horizontalScrollBar().value()
         dy = -view.verticalScrollBar().value()
         painter = QPainter(view.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        chosen = range(first, last)
-        visible = [self.proposals[i] for i in chosen if self.proposals[i].suggestion.end > lo]
-        spans = [self._spans[i] for i in chosen if self.proposals[i].suggestion.end > lo]
+        visible = [self.proposals[i] for i in chosen]
+        spans = [self._spans[i] for i in chosen]
         document, mapping, marks = view.document(), view.mapping, view.marks
         size = pixel_size(document.defaultFont())
         # lines are drawn in batches of one pen (consecutive proposals of one label), in

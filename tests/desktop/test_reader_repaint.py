@@ -162,9 +162,9 @@ def _deleted(old: Annotation) -> Annotation:
 
 
 def test_each_selection_moves_the_handles_on_screen(reader: ReaderView) -> None:
-    """A selection repaints the paragraphs of the handles that go and come (ADR 0101; lines
-    alone left stale pixels in an X window, ADR 0103): after each one the screen is a full
-    paint, and the repaint is a small part of the viewport."""
+    """A selection repaints the lines of the handles that go and come (paragraphs while
+    fills were formats, ADR 0101/0103; lines since ADR 0105): after each one the screen is
+    a full paint, and the repaint is a small part of the viewport."""
     rng = random.Random(11)
     paints = Paints()
     reader.viewport().installEventFilter(paints)

@@ -18,7 +18,7 @@ from marginalia.desktop.prefs import apply_theme
 from marginalia.desktop.settings import Theme
 
 from .helpers import TEXT, add_article
-from .test_tagging import background_at
+from .test_tagging import fill_at
 
 
 @pytest.fixture
@@ -28,8 +28,7 @@ def system_theme_after(qapp) -> Iterator[None]:
 
 
 def fill_and_text(view, offset: int) -> tuple[QColor, QColor]:
-    fmt = background_at(view, offset)
-    return fmt.background().color(), view.palette().color(QPalette.ColorRole.Text)
+    return fill_at(view, offset), view.palette().color(QPalette.ColorRole.Text)
 
 
 def test_a_theme_switched_live_is_followed_everywhere(app_window, system_theme_after) -> None:
