@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v6.1"
+DETECTOR: Final = "captions/v7"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -70,7 +70,11 @@ _CREDIT = re.compile(
     r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
     r"|\b(?:REUTERS|Reuters|AFP|EPA)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s*$"
     r"|^\s*Caption\s*:|\b(?:Illustration|Graphic|Artwork)\s+by\s+[A-Z]"
-    r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝",
+    r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝"
+    # …。视频截图, 共享充电宝。视觉中国 资料: the picture's source after its description
+    r"|[。\s](?:视频|視頻|网络|網絡|网页|網頁)(?:截图|截圖|截屏)\s*$"
+    r"|(?:视觉中国|視覺中國|东方IC|東方IC|新华社|新華社|中新社|CFP|IC\s?photo)\s*(?:资料|資料)"
+    r"(?:图|圖|照片)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A line without any of these cannot match ``_CREDIT``; the check is cheap, the expression
@@ -80,6 +84,7 @@ _CREDIT_HINTS: Final = (
     "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
     "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
     "illustration", "graphic", "artwork", "↑", "@", "©", "courtesy", "composite", "照片",
+    "资料", "資料",
 )  # fmt: skip
 #: A wire photo story's caption carries no credit but ends on the place and the day the photo
 #: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong
@@ -106,22 +111,29 @@ def _has_credit(text: str, start: int, end: int) -> bool:
         line = text[start:end]
         if end - start <= MAX_CAPTION_CHARS * 1.5 and _PHOTO_PLACE_DATE.search(line):
             return True
-    line = text[start:end].lower()
-    if not any(hint in line for hint in _CREDIT_HINTS):
+    line = text[start:end]
+    if not any(hint in line.lower() for hint in _CREDIT_HINTS):
         return False
-    return _CREDIT.search(text, start, end) is not None
+    # The slice, so that ``^`` holds at a line cut at an image's anchor (:func:`_lines`)
+    return _CREDIT.search(line) is not None
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the non-empty lines, trimmed."""
+def _lines(text: str, anchors: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines, trimmed, each cut where an image is anchored inside it.
+
+    An inline picture whose paragraph the page did not close leaves its anchor in the middle
+    of a line, and its caption glued after the text before it (``…开港运营暨首航。▲气宇非凡的
+    航站楼…``, ``…舱房数789间。资料图``): the anchor is a line break the import lost."""
     for match in re.finditer(r"[^\n]+", text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            yield start, end
+        low, high = match.span()
+        inside = anchors[bisect.bisect_right(anchors, low) : bisect.bisect_left(anchors, high)]
+        for start, end in zip((low, *inside), (*inside, high), strict=True):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                yield start, end
 
 
 def find_captions(
@@ -142,17 +154,18 @@ def find_captions(
     file name, a word such as "photo" or ``图片``, shorter than four words (eight Chinese
     characters) or the page's ``title`` is no evidence (:func:`alt_evidence`).
     """
-    lines = list(_lines(text))
-    starts = [start for start, _ in lines]
     ordered = sorted(images)
+    lines = list(_lines(text, ordered))
+    starts = [start for start, _ in lines]
     found: dict[int, Caption] = {}
+    under: dict[int, int] = {}  # the line right under each picture: its image
 
     def image_before_line(index: int) -> bool:
         """Is an image anchored between line ``index - 1`` and line ``index``?"""
         if not 0 <= index < len(lines):
             return False
         low = lines[index - 1][1] if index else -1
-        position = bisect.bisect_right(ordered, low)
+        position = bisect.bisect_left(ordered, low)  # an anchor that cut a line counts
         return position < len(ordered) and ordered[position] <= lines[index][0]
 
     def credit(index: int) -> bool:
@@ -168,6 +181,7 @@ def find_captions(
         ):
             continue  # another image stands between this one and the line
         start, end = lines[position]
+        under.setdefault(position, image_index)
         caption = known[image_index] if image_index < len(known) else None
         if _VIDEO_CAPTION.match(text, start, end):
             continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
@@ -191,7 +205,15 @@ def find_captions(
         if alt and _says_alt(text[start:end], alt, title):
             found[start] = Caption(start, end, image_index, 0.9)
             continue
-        followed_by_credit = credit(position + 1) and end - start <= MAX_CAPTION_CHARS
+        # A credit under the next picture is that picture's (image, line, image, credit).
+        followed_by_credit = (
+            credit(position + 1)
+            and not image_before_line(position + 1)
+            and end - start <= MAX_CAPTION_CHARS
+        )
+        if _MARKED.match(text, start, end) and _reads_marked(text[start:end]):
+            found[start] = Caption(start, end, image_index, 0.8)
+            continue
         if _chinese_caption(text, lines, position):
             found[start] = Caption(start, end, image_index, 0.7)
             continue
@@ -225,6 +247,16 @@ def find_captions(
         if _TITLE_PICTURE.match(text, start, end) and ordered:
             image = images.index(ordered[0])  # 题图来自 …: the page's title picture, its first
         found[start] = Caption(start, end, image, 0.85)
+    # A page that captions its pictures: a short line under one of them is its caption too
+    captioned = sum(1 for position in under if lines[position][0] in found)
+    if captioned < MIN_CAPTIONED or captioned < CAPTIONED_SHARE * (len(under) - 1):
+        return sorted(found.values(), key=lambda c: c.start)
+    for position, image_index in under.items():
+        start, end = lines[position]
+        if start in found or image_before_line(position + 1):
+            continue
+        if _SHORT_CJK_LINE.fullmatch(text, start, end) and not _NOT_CAPTION.search(text[start:end]):
+            found[start] = Caption(start, end, image_index, 0.6)
     return sorted(found.values(), key=lambda c: c.start)
 
 
@@ -319,6 +351,34 @@ _RUNS_ON: Final = (
     "这", "這", "那", "此", "但", "而", "却", "卻", "也", "又", "他", "她", "它", "我", "你",
     "因", "所以", "如果", "可", "就", "还", "還", "更", "其",
 )  # fmt: skip
+
+
+#: ``▼``, ``■`` and their hollow forms open a picture's description under it (``▲`` and ``△``
+#: do anywhere: ``_CREDIT``); elsewhere they open list items and pointers to what follows.
+_MARKED = re.compile(r"[▼■▽□]\s*\S")
+_POINTER = re.compile(r"点击|點擊|扫码|掃碼|扫描|掃描|关注|關注|下方|下图|下圖|戳|↓|视频|視頻")
+
+
+def _reads_marked(line: str) -> bool:
+    """A marked line under a picture that describes it: not a pointer (``▼点击下方视频``),
+    a question or an exclamation, and not body-length."""
+    return (
+        len(line) <= MAX_CAPTION_CHARS
+        and _POINTER.search(line) is None
+        and not line.rstrip().endswith(("?", "？", "!", "！"))
+    )
+
+
+#: A short Chinese line without a sentence's marks: a picture's name (``灯光版《清明上河图》``,
+#: ``车主们将车停在外面小树林中``) or as often a subheading, a link or a byline; taken under a
+#: picture only on a page whose other pictures have captions (:data:`MIN_CAPTIONED`).
+_SHORT_CJK_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff《》“”·、]{4,20}")
+#: How many of the page's other pictures must have a caption found under them, and what share.
+#: Of the 64 short unpunctuated lines under pictures in sets 0–8, the 3 captions stand on pages
+#: where 18 of 22 and 2 of 2 other pictures have one; the subheadings, links and furniture on
+#: pages where at most 4 of 14 do (docs/performance.md, "Captions v7").
+MIN_CAPTIONED: Final = 2
+CAPTIONED_SHARE: Final = 0.5
 
 
 def _chinese_caption(text: str, lines: list[tuple[int, int]], position: int) -> bool:

@@ -167,7 +167,7 @@ def test_suggest_passes_alts_and_title_through() -> None:
         for s in suggest(text, at, image_captions=(None,), image_alts=(CAPTION,), title=TITLE)
         if s.label == "caption"
     ]
-    assert found == [(CAPTION, 0, "captions/v6.1")]
+    assert found == [(CAPTION, 0, "captions/v7")]
     # a caption is not also a claim
     claims = suggest(text, at, image_captions=(None,), image_alts=(CAPTION,), labels=["claim"])
     assert all(text[s.start : s.end] != CAPTION for s in claims)
