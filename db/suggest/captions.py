@@ -112,7 +112,8 @@ def _has_credit(text: str, start: int, end: int) -> bool:
         if end - start <= MAX_CAPTION_CHARS * 1.5 and _PHOTO_PLACE_DATE.search(line):
             return True
     line = text[start:end]
-    if not any(hint in line.lower() for hint in _CREDIT_HINTS):
+    lowered = line.lower()
+    if not any(hint in lowered for hint in _CREDIT_HINTS):
         return False
     # The slice, so that ``^`` holds at a line cut at an image's anchor (:func:`_lines`)
     return _CREDIT.search(line) is not None
