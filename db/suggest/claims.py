@@ -5,15 +5,15 @@ name a source, report an act or a court's step, grant a concrete entitlement, or
 of hopes, duties and directives (要…, "should", "urged"), exhort (鼓励, 推动), tell a private
 person's anecdote, in the first person, with value words, as a photo line, a heading or page
 furniture — and a logistic model over them gives the probability that an annotator following
-the rules would mark it. The weights were fitted on the development, training and six
+the rules would mark it. The weights were fitted on the development, training and eight
 held-out gold sets (``python -m tests.db.suggest.fit_claims``, ADR 0030) and are constants
 here; what is learned from decisions is applied on top, in ``review.py``. Questions and
 captions are never claims.
 
 ``confidence`` is that probability. Scored set by set with weights fitted without the set
-(leave-one-set-out over the 129 fitting articles), 71 % of the sentences at 0.40 and above
-were claims (80.6 % of the claims among them) and 85 % of those at 0.70 and above
-(docs/performance.md).
+(leave-one-set-out over the 179 fitting articles), 71 % of the sentences at 0.40 and above
+were claims (80.3 % of the claims among them) and 87 % of those at 0.70 and above
+(docs/performance.md, "Claims v8").
 """
 
 from __future__ import annotations
@@ -30,89 +30,89 @@ from . import cues
 from .figures import Figure
 from .sentences import sentence_spans
 
-DETECTOR: Final = "claims/v7"
+DETECTOR: Final = "claims/v8"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
 
-#: Fitted by tests/db/suggest/fit_claims.py on the development, training and seven held-out
-#: gold sets (155 articles; C=0.5); "bias" is the intercept. Claims v7: v6's features,
-#: refitted with held-out 7 and with captions v6's reading (ADR 0030).
+#: Fitted by tests/db/suggest/fit_claims.py on the development, training and eight held-out
+#: gold sets (179 articles; C=0.5); "bias" is the intercept. Claims v8: v7's features,
+#: refitted with held-out 8 and with captions v7's reading (ADR 0030).
 WEIGHTS: Final[Mapping[str, float]] = MappingProxyType(
     {
-        "no_end": -3.198,
-        "article_names": -1.850,
-        "figure": 1.685,
-        "date": 1.410,
-        "article_attribution": 1.355,
-        "furniture": -1.261,
-        "opinion": -1.239,
-        "ends_colon": -1.214,
-        "short": -1.211,
-        "article_first_person": -1.199,
-        "exclaim": -1.152,
-        "imperative": -1.137,
-        "first_person": -0.982,
-        "cjk": -0.921,
-        "article_figure": 0.913,
-        "figures_many": 0.877,
-        "evaluative": -0.788,
-        "hedge": -0.783,
-        "action": 0.771,
-        "quoted": -0.763,
-        "comment": -0.746,
-        "official": 0.679,
-        "next_no_end": -0.649,
-        "entitlement": 0.596,
-        "bottom": -0.595,
-        "numbered": -0.595,
-        "article_quoted": -0.561,
-        "article_opinion": -0.512,
-        "names": 0.491,
-        "exhortation": -0.489,
-        "article_evaluative": -0.465,
-        "normative": -0.446,
-        "next_first_person": -0.442,
-        "directive": -0.434,
-        "private": -0.385,
-        "article_no_end": 0.383,
-        "first_sentence": -0.359,
-        "past": 0.340,
-        "legal": 0.340,
-        "cjk_attribution": 0.337,
-        "attributed_quote": -0.337,
-        "previous_no_end": -0.330,
-        "bias": 0.328,
-        "next_opinion": -0.322,
-        "next_quoted": -0.315,
-        "article_past": 0.314,
-        "comparison": 0.260,
-        "article_date": -0.258,
-        "previous_opinion": -0.239,
+        "no_end": -2.786,
+        "article_names": -1.683,
+        "figure": 1.627,
+        "article_figure": 1.461,
+        "exclaim": -1.449,
+        "furniture": -1.443,
+        "date": 1.376,
+        "ends_colon": -1.288,
+        "imperative": -1.173,
+        "opinion": -1.100,
+        "short": -1.086,
+        "first_person": -1.007,
+        "article_attribution": 0.984,
+        "figures_many": 0.928,
+        "cjk": -0.911,
+        "article_first_person": -0.896,
+        "evaluative": -0.849,
+        "action": 0.761,
+        "hedge": -0.758,
+        "article_opinion": -0.746,
+        "comment": -0.733,
+        "article_no_end": 0.693,
+        "next_no_end": -0.657,
+        "quoted": -0.648,
+        "official": 0.634,
+        "article_evaluative": -0.628,
+        "bottom": -0.617,
+        "exhortation": -0.556,
+        "article_date": -0.526,
+        "article_past": 0.518,
+        "numbered": -0.507,
+        "photo": -0.469,
+        "names": 0.462,
+        "article_quoted": -0.453,
+        "entitlement": 0.441,
+        "attributed_quote": -0.423,
+        "cjk_attribution": 0.418,
+        "directive": -0.400,
+        "normative": -0.379,
+        "next_first_person": -0.376,
+        "next_opinion": -0.338,
+        "past": 0.318,
+        "next_quoted": -0.308,
+        "private": -0.294,
+        "comparison": 0.280,
+        "future": 0.278,
+        "previous_no_end": -0.259,
+        "first_sentence": -0.254,
+        "previous_first_person": -0.234,
         "previous_quoted": -0.233,
-        "future": 0.230,
-        "photo": -0.203,
-        "next_attribution": 0.182,
-        "previous_first_person": -0.179,
-        "names_many": 0.176,
-        "demonstrative": -0.174,
-        "previous_names": 0.161,
-        "attribution": -0.151,
-        "paragraph_first": -0.138,
-        "top": 0.123,
-        "previous_figure": 0.118,
-        "dateline": 0.113,
-        "paragraph_alone": -0.113,
-        "causal": -0.108,
-        "cjk_figure": 0.063,
-        "belief": 0.054,
-        "long": -0.042,
-        "event": 0.037,
-        "next_figure": 0.028,
-        "previous_attribution": 0.027,
-        "next_names": -0.016,
-        "quoted_view": 0.014,
-        "figure_unit": 0.002,
+        "legal": 0.206,
+        "next_attribution": 0.205,
+        "previous_opinion": -0.196,
+        "previous_names": 0.187,
+        "demonstrative": -0.182,
+        "attribution": -0.168,
+        "dateline": 0.149,
+        "bias": 0.146,
+        "names_many": 0.142,
+        "paragraph_first": -0.108,
+        "top": 0.099,
+        "paragraph_alone": -0.096,
+        "cjk_figure": 0.093,
+        "event": 0.080,
+        "long": -0.078,
+        "causal": -0.075,
+        "previous_figure": 0.070,
+        "figure_unit": 0.056,
+        "next_figure": 0.051,
+        "belief": -0.031,
+        "next_names": -0.024,
+        "previous_attribution": 0.019,
+        "quoted_view": 0.015,
     }
 )
 
@@ -320,16 +320,16 @@ ARTICLE_FEATURES: Final = (
 #: judged by shares of 0 and 1.
 ARTICLE_PRIORS: Final[Mapping[str, float]] = MappingProxyType(
     {
-        "figure": 0.1946,
-        "attribution": 0.2566,
-        "first_person": 0.0685,
-        "opinion": 0.0530,
-        "quoted": 0.1104,
-        "evaluative": 0.0202,
-        "names": 0.5367,
-        "past": 0.1644,
-        "no_end": 0.2018,
-        "date": 0.1151,
+        "figure": 0.1992,
+        "attribution": 0.2525,
+        "first_person": 0.0681,
+        "opinion": 0.0509,
+        "quoted": 0.1102,
+        "evaluative": 0.0206,
+        "names": 0.5415,
+        "past": 0.1618,
+        "no_end": 0.2009,
+        "date": 0.1162,
     }
 )
 PSEUDO_SENTENCES: Final = 4
