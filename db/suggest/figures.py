@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
-from . import forms
+from . import conventions, forms
 from .cues import word_set as cue_words
 from .dates import alternatives, ascii_digits, find_dates, word_matches
 from .names import COUNTER, in_title, is_identifier, is_name_number, is_reference
@@ -95,7 +95,7 @@ _FIGURE = re.compile(
     rf"|(?P<den>{_CN_NUMBER})分之(?P<num>{_CN_NUMBER})"  # 三分之一
     rf"|{_quantity('a')}"
     rf"(?:(?P<sep>\s?(?:至|到|~|～|-|–|—|、)\s?|\sto\s)(?P<bneg>零下|负|負)?{_quantity('b')})?"
-    rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT}){_PER_UNIT}(?![A-Za-z])|{_CN_UNIT}"
+    rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT}){_PER_UNIT}(?![A-Za-z])|(?:(?<=[0-9])\s)?(?:{_CN_UNIT})"
     rf"|(?:{_GLUED_UNIT}){_PER_UNIT}(?![A-Za-z]))?"
     rf"(?P<approx_after>左右|以上|上下)?)",
 )
@@ -120,6 +120,7 @@ _CN_NOT_FIGURES: Final = (
     "四年級", "五年級", "六年級", "四处", "四處", "一两年", "一兩年", "一两天", "一兩天",
     "一两个", "一兩個", "一两次", "一兩次", "八门", "八門", "三国", "三國",
     "三次产业", "三次產業", "十万火急", "十萬火急", "十万八千里", "十萬八千里",
+    "零部件", "零件", "零配件", "二十四节气", "二十四節氣", "一代人",
 )  # fmt: skip
 
 
@@ -147,7 +148,10 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     tokens = frozenset(_TOKEN.findall(text))
     extras = [
         Figure(start, end, value, unit, kind, 0.8, extra)
-        for start, end, value, unit, kind, extra in forms.extra_figures(text)
+        for start, end, value, unit, kind, extra in (
+            *forms.extra_figures(text),
+            *conventions.extra_figures(text),
+        )
     ]
     english = _is_english(tokens)
     words = (*_english_words(text, tokens), *_points(text)) if english else ()
@@ -165,6 +169,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         if not in_title(text, f.start, date=f.kind == "date")
         and not _a_name(text, f)
         and not forms.not_a_figure(text, f.start, f.end, f.unit, text[f.start] in _CN_DIGITS)
+        and not conventions.not_a_figure(text, f.start, f.end, f.unit)
     ]
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
@@ -249,12 +254,14 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
 _NUMBER_WORDS: Final = frozenset(ENGLISH_NUMBER_WORDS)
 
 
-def _parse(number: str, scaled: bool = False) -> Number | None:
-    """The number's value; ``scaled`` (a multiplier follows) reads ``6.162`` as a decimal, since
-    nobody writes "6.162 million" to mean 6,162 million."""
+def _parse(number: str, scaled: bool = False, *, dot_groups: bool = False) -> Number | None:
+    """The number's value. One ``.`` is a decimal mark (``6.559`` is 6.559) unless
+    ``dot_groups`` says the text groups thousands with it (``Rp 6.559``, German or Spanish
+    text: ``forms.dot_groups_thousands``); ``scaled`` (a multiplier follows) always reads it as
+    a decimal, since nobody writes "6.162 million" to mean 6,162 million."""
     if number[0] in _CN_DIGITS:
         return parse_chinese(number)
-    if scaled and _ONE_DECIMAL_MARK.fullmatch(number):
+    if (scaled or not dot_groups) and _ONE_DECIMAL_MARK.fullmatch(number):
         return tidy(float(ascii_digits(number).replace("．", ".")))
     return parse_arabic(number)
 
@@ -326,7 +333,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if unit in ("成", "折") and text[end : end + 1] in _NOT_TENTHS:
             continue  # 变成, 成为: "become", not tenths
         minus_temperature = unit in _TEMPERATURES and text[start - 1 : start] in ("-", "−")
-        if not (chinese or minus_temperature) and is_identifier(
+        decimals = forms.decimal_range(number, groups["bnumber"])  # 6.55-6.60: a range
+        if not (chinese or minus_temperature or decimals) and is_identifier(
             text, start, end if not unit else start
         ):
             continue  # Covid-19, 分享-2; but 为-40℃ is a temperature below zero
@@ -336,7 +344,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             continue  # 70周年: an anniversary, an ordinal
         if not chinese and len(number) >= 7 and number.isdigit() and not (unit or prefix):
             continue  # a phone or reference number
-        if not (chinese or unit or prefix or groups["amult"] or groups["aapprox"]) and (
+        if not (chinese or unit or prefix or groups["amult"] or groups["aapprox"] or decimals) and (
             _CJK_WORD.match(text, end)
         ):
             continue  # 58同城, 12306网站: a name, not an amount
@@ -356,13 +364,14 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         pair = _approximate_pair(number) if chinese and not groups["bnumber"] else None
         if chinese and pair is None and _DIGIT_BY_DIGIT.fullmatch(number):
             continue  # 唯一一家: two numerals side by side that are not a pair (三四, 四五十)
-        value = pair[0] if pair else _parse(number, scaled=bool(groups["amult"]))
+        dots = forms.dot_groups_thousands(text, start, end, prefix, unit, english=english)
+        value = pair[0] if pair else _parse(number, bool(groups["amult"]), dot_groups=dots)
         if value is None:
             continue
         multiplier = _multiplier(groups["amult"])
         high: Number | None = pair[1] if pair else None
         if groups["bnumber"]:
-            high_value = _parse(groups["bnumber"], scaled=bool(groups["bmult"]))
+            high_value = _parse(groups["bnumber"], bool(groups["bmult"]), dot_groups=dots)
             if high_value is None:
                 continue
             high_multiplier = _multiplier(groups["bmult"])
@@ -475,6 +484,7 @@ _UNIT_STARTS_WORD: Final = {
     "处": "理", "處": "理", "根": "据據本源深", "门": "户戶口槛檻诊診", "門": "户戶口槛檻诊診",
     "校": "园園长長友区區方", "单": "位独獨", "單": "位独獨", "列": "车車入", "笔": "记記者",
     "筆": "记記者", "针": "对對", "針": "对對", "群": "众眾体體岛島", "堆": "积積",
+    "代": "表理言价價替码碼谢謝", "晚": "上间間会會餐饭飯报報霞年期",
 }  # fmt: skip
 #: After 成, these make it a verb or a word (变成, 成为, 成员), not tenths.
 _NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績合扣腾騰射")
@@ -530,8 +540,13 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return False
     if start and text[start - 1] in _CN_DIGITS:
         return False
+    hundred_of_a_measure = (
+        number in ("百", "千")
+        and CHINESE_UNITS.get(unit) == "measure"
+        and unit not in _TIMES_AND_FLOORS
+    )  # 百米, 百余米: a hundred metres
     if number[0] in "百千万萬亿億" and not (
-        unit and _BOUND_BEFORE.search(text, max(0, start - 2), start)
+        (unit and _BOUND_BEFORE.search(text, max(0, start - 2), start)) or hundred_of_a_measure
     ):
         return False  # 千万人, 万人: "millions of", not a count; but 逾千款, 近万人 are bounds
     if text[start - 1 : start] in "“「『" and re.match(r"[^”」』]{1,6}[”」』]", text[start:]):

@@ -30,8 +30,36 @@ from typing import Final
 from .numbers import MULTIPLIERS, Number, parse_chinese, tidy
 from .units import ENGLISH_UNITS
 
+#: Currencies whose own countries group thousands with a full stop (``Rp 6.559``, ``R$ 1.200``,
+#: ``₫ 25.000``), before or after the number.
+_DOT_GROUP_CURRENCIES: Final = frozenset(
+    ("Rp", "Rp.", "IDR", "R$", "BRL", "₫", "VND", "₺", "TRY", "ARS", "CLP", "rupiah", "reais",
+     "real", "dong", "lira", "liras", "pesos", "Euro")
+)  # fmt: skip
+_CJK_NEAR = re.compile(r"[\u3400-\u9fff\uff01-\uff5e]")
+
+
+def dot_groups_thousands(
+    text: str, start: int, end: int, prefix: str, unit: str, *, english: bool
+) -> bool:
+    """May one ``.`` followed by three digits in ``text[start:end]`` group thousands?
+
+    Only where the writing convention does: a currency of a country that writes thousands so
+    (``Rp 6.559`` is 6,559 rupiah, even in an English page), or a text that is neither English
+    nor Chinese (German, Spanish, Indonesian: ``40.000 Besucher``). Never in Chinese or English
+    text: ``报6.559元``, ``a rate of 1.250``, ``0.125`` are decimals. ``1.234.567`` (two full
+    stops) is read as thousands before this is asked.
+    """
+    if prefix.strip() in _DOT_GROUP_CURRENCIES or unit.strip() in _DOT_GROUP_CURRENCIES:
+        return True
+    if english:
+        return False
+    return _CJK_NEAR.search(text, max(0, start - 20), min(len(text), end + 20)) is None
+
+
 #: 前5月, 前五个月, 前11个月: the first N months of a year, a duration (the gold's ``月``).
 _FIRST_MONTHS = re.compile(
+    r"(?<![目当當眼之此以日提空向])"
     r"前(?P<n>[0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})(?P<unit>个月|個月|月)(?![份日号號0-9])"
 )
 _MEASURE_OR_MONEY: Final = sorted(
@@ -90,7 +118,7 @@ def _number_of(written: str) -> Number | None:
     return int(written) if written.isdigit() else parse_chinese(written)
 
 
-def _at(
+def at(
     text: str, pattern: re.Pattern[str], anchors: tuple[str, ...], back: int
 ) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` starting up to ``back`` characters before an anchor: the anchors
@@ -110,7 +138,7 @@ def _at(
 
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[str, object]]]:
     """(start, end, value, unit, kind, extra) of the forms above, read before dates."""
-    for match in _at(text, _RATIO, (":", "："), 8):
+    for match in at(text, _RATIO, (":", "："), 8):
         parts = list(_RATIO_PART.finditer(match.group()))
         if "." not in match.group() and all(len(p.group()) == 2 for p in parts[1:]):
             continue  # 16:25:01: a time of day
@@ -119,37 +147,37 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         for part, share in zip(parts, values, strict=True):
             start = match.start() + part.start()
             yield start, match.start() + part.end(), tidy(share), "", kind, {"ratio": True}
-    for match in _at(text, _MORE_THAN_UNITS, ("个多", "個多"), 3):
+    for match in at(text, _MORE_THAN_UNITS, ("个多", "個多"), 3):
         count = _number_of(match.group("n"))
         if count and match.group("n") != "一":  # 一个多月: "a month or more", like 一个月
             unit = text[match.end("n") : match.start("unit") - 1] + match.group("unit")
             more = {"approximate": True, "qualifier": "more than"}
             yield match.start(), match.end(), count, unit, "measure", more
-    for match in _at(text, _AND_A_HALF, ("半",), 6):
+    for match in at(text, _AND_A_HALF, ("半",), 6):
         count = _number_of(match.group("n"))
         if count:
             unit = match.group("unit") + match.group("rest")
             yield match.start(), match.end(), tidy(count + 0.5), unit, "measure", {}
-    for match in _at(text, _METRE_DECIMALS, ("米",), 2):
+    for match in at(text, _METRE_DECIMALS, ("米",), 2):
         whole = _number_of(match.group("n") or match.group("n2"))
         digits = match.group("d") or match.group("d2")
         if whole and digits:
             decimals = "".join(str(parse_chinese(c) or 0) if not c.isdigit() else c for c in digits)
             height = tidy(whole + int(decimals) / 10 ** len(decimals))
             yield match.start(), match.end(), height, "米", "measure", {}
-    for match in _at(text, _FIRST_MONTHS, ("前",), 0):
+    for match in at(text, _FIRST_MONTHS, ("前",), 0):
         written = match.group("n")
         value = int(written) if written.isdigit() else parse_chinese(written)
         if value and 1 <= value <= 12:
             yield match.start("n"), match.end(), value, "月", "measure", {}
-    for match in _at(text, _A_SCALE, _SCALES, 0):
+    for match in at(text, _A_SCALE, _SCALES, 0):
         value = MULTIPLIERS[match.group("scale").lower()]
         unit = match.group("unit")
         yield match.start(), match.end(), value, unit, ENGLISH_UNITS[unit], {}
-    for match in _at(text, _AGE_DECADE, ("0s",), 24):
+    for match in at(text, _AGE_DECADE, ("0s",), 24):
         start = match.start("n")
         yield start, match.end(), int(match.group("n")), "years", "measure", {}
-    for match in _at(text, _BOUND_MULTIPLIER, ("亿", "億"), 1):
+    for match in at(text, _BOUND_MULTIPLIER, ("亿", "億"), 1):
         value = MULTIPLIERS.get(match.group("mult")) or parse_chinese(match.group("mult"))
         if value:
             extra = {"approximate": True, "qualifier": _BOUNDS[text[match.start() - 1]]}
@@ -258,7 +286,9 @@ def _neighbour_opens_with(pattern: re.Pattern[str], text: str, start: int) -> bo
 
 
 #: A list's marker: a number opening its line, then a full stop or bracket and a word.
-_LIST_MARKER = re.compile(r"(?<![^\n])[0-9]{1,2}[.)]\s\S")
+_LIST_MARKER = re.compile(
+    r"(?<![^\n])[0-9]{1,2}(?:[.)]\s\S|[、．.)）](?=[\u3400-\u9fff【「“《\"]))"
+)
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _SPLIT_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[/-]$")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|HKT|JST|KST)\b")
@@ -274,3 +304,17 @@ def _posted_ago(text: str, start: int, end: int) -> bool:
     if _AGO_LINE_END.match(text, end) is None:
         return False
     return start - (text.rfind("\n", 0, start) + 1) <= 30
+
+
+_DECIMAL = re.compile(r"[0-9]+\.([0-9]+)")
+
+
+def decimal_range(low: str, high: str | None) -> bool:
+    """``6.55-6.60``: two decimals written to the same places, rising — a range (an exchange
+    rate's band), not an identifier or a model and its variant."""
+    if high is None:
+        return False
+    first, second = _DECIMAL.fullmatch(low), _DECIMAL.fullmatch(high)
+    if first is None or second is None or len(first.group(1)) != len(second.group(1)):
+        return False
+    return float(low) < float(high)
