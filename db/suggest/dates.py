@@ -46,7 +46,7 @@ _DATES = [
     # 1—8月, 1-10月份: a range of months
     rf"(?P<mr1>{_D}{{1,2}})\s?[-–—~～至到]\s?(?P<mr2>{_D}{{1,2}})月份?(?![0-9０-９日号號])",
     # (a clock time may follow the day at once: 5月20日13时10分, read as two dates)
-    rf"(?P<cm2>{_D}{{1,2}})月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
+    rf"(?P<cm2>{_D}{{1,2}})\s?月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
     # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…),
     # 2019.09.07, 2019/9/7
     r"(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![0-9])"
@@ -59,14 +59,14 @@ _DATES = [
     # 9/11, 4/30/2020 (month first, as in American English)
     r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
     # 15:32, 6:01 am, 3 p.m.
-    r"(?<![0-9A-Za-z:])(?P<th>[0-2]?\d)(?::(?P<tm>[0-5]\d))?"
+    r"(?<![0-9A-Za-z:：])(?P<th>[0-2]?\d)(?:[:：](?P<tm>[0-5]\d))?"
     r"(?:\s?(?P<tap>[ap]\.?m\.?)(?![a-z])|(?(tm)(?:\s?Uhr)?|(?!)))",
     # the 1990s, 1990年代
     r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
     # a score: 4:1
     r"(?<![0-9:])(?P<score>\d{1,2}):(?P<score2>\d)(?![0-9:])",
     # 11日 (a day of the month alone), 8时, 0点30分 (clock times)
-    rf"(?<![0-9０-９月第.])(?P<cd3>{_D}{{1,2}})[日号號]",
+    rf"(?<![0-9０-９第.])(?<![^本上下当當次同]月)(?P<cd3>{_D}{{1,2}})[日号號]",
     r"(?<![0-9０-９.])(?P<ch>[0-2]?\d)(?:[时時](?:(?P<cmin>[0-5]?\d)分)?|点(?P<cmin2>[0-5]?\d)分)",
 ]
 # Every date but the month-first ones starts with a digit: the lookahead rejects all other
@@ -91,6 +91,7 @@ _DATE_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(_DATE.groupindex) | d
 )
 
 
+_PRE_POST = re.compile(r"\b(?:pre|post|Pre|Post)-$")
 _DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
 
 
@@ -223,7 +224,8 @@ def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         day = int(ascii_digits(day_text)) if day_text else 0
         if month > 12 or day > 31:
             continue
-        if text[end - 1] not in "年月日号號" and is_identifier(text, start, end):
+        pre = _PRE_POST.search(text, max(0, start - 5), start)  # pre-August 5: a date still
+        if text[end - 1] not in "年月日号號" and not pre and is_identifier(text, start, end):
             continue
         year_value = int(ascii_digits(year)) if year else 0
         iso = iso_date(year_value, month, day)

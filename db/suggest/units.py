@@ -51,14 +51,14 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "纳米 納米 微米 毫秒 微秒 纳秒 納秒 赫兹 赫茲 兆赫 千兆赫 伏特 安培 毫安 毫安时 "
         "毫安時 瓦时 瓦時 焦耳 千帕 兆帕 分贝 分貝 像素 万像素 萬像素 比特 字节 位元組 "
         "平方厘米 平方千米 平方英里 平方英尺 立方厘米 立方 公分 毫克 微克 克拉 "
-        "卡路里 千卡 大卡 海哩 码 碼 帧 幀"), "measure"),
+        "卡路里 千卡 大卡 海哩 码 碼 帧 幀 晚"), "measure"),
     **dict.fromkeys(_words(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
         "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷 "
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
-        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群"),
+        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代"),
         "count"),
 }  # fmt: skip
 
@@ -95,7 +95,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
-        "jours ans años días horas let dní hodin Tesla tesla"), "measure"),
+        "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights "
+        "night"), "measure"),
     **dict.fromkeys(_words("pairs pair"), "count"),
 }  # fmt: skip
 

@@ -1,0 +1,208 @@
+"""Forms the seventh round's study of held-out 8 showed (docs/performance.md, "Figures v8"):
+each a general form read or refused beside ``forms.py``'s, with its test in
+``tests/db/suggest/test_seventh_round.py``.
+
+- read: the rand written ``R`` before a number (``R4bn``, ``R20bn to R50bn``; ``R`` alone is
+  a letter as often as a currency, so only with a multiplier, or in a text that names the rand
+  or South Africa), a team's record (``9-3``, ``a 22-4 record``: games won and lost, two
+  counts), a ranking's size (``Top-10``), years before the common era (``500 BC``, ``5,316
+  BCE``: dates, ISO 8601's astronomical years);
+- refuse: a tenor (``1年期``, ``10年期国债``: a product's name), a quarter (``二季度``: a date,
+  not a count of seasons), vehicles named by their wheels (``三轮车``), conference names
+  (``Big 12``, ``Pac-12``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+from .forms import at
+from .numbers import MULTIPLIERS, Number, parse_arabic, tidy
+from .units import MONTHS
+
+_AMOUNT = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_SCALE = r"bn|billion|mn|million|tn|trillion|m|k"
+#: R4bn, R 7.5 billion, R20bn to R50bn (the rand, with a multiplier).
+_RAND_SCALED = re.compile(
+    rf"(?<![A-Za-z0-9$])R\s?(?P<n>{_AMOUNT})\s?(?P<m>{_SCALE})\b"
+    rf"(?:(?P<to>\sto\s|\s?[-–]\s?)R\s?(?P<n2>{_AMOUNT})\s?(?P<m2>{_SCALE})\b)?"
+)
+#: R350, R1,200 (the rand without a multiplier): only in a text that names it.
+_RAND_PLAIN = re.compile(rf"(?<![A-Za-z0-9$])R(?P<n>{_AMOUNT})(?![0-9A-Za-z])")
+_FROM_BEFORE = re.compile(r"\b(?:from|From)\s$")
+_NAMES_THE_RAND = re.compile(r"\b(?:rand|South Africa|South African|Pretoria|Johannesburg)\b")
+#: Houston (9-3), a 22-4 record, went 10-2-1: games won, lost (and tied), each a count.
+_RECORD = re.compile(
+    r"(?:(?<=[A-Za-z] \()(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?:-(?P<t>[0-9]{1,2}))?(?=\))"
+    r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
+    r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b))"
+)
+#: Top-10, top 20, Top 100: the size of a ranking.
+_TOP = re.compile(r"\b[Tt]op[- ](?P<n>[0-9]{1,3})\b(?![-.,][0-9])")
+#: 500 BC, 5,316 BCE, 44 B.C.: a year before the common era.
+_BEFORE_COMMON_ERA = re.compile(
+    r"(?<![0-9.,])(?P<n>[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})\s?(?:BCE|BC|B\.C\.E?\.?)(?![A-Za-z])"
+)
+
+
+def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
+    """(start, end, value, unit, kind, extra) of each form read here. Each pattern is tried
+    only around an anchor found with ``str.find`` (``forms.at``), so a long article is not
+    scanned once per form (bench/suggest.py)."""
+    yield from _rand(text)
+    for match in at(text, _RECORD, ("-",), 2):
+        for group in ("w", "l", "t", "w2", "l2", "t2"):
+            if match.group(group) is not None:
+                start, end = match.span(group)
+                yield start, end, int(match.group(group)), "", "count", {}
+    for match in at(text, _TOP, ("Top", "top"), 0):
+        yield match.start(), match.end(), int(match.group("n")), "", "other", {}
+    yield from extra_dates(text)
+    for match in at(text, _BEFORE_COMMON_ERA, ("BC", "B.C"), 10):
+        year = int(match.group("n").replace(",", ""))
+        if year:  # there is no year 0 BC: 1 BC is year 0, 500 BC is -499
+            yield match.start(), match.end(), f"-{year - 1:04d}", "", "date", {}
+
+
+def extra_dates(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
+    """Dates read here: a financial year (``2025/2026``, ``2024/25``: its first year, as a span
+    of two years is given elsewhere by its first value), a decade of the last century in digits
+    (``上世纪40年代``: ``194X``), a month in characters with 份 (``三月份``: ``--03``)."""
+    for match in at(text, _FINANCIAL_YEAR, ("/",), 4):
+        first, second = int(match.group("y")), match.group("y2")
+        if int(second) % 100 == (first + 1) % 100:
+            yield match.start(), match.end(), f"{first:04d}", "", "date", {}
+    for match in at(text, _CENTURY_DECADE, ("世纪", "世紀"), 2):
+        yield match.start("d"), match.end(), f"19{match.group('d')[0]}X", "", "date", {}
+    for match in _second_days(text):
+        first, second = int(match.group("d1")), int(match.group("d2"))
+        word = _WORD_AFTER.match(text, match.end())
+        if first < second <= 31 and (word is None or word.group(1) in _DATE_FOLLOWERS):
+            month = MONTHS[match.group("m").lower().rstrip(".")]
+            yield match.start("d2"), match.end("d2"), f"--{month:02d}-{second:02d}", "", "date", {}
+    for match in at(text, _CN_MONTH, ("月份",), 2):
+        month = _CN_MONTHS.index(match.group("m")) + 1
+        yield match.start(), match.end(), f"--{month:02d}", "", "date", {}
+
+
+def _second_days(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``_SECOND_DAY``, tried only where a digit, "and" or "or" and a digit meet."""
+    for anchor in (" and ", " or "):
+        position = text.find(anchor)
+        while position >= 0:
+            after = position + len(anchor)
+            if text[position - 1 : position].isdigit() and text[after : after + 1].isdigit():
+                for start in range(max(0, position - 16), position - 2):
+                    if text[start].isupper() and (match := _SECOND_DAY.match(text, start)):
+                        yield match
+                        break
+            position = text.find(anchor, after)
+
+
+#: between October 11 and 13, on May 3 or 4: the second day takes the first one's month.
+_SECOND_DAY = re.compile(
+    r"\b(?P<m>"
+    + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 2), key=len, reverse=True))
+    + r")\.?\s(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s(?:and|or)\s"
+    r"(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?\b"
+    r"(?![0-9,.]?[0-9])"
+)
+_WORD_AFTER = re.compile(r"\s?([%A-Za-z]+)")
+#: Words that may follow the second day (``on May 3 and 4 in Paris``); any other word makes
+#: the number a count (``May 3 and 4 people``).
+_DATE_FOLLOWERS: Final = frozenset(
+    ("in", "at", "on", "to", "from", "when", "as", "with", "and", "the", "this", "next", "last",
+     "during", "before", "after")
+)  # fmt: skip
+#: 2025/2026, 2024/25: a financial or school year.
+_FINANCIAL_YEAR = re.compile(
+    r"(?<![0-9/])(?P<y>(?:19|20)[0-9]{2})/(?P<y2>(?:19|20)?[0-9]{2})(?![0-9/])"
+)
+#: 上世纪40年代, 20世纪80年代: a decade of the twentieth century written in digits.
+_CENTURY_DECADE = re.compile(r"(?:上世[纪紀]|20世[纪紀]|二十世[纪紀])(?P<d>[1-9]0)年代")
+_CN_MONTHS: Final = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+#: 三月份, 十一月份: a month in characters (月份 makes it a month, not "three months").
+_CN_MONTH = re.compile(
+    r"(?<![一二两兩三四五六七八九十百千个個第])(?P<m>十[一二]|[一二三四五六七八九十])月份"
+)
+
+
+def _rand(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
+    for match in at(text, _RAND_SCALED, ("R",), 0):
+        value = tidy(_decimal(match.group("n")) * MULTIPLIERS[match.group("m").lower()])
+        if match.group("n2") is None:
+            yield match.start(), match.end(), value, "R", "money", {}
+            continue
+        high = tidy(_decimal(match.group("n2")) * MULTIPLIERS[match.group("m2").lower()])
+        if high > value and not _FROM_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            yield match.start(), match.end(), value, "R", "money", {"value_max": high}
+            continue
+        # from R11bn to R5.5bn: a change, two amounts
+        yield match.start(), match.end("m"), value, "R", "money", {}
+        yield (
+            match.start("n2") - 1 - (text[match.start("n2") - 1] == " "),
+            match.end(),
+            high,
+            "R",
+            "money",
+            {},
+        )
+    if _NAMES_THE_RAND.search(text):
+        for match in at(text, _RAND_PLAIN, ("R",), 0):
+            yield match.start(), match.end(), _decimal(match.group("n")), "R", "money", {}
+
+
+def _decimal(written: str) -> Number:
+    """An English-written amount: ``,`` groups thousands, ``.`` is the decimal mark."""
+    return tidy(float(written.replace(",", ""))) if "." in written else parse_arabic(written)
+
+
+#: 1年期, 10年期国债, 3个月期: a tenor names a product (not 3年期间: "during three years").
+_TENOR_AFTER = re.compile(r"期(?![间間内內满滿])")
+_TENOR_UNITS: Final = frozenset({"年", "个月", "個月", "天", "日", "周", "週"})
+#: Big 12, Pac-12, Big Ten: a sports conference's name.
+_CONFERENCE_BEFORE = re.compile(r"(?:\bBig|\bPac-?|\bBig East|\bAll-Big)\s?$")
+
+
+#: 1号、2号、3号入口, 1号闸机口, 2号线: numbered gates, lines and buildings, not days.
+_NUMBERED_THING = re.compile(
+    r"(?:、[0-9]{1,2}[号號])*(?:入口|出口|口|线|線|楼|樓|门|門|闸|閘|机|機|馆|館|厅|廳|窗口|"
+    r"泊位|码头|碼頭|桥|橋|站台|展厅|展廳|车厢|車廂|院|房|地块|地塊|航站楼|航站樓)"
+)
+
+
+_GENERATION_WORDS: Final = frozenset("富官星红紅拆农農")
+#: Article 370, Articles 370 and 35A, Section 230: a numbered part of a law or a text.
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:Articles?|Sections?|Clauses?|Paragraphs?|Amendments?|Chapters?|Schedules?)\s$"
+)
+#: 5+5+50+X, 1+1+N: numbers joined by plus signs (two or more, or ending in a letter).
+_FORMULA = re.compile(r"[0-9]+(?:\+[0-9]+){2,}(?:\+[A-Za-z])?|[0-9]+(?:\+[0-9]+)*\+[A-Z](?![a-z])")
+_FORMULA_PART = re.compile(r"(?:[0-9]+\+)+$")
+
+
+def _formula_start(text: str, start: int) -> int:
+    """Where a chain of numbers joined by ``+`` that ends at ``start`` begins."""
+    before = _FORMULA_PART.search(text, max(0, start - 24), start)
+    return before.start() if before else start
+
+
+def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
+    """Is ``text[start:end]`` (its unit as shown) one of the forms refused here?"""
+    if text[end - 1 : end] in ("号", "號") and _NUMBERED_THING.match(text, end):
+        return True  # 1号入口: an entrance's number
+    if unit == "代" and text[start - 1 : start] in _GENERATION_WORDS:
+        return True  # 富二代: "the rich second generation", a kind of person
+    if not unit and _ARTICLE_BEFORE.search(text, max(0, start - 12), start):
+        return True  # Articles 370 and 35A: a law's articles are named by numbers
+    if _FORMULA.match(text, _formula_start(text, start)):
+        return True  # “5+5+50+X”: a programme named by a formula
+    if unit in _TENOR_UNITS and _TENOR_AFTER.match(text, end):
+        return True  # 1年期 NDF, 10年期国债
+    if unit == "季" and text[end : end + 1] == "度":
+        return True  # 二季度: the second quarter
+    if unit in ("轮", "輪") and text[end : end + 1] in ("车", "車"):
+        return True  # 三轮车: a three-wheeler
+    return not unit and _CONFERENCE_BEFORE.search(text, max(0, start - 9), start) is not None
