@@ -30,7 +30,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v7"
+DETECTOR: Final = "figures/v8"
 
 
 _alternatives = alternatives
