@@ -183,6 +183,19 @@ _FORMULA = re.compile(r"[0-9]+(?:\+[0-9]+){2,}(?:\+[A-Za-z])?|[0-9]+(?:\+[0-9]+)
 _FORMULA_PART = re.compile(r"(?:[0-9]+\+)+$")
 
 
+_CAPITALISED_NAME = re.compile(r"[A-Z][a-z]+")
+_MID_SENTENCE = re.compile(r"[a-z,]\s$")
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def _name_around(text: str, start: int, end: int) -> bool:
+    """Is a capitalised number word in the middle of a sentence followed by another capitalised
+    word (``to Nine News``)? Then it starts a name; at a sentence's start it is a number."""
+    return bool(
+        _MID_SENTENCE.search(text, max(0, start - 2), start) and _CAPITALISED_AFTER.match(text, end)
+    )
+
+
 def _formula_start(text: str, start: int) -> int:
     """Where a chain of numbers joined by ``+`` that ends at ``start`` begins."""
     before = _FORMULA_PART.search(text, max(0, start - 24), start)
@@ -197,6 +210,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 富二代: "the rich second generation", a kind of person
     if not unit and _ARTICLE_BEFORE.search(text, max(0, start - 12), start):
         return True  # Articles 370 and 35A: a law's articles are named by numbers
+    if _CAPITALISED_NAME.fullmatch(text, start, end) and _name_around(text, start, end):
+        return True  # told Nine News, the Seven Network: a number word that starts a name
     if _FORMULA.match(text, _formula_start(text, start)):
         return True  # “5+5+50+X”: a programme named by a formula
     if unit in _TENOR_UNITS and _TENOR_AFTER.match(text, end):

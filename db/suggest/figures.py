@@ -525,7 +525,10 @@ def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
     dimension = text[max(0, start - 2) : start] in ("x ", "× ")
     if dimension or following.startswith(("%", "-", "x", "×")):
         return False
-    return not _qualified(text, start, "")
+    qualified = _qualified(text, start, "")
+    if qualified.get("qualifier") == "up to" and text[end : end + 1] in (".", ",", ";", ")"):
+        return True  # from this year up to 2027.: a year, not "at most 2027"
+    return not qualified
 
 
 def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:

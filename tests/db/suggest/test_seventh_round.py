@@ -258,3 +258,13 @@ def test_a_count_after_a_month_and_day_stays_a_count() -> None:
 
 def test_the_first_months_are_still_a_duration() -> None:
     assert values("今年前11月销量增长。")["11月"] == 11
+
+
+def test_a_capitalised_number_word_inside_a_sentence_before_a_name_is_a_name() -> None:
+    assert figures(EN + "He confirmed it to Nine News on Monday.") == []
+    assert values(EN + "Three people were hurt.") == {"Three": 3}  # a sentence's first word
+
+
+def test_a_year_after_up_to_that_ends_a_clause_is_a_year() -> None:
+    assert values(EN + "It rises from this year up to 2027.", dates=True)["2027"] == "2027"
+    assert values(EN + "The hall holds up to 2027 people.")["2027"] == 2027
