@@ -183,6 +183,11 @@ _FORMULA = re.compile(r"[0-9]+(?:\+[0-9]+){2,}(?:\+[A-Za-z])?|[0-9]+(?:\+[0-9]+)
 _FORMULA_PART = re.compile(r"(?:[0-9]+\+)+$")
 
 
+_NUMBER_BEFORE = re.compile(r"\b(?:Number|number|No\.|no\.)\s$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_VERB_AFTER = re.compile(
+    r"\s(?:were|are|have|had|will|would|met|agreed|said|spoke|married|shared|left)\b"
+)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z]+")
 _MID_SENTENCE = re.compile(r"[a-z,]\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
@@ -210,6 +215,11 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 富二代: "the rich second generation", a kind of person
     if not unit and _ARTICLE_BEFORE.search(text, max(0, start - 12), start):
         return True  # Articles 370 and 35A: a law's articles are named by numbers
+    if not unit and _NUMBER_BEFORE.search(text, max(0, start - 8), start):
+        return True  # Number 1, No. 1: a rank or a label
+    pronoun = text[start:end].isalpha() and _THE_BEFORE.search(text, max(0, start - 4), start)
+    if pronoun and _VERB_AFTER.match(text, end):
+        return True  # "the two were": both of them, a pronoun
     if _CAPITALISED_NAME.fullmatch(text, start, end) and _name_around(text, start, end):
         return True  # told Nine News, the Seven Network: a number word that starts a name
     if _FORMULA.match(text, _formula_start(text, start)):

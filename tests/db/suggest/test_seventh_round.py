@@ -268,3 +268,10 @@ def test_a_capitalised_number_word_inside_a_sentence_before_a_name_is_a_name() -
 def test_a_year_after_up_to_that_ends_a_clause_is_a_year() -> None:
     assert values(EN + "It rises from this year up to 2027.", dates=True)["2027"] == "2027"
     assert values(EN + "The hall holds up to 2027 people.")["2027"] == 2027
+
+
+def test_number_one_is_a_rank_and_the_two_before_a_verb_a_pronoun() -> None:
+    assert figures(EN + "Her priority is: Number 1 — consultations.") == []
+    assert figures(EN + "The two were set to appear together.") == []
+    assert values(EN + "The two men were set to appear.") == {"two": 2}
+    assert values(EN + "Then the $4.8 billion will be paid.") == {"$4.8 billion": 4_800_000_000}
