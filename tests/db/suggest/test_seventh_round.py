@@ -177,6 +177,9 @@ def test_a_rankings_size_is_a_figure_and_a_conference_name_is_not() -> None:
 def test_years_before_the_common_era_are_dates() -> None:
     found = values(EN + "The city dates back to 5,316 BCE; its coins to 500 BC.", dates=True)
     assert found == {"5,316 BCE": "-5315", "500 BC": "-0499"}
+    assert (
+        values(EN + "Augustus died in AD 14; Jesus was born c. 1 BC.", dates=True)["1 BC"] == "0000"
+    )
 
 
 @pytest.mark.parametrize(
