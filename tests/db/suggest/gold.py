@@ -27,6 +27,7 @@ HELDOUT5 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout5
 HELDOUT6 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout6"
 HELDOUT7 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout7"
 HELDOUT8 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout8"
+HELDOUT9 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout9"
 TRAIN = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_train"
 MIN_IOU = 0.5
 

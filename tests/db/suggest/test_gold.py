@@ -23,6 +23,7 @@ from .gold import (
     HELDOUT6,
     HELDOUT7,
     HELDOUT8,
+    HELDOUT9,
     TRAIN,
     Score,
     gold_articles,
@@ -32,7 +33,9 @@ from .gold import (
 from .imported import PAGES, imported_articles, missing_pages
 
 MIN_ARTICLES = 20
-HELD_OUT = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+HELD_OUT = (
+    HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
