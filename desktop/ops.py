@@ -99,7 +99,9 @@ class OpRunner(QObject):
     #: the same, right after, with what changed it: the function the worker ran (a
     #: command's bound ``apply``/``revert``), None for a job or another writer (ADR 0104)
     announced = Signal(object, object)
-    #: True while writes are queued or running, False once all are committed ("Saved")
+    #: True while writes are queued or running; False once all are committed and delivered
+    #: ("Saved"), with the next delivery when their broadcast queued reads (the views'
+    #: refresh: the same frame), never before (ADR 0104)
     busy = Signal(bool)
     #: an operation failed and had no error callback of its own
     failed = Signal(object)
@@ -111,6 +113,12 @@ class OpRunner(QObject):
         self.store = store
         self._pending = 0
         self._pending_writes = 0
+        #: every write is committed and delivered, but "Saved" waits for the next delivery
+        #: (the views' reads that the write's broadcast queued): see :meth:`_deliver`
+        self._saved_owed = False
+        #: operations on the worker's queue or running (``_pending`` also counts
+        #: :meth:`later`'s timers)
+        self._queued = 0
         self._lock = threading.Lock()
         store.on_waiting = self.waiting.emit  # from the worker: delivered queued
         self._worker = _Worker(store)
@@ -132,10 +140,14 @@ class OpRunner(QObject):
         the window closes. Anything else is a read for a view: when the window closes, a
         read not started is skipped and one running is not waited for (ADR 0063)."""
         self._pending += 1
+        self._queued += 1
         if write:
             self._pending_writes += 1
             if self._pending_writes == 1:
-                self.busy.emit(True)
+                if self._saved_owed:
+                    self._saved_owed = False  # still says "Saving…"
+                else:
+                    self.busy.emit(True)
         self._worker.jobs.put(_Job(fn, on_done, on_error, write))
 
     def later(self, delay_ms: int, start: Callable[[], None]) -> None:
@@ -155,25 +167,38 @@ class OpRunner(QObject):
     @Slot(object)
     def _deliver(self, job: _Job) -> None:
         self._pending -= 1
-        if self._worker.closing.is_set() and not job.write:
-            return  # the window is closing: nothing more to show
+        self._queued -= 1
         try:
-            if job.error is not None:
-                if job.on_error is not None:
-                    job.on_error(job.error)
-                else:
-                    self.failed.emit(job.error)
-                return
-            try:
-                if job.on_done is not None:
-                    job.on_done(job.result)
-            finally:
-                self.announce(changes_of(job.result), job.fn)
+            self._deliver_job(job)
         finally:
             if job.write:
                 self._pending_writes -= 1
                 if self._pending_writes == 0:
-                    self.busy.emit(False)
+                    # Committed. When the broadcast queued reads (the views' refresh),
+                    # "Saved" is shown with the first of them, in the frame that shows the
+                    # edit, not in a frame of its own (ADR 0104, amended); else now.
+                    if self._queued and not self._worker.closing.is_set():
+                        self._saved_owed = True
+                    else:
+                        self.busy.emit(False)
+            elif self._saved_owed:
+                self._saved_owed = False
+                self.busy.emit(False)
+
+    def _deliver_job(self, job: _Job) -> None:
+        if self._worker.closing.is_set() and not job.write:
+            return  # the window is closing: nothing more to show
+        if job.error is not None:
+            if job.on_error is not None:
+                job.on_error(job.error)
+            else:
+                self.failed.emit(job.error)
+            return
+        try:
+            if job.on_done is not None:
+                job.on_done(job.result)
+        finally:
+            self.announce(changes_of(job.result), job.fn)
 
     def start_job[T](
         self,
