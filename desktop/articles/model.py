@@ -120,7 +120,8 @@ class ArticleListModel(QAbstractTableModel):
     def refresh(self, changes: Changes) -> None:
         """Bring the list up to date after a change, re-reading as little as possible.
 
-        Changed articles are dropped from the cache and read again when shown. The id list
+        Changed articles that are cached are read again at once, and show their old values
+        until the new ones arrive; the others are read when shown. The id list
         is read again only when the change can alter which articles the query selects: a
         status or label filter is on, or an article is new to the list.
         """
@@ -129,15 +130,39 @@ class ArticleListModel(QAbstractTableModel):
             return
         if not changes.articles:
             return
-        for article_id in changes.articles:
-            self._rows.pop(article_id, None)
         if self._may_change_ids(changes.articles):
+            for article_id in changes.articles:
+                self._rows.pop(article_id, None)
             generation = self._generation
             self._source.fetch_ids(
                 self._query, lambda ids: self._got_new_ids(generation, ids, changes.articles)
             )
         else:
-            self._rows_changed(changes.articles)
+            self._read_again(changes.articles)
+
+    def _read_again(self, changed: Iterable[int]) -> None:
+        """Read the changed rows that are cached again; each keeps showing what it said
+        until its new values arrive (no "…" for a frame after every edit, and one repaint,
+        not two: issue 14). Rows not cached are read when shown."""
+        stale = sorted(article_id for article_id in changed if article_id in self._rows)
+        if not stale:
+            return
+        annotator = self._query.annotator
+        self._source.fetch_rows(
+            stale, annotator, lambda rows: self._got_again(annotator, stale, rows)
+        )
+
+    def _got_again(self, annotator: str | None, asked: list[int], rows: list[ArticleRow]) -> None:
+        if annotator != self._query.annotator:
+            # another annotator's counts: read again when shown (another query of the same
+            # annotator keeps them: a row says the same in every query)
+            for article_id in asked:
+                self._rows.pop(article_id, None)
+            return
+        found = {row.id: row for row in rows}
+        for article_id in asked:
+            self._rows[article_id] = found.get(article_id)  # None: it vanished
+        self._rows_changed(asked)
 
     def _got_new_ids(self, generation: int, ids: list[int], changed: frozenset[int]) -> None:
         if generation != self._generation:

@@ -269,3 +269,49 @@ def test_a_new_annotation_updates_only_its_articles_count(qtbot, store):
     model.refresh(changes)
     assert model.data(model.index(row, figure)) == 1
     assert source.row_requests == [[ids[5]]]
+
+
+def test_a_changed_row_shows_its_old_values_until_its_new_ones_arrive(qtbot, store):
+    source = LaterSource(store)
+    model = ArticleListModel(source)
+    model.set_query(ArticleQuery(annotator="alice"))
+    source.answer()
+    ids = store.article_ids()
+    row = model.row_of(ids[2])
+    assert row is not None
+    model.data(model.index(row, TITLE))
+    source.answer()
+    before = model.data(model.index(row, STATUS))
+    assert before not in (None, "Done")
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+
+    model.refresh(store.set_status(ids[2], "alice", Status.DONE).changes)
+    # asked for at once; until it comes, the row says what it said (no "…", no repaint)
+    assert len(source.waiting) == 1
+    assert model.data(model.index(row, TITLE)) != "…"
+    assert model.data(model.index(row, STATUS)) == before
+    assert changed == []
+    source.answer()
+    assert model.data(model.index(row, STATUS)) == "Done"
+    assert changed == [row]
+
+
+def test_a_changed_row_read_for_another_annotator_is_read_again_when_shown(qtbot, store):
+    source = LaterSource(store)
+    model = ArticleListModel(source)
+    model.set_query(ArticleQuery(annotator="alice"))
+    source.answer()
+    ids = store.article_ids()
+    row = model.row_of(ids[2])
+    assert row is not None
+    model.data(model.index(row, TITLE))
+    source.answer()
+    model.refresh(store.set_status(ids[2], "alice", Status.DONE).changes)
+    model.set_query(ArticleQuery(annotator="bob"))
+    source.answer()  # alice's row, then bob's ids
+    row = model.row_of(ids[2])
+    assert row is not None
+    assert model.data(model.index(row, TITLE)) == "…"  # not alice's values
+    source.answer()
+    assert model.data(model.index(row, STATUS)) != "Done"  # bob's status
