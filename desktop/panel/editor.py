@@ -65,6 +65,9 @@ class _NoNeighbours:
         return ()
 
 
+_META_CALL = QEvent.Type.MetaCall.value
+
+
 def short(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -241,6 +244,9 @@ class AnnotationEditor(QWidget):
             layout.activate()
             if self._links_changed_rows:
                 self.links.doItemsLayout()  # (its delayed layout, also behind the frame)
+                # its scroll bars' new ranges show or hide them in a queued call, which
+                # came after the frame and repainted the list's column in a frame of its own
+                QCoreApplication.sendPostedEvents(self.links, _META_CALL)
         self._links_changed_rows = False
 
     def _label_def(self) -> Any:
