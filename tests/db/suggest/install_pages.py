@@ -49,7 +49,8 @@ COMMITS = {
     # Most of its news pages were removed after this commit; the two Chinese pages came later
     # (their gold files name their own commit).
     "newspaper4k": ("a012967cfe4158ea6713476a3b2fe7e39c42b552", "tests/data/html/"),
-    # scrapinghub/article-extraction-benchmark: gzipped pages, installed decompressed.
+    # scrapinghub/article-extraction-benchmark: gzipped pages, installed decompressed (held-out
+    # 4's English pages, held-out 10's aeb-*).
     "aeb": ("4a3bc979f76c0df73cb95fe272e2fc1b96f9f010", "html/"),
     # opendatalab/magic-html's article benchmark (held-out 5; Chinese pages of held-out 8-10).
     "magichtml": ("47d4a7fed12030e906a093b074637f178cb46ef2", "benchmark/data/article/htmls/"),
@@ -63,7 +64,7 @@ COMMITS = {
     # flairNLP/fundus's parser test pages, gzipped like the benchmark's (held-out 7).
     "fundus": ("18da6e53592f99cf0ac5770dc63d6ba99ba63ae8", "tests/resources/parser/test_data/"),
     # postlight/parser (Mercury)'s fixtures; the NetEase page is on a branch and its gold file
-    # names that commit (held-out 7).
+    # names that commit (held-out 7; English pages of held-out 8-10).
     "postlight": ("e8ba7ece291efa4d915d50dd4deeec17d54359f2", "fixtures/"),
 }
 GZIPPED = {"aeb", "fundus"}
