@@ -35,6 +35,7 @@ FOLDERS = (
     DATA / "suggest_gold_heldout7",
     DATA / "suggest_gold_heldout8",
     DATA / "suggest_gold_heldout9",
+    DATA / "suggest_gold_heldout10",
     DATA / "suggest_gold_train",
 )
 COMMITS = {
@@ -42,14 +43,16 @@ COMMITS = {
     "trafilatura": ("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "tests/eval/"),
     "goose3": ("c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7", "tests/data/content/"),
     # GeneralNewsExtractor's test pages (held-out 2-4, the training set, held-out 7's added
-    # Chinese pages, held-out 8's thepaper/2, held-out 9's 163/9, cjddsb/1 and toutiao/5).
+    # Chinese pages, held-out 8's thepaper/2, held-out 9's 163/9, cjddsb/1 and toutiao/5,
+    # held-out 10's gsc/1, hexun/1, readhub/readhub, zsnews/1 and zyyfy/1).
     "gne": ("3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "tests/"),
     # Most of its news pages were removed after this commit; the two Chinese pages came later
     # (their gold files name their own commit).
     "newspaper4k": ("a012967cfe4158ea6713476a3b2fe7e39c42b552", "tests/data/html/"),
-    # scrapinghub/article-extraction-benchmark: gzipped pages, installed decompressed.
+    # scrapinghub/article-extraction-benchmark: gzipped pages, installed decompressed (held-out
+    # 4's English pages, held-out 10's aeb-*).
     "aeb": ("4a3bc979f76c0df73cb95fe272e2fc1b96f9f010", "html/"),
-    # opendatalab/magic-html's article benchmark (held-out 5; Chinese pages of held-out 8 and 9).
+    # opendatalab/magic-html's article benchmark (held-out 5; Chinese pages of held-out 8-10).
     "magichtml": ("47d4a7fed12030e906a093b074637f178cb46ef2", "benchmark/data/article/htmls/"),
     # codelucas/newspaper (newspaper3k), the collection newspaper4k forked (held-out 5).
     "newspaper3k": ("1618b547f31c2d1fd19ae3b6afd8f7542dd02074", "tests/data/html/"),
@@ -61,7 +64,7 @@ COMMITS = {
     # flairNLP/fundus's parser test pages, gzipped like the benchmark's (held-out 7).
     "fundus": ("18da6e53592f99cf0ac5770dc63d6ba99ba63ae8", "tests/resources/parser/test_data/"),
     # postlight/parser (Mercury)'s fixtures; the NetEase page is on a branch and its gold file
-    # names that commit (held-out 7).
+    # names that commit (held-out 7; English pages of held-out 8-10).
     "postlight": ("e8ba7ece291efa4d915d50dd4deeec17d54359f2", "fixtures/"),
 }
 GZIPPED = {"aeb", "fundus"}

@@ -24,6 +24,7 @@ from .gold import (
     HELDOUT7,
     HELDOUT8,
     HELDOUT9,
+    HELDOUT10,
     TRAIN,
     Score,
     gold_articles,
@@ -35,6 +36,7 @@ from .imported import PAGES, imported_articles, missing_pages
 MIN_ARTICLES = 20
 HELD_OUT = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
+    HELDOUT10,
 )  # fmt: skip
 
 
