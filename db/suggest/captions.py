@@ -17,13 +17,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v7"
+DETECTOR: Final = "captions/v8"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
 _CREDIT = re.compile(
     r"[摄攝]\s*[)）]?\s*$"  # 周凯航 摄
-    r"|^\s*[（(]?\s*(?:图|圖|图片|圖片|图为|圖為|照片|图注|圖注|图说|圖說)\s*[:：为為]"  # 图为…
+    # 图为…, ◎ 图：123rf (a marker may open the line)
+    r"|^\s*[◎▲△▼■]?\s*[（(]?\s*(?:图|圖|图片|圖片|图为|圖為|照片|图注|圖注|图说|圖說)\s*[:：为為]"
+    # … 开始爱自己的样子。/图：@贾玲微博截图: the picture's description, then its credit (not
+    # a byline's 文/图：张三, text and pictures by one reporter)
+    r"|[^\s/／文]\s*[/／]\s*(?:图|圖|图片|圖片|摄影|攝影)\s*[:：]\s*\S[^/／。]{0,30}$"
     r"|(?:图片|圖片|图|圖)\s*(?:来源|來源|提供)\s*[:：/]"
     r"|(?:供图|供圖)\s*[)）]?\s*$"  # 山东女子学院供图
     # … 沙坪坝区公安分局供图 华龙网发: the credit, then the outlet that ran the photo
@@ -69,6 +73,9 @@ _CREDIT = re.compile(
     r"|\((?:AP|AFP|Reuters|EPA)\s+Photo\s?/\s?[^()]{2,60}\)\s*$"  # (AP Photo/John Locher)
     r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
     r"|\b(?:REUTERS|Reuters|AFP|EPA)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s*$"
+    # Pictured: …, Pictured from left, are …, Pictured right, is …: a group photo's caption
+    r"|^\s*Pictured\s*(?:[:(,]|(?:above|below|here|left|right|centre|center|from|at|in|on|"
+    r"with|is|are|top|bottom|far)\b)"
     r"|^\s*Caption\s*:|\b(?:Illustration|Graphic|Artwork)\s+by\s+[A-Z]"
     r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝"
     # …。视频截图, 共享充电宝。视觉中国 资料: the picture's source after its description
@@ -84,7 +91,7 @@ _CREDIT_HINTS: Final = (
     "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
     "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
     "illustration", "graphic", "artwork", "↑", "@", "©", "courtesy", "composite", "照片",
-    "资料", "資料",
+    "资料", "資料", "pictured", "◎",
 )  # fmt: skip
 #: A wire photo story's caption carries no credit but ends on the place and the day the photo
 #: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong
@@ -181,9 +188,17 @@ def find_captions(
             ordered, images[image_index], position, lines
         ):
             continue  # another image stands between this one and the line
+        before = position - 1  # the line before the picture
+        if _CLICK_PROMPT.fullmatch(text, *lines[position]) and not image_before_line(position + 1):
+            position += 1  # （点击看清晰大图）: the page's prompt, then the picture's caption
+            if position >= len(lines) or lines[position][0] in found:
+                continue
         start, end = lines[position]
         under.setdefault(position, image_index)
         caption = known[image_index] if image_index < len(known) else None
+        if _NOTE.match(text, start, end) and end - start <= MAX_CAPTION_CHARS:
+            found[start] = Caption(start, end, image_index, 0.75)  # 注：红色为…绕行线路图
+            continue
         if _VIDEO_CAPTION.match(text, start, end):
             continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
         if caption and _same_words(text[start:end], caption):
@@ -198,7 +213,7 @@ def find_captions(
             continue
         # Image, line, image, line …: a list of teasers or links, not captions.
         in_a_run = image_before_line(position + 1) or (
-            image_before_line(position - 1) and position >= 1 and not credit(position - 1)
+            image_before_line(before) and before >= 0 and not credit(before)
         )
         if in_a_run and not credit(position + 1):
             continue
@@ -212,7 +227,11 @@ def find_captions(
             and not image_before_line(position + 1)
             and end - start <= MAX_CAPTION_CHARS
         )
-        if _MARKED.match(text, start, end) and _reads_marked(text[start:end]):
+        if (
+            _MARKED.match(text, start, end)
+            and _reads_marked(text[start:end])
+            and not _BYLINE.match(text, start, end)
+        ):
             found[start] = Caption(start, end, image_index, 0.8)
             continue
         if _chinese_caption(text, lines, position):
@@ -354,9 +373,24 @@ _RUNS_ON: Final = (
 )  # fmt: skip
 
 
-#: ``▼``, ``■`` and their hollow forms open a picture's description under it (``▲`` and ``△``
-#: do anywhere: ``_CREDIT``); elsewhere they open list items and pointers to what follows.
-_MARKED = re.compile(r"[▼■▽□]\s*\S")
+#: ``▼``, ``■``, their hollow forms and ``◎`` open a picture's description under it (``▲`` and
+#: ``△`` do anywhere: ``_CREDIT``); elsewhere they open list items, bylines (``◎记者 张三``)
+#: and pointers to what follows.
+_MARKED = re.compile(r"[▼■▽□◎]\s*\S")
+#: A byline after a marker (``◎记者 张三``, ``◎ 本报记者 李四 通讯员 王五``, ``◎文｜张三``): the
+#: article's authors, never a picture's caption.
+_BYLINE = re.compile(
+    r"[◎▼■▽□]\s*(?:本报|本報|本刊|新华社|新華社|中新社|特约|特約)?\s*(?:记者|記者|通讯员|通訊員|"
+    r"实习生|實習生|作者|撰文|采写|採寫|文|编辑|編輯|责编|責編|整理|来源|來源)(?:\s|[:：/／|｜]|$)"
+)
+#: A note under a picture (a map's key, a chart's source): ``注：红色为所有车辆绕行线路图``.
+#: Only right under one; elsewhere it is the article's own note (docs/performance.md,
+#: "Captions v8").
+_NOTE = re.compile(r"\s*(?:注|註)\s*[:：]\s*\S")
+#: A prompt under a picture, never its caption: ``（点击看清晰大图）``, ``点击查看大图``.
+_CLICK_PROMPT = re.compile(
+    r"[（(]?\s*(?:点击|點擊|点此|點此)[^（）()]{0,8}(?:大图|大圖|原图|原圖|图片|圖片)\s*[)）]?"
+)
 _POINTER = re.compile(r"点击|點擊|扫码|掃碼|扫描|掃描|关注|關注|下方|下图|下圖|戳|↓|视频|視頻")
 
 
@@ -389,7 +423,7 @@ def _chinese_caption(text: str, lines: list[tuple[int, int]], position: int) -> 
     often a subheading (``繁星中的引导者``) and is left alone."""
     start, end = lines[position]
     line = text[start:end]
-    if not _CJK.search(line):
+    if not _CJK.search(line) or _CLICK_PROMPT.fullmatch(line):
         return False
     return _PARENTHESISED.fullmatch(line) is not None or (
         _SHORT_CJK_SENTENCE.fullmatch(line) is not None and not line.startswith(_RUNS_ON)

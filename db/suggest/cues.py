@@ -266,9 +266,12 @@ FURNITURE_PHRASES = cues(
     "comment:", "comments:", "posted by", "declined to comment", "could not be reached",
     "did not respond", "did not have an immediate",
 )  # fmt: skip
-#: Page furniture by its shape: a byline's "By …", a line in brackets, an advertisement.
+#: Page furniture by its shape: a byline's "By …", a line in brackets, an advertisement, an
+#: editor's line ("UPDATE: Dec. 22, 2016 … Updated with …", "Correction:", "Editor's note:").
 FURNITURE = re.compile(
     r"^\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Oo]d)\s+[A-ZÀ-Ý]"
+    r"|^\s*(?:UPDATED?|Updated?|CORRECTION|Correction|CLARIFICATION|Clarification"
+    r"|Editor['’]s\s+[Nn]ote)\s*:"
     r"|^\s*[(（【\[].{0,30}[)）】\]]\s*$|\b(?:ads?|Ads?|ADS?)\b"
 )
 #: A sentence opening with one of these speaks to the reader.

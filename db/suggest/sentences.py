@@ -12,6 +12,7 @@ from typing import Final
 
 _ABBREVIATION_WORDS: Final = (
     "mr mrs ms dr prof sr jr st mt gen gov sen rep col lt sgt capt cmdr adm pres vs etc inc "
+    "maj brig cpl pvt supt "
     "corp ltd co no nos fig figs e.g i.e u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep "
     "sept oct nov dec approx dept est ft bzw ca dr nr z.b u.a s.a mio mrd sra sr srta av ok "
     "np tj cca mld mln tys proc zł"

@@ -18,7 +18,7 @@ import pytest
 from marginalia.db.article_import.pipeline import import_paths
 from marginalia.db.store import Store
 from marginalia.db.suggest import suggest
-from marginalia.db.suggest.captions import alt_evidence, find_captions
+from marginalia.db.suggest.captions import DETECTOR, alt_evidence, find_captions
 from marginalia.db.suggest.review import proposals
 
 EN = (
@@ -167,7 +167,7 @@ def test_suggest_passes_alts_and_title_through() -> None:
         for s in suggest(text, at, image_captions=(None,), image_alts=(CAPTION,), title=TITLE)
         if s.label == "caption"
     ]
-    assert found == [(CAPTION, 0, "captions/v7")]
+    assert found == [(CAPTION, 0, DETECTOR)]
     # a caption is not also a claim
     claims = suggest(text, at, image_captions=(None,), image_alts=(CAPTION,), labels=["claim"])
     assert all(text[s.start : s.end] != CAPTION for s in claims)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from marginalia.db.suggest import DEFAULT_THRESHOLD, suggest
+from marginalia.db.suggest.claims import claim_candidates
+from marginalia.db.suggest.figures import find_figures
 
 
 def claims(text: str, images: list[int] | None = None) -> list[tuple[str, float]]:
@@ -71,3 +73,21 @@ def test_confidence_ranks_a_statistic_above_an_opinion() -> None:
 def test_a_caption_is_never_also_a_claim() -> None:
     text = "Workers remove a sign in 1989, killing 3 people, officials said. (AP)\n\nBody text."
     assert not any(quote.startswith("Workers") for quote, _ in claims(text, [0]))
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # an editor's line (held-out 9: offered at 0.80)
+        ("UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further clarification from NBC.", True),
+        ("Correction: An earlier version of this story misstated the date of the vote.", True),
+        ("Editor's note: This article has been amended to add the council's response.", True),
+        # statements that open on the same words
+        ("Updated figures show that 3,200 homes were flooded, the council said.", False),
+        ("Update 5.3 des Passwortmanagers liefert auch noch weitere Verbesserungen.", False),
+        ("The correction came after 12 people complained to the regulator.", False),
+    ],
+)
+def test_an_editor_s_line_is_furniture(line: str, furniture: bool) -> None:
+    [(_, _, features)] = claim_candidates(line, find_figures(line))
+    assert ("furniture" in features) is furniture

@@ -70,3 +70,16 @@ def test_a_time_or_a_country_can_end_a_sentence() -> None:
         "It was the third rise.",
         "The U.S. Senate met at 9 a.m. on Monday.",
     ]
+
+
+def test_military_and_police_ranks_do_not_end_sentences() -> None:
+    # held-out 9: "Retired Army Maj." was offered as a claim of its own
+    text = (
+        "Retired Army Maj. Mike Lyons told NBC the flight was a test. Brig. Gen. Ann Lee and "
+        "Cpl. Tom Ray agreed, as did Pvt. Joe Kim and Supt. Jo Hart. It ended at 5 p.m."
+    )
+    assert sentences(text) == [
+        "Retired Army Maj. Mike Lyons told NBC the flight was a test.",
+        "Brig. Gen. Ann Lee and Cpl. Tom Ray agreed, as did Pvt. Joe Kim and Supt. Jo Hart.",
+        "It ended at 5 p.m.",
+    ]
