@@ -23,6 +23,9 @@ class AppContext(QObject):
     schemaChanged = Signal(object)
     #: the user works under another name from now on
     annotatorChanged = Signal(str)
+    #: an annotation added in this window is shown (article id, label id, annotator): the
+    #: article list counts it in the same frame, before its own read confirms it (issue 14)
+    annotationShown = Signal(int, str, str)
 
     def __init__(
         self,

@@ -102,6 +102,8 @@ class ArticleSession(QObject):
         self.status = Status.NEW
         #: the annotation a gesture made, selected once the broadcast has shown it
         self._select_when_shown: str | None = None
+        #: the annotation a gesture added, told to the article list once shown (its counts)
+        self._count_when_shown: str | None = None
         context.runner.changed.connect(self.refresh)
         reader.tagRequested.connect(self.tag)
         reader.deleteRequested.connect(self.delete_selected)
@@ -151,6 +153,7 @@ class ArticleSession(QObject):
         pictures = {i: QImage.fromData(data) for i, data in loaded.thumbnails.items()}
         self.article = loaded.article
         self.status = loaded.status
+        self._count_when_shown = None  # an add not shown yet is counted by the list's read
         self.reader.show_article(loaded.article, loaded.annotations, pictures)
         self.panel.show_article(loaded.article, loaded.annotations, loaded.status)
         self.reader.setFocus()
@@ -201,6 +204,12 @@ class ArticleSession(QObject):
             self.select(wanted)
         elif self.reader.selected_annotation() is None and self.panel.selected() is None:
             self.selectionChanged.emit(None)  # the selected one was deleted
+        added = self._count_when_shown
+        if added is not None and added in self.reader.annotations:
+            # what is shown is what the article list counts (its label, its annotator), once
+            self._count_when_shown = None
+            made = self.reader.annotations[added]
+            self.context.annotationShown.emit(made.article_id, made.label, made.annotator)
 
     # -- gestures ---------------------------------------------------------------------------
 
@@ -240,6 +249,7 @@ class ArticleSession(QObject):
         def done(_command: object) -> None:
             # the broadcast that follows shows it (one update per gesture), then selects it
             self._select_when_shown = command.annotation_id
+            self._count_when_shown = command.annotation_id
 
         self.undo.do(command, done, self.failed.emit)
 

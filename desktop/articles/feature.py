@@ -29,6 +29,7 @@ class ArticlesFeature(QObject):
         context.runner.changed.connect(self._changed)
         context.schemaChanged.connect(self._schema_changed)
         context.annotatorChanged.connect(self.dock.set_annotator)
+        context.annotationShown.connect(self.dock.model.count_added)
 
     def query(self) -> ArticleQuery:
         """What the list shows now (export offers "the articles shown in the list")."""

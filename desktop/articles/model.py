@@ -7,6 +7,7 @@ the view asks ``data()`` for one of them, and kept in a bounded cache keyed by a
 
 from __future__ import annotations
 
+import dataclasses
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
@@ -75,6 +76,11 @@ class ArticleListModel(QAbstractTableModel):
         self._generation = 0
         self._pages_in_flight: set[int] = set()
         self._answering_now = False
+        #: Changed rows read again whose answer has not come yet (article id: reads).
+        self._reading_again: dict[int, int] = {}
+        #: Rows answered while another read of theirs was on its way: a read runs after
+        #: every write queued before it, so they may count an add not shown yet.
+        self._maybe_ahead: set[int] = set()
         #: How many times rows were requested (tests and benchmarks read it).
         self.pages_fetched = 0
 
@@ -148,11 +154,38 @@ class ArticleListModel(QAbstractTableModel):
         if not stale:
             return
         annotator = self._query.annotator
+        for article_id in stale:
+            self._reading_again[article_id] = self._reading_again.get(article_id, 0) + 1
         self._source.fetch_rows(
             stale, annotator, lambda rows: self._got_again(annotator, stale, rows)
         )
 
+    def count_added(self, article_id: int, label_id: str, annotator: str) -> None:
+        """An annotation this window added is shown: count it in its row at once, so the
+        row is painted in the same frame as the reader (issue 14). Only while the row's own
+        read, asked for after the write, is still on its way and the row shows what was
+        read before the write: that read then says the same (and repaints nothing) or
+        corrects it."""
+        if not self._reading_again.get(article_id) or article_id in self._maybe_ahead:
+            return
+        if self._query.annotator not in (None, annotator):
+            return
+        row = self._rows.get(article_id)
+        if row is None:
+            return
+        counts = dict(row.counts)
+        counts[label_id] = counts.get(label_id, 0) + 1
+        self._rows[article_id] = dataclasses.replace(row, counts=counts)
+        self._rows_changed([article_id])
+
     def _got_again(self, annotator: str | None, asked: list[int], rows: list[ArticleRow]) -> None:
+        for article_id in asked:
+            left = self._reading_again.pop(article_id, 0) - 1
+            if left > 0:
+                self._reading_again[article_id] = left
+                self._maybe_ahead.add(article_id)
+            else:
+                self._maybe_ahead.discard(article_id)
         if annotator != self._query.annotator:
             # another annotator's counts: read again when shown (another query of the same
             # annotator keeps them: a row says the same in every query)
@@ -160,9 +193,13 @@ class ArticleListModel(QAbstractTableModel):
                 self._rows.pop(article_id, None)
             return
         found = {row.id: row for row in rows}
+        differ = []
         for article_id in asked:
-            self._rows[article_id] = found.get(article_id)  # None: it vanished
-        self._rows_changed(asked)
+            row = found.get(article_id)  # None: it vanished
+            if article_id not in self._rows or self._rows[article_id] != row:
+                differ.append(article_id)
+            self._rows[article_id] = row
+        self._rows_changed(differ)  # a row that says what it said is not painted again
 
     def _got_new_ids(self, generation: int, ids: list[int], changed: frozenset[int]) -> None:
         if generation != self._generation:

@@ -163,6 +163,7 @@ class AnnotationEditor(QWidget):
         self._filling = False
         self._saving = False
         self._links_changed_rows = False
+        self._quote_changed = False
         #: what the links list's rows say (text, target, check), as last filled; None when
         #: the list may say otherwise (a box ticked by hand)
         self._link_rows: list[tuple[str, str, Qt.CheckState]] | None = []
@@ -212,12 +213,12 @@ class AnnotationEditor(QWidget):
             else:
                 self._rebuild_attributes()
             if annotation is None:
-                self.quote.setText(self.tr("Select an annotation in the text or the list."))
+                self._set_quote(self.tr("Select an annotation in the text or the list."))
                 self.note.setPlainText("")
                 self.links.clear()
                 self._link_rows = []
                 return
-            self.quote.setText(f"“{short(annotation.quote, 160)}”")
+            self._set_quote(f"“{short(annotation.quote, 160)}”")
             self.label.setCurrentIndex(max(0, self.label.findData(annotation.label)))
             keep = same_annotation and self._keeps_typing(NOTE, self.note, annotation.note)
             if not keep and self.note.toPlainText() != annotation.note:
@@ -235,6 +236,11 @@ class AnnotationEditor(QWidget):
             self._filling = False
             self._lay_out_now()
 
+    def _set_quote(self, text: str) -> None:
+        if self.quote.text() != text:
+            self.quote.setText(text)
+            self._quote_changed = True
+
     def _lay_out_now(self) -> None:
         """Lay the form out for what it now shows before the frame is painted, not after:
         Qt posts the request behind the frame, which then painted the editor at its old
@@ -242,12 +248,18 @@ class AnnotationEditor(QWidget):
         layout = self.layout()
         if layout is not None and self.isVisible():
             layout.activate()
+            if self._quote_changed:
+                # a selectable label lays its text out for its width when first asked after
+                # a change; asked first by its paint, that layout asked for another paint,
+                # a frame of its own (1 add in 4, issue 14): asked now, at its final width
+                self.quote.heightForWidth(self.quote.width())
             if self._links_changed_rows:
                 self.links.doItemsLayout()  # (its delayed layout, also behind the frame)
                 # its scroll bars' new ranges show or hide them in a queued call, which
                 # came after the frame and repainted the list's column in a frame of its own
                 QCoreApplication.sendPostedEvents(self.links, _META_CALL)
         self._links_changed_rows = False
+        self._quote_changed = False
 
     def _label_def(self) -> Any:
         return self.schema.label(self.annotation.label) if self.annotation else None

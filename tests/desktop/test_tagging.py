@@ -8,6 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
+from marginalia.db import Changes
+from marginalia.desktop.articles.model import FIRST_LABEL
+
 from .helpers import TEXT, add_article
 
 
@@ -164,3 +167,56 @@ def test_overlapping_spans_are_stored_and_stay_distinguishable(app_window) -> No
     # hovering names both labels
     tooltip = app_window.view.tooltip_html(app_window.view.annotations_at(inner_start))
     assert "Figure" in tooltip and "Claim" in tooltip
+
+
+def test_an_add_is_counted_in_the_article_list_with_the_refresh_that_shows_it(app_window) -> None:
+    article = add_article(app_window.store)
+    app_window.runner.announce(Changes(articles=frozenset({article})))  # as an import does
+    app_window.open(article)
+    model = app_window.workspace.articles.dock.model
+    row = model.row_of(article)
+    assert row is not None
+    model.article_row(row)  # the row is cached, as a shown row is
+    app_window.wait()
+    claim = FIRST_LABEL + [label.id for label in model.labels].index("claim")
+    assert model.data(model.index(row, claim)) == 0
+    # connected after the list: sees the row as the session's refresh leaves it, before
+    # the list's own read of the row (queued behind the session's) has come
+    seen: list[tuple[tuple[int, str, str], int]] = []
+    app_window.session.context.annotationShown.connect(
+        lambda *shown: seen.append((shown, model.data(model.index(row, claim))))
+    )
+    painted: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: painted.append(top.row()))
+
+    start = TEXT.index("unemployment")
+    app_window.view.select_span(start, start + len("unemployment"))
+    QTest.keyClick(app_window.view, Qt.Key.Key_1)
+    app_window.wait()
+    assert seen == [((article, "claim", "tester"), 1)]
+    assert painted == [row]  # once: the list's read said the same
+    assert model.data(model.index(row, claim)) == 1
+    QTest.keyClick(app_window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    app_window.wait()  # its end moved: shown again, not counted again
+    assert app_window.mine(article)[0].end > start + len("unemployment")
+    QTest.keyClick(app_window.view, Qt.Key.Key_Delete)
+    app_window.wait()  # a delete, and its undo, are read, not guessed
+    assert not app_window.mine(article)
+    assert model.data(model.index(row, claim)) == 0
+    QTest.keyClick(app_window.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    app_window.wait()
+    assert model.data(model.index(row, claim)) == 1
+    assert len(seen) == 1
+
+    figure = FIRST_LABEL + [label.id for label in model.labels].index("figure")
+    start = TEXT.index("2023")
+    app_window.view.select_span(start, start + 4)
+    QTest.keyClick(app_window.view, Qt.Key.Key_2)
+    app_window.wait()
+    assert seen[1] == ((article, "figure", "tester"), 1)
+    QTest.keyClick(app_window.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    app_window.wait()  # the undo of an add too
+    assert model.data(model.index(row, figure)) == 0
+    assert model.data(model.index(row, claim)) == 1
+    assert len(seen) == 2
+    assert not app_window.errors

@@ -315,3 +315,106 @@ def test_a_changed_row_read_for_another_annotator_is_read_again_when_shown(qtbot
     assert model.data(model.index(row, TITLE)) == "…"  # not alice's values
     source.answer()
     assert model.data(model.index(row, STATUS)) != "Done"  # bob's status
+
+
+def _cached_row(model: ArticleListModel, source: LaterSource, article_id: int) -> int:
+    source.answer()
+    row = model.row_of(article_id)
+    assert row is not None
+    model.data(model.index(row, TITLE))
+    source.answer()
+    return row
+
+
+def test_an_add_shown_in_this_window_is_counted_at_once_and_its_read_repaints_nothing(qtbot, store):
+    source = LaterSource(store)
+    model = ArticleListModel(source)
+    model.set_query(ArticleQuery(annotator="alice"))
+    ids = store.article_ids()
+    row = _cached_row(model, source, ids[2])
+    claim = FIRST_LABEL + [label.id for label in model.labels].index(store.label("claim").id)
+    assert model.data(model.index(row, claim)) == 0
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+
+    created = store.create_annotation(ids[2], "claim", 0, 5, "alice")
+    model.refresh(created.changes)
+    assert model.data(model.index(row, claim)) == 0  # its read is on its way
+    model.count_added(ids[2], created.value.label, "alice")  # the session shows the add
+    assert model.data(model.index(row, claim)) == 1
+    assert changed == [row]
+    source.answer()  # the read says the same: nothing to paint again
+    assert model.data(model.index(row, claim)) == 1
+    assert changed == [row]
+
+
+def test_a_counted_add_is_corrected_by_its_read_and_never_counted_twice(qtbot, store):
+    source = LaterSource(store)
+    model = ArticleListModel(source)
+    model.set_query(ArticleQuery(annotator=None))
+    ids = store.article_ids()
+    row = _cached_row(model, source, ids[2])
+    labels = [label.id for label in model.labels]
+    claim = FIRST_LABEL + labels.index(store.label("claim").id)
+    figure = FIRST_LABEL + labels.index(store.label("figure").id)
+    claim_id = store.label("claim").id
+
+    # no read on its way (it came already, with the add): the add is not counted again
+    model.refresh(store.create_annotation(ids[2], "claim", 0, 5, "alice").changes)
+    source.answer()
+    assert model.data(model.index(row, claim)) == 1
+    model.count_added(ids[2], claim_id, "alice")
+    assert model.data(model.index(row, claim)) == 1
+
+    # a wrong guess is corrected by the read, and repainted
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    model.refresh(store.create_annotation(ids[2], "figure", 6, 9, "bob").changes)
+    model.count_added(ids[2], claim_id, "bob")
+    assert model.data(model.index(row, claim)) == 2
+    source.answer()
+    assert (model.data(model.index(row, claim)), model.data(model.index(row, figure))) == (1, 1)
+    assert changed == [row, row]
+
+
+def test_an_add_by_another_annotator_is_not_counted_in_an_annotators_list(qtbot, store):
+    source = LaterSource(store)
+    model = ArticleListModel(source)
+    model.set_query(ArticleQuery(annotator="alice"))
+    ids = store.article_ids()
+    row = _cached_row(model, source, ids[2])
+    claim = FIRST_LABEL + [label.id for label in model.labels].index(store.label("claim").id)
+    created = store.create_annotation(ids[2], "claim", 0, 5, "bob")
+    model.refresh(created.changes)
+    model.count_added(ids[2], created.value.label, "bob")
+    assert model.data(model.index(row, claim)) == 0
+    source.answer()
+    assert model.data(model.index(row, claim)) == 0
+
+
+def test_an_add_is_not_counted_on_a_row_whose_read_ran_after_its_write(qtbot, store):
+    """Two adds in quick succession: the first add's read runs after the second write (one
+    worker, first in first out) and counts both; the second, shown then, is not counted
+    again."""
+    source = LaterSource(store)
+    model = ArticleListModel(source)
+    model.set_query(ArticleQuery(annotator="alice"))
+    ids = store.article_ids()
+    row = _cached_row(model, source, ids[2])
+    claim = FIRST_LABEL + [label.id for label in model.labels].index(store.label("claim").id)
+    model.refresh(store.create_annotation(ids[2], "claim", 0, 5, "alice").changes)
+    second = store.create_annotation(ids[2], "claim", 6, 9, "alice")
+    model.refresh(second.changes)
+    first_read, second_read = source.waiting
+    source.waiting = [second_read]
+    first_read()  # after both writes
+    assert model.data(model.index(row, claim)) == 2
+    model.count_added(ids[2], second.value.label, "alice")  # the second add is shown
+    assert model.data(model.index(row, claim)) == 2
+    source.answer()
+    assert model.data(model.index(row, claim)) == 2
+    # every read answered: the next add is counted at once again
+    third = store.create_annotation(ids[2], "claim", 10, 12, "alice")
+    model.refresh(third.changes)
+    model.count_added(ids[2], third.value.label, "alice")
+    assert model.data(model.index(row, claim)) == 3

@@ -4,7 +4,7 @@ layout of the window gives, at every step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -203,3 +203,37 @@ def test_the_links_lists_scroll_bars_are_placed_before_the_frame(qtbot, store):
         assert len(queued) == queued_before_the_frame, annotation.id  # nothing came later
     assert editor.links.count() == 12 and all(shown)
     QCoreApplication.processEvents()
+
+
+def test_the_quote_is_painted_once_in_the_frame_that_shows_it(app_window):
+    """A selectable label lays its text out for its width when it is first asked after a
+    change; asked first by its own paint, it asked for another paint, in a frame of its own
+    (issue 14). The editor asks it before the frame."""
+    ids = tag_all(app_window)
+    quote = app_window.panel.editor.quote
+    painted: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(quote.text())
+            return False
+
+    watch = Watch()
+    quote.installEventFilter(watch)
+    fence = app_window.panel.fence
+    checked = 0
+    for width, height in ((1600, 1000), (1024, 700)):
+        app_window.window.resize(width, height)
+        for annotation_id in [*ids, *reversed(ids), ids[1], ids[3], ids[1]]:
+            settle()
+            painted.clear()
+            before, passed = quote.text(), fence.passed
+            app_window.session.select(annotation_id)
+            settle()
+            if fence.passed != passed:
+                continue  # the editor's smallest size changed: the window is laid out again
+            # once, or not at all when it says the same (the last and first of a turn)
+            assert len(painted) == (quote.text() != before), (annotation_id, painted)
+            checked += quote.text() != before
+    assert checked >= 6
