@@ -8,7 +8,9 @@ Each command does one user gesture against a :class:`~marginalia.db.store.Store`
 Commands read the annotation's current revision just before writing, and a revert first
 checks that the fields it restores still hold what the command wrote: an edit made in
 between by somebody else is reported as a :class:`~marginalia.db.errors.ConflictError`,
-never overwritten.
+never overwritten. What is compared is the annotation's content, not its revision: the later
+commands of the same undo stack, done and undone before this one is undone, move the
+revision on and leave the content as this command left it.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class CreateAnnotation:
     created: Annotation | None = None
     #: The annotation's revision as this command last left it.
     revision: int | None = None
+    #: What the annotation held when this command last added or brought it back.
+    left: tuple[Any, ...] | None = None
 
     def apply(self, store: Store) -> Changes:
         if self.created is None:
@@ -74,35 +78,41 @@ class CreateAnnotation:
             )
             self.created = outcome.value
             self.revision = outcome.value.revision
+            self.left = _content(outcome.value)
             return outcome.changes
-        # Expect the revision this command left: if somebody changed the annotation since,
-        # the store raises ConflictError instead of overwriting their edit (ADR 0061).
-        restored = store.restore_annotation(self.annotation_id, self._seen())
+        # Expect the revision this command left (nothing of the stack edits a deleted
+        # annotation): if somebody changed it since, the store raises ConflictError instead of
+        # overwriting their edit (ADR 0061).
+        assert self.revision is not None, "apply again before revert"
+        restored = store.restore_annotation(self.annotation_id, self.revision)
         self.revision = restored.value.revision
+        self.left = _content(restored.value)
         return restored.changes
 
     def revert(self, store: Store) -> Changes:
-        deleted = store.delete_annotation(self.annotation_id, self._seen())
+        assert self.left is not None, "revert before apply"
+        current = _unchanged(store, self.annotation_id, self.left, "added")
+        deleted = store.delete_annotation(self.annotation_id, current.revision)
         self.revision = deleted.value.revision
         return deleted.changes
-
-    def _seen(self) -> int:
-        assert self.revision is not None, "revert before apply"
-        return self.revision
 
 
 @dataclass(slots=True)
 class DeleteAnnotation:
     annotation_id: str
     text: str = "Delete annotation"
-    #: The revision this command last left (None before the first apply: the current one).
+    #: The revision this command last left (None before the first apply).
     revision: int | None = None
+    #: What the annotation held when this command first deleted it (None before).
+    held: tuple[Any, ...] | None = None
 
     def apply(self, store: Store) -> Changes:
-        expected = self.revision
-        if expected is None:
-            expected = store.annotation(self.annotation_id).revision
-        deleted = store.delete_annotation(self.annotation_id, expected)
+        if self.held is None:
+            current = store.annotation(self.annotation_id)
+            self.held = _content(current)
+        else:  # redo: what undo brought back must still be there
+            current = _unchanged(store, self.annotation_id, self.held, "restored")
+        deleted = store.delete_annotation(self.annotation_id, current.revision)
         self.revision = deleted.value.revision
         return deleted.changes
 
@@ -124,6 +134,33 @@ def _field(annotation: Annotation, name: str) -> Any:
     if name == "links":
         return tuple(sorted(value, key=lambda link: (link.target, link.kind)))
     return value
+
+
+def _content(annotation: Annotation) -> tuple[Any, ...]:
+    """What an edit can change in an annotation (its revision and times aside)."""
+    return (
+        annotation.label,
+        annotation.start,
+        annotation.end,
+        _field(annotation, "attributes"),
+        annotation.note,
+        annotation.image_id,
+        _field(annotation, "links"),
+    )
+
+
+def _unchanged(
+    store: Store, annotation_id: str, expected: tuple[Any, ...], since: str
+) -> Annotation:
+    """The annotation, live and holding ``expected``; else a ConflictError (somebody deleted
+    or edited it since it was ``since``: their edit is never overwritten)."""
+    current = store.annotation(annotation_id)
+    if current.is_deleted or _content(current) != expected:
+        raise ConflictError(
+            f"the annotation was changed or deleted elsewhere since it was {since}; "
+            "this step was not done"
+        )
+    return current
 
 
 @dataclass(slots=True)

@@ -170,3 +170,62 @@ def test_adjust_of_a_deleted_annotation_is_a_conflict(store: Store, article: int
     DeleteAnnotation(create.annotation_id).apply(store)
     with pytest.raises(ConflictError):
         AdjustAnnotation(create.annotation_id, (3, 10), (3, 12)).apply(store)
+
+
+def test_an_add_is_undone_after_later_steps_on_it_were_undone(store: Store, article: int) -> None:
+    """The undo stack undoes the later steps first: they move the revision on and leave the
+    annotation as the add made it, so undoing the add is no conflict (tag, move an end,
+    relabel; undo all three)."""
+    start, end = TEXT.index("The"), TEXT.index(" in 2023")
+    create = CreateAnnotation(
+        article, "claim", start, end, "ann", attributes={"checkworthy": "yes"}
+    )
+    create.apply(store)
+    adjust = AdjustAnnotation(create.annotation_id, (start, end), (start, end + 8))
+    adjust.apply(store)
+    relabel = UpdateAnnotation(create.annotation_id, {"label": "figure"})
+    relabel.apply(store)
+    for step in (relabel, adjust, create):
+        step.revert(store)
+    assert store.annotations(article) == []
+    for step in (create, adjust, relabel):  # and redone, in order
+        step.apply(store)
+    (again,) = store.annotations(article)
+    assert (again.label, again.start, again.end) == ("figure", start, end + 8)
+    for step in (relabel, adjust):
+        step.revert(store)
+    assert store.annotation(create.annotation_id).attributes == {"checkworthy": "yes"}
+
+
+def test_a_delete_is_redone_after_earlier_steps_were_undone_and_redone(
+    store: Store, article: int
+) -> None:
+    create = CreateAnnotation(article, "claim", 3, 10, "ann")
+    create.apply(store)
+    note = UpdateAnnotation(create.annotation_id, {"note": "check"})
+    note.apply(store)
+    delete = DeleteAnnotation(create.annotation_id)
+    delete.apply(store)
+    delete.revert(store)
+    note.revert(store)
+    note.apply(store)
+    delete.apply(store)
+    assert store.annotations(article) == []
+    delete.revert(store)
+    note.revert(store)
+    create.revert(store)
+    assert store.annotations(article) == []
+
+
+def test_redoing_a_delete_never_removes_somebody_elses_edit(store: Store, article: int) -> None:
+    create = CreateAnnotation(article, "claim", 3, 10, "ann")
+    create.apply(store)
+    delete = DeleteAnnotation(create.annotation_id)
+    delete.apply(store)
+    delete.revert(store)
+    current = store.annotation(create.annotation_id)
+    store.update_annotation(create.annotation_id, current.revision, note="bo's note")
+    with pytest.raises(ConflictError, match="changed or deleted elsewhere"):
+        delete.apply(store)
+    assert store.annotation(create.annotation_id).note == "bo's note"
+    assert not store.annotation(create.annotation_id).is_deleted

@@ -77,6 +77,26 @@ def test_the_keys_move_each_end_by_a_word_or_figure_one_undo_step_each(app_windo
     assert not app_window.errors
 
 
+def test_undo_takes_back_the_moves_and_then_the_add_itself(app_window) -> None:
+    """Tag, move an end, undo twice: the add is undone too (it was a conflict: the moves had
+    moved the revision on), and redone with the move."""
+    article = add(app_window.store)
+    app_window.open(article)
+    made = tag(app_window, "1500億元", inner="1500")
+    press(app_window, Qt.Key.Key_Right, ALT)
+    for _ in range(2):
+        QTest.keyClick(app_window.window, Qt.Key.Key_Z, CTRL)
+        app_window.wait()
+    assert app_window.store.annotation(made).is_deleted
+    assert made not in {a.id for a in app_window.mine(article)}
+    for _ in range(2):
+        QTest.keyClick(app_window.window, Qt.Key.Key_Z, CTRL | SHIFT)
+        app_window.wait()
+    assert quote(app_window, made) == "1500億元"
+    assert app_window.view.shown_span(made) == _span(app_window, made)
+    assert not app_window.errors
+
+
 def _span(app_window, annotation_id: str) -> tuple[int, int]:
     stored = app_window.store.annotation(annotation_id)
     return stored.start, stored.end
