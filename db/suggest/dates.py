@@ -59,7 +59,8 @@ _DATES = [
     # 9/11, 4/30/2020 (month first, as in American English)
     r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
     # 15:32, 6:01 am, 3 p.m.
-    r"(?<![0-9A-Za-z:：])(?P<th>[0-2]?\d)(?:[:：](?P<tm>[0-5]\d))?"
+    # (after a label's full-width colon too: 时间：13:36:14, never inside 9：45)
+    r"(?<![0-9A-Za-z:])(?<![0-9]：)(?P<th>[0-2]?\d)(?:[:：](?P<tm>[0-5]\d)(?:[:：](?P<ts>[0-5]\d)(?![0-9:]))?)?"
     r"(?:\s?(?P<tap>[ap]\.?m\.?)(?![a-z])|(?(tm)(?:\s?Uhr)?|(?!)))",
     # the 1990s, 1990年代
     r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
@@ -202,7 +203,8 @@ def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
                 continue
             if groups["tap"] and groups["tap"].lower().startswith("p") and hour < 12:
                 hour += 12
-            yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
+            seconds = f":{groups['ts']}" if groups["ts"] else ""  # 13:36:14
+            yield Found(start, end, f"T{hour:02d}:{minute:02d}{seconds}", "", "date", 0.8, {})
             continue
         if groups["dec"] or groups["dec2"] or groups["cdec"]:
             if groups["dec"]:

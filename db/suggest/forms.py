@@ -318,3 +318,24 @@ def decimal_range(low: str, high: str | None) -> bool:
     if first is None or second is None or len(first.group(1)) != len(second.group(1)):
         return False
     return float(low) < float(high)
+
+
+#: 在18.5-24之间, 6-10以内: the words after a range that say it is one.
+_RANGE_AFTER = re.compile("之间|之間|以内|以內|范围|範圍")
+#: ＞24, ≥ 30, 大于24: a comparison sign or word before a bare number makes it a threshold.
+_COMPARED = re.compile(r"(?:[＞＜>≥≤≧≦]|大于|小于|高于|低于|大於|小於|高於|低於)\s?$")
+
+
+def bounded_range(text: str, end: int, low: str, high: str | None) -> bool:
+    """``18.5-24之间``: two numbers, rising, that the words after them call a range."""
+    if high is None or not _RANGE_AFTER.match(text, end):
+        return False
+    try:
+        return float(low) < float(high)
+    except ValueError:
+        return False
+
+
+def compared(text: str, start: int) -> bool:
+    """Is the number at ``start`` a threshold after a comparison (``＞24属于超重``)?"""
+    return _COMPARED.search(text, max(0, start - 3), start) is not None

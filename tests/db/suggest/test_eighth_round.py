@@ -1,0 +1,110 @@
+"""Forms the eighth round's study of held-out 9's first run showed (issue 15; docs/performance.md,
+"Figures v9"), each a general form tested on sentences written for it rather than any gold
+page's: a law's articles listed together, sessions named by their number, 一 as "a" or "the
+last", a method named by a formula, o'clock, the Namibian dollar, a range that the words after
+it call one, a threshold after a comparison, a multiple in characters, a kind named 方面."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from marginalia.db.suggest.figures import find_figures
+
+EN = "The ministry said that the report was published and it has been read by the officials. "
+
+
+def figures(text: str, *, dates: bool = False) -> list[tuple[str, Any, str]]:
+    return [
+        (text[f.start : f.end], f.value, f.unit)
+        for f in find_figures(text, include_dates=dates)
+        if dates or f.kind != "date"
+    ]
+
+
+def quotes(text: str) -> list[str]:
+    return [quote for quote, _, _ in figures(text)]
+
+
+# -- 1. Numbers that name, rank or set a phrase, not an amount --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "The court struck down Articles 370 and 35A last year.",  # a law's articles, listed
+        EN + "Rights under article 14 and 21 apply to everyone.",  # lower case, as in a ruling
+        "会议贯彻十九届四中全会精神。",  # the nineteenth Central Committee's fourth plenum
+        "十三届全国人大代表出席会议。",  # the thirteenth National People's Congress
+        "这是极不寻常的一年。",  # 的一年: "a year", the article
+        "打通服务群众的最后一公里。",  # 最后一公里: "the last mile", a set phrase
+        "大年三十那天全家团圆。",  # New Year's Eve, a day's name
+        "她采用“16+8减肥法”控制饮食。",  # a method named by a formula
+        EN + "They met at five o'clock and left at 7 o’clock.",  # a time of day, not a count
+        "老板只收了零头。",  # 零头: the odd change
+        "两头在外的加工贸易模式。",  # a set phrase
+        "他从三方面谈了看法。",  # 方面 in characters: a kind, like 三类
+    ],
+)
+def test_numbers_that_name_rank_or_set_a_phrase_are_not_figures(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_counts_beside_those_forms_stay_figures() -> None:
+    text = "十九届四中全会后，共有三届学生毕业，一年减100斤，提出6方面措施，产量增长一倍。"
+    assert quotes(text) == ["三届", "100斤", "6方面", "一倍"]
+    assert quotes(EN + "Section 5 of the act covers 40 towns, and 12 clocks were sold.") == [
+        "40",
+        "12",
+    ]
+
+
+# -- 2. Amounts the lists lacked ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        (EN + "Tickets cost N$85 at the gate.", "N$85", 85, "N$"),  # the Namibian dollar
+        (EN + "The fund raised N$1.2 million.", "N$1.2 million", 1_200_000, "N$"),
+        (EN + "The app has 8M+ downloads.", "8M", 8_000_000, ""),  # M before +: million
+        ("春夏秋冬一共四季。", "四季", 4, "季"),  # after 一共 ("in all") a count again
+        ("投入比去年多一倍。", "一倍", 1, "倍"),  # 多一倍: a multiple, not the article
+        ("产量翻一倍。", "一倍", 1, "倍"),
+    ],
+)
+def test_amounts_the_lists_lacked(text: str, quote: str, value: float, unit: str) -> None:
+    assert (quote, value, unit) in figures(text)
+
+
+def test_one_with_times_after_a_noun_stays_the_article() -> None:
+    assert quotes("一倍的差距并不大。") == []
+
+
+# -- 3. Ranges and thresholds -----------------------------------------------------------------
+
+
+def test_a_range_the_words_after_it_call_one() -> None:
+    found = find_figures("BMI在18.5-24之间属于正常。", include_dates=False)
+    assert [(f.value, f.extra.get("value_max")) for f in found] == [(18.5, 24)]
+    found = find_figures("误差控制在6-10以内。", include_dates=False)
+    assert [(f.value, f.extra.get("value_max")) for f in found] == [(6, 10)]
+
+
+def test_a_falling_pair_before_those_words_is_no_range() -> None:
+    assert [f.extra for f in find_figures("编号2020-24之间的车", include_dates=False)] == []
+
+
+def test_a_bare_number_after_a_comparison_is_a_threshold() -> None:
+    assert quotes("BMI＞24属于超重，≥28属于肥胖。") == ["24", "28"]
+    assert quotes("12306网站") == []  # without the comparison: still a name
+
+
+# -- 4. Clock times with seconds ----------------------------------------------------------------
+
+
+def test_a_clock_time_with_seconds_is_one_time_and_no_count() -> None:
+    text = "发布时间：13:36:14 来源：新华网"
+    assert figures(text, dates=True) == [("13:36:14", "T13:36:14", "")]
+    assert figures(text) == []  # the seconds are not a count of 14
