@@ -3,7 +3,7 @@
 The figure detector (``figures.py``) reads them first, so that ``7月8日`` is a date and never
 the number 708; they are offered only with the "date" kind. Values: ``2024-06-24``, ``--06-24``
 (no year), ``---24`` (a day alone), ``T18:36`` (a time), ``--06-24T12:55`` (a day and its
-time), ``199X`` (a decade), ``2017/2018`` (a span of years).
+time: one date-time, rules 2.2), ``199X`` (a decade), ``2017/2018`` (a span of years).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ _DATES = [
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
     # 1—8月, 1-10月份: a range of months
     rf"(?P<mr1>{_D}{{1,2}})\s?[-–—~～至到]\s?(?P<mr2>{_D}{{1,2}})月份?(?![0-9０-９日号號])",
-    # (a clock time may follow the day at once: 5月20日13时10分, read as two dates)
+    # (a clock time may follow the day at once: 5月20日13时10分, joined by find_dates)
     rf"(?P<cm2>{_D}{{1,2}})\s?月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
     # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…),
     # 2019.09.07, 2019/9/7
@@ -151,9 +151,50 @@ def _find_all(text: str, anchor: str) -> Iterator[int]:
 def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
     """Every date and time in ``text`` (``tokens``: its Latin words), in order, without overlaps.
 
-    A day followed at once by its clock time (``6月24日12时55分``) stays two dates: sets 0, 2 and
-    5 mark them apart, sets 6 and 7 as one (docs/performance.md, "Figures v7").
+    A day followed at once by its clock time (``6月24日12时55分``, ``2016年10月14日07:17``,
+    ``July 5, 2020, 10:30 a.m.``) is one date-time, ``--06-24T12:55`` (rules 2.2,
+    docs/suggest-gold.md: one moment, one ISO 8601 value).
     """
+    day: Found | None = None
+    for found in _read_dates(text, tokens):
+        if day is not None and (moment := _day_and_time(text, day, found)) is not None:
+            yield moment
+            day = None
+            continue
+        if day is not None:
+            yield day
+        day = found
+    if day is not None:
+        yield day
+
+
+#: A day's ISO value (``2016-10-14``, ``--06-24``, ``---25``): a time may join it.
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d")
+#: What may stand between a day and its clock time: nothing, a space, a comma, "at", a part of
+#: the day in Chinese (9月11日凌晨0点30分); those after noon make a 12-hour clock's hour p.m.
+_DAY_TO_TIME = re.compile(
+    r"\s?|,\s?|,?\sat\s|\s?(?P<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)\s?"
+)
+_AFTER_NOON: Final = frozenset({"下午", "傍晚", "晚上", "晚间", "晚間"})
+
+
+def _day_and_time(text: str, day: Found, time: Found) -> Found | None:
+    """``day`` and ``time`` as one date-time, if the text writes them as one moment."""
+    if not (isinstance(day.value, str) and isinstance(time.value, str)):
+        return None
+    if not (_A_DAY.fullmatch(day.value) and time.value.startswith("T")):
+        return None
+    between = _DAY_TO_TIME.fullmatch(text, day.end, time.start)
+    if between is None:
+        return None
+    clock = time.value
+    hour = int(clock[1:3])
+    if between.group("part") in _AFTER_NOON and 1 <= hour < 12:
+        clock = f"T{hour + 12:02d}{clock[3:]}"  # 下午3时: 15:00
+    return Found(day.start, time.end, day.value + clock, "", "date", 0.9, {})
+
+
+def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
     matches = sorted(
         (
             *_DATE.finditer(text),

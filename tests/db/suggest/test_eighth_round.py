@@ -108,3 +108,48 @@ def test_a_clock_time_with_seconds_is_one_time_and_no_count() -> None:
     text = "发布时间：13:36:14 来源：新华网"
     assert figures(text, dates=True) == [("13:36:14", "T13:36:14", "")]
     assert figures(text) == []  # the seconds are not a count of 14
+
+
+# -- 5. A day followed at once by its clock time is one date-time (rules 2.2) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("6月24日12时55分，发生地震。", "6月24日12时55分", "--06-24T12:55"),  # no year
+        ("2016年10月14日07:17 来源：腾讯", "2016年10月14日07:17", "2016-10-14T07:17"),
+        ("更新于2020年07月08日 13:36:14", "2020年07月08日 13:36:14", "2020-07-08T13:36:14"),
+        ("Updated 2019-09-07 15:05 and since", "2019-09-07 15:05", "2019-09-07T15:05"),
+        ("It began on July 5, 2020, 10:30 a.m. in Paris.", "July 5, 2020, 10:30 a.m.",
+         "2020-07-05T10:30"),
+        ("Posted April 21, 2015, at 11:29 a.m.", "April 21, 2015, at 11:29 a.m.",
+         "2015-04-21T11:29"),
+        ("Stand: 15. Mai 2019, 05:28 Uhr", "15. Mai 2019, 05:28 Uhr", "2019-05-15T05:28"),
+        ("北京时间9月11日凌晨0点30分举办", "9月11日凌晨0点30分", "--09-11T00:30"),
+        ("5月20日下午3时开会", "5月20日下午3时", "--05-20T15:00"),  # 下午: after noon
+        ("降雨从25日08时开始", "25日08时", "---25T08:00"),  # a day alone
+    ],
+)  # fmt: skip
+def test_a_day_followed_at_once_by_its_clock_time_is_one_date_time(
+    text: str, quote: str, value: str
+) -> None:
+    assert figures(text, dates=True) == [(quote, value, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("5月20日，8时开会", [("5月20日", "--05-20"), ("8时", "T08:00")]),  # a clause between
+        ("on 3 February after 5 p.m.", [("3 February", "--02-03"), ("5 p.m.", "T17:00")]),
+        ("June 13-17, 10:30", [("June 13-17", "--06-13/--06-17"), ("10:30", "T10:30")]),  # days
+        ("2020年 10:30", [("2020年", "2020"), ("10:30", "T10:30")]),  # a year has no day
+    ],
+)
+def test_a_time_apart_from_its_day_stays_a_time(text: str, dates: list[tuple[str, str]]) -> None:
+    assert [(quote, value) for quote, value, _ in figures(text, dates=True)] == dates
+
+
+def test_a_time_zone_after_a_clock_time_keeps_the_time() -> None:
+    text = "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with a clarification."
+    assert figures(text, dates=True) == [("Dec. 22, 2016, 2:16 p.m.", "2016-12-22T14:16", "")]
+    assert figures("The talks ended at 1451 GMT on Monday.") == []  # still not a count
