@@ -194,6 +194,8 @@ _NOT_A_COUNT_BEFORE = ("的", "最后", "最後")
 #: “16+8减肥法”, “8+16”: numbers joined by + that open a quotation name a method.
 _QUOTED_FORMULA = re.compile(r"[“「『\"][0-9]+(?:\+[0-9]+)+(?:[”」』\"]|[\u4e00-\u9fff])")
 _OCLOCK_AFTER = re.compile(r"\so[’']clock\b")
+#: A line that lists an article's sources: the bracketed numbers on it count citations.
+_SOURCES: Final = ("Sources:", "Source:", "SOURCES:", "SOURCE:")
 #: 5+5+50+X, 1+1+N: numbers joined by plus signs (two or more, or ending in a letter).
 _FORMULA = re.compile(r"[0-9]+(?:\+[0-9]+){2,}(?:\+[A-Za-z])?|[0-9]+(?:\+[0-9]+)*\+[A-Z](?![a-z])")
 _FORMULA_PART = re.compile(r"(?:[0-9]+\+)+$")
@@ -229,6 +231,10 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 1号入口: an entrance's number
     if unit == "代" and text[start - 1 : start] in _GENERATION_WORDS:
         return True  # 富二代: "the rich second generation", a kind of person
+    if not unit and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        line = text.rfind("\n", 0, start) + 1
+        if text.startswith(_SOURCES, line):
+            return True  # Sources: New York Times (2): a citation's count, page furniture
     if not unit and _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
         return True  # Articles 370 and 35A: a law's articles are named by numbers
     if not unit and _NUMBER_BEFORE.search(text, max(0, start - 8), start):

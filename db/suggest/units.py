@@ -95,7 +95,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
-        "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights "
+        "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
         "night"), "measure"),
     **dict.fromkeys(_words("pairs pair"), "count"),
 }  # fmt: skip

@@ -82,6 +82,17 @@ def test_one_with_times_after_a_noun_stays_the_article() -> None:
     assert quotes("一倍的差距并不大。") == []
 
 
+def test_a_hyphenated_page_count_is_a_length_and_pages_counted_are_not() -> None:
+    text = EN + "He wrote a 91-page dissent, a three-page note and 32 pages in all."
+    assert figures(text) == [("91-page", 91, "page"), ("three-page", 3, "page"), ("32", 32, "")]
+
+
+def test_bracketed_counts_on_a_sources_line_are_citations() -> None:
+    text = EN + "\n\nSources: New York Times (2), NBC News (2), Reuters"
+    assert quotes(text) == []
+    assert quotes(EN + "The house split (12) on the vote.") == ["12"]  # not a sources line
+
+
 # -- 3. Ranges and thresholds -----------------------------------------------------------------
 
 
