@@ -164,3 +164,12 @@ def test_a_time_zone_after_a_clock_time_keeps_the_time() -> None:
     text = "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with a clarification."
     assert figures(text, dates=True) == [("Dec. 22, 2016, 2:16 p.m.", "2016-12-22T14:16", "")]
     assert figures("The talks ended at 1451 GMT on Monday.") == []  # still not a count
+
+
+# -- 6. A possessive before a number names no model -------------------------------------------
+
+
+def test_a_number_after_a_possessive_is_read_not_taken_for_a_model() -> None:
+    text = EN + "After Russia's 2022 invasion, Samsung’s 500 stores closed."
+    assert figures(text, dates=True) == [("2022", "2022", ""), ("500", 500, "")]
+    assert quotes(EN + "The new Exynos 980 chip is out.") == []  # a name still
