@@ -396,6 +396,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             value, start = -value, negative.start()
         prefix = prefix or (groups["bprefix"] or "").strip()
         suffix = groups["aapprox"] or groups["amore"] or groups["approx_after"] or ""
+        if not suffix and _PLUS_AFTER.match(text, end):
+            suffix = "+"  # 8M+ applications, 500+ users: more than (the + stays outside)
         extra = _qualified(text, start, suffix)
         if pair or (high is not None and (groups["sep"] or "").strip() == "、"):
             extra = extra or {"approximate": True, "qualifier": "about"}
@@ -420,6 +422,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
 
+#: A plus sign after a number that adds nothing to it: "more than" (not 16+8, 50+X).
+_PLUS_AFTER = re.compile(r"\+(?![0-9A-Za-z+])")
 #: 零下5℃, 负3%; -5C, minus 10 degrees (a temperature below zero).
 _NEGATIVE_CN = re.compile(r"(?:零下|负|負|(?:^|(?<=[\s(（:：,，\u3400-\u9fff]))[-−]|\bminus\s)$")
 #: 四五十斤, 三四个, 七八百万: two neighbouring numerals in characters, an approximate range.

@@ -173,3 +173,16 @@ def test_a_number_after_a_possessive_is_read_not_taken_for_a_model() -> None:
     text = EN + "After Russia's 2022 invasion, Samsung’s 500 stores closed."
     assert figures(text, dates=True) == [("2022", "2022", ""), ("500", 500, "")]
     assert quotes(EN + "The new Exynos 980 chip is out.") == []  # a name still
+
+
+# -- 7. A plus sign after a number keeps its meaning ----------------------------------------------
+
+
+def test_a_plus_sign_after_a_number_says_more_than() -> None:
+    found = find_figures(EN + "The app has 500+ users and 8M+ downloads.", include_dates=False)
+    assert [(f.value, f.extra.get("qualifier")) for f in found] == [
+        (500, "more than"),
+        (8_000_000, "more than"),
+    ]
+    sums = find_figures(EN + "He said 2+2 makes 4.", include_dates=False)
+    assert all("qualifier" not in f.extra for f in sums)  # a sum, not "more than"
