@@ -186,3 +186,26 @@ def test_a_plus_sign_after_a_number_says_more_than() -> None:
     ]
     sums = find_figures(EN + "He said 2+2 makes 4.", include_dates=False)
     assert all("qualifier" not in f.extra for f in sums)  # a sum, not "more than"
+
+
+# -- 8. A clock time in characters after a part of the day ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("晚上十一点，忙碌了一天的他终于闲下来。", "晚上十一点", "T23:00"),
+        ("下午三点半开会。", "下午三点半", "T15:30"),
+        ("凌晨两点十分结束。", "凌晨两点十分", "T02:10"),
+        ("晚上一点才睡。", "晚上一点", "T01:00"),  # past midnight: no +12
+        ("1月24日晚上十一点，医院里", "1月24日晚上十一点", "--01-24T23:00"),  # with its day
+    ],
+)
+def test_a_clock_time_in_characters_after_a_part_of_the_day(
+    text: str, quote: str, value: str
+) -> None:
+    assert figures(text, dates=True) == [(quote, value, "")]
+
+
+def test_characters_without_a_part_of_the_day_are_no_time() -> None:
+    assert figures("这是一点小意思，晚上一点点就够了，三点建议。", dates=True) == []
