@@ -182,8 +182,20 @@ _NUMBERED_THING = re.compile(
 _GENERATION_WORDS: Final = frozenset("富官星红紅拆农農")
 #: Article 370, Articles 370 and 35A, Section 230: a numbered part of a law or a text.
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:Articles?|Sections?|Clauses?|Paragraphs?|Amendments?|Chapters?|Schedules?)\s$"
+    r"\b(?:[Aa]rticles?|Sections?|Clauses?|Paragraphs?|Amendments?|Chapters?|Schedules?)\s"
+    r"(?:[0-9]+[A-Z]?,?\s(?:(?:and|or|&)\s)?)*$"
 )
+#: 十九届四中全会, 十三届全国人大: a session named by its number, an ordinal without 第.
+_SESSION_AFTER = re.compile(
+    "[一二三四五六七八九十]中全[会會]|全国|全國|人大|政协|政協|党代会|黨代會|中央"
+)
+#: 的一年, 最后一公里, 大年三十: 一 as the article "a", "the last", New Year's Eve.
+_NOT_A_COUNT_BEFORE = ("的", "最后", "最後")
+#: “16+8减肥法”, “8+16”: numbers joined by + that open a quotation name a method.
+_QUOTED_FORMULA = re.compile(r"[“「『\"][0-9]+(?:\+[0-9]+)+(?:[”」』\"]|[\u4e00-\u9fff])")
+_OCLOCK_AFTER = re.compile(r"\so[’']clock\b")
+#: A line that lists an article's sources: the bracketed numbers on it count citations.
+_SOURCES: Final = ("Sources:", "Source:", "SOURCES:", "SOURCE:")
 #: 5+5+50+X, 1+1+N: numbers joined by plus signs (two or more, or ending in a letter).
 _FORMULA = re.compile(r"[0-9]+(?:\+[0-9]+){2,}(?:\+[A-Za-z])?|[0-9]+(?:\+[0-9]+)*\+[A-Z](?![a-z])")
 _FORMULA_PART = re.compile(r"(?:[0-9]+\+)+$")
@@ -219,7 +231,11 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 1号入口: an entrance's number
     if unit == "代" and text[start - 1 : start] in _GENERATION_WORDS:
         return True  # 富二代: "the rich second generation", a kind of person
-    if not unit and _ARTICLE_BEFORE.search(text, max(0, start - 12), start):
+    if not unit and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        line = text.rfind("\n", 0, start) + 1
+        if text.startswith(_SOURCES, line):
+            return True  # Sources: New York Times (2): a citation's count, page furniture
+    if not unit and _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
         return True  # Articles 370 and 35A: a law's articles are named by numbers
     if not unit and _NUMBER_BEFORE.search(text, max(0, start - 8), start):
         return True  # Number 1, No. 1: a rank or a label
@@ -234,6 +250,18 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 1年期 NDF, 10年期国债
     if unit == "季" and text[end : end + 1] == "度":
         return True  # 二季度: the second quarter
+    if unit in ("届", "屆") and _SESSION_AFTER.match(text, end):
+        return True  # 十九届四中全会: the nineteenth, an ordinal
+    if text[start : start + 1] == "一" and text[max(0, start - 2) : start].endswith(
+        _NOT_A_COUNT_BEFORE
+    ):
+        return True  # 极不寻常的一年 (a year), 最后一公里 (the last mile)
+    if text[max(0, start - 2) : start] == "大年":
+        return True  # 大年三十, 大年初一: New Year's Eve, a day's name
+    if _QUOTED_FORMULA.match(text, max(0, _formula_start(text, start) - 1)):
+        return True  # “16+8减肥法”: a method named by a formula
+    if not unit and _OCLOCK_AFTER.match(text, end):
+        return True  # five o'clock: a time of day, not a count
     if unit in ("轮", "輪") and text[end : end + 1] in ("车", "車"):
         return True  # 三轮车: a three-wheeler
     return not unit and _CONFERENCE_BEFORE.search(text, max(0, start - 9), start) is not None

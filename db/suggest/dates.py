@@ -3,7 +3,7 @@
 The figure detector (``figures.py``) reads them first, so that ``7月8日`` is a date and never
 the number 708; they are offered only with the "date" kind. Values: ``2024-06-24``, ``--06-24``
 (no year), ``---24`` (a day alone), ``T18:36`` (a time), ``--06-24T12:55`` (a day and its
-time), ``199X`` (a decade), ``2017/2018`` (a span of years).
+time: one date-time, rules 2.2), ``199X`` (a decade), ``2017/2018`` (a span of years).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any, Final, NamedTuple
 
 from .names import is_identifier
-from .numbers import CHINESE_DIGITS, Number
+from .numbers import CHINESE_DIGITS, Number, parse_chinese
 from .units import MONTHS
 
 
@@ -45,7 +45,7 @@ _DATES = [
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
     # 1—8月, 1-10月份: a range of months
     rf"(?P<mr1>{_D}{{1,2}})\s?[-–—~～至到]\s?(?P<mr2>{_D}{{1,2}})月份?(?![0-9０-９日号號])",
-    # (a clock time may follow the day at once: 5月20日13时10分, read as two dates)
+    # (a clock time may follow the day at once: 5月20日13时10分, joined by find_dates)
     rf"(?P<cm2>{_D}{{1,2}})\s?月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
     # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…),
     # 2019.09.07, 2019/9/7
@@ -59,7 +59,8 @@ _DATES = [
     # 9/11, 4/30/2020 (month first, as in American English)
     r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
     # 15:32, 6:01 am, 3 p.m.
-    r"(?<![0-9A-Za-z:：])(?P<th>[0-2]?\d)(?:[:：](?P<tm>[0-5]\d))?"
+    # (after a label's full-width colon too: 时间：13:36:14, never inside 9：45)
+    r"(?<![0-9A-Za-z:])(?<![0-9]：)(?P<th>[0-2]?\d)(?:[:：](?P<tm>[0-5]\d)(?:[:：](?P<ts>[0-5]\d)(?![0-9:]))?)?"
     r"(?:\s?(?P<tap>[ap]\.?m\.?)(?![a-z])|(?(tm)(?:\s?Uhr)?|(?!)))",
     # the 1990s, 1990年代
     r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
@@ -81,6 +82,10 @@ _DATE_WORDS = re.compile(
     rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
     # 今（9）日: "today, the 9th", a Chinese dateline
     r"|今[（(](?P<today>[0-3]?\d)[）)]日"
+    # 晚上十一点, 下午三点半, 凌晨两点十分: a clock time in characters after a part of the day
+    r"|(?P<cpart>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)"
+    r"(?P<cnh>十[一二]?|[一二两兩三四五六七八九])[点點时時](?![点點])"
+    r"(?:(?P<cnhalf>半)|(?P<cnm>[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])分)?"
     # los años 90
     r"|\b(?i:años|anni|années|Jahre|lata)\s(?P<dec2>[2-9]0)\b(?![.,]\d)"
     # 上世纪八十年代
@@ -150,15 +155,81 @@ def _find_all(text: str, anchor: str) -> Iterator[int]:
 def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
     """Every date and time in ``text`` (``tokens``: its Latin words), in order, without overlaps.
 
-    A day followed at once by its clock time (``6月24日12时55分``) stays two dates: sets 0, 2 and
-    5 mark them apart, sets 6 and 7 as one (docs/performance.md, "Figures v7").
+    A day followed at once by its clock time (``6月24日12时55分``, ``2016年10月14日07:17``,
+    ``July 5, 2020, 10:30 a.m.``) is one date-time, ``--06-24T12:55`` (rules 2.2,
+    docs/suggest-gold.md: one moment, one ISO 8601 value).
     """
+    day: Found | None = None
+    for found in _read_dates(text, tokens):
+        if day is not None and (moment := _day_and_time(text, day, found)) is not None:
+            yield moment
+            day = None
+            continue
+        if day is not None:
+            yield day
+        day = found
+    if day is not None:
+        yield day
+
+
+#: A day's ISO value (``2016-10-14``, ``--06-24``, ``---25``): a time may join it.
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d")
+#: What may stand between a day and its clock time: nothing, a space, a comma, "at", a part of
+#: the day in Chinese (9月11日凌晨0点30分); those after noon make a 12-hour clock's hour p.m.
+_DAY_TO_TIME = re.compile(
+    r"\s?|,\s?|,?\sat\s|\s?(?P<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)\s?"
+)
+_AFTER_NOON: Final = frozenset({"下午", "傍晚", "晚上", "晚间", "晚間"})
+#: The characters that end a clock's hour in characters (晚上十一点): each is found with
+#: ``str.find`` and ``_DATE_WORDS`` tried where a part of the day could start, three or four
+#: characters back (13 scans for the parts themselves cost 1.2 ms on a 100,000-character
+#: article).
+_HOUR_MARKS: Final = ("点", "點", "时", "時")
+
+
+def _clock_in_characters(text: str) -> Iterator[re.Match[str]]:
+    for mark in _HOUR_MARKS:
+        for position in _find_all(text, mark):
+            for start in (position - 3, position - 4):
+                match = _DATE_WORDS.match(text, start) if start >= 0 else None
+                if match is not None and match.group("cpart"):
+                    yield match
+                    break
+
+
+def _on_a_24_hour_clock(part: str | None, hour: int) -> int:
+    """``hour`` of a 12-hour clock after a part of the day: 下午3时 is 15; 晚上十一点 23, but
+    晚上一点 (past midnight) stays 1."""
+    if part == "下午" and 1 <= hour < 12:
+        return hour + 12
+    if part in _AFTER_NOON and 5 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+def _day_and_time(text: str, day: Found, time: Found) -> Found | None:
+    """``day`` and ``time`` as one date-time, if the text writes them as one moment."""
+    if not (isinstance(day.value, str) and isinstance(time.value, str)):
+        return None
+    if not (_A_DAY.fullmatch(day.value) and time.value.startswith("T")):
+        return None
+    between = _DAY_TO_TIME.fullmatch(text, day.end, time.start)
+    if between is None:
+        return None
+    clock = time.value
+    hour = _on_a_24_hour_clock(between.group("part"), int(clock[1:3]))
+    clock = f"T{hour:02d}{clock[3:]}"  # 下午3时: 15:00
+    return Found(day.start, time.end, day.value + clock, "", "date", 0.9, {})
+
+
+def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
     matches = sorted(
         (
             *_DATE.finditer(text),
             *word_matches(text, tokens, _DATE_WORDS, _DATE_WORD_STARTS),
             *_chinese_decades(text),
             *(m for p in _find_all(text, "今") if (m := _DATE_WORDS.match(text, p)) is not None),
+            *_clock_in_characters(text),
         ),
         key=lambda m: (m.start(), -m.end()),
     )
@@ -177,6 +248,12 @@ def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         day_text = day_text or groups["ed"] or groups["ad"] or groups["cd3"]
         word = groups["em"] or groups["am"]
         start, end = match.span()
+        if groups["cnh"] is not None:  # 晚上十一点: T23:00
+            hour = int(parse_chinese(groups["cnh"]) or 0)
+            minute = 30 if groups["cnhalf"] else int(parse_chinese(groups["cnm"] or "零") or 0)
+            hour = _on_a_24_hour_clock(groups["cpart"], hour)
+            yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
+            continue
         if groups["today"]:
             yield Found(start, end, iso_date(0, 0, int(groups["today"])), "", "date", 0.9, {})
             continue
@@ -202,7 +279,8 @@ def find_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
                 continue
             if groups["tap"] and groups["tap"].lower().startswith("p") and hour < 12:
                 hour += 12
-            yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
+            seconds = f":{groups['ts']}" if groups["ts"] else ""  # 13:36:14
+            yield Found(start, end, f"T{hour:02d}:{minute:02d}{seconds}", "", "date", 0.8, {})
             continue
         if groups["dec"] or groups["dec2"] or groups["cdec"]:
             if groups["dec"]:

@@ -51,7 +51,7 @@ _EN_MULT = (
     r"lakhs|lakh|crores|crore|"
     r"Tausend|Millionen|Milliarden|Million|"
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
-    r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b"
+    r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b|[MK](?=\+)"
 )
 #: Currency signs, and letters (``RM``, ``USD``) only where no letter comes before them.
 _PREFIX = "|".join(
@@ -121,6 +121,7 @@ _CN_NOT_FIGURES: Final = (
     "一两个", "一兩個", "一两次", "一兩次", "八门", "八門", "三国", "三國",
     "三次产业", "三次產業", "十万火急", "十萬火急", "十万八千里", "十萬八千里",
     "零部件", "零件", "零配件", "二十四节气", "二十四節氣", "一代人",
+    "零头", "零頭", "两头在外", "兩頭在外",
 )  # fmt: skip
 
 
@@ -333,7 +334,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if unit in ("成", "折") and text[end : end + 1] in _NOT_TENTHS:
             continue  # 变成, 成为: "become", not tenths
         minus_temperature = unit in _TEMPERATURES and text[start - 1 : start] in ("-", "−")
-        decimals = forms.decimal_range(number, groups["bnumber"])  # 6.55-6.60: a range
+        decimals = forms.decimal_range(number, groups["bnumber"]) or (
+            forms.bounded_range(text, end, number, groups["bnumber"])
+        )  # 6.55-6.60, 18.5-24之间: a range
         if not (chinese or minus_temperature or decimals) and is_identifier(
             text, start, end if not unit else start
         ):
@@ -345,7 +348,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if not chinese and len(number) >= 7 and number.isdigit() and not (unit or prefix):
             continue  # a phone or reference number
         if not (chinese or unit or prefix or groups["amult"] or groups["aapprox"] or decimals) and (
-            _CJK_WORD.match(text, end)
+            _CJK_WORD.match(text, end) and not forms.compared(text, start)
         ):
             continue  # 58同城, 12306网站: a name, not an amount
         if COUNTER.match(text, match.start("anumber")):
@@ -393,6 +396,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             value, start = -value, negative.start()
         prefix = prefix or (groups["bprefix"] or "").strip()
         suffix = groups["aapprox"] or groups["amore"] or groups["approx_after"] or ""
+        if not suffix and _PLUS_AFTER.match(text, end):
+            suffix = "+"  # 8M+ applications, 500+ users: more than (the + stays outside)
         extra = _qualified(text, start, suffix)
         if pair or (high is not None and (groups["sep"] or "").strip() == "、"):
             extra = extra or {"approximate": True, "qualifier": "about"}
@@ -417,6 +422,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
 
+#: A plus sign after a number that adds nothing to it: "more than" (not 16+8, 50+X).
+_PLUS_AFTER = re.compile(r"\+(?![0-9A-Za-z+])")
 #: 零下5℃, 负3%; -5C, minus 10 degrees (a temperature below zero).
 _NEGATIVE_CN = re.compile(r"(?:零下|负|負|(?:^|(?<=[\s(（:：,，\u3400-\u9fff]))[-−]|\bminus\s)$")
 #: 四五十斤, 三四个, 七八百万: two neighbouring numerals in characters, an approximate range.
@@ -539,8 +546,10 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return False  # the common case, decided first: a lone numeral without a unit
     if start and text[start - 1] in "第每初周週星礼禮数數几幾上":
         return False
-    if _CN_NOT_FIGURE.match(text, start):
-        return False
+    if _CN_NOT_FIGURE.match(text, start) and not text[max(0, start - 2) : start].endswith(
+        ("共", "总计", "總計")
+    ):
+        return False  # but 一共四季: after "in all" the set phrase is a count again
     if start and text[start - 1] in _CN_DIGITS:
         return False
     hundred_of_a_measure = (
@@ -562,8 +571,10 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
     if unit in ("级", "級") and not match.group("bnumber"):
         return False  # 国家一级作曲家, 二级医院: a grade, not a measure (digits: 4~5级 wind)
-    if unit[:1] in _KINDS and not match.group("amult"):
+    if (unit[:1] in _KINDS or unit == "方面") and not match.group("amult"):
         return False  # 一种, 两种观点, 三类: kinds named in words are categories, not amounts
+    if number == "一" and unit == "倍" and text[start - 1 : start] in _MORE_BY:
+        return True  # 多一倍, 翻一倍, 增长一倍: a multiple (doubled), not the article
     if number == "一" and CHINESE_UNITS.get(unit) == "measure" and unit not in _TIMES_AND_FLOORS:
         return True  # 一公里, 一平方厘米: one unit of a measure is a measurement
     if number == "一" and unit:
@@ -583,6 +594,8 @@ _TIMES_AND_FLOORS: Final = frozenset(
     ("年", "天", "小时", "小時", "个小时", "個小時", "个月", "個月", "周", "週", "个星期", "個星期",
      "分钟", "分鐘", "秒", "层", "層", "倍", "度", "级", "級")
 )  # fmt: skip
+#: Before 一倍 these make it a multiple: 多一倍, 翻一倍, 增长一倍, 高出一倍.
+_MORE_BY: Final = frozenset("多翻长長加大高出了")
 #: 逾千款, 近万人, 超百家: a round number with a bound word before it is an amount.
 _BOUND_BEFORE = re.compile("(?:逾|近|超|约|約|达|達|过|過)$")
 

@@ -256,8 +256,10 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 401(k), 501(c)(3): a name
     if _READ_TIME_AFTER.match(text, end) or _posted_ago(text, start, end):
         return True  # "5 min read", "Posted 3 hours ago": page furniture
-    if _ZONE_AFTER.match(text, end) or _CLOCK_AFTER.match(text, end):
-        return True  # 1451 GMT, 9点半: a time
+    if _ZONE_AFTER.match(text, end) and not _A_CLOCK.search(text, start, end):
+        return True  # 1451 GMT: a time (2:16 p.m. EST is read as one already)
+    if _CLOCK_AFTER.match(text, end):
+        return True  # 9点半: a time
     if chinese_numeral and (unit == "期" or text[start:end] == "二次"):
         return True  # 二期工程, 二次整改: a phase, "second", not a count
     # 九州, 九死一生: names and idioms in characters; 37州, 3死5伤 count
@@ -293,6 +295,8 @@ _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _SPLIT_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[/-]$")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|HKT|JST|KST)\b")
 _CLOCK_AFTER = re.compile("点半|點半|点钟|點鐘")
+#: A clock time read as one (``2:16 p.m.``, ``15:32``): a time zone after it is its own.
+_A_CLOCK = re.compile(r"[0-9][:：][0-9]|[0-9]\s?[ap]\.?m\.?$")
 _SUBSECTION_AFTER = re.compile(r"\([a-z]\)")
 _READ_TIME_AFTER = re.compile(r"\s(?:min|mins|minute|minutes)?\s?read\b", re.IGNORECASE)
 #: "3 hours ago" ending a short line: when a page item was posted.
@@ -318,3 +322,24 @@ def decimal_range(low: str, high: str | None) -> bool:
     if first is None or second is None or len(first.group(1)) != len(second.group(1)):
         return False
     return float(low) < float(high)
+
+
+#: 在18.5-24之间, 6-10以内: the words after a range that say it is one.
+_RANGE_AFTER = re.compile("之间|之間|以内|以內|范围|範圍")
+#: ＞24, ≥ 30, 大于24: a comparison sign or word before a bare number makes it a threshold.
+_COMPARED = re.compile(r"(?:[＞＜>≥≤≧≦]|大于|小于|高于|低于|大於|小於|高於|低於)\s?$")
+
+
+def bounded_range(text: str, end: int, low: str, high: str | None) -> bool:
+    """``18.5-24之间``: two numbers, rising, that the words after them call a range."""
+    if high is None or not _RANGE_AFTER.match(text, end):
+        return False
+    try:
+        return float(low) < float(high)
+    except ValueError:
+        return False
+
+
+def compared(text: str, start: int) -> bool:
+    """Is the number at ``start`` a threshold after a comparison (``＞24属于超重``)?"""
+    return _COMPARED.search(text, max(0, start - 3), start) is not None

@@ -203,6 +203,8 @@ def _after_proper_noun(text: str, start: int) -> bool:
     word = match.group(1)
     if word.islower() or not any(c.isupper() for c in word):
         return False
+    if word.endswith(("'s", "’s")):
+        return False  # Russia's 2022 invasion, China's 1400 cities: a possessive, not a name
     before = text[: match.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:\n\"“”'‘’([—–-"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Final
 
 MONEY_PREFIXES: Final = (
-    "US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "NZ$", "MOP$", "MX$", "$", "€", "£", "¥", "￥",
-    "₹", "₩", "₽", "₱", "฿", "₫", "₺", "₪", "₦", "₴", "₸", "RMB", "RM", "Rp", "Rs.", "Rs", "Tk",
-    "CHF",
+    "US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "NZ$", "N$", "MOP$", "MX$", "$", "€", "£", "¥",
+    "￥", "₹", "₩", "₽", "₱", "฿", "₫", "₺", "₪", "₦", "₴", "₸", "RMB", "RM", "Rp", "Rs.", "Rs",
+    "Tk", "CHF",
 )  # fmt: skip
 
 
@@ -58,7 +58,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
         "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷 "
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
-        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代"),
+        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面"),
         "count"),
 }  # fmt: skip
 
@@ -95,7 +95,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
-        "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights "
+        "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
         "night"), "measure"),
     **dict.fromkeys(_words("pairs pair"), "count"),
 }  # fmt: skip
