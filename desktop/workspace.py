@@ -241,13 +241,17 @@ class Workspace(QObject):
         self.saved_label = QLabel(QCoreApplication.translate("MainWindow", "Saved"), window)
         self._saved_size_for: tuple[str, str, str] | None = None
         self.saved_label.setObjectName("saved")
-        self.saved_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Save state"))
+        # read by what it shows ("Saved", "Saving…", "Read-only") and described by what it
+        # is: as its name, "Save state" was all a screen reader got of it (AT-SPI)
+        self.saved_label.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Save state")
+        )
         self.annotator_label = QLabel(window)
         self.annotator_label.setObjectName("annotator")
         self._annotator_changed(context.annotator)
         where = QLabel(context.database, window)
         where.setToolTip(QCoreApplication.translate("MainWindow", "Database"))
-        where.setAccessibleName(QCoreApplication.translate("MainWindow", "Database"))
+        where.setAccessibleDescription(QCoreApplication.translate("MainWindow", "Database"))
         bar.addPermanentWidget(self.annotator_label)
         bar.addPermanentWidget(where)
         bar.addPermanentWidget(self.saved_label)

@@ -93,6 +93,8 @@ class ArticleListDock(QDockWidget):
         #: The article last opened from here, and when: the second half of a double click
         #: (a click, then "activated") does not open it again.
         self._last_opened: tuple[int, float] | None = None
+        #: each column's width beside the title, also while it is hidden (``_fit_columns``)
+        self._widths: dict[int, int] = {}
         self.model = ArticleListModel(source, self)
 
         self.status_filter = QComboBox()
@@ -304,9 +306,12 @@ class ArticleListDock(QDockWidget):
         # a count column is as wide as its numbers and the label's colour; its name shows
         # as far as it fits (and whole in its tooltip)
         count = metrics.horizontalAdvance("8888") + 16
+        self._widths = {STATUS: max(widest + 16, header.sectionSizeHint(STATUS))}
         for column in range(FIRST_LABEL, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(count, min(header.sectionSizeHint(column), 96)))
+            width = max(count, min(header.sectionSizeHint(column), 96))
+            header.resizeSection(column, width)
+            self._widths[column] = width
         self._fit_columns()
         self.view.updateGeometry()
 
@@ -324,7 +329,11 @@ class ArticleListDock(QDockWidget):
         keep = 0
         used = title
         for column in others:
-            used += header.sectionSize(column)
+            # a hidden section is 0 wide to Qt: it counts the width it comes back with
+            # (else every hidden column came back at once and squeezed the title to "…")
+            if not header.isSectionHidden(column):
+                self._widths[column] = header.sectionSize(column)
+            used += self._widths.get(column, header.defaultSectionSize())
             if used > room:
                 break
             keep += 1

@@ -424,12 +424,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+5"/>
         <source>{name}: left out (the rest went in):</source>
-        <translation>{name}:以下未导入(其余已导入):</translation>
+        <translation>{name}：以下未导入(其余已导入)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} was not imported (nothing of it was stored):</source>
-        <translation>{name} 未导入(其中任何内容均未保存):</translation>
+        <translation>{name} 未导入(其中任何内容均未保存)：</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1199,32 +1199,32 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+41"/>
         <source>&amp;Format:</source>
-        <translation>格式(&amp;F):</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Layout:</source>
-        <translation>布局(&amp;L):</translation>
+        <translation>布局(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Offsets count:</source>
-        <translation>偏移计数方式(&amp;O):</translation>
+        <translation>偏移计数方式(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag sc&amp;heme:</source>
-        <translation>标记方案(&amp;H):</translation>
+        <translation>标记方案(&amp;H)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag colu&amp;mns per label:</source>
-        <translation>每个标签的标记列数(&amp;M):</translation>
+        <translation>每个标签的标记列数(&amp;M)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Destination:</source>
-        <translation>目标(&amp;D):</translation>
+        <translation>目标(&amp;D)：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1239,22 +1239,22 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+3"/>
         <source>Annotators:</source>
-        <translation>标注者:</translation>
+        <translation>标注者：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels:</source>
-        <translation>标签:</translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Article status:</source>
-        <translation>文章状态:</translation>
+        <translation>文章状态：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Articles:</source>
-        <translation>文章:</translation>
+        <translation>文章：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1264,7 +1264,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+3"/>
         <source>Dates:</source>
-        <translation>日期:</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -1371,17 +1371,17 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+4"/>
         <source>Files written:</source>
-        <translation>已写入的文件:</translation>
+        <translation>已写入的文件：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By label:</source>
-        <translation>按标签:</translation>
+        <translation>按标签：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What this format could not hold:</source>
-        <translation>此格式无法容纳的内容:</translation>
+        <translation>此格式无法容纳的内容：</translation>
     </message>
 </context>
 <context>
@@ -1573,22 +1573,22 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+2"/>
         <source>&amp;Format:</source>
-        <translation>格式(&amp;F):</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fi&amp;les:</source>
-        <translation>文件(&amp;L):</translation>
+        <translation>文件(&amp;L)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Offsets count:</source>
-        <translation>偏移计数方式(&amp;O):</translation>
+        <translation>偏移计数方式(&amp;O)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Annotator if the file names none:</source>
-        <translation>文件未注明标注者时使用(&amp;A):</translation>
+        <translation>文件未注明标注者时使用(&amp;A)：</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2358,7 +2358,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+16"/>
         <source>This change was not made:</source>
-        <translation>未做此修改:</translation>
+        <translation>未做此修改：</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2571,7 +2571,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location filename="../../desktop/suggest/listview.py" line="+136"/>
         <source>Suggest:</source>
-        <translation>建议:</translation>
+        <translation>建议：</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -95,3 +95,34 @@ def test_focus_is_visible_in_the_reader_and_the_lists(app_window) -> None:
     # the caret shows where the focus is: the reader draws a caret, not hidden
     assert view.cursorWidth() >= 1
     assert view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def test_a_screen_reader_hears_the_save_state_and_the_database(app_window) -> None:
+    """The status bar's labels are read by what they show ("Saved", the database's path),
+    and described by what they are: a name of "Save state" hid "Saved" from assistive
+    technology (AT-SPI gave the label no text but its name)."""
+    from PySide6.QtGui import QAccessible
+
+    article = add_article(app_window.store)
+    app_window.open(article)
+    start = TEXT.index("2023")
+    app_window.view.select_span(start, start + 4)
+    app_window.view.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(app_window.view, Qt.Key.Key_1)
+    app_window.wait()
+    saved = app_window.workspace.saved_label
+    assert saved.text() == "Saved"
+    spoken = QAccessible.queryAccessibleInterface(saved)
+    assert spoken.text(QAccessible.Text.Name) == "Saved"
+    assert spoken.text(QAccessible.Text.Description) == "Save state"
+    bar = app_window.window.statusBar()
+    where = next(
+        label
+        for label in bar.findChildren(QLabel)
+        if QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Description)
+        == "Database"
+    )
+    assert QAccessible.queryAccessibleInterface(where).text(QAccessible.Text.Name) == where.text()
+    assert where.text()

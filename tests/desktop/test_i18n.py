@@ -111,3 +111,16 @@ def test_the_system_language_is_the_default(qapp):
     assert locale_for(Language.SYSTEM) == QLocale.system()
     assert locale_for("klingon") == QLocale.system()
     assert locale_for("zh_CN").name() == "zh_CN"
+
+
+def test_a_chinese_caption_ends_in_the_full_width_colon():
+    """The Suggestions dock said "建议:" beside the article list's "状态(U)：": a translation
+    of a caption that ends in a colon ends in "：", as the rest of the catalogue's do."""
+    half_width = [
+        (context, source, text)
+        for context, source, message in messages(TS)
+        if source.rstrip().endswith(":")
+        and (text := message.findtext("translation") or "")
+        and not text.rstrip().endswith("：")
+    ]
+    assert half_width == []

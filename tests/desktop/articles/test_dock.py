@@ -282,3 +282,24 @@ def test_the_title_keeps_its_room_and_the_count_columns_give_way(qtbot, store):
     assert header.isSectionHidden(FIRST_LABEL)
     dock.resize(700, 500)
     qtbot.waitUntil(lambda: not any(header.isSectionHidden(c) for c in columns))
+
+
+def test_columns_hidden_in_a_narrow_list_come_back_only_as_far_as_they_fit(qtbot, store):
+    """A hidden column is 0 wide to Qt: it must still count its own width when the list
+    widens again, or every hidden column comes back and the title is squeezed to "…" (seen
+    after a relaunch, when the restored layout narrows the dock and then widens it)."""
+    from marginalia.desktop.articles.dock import TITLE_MIN_CHARS
+    from marginalia.desktop.articles.model import STATUS, TITLE
+
+    dock = make_dock(qtbot, store)
+    header = dock.view.horizontalHeader()
+    title_min = dock.view.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS
+    dock.resize(140, 500)
+    qtbot.waitUntil(lambda: header.isSectionHidden(STATUS))
+    dock.resize(300, 500)
+    qtbot.wait(20)
+    room = dock.view.viewport().width()
+    visible = [c for c in range(dock.model.columnCount()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in visible) <= room + 1
+    assert header.sectionSize(TITLE) >= min(title_min, room)
+    assert any(header.isSectionHidden(c) for c in range(STATUS, dock.model.columnCount()))
