@@ -115,6 +115,7 @@ class ArticleSession(QObject):
         panel.editor.deleteRequested.connect(self.delete)
         panel.statusRequested.connect(self.set_status)
         panel.doneAndNextRequested.connect(self.done_and_next)
+        undo.stepped.connect(self._stepped)
 
     @property
     def annotator(self) -> str:
@@ -154,6 +155,7 @@ class ArticleSession(QObject):
         self.article = loaded.article
         self.status = loaded.status
         self._count_when_shown = None  # an add not shown yet is counted by the list's read
+        self._select_when_shown = None  # an undo's annotation in the article left behind
         self.reader.show_article(loaded.article, loaded.annotations, pictures)
         self.panel.show_article(loaded.article, loaded.annotations, loaded.status)
         self.reader.setFocus()
@@ -252,6 +254,21 @@ class ArticleSession(QObject):
             self._count_when_shown = command.annotation_id
 
         self.undo.do(command, done, self.failed.emit)
+
+    def _stepped(self, command: object, undone: bool) -> None:
+        """An undo or redo landed: the annotation it brought back or changed is selected once
+        shown, as after the gesture itself (Delete then acts on it); one it removed is not."""
+        annotation_id = getattr(command, "annotation_id", None)
+        if not isinstance(annotation_id, str):
+            return  # a status change: nothing to select
+        if isinstance(command, CreateAnnotation):
+            live = not undone
+        elif isinstance(command, DeleteAnnotation):
+            live = undone
+        else:
+            live = True  # an edit, a move of its edges
+        if live:
+            self._select_when_shown = annotation_id
 
     def select(self, annotation_id: str | None) -> None:
         """Select an annotation in panel and reader, with the caret after it."""

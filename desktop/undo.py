@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from .ops import OpRunner
@@ -41,8 +42,11 @@ class Absorbing(Protocol):
 
 
 class _StoreCommand(QUndoCommand):
-    def __init__(self, runner: OpRunner, command: Command, merge_key: str | None) -> None:
+    def __init__(
+        self, stack: UndoStack, runner: OpRunner, command: Command, merge_key: str | None
+    ) -> None:
         super().__init__(command.text)
+        self.stack = stack
         self.runner = runner
         self.command = command
         self.merge_key = merge_key
@@ -66,14 +70,23 @@ class _StoreCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self.runner.run(self.command.apply, write=True)
+        command = self.command
+        self.runner.run(
+            command.apply, lambda _changes: self.stack.stepped.emit(command, False), write=True
+        )
 
     def undo(self) -> None:
-        self.runner.run(self.command.revert, write=True)
+        command = self.command
+        self.runner.run(
+            command.revert, lambda _changes: self.stack.stepped.emit(command, True), write=True
+        )
 
 
 class UndoStack(QUndoStack):
     """The window's undo stack; :meth:`do` is how every edit is made."""
+
+    #: an undo (True) or redo (False) of this command was committed (before its broadcast)
+    stepped = Signal(object, bool)
 
     def __init__(self, runner: OpRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -111,7 +124,7 @@ class UndoStack(QUndoStack):
         self._in_flight += 1
 
         def applied(_changes: object) -> None:
-            self.push(_StoreCommand(self.runner, command, merge_key))
+            self.push(_StoreCommand(self, self.runner, command, merge_key))
             self._landed()
             if on_done is not None:
                 on_done(command)

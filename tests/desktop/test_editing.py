@@ -48,6 +48,29 @@ def test_undo_redo_create_and_delete(app_window) -> None:
     assert app_window.mine(article) == []
 
 
+def test_what_an_undo_or_redo_brings_back_is_selected_and_delete_acts_on_it(app_window) -> None:
+    """Redo of an add, undo of a delete: the annotation is selected again, as after the
+    gesture, so Delete removes it (it used to say "Select an annotation to delete")."""
+    article = add_article(app_window.store)
+    app_window.open(article)
+    created = tag(app_window, "minister", Qt.Key.Key_1)
+    press(app_window, UNDO)
+    assert app_window.view.selected_annotation() is None
+    app_window.view.setFocus()
+    press(app_window, REDO)
+    assert app_window.view.selected_annotation() == created
+    assert app_window.panel.selected() == created
+    QTest.keyClick(app_window.view, Qt.Key.Key_Delete)
+    app_window.wait()
+    assert app_window.mine(article) == []
+    press(app_window, UNDO)  # the delete undone: selected again
+    assert app_window.view.selected_annotation() == created
+    app_window.view.select_annotation(None)
+    press(app_window, REDO)  # the delete redone: nothing of it left to select
+    assert app_window.view.selected_annotation() is None
+    assert not app_window.errors
+
+
 def test_attributes_note_label_in_the_panel_with_undo(app_window) -> None:
     article = add_article(app_window.store)
     app_window.open(article)
