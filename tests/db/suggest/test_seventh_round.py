@@ -12,15 +12,7 @@ import pytest
 
 from marginalia.db.suggest.figures import find_figures
 
-EN = "The ministry said that the report was published and it has been read by the officials. "
-
-
-def figures(text: str, *, dates: bool = False) -> list[tuple[str, Any, str]]:
-    return [
-        (text[f.start : f.end], f.value, f.unit)
-        for f in find_figures(text, include_dates=dates)
-        if dates or f.kind != "date"
-    ]
+from .readings import EN, figures
 
 
 def values(text: str, *, dates: bool = False) -> dict[str, Any]:

@@ -6,21 +6,11 @@ lists lacked, a multiplier after a decimal, a space before 万."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from marginalia.db.suggest.figures import find_figures
 
-EN = "The ministry said that the report was published and it has been read by the officials. "
-
-
-def figures(text: str, *, dates: bool = False) -> list[tuple[str, Any, str]]:
-    return [
-        (text[f.start : f.end], f.value, f.unit)
-        for f in find_figures(text, include_dates=dates)
-        if dates or f.kind != "date"
-    ]
+from .readings import EN, figures
 
 
 @pytest.mark.parametrize(
