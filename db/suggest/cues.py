@@ -16,6 +16,7 @@ from typing import Any
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,22 +307,39 @@ class CueIndex:
         latin = [s for s in self._strings if not CJK.search(s)]
         chinese = [s for s in self._strings if CJK.search(s)]
         # A trie of the strings as one expression: the engine then tries a handful of
-        # branches at each position instead of every cue (bench/suggest.py).
-        self._latin = re.compile(rf"(?<![^\W\d_])(?=({trie(latin)}))")
-        self._chinese = re.compile(f"(?=({trie(chinese)}))")
+        # branches at each position instead of every cue (bench/suggest.py). The expression
+        # opens on the cues' first characters, so the engine skips to the places where one
+        # stands; ``categories`` steps on one character at a time to see overlapping cues.
+        self._latin = re.compile(trie(latin))
+        self._chinese = re.compile(trie(chinese))
+        # The categories of a matched string and of all its prefixes (the shorter cues at
+        # the same place), found once here instead of per match.
+        self._prefixed = {
+            text: frozenset().union(
+                *(self._strings.get(text[:size], ()) for size in range(1, len(text) + 1))
+            )
+            for text in self._strings
+        }
 
     def categories(self, lowered: str, words: frozenset[str], has_cjk: bool) -> set[str]:
         found: set[str] = set()
         for word in words & self._words.keys():
             found |= self._words[word]
-        patterns = (self._latin, self._chinese) if has_cjk else (self._latin,)
-        for pattern in patterns:
-            for match in pattern.finditer(lowered):
-                text = match.group(1)
-                for size in range(1, len(text) + 1):
-                    names = self._strings.get(text[:size])
-                    if names:
-                        found |= names
+        prefixed = self._prefixed
+        search = self._latin.search
+        match = search(lowered)
+        while match is not None:
+            start = match.start()
+            # A Latin cue starts a word: no letter before it.
+            if not start or _LETTER.match(lowered, start - 1) is None:
+                found |= prefixed[match.group()]
+            match = search(lowered, start + 1)
+        if has_cjk:
+            search = self._chinese.search
+            match = search(lowered)
+            while match is not None:
+                found |= prefixed[match.group()]
+                match = search(lowered, match.start() + 1)
         return found
 
 
