@@ -142,7 +142,10 @@ _CJK_TITLE_WORDS: Final = cues.word_set(
 _CJK_TITLES = re.compile(
     cues.trie(sorted(_CJK_TITLE_WORDS)) + r"|[\u3400-\u9fff]·[\u3400-\u9fff]|《"
 )
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+")
+#: A capitalised word not at the start of a sentence: the capital first and the conditions on
+#: what lies before it as lookbehinds after it (a word boundary, no ". " and not the text's
+#: start), so that the engine skips to capitals instead of trying every position.
+_NAME = re.compile(r"[A-ZÀ-ÝĀ-Ž](?<=\b.)(?<![.!?]\s.)(?<!^.)[a-zà-ÿā-ž]+")
 
 
 def sentence_features(
@@ -176,7 +179,8 @@ def sentence_features(
         "opinion": "opinion" in cats,
         "normative": "normative" in cats,
         "hedge": "hedge" in cats,
-        "first_person": "first_person" in cats or _US.search(sentence) is not None,
+        "first_person": "first_person" in cats
+        or ("us" in sentence and _US.search(sentence) is not None),
         "comment": "comment" in cats,
         "demonstrative": first in cues.DEMONSTRATIVE_STARTS
         or sentence.lstrip('“"「（(')[:1] in ("这", "這", "那", "它", "此"),
@@ -192,11 +196,11 @@ def sentence_features(
         "names_many": names >= 3,
         "short": size < 8,
         "long": size > 40,
-        "no_end": not stripped.endswith(_END_MARKS) or _CJK_HEADLINE.search(sentence) is not None,
+        "no_end": not stripped.endswith(_END_MARKS) or _cjk_headline(sentence, has_cjk),
         "ends_colon": stripped.endswith((":", "：")),
         "exclaim": stripped.rstrip("\"”’'」』） ").endswith(("!", "！")),
         "imperative": first in cues.IMPERATIVE_STARTS,
-        "furniture": "furniture" in cats or cues.FURNITURE.search(sentence) is not None,
+        "furniture": "furniture" in cats or _furniture(sentence),
         "cjk": has_cjk,
         "exhortation": "exhortation" in cats,
         "directive": _DIRECTIVE.search(sentence) is not None
@@ -220,6 +224,21 @@ def sentence_features(
         features["opinion"] or features["evaluative"] or features["normative"]
     )
     return {name: 1.0 for name, on in features.items() if on}
+
+
+def _cjk_headline(sentence: str, has_cjk: bool) -> bool:
+    """``_CJK_HEADLINE`` holds: both its forms need a CJK character or an opening 【."""
+    return (has_cjk or sentence[:1] == "【") and _CJK_HEADLINE.search(sentence) is not None
+
+
+def _furniture(sentence: str) -> bool:
+    """``cues.FURNITURE`` holds: its forms but "ads" are anchored at the start (one match
+    there), and "ads" needs one of its three spellings' first two letters in the sentence."""
+    if cues.FURNITURE.match(sentence) is not None:
+        return True
+    if "ad" not in sentence and "Ad" not in sentence and "AD" not in sentence:
+        return False
+    return cues.FURNITURE.search(sentence) is not None
 
 
 def _names(sentence: str, has_cjk: bool) -> int:
