@@ -280,8 +280,9 @@ _PAST: Final = cues.word_set(
 
 
 def probability(features: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS) -> float:
-    score = weights.get("bias", 0.0) + sum(
-        weights.get(name, 0.0) * value for name, value in features.items()
+    weight = weights.get
+    score = weight("bias", 0.0) + sum(
+        [weight(name, 0.0) * value for name, value in features.items()]
     )
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
@@ -376,16 +377,20 @@ def add_context(
         )
         for name, prior in ARTICLE_PRIORS.items()
     }
+    article = {f"article_{name}": share for name, share in shares.items() if share}
+    # Each candidate's neighbour features, named once: those it lends the sentence before it
+    # (next_*) and the one after it (previous_*).
+    lent = [[n for n in NEIGHBOUR_FEATURES if n in own] for _, _, own in candidates]
+    as_previous = [{f"previous_{n}": 1.0 for n in names} for names in lent]
+    as_next = [{f"next_{n}": 1.0 for n in names} for names in lent]
     result = []
     for index, (start, end, own) in enumerate(candidates):
         features = dict(own)
-        features.update({f"article_{name}": share for name, share in shares.items() if share})
+        features.update(article)
         if index:
-            previous = candidates[index - 1][2]
-            features.update({f"previous_{n}": 1.0 for n in NEIGHBOUR_FEATURES if n in previous})
+            features.update(as_previous[index - 1])
         if index + 1 < count:
-            following = candidates[index + 1][2]
-            features.update({f"next_{n}": 1.0 for n in NEIGHBOUR_FEATURES if n in following})
+            features.update(as_next[index + 1])
         place = index / max(1, count - 1)
         if index == 0:
             features["first_sentence"] = 1.0

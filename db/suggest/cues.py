@@ -302,6 +302,7 @@ class CueIndex:
                     if alternative != "(?!)":
                         strings.setdefault(re.sub(r"\\(.)", r"\1", alternative), set()).add(name)
         self._words = {word: frozenset(names) for word, names in words.items()}
+        self._known = frozenset(self._words)  # a set: ``&`` then walks the smaller side
         self._strings = {text: frozenset(names) for text, names in strings.items()}
         self._longest = max(map(len, self._strings), default=1)
         latin = [s for s in self._strings if not CJK.search(s)]
@@ -323,7 +324,7 @@ class CueIndex:
 
     def categories(self, lowered: str, words: frozenset[str], has_cjk: bool) -> set[str]:
         found: set[str] = set()
-        for word in words & self._words.keys():
+        for word in words & self._known:
             found |= self._words[word]
         prefixed = self._prefixed
         search = self._latin.search
