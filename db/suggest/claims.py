@@ -184,7 +184,7 @@ def sentence_features(
         "comment": "comment" in cats,
         "demonstrative": first in cues.DEMONSTRATIVE_STARTS
         or sentence.lstrip('“"「（(')[:1] in ("这", "這", "那", "它", "此"),
-        "past": not has_cjk and sum(1 for t in tokens if t in _PAST or t.endswith("ed")) >= 2,
+        "past": not has_cjk and len([t for t in tokens if t in _PAST or t.endswith("ed")]) >= 2,
         "evaluative": "evaluative" in cats,
         "action": "action" in cats,
         "official": "official" in cats
@@ -233,12 +233,16 @@ def _cjk_headline(sentence: str, has_cjk: bool) -> bool:
 
 def _furniture(sentence: str) -> bool:
     """``cues.FURNITURE`` holds: its forms but "ads" are anchored at the start (one match
-    there), and "ads" needs one of its three spellings' first two letters in the sentence."""
+    there), and "ads" is found by ``_ADS`` with the word boundary before it checked here."""
     if cues.FURNITURE.match(sentence) is not None:
         return True
-    if "ad" not in sentence and "Ad" not in sentence and "AD" not in sentence:
-        return False
-    return cues.FURNITURE.search(sentence) is not None
+    position = 0
+    while (match := _ADS.search(sentence, position)) is not None:
+        start = match.start()
+        if not start or _WORD_CHAR.match(sentence, start - 1) is None:
+            return True
+        position = start + 1
+    return False
 
 
 def _names(sentence: str, has_cjk: bool) -> int:
@@ -248,6 +252,10 @@ def _names(sentence: str, has_cjk: bool) -> int:
 
 
 _US = re.compile(r"\bus\b")
+#: ``cues.FURNITURE``'s "ads" without its leading ``\b``, so that the engine skips to an "a"
+#: (:func:`_furniture` checks the boundary).
+_ADS = re.compile(r"(?:ads?|Ads?|ADS?)\b")
+_WORD_CHAR = re.compile(r"\w")
 #: A Chinese directive: a clause that opens with 要, 应 or 须 ("要深化…", "他强调，要…").
 _DIRECTIVE = re.compile(
     r"(?:^|[，,：:；;、]|强调|強調|指出|表示|提出)\s*(?:要|应|應|须|須|需)[^\d求]"
