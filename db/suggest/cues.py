@@ -16,7 +16,6 @@ from typing import Any
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,10 +307,12 @@ class CueIndex:
         latin = [s for s in self._strings if not CJK.search(s)]
         chinese = [s for s in self._strings if CJK.search(s)]
         # A trie of the strings as one expression: the engine then tries a handful of
-        # branches at each position instead of every cue (bench/suggest.py). The expression
-        # opens on the cues' first characters, so the engine skips to the places where one
-        # stands; ``categories`` steps on one character at a time to see overlapping cues.
-        self._latin = re.compile(trie(latin))
+        # branches at each position instead of every cue (bench/suggest.py). Each expression
+        # opens on a character class, so the engine skips to the places where a cue can
+        # start: a Latin cue after a character that is no letter (it starts a word; the text
+        # is searched with a space in front), a Chinese one at its first character.
+        # ``categories`` steps on one character at a time to see overlapping cues.
+        self._latin = re.compile(rf"[\W\d_]({trie(latin)})")
         self._chinese = re.compile(trie(chinese))
         # The categories of a matched string and of all its prefixes (the shorter cues at
         # the same place), found once here instead of per match.
@@ -328,13 +329,11 @@ class CueIndex:
             found |= self._words[word]
         prefixed = self._prefixed
         search = self._latin.search
-        match = search(lowered)
+        spaced = " " + lowered
+        match = search(spaced)
         while match is not None:
-            start = match.start()
-            # A Latin cue starts a word: no letter before it.
-            if not start or _LETTER.match(lowered, start - 1) is None:
-                found |= prefixed[match.group()]
-            match = search(lowered, start + 1)
+            found |= prefixed[match.group(1)]
+            match = search(spaced, match.start(1))
         if has_cjk:
             search = self._chinese.search
             match = search(lowered)
