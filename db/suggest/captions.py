@@ -93,6 +93,11 @@ _CREDIT_HINTS: Final = (
     "illustration", "graphic", "artwork", "↑", "@", "©", "courtesy", "composite", "照片",
     "资料", "資料", "pictured", "◎",
 )  # fmt: skip
+#: The hints that hold no other hint (a line with "ap photo" or 摄影 has "photo" or 摄 too):
+#: the same answer with fewer scans of the line.
+_SHORTEST_HINTS: Final = tuple(
+    dict.fromkeys(h for h in _CREDIT_HINTS if not any(o != h and o in h for o in _CREDIT_HINTS))
+)
 #: A wire photo story's caption carries no credit but ends on the place and the day the photo
 #: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong
 #: Province, Jan. 15, 2023." Body text gives the day early, not as the line's last words.
@@ -120,7 +125,7 @@ def _has_credit(text: str, start: int, end: int) -> bool:
             return True
     line = text[start:end]
     lowered = line.lower()
-    if not any(hint in lowered for hint in _CREDIT_HINTS):
+    if not any(hint in lowered for hint in _SHORTEST_HINTS):
         return False
     # The slice, so that ``^`` holds at a line cut at an image's anchor (:func:`_lines`)
     return _CREDIT.search(line) is not None
@@ -176,8 +181,15 @@ def find_captions(
         position = bisect.bisect_left(ordered, low)  # an anchor that cut a line counts
         return position < len(ordered) and ordered[position] <= lines[index][0]
 
+    credits: dict[int, bool] = {}  # line index: has_credit, asked once per line
+
     def credit(index: int) -> bool:
-        return 0 <= index < len(lines) and _has_credit(text, *lines[index])
+        if not 0 <= index < len(lines):
+            return False
+        known = credits.get(index)
+        if known is None:
+            known = credits[index] = _has_credit(text, *lines[index])
+        return known
 
     # Of images anchored at one offset the last is the nearest to the line (docs/suggest-gold.md)
     for image_index in sorted(range(len(images)), key=lambda i: (images[i], -i)):
@@ -251,13 +263,13 @@ def find_captions(
             credit(index + 2) or _reads_like_caption(text, below_start, below_end)
         ):
             found[below_start] = Caption(below_start, below_end, None, 0.75)
-    for start, end in lines:
+    for index, (start, end) in enumerate(lines):
         glued = _GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
         if start not in found and glued is not None:
             caption_end = glued.end("credit")
             found[start] = Caption(start, caption_end, _image_before(images, ordered, start), 0.8)
             continue
-        if start in found or not _has_credit(text, start, end):
+        if start in found or not credit(index):
             continue
         if end - start > 2 * MAX_CAPTION_CHARS and not (
             end - start <= 3 * MAX_CAPTION_CHARS and _WIRE_CREDIT.search(text, start, end)

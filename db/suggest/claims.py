@@ -142,7 +142,10 @@ _CJK_TITLE_WORDS: Final = cues.word_set(
 _CJK_TITLES = re.compile(
     cues.trie(sorted(_CJK_TITLE_WORDS)) + r"|[\u3400-\u9fff]·[\u3400-\u9fff]|《"
 )
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+")
+#: A capitalised word not at the start of a sentence: the capital first and the conditions on
+#: what lies before it as lookbehinds after it (a word boundary, no ". " and not the text's
+#: start), so that the engine skips to capitals instead of trying every position.
+_NAME = re.compile(r"[A-ZÀ-ÝĀ-Ž](?<=\b.)(?<![.!?]\s.)(?<!^.)[a-zà-ÿā-ž]+")
 
 
 def sentence_features(
@@ -176,11 +179,12 @@ def sentence_features(
         "opinion": "opinion" in cats,
         "normative": "normative" in cats,
         "hedge": "hedge" in cats,
-        "first_person": "first_person" in cats or _US.search(sentence) is not None,
+        "first_person": "first_person" in cats
+        or ("us" in sentence and _US.search(sentence) is not None),
         "comment": "comment" in cats,
         "demonstrative": first in cues.DEMONSTRATIVE_STARTS
         or sentence.lstrip('“"「（(')[:1] in ("这", "這", "那", "它", "此"),
-        "past": not has_cjk and sum(1 for t in tokens if t in _PAST or t.endswith("ed")) >= 2,
+        "past": not has_cjk and len([t for t in tokens if t in _PAST or t.endswith("ed")]) >= 2,
         "evaluative": "evaluative" in cats,
         "action": "action" in cats,
         "official": "official" in cats
@@ -192,11 +196,11 @@ def sentence_features(
         "names_many": names >= 3,
         "short": size < 8,
         "long": size > 40,
-        "no_end": not stripped.endswith(_END_MARKS) or _CJK_HEADLINE.search(sentence) is not None,
+        "no_end": not stripped.endswith(_END_MARKS) or _cjk_headline(sentence, has_cjk),
         "ends_colon": stripped.endswith((":", "：")),
         "exclaim": stripped.rstrip("\"”’'」』） ").endswith(("!", "！")),
         "imperative": first in cues.IMPERATIVE_STARTS,
-        "furniture": "furniture" in cats or cues.FURNITURE.search(sentence) is not None,
+        "furniture": "furniture" in cats or _furniture(sentence),
         "cjk": has_cjk,
         "exhortation": "exhortation" in cats,
         "directive": _DIRECTIVE.search(sentence) is not None
@@ -222,6 +226,25 @@ def sentence_features(
     return {name: 1.0 for name, on in features.items() if on}
 
 
+def _cjk_headline(sentence: str, has_cjk: bool) -> bool:
+    """``_CJK_HEADLINE`` holds: both its forms need a CJK character or an opening 【."""
+    return (has_cjk or sentence[:1] == "【") and _CJK_HEADLINE.search(sentence) is not None
+
+
+def _furniture(sentence: str) -> bool:
+    """``cues.FURNITURE`` holds: its forms but "ads" are anchored at the start (one match
+    there), and "ads" is found by ``_ADS`` with the word boundary before it checked here."""
+    if cues.FURNITURE.match(sentence) is not None:
+        return True
+    position = 0
+    while (match := _ADS.search(sentence, position)) is not None:
+        start = match.start()
+        if not start or _WORD_CHAR.match(sentence, start - 1) is None:
+            return True
+        position = start + 1
+    return False
+
+
 def _names(sentence: str, has_cjk: bool) -> int:
     if has_cjk:
         return len(_CJK_TITLES.findall(sentence)) + len(cues.CJK_BODIES.findall(sentence))
@@ -229,6 +252,10 @@ def _names(sentence: str, has_cjk: bool) -> int:
 
 
 _US = re.compile(r"\bus\b")
+#: ``cues.FURNITURE``'s "ads" without its leading ``\b``, so that the engine skips to an "a"
+#: (:func:`_furniture` checks the boundary).
+_ADS = re.compile(r"(?:ads?|Ads?|ADS?)\b")
+_WORD_CHAR = re.compile(r"\w")
 #: A Chinese directive: a clause that opens with 要, 应 or 须 ("要深化…", "他强调，要…").
 _DIRECTIVE = re.compile(
     r"(?:^|[，,：:；;、]|强调|強調|指出|表示|提出)\s*(?:要|应|應|须|須|需)[^\d求]"
@@ -261,8 +288,9 @@ _PAST: Final = cues.word_set(
 
 
 def probability(features: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS) -> float:
-    score = weights.get("bias", 0.0) + sum(
-        weights.get(name, 0.0) * value for name, value in features.items()
+    weight = weights.get
+    score = weight("bias", 0.0) + sum(
+        [weight(name, 0.0) * value for name, value in features.items()]
     )
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
@@ -357,16 +385,20 @@ def add_context(
         )
         for name, prior in ARTICLE_PRIORS.items()
     }
+    article = {f"article_{name}": share for name, share in shares.items() if share}
+    # Each candidate's neighbour features, named once: those it lends the sentence before it
+    # (next_*) and the one after it (previous_*).
+    lent = [[n for n in NEIGHBOUR_FEATURES if n in own] for _, _, own in candidates]
+    as_previous = [{f"previous_{n}": 1.0 for n in names} for names in lent]
+    as_next = [{f"next_{n}": 1.0 for n in names} for names in lent]
     result = []
     for index, (start, end, own) in enumerate(candidates):
         features = dict(own)
-        features.update({f"article_{name}": share for name, share in shares.items() if share})
+        features.update(article)
         if index:
-            previous = candidates[index - 1][2]
-            features.update({f"previous_{n}": 1.0 for n in NEIGHBOUR_FEATURES if n in previous})
+            features.update(as_previous[index - 1])
         if index + 1 < count:
-            following = candidates[index + 1][2]
-            features.update({f"next_{n}": 1.0 for n in NEIGHBOUR_FEATURES if n in following})
+            features.update(as_next[index + 1])
         place = index / max(1, count - 1)
         if index == 0:
             features["first_sentence"] = 1.0

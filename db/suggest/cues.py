@@ -301,27 +301,45 @@ class CueIndex:
                     if alternative != "(?!)":
                         strings.setdefault(re.sub(r"\\(.)", r"\1", alternative), set()).add(name)
         self._words = {word: frozenset(names) for word, names in words.items()}
+        self._known = frozenset(self._words)  # a set: ``&`` then walks the smaller side
         self._strings = {text: frozenset(names) for text, names in strings.items()}
         self._longest = max(map(len, self._strings), default=1)
         latin = [s for s in self._strings if not CJK.search(s)]
         chinese = [s for s in self._strings if CJK.search(s)]
         # A trie of the strings as one expression: the engine then tries a handful of
-        # branches at each position instead of every cue (bench/suggest.py).
-        self._latin = re.compile(rf"(?<![^\W\d_])(?=({trie(latin)}))")
-        self._chinese = re.compile(f"(?=({trie(chinese)}))")
+        # branches at each position instead of every cue (bench/suggest.py). Each expression
+        # opens on a character class, so the engine skips to the places where a cue can
+        # start: a Latin cue after a character that is no letter (it starts a word; the text
+        # is searched with a space in front), a Chinese one at its first character.
+        # ``categories`` steps on one character at a time to see overlapping cues.
+        self._latin = re.compile(rf"[\W\d_]({trie(latin)})")
+        self._chinese = re.compile(trie(chinese))
+        # The categories of a matched string and of all its prefixes (the shorter cues at
+        # the same place), found once here instead of per match.
+        self._prefixed = {
+            text: frozenset().union(
+                *(self._strings.get(text[:size], ()) for size in range(1, len(text) + 1))
+            )
+            for text in self._strings
+        }
 
     def categories(self, lowered: str, words: frozenset[str], has_cjk: bool) -> set[str]:
         found: set[str] = set()
-        for word in words & self._words.keys():
+        for word in words & self._known:
             found |= self._words[word]
-        patterns = (self._latin, self._chinese) if has_cjk else (self._latin,)
-        for pattern in patterns:
-            for match in pattern.finditer(lowered):
-                text = match.group(1)
-                for size in range(1, len(text) + 1):
-                    names = self._strings.get(text[:size])
-                    if names:
-                        found |= names
+        prefixed = self._prefixed
+        search = self._latin.search
+        spaced = " " + lowered
+        match = search(spaced)
+        while match is not None:
+            found |= prefixed[match.group(1)]
+            match = search(spaced, match.start(1))
+        if has_cjk:
+            search = self._chinese.search
+            match = search(lowered)
+            while match is not None:
+                found |= prefixed[match.group()]
+                match = search(lowered, match.start() + 1)
         return found
 
 

@@ -500,7 +500,8 @@ _NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績合
 def _qualified(text: str, start: int, suffix: str) -> dict[str, Any]:
     """``approximate`` and ``qualifier`` from the words written before or after a number."""
     before = text[max(0, start - 16) : start].lower().rstrip()
-    for word in APPROXIMATE_PREFIXES:
+    # One call in C tells whether any qualifier ends the text before; most numbers have none.
+    for word in APPROXIMATE_PREFIXES if before.endswith(APPROXIMATE_PREFIXES) else ():
         if not before.endswith(word):
             continue
         whole_word = len(before) == len(word) or not before[-len(word) - 1].isalpha()
