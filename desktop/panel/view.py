@@ -177,6 +177,9 @@ class AnnotationList(QTableView):
 
     def __init__(self, model: AnnotationListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # opaque, as the editor: its scroll bar, repainted on every row added, repaints from
+        # here, not from the main window (issue 14, ADR 0106)
+        self.setAutoFillBackground(True)
         self.setModel(model)
         self._model = model
         # a group is being collapsed: the current row moves to its heading, but the

@@ -323,7 +323,7 @@ class Marks:
             painter.drawPixmap(rect.topLeft(), self._stamp(label, inks[label], size, font, ratio))
         if handles is not None:
             colour = self.colour(handles.label, base)
-            pieces = line_pieces(document, mapping, handles.start, handles.end, size)
+            pieces = self.pieces(document, mapping, handles, size)  # (its lines, as remembered)
             if pieces:
                 _handle(painter, pieces[0].x1, pieces[0], colour)
                 _handle(painter, pieces[-1].x2, pieces[-1], colour)

@@ -118,6 +118,9 @@ class ReaderView(QTextEdit):
         self._base = base_of(self.palette())
         self.fills = Fills()
         self.fills.set_colours(self.colours(), self._base)
+        #: the stretches the paint under way draws (:meth:`painted_offsets` of its region),
+        #: for the suggestions' overlay, which paints the same region right after the text
+        self.painting: list[tuple[int, int]] | None = None
 
     # -- content --------------------------------------------------------------------------
 
@@ -418,9 +421,10 @@ class ReaderView(QTextEdit):
         """The fills under the text, then the text (Qt: the text selection and the selected
         annotation over them), then the lines, marks and handles over it."""
         if self.article is None or (not len(self.index) and self._selected is None):
+            self.painting = None
             super().paintEvent(event)
             return
-        visible = self.painted_offsets(event.region())
+        visible = self.painting = self.painted_offsets(event.region())
         document, size = self.document(), pixel_size(self.font())
         dx, dy = -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
         painter = QPainter(self.viewport())
