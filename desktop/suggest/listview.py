@@ -297,7 +297,7 @@ class SuggestionList(QWidget):
                 item.setForeground(0, QBrush(ink(label.colour, base, TEXT_CONTRAST)))
 
     def _update_count(self) -> None:
-        text = self.tr("{n} suggestion(s)").format(n=len(self.proposals))
+        text = self.tr("%Ln suggestion(s)", "", len(self.proposals))
         if self.hidden:
             text += self.tr(" · {n} below your threshold").format(n=self.hidden)
         self.count.setText(text)
