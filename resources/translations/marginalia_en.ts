@@ -62,7 +62,7 @@
 <context>
     <name>SuggestionList</name>
     <message numerus="yes">
-        <location filename="../../desktop/suggest/listview.py" line="+300"/>
+        <location filename="../../desktop/suggest/listview.py" line="+325"/>
         <source>%Ln suggestion(s)</source>
         <translation>
             <numerusform>%Ln suggestion</numerusform>

@@ -2601,7 +2601,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+136"/>
+        <location filename="../../desktop/suggest/listview.py" line="+157"/>
         <source>Suggest:</source>
         <translation>建议：</translation>
     </message>
@@ -2646,12 +2646,22 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Enter accepts · Backspace rejects · Tab next</source>
-        <translation>Enter 接受 · Backspace 拒绝 · Tab 下一条</translation>
+        <location line="+11"/>
+        <source>Enter accepts</source>
+        <translation>Enter 接受</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+0"/>
+        <source>Backspace rejects</source>
+        <translation>Backspace 拒绝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab next</source>
+        <translation>Tab 下一条</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Confidence: how sure the detector is that you would accept this</source>
         <translation>置信度：检测器认为您会接受这条建议的把握</translation>
     </message>
