@@ -2,7 +2,9 @@
 
 The ``.ts`` sources live in ``resources/translations/``; the ``.qm`` files are compiled from
 them when the package is built (``setup.py``), never committed. English is the source
-language, so choosing English installs no translation of ours.
+language: its catalogue (``marginalia_en.ts``) holds only the plural forms of the messages
+with a count (``tr("Imported %Ln article(s).", "", n)`` reads "Imported 1 article."), and
+it is what any language without a catalogue of ours gets.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from .settings import Language
 log = logging.getLogger(__name__)
 
 CATALOGUE = "marginalia"
+#: the source language's catalogue: only the plural forms (``lupdate -pluralonly``)
+PLURALS = "marginalia_en.qm"
 #: Qt's own catalogues (standard buttons, dialogs), shipped with PySide6.
 QT_CATALOGUES = ("qtbase",)
 
@@ -60,14 +64,23 @@ def install_translators(
     _installed.clear()
     locale = locale_for(choice)
     QLocale.setDefault(locale)
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return locale
+    folder = folder or translations_folder()
     ours = QTranslator(app)
-    if ours.load(locale, CATALOGUE, "_", str(folder or translations_folder())):
+    english = locale.language() in (QLocale.Language.English, QLocale.Language.C)
+    if not english and ours.load(locale, CATALOGUE, "_", str(folder)):
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
     else:
-        log.info("no Marginalia translation for %s", locale.name())
+        if not english:
+            log.info("no Marginalia translation for %s", locale.name())
+        # the words stay English: its plural forms ("1 article", "2 articles")
+        if ours.load(str(folder / PLURALS)):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.info("no %s in %s: counts read '(s)'", PLURALS, folder)
+    if english:
+        return locale
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for catalogue in QT_CATALOGUES:
         qt = QTranslator(app)

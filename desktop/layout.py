@@ -9,12 +9,16 @@ give way first, and a saved or first-run geometry fits the screen the window ope
   be shrink (in proportion to what each can give) until the reader has
   :data:`COMFORT_CHARS` characters a line. A restored layout and a divider the user drags
   are the user's choice, down to the floor.
+- **A zoom squeezes only while it lasts.** A larger font raises the floor, which narrows the
+  docks; they take the user's widths back when it falls, and those are what is saved.
 - **The screen decides.** A first run opens at 1280×800 where that fits, else maximized;
   a restored geometry larger than the screen's available area, or outside it, is brought
   back onto it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import (
@@ -225,6 +229,13 @@ class ReaderRoom(QObject):
         self._refloor.setSingleShot(True)
         self._refloor.setInterval(0)
         self._refloor.timeout.connect(self._apply_floor)
+        #: the docks' widths the user chose, while a zoom's floor squeezes them (else None)
+        self._chosen: dict[QDockWidget, int] | None = None
+        # after a zoom, once the new floor is laid out: the docks take back what they can
+        self._regain = QTimer(self)
+        self._regain.setSingleShot(True)
+        self._regain.setInterval(0)
+        self._regain.timeout.connect(self._take_back)
         for dock in window.findChildren(QDockWidget):
             dock.visibilityChanged.connect(lambda _on: self._refloor.start())
             dock.topLevelChanged.connect(lambda _floating: self._refloor.start())
@@ -250,6 +261,74 @@ class ReaderRoom(QObject):
         if floor != self.reader.minimumWidth():
             self.reader.setMinimumWidth(floor)
 
+    def zoomed(self) -> None:
+        """The reader's font size changed: a larger one raises the floor, which squeezes the
+        docks; they keep the user's widths in mind and take them back when the floor falls
+        (a zoom never narrows them for good)."""
+        now = self._widths()
+        chosen = self._chosen or {}
+        if not any(now.get(dock, width) < width for dock, width in chosen.items()):
+            self._chosen = now  # nothing squeezed: the widths now are the user's
+        self.update_floor()
+        self._regain.start()
+
+    def restore(self, restore_state: Callable[[], bool]) -> bool:
+        """Restore a saved layout as saved, then apply the floor: the saved widths are the
+        user's, which a zoomed reader's floor may squeeze until the zoom is reset."""
+        floor = self.reader.minimumWidth()
+        self.reader.setMinimumWidth(0)
+        self._settle()
+        restored = restore_state()
+        if restored:
+            self._settle()
+            self._chosen = self._widths()
+        self.reader.setMinimumWidth(floor)
+        self.update_floor()
+        return restored
+
+    def chosen_widths(self) -> dict[QDockWidget, int]:
+        """The docks' widths to save: the user's, not a zoom's squeeze."""
+        widths = self._widths()
+        if self._chosen is not None:
+            widths.update({d: w for d, w in self._chosen.items() if d in widths})
+        return widths
+
+    def save_chosen(self, save: Callable[[], None]) -> None:
+        """Call ``save`` (which saves the window's state) with the docks at the user's widths
+        (the window is closing: what the reader's floor squeezed is given back first)."""
+        if self._chosen is None:
+            save()
+            return
+        widths = self.chosen_widths()
+        self.reader.setMinimumWidth(0)
+        self._settle()
+        self.window.resizeDocks(list(widths), list(widths.values()), Qt.Orientation.Horizontal)
+        self._settle()
+        save()
+        self._apply_floor()
+
+    def _settle(self) -> None:
+        """Lay the window out now, so that a minimum width just changed is the one Qt's
+        dock layout fits sizes against."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        layout = self.window.layout()
+        if layout is not None:
+            layout.activate()
+
+    def _widths(self) -> dict[QDockWidget, int]:
+        return {dock: dock.width() for dock, _minimum in self._columns()}
+
+    def _take_back(self) -> None:
+        if self._chosen is None:
+            return
+        self._apply_floor()
+        self._settle()
+        current = self._widths()
+        docks = [dock for dock in self._chosen if dock in current]
+        wanted = [self._chosen[dock] for dock in docks]
+        if docks and [current[dock] for dock in docks] != wanted:
+            self.window.resizeDocks(docks, wanted, Qt.Orientation.Horizontal)
+
     def make_room(self) -> None:
         """Shrink docks wider than they need to be until the reader is comfortable."""
         comfort = min(
@@ -266,6 +345,7 @@ class ReaderRoom(QObject):
         docks = list(spare)
         widths = [dock.width() - take * spare[dock] // total for dock in docks]
         self.window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+        self._chosen = None  # a narrower window is the user's doing: these widths stay
 
     def _columns(self) -> list[tuple[QDockWidget, int]]:
         """The dock areas beside the reader that hold an open dock: one of their docks (to
@@ -286,7 +366,9 @@ class ReaderRoom(QObject):
         return columns
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
+        if watched is self.window and event.type() == QEvent.Type.MouseButtonPress:
+            self._chosen = None  # a divider dragged: the user chooses the widths anew
+        elif watched is self.window and event.type() == QEvent.Type.Resize:
             assert isinstance(event, QResizeEvent)
             old = event.oldSize().width()
             if 0 < event.size().width() < old:  # narrower: the docks give way, not the reader

@@ -215,8 +215,8 @@ class Workspace(QObject):
         self.reader_room.update_floor()
         self.divider_drags = DividerDrags(window)
         self.new_windows = PlaceNewWindows(window)
-        self.annotate.reader.view.zoomChanged.connect(lambda _size: self.reader_room.update_floor())
-        if self.window_state.restore_docks(window):
+        self.annotate.reader.view.zoomChanged.connect(lambda _size: self.reader_room.zoomed())
+        if self.reader_room.restore(lambda: self.window_state.restore_docks(window)):
             return
         # first start: the shares the docks asked for; the reader gets the rest
         width = max(window.width(), 900)
@@ -348,7 +348,7 @@ class Workspace(QObject):
         """Before the window closes: what is being typed is saved, every write committed."""
         self._undo.settle()
         self._context.runner.close()
-        self.window_state.save_window(self._window)
+        self.reader_room.save_chosen(lambda: self.window_state.save_window(self._window))
 
 
 #: Qt's QWIDGETSIZE_MAX (not exported by PySide6)

@@ -1,6 +1,10 @@
-"""Update the translation catalogue from the code (ADR 0072).
+"""Update the translation catalogues from the code (ADR 0072).
 
     python tools/lupdate.py [resources/translations/marginalia_zh_CN.ts]
+
+Without an argument, both catalogues: Chinese (every message) and English, the source
+language, which holds only the messages with a count (``lupdate -pluralonly``): their
+singular and plural forms ("Imported %Ln article(s)." → "… 1 article." / "… 2 articles.").
 
 Runs the ``pyside6-lupdate`` of the PySide6 wheel over ``desktop/`` and then removes every
 ``<extracomment>``: lupdate reads a Python ``#:`` comment as a note to translators, and our
@@ -19,6 +23,7 @@ from pathlib import Path
 import PySide6
 
 CATALOGUE = "resources/translations/marginalia_zh_CN.ts"
+PLURALS = "resources/translations/marginalia_en.ts"
 NOTE = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>", re.DOTALL)
 
 
@@ -26,6 +31,8 @@ def update(path: str) -> None:
     """The catalogue resynced with the code, in lupdate's own layout, without notes."""
     lupdate = Path(PySide6.__file__).parent / "lupdate"
     args = ["-silent", "-extensions", "py", "-locations", "relative", "-no-obsolete"]
+    if Path(path).name == Path(PLURALS).name:
+        args += ["-pluralonly", "-target-language", "en"]
     subprocess.run([str(lupdate), *args, "desktop", "-ts", path], check=True)
     catalogue = Path(path)
     catalogue.write_text(NOTE.sub("", catalogue.read_text(encoding="utf-8")), encoding="utf-8")
@@ -42,10 +49,11 @@ def unfinished(path: str) -> list[tuple[str, str]]:
     return found
 
 
-def main(path: str = CATALOGUE) -> int:
-    update(path)
-    for name, source in unfinished(path):
-        print(f"unfinished: {name}: {source!r}")
+def main(*paths: str) -> int:
+    for path in paths or (CATALOGUE, PLURALS):
+        update(path)
+        for name, source in unfinished(path):
+            print(f"unfinished: {path}: {name}: {source!r}")
     return 0
 
 

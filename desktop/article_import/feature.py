@@ -212,13 +212,13 @@ class ArticleImportFeature(QObject):
         self.finished.emit(report)
 
     def status_text(self, report: ImportReport) -> str:
-        text = self.tr("Imported {n} article(s).").format(n=len(report.imported))
+        text = self.tr("Imported %Ln article(s).", "", len(report.imported))
         if report.duplicates:
             text += " " + self.tr("{n} already there.").format(n=len(report.duplicates))
         return text
 
     def summary_text(self, report: ImportReport) -> str:
-        lines = [self.tr("Imported {n} article(s).").format(n=len(report.imported))]
+        lines = [self.tr("Imported %Ln article(s).", "", len(report.imported))]
         if report.duplicates:
             lines.append(
                 self.tr("Already in the database, not imported again ({n}):").format(

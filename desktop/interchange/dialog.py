@@ -436,10 +436,12 @@ class ExportDialog(QDialog):
         if generation != self._generation:
             return
         articles, annotations = counts
+        # one count per message: Qt's plural forms follow a single %n
         self.preview.setText(
-            self.tr(
-                "{annotations} annotation(s) in {articles} article(s) will be exported."
-            ).format(annotations=f"{annotations:,}", articles=f"{articles:,}")
+            self.tr("{annotations} in {articles} will be exported.").format(
+                annotations=self.tr("%Ln annotation(s)", "", annotations),
+                articles=self.tr("%Ln article(s)", "", articles),
+            )
         )
         self.counted.emit(articles, annotations)
 

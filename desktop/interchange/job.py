@@ -118,14 +118,18 @@ class Exporter(QObject):
     def summary_text(self, result: ExportResult) -> str:
         counts = result.counts
         lines = [
-            self.tr("Exported {annotations} annotation(s) from {articles} article(s).").format(
-                annotations=f"{counts.annotations:,}", articles=f"{counts.articles:,}"
+            # one count per message: Qt's plural forms follow a single %n
+            self.tr("Exported {annotations} from {articles}.").format(
+                annotations=self.tr("%Ln annotation(s)", "", counts.annotations),
+                articles=self.tr("%Ln article(s)", "", counts.articles),
             ),
         ]
         if result.counts.predictions:
             lines.append(
-                self.tr("Wrote {n} suggestion(s) as predictions to review in Label Studio.").format(
-                    n=f"{result.counts.predictions:,}"
+                self.tr(
+                    "Wrote %Ln suggestion(s) as predictions to review in Label Studio.",
+                    "",
+                    result.counts.predictions,
                 )
             )
         lines.append(self.tr("Files written:"))

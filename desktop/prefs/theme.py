@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..settings import Theme
+from .indicators import install_indicator_style
 
 _system_palette: QPalette | None = None
 
@@ -86,6 +87,7 @@ def apply_theme(theme: Theme | str) -> None:
     if not isinstance(app, QApplication):
         raise RuntimeError("apply_theme needs a QApplication")
     theme = Theme(theme)
+    install_indicator_style(app)
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
     hints = QGuiApplication.styleHints()

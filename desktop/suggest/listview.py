@@ -9,6 +9,7 @@ to the next (previous) one. None of these is a window shortcut (Ctrl+Enter is "d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QKeyEvent
@@ -111,6 +112,26 @@ class SuggestionTree(QTreeWidget):
         return True
 
 
+def key_hint(*pairs: str) -> str:
+    """Keys and what they do, "Enter accepts · Tab next": a narrow dock wraps the line
+    between two pairs, never inside one (at 1024×700 "Tab" ended a line and "next" began
+    the next): the spaces inside a pair and before each "·" do not break, nor does a
+    Chinese pair between its characters (a word joiner, U+2060, holds them together)."""
+
+    def unbroken(pair: str) -> str:
+        held = pair[:1]
+        for before, char in pairwise(pair):
+            cjk = ord(before) >= CJK_START or ord(char) >= CJK_START
+            held += ("\u2060" if cjk and " " not in (before, char) else "") + char
+        return held.replace(" ", "\u00a0")
+
+    return "\u00a0· ".join(unbroken(pair) for pair in pairs)
+
+
+#: where the CJK blocks begin: the line breaker may break between any two of their characters
+CJK_START = 0x2E80
+
+
 class SuggestionList(QWidget):
     """Per-label switches, "accept all" actions, and the list of proposals."""
 
@@ -174,7 +195,11 @@ class SuggestionList(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("suggestion-count")
         self.count.setWordWrap(True)  # the dock may be narrow beside the reader (ADR 0064)
-        hint = QLabel(self.tr("Enter accepts · Backspace rejects · Tab next"), self)
+        self.hint = hint = QLabel(
+            key_hint(self.tr("Enter accepts"), self.tr("Backspace rejects"), self.tr("Tab next")),
+            self,
+        )
+        hint.setObjectName("suggestion-keys")
         hint.setEnabled(False)
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -297,7 +322,7 @@ class SuggestionList(QWidget):
                 item.setForeground(0, QBrush(ink(label.colour, base, TEXT_CONTRAST)))
 
     def _update_count(self) -> None:
-        text = self.tr("{n} suggestion(s)").format(n=len(self.proposals))
+        text = self.tr("%Ln suggestion(s)", "", len(self.proposals))
         if self.hidden:
             text += self.tr(" · {n} below your threshold").format(n=self.hidden)
         self.count.setText(text)

@@ -324,7 +324,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+125"/>
+        <location filename="../../desktop/panel/editor.py" line="+128"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -369,12 +369,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Select an annotation in the text or the list.</source>
         <translation>请在正文或列表中选择一条标注。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+102"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -389,7 +389,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+238"/>
         <source>Not saved: this is not a number yet.</source>
         <translation>未保存：这还不是一个数字。</translation>
     </message>
@@ -397,7 +397,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+223"/>
+        <location filename="../../desktop/interchange/job.py" line="+227"/>
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
@@ -441,7 +441,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+313"/>
+        <location filename="../../desktop/panel/view.py" line="+314"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
@@ -523,11 +523,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <source>An import is already running.</source>
         <translation>已有一个导入任务正在进行。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+52"/>
         <location line="+6"/>
-        <source>Imported {n} article(s).</source>
-        <translation>已导入 {n} 篇文章。</translation>
+        <source>Imported %Ln article(s).</source>
+        <translation>
+            <numerusform>已导入 %Ln 篇文章。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-4"/>
@@ -569,7 +571,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
@@ -664,7 +666,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>含“%1”标注</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>1 article</source>
         <translation>1 篇文章</translation>
     </message>
@@ -677,7 +679,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/articles/model.py" line="+261"/>
+        <location filename="../../desktop/articles/model.py" line="+323"/>
         <location line="+10"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
@@ -721,7 +723,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/session.py" line="+213"/>
+        <location filename="../../desktop/session.py" line="+222"/>
         <source>Select some text first, then press the label&apos;s key.</source>
         <translation>请先选中一段文字，再按标签对应的按键。</translation>
     </message>
@@ -731,7 +733,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>添加“{label}”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Select an annotation first (click it), then move its ends.</source>
         <translation>请先点击选中一个标注，再移动它的两端。</translation>
     </message>
@@ -795,7 +797,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+99"/>
+        <location filename="../../desktop/i18n.py" line="+112"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
@@ -1323,8 +1325,22 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message>
         <location line="+22"/>
-        <source>{annotations} annotation(s) in {articles} article(s) will be exported.</source>
-        <translation>将导出 {articles} 篇文章中的 {annotations} 条标注。</translation>
+        <source>{annotations} in {articles} will be exported.</source>
+        <translation>将导出 {articles}中的 {annotations}。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln 条标注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1359,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="-200"/>
+        <location filename="../../desktop/interchange/job.py" line="-204"/>
         <location line="+57"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -1359,17 +1375,33 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>正在导出第 {done} 篇文章,共 {total} 篇…</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Exported {annotations} annotation(s) from {articles} article(s).</source>
-        <translation>已从 {articles} 篇文章导出 {annotations} 条标注。</translation>
+        <location line="+64"/>
+        <source>Exported {annotations} from {articles}.</source>
+        <translation>已从 {articles}导出 {annotations}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln 条标注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Wrote {n} suggestion(s) as predictions to review in Label Studio.</source>
-        <translation>已将 {n} 条建议写为预测，供在 Label Studio 中审阅。</translation>
+        <source>Wrote %Ln suggestion(s) as predictions to review in Label Studio.</source>
+        <translation>
+            <numerusform>已将 %Ln 条建议写为预测，供在 Label Studio 中审阅。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Files written:</source>
         <translation>已写入的文件：</translation>
     </message>
@@ -1776,22 +1808,22 @@ Everything done there is saved as it is done. Go to that window to go on working
     </message>
     <message>
         <location filename="../../desktop/workspace.py" line="+241"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Waiting for another program to finish writing ({seconds} s)…</source>
         <translation>正在等待另一个程序完成写入（{seconds} 秒）…</translation>
     </message>
@@ -1801,18 +1833,18 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>No articles yet: drop files here or use File → Import.</source>
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
@@ -1827,7 +1859,7 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-170"/>
+        <location filename="../../desktop/workspace.py" line="-181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2206,7 +2238,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+87"/>
+        <location filename="../../desktop/reader/view.py" line="+93"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
@@ -2569,7 +2601,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+136"/>
+        <location filename="../../desktop/suggest/listview.py" line="+157"/>
         <source>Suggest:</source>
         <translation>建议：</translation>
     </message>
@@ -2614,22 +2646,34 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Enter accepts · Backspace rejects · Tab next</source>
-        <translation>Enter 接受 · Backspace 拒绝 · Tab 下一条</translation>
+        <location line="+11"/>
+        <source>Enter accepts</source>
+        <translation>Enter 接受</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>{n} suggestion(s)</source>
-        <translation>{n} 条建议</translation>
+        <location line="+0"/>
+        <source>Backspace rejects</source>
+        <translation>Backspace 拒绝</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+0"/>
+        <source>Tab next</source>
+        <translation>Tab 下一条</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Confidence: how sure the detector is that you would accept this</source>
         <translation>置信度：检测器认为您会接受这条建议的把握</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln suggestion(s)</source>
+        <translation>
+            <numerusform>%Ln 条建议</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
         <source> · {n} below your threshold</source>
         <translation> · {n} 条低于您的阈值</translation>
     </message>
@@ -2642,12 +2686,12 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionsController</name>
     <message>
-        <location filename="../../desktop/suggest/controller.py" line="+69"/>
+        <location filename="../../desktop/suggest/controller.py" line="+102"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Review suggestions in the reader</source>
         <translation>在阅读区审阅建议(&amp;R)</translation>
     </message>
@@ -2657,7 +2701,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>在阅读区中按 Enter 接受、Backspace 拒绝、Tab 移到下一条</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+249"/>
         <source>Accept {label}</source>
         <translation>接受{label}</translation>
     </message>

@@ -78,18 +78,25 @@ def qt_tool(name: str) -> str:
     pytest.fail(f"Qt's {name} is missing from the PySide6 wheel")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The zh_CN catalogue compiled from the committed .ts (ADR 0072)."""
+    """The catalogues (zh_CN, and English's plural forms) compiled from the committed .ts
+    (ADR 0072)."""
     folder = tmp_path_factory.mktemp("qm")
-    subprocess.run(
-        [qt_tool("lrelease"), "-silent", str(TS), "-qm", str(folder / "marginalia_zh_CN.qm")],
-        check=True,
-    )
+    for ts in TS.parent.glob("*.ts"):
+        qm = folder / ts.with_suffix(".qm").name
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp, qm_folder: Path) -> None:
+    """The windows under test speak English as the application does: with its plural forms
+    ("1 article", "2 articles")."""
+    install_translators(Language.ENGLISH, qm_folder)
+
+
 @pytest.fixture
-def english_again(qapp) -> Iterator[None]:
+def english_again(qapp, qm_folder: Path) -> Iterator[None]:
     yield
-    install_translators(Language.ENGLISH)
+    install_translators(Language.ENGLISH, qm_folder)

@@ -132,7 +132,50 @@ def fast_drag(store: Store, runner: OpRunner) -> dict[str, object]:
     return {"before": before, "after": after}
 
 
-SCENARIOS = {f.__name__: f for f in (restart, small_screen, narrowing, fast_drag)}
+def zoom(store: Store, runner: OpRunner) -> dict[str, object]:
+    """The user's dock widths; zoom in until the reader's floor squeezes the docks; reset the
+    zoom. Then zoom in again and quit while zoomed; relaunch (still zoomed) and reset."""
+    window = open_window(store, runner)
+    workspace = window.workspace
+    assert workspace is not None
+    window.resizeDocks(
+        [workspace.articles.dock, workspace.annotate.panel_dock],
+        [300, 330],
+        Qt.Orientation.Horizontal,
+    )
+    settle(runner)
+    chosen = measure(window)
+    view = workspace.annotate.reader.view
+    for _ in range(8):
+        view.zoom(+1)
+        settle(runner)
+    zoomed = measure(window)
+    workspace.annotate.reset_zoom()
+    settle(runner)
+    reset = measure(window)
+    for _ in range(8):
+        view.zoom(+1)
+        settle(runner)
+    window.close()
+    settle(runner)
+    second = open_window(store, runner)
+    relaunched = measure(second)
+    assert second.workspace is not None
+    second.workspace.annotate.reset_zoom()
+    settle(runner)
+    relaunched_reset = measure(second)
+    second.close()
+    settle(runner)
+    return {
+        "chosen": chosen,
+        "zoomed": zoomed,
+        "reset": reset,
+        "relaunched": relaunched,
+        "relaunched_reset": relaunched_reset,
+    }
+
+
+SCENARIOS = {f.__name__: f for f in (restart, small_screen, narrowing, fast_drag, zoom)}
 
 
 def main() -> None:

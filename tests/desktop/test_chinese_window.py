@@ -38,7 +38,7 @@ UNTRANSLATED = re.compile(
 def chinese(qapp, qm_folder) -> Iterator[None]:
     install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
     yield
-    install_translators(Language.ENGLISH)
+    install_translators(Language.ENGLISH, qm_folder)
 
 
 def visible_words(root: QWidget) -> Iterator[tuple[str, str]]:

@@ -154,7 +154,7 @@ def language(request: pytest.FixtureRequest, qapp, qm_folder) -> Iterator[str]:
     if request.param == "zh_CN":
         install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
     yield request.param
-    install_translators(Language.ENGLISH)
+    install_translators(Language.ENGLISH, qm_folder)
 
 
 @pytest.fixture

@@ -18,7 +18,8 @@ from marginalia.desktop.settings import Language, Preferences, use_settings_fold
 
 from .conftest import REPO, TS, qt_tool
 
-PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
+PLACEHOLDER = re.compile(r"%L?n|%\d|\{\w+\}")
+PLURALS = TS.with_name("marginalia_en.ts")
 
 
 def messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:
@@ -36,11 +37,14 @@ def test_every_message_is_translated_with_its_placeholders_and_accelerators():
         if translation.get("type") in ("vanished", "obsolete"):
             continue
         seen += 1
-        text = translation.text or ""
-        assert text and translation.get("type") != "unfinished", (context, source)
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
-        if re.search(r"&[^&\s]", source):
-            assert re.search(r"&[^&\s]", text), f"{source!r} lost its accelerator"
+        assert translation.get("type") != "unfinished", (context, source)
+        # a message with a count has one form per plural form of the language (Chinese: one)
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        for text in forms if message.get("numerus") == "yes" else [translation.text or ""]:
+            assert text, (context, source)
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
+            if re.search(r"&[^&\s]", source):
+                assert re.search(r"&[^&\s]", text), f"{source!r} lost its accelerator"
     assert seen > 100
 
 
@@ -99,11 +103,58 @@ def test_with_zh_cn_chosen_the_widgets_speak_chinese(qtbot, tmp_path, qm_folder,
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
 
 
-def test_english_installs_no_translation(qtbot, tmp_path, qm_folder, english_again):
+def test_english_installs_only_its_plural_forms(qtbot, tmp_path, qm_folder, english_again):
     install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
     install_translators(Language.ENGLISH, qm_folder)
     assert QCoreApplication.translate("ArticleListDock", "Articles") == "Articles"
     assert QLocale().language() == QLocale.Language.English
+    counted = [
+        QCoreApplication.translate("SuggestionList", "%Ln suggestion(s)", "", n) for n in (1, 2)
+    ]
+    assert counted == ["1 suggestion", "2 suggestions"]
+    assert QCoreApplication.translate("SuggestionList", "%Ln suggestion(s)", "", 1234) == (
+        "1,234 suggestions"
+    )
+
+
+def test_chinese_counts_have_their_one_form(qtbot, qm_folder, english_again):
+    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
+    counted = [
+        QCoreApplication.translate("SuggestionList", "%Ln suggestion(s)", "", n) for n in (1, 2)
+    ]
+    assert counted == ["1 条建议", "2 条建议"]
+
+
+def test_the_english_catalogue_has_both_forms_of_every_count_in_the_code(tmp_path):
+    fresh = tmp_path / "plurals.ts"
+    subprocess.run(
+        [
+            qt_tool("lupdate"),
+            "-silent",
+            "-extensions",
+            "py",
+            "-pluralonly",
+            "-target-language",
+            "en",
+            str(REPO / "desktop"),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        cwd=REPO,
+    )
+    in_code = {(context, source) for context, source, _ in messages(fresh)}
+    assert in_code, "lupdate found no message with a count"
+    committed = {}
+    for context, source, message in messages(PLURALS):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None:
+            committed[(context, source)] = [f.text or "" for f in translation.iter("numerusform")]
+    missing = sorted(in_code - set(committed))
+    assert missing == [], "run tools/lupdate.py (ADR 0072) and write both forms"
+    for (_context, source), forms in committed.items():
+        assert len(forms) == 2 and all(forms) and "(s)" not in "".join(forms), source
+        assert all(PLACEHOLDER.findall(form) == PLACEHOLDER.findall(source) for form in forms)
 
 
 def test_the_system_language_is_the_default(qapp):

@@ -133,3 +133,20 @@ def test_the_first_window_fits_the_screen(qtbot) -> None:
     else:  # a small screen (offscreen is 800×800): the whole of it
         assert window.windowState() & Qt.WindowState.WindowMaximized
         assert window.width() <= area.width()
+
+
+@pytest.mark.parametrize("screen", [(1024, 700), (1600, 1000)])
+def test_zooming_never_narrows_the_docks_for_good(
+    database: Path, tmp_path: Path, screen: tuple[int, int]
+) -> None:
+    result = scenario("zoom", database, tmp_path, screen)
+    chosen, zoomed = result["chosen"], result["zoomed"]
+    # the zoom's floor squeezes the docks while it lasts …
+    assert zoomed["floor"] > chosen["floor"], zoomed
+    assert zoomed["articles"] < chosen["articles"], zoomed
+    # … and the reset gives their widths back, in this run and after a relaunch while zoomed
+    for run in ("reset", "relaunched_reset"):
+        after = result[run]
+        widths = (after["articles"], after["panel"], after["suggestions"])
+        assert widths == (chosen["articles"], chosen["panel"], chosen["suggestions"]), run
+        assert after["reader"] == chosen["reader"], run

@@ -7,10 +7,12 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from marginalia.db import ImportReport
 from marginalia.db.connection import writing
 from marginalia.db.store import Store
 from marginalia.desktop.interchange import ExportDialog
@@ -294,7 +296,7 @@ def test_label_studio_export_with_predictions_writes_every_article_for_review(
     assert dialog.predictions.isChecked()
     # the preview says what will be written: every article, with the one annotation
     app_window.qtbot.waitUntil(
-        lambda: dialog.preview.text().endswith("in 2 article(s) will be exported.")
+        lambda: dialog.preview.text().endswith("in 2 articles will be exported.")
     )
     out = tmp_path / "tasks.json"
     result = _export(app_window, dialog, out)
@@ -314,7 +316,8 @@ def test_label_studio_export_with_predictions_writes_every_article_for_review(
                 regions += 1
     assert result.counts.predictions == regions > 0
     summary = app_window.workspace.interchange.exporter.summary
-    assert f"Wrote {regions} suggestion(s) as predictions" in summary.text()
+    plural = "" if regions == 1 else "s"
+    assert f"Wrote {regions} suggestion{plural} as predictions" in summary.text()
     QTest.keyClick(summary, Qt.Key.Key_Return)
 
 
@@ -348,3 +351,28 @@ def test_conll_export_uses_the_chosen_scheme_and_columns_and_remembers_them(
     again = _open_dialog(app_window)
     assert (again.fmt, again.conll_scheme.currentData()) == ("conll", "bioes")
     again.reject()
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        (1, ("1 annotation in 1 article will be exported.", "Imported 1 article.")),
+        (2, ("2 annotations in 2 articles will be exported.", "Imported 2 articles.")),
+    ],
+)
+def test_counts_read_right_in_english(app_window, n: int, expected: tuple[str, str]) -> None:
+    """'1 annotation in 1 article', '2 annotations in 2 articles': Qt's plural forms, not
+    '(s)' (the English catalogue's numerus forms, ADR 0072)."""
+    store = app_window.store
+    articles = []
+    for k in range(n):
+        article = add_article(store, OTHER + str(k), title=f"Article {k}")
+        _annotate(store, article, "tester", ["prices"])
+        articles.append(article)
+    dialog = _open_dialog(app_window)
+    app_window.qtbot.waitUntil(lambda: dialog.preview.text().startswith(f"{n} "))
+    assert dialog.preview.text() == expected[0]
+    dialog.reject()
+    importer = app_window.workspace.article_import
+    report = ImportReport(imported=[(f"{k}.html", a) for k, a in enumerate(articles)])
+    assert importer.status_text(report) == expected[1]

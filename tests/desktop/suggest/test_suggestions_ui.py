@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from marginalia.db.article_import.pipeline import import_paths
 from marginalia.db.interchange import ExportOptions, export
@@ -345,3 +348,48 @@ def test_the_overlay_follows_a_new_layout(app_window) -> None:
         view.marks._pieces.clear()  # worked out from scratch
         viewport.repaint()
         assert painted() == kept
+
+
+@pytest.mark.parametrize("chinese", [False, True])
+def test_the_key_hint_wraps_between_keys_never_inside_one(
+    qtbot, store, qm_folder, english_again, chinese: bool
+) -> None:
+    """At 1024×700 the dock wrapped "… · Tab" / "next": a line may end only after a whole
+    "key action" pair, in either language, at any width the widest pair fits in."""
+    from marginalia.desktop.i18n import install_translators
+    from marginalia.desktop.settings import Language
+
+    from ..conftest import Harness
+
+    if chinese:
+        install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
+    app_window = Harness(qtbot, store)
+    hint = app_window.workspace.suggestions.list.findChild(QLabel, "suggestion-keys")
+    text = hint.text()
+    plain = text.replace("\u00a0", " ").replace("\u2060", "")
+    pairs = [pair.strip() for pair in plain.split("·")]
+    assert len(pairs) == 3 and all(" " in pair for pair in pairs), text
+    metrics = hint.fontMetrics()
+    full = metrics.horizontalAdvance(text)
+    widest = max(metrics.horizontalAdvance(pair) for pair in pairs)
+    wrapped = 0
+    for width in range(widest + 2, full + 10, 5):
+        layout = QTextLayout(text, hint.font())
+        layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        option = layout.textOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        layout.endLayout()
+        wrapped += len(lines) > 1
+        for shown in lines:
+            for part in shown.replace("\u00a0", " ").replace("\u2060", "").split("·"):
+                assert part.strip() in ("", *pairs), (width, lines)
+    assert wrapped, "no width made the hint wrap"
+    app_window.wait()
+    app_window.window.close()
+    app_window.runner.shutdown()
