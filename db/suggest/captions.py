@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v8"
+DETECTOR: Final = "captions/v8.1"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -236,6 +236,7 @@ def find_captions(
         # A credit under the next picture is that picture's (image, line, image, credit).
         followed_by_credit = (
             credit(position + 1)
+            and not _ARTICLE_CREDIT.search(text, *lines[position + 1])
             and not image_before_line(position + 1)
             and end - start <= MAX_CAPTION_CHARS
         )
@@ -271,6 +272,8 @@ def find_captions(
             continue
         if start in found or not credit(index):
             continue
+        if _ARTICLE_CREDIT.search(text, start, end):
+            continue  # 供稿 摄影/张艳 编辑/苏芳: the article's credits, not under a picture
         if end - start > 2 * MAX_CAPTION_CHARS and not (
             end - start <= 3 * MAX_CAPTION_CHARS and _WIRE_CREDIT.search(text, start, end)
         ):
@@ -279,17 +282,55 @@ def find_captions(
         if _TITLE_PICTURE.match(text, start, end) and ordered:
             image = images.index(ordered[0])  # 题图来自 …: the page's title picture, its first
         found[start] = Caption(start, end, image, 0.85)
+    short = {
+        position: image_index
+        for position, image_index in under.items()
+        if lines[position][0] not in found and _short_line(text, *lines[position])
+    }
     # A page that captions its pictures: a short line under one of them is its caption too
     captioned = sum(1 for position in under if lines[position][0] in found)
-    if captioned < MIN_CAPTIONED or captioned < CAPTIONED_SHARE * (len(under) - 1):
-        return sorted(found.values(), key=lambda c: c.start)
-    for position, image_index in under.items():
+    if captioned >= MIN_CAPTIONED and captioned >= CAPTIONED_SHARE * (len(under) - 1):
+        short = {p: i for p, i in short.items() if not image_before_line(p + 1)}
+    elif not _caption_each_other(text, lines, short, len(under), image_before_line):
+        short = {}
+    for position, image_index in short.items():
         start, end = lines[position]
-        if start in found or image_before_line(position + 1):
-            continue
-        if _SHORT_CJK_LINE.fullmatch(text, start, end) and not _NOT_CAPTION.search(text[start:end]):
-            found[start] = Caption(start, end, image_index, 0.6)
+        found[start] = Caption(start, end, image_index, 0.6)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+def _short_line(text: str, start: int, end: int) -> bool:
+    """A short Chinese line without a sentence's marks, not furniture (:data:`_SHORT_CJK_LINE`)."""
+    return _SHORT_CJK_LINE.fullmatch(text, start, end) is not None and not _NOT_CAPTION.search(
+        text[start:end]
+    )
+
+
+def _caption_each_other(
+    text: str,
+    lines: list[tuple[int, int]],
+    short: dict[int, int],
+    pictures: int,
+    image_before_line: Callable[[int], bool],
+) -> bool:
+    """Do the short lines right under a page's pictures caption them, on a page that captions
+    none otherwise (a conference report: picture, ``大会开幕式``, its paragraph, picture,
+    ``大会主会场``, picture, ``大会分会场``, …)? Several pictures, most of the page's, have one,
+    and the lines are not subheadings: one at least stands between two pictures (a subheading
+    is followed by its section's text, never by the next picture), and two at least are followed
+    by a paragraph (a list of teasers is picture, title, picture, title …, a paragraph after its
+    last title at most)."""
+    if len(short) <= CAPTIONED_SHARE * pictures:
+        return False
+    between = sum(1 for position in short if image_before_line(position + 1))
+    before_text = sum(
+        1
+        for position in short
+        if position + 1 < len(lines)
+        and not image_before_line(position + 1)
+        and not _short_line(text, *lines[position + 1])
+    )
+    return between >= 1 and before_text >= MIN_EACH_OTHER_TEXT
 
 
 #: A photographer's credit glued to the paragraph after it by the page's markup:
@@ -398,6 +439,11 @@ _BYLINE = re.compile(
 #: A note under a picture (a map's key, a chart's source): ``注：红色为所有车辆绕行线路图``.
 #: Only right under one; elsewhere it is the article's own note (docs/performance.md,
 #: "Captions v8").
+#: A line that credits the article's text or its editing (``医技药剂党支部、药剂科供稿 摄影/张艳
+#: 编辑/苏芳``): the page's furniture; a picture's credit only right under the picture.
+_ARTICLE_CREDIT = re.compile(
+    r"供稿|來稿|来稿|(?:^|\s)(?:编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/／|｜]"
+)
 _NOTE = re.compile(r"\s*(?:注|註)\s*[:：]\s*\S")
 #: A prompt under a picture, never its caption: ``（点击看清晰大图）``, ``点击查看大图``.
 _CLICK_PROMPT = re.compile(
@@ -426,6 +472,11 @@ _SHORT_CJK_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff《》“”·、]{4,2
 #: pages where at most 4 of 14 do (docs/performance.md, "Captions v7").
 MIN_CAPTIONED: Final = 2
 CAPTIONED_SHARE: Final = 0.5
+#: On a page that captions no picture otherwise, how many of the short lines under its pictures
+#: (more than :data:`CAPTIONED_SHARE` of them) must be followed by a paragraph of their own for
+#: them to caption each other, one more standing between two pictures: three lines at least (a
+#: list of teasers may end on a paragraph, the article's next; :func:`_caption_each_other`).
+MIN_EACH_OTHER_TEXT: Final = 2
 
 
 def _chinese_caption(text: str, lines: list[tuple[int, int]], position: int) -> bool:
