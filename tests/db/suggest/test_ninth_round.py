@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from marginalia.db.suggest.figures import find_figures
+
 from .readings import EN, figures
 
 
@@ -48,4 +50,51 @@ def test_numbers_that_place_or_reach_something_are_not_figures(text: str) -> Non
     ],
 )
 def test_counts_beside_those_forms_stay_figures(text: str, expected: list[str]) -> None:
+    assert quotes(text) == expected
+
+
+# -- 2. Figures of several words, read whole -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "extra"),
+    [
+        (EN + "An outbreak affected nearly three dozen people.", "three dozen", 36, {}),
+        (EN + "It faced a [0.6% to 0.7%] headwind in Q3.", "0.6% to 0.7%", 0.6, {"value_max": 0.7}),
+        (EN + "The state could avoid the $600-million cost.", "$600-million", 600_000_000, {}),
+        (
+            EN + "Symptoms show after one-to-seven days, it says.",
+            "one-to-seven days",
+            1,
+            {"value_max": 7},
+        ),
+        (
+            EN + "Symptoms show after one to seven days, it says.",
+            "one to seven days",
+            1,
+            {"value_max": 7},
+        ),
+    ],
+)
+def test_figures_of_several_words_are_read_whole(
+    text: str, quote: str, value: float, extra: dict[str, float]
+) -> None:
+    found = [f for f in find_figures(text) if text[f.start : f.end] == quote]
+    assert len(found) == 1, quotes(text)
+    assert found[0].value == value
+    for key, expected in extra.items():
+        assert found[0].extra[key] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "He was greeted by a crowd of several dozen.", []),  # vague, like "dozens of"
+        (EN + "A few hundred fans waited outside.", []),
+        (EN + "About a dozen owners met and bought 600 million shares.", ["dozen", "600 million"]),
+        (EN + "One of them said the [1] note and [2-3] were cited.", []),  # citation marks
+        (EN + "One reason is cost, and one woman left.", []),  # "one" without a range
+    ],
+)
+def test_vague_amounts_markers_and_a_lone_one_stay_out(text: str, expected: list[str]) -> None:
     assert quotes(text) == expected
