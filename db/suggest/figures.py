@@ -30,7 +30,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v8"
+DETECTOR: Final = "figures/v9.1"
 
 
 _alternatives = alternatives
