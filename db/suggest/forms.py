@@ -22,7 +22,8 @@ settle and that one pattern cannot:
 - refuse (ninth round, held-out 10): street numbers (``1119 Eighth St.``, ``3170 W. County
   Road``, ``2134 Caldwell Place``), North American phone numbers (``1-800-843-0008``), a
   postcode after its label (``邮政编码：100101``), a mail domain (``@163.com``) and a legend's
-  bracketed markers (``(1) crew quarters, (8) life support``).
+  bracketed markers (``(1) crew quarters, (8) life support``), a sequel's number glued to its
+  title's name (``《绝地战警4：生死与共》``).
 """
 
 from __future__ import annotations
@@ -266,6 +267,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 1451 GMT: a time (2:16 p.m. EST is read as one already)
     if _CLOCK_AFTER.match(text, end):
         return True  # 9点半: a time
+    if not unit and _sequel(text, start, end):
+        return True  # 《绝地战警4：生死与共》, 《速度与激情9》: a sequel's number, a name
     if chinese_numeral and (unit == "期" or text[start:end] == "二次"):
         return True  # 二期工程, 二次整改: a phase, "second", not a count
     # 九州, 九死一生: names and idioms in characters; 37州, 3死5伤 count
@@ -369,6 +372,22 @@ _POSTCODE_BEFORE = re.compile(
     r"(?:邮政编码|郵政編碼|邮编|郵編|(?-i:ZIP)|[Zz]ip code|[Pp]ostcode)\s?[:：]?\s?$"
 )
 _DIGITS = re.compile(r"[0-9]+")
+_CJK_CHARACTER = re.compile(r"[\u3400-\u9fff]")
+
+
+def _sequel(text: str, start: int, end: int) -> bool:
+    """A number glued to a title's name, ending it or its name before a subtitle's colon."""
+    if not text[start:end].isdigit():
+        return False  # 《中国人口达14亿》 says an amount
+    if text[end : end + 1] not in ("》", "〉", "：", ":") or not _CJK_CHARACTER.match(
+        text, start - 1
+    ):
+        return False
+    window = text[max(0, start - 30) : start]
+    opened = max(window.rfind("《"), window.rfind("〈"))
+    return opened >= 0 and max(window.rfind("》"), window.rfind("〉")) < opened
+
+
 #: (1) private crew quarters, (8) life support: a bracketed marker before a lower-case label.
 _BRACKET_MARKER = re.compile(r"\(([0-9]{1,2})\)\s[a-z]")
 

@@ -32,6 +32,8 @@ def quotes(text: str) -> list[str]:
         "邮编 410007，请来信。",
         EN + "Write to zyyfy2016@163.com for details.",  # a mail domain
         EN + "Inside the module: (1) private crew quarters, (8) life support, (10) storage.",
+        "电影《绝地战警4：生死与共》发布海报。",  # a sequel's number before its subtitle
+        "《速度与激情9》今日上映。",  # a sequel's number ending its title
     ],
 )
 def test_numbers_that_place_or_reach_something_are_not_figures(text: str) -> None:
@@ -47,6 +49,7 @@ def test_numbers_that_place_or_reach_something_are_not_figures(text: str) -> Non
         (EN + "The plant produced 202 tons in 555 days.", ["202 tons", "555 days"]),
         ("邮件共发出100101封。", ["100101封"]),  # no postcode label: a count
         (EN + "The vote was close (12) and the motion failed.", ["12"]),  # one bracket alone
+        ("报告《中国人口达14亿》发布，共印《手册》5本。", ["14亿", "5本"]),  # amounts in titles
     ],
 )
 def test_counts_beside_those_forms_stay_figures(text: str, expected: list[str]) -> None:
