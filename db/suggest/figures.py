@@ -30,7 +30,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v8"
+DETECTOR: Final = "figures/v9.1"
 
 
 _alternatives = alternatives
@@ -47,7 +47,7 @@ _CN_DIGITS = "零〇两兩一二三四五六七八九十百千万萬亿億"
 _CN_NUMBER = f"[{_CN_DIGITS}]+"
 _CN_MULT = "万亿|萬億|十万|十萬|百万|百萬|千万|千萬|万|萬|亿|億|千|百"
 _EN_MULT = (
-    r"\s?(?:hundred|thousand|million|billion|trillion|Hundred|Thousand|Billion|Trillion|"
+    r"(?:\s|(?<=[0-9])-)?(?:hundred|thousand|million|billion|trillion|Hundred|Thousand|Billion|Trillion|"
     r"lakhs|lakh|crores|crore|"
     r"Tausend|Millionen|Milliarden|Million|"
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
@@ -521,7 +521,8 @@ def _clean_unit(written: str) -> str:
 def _multiplier(written: str | None) -> int:
     if not written:
         return 1
-    return MULTIPLIERS.get(written.strip().lower(), MULTIPLIERS.get(written.strip(), 1))
+    written = written.strip().lstrip("-")  # $600-million
+    return MULTIPLIERS.get(written.lower(), MULTIPLIERS.get(written, 1))
 
 
 def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
@@ -666,9 +667,12 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
             yield Figure(match.start(), fraction.end(), share, "", "other", 0.7, extra)
             continue
         scale = _WORD_SCALE.match(text, match.end())
-        if word.lower() == "one" and scale is None:
-            continue  # mostly a pronoun or an article
+        ranged = _WORD_RANGE.match(text, match.end())
+        if word.lower() == "one" and scale is None and (ranged is None or ranged[1] != "to"):
+            continue  # mostly a pronoun or an article; "one to seven days" is a range
         start = match.start()
+        if word.lower() in _VAGUE_SCALES and _VAGUE_BEFORE.search(text, max(0, start - 9), start):
+            continue  # several dozen, a few hundred: vague amounts
         if _ORDINAL_BEFORE.search(text, max(0, start - 24), start) or _IDIOM_AROUND.search(
             text, max(0, start - 12), min(len(text), match.end() + 12)
         ):
@@ -677,8 +681,8 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         if match.group("ones"):
             value += ENGLISH_NUMBER_WORDS[match.group("ones").lower()]
         end = match.end()
-        if scale is not None:  # two million, one billion
-            value, end = value * MULTIPLIERS[scale.group(1).lower()], scale.end()
+        if scale is not None:  # two million, one billion, three dozen
+            value, end = value * _WORD_SCALES[scale.group(1).lower()], scale.end()
         point = _POINT.match(text, end)
         if point is not None:  # six-point-six
             value = tidy(value + ENGLISH_NUMBER_WORDS.get(point.group(1).lower(), 0) / 10)
@@ -710,13 +714,17 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?:days?|rooms?|pages?|chapters?|levels?|rounds?|games?|numbers?|no\.)\s(?:[a-z]+\s(?:and|or)\s)?$",
     re.IGNORECASE,
 )
-_WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
+_WORD_SCALES: Final = {**MULTIPLIERS, "dozen": 12}
+#: several dozen, a few hundred: a vague amount (docs/suggest-gold.md), no figure.
+_VAGUE_SCALES: Final = frozenset({"dozen", "hundred", "thousand"})
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|some|many)\s$", re.IGNORECASE)
 _IDIOM_AROUND = re.compile(r"a thing or two|one or two things|\ba [a-z]+ or two\b", re.IGNORECASE)
 _POINT = re.compile(r"-point-(\w+)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)
-#: two to five degrees; five or six (an approximate count, one figure like a range)
+#: two to five degrees, one-to-seven days; five or six (an approximate count, one figure)
 _WORD_RANGE = re.compile(
-    r"\s(to|or)\s(" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE
+    r"[\s-](to|or)[\s-](" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
 #: a quarter-point, a half-point cut (of an interest rate): a fraction of a point
 _POINTS = re.compile(r"\b(quarter|half)[- ](?:percentage[- ])?points?\b", re.IGNORECASE)

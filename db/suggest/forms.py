@@ -18,7 +18,12 @@ settle and that one pattern cannot:
   English), ``州`` after a numeral in characters (``九州`` is a name; ``37州`` counts states),
   a numbered list's markers (``1. Finland``), years and times (``’91``, ``1451 GMT``,
   ``9点半``), phases and "second" (``二期工程``, ``二次整改``), ``401(k)``, and page
-  furniture (``5 min read``, ``Posted 3 hours ago``).
+  furniture (``5 min read``, ``Posted 3 hours ago``);
+- refuse (ninth round, held-out 10): street numbers (``1119 Eighth St.``, ``3170 W. County
+  Road``, ``2134 Caldwell Place``), North American phone numbers (``1-800-843-0008``), a
+  postcode after its label (``邮政编码：100101``), a mail domain (``@163.com``) and a legend's
+  bracketed markers (``(1) crew quarters, (8) life support``), a sequel's number glued to its
+  title's name (``《绝地战警4：生死与共》``).
 """
 
 from __future__ import annotations
@@ -234,6 +239,8 @@ _NAMED_AFTER = re.compile(r"\s[Ss]essions\b")
 
 def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bool) -> bool:
     """Is the figure ``text[start:end]`` (its unit as shown) one of the refused forms?"""
+    if not chinese_numeral and _named_place_or_line(text, start, end):
+        return True
     if unit in ("级", "級") and (
         _LEVEL_AFTER.match(text, end) or _LEVEL_BEFORE.search(text, max(0, start - 16), start)
     ):
@@ -260,6 +267,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 1451 GMT: a time (2:16 p.m. EST is read as one already)
     if _CLOCK_AFTER.match(text, end):
         return True  # 9点半: a time
+    if not unit and _sequel(text, start, end):
+        return True  # 《绝地战警4：生死与共》, 《速度与激情9》: a sequel's number, a name
     if chinese_numeral and (unit == "期" or text[start:end] == "二次"):
         return True  # 二期工程, 二次整改: a phase, "second", not a count
     # 九州, 九死一生: names and idioms in characters; 37州, 3死5伤 count
@@ -343,3 +352,60 @@ def bounded_range(text: str, end: int, low: str, high: str | None) -> bool:
 def compared(text: str, start: int) -> bool:
     """Is the number at ``start`` a threshold after a comparison (``＞24属于超重``)?"""
     return _COMPARED.search(text, max(0, start - 3), start) is not None
+
+
+#: 1119 Eighth St., 3170 W. County Road 600S, 2134 Caldwell Place: a street number, then an
+#: optional direction and one to three capitalised words ending in a street's suffix, which
+#: ends the phrase (a mark or a capital after it; ``40 Main Street businesses`` is left alone).
+_STREET_AFTER = re.compile(
+    r"\s(?:(?:[NSEW]\.|North|South|East|West)\s)?(?:[A-Z0-9][A-Za-z0-9]*\s){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|"
+    r"Way|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?(?=[,.;:)\n]|$|\s[A-Z0-9])"
+    r"|\s[NSEW]\.\s[A-Z]"  # 2134 N. Main: a direction abbreviated before a name
+)
+#: 1-800-843-0008, (202) 555-0100, 202-555-0100: a North American telephone number.
+_NORTH_AMERICAN_PHONE = re.compile(
+    r"(?:1[-‐. ])?\(?[0-9]{3}\)?[-‐. ][0-9]{3}[-‐.][0-9]{4}(?![0-9])"
+)
+#: 邮政编码：100101, 邮编 100101, ZIP 90210: a postcode after its label.
+_POSTCODE_BEFORE = re.compile(
+    r"(?:邮政编码|郵政編碼|邮编|郵編|(?-i:ZIP)|[Zz]ip code|[Pp]ostcode)\s?[:：]?\s?$"
+)
+_DIGITS = re.compile(r"[0-9]+")
+_CJK_CHARACTER = re.compile(r"[\u3400-\u9fff]")
+
+
+def _sequel(text: str, start: int, end: int) -> bool:
+    """A number glued to a title's name, ending it or its name before a subtitle's colon."""
+    if not text[start:end].isdigit():
+        return False  # 《中国人口达14亿》 says an amount
+    if text[end : end + 1] not in ("》", "〉", "：", ":") or not _CJK_CHARACTER.match(
+        text, start - 1
+    ):
+        return False
+    window = text[max(0, start - 30) : start]
+    opened = max(window.rfind("《"), window.rfind("〈"))
+    return opened >= 0 and max(window.rfind("》"), window.rfind("〉")) < opened
+
+
+#: (1) private crew quarters, (8) life support: a bracketed marker before a lower-case label.
+_BRACKET_MARKER = re.compile(r"\(([0-9]{1,2})\)\s[a-z]")
+
+
+def _named_place_or_line(text: str, start: int, end: int) -> bool:
+    """A street number, a phone number, a postcode, a mail domain or a legend's marker."""
+    if text[start - 1 : start] == "@":
+        return True  # zyyfy2016@163.com
+    digits = _DIGITS.match(text, start)
+    street = digits and _STREET_AFTER.match(text, digits.end())
+    if street and street.end() >= end:
+        return True  # the number alone, or read with the direction as a unit (3170 W)
+    if _NORTH_AMERICAN_PHONE.match(text, start):
+        return True
+    if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if _BRACKET_MARKER.match(text, start - 1):
+        # two or more markers in one passage: a legend, not a count in brackets
+        nearby = text[max(0, start - 120) : end + 120]
+        return len(_BRACKET_MARKER.findall(nearby)) >= 2
+    return False

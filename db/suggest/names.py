@@ -58,10 +58,10 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True  # 10^5, 2^15: a formula
     if text.startswith("24/7", start) or text[max(0, start - 3) : start] == "24/":
         return True  # 24/7: "always"
-    if (start and text[start - 1] == "[") or (
+    if (start and text[start - 1] == "[" and text[end - 1].isdigit()) or (
         text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]
     ):
-        return True  # [1-2], [9]: citation markers
+        return True  # [1-2], [9]: citation markers; [0.6% to 0.7%] is an amount in brackets
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip(" +")
