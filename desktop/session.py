@@ -348,7 +348,14 @@ class ArticleSession(QObject):
         )
 
     def edit(self, annotation_id: str, values: dict[str, Any]) -> None:
-        names = ", ".join(sorted(values))
+        fields = {  # the undo menu names what changed in the user's words: "Undo Edit label"
+            "label": self.tr("label"),
+            "attributes": self.tr("attributes"),
+            "note": self.tr("note"),
+            "image_id": self.tr("image"),
+            "links": self.tr("links"),
+        }
+        names = ", ".join(fields.get(name, name) for name in sorted(values))
         command = UpdateAnnotation(
             annotation_id, values, text=self.tr("Edit {what}").format(what=names)
         )

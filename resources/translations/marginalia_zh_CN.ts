@@ -324,7 +324,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+128"/>
+        <location filename="../../desktop/panel/editor.py" line="+132"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -441,7 +441,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+314"/>
+        <location filename="../../desktop/panel/view.py" line="+317"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
@@ -723,7 +723,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/session.py" line="+222"/>
+        <location filename="../../desktop/session.py" line="+224"/>
         <source>Select some text first, then press the label&apos;s key.</source>
         <translation>请先选中一段文字，再按标签对应的按键。</translation>
     </message>
@@ -733,7 +733,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>添加“{label}”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Select an annotation first (click it), then move its ends.</source>
         <translation>请先点击选中一个标注，再移动它的两端。</translation>
     </message>
@@ -768,13 +768,34 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>删除标注</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+14"/>
         <source>Edit {what}</source>
         <translation>编辑{what}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-20"/>
+        <location line="+15"/>
         <source>note</source>
         <translation>备注</translation>
     </message>

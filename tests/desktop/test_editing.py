@@ -106,6 +106,8 @@ def test_attributes_note_label_in_the_panel_with_undo(app_window) -> None:
     app_window.wait()
     assert app_window.store.annotation(claim).label == "figure"
     assert "value" in editor.attribute_widgets  # the editor now shows the figure's attributes
+    # the Edit menu names the change in words ("Undo Edit label"), translated like any other
+    assert app_window.workspace.undo.undoText() == "Edit label"
     press(app_window, UNDO)
     back = app_window.store.annotation(claim)
     assert back.label == "claim" and dict(back.attributes) == {"checkworthy": "yes"}
