@@ -68,6 +68,17 @@ def test_what_an_undo_or_redo_brings_back_is_selected_and_delete_acts_on_it(app_
     app_window.view.select_annotation(None)
     press(app_window, REDO)  # the delete redone: nothing of it left to select
     assert app_window.view.selected_annotation() is None
+    # an edit undone selects what it changed back, wherever the selection was
+    other = tag(app_window, "unemployment fell", Qt.Key.Key_1)
+    editor = app_window.panel.editor
+    editor.label.setFocus()
+    QTest.keyClick(editor.label, Qt.Key.Key_Down)  # Claim → Figure
+    app_window.wait()
+    app_window.view.select_annotation(None)
+    app_window.panel.select(None)
+    press(app_window, UNDO)
+    assert app_window.store.annotation(other).label == "claim"
+    assert app_window.view.selected_annotation() == other
     assert not app_window.errors
 
 
