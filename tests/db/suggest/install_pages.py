@@ -36,6 +36,7 @@ FOLDERS = (
     DATA / "suggest_gold_heldout8",
     DATA / "suggest_gold_heldout9",
     DATA / "suggest_gold_heldout10",
+    DATA / "suggest_gold_heldout11",
     DATA / "suggest_gold_train",
 )
 COMMITS = {
