@@ -331,7 +331,7 @@ def test_statistics_count_what_exists_and_gold_is_no_annotator(app_window) -> No
     assert shown(table, rows["tester"], headers.index("Annotations")) == "1"
     assert shown(table, rows["tester"], headers.index("Done of assigned")) == "1 / 2"
     assert shown(table, rows["bob"], headers.index("Done of assigned")) == "—"
-    assert view.gold.text() == "Gold set (adjudicated): 1 annotation(s) (Claim 1)."
+    assert view.gold.text() == "Gold set (adjudicated): 1 annotation (Claim 1)."
     view.measure.setCurrentIndex(view.measure.findData("deleted"))
     assert view.chart.data()["values"] in ([], [[0.0, 0.0]])
     assert "undone the same day" in view.measure.itemData(0, Qt.ItemDataRole.ToolTipRole)
