@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdjudicationView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/insight/adjudication.py" line="+245"/>
+        <source>{open} of %Ln span(s) left to decide · {gold} in gold</source>
+        <translation>
+            <numerusform>{open} of %Ln span left to decide · {gold} in gold</numerusform>
+            <numerusform>{open} of %Ln spans left to decide · {gold} in gold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Exported %Ln gold annotation(s).</source>
+        <translation>
+            <numerusform>Exported %Ln gold annotation.</numerusform>
+            <numerusform>Exported %Ln gold annotations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/insight/agreement.py" line="+231"/>
+        <source>%Ln annotator(s)</source>
+        <translation>
+            <numerusform>%Ln annotator</numerusform>
+            <numerusform>%Ln annotators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln label</numerusform>
+            <numerusform>%Ln labels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationImporter</name>
     <message numerus="yes">
         <location filename="../../desktop/interchange/job.py" line="+236"/>
@@ -62,7 +100,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/interchange/dialog.py" line="+442"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+475"/>
         <source>%Ln annotation(s)</source>
         <translation>
             <numerusform>%Ln annotation</numerusform>
@@ -181,11 +219,38 @@
 <context>
     <name>SuggestionList</name>
     <message numerus="yes">
-        <location filename="../../desktop/suggest/listview.py" line="+325"/>
+        <location filename="../../desktop/suggest/listview.py" line="+338"/>
         <source>%Ln suggestion(s)</source>
         <translation>
             <numerusform>%Ln suggestion</numerusform>
             <numerusform>%Ln suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/insight/team.py" line="+253"/>
+        <source>{annotators} · {done} of %Ln assigned article(s) done</source>
+        <translation>
+            <numerusform>{annotators} · {done} of %Ln assigned article done</numerusform>
+            <numerusform>{annotators} · {done} of %Ln assigned articles done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln annotator(s)</source>
+        <translation>
+            <numerusform>%Ln annotator</numerusform>
+            <numerusform>%Ln annotators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>{name}: {done} of %Ln assigned article(s) done</source>
+        <translation>
+            <numerusform>{name}: {done} of %Ln assigned article done</numerusform>
+            <numerusform>{name}: {done} of %Ln assigned articles done</numerusform>
         </translation>
     </message>
 </context>

@@ -122,13 +122,22 @@
         <source>Only {who} marked exactly this span.</source>
         <translation>只有 {who} 标注了完全相同的片段。</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>{open} of {all} spans left to decide · {gold} in gold</source>
-        <translation>{all} 个片段中还有 {open} 个待定 · 金标准中 {gold} 个</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>{open} of %Ln span(s) left to decide · {gold} in gold</source>
+        <translation>
+            <numerusform>%Ln 个片段中还有 {open} 个待定 · 金标准中 {gold} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Exported %Ln gold annotation(s).</source>
+        <translation>
+            <numerusform>已导出 %Ln 条金标准标注。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-48"/>
         <source>Not done: {reason}</source>
         <translation>未完成:{reason}</translation>
     </message>
@@ -151,11 +160,6 @@
         <location line="+8"/>
         <source>Export gold annotations</source>
         <translation>导出金标准标注</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exported {n} gold annotations.</source>
-        <translation>已导出 {n} 条金标准标注。</translation>
     </message>
 </context>
 <context>
@@ -224,12 +228,12 @@
     <message>
         <location line="-10"/>
         <location line="+11"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Figure in the chart</source>
         <translation>图表中的指标</translation>
     </message>
@@ -265,11 +269,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{n} annotators, {m} labels</source>
-        <translation>{n} 位标注员,{m} 个标签</translation>
+        <source>{annotators}, {labels}</source>
+        <translation>{annotators}，{labels}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln annotator(s)</source>
+        <translation>
+            <numerusform>%Ln 位标注员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln 个标签</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -1105,7 +1123,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+95"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+107"/>
         <source>W3C Web Annotation</source>
         <translation>W3C 网络标注</translation>
     </message>
@@ -1145,7 +1163,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>INCEpTION / UIMA CAS XMI</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>Export annotations</source>
         <translation>导出标注</translation>
     </message>
@@ -2703,7 +2721,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter accepts</source>
         <translation>Enter 接受</translation>
     </message>
@@ -2723,7 +2741,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>置信度：检测器认为您会接受这条建议的把握</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+30"/>
         <source>%Ln suggestion(s)</source>
         <translation>
             <numerusform>%Ln 条建议</numerusform>
@@ -2876,13 +2894,29 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>Nobody has been assigned an article or started one yet. Assign articles from the Team menu; each annotator&apos;s progress then shows here.</source>
         <translation>还没有人被分配文章，也没有人开始工作。请在“团队”菜单中分配文章，之后每位标注员的进度会显示在这里。</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>{n} annotators · {done} of {assigned} assigned articles done</source>
-        <translation>{n} 位标注员 · 已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{annotators} · {done} of %Ln assigned article(s) done</source>
+        <translation>
+            <numerusform>{annotators} · 已分配的 %Ln 篇文章中已完成 {done} 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln annotator(s)</source>
+        <translation>
+            <numerusform>%Ln 位标注员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>{name}: {done} of %Ln assigned article(s) done</source>
+        <translation>
+            <numerusform>{name}：已分配的 %Ln 篇文章中已完成 {done} 篇</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-6"/>
         <source>{done} / {assigned}</source>
         <translation>{done} / {assigned}</translation>
     </message>
@@ -2892,12 +2926,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>未分配任何文章</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{name}: {done} of {assigned} assigned articles done</source>
-        <translation>{name}：已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Articles of {name}</source>
         <translation>{name} 的文章</translation>
     </message>
