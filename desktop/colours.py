@@ -71,4 +71,29 @@ def base_of(palette: QPalette) -> QColor:
     return palette.color(QPalette.ColorRole.Base)
 
 
-__all__ = ["LINE_CONTRAST", "TEXT_CONTRAST", "base_of", "contrast", "ink", "luminance", "text_on"]
+#: The Suggestions list's current row, light and dark theme: a plum of the suggestions' own.
+#: The palette's blue had been used, which a selected Figure annotation's fill (Okabe–Ito
+#: blue) in the reader matched within 8.4 ΔE2000; the plum is ≥ 25 from the highlight, the
+#: default labels' colours and each other, and carries white text at ≥ 4.5:1 (ADR 0034).
+SUGGESTION_CURRENT_LIGHT = "#8e3b96"
+SUGGESTION_CURRENT_DARK = "#a64fae"
+
+
+def suggestion_current(palette: QPalette) -> QColor:
+    """The current suggestion's row colour on ``palette``'s background."""
+    dark = luminance(base_of(palette)) < 0.18
+    return QColor(SUGGESTION_CURRENT_DARK if dark else SUGGESTION_CURRENT_LIGHT)
+
+
+__all__ = [
+    "LINE_CONTRAST",
+    "SUGGESTION_CURRENT_DARK",
+    "SUGGESTION_CURRENT_LIGHT",
+    "TEXT_CONTRAST",
+    "base_of",
+    "contrast",
+    "ink",
+    "luminance",
+    "suggestion_current",
+    "text_on",
+]

@@ -25,6 +25,8 @@ from typing import Any, TextIO
 
 from marginalia.db import Store, __version__, sample_article
 
+from .cli import counted
+
 ANNOTATOR = "self-test"
 #: What Qt decodes: the thumbnails Marginalia stores (PNG or JPEG, whatever the article's
 #: image was: db/article_import/images.py) and SVG for the icons.
@@ -112,7 +114,7 @@ def _import_sample(run: _Run) -> str:
         run.text = store.text(run.article_id)
     if not article.images:
         raise SelfTestFailure("the sample's image was not imported")
-    return f"{len(run.text)} characters, {len(article.images)} image(s)"
+    return f"{counted(len(run.text), 'character')}, {counted(len(article.images), 'image')}"
 
 
 HTML_ARTICLE = """<!DOCTYPE html>
@@ -235,7 +237,10 @@ def _reopen(run: _Run) -> str:
         problems = store.integrity_check()
     missing = set(run.annotation_ids) - found
     if missing:
-        raise SelfTestFailure(f"{len(missing)} annotation(s) were not read back")
+        raise SelfTestFailure(
+            f"{counted(len(missing), 'annotation')} {'was' if len(missing) == 1 else 'were'} "
+            "not read back"
+        )
     if problems:
         raise SelfTestFailure(f"PRAGMA integrity_check says {'; '.join(problems[:3])}")
     return f"{len(found)} annotations read back, integrity ok"
@@ -284,6 +289,6 @@ def _lay_out(run: _Run) -> str:
     if families == 0:
         raise SelfTestFailure("Qt found no fonts")
     return (
-        f"platform {app.platformName()}, {document.pageCount()} page(s), "
+        f"platform {app.platformName()}, {counted(document.pageCount(), 'page')}, "
         f"{int(size.height())} px high, {families} font families"
     )

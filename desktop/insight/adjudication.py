@@ -241,9 +241,9 @@ class AdjudicationView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         left = len(state.open)
         self.summary.setText(
-            self.tr("{open} of {all} spans left to decide · {gold} in gold").format(
-                open=left, all=len(state.candidates), gold=len(state.gold)
-            )
+            self.tr(
+                "{open} of %Ln span(s) left to decide · {gold} in gold", "", len(state.candidates)
+            ).format(open=left, gold=len(state.gold))
         )
         if keep is not None:
             self.select(keep.key)
@@ -334,7 +334,7 @@ class AdjudicationView(QWidget):
 
     def export_to(self, out: Path, fmt: str) -> None:
         def done(n: int) -> None:
-            self.summary.setText(self.tr("Exported {n} gold annotations.").format(n=n))
+            self.summary.setText(self.tr("Exported %Ln gold annotation(s).", "", n))
 
         # write: a file, finished even if the window closes at once
         self.runner.run(lambda store: export_gold(store, fmt, out), done, self._failed, write=True)

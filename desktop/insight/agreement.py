@@ -227,8 +227,9 @@ class AgreementView(QWidget):
     def _show(self, report: AgreementReport) -> None:
         self.report = report
         self.status.setText(
-            self.tr("{n} annotators, {m} labels").format(
-                n=len(report.annotators), m=len(report.labels)
+            self.tr("{annotators}, {labels}").format(
+                annotators=self.tr("%Ln annotator(s)", "", len(report.annotators)),
+                labels=self.tr("%Ln label(s)", "", len(report.labels)),
             )
         )
         reason = self.why_nothing(report)

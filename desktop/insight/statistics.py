@@ -216,8 +216,8 @@ class StatisticsView(QWidget):
             f"{self._label_names.get(label, label)} {n}"
             for label, n in gold.get("labels", {}).items()
         ]
-        return self.tr("Gold set (adjudicated): {n} annotation(s) ({labels}).").format(
-            n=count, labels=", ".join(parts)
+        return self.tr("Gold set (adjudicated): %Ln annotation(s) ({labels}).", "", count).format(
+            labels=", ".join(parts)
         )
 
     def _measure_chosen(self, _index: int) -> None:

@@ -249,9 +249,9 @@ class TeamView(QWidget):
             )
         else:
             self.summary.setText(
-                self.tr("{n} annotators · {done} of {assigned} assigned articles done").format(
-                    n=len(people), done=done, assigned=assigned
-                )
+                self.tr(
+                    "{annotators} · {done} of %Ln assigned article(s) done", "", assigned
+                ).format(annotators=self.tr("%Ln annotator(s)", "", len(people)), done=done)
             )
         table = self.table
         table.blockSignals(True)
@@ -269,9 +269,9 @@ class TeamView(QWidget):
                 else self.tr("nothing assigned")
             )
             bar.setAccessibleName(
-                self.tr("{name}: {done} of {assigned} assigned articles done").format(
-                    name=person.name, done=person.done, assigned=person.assigned
-                )
+                self.tr(
+                    "{name}: {done} of %Ln assigned article(s) done", "", person.assigned
+                ).format(name=person.name, done=person.done)
             )
             table.setCellWidget(row, DONE, bar)
             done_item = _number(person.done)  # what the bar shows, for sorting and reading

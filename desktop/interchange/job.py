@@ -233,17 +233,13 @@ class AnnotationImporter(QObject):
     def summary_text(self, outcome: AnnotationImportOutcome) -> str:
         lines: list[str] = []
         for name, n in outcome.imported.items():
-            line = self.tr("{name}: {n} annotation(s) imported.").format(name=name, n=n)
+            line = self.tr("{name}: %Ln annotation(s) imported.", "", n).format(name=name)
             if outcome.already.get(name):
-                line += " " + self.tr("{n} were already there.").format(n=outcome.already[name])
+                line += " " + self.tr("%Ln were already there.", "", outcome.already[name])
             if outcome.reanchored.get(name):
-                line += " " + self.tr("{n} moved onto their quote.").format(
-                    n=outcome.reanchored[name]
-                )
+                line += " " + self.tr("%Ln moved onto their quote.", "", outcome.reanchored[name])
             if outcome.suggestions.get(name):
-                line += " " + self.tr("{n} suggestion(s) to review.").format(
-                    n=outcome.suggestions[name]
-                )
+                line += " " + self.tr("%Ln suggestion(s) to review.", "", outcome.suggestions[name])
             lines.append(line)
         for name, problems in outcome.partly:
             lines.append(self.tr("{name}: left out (the rest went in):").format(name=name))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QKeyEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from marginalia.db.suggest.review import Proposal
 from marginalia.db.values import Schema
 
-from ..colours import TEXT_CONTRAST, base_of, ink
+from ..colours import TEXT_CONTRAST, base_of, ink, suggestion_current
 from ..flow import FlowLayout
 from ..i18n import attribute_name, choice_name, label_name
 
@@ -191,6 +191,7 @@ class SuggestionList(QWidget):
         self.tree.setColumnWidth(1, 170)
         self.tree.setColumnWidth(2, 44)
         self.tree.currentItemChanged.connect(self._current_changed)
+        self._mark_current_row()
 
         self.count = QLabel(self)
         self.count.setObjectName("suggestion-count")
@@ -309,11 +310,23 @@ class SuggestionList(QWidget):
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
+    def _mark_current_row(self) -> None:
+        """The current row in the suggestions' own plum, focused or not: the palette's blue
+        was a selected Figure annotation's in the reader (ADR 0034)."""
+        palette = self.tree.palette()
+        colour = suggestion_current(self.palette())
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, colour)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        self.tree.setPalette(palette)
+
     def changeEvent(self, event: QEvent) -> None:
-        """A theme switched while the app runs: the label column follows at once."""
+        """A theme switched while the app runs: the label column and the current row
+        follow at once."""
         super().changeEvent(event)
         if event.type() != QEvent.Type.PaletteChange:
             return
+        self._mark_current_row()
         base = base_of(self.palette())
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)

@@ -149,7 +149,7 @@ class ConflictsDialog(QDialog):
             return  # closed (and deleted) before the read came back
         self.rows = rows
         self.summary.setText(
-            self.tr("{n} conflict(s) to settle.").format(n=len(rows))
+            self.tr("%Ln conflict(s) to settle.", "", len(rows))
             if rows
             else self.tr("No conflicts are open.")
         )

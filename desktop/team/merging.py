@@ -12,7 +12,7 @@ from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from .. import ask
@@ -106,7 +106,7 @@ class Merger(QObject):
             warning=bool(report.failed),
         )
         self.shell.show_status(
-            self.tr("Merged {n} database(s).").format(n=len(report.sources) - len(report.failed)),
+            self.tr("Merged %Ln database(s).", "", len(report.sources) - len(report.failed)),
             8000,
         )
         if report.conflicts:
@@ -124,23 +124,26 @@ class Merger(QObject):
                     )
                 )
                 continue
+            # one count per message (ADR 0072): the counted pieces, then the sentence
             lines.append(
                 self.tr(
-                    "• {name}: {articles} new article(s), {added} new and {updated} updated "
-                    "annotation(s), {unchanged} unchanged, {conflicts} conflict(s)"
+                    "• {name}: {articles}; annotations: {added} new, {updated} updated, "
+                    "{unchanged} unchanged; {conflicts}"
                 ).format(
                     name=name,
-                    articles=source.articles_added,
-                    added=source.annotations_added,
-                    updated=source.annotations_updated,
-                    unchanged=source.annotations_unchanged,
-                    conflicts=len(source.conflicts),
+                    articles=self.tr("%Ln new article(s)", "", source.articles_added),
+                    added=QLocale().toString(source.annotations_added),
+                    updated=QLocale().toString(source.annotations_updated),
+                    unchanged=QLocale().toString(source.annotations_unchanged),
+                    conflicts=self.tr("%Ln conflict(s)", "", len(source.conflicts)),
                 )
             )
         if report.conflicts:
             lines.append(
-                self.tr("{n} conflict(s) need your decision; they are listed next.").format(
-                    n=report.conflicts
+                self.tr(
+                    "%Ln conflict(s) need your decision; they are listed next.",
+                    "",
+                    report.conflicts,
                 )
             )
         return "\n".join(lines)

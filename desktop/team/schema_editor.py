@@ -336,9 +336,9 @@ class SchemaEditor(QDialog):
             return
         self.change(
             lambda store, migrate: schema_edit.delete_label(store, label.id, migrate=migrate),
-            migration=self.tr("Delete the label {name} and its {n} annotation(s)?").format(
-                name=label.name, n="{n}"
-            ),
+            migration=lambda n: self.tr(
+                "Delete the label {name} and its %Ln annotation(s)?", "", n
+            ).format(name=label.name),
         )
 
     def apply_attributes(self) -> None:
@@ -350,17 +350,24 @@ class SchemaEditor(QDialog):
             lambda store, migrate: schema_edit.set_attributes(
                 store, label.id, definitions, migrate=migrate
             ),
-            migration=self.tr(
+            migration=lambda n: self.tr(
                 "Change the attributes of {name} and drop the values that no longer fit "
-                "from {n} annotation(s)?"
-            ).format(name=label.name, n="{n}"),
+                "from %Ln annotation(s)?",
+                "",
+                n,
+            ).format(name=label.name),
         )
 
     def change(
-        self, build: Builder, *, migration: str | None = None, select: str | None = None
+        self,
+        build: Builder,
+        *,
+        migration: Callable[[int], str] | None = None,
+        select: str | None = None,
     ) -> None:
         """Plan ``build`` on the worker and push it on the undo stack; a refusal is shown,
-        or, with a ``migration`` question, offered as an explicit migration."""
+        or, with a ``migration`` question (asked with the count of annotations it changes),
+        offered as an explicit migration."""
         if self.locked:
             return
 
@@ -389,7 +396,7 @@ class SchemaEditor(QDialog):
 
         def offer(change: SchemaChange) -> None:
             assert migration is not None
-            question = migration.replace("{n}", str(len(change.migrations)))
+            question = migration(len(change.migrations))
             if ask.confirm(self, self.tr("Migrate annotations"), question):
                 planned(change)
             else:
@@ -443,9 +450,11 @@ class SchemaEditor(QDialog):
         source = path
         self.change(
             lambda store, migrate: import_schema(store, source, migrate=migrate),
-            migration=self.tr(
-                "The imported schema would orphan {n} annotation(s). Import it and migrate "
-                "them (delete them or drop the values that no longer fit)?"
+            migration=lambda n: self.tr(
+                "The imported schema would orphan %Ln annotation(s). Import it and migrate "
+                "them (delete them or drop the values that no longer fit)?",
+                "",
+                n,
             ),
         )
 

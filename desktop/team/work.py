@@ -162,8 +162,8 @@ class WorkDialog(QDialog):
 
         def done(_changes: Any) -> None:
             self.status.setText(
-                self.tr("Assigned {n} article(s) to {who}.").format(
-                    n=len(ids), who=", ".join(names)
+                self.tr("Assigned %Ln article(s) to {who}.", "", len(ids)).format(
+                    who=", ".join(names)
                 )
             )
             self.reload()
@@ -205,14 +205,12 @@ class WorkDialog(QDialog):
     def _packaged(self, report: PackageReport) -> None:
         self._job = None
         self.package_button.setEnabled(True)
-        text = self.tr(
-            "Wrote {path}: {articles} article(s), {images} image(s), {annotations} "
-            "annotation(s) for {who}."
-        ).format(
+        # one count per message (ADR 0072): the counted pieces, then the sentence
+        text = self.tr("Wrote {path}: {articles}, {images} and {annotations} for {who}.").format(
             path=report.path.name,
-            articles=report.articles,
-            images=report.images,
-            annotations=report.annotations,
+            articles=self.tr("%Ln article(s)", "", report.articles),
+            images=self.tr("%Ln image(s)", "", report.images),
+            annotations=self.tr("%Ln annotation(s)", "", report.annotations),
             who=report.annotator,
         )
         self.status.setText(text)

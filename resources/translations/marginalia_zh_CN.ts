@@ -122,13 +122,22 @@
         <source>Only {who} marked exactly this span.</source>
         <translation>只有 {who} 标注了完全相同的片段。</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>{open} of {all} spans left to decide · {gold} in gold</source>
-        <translation>{all} 个片段中还有 {open} 个待定 · 金标准中 {gold} 个</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>{open} of %Ln span(s) left to decide · {gold} in gold</source>
+        <translation>
+            <numerusform>%Ln 个片段中还有 {open} 个待定 · 金标准中 {gold} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Exported %Ln gold annotation(s).</source>
+        <translation>
+            <numerusform>已导出 %Ln 条金标准标注。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-48"/>
         <source>Not done: {reason}</source>
         <translation>未完成:{reason}</translation>
     </message>
@@ -151,11 +160,6 @@
         <location line="+8"/>
         <source>Export gold annotations</source>
         <translation>导出金标准标注</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exported {n} gold annotations.</source>
-        <translation>已导出 {n} 条金标准标注。</translation>
     </message>
 </context>
 <context>
@@ -224,12 +228,12 @@
     <message>
         <location line="-10"/>
         <location line="+11"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Figure in the chart</source>
         <translation>图表中的指标</translation>
     </message>
@@ -265,11 +269,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{n} annotators, {m} labels</source>
-        <translation>{n} 位标注员,{m} 个标签</translation>
+        <source>{annotators}, {labels}</source>
+        <translation>{annotators}，{labels}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln annotator(s)</source>
+        <translation>
+            <numerusform>%Ln 位标注员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln 个标签</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -401,28 +419,36 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{name}: {n} annotation(s) imported.</source>
-        <translation>{name}:已导入 {n} 条标注。</translation>
+        <source>{name}: %Ln annotation(s) imported.</source>
+        <translation>
+            <numerusform>{name}：已导入 %Ln 条标注。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} were already there.</source>
-        <translation>其中 {n} 条已存在。</translation>
+        <source>%Ln were already there.</source>
+        <translation>
+            <numerusform>其中 %Ln 条已存在。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} moved onto their quote.</source>
-        <translation>{n} 条已按引文重新定位。</translation>
+        <source>%Ln moved onto their quote.</source>
+        <translation>
+            <numerusform>%Ln 条已按引文重新定位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln suggestion(s) to review.</source>
+        <translation>
+            <numerusform>%Ln 条建议待审阅。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} suggestion(s) to review.</source>
-        <translation>{n} 条建议待审阅。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{name}: left out (the rest went in):</source>
         <translation>{name}：以下未导入(其余已导入)：</translation>
     </message>
@@ -1032,10 +1058,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <source>Keep &amp;edited</source>
         <translation>保留编辑版本(&amp;E)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>{n} conflict(s) to settle.</source>
-        <translation>有 {n} 个冲突待处理。</translation>
+        <source>%Ln conflict(s) to settle.</source>
+        <translation>
+            <numerusform>有 %Ln 个冲突待处理。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1095,7 +1123,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+95"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+107"/>
         <source>W3C Web Annotation</source>
         <translation>W3C 网络标注</translation>
     </message>
@@ -1135,7 +1163,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>INCEpTION / UIMA CAS XMI</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>Export annotations</source>
         <translation>导出标注</translation>
     </message>
@@ -1380,7 +1408,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="-204"/>
+        <location filename="../../desktop/interchange/job.py" line="-200"/>
         <location line="+57"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -2087,25 +2115,43 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>合并已取消,数据库没有任何改动。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>Merged {n} database(s).</source>
-        <translation>已合并 {n} 个数据库。</translation>
+        <source>Merged %Ln database(s).</source>
+        <translation>
+            <numerusform>已合并 %Ln 个数据库。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>• {name}: {articles}; annotations: {added} new, {updated} updated, {unchanged} unchanged; {conflicts}</source>
+        <translation>• {name}：{articles}；标注：新增 {added} 条、更新 {updated} 条、未变 {unchanged} 条；{conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>新文章 %Ln 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>冲突 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln conflict(s) need your decision; they are listed next.</source>
+        <translation>
+            <numerusform>有 %Ln 个冲突需要您决定，接下来将列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>• {name}: not merged — {reason}</source>
         <translation>• {name}:未合并——{reason}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>• {name}: {articles} new article(s), {added} new and {updated} updated annotation(s), {unchanged} unchanged, {conflicts} conflict(s)</source>
-        <translation>• {name}:新文章 {articles} 篇,新增标注 {added} 条、更新 {updated} 条,未变 {unchanged} 条,冲突 {conflicts} 个</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{n} conflict(s) need your decision; they are listed next.</source>
-        <translation>有 {n} 个冲突需要您决定,接下来将列出。</translation>
     </message>
 </context>
 <context>
@@ -2268,12 +2314,12 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+69"/>
-        <location line="+339"/>
+        <location line="+346"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-331"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
     </message>
@@ -2393,18 +2439,29 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>New label {n}</source>
         <translation>新标签 {n}</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Delete the label {name} and its {n} annotation(s)?</source>
-        <translation>删除标签 {name} 及其 {n} 条标注吗?</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Delete the label {name} and its %Ln annotation(s)?</source>
+        <translation>
+            <numerusform>删除标签 {name} 及其 %Ln 条标注吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Change the attributes of {name} and drop the values that no longer fit from %Ln annotation(s)?</source>
+        <translation>
+            <numerusform>修改 {name} 的属性，并从 %Ln 条标注中删除不再适用的值吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>The imported schema would orphan %Ln annotation(s). Import it and migrate them (delete them or drop the values that no longer fit)?</source>
+        <translation>
+            <numerusform>导入的方案会使 %Ln 条标注失去归属。要导入并迁移这些标注（删除它们或删除不再适用的值）吗？</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Change the attributes of {name} and drop the values that no longer fit from {n} annotation(s)?</source>
-        <translation>修改 {name} 的属性,并从 {n} 条标注中删除不再适用的值吗?</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-54"/>
         <source>Migrate annotations</source>
         <translation>迁移标注</translation>
     </message>
@@ -2428,11 +2485,6 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+0"/>
         <source>Import a label schema</source>
         <translation>导入标签方案</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The imported schema would orphan {n} annotation(s). Import it and migrate them (delete them or drop the values that no longer fit)?</source>
-        <translation>导入的方案会使 {n} 条标注失去归属。要导入并迁移这些标注(删除它们或删除不再适用的值)吗?</translation>
     </message>
 </context>
 <context>
@@ -2613,10 +2665,12 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>Gold set (adjudicated): empty.</source>
         <translation>金标准集（裁定结果）：空。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Gold set (adjudicated): {n} annotation(s) ({labels}).</source>
-        <translation>金标准集（裁定结果）：{n} 条标注（{labels}）。</translation>
+        <source>Gold set (adjudicated): %Ln annotation(s) ({labels}).</source>
+        <translation>
+            <numerusform>金标准集（裁定结果）：%Ln 条标注（{labels}）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2721,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter accepts</source>
         <translation>Enter 接受</translation>
     </message>
@@ -2687,7 +2741,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>置信度：检测器认为您会接受这条建议的把握</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+30"/>
         <source>%Ln suggestion(s)</source>
         <translation>
             <numerusform>%Ln 条建议</numerusform>
@@ -2840,13 +2894,29 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>Nobody has been assigned an article or started one yet. Assign articles from the Team menu; each annotator&apos;s progress then shows here.</source>
         <translation>还没有人被分配文章，也没有人开始工作。请在“团队”菜单中分配文章，之后每位标注员的进度会显示在这里。</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>{n} annotators · {done} of {assigned} assigned articles done</source>
-        <translation>{n} 位标注员 · 已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{annotators} · {done} of %Ln assigned article(s) done</source>
+        <translation>
+            <numerusform>{annotators} · 已分配的 %Ln 篇文章中已完成 {done} 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln annotator(s)</source>
+        <translation>
+            <numerusform>%Ln 位标注员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>{name}: {done} of %Ln assigned article(s) done</source>
+        <translation>
+            <numerusform>{name}：已分配的 %Ln 篇文章中已完成 {done} 篇</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-6"/>
         <source>{done} / {assigned}</source>
         <translation>{done} / {assigned}</translation>
     </message>
@@ -2856,12 +2926,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>未分配任何文章</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{name}: {done} of {assigned} assigned articles done</source>
-        <translation>{name}：已分配的 {assigned} 篇文章中已完成 {done} 篇</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Articles of {name}</source>
         <translation>{name} 的文章</translation>
     </message>
@@ -2913,13 +2978,41 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>Tick some articles and name an annotator first.</source>
         <translation>请先勾选文章并填写标注员。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Assigned {n} article(s) to {who}.</source>
-        <translation>已将 {n} 篇文章分配给 {who}。</translation>
+        <source>Assigned %Ln article(s) to {who}.</source>
+        <translation>
+            <numerusform>已将 %Ln 篇文章分配给 {who}。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
+        <source>Wrote {path}: {articles}, {images} and {annotations} for {who}.</source>
+        <translation>已写入 {path}：为 {who} 准备了 {articles}、{images}和 {annotations}。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln 条标注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>A work package is for one annotator: name one.</source>
         <translation>一个工作包只对应一名标注员:请填写一个姓名。</translation>
     </message>
@@ -2940,13 +3033,8 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Wrote {path}: {articles} article(s), {images} image(s), {annotations} annotation(s) for {who}.</source>
-        <translation>已写入 {path}:为 {who} 准备了 {articles} 篇文章、{images} 张图片、{annotations} 条标注。</translation>
-    </message>
-    <message>
-        <location line="-152"/>
-        <location line="+162"/>
+        <location line="-137"/>
+        <location line="+160"/>
         <source>Work package</source>
         <translation>工作包</translation>
     </message>

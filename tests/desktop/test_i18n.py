@@ -175,3 +175,39 @@ def test_a_chinese_caption_ends_in_the_full_width_colon():
         and not text.rstrip().endswith("：")
     ]
     assert half_width == []
+
+
+def _package_line(context: str) -> str:
+    """The work package's summary as WorkDialog composes it: one count per piece."""
+
+    def tr(source: str, n: int = -1) -> str:
+        return QCoreApplication.translate(context, source, "", n)
+
+    return tr("Wrote {path}: {articles}, {images} and {annotations} for {who}.").format(
+        path="li.marginalia",
+        articles=tr("%Ln article(s)", 1),
+        images=tr("%Ln image(s)", 2),
+        annotations=tr("%Ln annotation(s)", 1234),
+        who="li",
+    )
+
+
+def test_a_sentence_with_several_counts_gives_each_its_own_number(qtbot, qm_folder, english_again):
+    """Definition of done 5: "1 article, 2 images", not "1 article(s), 2 image(s)"; in
+    Chinese each count takes its measure word and the sentence reads as one."""
+    install_translators(Language.ENGLISH, qm_folder)
+    assert _package_line("WorkDialog") == (
+        "Wrote li.marginalia: 1 article, 2 images and 1,234 annotations for li."
+    )
+    need = "%Ln conflict(s) need your decision; they are listed next."
+    assert [QCoreApplication.translate("Merger", need, "", n) for n in (1, 3)] == [
+        "1 conflict needs your decision; it is listed next.",
+        "3 conflicts need your decision; they are listed next.",
+    ]
+    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
+    assert _package_line("WorkDialog") == (
+        "已写入 li.marginalia：为 li 准备了 1 篇文章、2 张图片和 1,234 条标注。"
+    )
+    assert QCoreApplication.translate("Merger", need, "", 3) == (
+        "有 3 个冲突需要您决定，接下来将列出。"
+    )

@@ -7,6 +7,7 @@ from typing import Any
 
 from marginalia.db.values import ArticleQuery, Status
 
+from .. import counted
 from ..context import OK, Context
 
 EXAMPLES = """
@@ -54,5 +55,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return OK
     for r in rows:
         ctx.print(f"{r.id:>6}  {r.status!s:<11}  {r.annotations:>4} ann.  {r.title}")
-    ctx.print(f"{len(rows)} article(s)")
+    ctx.print(counted(len(rows), "article"))
     return OK

@@ -13,6 +13,7 @@ from marginalia.db.interchange.importer import import_annotations
 from marginalia.db.interchange.readers import READERS
 from marginalia.db.interchange.units import OffsetUnit
 
+from .. import counted
 from ..context import FAILED, OK, PARTLY, Context
 
 #: Problems listed per file on stderr; the rest are counted (``--json`` lists them all).
@@ -113,7 +114,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if job.interrupted:
         unread = len(args.paths) - len(done) - len(failed)
         return job.summary(
-            f"{len(done)} file(s) imported, {len(failed)} failed"
+            f"{counted(len(done), 'file')} imported, {len(failed)} failed"
             + (f"; {stopped_in} was being read and nothing of it was stored" if stopped_in else "")
             + (f"; {unread - bool(stopped_in)} not read" if unread - bool(stopped_in) else "")
         )

@@ -9,6 +9,7 @@ from marginalia.db.store import Store
 from marginalia.db.team.conflicts import conflicts
 from marginalia.db.team.merge import MergeCancelled, merge
 
+from .. import counted
 from ..context import FAILED, INTERRUPTED, OK, PARTLY, Context
 
 EXAMPLES = """
@@ -52,9 +53,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         for source in report.sources:
             if source.error is None:
                 ctx.print(
-                    f"{source.source}: {source.articles_added} new article(s), "
-                    f"{source.annotations_added} new and {source.annotations_updated} updated "
-                    f"annotation(s), {len(source.conflicts)} conflict(s)"
+                    f"{source.source}: {counted(source.articles_added, 'new article')}; "
+                    f"annotations: {source.annotations_added} new, "
+                    f"{source.annotations_updated} updated; "
+                    f"{counted(len(source.conflicts), 'conflict')}"
                 )
         for conflict in waiting:
             ctx.print(

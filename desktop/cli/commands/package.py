@@ -8,6 +8,7 @@ from typing import Any
 
 from marginalia.db.team.package import make_package
 
+from .. import counted
 from ..context import INTERRUPTED, OK, Context
 
 EXAMPLES = """
@@ -58,7 +59,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         )
     else:
         ctx.print(
-            f"{report.path}: {report.articles} article(s), {report.images} image(s) and "
-            f"{report.annotations} annotation(s) for {report.annotator}"
+            f"{report.path}: {counted(report.articles, 'article')}, "
+            f"{counted(report.images, 'image')} and "
+            f"{counted(report.annotations, 'annotation')} for {report.annotator}"
         )
     return OK

@@ -8,6 +8,7 @@ from typing import Any
 
 from marginalia.db.schema.transfer import export_schema, import_schema
 
+from .. import counted
 from ..context import OK, Context
 
 EXAMPLES = """
@@ -33,12 +34,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     store = ctx.store
     if args.export is not None:
         export_schema(store, args.export)
-        ctx.print(f"wrote {len(store.schema().labels)} label(s) to {args.export}")
+        ctx.print(f"wrote {counted(len(store.schema().labels), 'label')} to {args.export}")
         return OK
     change = import_schema(store, args.import_, migrate=args.migrate)
     changes = change.apply(store)
     ctx.print(
-        f"the schema now has {len(change.after.labels)} label(s)"
-        + (f"; {len(changes.annotations)} annotation(s) migrated" if changes.annotations else "")
+        f"the schema now has {counted(len(change.after.labels), 'label')}"
+        + (
+            f"; {counted(len(changes.annotations), 'annotation')} migrated"
+            if changes.annotations
+            else ""
+        )
     )
     return OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from .. import counted
 from ..context import OK, Context
 
 EXAMPLES = """
@@ -24,7 +25,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         ctx.print_json(stats)
         return OK
-    ctx.print(f"{stats['articles']} article(s)")
+    ctx.print(counted(stats["articles"], "article"))
     for who in stats["annotators"]:
         labels = ", ".join(f"{k}: {v}" for k, v in who["labels"].items()) or "none"
         status = ", ".join(f"{k}: {v}" for k, v in who["status"].items())
@@ -34,10 +35,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             else ""
         )
         ctx.print(
-            f"{who['name']}: {who['annotations']} annotation(s) ({labels}); {status}{assigned}"
+            f"{who['name']}: {counted(who['annotations'], 'annotation')} ({labels}); "
+            f"{status}{assigned}"
         )
     gold = stats["gold"]
     if gold["annotations"]:
         labels = ", ".join(f"{k}: {v}" for k, v in gold["labels"].items())
-        ctx.print(f"gold set (adjudicated): {gold['annotations']} annotation(s) ({labels})")
+        annotations = counted(gold["annotations"], "annotation")
+        ctx.print(f"gold set (adjudicated): {annotations} ({labels})")
     return OK

@@ -15,6 +15,7 @@ from marginalia.db.suggest import DEFAULT_THRESHOLD, LABELS
 from marginalia.db.suggest.decisions import decisions, write_decisions
 from marginalia.db.suggest.review import accept, forget_learning, learn, proposals
 
+from .. import counted
 from ..context import FAILED, OK, Context
 
 EXAMPLES = """
@@ -138,10 +139,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 f"{p.article_id:>6} {s.label:<8} {s.start:>6}–{s.end:<6} "
                 f"{s.confidence:.2f}  {p.quote!r}"
             )
-        ctx.print(f"{len(found)} suggestion(s)" + (f", {accepted} accepted" if args.accept else ""))
+        ctx.print(
+            counted(len(found), "suggestion") + (f", {accepted} accepted" if args.accept else "")
+        )
     if job.interrupted:
         return job.summary(
-            f"{len(found)} suggestion(s) in the articles read"
+            f"{counted(len(found), 'suggestion')} in the articles read"
             + (f", {accepted} accepted and stored" if args.accept else "")
         )
     return OK
@@ -157,7 +160,7 @@ def _export(args: argparse.Namespace, ctx: Context, labels: list[str] | None) ->
     if args.json:
         ctx.print_json({"decisions": written, "out": str(target)})
     else:
-        ctx.print(f"{written} decision(s) written to {target}")
+        ctx.print(f"{counted(written, 'decision')} written to {target}")
     return OK
 
 
@@ -182,12 +185,13 @@ def _learn(args: argparse.Namespace, ctx: Context, labels: list[str] | None) -> 
     for item in report:
         if item.trained:
             ctx.print(
-                f"{item.label}: learned from {item.decisions} decision(s) "
+                f"{item.label}: learned from {counted(item.decisions, 'decision')} "
                 f"({item.accepted} accepted) in {item.seconds:.2f} s"
             )
         else:
             ctx.print(
-                f"{item.label}: {item.decisions} decision(s), not enough to learn from yet "
+                f"{item.label}: {counted(item.decisions, 'decision')}, not enough to learn "
+                "from yet "
                 "(it needs some of each, accepted and rejected, and at least 20)"
             )
     return OK

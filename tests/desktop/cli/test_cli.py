@@ -90,6 +90,8 @@ def test_articles_article_and_annotate(
     )
     assert status == 0
     annotation_id = out.strip()
+    status, out, _ = run(capsys, "--db", db, "--annotator", "ana", "articles")
+    assert out.splitlines()[-1] == "1 article"  # not "1 article(s)"
     status, out, _ = run(capsys, "--db", db, "--annotator", "ana", "articles", "--json")
     (row,) = json.loads(out)
     assert row == {
@@ -230,3 +232,15 @@ def test_suggest_lists_and_accept_stores_for_the_current_annotator(
     assert sorted((a["start"], a["quote"]) for a in stored) == sorted(
         (s["start"], s["quote"]) for s in listed
     )
+
+
+def test_counts_read_in_english_number() -> None:
+    from marginalia.desktop.cli import counted
+
+    assert [counted(n, "article") for n in (0, 1, 2, 1234)] == [
+        "0 articles",
+        "1 article",
+        "2 articles",
+        "1234 articles",
+    ]
+    assert counted(1, "new article") == "1 new article"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -111,6 +112,9 @@ def test_the_self_test(capsys: pytest.CaptureFixture[str], qapp: object) -> None
     steps = {line[8:].split(" (")[0].split(":")[0]: line[:8].strip() for line in lines[1:-1]}
     export_available = importlib.util.find_spec("marginalia.db.interchange") is not None
     others = {name: result for name, result in steps.items() if not name.startswith("export")}
+    # the details count in English: the sample has one image, the page one page
+    assert re.search(r"\(\d+ characters, 1 image\)", out), out
+    assert re.search(r"\(platform \w+, 1 page, ", out), out
     assert list(others.values()) == ["ok"] * 6, out
     if export_available:
         assert (status, lines[-1], steps["export in every format"]) == (0, "OK", "ok"), out

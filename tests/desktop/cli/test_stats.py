@@ -50,6 +50,7 @@ def test_stats_give_done_of_assigned_and_keep_gold_apart(
 
     status, out = run(capsys, "--db", str(db), "stats")
     lines = out.splitlines()
-    assert lines[1].startswith("ana: 1 annotation(s) (claim: 1); ")
+    assert lines[0] == "3 articles"
+    assert lines[1].startswith("ana: 1 annotation (claim: 1); ")  # one, not "annotation(s)"
     assert lines[1].endswith("; 1 of 3 assigned done")
-    assert lines[2] == "gold set (adjudicated): 1 annotation(s) (claim: 1)"
+    assert lines[2] == "gold set (adjudicated): 1 annotation (claim: 1)"

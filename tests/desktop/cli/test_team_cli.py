@@ -94,11 +94,16 @@ def test_package_annotate_merge_back_and_agree(
 
     status, text, _ = run(capsys, "merge", str(packages["ana"][0]), "--into", lead, "--json")
     assert status == 0 and json.loads(text)["sources"][0]["annotations_added"] == 0
+    status, text, _ = run(capsys, "merge", str(packages["ana"][0]), "--into", lead)
+    assert (
+        text
+        == f"{packages['ana'][0]}: 0 new articles; annotations: 0 new, 0 updated; 0 conflicts\n"
+    )
 
 
 def test_merge_exit_statuses(capsys: pytest.CaptureFixture[str], lead: str, tmp_path: Path) -> None:
     package = tmp_path / "ana.sqlite"
-    run(
+    _, out, _ = run(
         capsys,
         "--db",
         lead,
@@ -110,6 +115,7 @@ def test_merge_exit_statuses(capsys: pytest.CaptureFixture[str], lead: str, tmp_
         "--out",
         str(package),
     )
+    assert out == f"{package}: 1 article, 0 images and 0 annotations for ana\n"
     missing = tmp_path / "missing.sqlite"
     status, _, err = run(capsys, "merge", str(package), str(missing), "--into", lead)
     assert status == 3 and "missing.sqlite: there is no such database file" in err
@@ -148,7 +154,10 @@ def test_schema_export_import_and_refusal(
     capsys: pytest.CaptureFixture[str], lead: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "schema.json"
-    assert run(capsys, "--db", lead, "schema", "--export", str(path))[0] == 0
+    assert run(capsys, "--db", lead, "schema", "--export", str(path))[:2] == (
+        0,
+        f"wrote 3 labels to {path}\n",
+    )
     data = json.loads(path.read_text("utf-8"))
     assert [lb["id"] for lb in data["labels"]] == ["claim", "figure", "caption"]
     other = str(tmp_path / "other.sqlite")
@@ -177,7 +186,7 @@ def test_schema_export_import_and_refusal(
     status, _, err = run(capsys, "--db", lead, "schema", "--import", str(path))
     assert status == 1 and "the label 'caption' would be deleted" in err
     status, out, _ = run(capsys, "--db", lead, "schema", "--import", str(path), "--migrate")
-    assert status == 0 and "1 annotation(s) migrated" in out
+    assert status == 0 and out == "the schema now has 2 labels; 1 annotation migrated\n"
 
 
 @pytest.mark.postgres

@@ -123,7 +123,7 @@ def test_adjudicate_and_export_gold(app_window, qtbot, monkeypatch, tmp_path: Pa
         "5%": REJECTED,
         "图片说明:江北工厂": None,
     }
-    assert "1 of 4" in view.summary.text()
+    assert view.summary.text().startswith("1 of 4 spans left to decide · ")
     # the annotators' own annotations are untouched
     assert len(store.annotations(article, annotator="bob")) == 3
 
@@ -137,7 +137,7 @@ def test_adjudicate_and_export_gold(app_window, qtbot, monkeypatch, tmp_path: Pa
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_name)
     view.export_button.click()
     app_window.wait()
-    assert "Exported 2" in view.summary.text()
+    assert view.summary.text() == "Exported 2 gold annotations."
     assert offered[0] == "W3C Web Annotation (*.jsonl)" and len(offered) == 8
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))

@@ -98,6 +98,7 @@ def test_agreement_view_shows_the_library_figures(app_window, corpus: Path) -> N
     narrowed = store_agreement(store, labels=["claim"], annotators=["alice", "bob"])
     assert view.report.to_dict() == narrowed.to_dict()
     assert view.report.labels == ("claim",)
+    assert view.status.text() == "2 annotators, 1 label"  # each count in its own number
     # an edit refreshes the view through the changed broadcast
     before = view.report.to_dict()
     article = store.article_ids()[0]
@@ -331,7 +332,7 @@ def test_statistics_count_what_exists_and_gold_is_no_annotator(app_window) -> No
     assert shown(table, rows["tester"], headers.index("Annotations")) == "1"
     assert shown(table, rows["tester"], headers.index("Done of assigned")) == "1 / 2"
     assert shown(table, rows["bob"], headers.index("Done of assigned")) == "—"
-    assert view.gold.text() == "Gold set (adjudicated): 1 annotation(s) (Claim 1)."
+    assert view.gold.text() == "Gold set (adjudicated): 1 annotation (Claim 1)."
     view.measure.setCurrentIndex(view.measure.findData("deleted"))
     assert view.chart.data()["values"] in ([], [[0.0, 0.0]])
     assert "undone the same day" in view.measure.itemData(0, Qt.ItemDataRole.ToolTipRole)
@@ -349,6 +350,7 @@ def test_team_view_shows_who_is_where(app_window, qtbot) -> None:
     ]
     assign(store, ids[:3], ["alice"])
     assign(store, ids[1:], ["bob"])
+    assign(store, ids[3:], ["chen"])
     store.set_status(ids[0], "alice", Status.DONE)
     store.set_status(ids[1], "alice", Status.DONE)
     store.create_annotation(ids[2], "claim", 0, 7, "alice")
@@ -361,13 +363,14 @@ def test_team_view_shows_who_is_where(app_window, qtbot) -> None:
     view = app_window.workspace.insight.views["team"]
     assert view.isVisible()
     table = view.table
-    assert [shown(table, r, 0) for r in range(table.rowCount())] == ["alice", "bob"]
+    assert [shown(table, r, 0) for r in range(table.rowCount())] == ["alice", "bob", "chen"]
     bar = table.cellWidget(0, 1)
     assert (bar.value(), bar.maximum(), bar.text()) == (2, 3, "2 / 3")
     assert bar.accessibleName() == "alice: 2 of 3 assigned articles done"
     assert shown(table, 0, 2) == "1" and shown(table, 1, 2) == "2"  # to do
     assert shown(table, 0, 8) == "A2"  # her last change: a claim on A2
-    assert view.summary.text() == "2 annotators · 2 of 6 assigned articles done"
+    assert table.cellWidget(2, 1).accessibleName() == "chen: 0 of 1 assigned article done"
+    assert view.summary.text() == "3 annotators · 2 of 7 assigned articles done"
     # alice's articles below; the first row is chosen to start with
     articles = view.article_table
     model = articles.model()

@@ -48,6 +48,7 @@ def test_doccano_counted_in_graphemes_lands_on_the_word(app_window, tmp_path: Pa
         QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     outcome = done.args[0]
     assert outcome.imported == {"graphemes.jsonl": 1} and not outcome.partly
+    assert feature.importer.summary_text(outcome) == "graphemes.jsonl: 1 annotation imported."
     [stored] = store.annotations(article)
     assert stored.quote == "minister"
     _choose_other_format_disables_the_unit(app_window)

@@ -43,14 +43,21 @@ def test_merge_two_packages_and_resolve_the_conflict(
     report = finished.args[0]
     app_window.wait()
     assert [len(s.conflicts) for s in report.sources] == [1, 0]
-    assert "bob.marginalia: 0 new article(s), 1 new and 0 updated" in shown[0]
-    assert "1 conflict(s) need your decision" in shown[0]
+    # each count reads in its own number (ADR 0072), in the dialog and the status bar
+    assert shown[0].splitlines() == [
+        "• alice.marginalia: 0 new articles; annotations: 0 new, 0 updated, 0 unchanged; "
+        "1 conflict",
+        "• bob.marginalia: 0 new articles; annotations: 1 new, 0 updated, 0 unchanged; 0 conflicts",
+        "1 conflict needs your decision; it is listed next.",
+    ]
+    assert app_window.window.statusBar().currentMessage() == "Merged 2 databases."
     assert lead.annotation(added.id).annotator == "bob"
 
     dialog = app_window.window.findChild(ConflictsDialog, "conflicts")
     assert dialog is not None and dialog.isVisible()
     app_window.wait()
     assert dialog.table.rowCount() == 1
+    assert dialog.summary.text() == "1 conflict to settle."
     assert dialog.table.item(0, 1).text() == "minister"
     assert "lead: check this" in dialog.ours.toPlainText()
     assert "alice: a quotation" in dialog.theirs.toPlainText()
@@ -110,6 +117,7 @@ def test_assign_and_make_a_package_from_the_dialog(app_window, tmp_path) -> None
     dialog.annotator.setEditText("alice, bob")
     app_window.qtbot.mouseClick(dialog.assign_button, Qt.MouseButton.LeftButton)
     app_window.wait()
+    assert dialog.status.text() == "Assigned 1 article to alice, bob."
     assert {(a.article_id, a.annotator) for a in assignments(app_window.store)} == {
         (first, "alice"),
         (first, "bob"),
@@ -119,6 +127,9 @@ def test_assign_and_make_a_package_from_the_dialog(app_window, tmp_path) -> None
     with app_window.qtbot.waitSignal(dialog.packaged, timeout=10_000) as packaged:
         dialog.make_package(out)
     assert packaged.args[0].articles == 1
+    assert dialog.status.text() == (
+        "Wrote alice.marginalia: 1 article, 2 images and 0 annotations for alice."
+    )
     with Store.open(out) as package:
         assert package.article_ids() == [first]
     dialog.close()

@@ -103,7 +103,7 @@ def test_deleting_a_used_label_is_refused_then_migrated_and_undone(
     editor.delete_button.click()
     app_window.wait()
     app_window.wait()
-    assert asked == ["Delete the label Figure and its 1 annotation(s)?"]
+    assert asked == ["Delete the label Figure and its 1 annotation?"]
     assert app_window.store.label("figure").name == "Figure"  # declined: nothing changed
     assert [a.id for a in app_window.mine(article)] == [figure.id]
 
