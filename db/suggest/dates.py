@@ -39,6 +39,10 @@ _D = "[0-9０-９]"
 _MONTH = alternatives(MONTHS)
 
 _DATES = [
+    # 5月10-12日, 2019年9月16日至18日: a range of days, its month written once (rules 2.3;
+    # first: the alternatives are tried in order, and 2019年9月16日 alone would match below)
+    rf"(?:(?P<dry>{_D}{{4}})年)?(?P<drm>{_D}{{1,2}})月(?P<drd1>{_D}{{1,2}})[日号號]?"
+    rf"\s?[-–—~～至到]\s?(?P<drd2>{_D}{{1,2}})[日号號]",
     # 2002-2006, 2017-2018年: a span of years
     r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
@@ -256,6 +260,18 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             continue
         if groups["today"]:
             yield Found(start, end, iso_date(0, 0, int(groups["today"])), "", "date", 0.9, {})
+            continue
+        if (first_day := groups["drd1"]) is not None:
+            month, day = int(ascii_digits(groups["drm"] or "0")), int(ascii_digits(first_day))
+            last_day = int(ascii_digits(groups["drd2"] or "0"))
+            year_value = int(ascii_digits(groups["dry"])) if groups["dry"] else 0
+            if 1 <= month <= 12 and 1 <= day < last_day <= 31:
+                iso = iso_date(year_value, month, day) + "/" + iso_date(year_value, month, last_day)
+                yield Found(start, end, iso, "", "date", 0.9, {})
+            elif 1 <= month <= 12 and 1 <= day <= 31:  # no range (5月3日至1日): the first day
+                first_end = match.end("drd1") + (text[match.end("drd1")] in "日号號")
+                yield Found(start, first_end, iso_date(year_value, month, day), "", "date", 0.9, {})
+                reached = first_end
             continue
         if (low := groups["mr1"]) is not None:
             month_from, month_to = int(ascii_digits(low)), int(ascii_digits(groups["mr2"] or "0"))

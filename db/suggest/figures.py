@@ -16,7 +16,14 @@ from typing import Any, Final
 from . import conventions, forms
 from .cues import word_set as cue_words
 from .dates import alternatives, ascii_digits, find_dates, word_matches
-from .names import COUNTER, in_title, is_identifier, is_name_number, is_reference
+from .names import (
+    COUNTER,
+    in_service_name,
+    in_title,
+    is_identifier,
+    is_name_number,
+    is_reference,
+)
 from .numbers import CHINESE_DIGITS, MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
 from .units import (
     APPROXIMATE_PREFIXES,
@@ -30,7 +37,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v9.1"
+DETECTOR: Final = "figures/v10"
 
 
 _alternatives = alternatives
@@ -169,6 +176,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         for f in joined
         if not in_title(text, f.start, date=f.kind == "date")
         and not _a_name(text, f)
+        and not in_service_name(text, f.start, f.end)
         and not forms.not_a_figure(text, f.start, f.end, f.unit, text[f.start] in _CN_DIGITS)
         and not conventions.not_a_figure(text, f.start, f.end, f.unit)
     ]
@@ -418,7 +426,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             continue  # 1吨70元: a price per ton, the 1 is "per"
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
         if plain and (times := _TIMES.match(text, end)) is not None:
-            shown_unit, end = "times", times.end()  # shot 4 times
+            shown_unit, end = "times", times.end()  # shot 4 times, 2.5 times higher
+            kind = "other" if _MULTIPLYING.match(text, end) else "count"
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
 
@@ -459,10 +468,14 @@ def _listed_scale(low: str, separator: str | None, high: str) -> int | None:
 
 _TEMPERATURES: Final = frozenset({"C", "F", "°C", "°F", "℃", "℉", "degrees", "摄氏度", "度"})
 _PRICE_AFTER = re.compile(rf"{_ARABIC}(?:{_CN_MULT})?(?:元|美元|块钱|塊錢)")
-#: "shot four times" counts events; "six times the value", "three times as many" multiply.
-_TIMES = re.compile(
-    r"\stimes\b(?!\s(?:as|the|more|less|larger|higher|bigger|greater|faster|lower|smaller|"
-    r"that|what|over|a|an|their|its|his|her)\b)"
+#: "N times" is one figure with ``times`` in the span (rules 2.3), whether it counts events
+#: ("shot four times", kind count) or multiplies ("six times the value", "2.5 times higher":
+#: ``_MULTIPLYING`` after it, kind other).
+_TIMES = re.compile(r"\stimes\b")
+_MULTIPLYING = re.compile(
+    r"\s(?:as|the|more|less|larger|higher|bigger|greater|faster|lower|smaller|likelier|likely|"
+    r"worse|better|longer|stronger|cheaper|deadlier|slower|older|heavier|wider|richer|above|"
+    r"below|that|what|over|a|an|their|its|his|her|normal|average)\b"
 )
 #: Two Chinese characters (not a verb or particle before an amount) glued before a number.
 _PRODUCT_WORD = re.compile(
@@ -673,6 +686,11 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         start = match.start()
         if word.lower() in _VAGUE_SCALES and _VAGUE_BEFORE.search(text, max(0, start - 9), start):
             continue  # several dozen, a few hundred: vague amounts
+        if word.lower() == "dozen" and (
+            article := _A_BEFORE.search(text, max(0, start - 9), start)
+        ):
+            # a dozen is 12 with its article in the span (rules 2.3), half a dozen 6
+            start, numerator = article.start(), 6 if article.group(1) else 12
         if _ORDINAL_BEFORE.search(text, max(0, start - 24), start) or _IDIOM_AROUND.search(
             text, max(0, start - 12), min(len(text), match.end() + 12)
         ):
@@ -707,6 +725,8 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         elif (times := _TIMES.match(text, end)) is not None:  # shot four times
             unit, end = "times", times.end()
         kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
+        if unit == "times" and _MULTIPLYING.match(text, end):
+            kind = "other"  # three times as contagious
         yield Figure(start, end, value, unit, kind, 0.6, extra)
 
 
@@ -719,6 +739,7 @@ _WORD_SCALES: Final = {**MULTIPLIERS, "dozen": 12}
 #: several dozen, a few hundred: a vague amount (docs/suggest-gold.md), no figure.
 _VAGUE_SCALES: Final = frozenset({"dozen", "hundred", "thousand"})
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|some|many)\s$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\b([Hh]alf\s)?[Aa]\s$")
 _IDIOM_AROUND = re.compile(r"a thing or two|one or two things|\ba [a-z]+ or two\b", re.IGNORECASE)
 _POINT = re.compile(r"-point-(\w+)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)
