@@ -70,6 +70,10 @@ _DATES = [
     r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
     # a score: 4:1
     r"(?<![0-9:])(?P<score>\d{1,2}):(?P<score2>\d)(?![0-9:])",
+    # 22点, 3点半, 8点钟 after a day or a part of the day (5月20日22点, 下午3点): a clock time;
+    # elsewhere N点 counts points (3点建议)
+    r"(?<=[日号號晨上午晚间間])(?P<pch>[0-2]?\d)[点點](?:(?P<pcmin>[0-5]?\d)分|(?P<pchalf>半)|钟|鐘)?"
+    r"(?![0-9])",
     # 11日 (a day of the month alone), 8时, 0点30分 (clock times)
     rf"(?<![0-9０-９第.])(?<![^本上下当當次同]月)(?P<cd3>{_D}{{1,2}})[日号號]",
     r"(?<![0-9０-９.])(?P<ch>[0-2]?\d)(?:[时時](?:(?P<cmin>[0-5]?\d)分)?|点(?P<cmin2>[0-5]?\d)分)",
@@ -184,6 +188,7 @@ _DAY_TO_TIME = re.compile(
     r"\s?|,\s?|,?\sat\s|\s?(?P<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)\s?"
 )
 _AFTER_NOON: Final = frozenset({"下午", "傍晚", "晚上", "晚间", "晚間"})
+_PART_BEFORE = re.compile(r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)$")
 #: The characters that end a clock's hour in characters (晚上十一点): each is found with
 #: ``str.find`` and ``_DATE_WORDS`` tried where a part of the day could start, three or four
 #: characters back (13 scans for the parts themselves cost 1.2 ms on a 100,000-character
@@ -283,6 +288,14 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             last = groups["yr2"] or first
             if int(last) > int(first) and not is_identifier(text, start, end):
                 yield Found(start, end, f"{first}/{last}", "", "date", 0.85, {})
+            continue
+        if groups["pch"] is not None:
+            part = _PART_BEFORE.search(text, max(0, start - 2), start)
+            hour = _on_a_24_hour_clock(part.group() if part else None, int(groups["pch"]))
+            minute = 30 if groups["pchalf"] else int(groups["pcmin"] or 0)
+            if hour <= 24 and (part or text[start - 1] in "日号號"):  # not 马上3点
+                # the part stays outside the span, as for 凌晨0点30分
+                yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
             continue
         if groups["ch"] is not None:
             hour, minute = int(groups["ch"]), int(groups["cmin"] or groups["cmin2"] or 0)

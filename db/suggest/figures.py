@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
-from . import conventions, forms
+from . import conventions, forms, sports
 from .cues import word_set as cue_words
 from .dates import alternatives, ascii_digits, find_dates, word_matches
 from .names import (
@@ -159,6 +159,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         for start, end, value, unit, kind, extra in (
             *forms.extra_figures(text),
             *conventions.extra_figures(text),
+            *sports.extra_figures(text),
         )
     ]
     english = _is_english(tokens)
@@ -573,9 +574,12 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         and unit not in _TIMES_AND_FLOORS
     )  # 百米, 百余米: a hundred metres
     if number[0] in "百千万萬亿億" and not (
-        (unit and _BOUND_BEFORE.search(text, max(0, start - 2), start)) or hundred_of_a_measure
+        (unit and _BOUND_BEFORE.search(text, max(0, start - 2), start))
+        or hundred_of_a_measure
+        or (unit and len(number) == 1 and match.group("aapprox"))
     ):
         return False  # 千万人, 万人: "millions of", not a count; but 逾千款, 近万人 are bounds
+    # (and 百余家, 千余人: "more than a hundred", as 百余米 is)
     if text[start - 1 : start] in "“「『" and re.match(r"[^”」』]{1,6}[”」』]", text[start:]):
         return False  # “四个更加”, “两个维护”: a slogan named in quotes
     if not (unit or match.group("amult") or match.group("bnumber")):

@@ -1,0 +1,117 @@
+"""Figures v10's general forms for unseen pages (docs/performance.md, "Figures v10 (rules
+2.3)"): scores and box scores (``db/suggest/sports.py``), ``百余家`` and ``千余人``, and a clock
+time written ``N点`` after a day or a part of the day. Sentences written for them, none a gold
+page's; each form with its negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from .readings import EN, figures
+
+
+def quotes(text: str, *, dates: bool = False) -> list[str]:
+    return [quote for quote, _, _ in figures(text, dates=dates)]
+
+
+# -- Scores: two counts --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("季后赛步行者130-109战胜尼克斯。", [("130", 130), ("109", 109)]),
+        ("中国男篮以77比73战胜韩国队。", [("77", 77), ("73", 73)]),
+        ("步行者大比分4-3晋级东部决赛。", [("4", 4), ("3", 3)]),
+        ("中国女排3：1逆转日本队。", [("3", 3), ("1", 1)]),
+        ("全场比分为2:1。", [("2", 2), ("1", 1)]),
+        (EN + "Arsenal beat Chelsea 2-0 at home.", [("2", 2), ("0", 0)]),
+        (EN + "It was a 3-1 win for the visitors.", [("3", 3), ("1", 1)]),
+    ],
+)
+def test_a_score_is_two_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(q, v) for q, v, _ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("项目须在1-2年内完成。", ["1-2年"]),  # a range of years, no game
+        ("按3比2的比例分配。", []),  # a ratio
+        ("5-6月份的销量回升。", []),  # months (a date)
+        (EN + "The panel voted 12-3 to approve it.", ["12-3"]),  # no game word: as before
+    ],
+)
+def test_without_a_word_of_the_game_it_is_no_score(text: str, expected: list[str]) -> None:
+    assert quotes(text) == expected
+
+
+# -- Box scores: a player's line --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("詹姆斯22投12中拿下30分8篮板5助攻。",
+         [("22", 22), ("12", 12), ("30分", 30), ("8", 8), ("5", 5)]),
+        ("他全场出战29分钟，17中6得到17分9助攻。",
+         [("29分钟", 29), ("17", 17), ("6", 6), ("17分", 17), ("9", 9)]),
+    ],
+)  # fmt: skip
+def test_a_players_line_is_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(q, v) for q, v, _ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他毕业于北京3中，后来去了5中任教。",  # N中 is a school without a player's line
+        "会议讨论了9项助攻政策以外的问题。",  # a classifier, read as before
+    ],
+)
+def test_n_zhong_without_a_line_is_no_shot_count(text: str) -> None:
+    assert "3" not in quotes(text) and "5" not in quotes(text)
+
+
+# -- 百余, 千余: more than a hundred, a thousand --
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("百余家企业参加了展会。", "百余家", 100),
+        ("千余人到场观看。", "千余人", 1000),
+        ("再往西走百余米。", "百余米", 100),
+    ],
+)
+def test_a_hundred_or_thousand_and_more_is_an_amount(text: str, quote: str, value: int) -> None:
+    assert (quote, value) in [(q, v) for q, v, _ in figures(text)]
+
+
+@pytest.mark.parametrize("text", ["千万人关注此事。", "数百人次参与搜寻。", "规范上百条。"])
+def test_round_words_without_a_bound_stay_vague(text: str) -> None:
+    assert quotes(text) == []
+
+
+# -- N点 as a clock time --
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("5月20日22点起，节目播出。", "5月20日22点", "--05-20T22:00"),
+        ("下午3点开会。", "3点", "T15:00"),
+        ("晚上8点半结束。", "8点半", "T20:30"),
+        ("凌晨2点发生事故。", "2点", "T02:00"),
+    ],
+)
+def test_n_dian_after_a_day_or_a_part_of_the_day_is_a_clock_time(
+    text: str, quote: str, value: str
+) -> None:
+    assert [(q, v) for q, v, _ in figures(text, dates=True)] == [(quote, value)]
+    assert quotes(text) == []  # no count left behind
+
+
+@pytest.mark.parametrize("text", ["他提出3点建议。", "马上3点意见要落实。"])
+def test_n_dian_elsewhere_is_points(text: str) -> None:
+    assert [(q, v) for q, v, _ in figures(text, dates=True) if isinstance(v, str)] == []
