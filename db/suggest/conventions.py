@@ -49,6 +49,8 @@ _RECORD = re.compile(
 )
 #: Top-10, top 20, Top 100: the size of a ranking.
 _TOP = re.compile(r"\b[Tt]op[- ](?P<n>[0-9]{1,3})\b(?![-.,][0-9])")
+#: 20强, 500强: the size of a ranking in Chinese (the number alone is marked, as for 前20).
+_TOP_CN = re.compile(r"(?<![0-9.])(?P<n>[0-9]{1,4})[强強]")
 #: 500 BC, 5,316 BCE, 44 B.C.: a year before the common era.
 _BEFORE_COMMON_ERA = re.compile(
     r"(?<![0-9.,])(?P<n>[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})\s?(?:BCE|BC|B\.C\.E?\.?)(?![A-Za-z])"
@@ -67,6 +69,8 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
                 yield start, end, int(match.group(group)), "", "count", {}
     for match in at(text, _TOP, ("Top", "top"), 0):
         yield match.start(), match.end(), int(match.group("n")), "", "other", {}
+    for match in at(text, _TOP_CN, ("强", "強"), 4):
+        yield match.start("n"), match.end("n"), int(match.group("n")), "", "other", {}
     yield from extra_dates(text)
     for match in at(text, _BEFORE_COMMON_ERA, ("BC", "B.C"), 10):
         year = int(match.group("n").replace(",", ""))

@@ -123,6 +123,14 @@ _COUNTER_LABEL = re.compile(
     r"(?:数|數|量|次数|次數)?[:：]?\s?$"
     r"|\b(?:Comments?|Shares?|Views?|Likes?|Replies)\s?[:(]?\s?$"
 )
+#: 股票代码：600519, 证券代码 000001, 编号：1024: a code or number after the label naming it.
+_CODE_LABEL = re.compile(
+    r"(?:代码|代碼|编号|編號|编码|編碼|文号|文號|工号|工號|学号|學號|订单号|訂單號|账号|賬號)"
+    r"[:：]?\s?$"
+)
+#: 消息 / 通知 / 公告0: a site's tabs, each with its unread count, one to a line.
+_TAB_BEFORE = re.compile(r"(?<![^\n])(?:消息|通知|公告|私信|购物车|購物車|站内信|站內信)\s?$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: Photo 3 of 12, Image 2/5: a gallery's counter.
 _GALLERY = re.compile(r"(?:Photo|Image|Picture|Slide|Caption|Page|图|圖)s?\s?$", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\s?(?:of|/)\s?[0-9]+")
@@ -159,6 +167,10 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     """
     if _COUNTER_LABEL.search(text, max(0, start - 10), start):
         return True
+    if _CODE_LABEL.search(text, max(0, start - 8), start):
+        return True  # 股票代码：600519, 编号 1024: a code after its label
+    if _TAB_BEFORE.search(text, max(0, start - 5), start) and _LINE_END.match(text, end):
+        return True  # 公告0: a page's tab and its unread count, a line of its own
     if _GALLERY.search(text, max(0, start - 8), start) and _OF_TOTAL.match(text, end):
         return True  # Photo 3 of 12
     if _GALLERY_TOTAL.search(text, max(0, start - 16), start):

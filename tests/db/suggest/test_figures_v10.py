@@ -115,3 +115,34 @@ def test_n_dian_after_a_day_or_a_part_of_the_day_is_a_clock_time(
 @pytest.mark.parametrize("text", ["他提出3点建议。", "马上3点意见要落实。"])
 def test_n_dian_elsewhere_is_points(text: str) -> None:
     assert [(q, v) for q, v, _ in figures(text, dates=True) if isinstance(v, str)] == []
+
+
+# -- N强, codes after their label, a tab's unread count --
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("深圳跻身全球城市经济竞争力20强。", "20", 20),
+        ("公司再次入选世界500强。", "500", 500),
+    ],
+)
+def test_n_qiang_is_the_size_of_a_ranking(text: str, quote: str, value: int) -> None:
+    assert [(q, v, u) for q, v, u in figures(text)] == [(quote, value, "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "股票代码：600519，证券简称：贵州茅台。",
+        "证券代码 000001 的公告。",
+        "登记编号：1024，请妥善保管。",
+        "消息\n\n通知\n\n公告0\n\n据报道，会议召开。",
+    ],
+)
+def test_codes_after_their_label_and_tab_counters_are_not_figures(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_an_announcement_counted_in_a_sentence_stays_a_figure() -> None:
+    assert quotes("公司发布公告3份，涉及金额12万元。") == ["3份", "12万元"]
