@@ -86,7 +86,10 @@ _MONTH_CASED = alternatives(
 )
 _DATE_WORDS = re.compile(
     # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998
-    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<ad2>[0-3]?\d)\b)?"
+    # (June 13-17, June 13 to 17, June 13 through 17: a range of days, rules 2.3)
+    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?:(?:\s?[-–]\s?|\s(?:to|through)\s)(?P<ad2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?![-.,:]?\d|\s?(?:%|percent|per\b|[ap]\.?m\b)))?"
     rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
     # 今（9）日: "today, the 9th", a Chinese dateline
     r"|今[（(](?P<today>[0-3]?\d)[）)]日"
@@ -188,6 +191,7 @@ _DAY_TO_TIME = re.compile(
     r"\s?|,\s?|,?\sat\s|\s?(?P<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)\s?"
 )
 _AFTER_NOON: Final = frozenset({"下午", "傍晚", "晚上", "晚间", "晚間"})
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)?")
 _PART_BEFORE = re.compile(r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)$")
 #: The characters that end a clock's hour in characters (晚上十一点): each is found with
 #: ``str.find`` and ``_DATE_WORDS`` tried where a part of the day could start, three or four
@@ -339,6 +343,8 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         last_day = int(groups["ad2"] or groups["ed2"] or 0)
         if last_day > day:  # June 13-17, 5-11 July: a range of days, an ISO 8601 interval
             iso += "/" + iso_date(year_value, month, last_day)
+        elif groups["ad2"] and not groups["ay"]:  # June 13 to 5: no range, the first day
+            end = _ORDINAL_SUFFIX.match(text, match.end("ad")).end()  # type: ignore[union-attr]
         if groups["ith"] is not None:  # a timestamp: 2019-09-07T15:14(:21)
             seconds = f":{groups['its']}" if groups["its"] else ""
             iso += f"T{groups['ith']}:{groups['itm']}{seconds}"

@@ -170,6 +170,10 @@ def test_twenty_four_hours_as_a_duration_stays_a_figure(text: str, quote: str) -
         (EN + "The festival runs from 5-11 July in the town.", "5-11 July", "--07-05/--07-11"),
         (EN + "The visit is expected between October 11 and 13, officials said.",
          "October 11 and 13", "--10-11/--10-13"),
+        (EN + "The summit, set for June 13 to 17, is in Paris.", "June 13 to 17",
+         "--06-13/--06-17"),
+        (EN + "The fair runs March 3 through 5, 2022, in the hall.", "March 3 through 5, 2022",
+         "2022-03-03/2022-03-05"),
     ],
 )  # fmt: skip
 def test_a_range_of_days_or_months_is_one_date(text: str, quote: str, value: str) -> None:
@@ -186,6 +190,9 @@ def test_a_range_of_days_or_months_is_one_date(text: str, quote: str, value: str
         (EN + "The vote is on May 3 or 4 in Paris.", [("May 3", "--05-03"), ("4", "--05-04")]),
         # a day range running backwards is no range: the first day alone
         ("会议5月3日至1日。", [("5月3日", "--05-03")]),
+        (EN + "The talks of June 20 to 3 were held in the city.", [("June 20", "--06-20")]),
+        # a number with its unit after "to" is no day
+        (EN + "Yields rose on May 5 to 10 percent in the city.", [("May 5", "--05-05")]),
     ],
 )  # fmt: skip
 def test_full_ends_and_alternatives_stay_two_dates(
