@@ -146,3 +146,19 @@ def test_codes_after_their_label_and_tab_counters_are_not_figures(text: str) -> 
 
 def test_an_announcement_counted_in_a_sentence_stays_a_figure() -> None:
     assert quotes("公司发布公告3份，涉及金额12万元。") == ["3份", "12万元"]
+
+
+# -- Names of a measure and of an address's part --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该车百公里油耗5.6L，百公里加速7.9秒。", ["5.6L", "7.9秒"]),  # "per 100 km": a name
+        ("行驶百公里需要2小时。", ["百公里", "2小时"]),  # a distance driven stays
+        ("住在1号楼2单元502室。", []),  # an address's stairway, not two "units"
+        ("小区共有3个单元。", ["3个"]),
+    ],
+)
+def test_measure_names_and_address_parts(text: str, expected: list[str]) -> None:
+    assert quotes(text) == expected
