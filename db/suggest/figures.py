@@ -347,7 +347,10 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         decimals = forms.decimal_range(number, groups["bnumber"]) or (
             forms.bounded_range(text, end, number, groups["bnumber"])
         )  # 6.55-6.60, 18.5-24之间: a range
-        if not (chinese or minus_temperature or decimals) and is_identifier(
+        abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None and (
+            _CJK_AMOUNT.fullmatch(f"{groups['amult'] or ''}{unit}") is not None
+        )  # 人均GDP1.2万美元, CPI2.1%: an indicator's name, then its amount
+        if not (chinese or minus_temperature or decimals or abbreviation) and is_identifier(
             text, start, end if not unit else start
         ):
             continue  # Covid-19, 分享-2; but 为-40℃ is a temperature below zero
@@ -406,6 +409,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             value, start = -value, negative.start()
         prefix = prefix or (groups["bprefix"] or "").strip()
         suffix = groups["aapprox"] or groups["amore"] or groups["approx_after"] or ""
+        if not suffix and unit in _MORE_AFTER_UNITS and _MORE_AFTER.match(text, end):
+            suffix, end = "多", end + 1  # 3年多, 3倍多: more than, 多 in the span
         if not suffix and _PLUS_AFTER.match(text, end):
             suffix = "+"  # 8M+ applications, 500+ users: more than (the + stays outside)
         extra = _qualified(text, start, suffix)
@@ -616,6 +621,13 @@ _TIMES_AND_FLOORS: Final = frozenset(
 )  # fmt: skip
 #: Before 一倍 these make it a multiple: 多一倍, 翻一倍, 增长一倍, 高出一倍.
 _MORE_BY: Final = frozenset("多翻长長加大高出了")
+#: 3年多, 3倍多, 两天多: 多 after a unit of time or a multiple (not 多少, 多久).
+_MORE_AFTER_UNITS: Final = frozenset(("年", "倍", "天", "小时", "小時", "周", "週", "岁", "歲"))
+_MORE_AFTER = re.compile("多(?![少么麼久样樣种種年])")
+#: An indicator's abbreviation glued before its amount (GDP1.2万美元, CPI2.1%): capitals in a
+#: Chinese text, and the amount has a Chinese multiplier, a currency or a percent sign after it.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}$")
+_CJK_AMOUNT = re.compile(r"(?:[万萬亿億千百]*)(?:[%％]|[\u4e00-\u9fff]*元|美元|[万萬亿億])")
 #: 逾千款, 近万人, 超百家: a round number with a bound word before it is an amount.
 _BOUND_BEFORE = re.compile("(?:逾|近|超|约|約|达|達|过|過)$")
 

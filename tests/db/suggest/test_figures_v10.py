@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from marginalia.db.suggest.figures import find_figures
+
 from .readings import EN, figures
 
 
@@ -161,4 +163,32 @@ def test_an_announcement_counted_in_a_sentence_stays_a_figure() -> None:
     ],
 )
 def test_measure_names_and_address_parts(text: str, expected: list[str]) -> None:
+    assert quotes(text) == expected
+
+
+# -- 多 after a unit of time or a multiple; an indicator's name glued to its amount --
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("新冠疫情3年多时间里，变化很大。", "3年多"), ("销量是去年的3倍多。", "3倍多")],
+)
+def test_more_after_a_unit_of_time_or_a_multiple_is_in_the_span(text: str, quote: str) -> None:
+    (found,) = [f for f in find_figures(text) if text[f.start : f.end] == quote]
+    assert found.extra == {"approximate": True, "qualifier": "more than"}
+
+
+def test_how_much_is_no_more_than() -> None:
+    assert quotes("3年多少钱都花完了。") == ["3年"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023年人均GDP1.2万美元。", ["1.2万美元"]),
+        ("当月CPI2.1%，涨幅回落。", ["2.1%"]),
+        ("PM2.5浓度下降，M2余额增长，5G手机热销。", []),  # names, no amount after
+    ],
+)
+def test_an_indicators_abbreviation_glued_before_an_amount(text: str, expected: list[str]) -> None:
     assert quotes(text) == expected
