@@ -33,7 +33,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
 _VERSION_WORDS = re.compile(
     r"(?<![A-Za-z])(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|"
     r"stage|phase|section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
-    r"route|interstate|flight|gate|platform|suite|resolution),?\s?$|(?-i:\bNo)\s$",
+    r"route|interstate|flight|gate|platform|suite|resolution|junction|exit|terminal|pier|runway),?"
+    r"\s?$|(?-i:\bNo)\s$",
     re.IGNORECASE,
 )
 

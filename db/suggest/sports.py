@@ -2,7 +2,8 @@
 
 A match's score is two counts (``步行者130-109战胜尼克斯``: 130 and 109, as held-out 10 marks
 them; ``大比分4-3``; ``2比0战胜``; ``a 3-1 win``; ``beat Arsenal 2-0``), like a team's record
-(``conventions._RECORD``). A player's line is counts too: ``22投12中`` and ``17中6`` (shots taken
+(``conventions._RECORD``), and so is a vote's tally (``passed 52-48``, ``a 6-3 ruling``). A
+player's line is counts too: ``22投12中`` and ``17中6`` (shots taken
 and made), ``9助攻``, ``8篮板`` (the number alone, as the gold marks it), ``得到17分`` (points,
 ``分`` in the span). Without a word of the game around it ``3-1`` or ``2比0`` stays what the
 other readers make of it (a range, a ratio, a clock time). Scores are found by one scan that
@@ -32,11 +33,13 @@ _CN_RESULT_AFTER = re.compile(
 )
 #: a 3-1 win; won 3-1, beat Arsenal 2-0, lost 2-1 to …
 _EN_RESULT_AFTER = re.compile(
-    r"\s(?:home\s|away\s)?(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|thrashing)\b"
+    r"\s(?:home\s|away\s)?(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|thrashing|"
+    r"vote|ruling|decision|majority|margin|tally)\b"
 )
+#: … and a vote's tally (passed 52-48, voted 7-2, a 6-3 ruling): two counts as well.
 _EN_VERB_BEFORE = re.compile(
-    r"\b(?:won|win|wins|beat|beats|defeated|defeats|lost|lose|loses|drew|trailed|led)\s"
-    r"(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
+    r"\b(?:won|win|wins|beat|beats|defeated|defeats|lost|lose|loses|drew|trailed|led|passed|"
+    r"voted|approved|rejected|finished)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
 )
 #: 22投12中 (taken, made); 17中6 (taken, made) before the points or a mark.
 _SHOTS = re.compile(

@@ -41,7 +41,7 @@ def test_a_score_is_two_counts(text: str, expected: list[tuple[str, int]]) -> No
         ("项目须在1-2年内完成。", ["1-2年"]),  # a range of years, no game
         ("按3比2的比例分配。", []),  # a ratio
         ("5-6月份的销量回升。", []),  # months (a date)
-        (EN + "The panel voted 12-3 to approve it.", ["12-3"]),  # no game word: as before
+        (EN + "The form lists 12-3 at the top.", ["12-3"]),  # no game or vote word: as before
     ],
 )
 def test_without_a_word_of_the_game_it_is_no_score(text: str, expected: list[str]) -> None:
@@ -192,3 +192,39 @@ def test_how_much_is_no_more_than() -> None:
 )
 def test_an_indicators_abbreviation_glued_before_an_amount(text: str, expected: list[str]) -> None:
     assert quotes(text) == expected
+
+
+# -- English: a vote's tally, measures the lists lacked, numbered road exits --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The bill passed 52-48 in the Senate.", [("52", 52), ("48", 48)]),
+        (EN + "The court issued a 6-3 ruling on Monday.", [("6", 6), ("3", 3)]),
+        (EN + "The panel voted 12-3 to approve it.", [("12", 12), ("3", 3)]),
+        (EN + "The Boeing 747-400 was parked there.", []),  # a model, as before
+    ],
+)
+def test_a_votes_tally_is_two_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(q, v) for q, v, _ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (EN + "He ran for 150 yards in the game.", "150 yards"),
+        (EN + "The bulb uses 40 watts of power.", "40 watts"),
+        (EN + "The tumour was 3 centimetres wide.", "3 centimetres"),
+    ],
+)
+def test_measures_keep_their_unit(text: str, quote: str) -> None:
+    assert quotes(text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [EN + "The crash was near junction 10 of the M25.", EN + "Take Exit 4 off the highway."],
+)
+def test_numbered_exits_are_names(text: str) -> None:
+    assert quotes(text) == []
