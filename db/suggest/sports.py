@@ -8,7 +8,7 @@ and made), ``9助攻``, ``8篮板`` (the number alone, as the gold marks it), ``
 ``分`` in the span). Without a word of the game around it ``3-1`` or ``2比0`` stays what the
 other readers make of it (a range, a ratio, a clock time). Scores are found by one scan that
 starts at a digit (the words around are checked only there); a player's line only in a text that
-holds a word of a game (``_GAME_WORDS``, ``str.find``).
+holds a word of a game (``_GAME_WORDS``, one regex search).
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ _STAT = re.compile(
 #: A text about a game holds one of these; only there is a player's line looked for.
 _GAME_WORDS: Final = ("助攻", "篮板", "籃板", "投篮", "投籃", "全场", "全場", "出战", "出戰",
                       "罚球", "罰球", "得分", "三分", "比赛", "比賽")  # fmt: skip
+#: One search for them all: a regex of literals scans faster than an ``in`` test for each
+_GAME_WORD = re.compile("|".join(_GAME_WORDS))
 #: 得到17分, 砍下30分: a player's points.
 _POINTS = re.compile(
     r"(?:得到|拿下|砍下|贡献|貢獻|独得|獨得|轰下|轟下|得|砍|拿)(?P<n>[0-9]{1,3})分(?![钟鐘之])"
@@ -75,7 +77,7 @@ def extra_figures(text: str) -> Iterator[Found]:
             or _EN_VERB_BEFORE.search(text, max(0, start - 60), start)
         ):
             yield from _counts(match)
-    if not any(word in text for word in _GAME_WORDS):
+    if _GAME_WORD.search(text) is None:
         return  # a player's line only in a text about a game
     for match in _SHOTS.finditer(text):
         if text[match.start() - 1 : match.start()].isdigit() and match.start():
