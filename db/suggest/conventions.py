@@ -49,6 +49,8 @@ _RECORD = re.compile(
 )
 #: Top-10, top 20, Top 100: the size of a ranking.
 _TOP = re.compile(r"\b[Tt]op[- ](?P<n>[0-9]{1,3})\b(?![-.,][0-9])")
+#: 20强, 500强: the size of a ranking in Chinese (the number alone is marked, as for 前20).
+_TOP_CN = re.compile(r"(?<![0-9.])(?P<n>[0-9]{1,4})[强強]")
 #: 500 BC, 5,316 BCE, 44 B.C.: a year before the common era.
 _BEFORE_COMMON_ERA = re.compile(
     r"(?<![0-9.,])(?P<n>[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})\s?(?:BCE|BC|B\.C\.E?\.?)(?![A-Za-z])"
@@ -67,6 +69,8 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
                 yield start, end, int(match.group(group)), "", "count", {}
     for match in at(text, _TOP, ("Top", "top"), 0):
         yield match.start(), match.end(), int(match.group("n")), "", "other", {}
+    for match in at(text, _TOP_CN, ("强", "強"), 4):
+        yield match.start("n"), match.end("n"), int(match.group("n")), "", "other", {}
     yield from extra_dates(text)
     for match in at(text, _BEFORE_COMMON_ERA, ("BC", "B.C"), 10):
         year = int(match.group("n").replace(",", ""))
@@ -91,7 +95,19 @@ def extra_dates(text: str) -> Iterator[tuple[int, int, Number | str, str, str, d
         word = _WORD_AFTER.match(text, match.end())
         if first < second <= 31 and (word is None or word.group(1) in _DATE_FOLLOWERS):
             month = MONTHS[match.group("m").lower().rstrip(".")]
-            yield match.start("d2"), match.end("d2"), f"--{month:02d}-{second:02d}", "", "date", {}
+            last = f"--{month:02d}-{second:02d}"
+            if match.group("and") and _BETWEEN_BEFORE.search(text, 0, match.start()):
+                # between October 11 and 13: a range of days, one date (rules 2.3)
+                yield (
+                    match.start(),
+                    match.end("d2"),
+                    f"--{month:02d}-{first:02d}/{last}",
+                    "",
+                    "date",
+                    {},
+                )
+                continue
+            yield match.start("d2"), match.end("d2"), last, "", "date", {}
     for match in at(text, _CN_MONTH, ("月份",), 2):
         month = _CN_MONTHS.index(match.group("m")) + 1
         yield match.start(), match.end(), f"--{month:02d}", "", "date", {}
@@ -115,11 +131,13 @@ def _second_days(text: str) -> Iterator[re.Match[str]]:
 _SECOND_DAY = re.compile(
     r"\b(?P<m>"
     + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 2), key=len, reverse=True))
-    + r")\.?\s(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s(?:and|or)\s"
+    + r")\.?\s(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s(?:(?P<and>and)|or)\s"
     r"(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?\b"
     r"(?![0-9,.]?[0-9])"
 )
 _WORD_AFTER = re.compile(r"\s?([%A-Za-z]+)")
+#: "between" right before the month: its two days are the ends of one range.
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s\Z")
 #: Words that may follow the second day (``on May 3 and 4 in Paris``); any other word makes
 #: the number a count (``May 3 and 4 people``).
 _DATE_FOLLOWERS: Final = frozenset(

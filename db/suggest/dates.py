@@ -39,6 +39,10 @@ _D = "[0-9０-９]"
 _MONTH = alternatives(MONTHS)
 
 _DATES = [
+    # 5月10-12日, 2019年9月16日至18日: a range of days, its month written once (rules 2.3;
+    # first: the alternatives are tried in order, and 2019年9月16日 alone would match below)
+    rf"(?:(?P<dry>{_D}{{4}})年)?(?P<drm>{_D}{{1,2}})月(?P<drd1>{_D}{{1,2}})[日号號]?"
+    rf"\s?[-–—~～至到]\s?(?P<drd2>{_D}{{1,2}})[日号號]",
     # 2002-2006, 2017-2018年: a span of years
     r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
@@ -66,6 +70,10 @@ _DATES = [
     r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
     # a score: 4:1
     r"(?<![0-9:])(?P<score>\d{1,2}):(?P<score2>\d)(?![0-9:])",
+    # 22点, 3点半, 8点钟 after a day or a part of the day (5月20日22点, 下午3点): a clock time;
+    # elsewhere N点 counts points (3点建议)
+    r"(?<=[日号號晨上午晚间間])(?P<pch>[0-2]?\d)[点點](?:(?P<pcmin>[0-5]?\d)分|(?P<pchalf>半)|钟|鐘)?"
+    r"(?![0-9])",
     # 11日 (a day of the month alone), 8时, 0点30分 (clock times)
     rf"(?<![0-9０-９第.])(?<![^本上下当當次同]月)(?P<cd3>{_D}{{1,2}})[日号號]",
     r"(?<![0-9０-９.])(?P<ch>[0-2]?\d)(?:[时時](?:(?P<cmin>[0-5]?\d)分)?|点(?P<cmin2>[0-5]?\d)分)",
@@ -78,7 +86,10 @@ _MONTH_CASED = alternatives(
 )
 _DATE_WORDS = re.compile(
     # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998
-    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<ad2>[0-3]?\d)\b)?"
+    # (June 13-17, June 13 to 17, June 13 through 17: a range of days, rules 2.3)
+    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?:(?:\s?[-–]\s?|\s(?:to|through)\s)(?P<ad2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?![-.,:]?\d|\s?(?:%|percent|per\b|[ap]\.?m\b)))?"
     rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
     # 今（9）日: "today, the 9th", a Chinese dateline
     r"|今[（(](?P<today>[0-3]?\d)[）)]日"
@@ -180,6 +191,8 @@ _DAY_TO_TIME = re.compile(
     r"\s?|,\s?|,?\sat\s|\s?(?P<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)\s?"
 )
 _AFTER_NOON: Final = frozenset({"下午", "傍晚", "晚上", "晚间", "晚間"})
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)?")
+_PART_BEFORE = re.compile(r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)$")
 #: The characters that end a clock's hour in characters (晚上十一点): each is found with
 #: ``str.find`` and ``_DATE_WORDS`` tried where a part of the day could start, three or four
 #: characters back (13 scans for the parts themselves cost 1.2 ms on a 100,000-character
@@ -257,6 +270,18 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         if groups["today"]:
             yield Found(start, end, iso_date(0, 0, int(groups["today"])), "", "date", 0.9, {})
             continue
+        if (first_day := groups["drd1"]) is not None:
+            month, day = int(ascii_digits(groups["drm"] or "0")), int(ascii_digits(first_day))
+            last_day = int(ascii_digits(groups["drd2"] or "0"))
+            year_value = int(ascii_digits(groups["dry"])) if groups["dry"] else 0
+            if 1 <= month <= 12 and 1 <= day < last_day <= 31:
+                iso = iso_date(year_value, month, day) + "/" + iso_date(year_value, month, last_day)
+                yield Found(start, end, iso, "", "date", 0.9, {})
+            elif 1 <= month <= 12 and 1 <= day <= 31:  # no range (5月3日至1日): the first day
+                first_end = match.end("drd1") + (text[match.end("drd1")] in "日号號")
+                yield Found(start, first_end, iso_date(year_value, month, day), "", "date", 0.9, {})
+                reached = first_end
+            continue
         if (low := groups["mr1"]) is not None:
             month_from, month_to = int(ascii_digits(low)), int(ascii_digits(groups["mr2"] or "0"))
             if 1 <= month_from < month_to <= 12:
@@ -267,6 +292,14 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             last = groups["yr2"] or first
             if int(last) > int(first) and not is_identifier(text, start, end):
                 yield Found(start, end, f"{first}/{last}", "", "date", 0.85, {})
+            continue
+        if groups["pch"] is not None:
+            part = _PART_BEFORE.search(text, max(0, start - 2), start)
+            hour = _on_a_24_hour_clock(part.group() if part else None, int(groups["pch"]))
+            minute = 30 if groups["pchalf"] else int(groups["pcmin"] or 0)
+            if hour <= 24 and (part or text[start - 1] in "日号號"):  # not 马上3点
+                # the part stays outside the span, as for 凌晨0点30分
+                yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
             continue
         if groups["ch"] is not None:
             hour, minute = int(groups["ch"]), int(groups["cmin"] or groups["cmin2"] or 0)
@@ -310,6 +343,8 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         last_day = int(groups["ad2"] or groups["ed2"] or 0)
         if last_day > day:  # June 13-17, 5-11 July: a range of days, an ISO 8601 interval
             iso += "/" + iso_date(year_value, month, last_day)
+        elif groups["ad2"] and not groups["ay"]:  # June 13 to 5: no range, the first day
+            end = _ORDINAL_SUFFIX.match(text, match.end("ad")).end()  # type: ignore[union-attr]
         if groups["ith"] is not None:  # a timestamp: 2019-09-07T15:14(:21)
             seconds = f":{groups['its']}" if groups["its"] else ""
             iso += f"T{groups['ith']}:{groups['itm']}{seconds}"

@@ -13,10 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
-from . import conventions, forms
+from . import conventions, forms, sports
 from .cues import word_set as cue_words
 from .dates import alternatives, ascii_digits, find_dates, word_matches
-from .names import COUNTER, in_title, is_identifier, is_name_number, is_reference
+from .names import (
+    COUNTER,
+    in_service_name,
+    in_title,
+    is_identifier,
+    is_name_number,
+    is_reference,
+)
 from .numbers import CHINESE_DIGITS, MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
 from .units import (
     APPROXIMATE_PREFIXES,
@@ -30,7 +37,7 @@ from .units import (
     QUALIFIERS,
 )
 
-DETECTOR: Final = "figures/v9.1"
+DETECTOR: Final = "figures/v10"
 
 
 _alternatives = alternatives
@@ -121,7 +128,8 @@ _CN_NOT_FIGURES: Final = (
     "一两个", "一兩個", "一两次", "一兩次", "八门", "八門", "三国", "三國",
     "三次产业", "三次產業", "十万火急", "十萬火急", "十万八千里", "十萬八千里",
     "零部件", "零件", "零配件", "二十四节气", "二十四節氣", "一代人",
-    "零头", "零頭", "两头在外", "兩頭在外",
+    "零头", "零頭", "两头在外", "兩頭在外", "百公里油耗", "百公里加速", "百公里电耗",
+    "百公里能耗", "百公里耗", "百公里電耗",
 )  # fmt: skip
 
 
@@ -152,6 +160,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         for start, end, value, unit, kind, extra in (
             *forms.extra_figures(text),
             *conventions.extra_figures(text),
+            *sports.extra_figures(text),
         )
     ]
     english = _is_english(tokens)
@@ -169,6 +178,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         for f in joined
         if not in_title(text, f.start, date=f.kind == "date")
         and not _a_name(text, f)
+        and not in_service_name(text, f.start, f.end)
         and not forms.not_a_figure(text, f.start, f.end, f.unit, text[f.start] in _CN_DIGITS)
         and not conventions.not_a_figure(text, f.start, f.end, f.unit)
     ]
@@ -337,7 +347,10 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         decimals = forms.decimal_range(number, groups["bnumber"]) or (
             forms.bounded_range(text, end, number, groups["bnumber"])
         )  # 6.55-6.60, 18.5-24之间: a range
-        if not (chinese or minus_temperature or decimals) and is_identifier(
+        abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None and (
+            _CJK_AMOUNT.fullmatch(f"{groups['amult'] or ''}{unit}") is not None
+        )  # 人均GDP1.2万美元, CPI2.1%: an indicator's name, then its amount
+        if not (chinese or minus_temperature or decimals or abbreviation) and is_identifier(
             text, start, end if not unit else start
         ):
             continue  # Covid-19, 分享-2; but 为-40℃ is a temperature below zero
@@ -396,6 +409,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             value, start = -value, negative.start()
         prefix = prefix or (groups["bprefix"] or "").strip()
         suffix = groups["aapprox"] or groups["amore"] or groups["approx_after"] or ""
+        if not suffix and unit in _MORE_AFTER_UNITS and _MORE_AFTER.match(text, end):
+            suffix, end = "多", end + 1  # 3年多, 3倍多: more than, 多 in the span
         if not suffix and _PLUS_AFTER.match(text, end):
             suffix = "+"  # 8M+ applications, 500+ users: more than (the + stays outside)
         extra = _qualified(text, start, suffix)
@@ -418,7 +433,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             continue  # 1吨70元: a price per ton, the 1 is "per"
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
         if plain and (times := _TIMES.match(text, end)) is not None:
-            shown_unit, end = "times", times.end()  # shot 4 times
+            shown_unit, end = "times", times.end()  # shot 4 times, 2.5 times higher
+            kind = "other" if _MULTIPLYING.match(text, end) else "count"
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
 
@@ -459,10 +475,14 @@ def _listed_scale(low: str, separator: str | None, high: str) -> int | None:
 
 _TEMPERATURES: Final = frozenset({"C", "F", "°C", "°F", "℃", "℉", "degrees", "摄氏度", "度"})
 _PRICE_AFTER = re.compile(rf"{_ARABIC}(?:{_CN_MULT})?(?:元|美元|块钱|塊錢)")
-#: "shot four times" counts events; "six times the value", "three times as many" multiply.
-_TIMES = re.compile(
-    r"\stimes\b(?!\s(?:as|the|more|less|larger|higher|bigger|greater|faster|lower|smaller|"
-    r"that|what|over|a|an|their|its|his|her)\b)"
+#: "N times" is one figure with ``times`` in the span (rules 2.3), whether it counts events
+#: ("shot four times", kind count) or multiplies ("six times the value", "2.5 times higher":
+#: ``_MULTIPLYING`` after it, kind other).
+_TIMES = re.compile(r"\stimes\b")
+_MULTIPLYING = re.compile(
+    r"\s(?:as|the|more|less|larger|higher|bigger|greater|faster|lower|smaller|likelier|likely|"
+    r"worse|better|longer|stronger|cheaper|deadlier|slower|older|heavier|wider|richer|above|"
+    r"below|that|what|over|a|an|their|its|his|her|normal|average)\b"
 )
 #: Two Chinese characters (not a verb or particle before an amount) glued before a number.
 _PRODUCT_WORD = re.compile(
@@ -489,7 +509,7 @@ _NOT_BIG: Final = frozenset(
 #: Characters after a classifier that make it a word instead (处理, 根据, 门户, 校园, 单位).
 _UNIT_STARTS_WORD: Final = {
     "处": "理", "處": "理", "根": "据據本源深", "门": "户戶口槛檻诊診", "門": "户戶口槛檻诊診",
-    "校": "园園长長友区區方", "单": "位独獨", "單": "位独獨", "列": "车車入", "笔": "记記者",
+    "校": "园園长長友区區方", "单": "位独獨元", "單": "位独獨元", "列": "车車入", "笔": "记記者",
     "筆": "记記者", "针": "对對", "針": "对對", "群": "众眾体體岛島", "堆": "积積",
     "代": "表理言价價替码碼谢謝", "晚": "上间間会會餐饭飯报報霞年期",
 }  # fmt: skip
@@ -560,9 +580,12 @@ def _chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         and unit not in _TIMES_AND_FLOORS
     )  # 百米, 百余米: a hundred metres
     if number[0] in "百千万萬亿億" and not (
-        (unit and _BOUND_BEFORE.search(text, max(0, start - 2), start)) or hundred_of_a_measure
+        (unit and _BOUND_BEFORE.search(text, max(0, start - 2), start))
+        or hundred_of_a_measure
+        or (unit and len(number) == 1 and match.group("aapprox"))
     ):
         return False  # 千万人, 万人: "millions of", not a count; but 逾千款, 近万人 are bounds
+    # (and 百余家, 千余人: "more than a hundred", as 百余米 is)
     if text[start - 1 : start] in "“「『" and re.match(r"[^”」』]{1,6}[”」』]", text[start:]):
         return False  # “四个更加”, “两个维护”: a slogan named in quotes
     if not (unit or match.group("amult") or match.group("bnumber")):
@@ -598,6 +621,13 @@ _TIMES_AND_FLOORS: Final = frozenset(
 )  # fmt: skip
 #: Before 一倍 these make it a multiple: 多一倍, 翻一倍, 增长一倍, 高出一倍.
 _MORE_BY: Final = frozenset("多翻长長加大高出了")
+#: 3年多, 3倍多, 两天多: 多 after a unit of time or a multiple (not 多少, 多久).
+_MORE_AFTER_UNITS: Final = frozenset(("年", "倍", "天", "小时", "小時", "周", "週", "岁", "歲"))
+_MORE_AFTER = re.compile("多(?![少么麼久样樣种種年])")
+#: An indicator's abbreviation glued before its amount (GDP1.2万美元, CPI2.1%): capitals in a
+#: Chinese text, and the amount has a Chinese multiplier, a currency or a percent sign after it.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}$")
+_CJK_AMOUNT = re.compile(r"(?:[万萬亿億千百]*)(?:[%％]|[\u4e00-\u9fff]*元|美元|[万萬亿億])")
 #: 逾千款, 近万人, 超百家: a round number with a bound word before it is an amount.
 _BOUND_BEFORE = re.compile("(?:逾|近|超|约|約|达|達|过|過)$")
 
@@ -673,6 +703,11 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         start = match.start()
         if word.lower() in _VAGUE_SCALES and _VAGUE_BEFORE.search(text, max(0, start - 9), start):
             continue  # several dozen, a few hundred: vague amounts
+        if word.lower() == "dozen" and (
+            article := _A_BEFORE.search(text, max(0, start - 9), start)
+        ):
+            # a dozen is 12 with its article in the span (rules 2.3), half a dozen 6
+            start, numerator = article.start(), 6 if article.group(1) else 12
         if _ORDINAL_BEFORE.search(text, max(0, start - 24), start) or _IDIOM_AROUND.search(
             text, max(0, start - 12), min(len(text), match.end() + 12)
         ):
@@ -707,6 +742,8 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         elif (times := _TIMES.match(text, end)) is not None:  # shot four times
             unit, end = "times", times.end()
         kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
+        if unit == "times" and _MULTIPLYING.match(text, end):
+            kind = "other"  # three times as contagious
         yield Figure(start, end, value, unit, kind, 0.6, extra)
 
 
@@ -719,6 +756,7 @@ _WORD_SCALES: Final = {**MULTIPLIERS, "dozen": 12}
 #: several dozen, a few hundred: a vague amount (docs/suggest-gold.md), no figure.
 _VAGUE_SCALES: Final = frozenset({"dozen", "hundred", "thousand"})
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|some|many)\s$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\b([Hh]alf\s)?[Aa]\s$")
 _IDIOM_AROUND = re.compile(r"a thing or two|one or two things|\ba [a-z]+ or two\b", re.IGNORECASE)
 _POINT = re.compile(r"-point-(\w+)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)

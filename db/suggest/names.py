@@ -33,7 +33,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
 _VERSION_WORDS = re.compile(
     r"(?<![A-Za-z])(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|"
     r"stage|phase|section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
-    r"route|interstate|flight|gate|platform|suite|resolution),?\s?$|(?-i:\bNo)\s$",
+    r"route|interstate|flight|gate|platform|suite|resolution|junction|exit|terminal|pier|runway),?"
+    r"\s?$|(?-i:\bNo)\s$",
     re.IGNORECASE,
 )
 
@@ -123,6 +124,14 @@ _COUNTER_LABEL = re.compile(
     r"(?:数|數|量|次数|次數)?[:：]?\s?$"
     r"|\b(?:Comments?|Shares?|Views?|Likes?|Replies)\s?[:(]?\s?$"
 )
+#: 股票代码：600519, 证券代码 000001, 编号：1024: a code or number after the label naming it.
+_CODE_LABEL = re.compile(
+    r"(?:代码|代碼|编号|編號|编码|編碼|文号|文號|工号|工號|学号|學號|订单号|訂單號|账号|賬號)"
+    r"[:：]?\s?$"
+)
+#: 消息 / 通知 / 公告0: a site's tabs, each with its unread count, one to a line.
+_TAB_BEFORE = re.compile(r"(?<![^\n])(?:消息|通知|公告|私信|购物车|購物車|站内信|站內信)\s?$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: Photo 3 of 12, Image 2/5: a gallery's counter.
 _GALLERY = re.compile(r"(?:Photo|Image|Picture|Slide|Caption|Page|图|圖)s?\s?$", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\s?(?:of|/)\s?[0-9]+")
@@ -159,6 +168,10 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     """
     if _COUNTER_LABEL.search(text, max(0, start - 10), start):
         return True
+    if _CODE_LABEL.search(text, max(0, start - 8), start):
+        return True  # 股票代码：600519, 编号 1024: a code after its label
+    if _TAB_BEFORE.search(text, max(0, start - 5), start) and _LINE_END.match(text, end):
+        return True  # 公告0: a page's tab and its unread count, a line of its own
     if _GALLERY.search(text, max(0, start - 8), start) and _OF_TOTAL.match(text, end):
         return True  # Photo 3 of 12
     if _GALLERY_TOTAL.search(text, max(0, start - 16), start):
@@ -220,3 +233,25 @@ def in_title(text: str, start: int, *, date: bool) -> bool:
     window = text[max(0, start - 40) : start]
     opened = max(window.rfind("《"), window.rfind("〈"))
     return opened >= 0 and max(window.rfind("》"), window.rfind("〉")) < opened
+
+
+#: A round-the-clock service named by its hours: ``24小时急救电话``, ``24小时服务热线``, ``a
+#: 24-hour hotline``, ``24-hour news`` (rules 2.3: a number in a service's name is part of the
+#: name, like ``24/7``); ``24小时50元封顶``, ``within 24 hours`` stay durations.
+_SERVICE_AFTER = re.compile(
+    r"\s?(?:免费|免費|咨询|諮詢|服务|服務|急救|值班|投诉|投訴|报警|報警|救援|求助|心理|援助|"
+    r"客服|在线|在線){0,2}"
+    r"(?:电话|電話|热线|熱線|专线|專線|客服|服务|服務|值班|营业|營業|便利店|门诊|門診|药店|藥店)"
+    r"|\s(?:(?:crisis|emergency|help|news|customer|support|suicide)\s)?"
+    r"(?:hotline|helpline|help\sline|crisis\sline|line|news|service|channel|pharmacy|diner|gym)s?\b",
+    re.IGNORECASE,
+)
+_ROUND_THE_CLOCK = re.compile(r"24(?:小时|小時|-hour|\shour|h)$")
+
+
+def in_service_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (``24小时``, ``24-hour``) the hours in a service's name?"""
+    return (
+        _ROUND_THE_CLOCK.match(text[start:end]) is not None
+        and _SERVICE_AFTER.match(text, end) is not None
+    )

@@ -60,6 +60,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
         "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面"),
         "count"),
+    "倍": "other",  # a multiplier (rules 2.3: 3倍 is kind other, like "three times as many")
 }  # fmt: skip
 
 ENGLISH_UNITS: Final[dict[str, str]] = {
@@ -88,7 +89,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "°C °F degrees hours hour "
         "minutes minute min seconds second days day weeks week months month years year decades "
         "GB MB TB KB megabytes kilobytes gigabytes terabytes bytes megs gigs pound lane_miles "
-        "lane-miles storeys stories floors storey story floor "
+        "lane-miles storeys stories floors storey story floor yards yard centimetres centimeters "
+        "millimetres millimeters calories watts "
         "ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS GFLOPS FLOPS "
         "dB ppm rpm kWh/year mW kV mV V mA Ah Wh GWh TWh kJ MJ GJ Pa kPa MPa hPa mg μg µg mL "
         "ml cc nits lumens fold kilotonnes kilotons megatonnes megatons "
@@ -98,6 +100,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
         "night"), "measure"),
     **dict.fromkeys(_words("pairs pair"), "count"),
+    "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
 }  # fmt: skip
 
 #: Written after a number (``900多万``, ``20 左右``, ``60%以上``), and what they mean.

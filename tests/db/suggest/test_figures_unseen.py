@@ -56,12 +56,14 @@ def test_units_of_several_words_and_counts(
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("The study said it was about three times as contagious as the flu", "three"),
-        ("The deal was worth six times the value of the company", "six"),
+        ("The study said it was about three times as contagious as the flu", "three times"),
+        ("The deal was worth six times the value of the company", "six times"),
     ],
 )
-def test_times_as_a_multiplier_is_only_the_number(text: str, span: str) -> None:
-    assert [s for s, _ in spans(text)] == [span]
+def test_times_as_a_multiplier_keeps_times_in_the_span(text: str, span: str) -> None:
+    # rules 2.3 (they were the number alone before): "N times" is one figure, kind other
+    ((found, attributes),) = spans(text)
+    assert (found, attributes["unit"], attributes["kind"]) == (span, "times", "other")
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,10 @@ def test_figures_of_several_words_are_read_whole(
     [
         (EN + "He was greeted by a crowd of several dozen.", []),  # vague, like "dozens of"
         (EN + "A few hundred fans waited outside.", []),
-        (EN + "About a dozen owners met and bought 600 million shares.", ["dozen", "600 million"]),
+        (
+            EN + "About a dozen owners met and bought 600 million shares.",
+            ["a dozen", "600 million"],
+        ),
         (EN + "One of them said the [1] note and [2-3] were cited.", []),  # citation marks
         (EN + "One reason is cost, and one woman left.", []),  # "one" without a range
     ],

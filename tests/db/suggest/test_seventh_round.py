@@ -234,7 +234,13 @@ def test_words_after_these_units_are_not_amounts() -> None:
         ("直到上世纪40年代时，故宫仍然如此。", "40年代", "194X"),
         (EN + "He tabled the 2025/2026 budget.", "2025/2026", "2025"),
         (EN + "In the financial year of 2024/25 it fell.", "2024/25", "2024"),
-        (EN + "It is to take place between October 11 and 13, he said.", "13", "--10-13"),
+        # rules 2.3: a range of days is one date (it was "13", --10-13, under rules 2.1)
+        (
+            EN + "It is to take place between October 11 and 13, he said.",
+            "October 11 and 13",
+            "--10-11/--10-13",
+        ),
+        (EN + "It is to take place on October 11 or 13, he said.", "13", "--10-13"),
         (EN + "It wants the pre-August 5 position back.", "August 5", "--08-05"),
     ],
 )

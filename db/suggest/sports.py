@@ -1,0 +1,102 @@
+"""Scores and box scores, Chinese and English: forms sports news writes in every article.
+
+A match's score is two counts (``步行者130-109战胜尼克斯``: 130 and 109, as held-out 10 marks
+them; ``大比分4-3``; ``2比0战胜``; ``a 3-1 win``; ``beat Arsenal 2-0``), like a team's record
+(``conventions._RECORD``), and so is a vote's tally (``passed 52-48``, ``a 6-3 ruling``). A
+player's line is counts too: ``22投12中`` and ``17中6`` (shots taken
+and made), ``9助攻``, ``8篮板`` (the number alone, as the gold marks it), ``得到17分`` (points,
+``分`` in the span). Without a word of the game around it ``3-1`` or ``2比0`` stays what the
+other readers make of it (a range, a ratio, a clock time). Scores are found by one scan that
+starts at a digit (the words around are checked only there); a player's line only in a text that
+holds a word of a game (``_GAME_WORDS``, one regex search).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+#: A score's two numbers (130-109, 4-3, 77比73, 3：1); the words around it decide. Written to
+#: start with the digit class (no lookbehind first), so the engine skips to digits fast: the
+#: characters around it are checked by hand (``_NOT_AROUND``).
+_CORE = re.compile(r"[0-9]{1,3}\s?(?:-|–|:|：|比)\s?[0-9]{1,3}")
+_NUMBERS = re.compile(r"[0-9]+")
+_NOT_AROUND: Final = frozenset("0123456789.:：/-")
+_NOT_AROUND_AFTER: Final = _NOT_AROUND | {"%"}
+#: Words of a match before a score (比分, 以) or after it (战胜, 击败, 晋级 …).
+_CN_LABEL_BEFORE = re.compile(r"(?:比分|大比分|总比分|總比分)(?:为|為|是)?\s?$|以$")
+_CN_RESULT_AFTER = re.compile(
+    r"\s?(?:的比分)?(?:战胜|戰勝|击败|擊敗|击溃|擊潰|负于|負於|输给|輸給|不敌|不敵|力克|逆转|"
+    r"逆轉|险胜|險勝|大胜|大勝|惜败|惜敗|战平|戰平|打平|逼平|获胜|獲勝|取胜|取勝|落败|落敗|告负|"
+    r"告負|完胜|完勝|横扫|橫掃|晋级|晉級|淘汰|胜出|勝出|胜|勝|负|負|赢|贏)"
+)
+#: a 3-1 win; won 3-1, beat Arsenal 2-0, lost 2-1 to …
+_EN_RESULT_AFTER = re.compile(
+    r"\s(?:home\s|away\s)?(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|thrashing|"
+    r"vote|ruling|decision|majority|margin|tally)\b"
+)
+#: … and a vote's tally (passed 52-48, voted 7-2, a 6-3 ruling): two counts as well.
+_EN_VERB_BEFORE = re.compile(
+    r"\b(?:won|win|wins|beat|beats|defeated|defeats|lost|lose|loses|drew|trailed|led|passed|"
+    r"voted|approved|rejected|finished)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
+)
+#: 22投12中 (taken, made); 17中6 (taken, made) before the points or a mark.
+_SHOTS = re.compile(
+    r"[0-9]{1,2}(?:投[0-9]{1,2}中|中[0-9]{1,2}(?=[，,、；;。\s]|得|拿|砍|贡献|貢獻|轰|轟|独得|獨得))"
+)
+#: Where a player's line stands: 17中6 only after one of these (3中 is also a school's name).
+_LINE_BEFORE = re.compile(r"全场|全場|本场|本場|出战|出戰|投篮|投籃|三分|罚球|罰球|分钟|分鐘")
+#: 9助攻, 8篮板: the number alone is the count (the gold marks it so).
+_STAT = re.compile(
+    r"[0-9]{1,3}(?=助攻|篮板|籃板|抢断|搶斷|盖帽|蓋帽|封盖|封蓋|失误|失誤|犯规|犯規|记三分|記三分)"
+)
+#: A text about a game holds one of these; only there is a player's line looked for.
+_GAME_WORDS: Final = ("助攻", "篮板", "籃板", "投篮", "投籃", "全场", "全場", "出战", "出戰",
+                      "罚球", "罰球", "得分", "三分", "比赛", "比賽")  # fmt: skip
+#: One search for them all: a regex of literals scans faster than an ``in`` test for each
+_GAME_WORD = re.compile("|".join(_GAME_WORDS))
+#: 得到17分, 砍下30分: a player's points.
+_POINTS = re.compile(
+    r"(?:得到|拿下|砍下|贡献|貢獻|独得|獨得|轰下|轟下|得|砍|拿)(?P<n>[0-9]{1,3})分(?![钟鐘之])"
+)
+
+Found = tuple[int, int, int, str, str, dict[str, object]]
+
+
+def extra_figures(text: str) -> Iterator[Found]:
+    """(start, end, value, unit, kind, extra) of each score and box-score count in ``text``."""
+    for match in _CORE.finditer(text):
+        start, end = match.span()
+        if text[start - 1 : start] in _NOT_AROUND or text[end : end + 1] in _NOT_AROUND_AFTER:
+            continue  # a date (2019-09-07), a clock (12:30:05), a code, a percentage
+        if (
+            _CN_RESULT_AFTER.match(text, end)
+            or _CN_LABEL_BEFORE.search(text, max(0, start - 5), start)
+            or _EN_RESULT_AFTER.match(text, end)
+            or _EN_VERB_BEFORE.search(text, max(0, start - 60), start)
+        ):
+            yield from _counts(match)
+    if _GAME_WORD.search(text) is None:
+        return  # a player's line only in a text about a game
+    for match in _SHOTS.finditer(text):
+        if text[match.start() - 1 : match.start()].isdigit() and match.start():
+            continue
+        if "投" in match.group() or _LINE_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            yield from _counts(match)
+    for match in _STAT.finditer(text):
+        if match.start() and text[match.start() - 1] in "0123456789.":
+            continue
+        yield match.start(), match.end(), int(match.group()), "", "count", {}
+    if "分" in text:  # (in a text about a game)
+        for match in _POINTS.finditer(text):
+            yield match.start("n"), match.end(), int(match.group("n")), "分", "count", {}
+
+
+def _counts(match: re.Match[str]) -> Iterator[Found]:
+    """Each number of ``match`` (a score's two, a shot line's two) as a count."""
+    for number in _NUMBERS.finditer(match.group()):
+        start = match.start() + number.start()
+        yield start, start + len(number.group()), int(number.group()), "", "count", {}
