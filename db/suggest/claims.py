@@ -30,7 +30,7 @@ from . import cues
 from .figures import Figure
 from .sentences import sentence_spans
 
-DETECTOR: Final = "claims/v8.1"
+DETECTOR: Final = "claims/v8.2"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -296,19 +296,24 @@ def probability(features: Mapping[str, float], weights: Mapping[str, float] = WE
 
 
 def claim_candidates(
-    text: str, figures: Sequence[Figure] = (), excluded: Sequence[tuple[int, int]] = ()
+    text: str,
+    figures: Sequence[Figure] = (),
+    excluded: Sequence[tuple[int, int]] = (),
+    title: str = "",
 ) -> list[tuple[int, int, dict[str, float]]]:
-    """Every sentence that could be a claim (not a question, not inside a caption), with its
-    features. ``figures`` are the figures found in ``text`` (dates too), in order."""
+    """Every sentence that could be a claim (not a question, not inside a caption, not page
+    furniture, not the article's ``title`` repeated), with its features. ``figures`` are the
+    figures found in ``text`` (dates too), in order."""
     starts = [f.start for f in figures]
     blocked = sorted(excluded)
     paragraphs: dict[int, tuple[str, bool]] = {}
+    headline = _letters(title)
     found = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         if sentence.rstrip("\"'”’」』）) ").endswith(("?", "？")):
             continue
-        if _inside(blocked, start, end):
+        if _inside(blocked, start, end) or is_furniture(sentence, headline):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in paragraphs:
@@ -417,10 +422,12 @@ def find_claims(
     *,
     weights: Mapping[str, float] = WEIGHTS,
     minimum: float = MIN_CONFIDENCE,
+    title: str = "",
 ) -> list[Claim]:
-    """Claim sentences of ``text`` with a probability of at least ``minimum``."""
+    """Claim sentences of ``text`` with a probability of at least ``minimum``; ``title`` is
+    the article's, never suggested again where the text repeats it."""
     found = []
-    for start, end, features in claim_candidates(text, figures, excluded):
+    for start, end, features in claim_candidates(text, figures, excluded, title):
         confidence = probability(features, weights)
         if confidence < minimum:
             continue
@@ -450,6 +457,40 @@ def _in_quotes(line: str, offset: int, sentence: str) -> bool:
         if before.count(opening) > before.count(closing):
             return True
     return before.count('"') % 2 == 1
+
+
+def is_furniture(sentence: str, headline: str = "") -> bool:
+    """Is the sentence page furniture, whatever it states: a credit, an original headline,
+    a print edition's line, a disclaimer, a prompt, a link list's entry (``cues.FURNITURE_LINE``,
+    ``FURNITURE_CJK``, ``STAMP_END``; two timestamps in a line without a full stop), or the headline
+    (``_letters`` of the title) repeated without a full stop? A sentence that ends on one is
+    kept even when it repeats the title: a plain text's title is its first line, which may be
+    its lead."""
+    if cues.FURNITURE_LINE.match(sentence) is not None:
+        return True
+    if cues.STAMP_END.search(sentence) is not None:
+        return True
+    if cues.CJK.search(sentence) is not None and cues.FURNITURE_CJK.search(sentence) is not None:
+        return True
+    ended = sentence.rstrip(_CLOSING).endswith(_FULL_STOPS)
+    if not ended and len(_STAMPS.findall(sentence)) >= 2:
+        return True
+    if not headline or ended:
+        return False
+    letters = _letters(sentence)
+    return len(letters) >= 6 and len(letters) * 10 >= 3 * len(headline) and letters in headline
+
+
+def _letters(text: str) -> str:
+    """The text's letters and digits, lower-cased: a headline compared with its repetition
+    whatever the punctuation, spaces and a site's suffix (`…_网易财经`)."""
+    return _NOT_LETTERS.sub("", text).lower()
+
+
+_NOT_LETTERS: Final = re.compile(r"[\W_]+")
+_STAMPS: Final = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+_CLOSING: Final = "\"'”’」』）) "
+_FULL_STOPS: Final = ("。", ".", "．")
 
 
 def _inside(blocked: Sequence[tuple[int, int]], start: int, end: int) -> bool:
