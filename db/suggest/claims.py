@@ -461,8 +461,10 @@ def _in_quotes(line: str, offset: int, sentence: str) -> bool:
 
 def is_furniture(sentence: str, headline: str = "") -> bool:
     """Is the sentence page furniture, whatever it states: a credit, an original headline,
-    a print edition's line, a disclaimer, a prompt, a link list's entry (``cues.FURNITURE_LINE``,
-    ``FURNITURE_CJK``, ``STAMP_END``; two timestamps in a line without a full stop), or the headline
+    a print edition's line, a disclaimer, a prompt, a link list's entry, a cut teaser, a
+    Chinese headline of spaced clauses (``cues.FURNITURE_LINE``, ``FURNITURE_CJK``,
+    ``TEASER_END``, ``SPACED_HEADLINE``, ``STAMP_END``; two timestamps in a line without a
+    full stop), or the headline
     (``_letters`` of the title) repeated without a full stop? A sentence that ends on one is
     kept even when it repeats the title: a plain text's title is its first line, which may be
     its lead."""
@@ -470,7 +472,14 @@ def is_furniture(sentence: str, headline: str = "") -> bool:
         return True
     if cues.STAMP_END.search(sentence) is not None:
         return True
-    if cues.CJK.search(sentence) is not None and cues.FURNITURE_CJK.search(sentence) is not None:
+    if cues.CJK.search(sentence) is not None and (
+        cues.FURNITURE_CJK.search(sentence) is not None
+        or (cues.TEASER_END.search(sentence) is not None and "；" not in sentence)
+        or (
+            cues.SENTENCE_END.search(sentence) is None
+            and cues.SPACED_HEADLINE.search(sentence) is not None
+        )
+    ):
         return True
     ended = sentence.rstrip(_CLOSING).endswith(_FULL_STOPS)
     if not ended and len(_STAMPS.findall(sentence)) >= 2:

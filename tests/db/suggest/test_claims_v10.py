@@ -96,9 +96,9 @@ def test_a_link_lists_entry_with_its_timestamp_is_no_candidate(entry: str, claim
 
 
 def test_the_headline_repeated_in_the_body_is_no_claim() -> None:
-    title = "美国新冠肺炎确诊病例超278万例 死亡129227例_网易新闻"
+    title = "美国新冠肺炎确诊病例超278万例，死亡129227例_网易新闻"
     text = (
-        "美国新冠肺炎确诊病例超278万例 死亡129227例\n"
+        "美国新冠肺炎确诊病例超278万例，死亡129227例\n"
         "据美国约翰斯·霍普金斯大学统计，美国新冠肺炎确诊病例超278万例，死亡129227例。"
     )
     assert candidates(text, title) == [text.splitlines()[1]]
@@ -128,3 +128,37 @@ def test_a_plain_texts_lead_that_is_its_title_stays_a_claim() -> None:
     lead = "The Fed raised its key rate by 0.25 percentage points on Wednesday."
     text = lead + "\nMarkets fell 2% after the announcement."
     assert candidates(text, title=lead) == text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("headline", "claim"),
+    [
+        # a column or source in 【】 opening a line that never ends a sentence
+        (
+            "【21世纪经济报道】监管曝光银行“藏利润”：23家拨备率超200% 个股却直线拉升3%",
+            "【21世纪经济报道】监管部门称，23家银行的拨备率超过200%。",
+        ),
+        # a teaser cut off by its ellipsis (a writer's …… ends a sentence; a list with ；
+        # trailing off is one too)
+        (
+            "【 科技 】 十年之内取代iPhone，苹果要换赛道了...",
+            "游客意犹未尽，故宫就推出了大量文创产品……",
+        ),
+        (
+            "男主克里斯·海姆斯沃斯携爱妻亮相，女主安雅·...",
+            "先投放近千辆共享单车；再弄来400辆电动车，又解决了一部分需求...",
+        ),
+        # a headline of clauses set apart by spaces, with no sentence end anywhere
+        (
+            "电子烟巨头暂停所有广告 A股龙头股9天跌近30%",
+            "电子烟巨头暂停所有广告后，A股龙头股9天跌近30%。",
+        ),
+        (
+            "冷空气将影响南方地区 局地降幅10℃以上",
+            "气象台称，冷空气将影响南方地区，局地降幅10℃以上。",
+        ),
+    ],
+)
+def test_chinese_headlines_and_teasers_are_no_candidates(headline: str, claim: str) -> None:
+    assert candidates(headline) == []
+    assert candidates(claim) == [claim]
