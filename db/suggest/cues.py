@@ -279,7 +279,9 @@ FURNITURE = re.compile(
 #: credit (`责任编辑：…`, `本文来源：…`, `（记者 …）`, `【编辑：…】`), a print edition's line
 #: (`《人民日报》（2024年05月10日 04版）`), a link list's entry behind its view count
 #: (`526777高校现"天价热水"…`, no full stop), a line opened by its column or source in 【】
-#: that never ends a sentence (`【21世纪经济报道】监管曝光银行“藏利润”：23家拨备率超200%`).
+#: that never ends a sentence (`【21世纪经济报道】监管曝光银行“藏利润”：23家拨备率超200%`); in
+#: English, a copyright line (`© 2019 Associated Press.`), a posting line (`posted on April 21,
+#: 2015, at 11:29 a.m.`) and a live blog's clock time alone (`4:14 p.m.`).
 FURNITURE_LINE = re.compile(
     r"\s*(?:[（(【\[]\s*)?(?:本文)?原标题\s*[:：]"
     r"|\s*(?:[（(【\[]\s*)?(?:本文|资料|資料)?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核"
@@ -288,6 +290,8 @@ FURNITURE_LINE = re.compile(
     r"|\s*《\s*[^》]{1,12}\s*》\s*[（(]\s*\d{4}\s*年[^）)]{0,16}版\s*[）)]\s*$"
     r"|\d{6,}[\u3400-\u9fff][^。]*$"
     r"|\s*【[^】]*】[^。！？!?]*$"
+    r"|\s*(?:™\s*&\s*)?(?:©|Copyright\b)|\s*[Pp]osted (?:on|by|at) "
+    r"|\s*\d{1,2}(?::\d\d)?\s*[AaPp]\.?[Mm]\.?\s*$"
 )
 #: Furniture anywhere in a Chinese line: a disclaimer (`仅供参考`, `不构成投资建议`, `仅代表作者
 #: 观点`, `风险自担`), a comment counter (`评论 683`, `…评论9488条`), a call to scan or download

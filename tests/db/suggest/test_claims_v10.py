@@ -162,3 +162,21 @@ def test_a_plain_texts_lead_that_is_its_title_stays_a_claim() -> None:
 def test_chinese_headlines_and_teasers_are_no_candidates(headline: str, claim: str) -> None:
     assert candidates(headline) == []
     assert candidates(claim) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("furniture", "claim"),
+    [
+        (
+            "© 2019 Associated Press.",
+            "The agency has held the copyright since 2019, a court ruled.",
+        ),
+        ("Copyright © 1996-2019 SINA Corporation", "Sina was founded in 1998 in Beijing."),
+        ("posted on April 21, 2015, at 11:29 a.m.", "The video was posted on April 21, 2015."),
+        ("4:14 p.m.", "The train stopped at 4:14 p.m. and 300 passengers got off."),
+        ("10 p.m.", "Police arrived at 10 p.m., an hour after the first call."),
+    ],
+)
+def test_english_furniture_lines_are_no_candidates(furniture: str, claim: str) -> None:
+    assert candidates(furniture) == []
+    assert candidates(claim) == [claim]
