@@ -308,12 +308,13 @@ def claim_candidates(
     blocked = sorted(excluded)
     paragraphs: dict[int, tuple[str, bool]] = {}
     headline = _letters(title)
+    furniture: set[int] = set()
     found = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         if sentence.rstrip("\"'”’」』）) ").endswith(("?", "？")):
             continue
-        if _inside(blocked, start, end) or is_furniture(sentence, headline):
+        if _inside(blocked, start, end):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in paragraphs:
@@ -337,7 +338,11 @@ def claim_candidates(
             if len(line.rstrip()) == end - start:
                 features["paragraph_alone"] = 1.0
         found.append((start, end, features))
-    return add_context(found)
+        if is_furniture(sentence, headline):
+            furniture.add(start)
+    # Furniture is part of the page's shape (the article's shares, a sentence's neighbours), as
+    # it always was; it is only never a candidate itself.
+    return [c for c in add_context(found) if c[0] not in furniture]
 
 
 #: The article as a whole: the share of its candidate sentences that carry each of these. A

@@ -180,3 +180,20 @@ def test_chinese_headlines_and_teasers_are_no_candidates(headline: str, claim: s
 def test_english_furniture_lines_are_no_candidates(furniture: str, claim: str) -> None:
     assert candidates(furniture) == []
     assert candidates(claim) == [claim]
+
+
+def test_furniture_still_shapes_its_neighbours_features(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The weights were fitted with furniture among the candidates: a headline or a link list
+    # still counts in the article's shares and as a sentence's neighbour, so leaving it out of
+    # the candidates changes no other sentence's features (and no other confidence).
+    text = (
+        "纽约原油期货下跌3.6% 报51.14美元/桶 2015/02/04\n"
+        "美国能源信息署称，上周美国原油库存减少200万桶。\n"
+        "责任编辑：张珺\n"
+    )
+    kept = claim_candidates(text, find_figures(text))
+    monkeypatch.setattr("marginalia.db.suggest.claims.is_furniture", lambda *_: False)
+    everything = claim_candidates(text, find_figures(text))
+    assert len(everything) == 3
+    assert kept == [everything[1]]
+    assert "previous_no_end" in kept[0][2]
