@@ -338,7 +338,7 @@ def claim_candidates(
             if len(line.rstrip()) == end - start:
                 features["paragraph_alone"] = 1.0
         found.append((start, end, features))
-        if is_furniture(sentence, headline):
+        if is_furniture(sentence, headline, "cjk" in features):
             furniture.add(start)
     # Furniture is part of the page's shape (the article's shares, a sentence's neighbours), as
     # it always was; it is only never a candidate itself.
@@ -464,22 +464,28 @@ def _in_quotes(line: str, offset: int, sentence: str) -> bool:
     return before.count('"') % 2 == 1
 
 
-def is_furniture(sentence: str, headline: str = "") -> bool:
+def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None) -> bool:
     """Is the sentence page furniture, whatever it states: a credit, an original headline,
     a print edition's line, a disclaimer, a prompt, a link list's entry, a cut teaser, a
     Chinese headline of spaced clauses (``cues.FURNITURE_LINE``, ``FURNITURE_CJK``,
     ``TEASER_END``, ``SPACED_HEADLINE``, ``STAMP_END``; two timestamps in a line without a
-    full stop), or the headline
-    (``_letters`` of the title) repeated without a full stop? A sentence that ends on one is
-    kept even when it repeats the title: a plain text's title is its first line, which may be
-    its lead."""
-    if cues.FURNITURE_LINE.match(sentence) is not None:
+    full stop), or the headline (``_letters`` of the title) repeated without a full stop? A
+    sentence that ends on one is kept even when it repeats the title: a plain text's title is
+    its first line, which may be its lead. Each expression is tried only where a cheap test
+    (the last character, a character it needs) allows it (bench/suggest.py)."""
+    first = sentence[:1]
+    if first.isspace():
+        first = sentence.lstrip()[:1]
+    if (first in _LINE_FIRST or first.isdigit()) and cues.FURNITURE_LINE.match(sentence):
         return True
-    if cues.STAMP_END.search(sentence) is not None:
+    last = sentence[-1:]
+    if last.isdigit() and cues.STAMP_END.search(sentence) is not None:
         return True
-    if cues.CJK.search(sentence) is not None and (
-        cues.FURNITURE_CJK.search(sentence) is not None
-        or (cues.TEASER_END.search(sentence) is not None and "；" not in sentence)
+    if has_cjk is None:
+        has_cjk = cues.CJK.search(sentence) is not None
+    if has_cjk and (
+        (not _CJK_FURNITURE_CHARS.isdisjoint(sentence) and cues.FURNITURE_CJK.search(sentence))
+        or (last in _TEASER_LAST and "；" not in sentence and cues.TEASER_END.search(sentence))
         or (
             cues.SENTENCE_END.search(sentence) is None
             and cues.SPACED_HEADLINE.search(sentence) is not None
@@ -487,12 +493,19 @@ def is_furniture(sentence: str, headline: str = "") -> bool:
     ):
         return True
     ended = sentence.rstrip(_CLOSING).endswith(_FULL_STOPS)
-    if not ended and len(_STAMPS.findall(sentence)) >= 2:
+    if not ended and sentence.count("-") >= 4 and len(_STAMPS.findall(sentence)) >= 2:
         return True
     if not headline or ended:
         return False
     letters = _letters(sentence)
     return len(letters) >= 6 and len(letters) * 10 >= 3 * len(headline) and letters in headline
+
+
+#: The characters ``cues.FURNITURE_LINE``'s forms open with (or a digit), those of
+#: ``cues.FURNITURE_CJK``, and those a teaser ends on.
+_LINE_FIRST: Final = frozenset("（(【[本原资資责責编編来來作审審校监監《™©CPp")
+_CJK_FURNITURE_CHARS: Final = frozenset("仅僅不自风評评扫下關关")
+_TEASER_LAST: Final = frozenset(".…】")
 
 
 def _letters(text: str) -> str:
