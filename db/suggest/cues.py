@@ -309,6 +309,15 @@ TEASER_END = re.compile(r"[\u3400-\u9fff·](?:\.\.\.|…)\s*(?:【[^】]*】)?\s
 #: (`电子烟巨头暂停所有广告 A股龙头股9天跌近30%`).
 SPACED_HEADLINE = re.compile(r"\S\s+\S")
 SENTENCE_END = re.compile(r"[。！？!?]")
+#: A dateline alone on its line (rules 2.1: furniture): `Thursday, July 28, 2011`, `Feb 18, 2020`,
+#: `28 July 2011`, `2012年6月24日` (a time may follow).
+DATE_LINE = re.compile(
+    r"\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?(?:\s+[A-Z]{2,4})?\s*$"
+)
 #: A link list's entry ends on its timestamp (`… 2015/07/03`, `最后更新: 2019-09-07 15:14:21`).
 STAMP_END = re.compile(r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 #: A sentence opening with one of these speaks to the reader.

@@ -197,3 +197,17 @@ def test_furniture_still_shapes_its_neighbours_features(monkeypatch: pytest.Monk
     assert len(everything) == 3
     assert kept == [everything[1]]
     assert "previous_no_end" in kept[0][2]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "claim"),
+    [
+        ("Thursday, July 28, 2011", "On Thursday, July 28, 2011, the company cut 300 jobs."),
+        ("Feb 18, 2020", "Feb 18, 2020 was the day the first 6,000 masks were stolen."),
+        ("28 July 2011 14:05 BST", "28 July 2011: the bank raised its rate to 1.5%."),
+        ("2012年6月24日", "2012年6月24日，航天员刘旺手动控制飞船完成交会对接。"),
+    ],
+)
+def test_a_dateline_alone_is_no_candidate(dateline: str, claim: str) -> None:
+    assert candidates(dateline) == []
+    assert candidates(claim) == [claim]
