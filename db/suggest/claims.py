@@ -7,13 +7,15 @@ person's anecdote, in the first person, with value words, as a photo line, a hea
 furniture — and a logistic model over them gives the probability that an annotator following
 the rules would mark it. The weights were fitted on the development, training and eight
 held-out gold sets (``python -m tests.db.suggest.fit_claims``, ADR 0030) and are constants
-here; what is learned from decisions is applied on top, in ``review.py``. Questions and
-captions are never claims.
+here; what is learned from decisions is applied on top, in ``review.py``. Questions,
+captions and page furniture (``is_furniture``: credits, link lists, teasers, repeated
+headlines …) are never claims.
 
 ``confidence`` is that probability. Scored set by set with weights fitted without the set
 (leave-one-set-out over the 179 fitting articles), 71 % of the sentences at 0.40 and above
 were claims (80.3 % of the claims among them) and 87 % of those at 0.70 and above
-(docs/performance.md, "Claims v8").
+(docs/performance.md, "Claims v8"); with the furniture left out (claims v8.2), 72.3 % at 0.40
+on the same sets, and 73.3 % over all twelve sets (docs/performance.md, "Claims v10").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from . import cues
 from .figures import Figure
 from .sentences import sentence_spans
 
-DETECTOR: Final = "claims/v8.1"
+DETECTOR: Final = "claims/v8.2"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -296,13 +298,19 @@ def probability(features: Mapping[str, float], weights: Mapping[str, float] = WE
 
 
 def claim_candidates(
-    text: str, figures: Sequence[Figure] = (), excluded: Sequence[tuple[int, int]] = ()
+    text: str,
+    figures: Sequence[Figure] = (),
+    excluded: Sequence[tuple[int, int]] = (),
+    title: str = "",
 ) -> list[tuple[int, int, dict[str, float]]]:
-    """Every sentence that could be a claim (not a question, not inside a caption), with its
-    features. ``figures`` are the figures found in ``text`` (dates too), in order."""
+    """Every sentence that could be a claim (not a question, not inside a caption, not page
+    furniture, not the article's ``title`` repeated), with its features. ``figures`` are the
+    figures found in ``text`` (dates too), in order."""
     starts = [f.start for f in figures]
     blocked = sorted(excluded)
     paragraphs: dict[int, tuple[str, bool]] = {}
+    headline = _letters(title)
+    furniture: set[int] = set()
     found = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
@@ -332,7 +340,11 @@ def claim_candidates(
             if len(line.rstrip()) == end - start:
                 features["paragraph_alone"] = 1.0
         found.append((start, end, features))
-    return add_context(found)
+        if is_furniture(sentence, headline, "cjk" in features):
+            furniture.add(start)
+    # Furniture is part of the page's shape (the article's shares, a sentence's neighbours), as
+    # it always was; it is only never a candidate itself.
+    return [c for c in add_context(found) if c[0] not in furniture]
 
 
 #: The article as a whole: the share of its candidate sentences that carry each of these. A
@@ -417,10 +429,12 @@ def find_claims(
     *,
     weights: Mapping[str, float] = WEIGHTS,
     minimum: float = MIN_CONFIDENCE,
+    title: str = "",
 ) -> list[Claim]:
-    """Claim sentences of ``text`` with a probability of at least ``minimum``."""
+    """Claim sentences of ``text`` with a probability of at least ``minimum``; ``title`` is
+    the article's, never suggested again where the text repeats it."""
     found = []
-    for start, end, features in claim_candidates(text, figures, excluded):
+    for start, end, features in claim_candidates(text, figures, excluded, title):
         confidence = probability(features, weights)
         if confidence < minimum:
             continue
@@ -450,6 +464,65 @@ def _in_quotes(line: str, offset: int, sentence: str) -> bool:
         if before.count(opening) > before.count(closing):
             return True
     return before.count('"') % 2 == 1
+
+
+def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None) -> bool:
+    """Is the sentence page furniture, whatever it states: a credit, an original headline,
+    a print edition's line, a disclaimer, a prompt, a link list's entry, a dateline alone, a
+    cut teaser, a Chinese headline of spaced clauses (``cues.FURNITURE_LINE``,
+    ``FURNITURE_CJK``, ``DATE_LINE``, ``TEASER_END``, ``SPACED_HEADLINE``, ``STAMP_END``; two
+    timestamps in a line without a
+    full stop), or the headline (``_letters`` of the title) repeated without a full stop? A
+    sentence that ends on one is kept even when it repeats the title: a plain text's title is
+    its first line, which may be its lead. Each expression is tried only where a cheap test
+    (the last character, a character it needs) allows it (bench/suggest.py)."""
+    first = sentence[:1]
+    if first.isspace():
+        first = sentence.lstrip()[:1]
+    if (first in _LINE_FIRST or first.isdigit()) and cues.FURNITURE_LINE.match(sentence):
+        return True
+    last = sentence[-1:]
+    if last.isdigit() and cues.STAMP_END.search(sentence) is not None:
+        return True
+    if len(sentence) <= 48 and cues.DATE_LINE.match(sentence) is not None:
+        return True
+    if has_cjk is None:
+        has_cjk = cues.CJK.search(sentence) is not None
+    if has_cjk and (
+        (not _CJK_FURNITURE_CHARS.isdisjoint(sentence) and cues.FURNITURE_CJK.search(sentence))
+        or (last in _TEASER_LAST and "；" not in sentence and cues.TEASER_END.search(sentence))
+        or (
+            cues.SENTENCE_END.search(sentence) is None
+            and cues.SPACED_HEADLINE.search(sentence) is not None
+        )
+    ):
+        return True
+    ended = sentence.rstrip(_CLOSING).endswith(_FULL_STOPS)
+    if not ended and sentence.count("-") >= 4 and len(_STAMPS.findall(sentence)) >= 2:
+        return True
+    if not headline or ended:
+        return False
+    letters = _letters(sentence)
+    return len(letters) >= 6 and len(letters) * 10 >= 3 * len(headline) and letters in headline
+
+
+#: The characters ``cues.FURNITURE_LINE``'s forms open with (or a digit), those of
+#: ``cues.FURNITURE_CJK``, and those a teaser ends on.
+_LINE_FIRST: Final = frozenset("（(【[本原资資责責编編来來作审審校监監《™©CPp")
+_CJK_FURNITURE_CHARS: Final = frozenset("仅僅不自风評评扫下關关")
+_TEASER_LAST: Final = frozenset(".…】")
+
+
+def _letters(text: str) -> str:
+    """The text's letters and digits, lower-cased: a headline compared with its repetition
+    whatever the punctuation, spaces and a site's suffix (`…_网易财经`)."""
+    return _NOT_LETTERS.sub("", text).lower()
+
+
+_NOT_LETTERS: Final = re.compile(r"[\W_]+")
+_STAMPS: Final = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+_CLOSING: Final = "\"'”’」』）) "
+_FULL_STOPS: Final = ("。", ".", "．")
 
 
 def _inside(blocked: Sequence[tuple[int, int]], start: int, end: int) -> bool:

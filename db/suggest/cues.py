@@ -274,6 +274,52 @@ FURNITURE = re.compile(
     r"|Editor['’]s\s+[Nn]ote)\s*:"
     r"|^\s*[(（【\[].{0,30}[)）】\]]\s*$|\b(?:ads?|Ads?|ADS?)\b"
 )
+#: Lines that are page furniture whatever they state: never claim candidates (claims v10, ADR
+#: 0030). Matched at the start: a repeated original headline (`原标题：…`, `（原标题：…）`), a
+#: credit (`责任编辑：…`, `本文来源：…`, `（记者 …）`, `【编辑：…】`), a print edition's line
+#: (`《人民日报》（2024年05月10日 04版）`), a link list's entry behind its view count
+#: (`526777高校现"天价热水"…`, no full stop), a line opened by its column or source in 【】
+#: that never ends a sentence (`【21世纪经济报道】监管曝光银行“藏利润”：23家拨备率超200%`); in
+#: English, a copyright line (`© 2019 Associated Press.`), a posting line (`posted on April 21,
+#: 2015, at 11:29 a.m.`) and a live blog's clock time alone (`4:14 p.m.`).
+FURNITURE_LINE = re.compile(
+    r"\s*(?:[（(【\[]\s*)?(?:本文)?原标题\s*[:：]"
+    r"|\s*(?:[（(【\[]\s*)?(?:本文|资料|資料)?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核"
+    r"|審核|校对|校對|监制|監製)\s*[:：]"
+    r"|\s*[（(【\[]\s*(?:记者|記者|通讯员|通訊員|文/图|文/圖|文|图|圖)[\s/:：]"
+    r"|\s*《\s*[^》]{1,12}\s*》\s*[（(]\s*\d{4}\s*年[^）)]{0,16}版\s*[）)]\s*$"
+    r"|\d{6,}[\u3400-\u9fff][^。]*$"
+    r"|\s*【[^】]*】[^。！？!?]*$"
+    r"|\s*(?:™\s*&\s*)?(?:©|Copyright\b)|\s*[Pp]osted (?:on|by|at) "
+    r"|\s*\d{1,2}(?::\d\d)?\s*[AaPp]\.?[Mm]\.?\s*$"
+)
+#: Furniture anywhere in a Chinese line: a disclaimer (`仅供参考`, `不构成投资建议`, `仅代表作者
+#: 观点`, `风险自担`), a comment counter (`评论 683`, `…评论9488条`), a call to scan or download
+#: (`扫描下方二维码关注…官方微信`, `请下载“澎湃新闻”APP`).
+FURNITURE_CJK = re.compile(
+    r"仅供参考|僅供參考|仅作参考|不构成[^，。]{0,12}建议|不構成[^，。]{0,12}建議"
+    r"|仅代表[^，。]{0,12}观点|僅代表[^，。]{0,12}觀點|不代表[^，。]{0,12}(?:观点|立场)"
+    r"|自行承担|风险自担|評論 \d|评论 \d|评论\d+条\s*$"
+    r"|(?:扫描|扫码|下载|關注|关注)[^，。]{0,12}(?:二维码|APP|App|客户端|公众号|官方微信)"
+)
+#: A teaser cut off by its ellipsis right after a word (`十年之内取代iPhone，苹果要换赛道了...`,
+#: `…将于...【详细】`); a writer's `……` is no cut.
+TEASER_END = re.compile(r"[\u3400-\u9fff·](?:\.\.\.|…)\s*(?:【[^】]*】)?\s*$")
+#: A Chinese headline: clauses set apart by spaces and no sentence end anywhere
+#: (`电子烟巨头暂停所有广告 A股龙头股9天跌近30%`).
+SPACED_HEADLINE = re.compile(r"\S\s+\S")
+SENTENCE_END = re.compile(r"[。！？!?]")
+#: A dateline alone on its line (rules 2.1: furniture): `Thursday, July 28, 2011`, `Feb 18, 2020`,
+#: `28 July 2011`, `2012年6月24日` (a time may follow).
+DATE_LINE = re.compile(
+    r"\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?(?:\s+[A-Z]{2,4})?\s*$"
+)
+#: A link list's entry ends on its timestamp (`… 2015/07/03`, `最后更新: 2019-09-07 15:14:21`).
+STAMP_END = re.compile(r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 #: A sentence opening with one of these speaks to the reader.
 IMPERATIVE_STARTS = word_set(
     "check read sign subscribe click follow watch see let's don't join get find learn "
