@@ -384,11 +384,10 @@ class ReaderView(QTextEdit):
         return self.mapping.to_offset(top), self.mapping.to_offset(bottom) + 1
 
     def painted_offsets(self, region: QRegion) -> list[tuple[int, int]]:
-        """:meth:`visible_offsets` of each rectangle of a region being painted, joined
-        where they meet (an edit's lines and the text selection Qt clears elsewhere are two
-        bands: the paragraphs between them are not drawn)."""
-        rects = cast(Iterable[QRect], region)  # (iterable at run time; not in the stubs)
-        return merge_ranges([self.visible_offsets(rect) for rect in rects])
+        """:meth:`visible_offsets` of each band of a region being painted, joined where they
+        meet (an edit's lines and the handles it took from an annotation elsewhere are two
+        bands: the lines between them are not drawn)."""
+        return merge_ranges([self.visible_offsets(rect) for rect in bands(region)])
 
     def _position_at(self, y: float, *, first: bool) -> int:
         """The first (or last) document position of the line at height ``y``."""
@@ -433,7 +432,7 @@ class ReaderView(QTextEdit):
             self.fills.paint(painter, document, self.mapping, self.index, visible, self.marks, size)
         finally:
             painter.end()
-        super().paintEvent(event)
+        self._paint_text(event)
         painter = QPainter(self.viewport())
         try:
             painter.translate(dx, dy)
@@ -453,6 +452,20 @@ class ReaderView(QTextEdit):
             )
         finally:
             painter.end()
+
+    def _paint_text(self, event: QPaintEvent) -> None:
+        """Qt's text, selections and caret, band by band: QTextEdit draws every line that
+        meets the rectangle *around* the region it paints (``QPaintEvent.rect``), so an add
+        and the handles it takes from the annotation selected before, 500 px above, had it
+        shape and draw the ~20 lines between them, which the region then clipped away
+        (issue 14). Each band is drawn as Qt draws a region of one band; the clip is the
+        region's, so what reaches the screen is the same."""
+        parts = bands(event.region())
+        if len(parts) < 2:
+            super().paintEvent(event)
+            return
+        for band in parts:
+            super().paintEvent(QPaintEvent(band))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -698,6 +711,19 @@ class ReaderView(QTextEdit):
         self.marks.invalidate()  # lines break elsewhere
         if self._placed:
             fit_images(self.document(), self._placed, self._image_width())
+
+
+def bands(region: QRegion) -> list[QRect]:
+    """The rectangles of a region joined where their heights meet or touch, top down: a
+    band of lines each (Qt splits a region of rectangles of several widths into rows)."""
+    rects = sorted(cast(Iterable[QRect], region), key=QRect.top)  # (iterable at run time)
+    found: list[QRect] = []
+    for rect in rects:
+        if found and rect.top() <= found[-1].bottom() + 1:
+            found[-1] = found[-1].united(rect)
+        else:
+            found.append(QRect(rect))
+    return found
 
 
 def _span(annotation: Annotation) -> Span:

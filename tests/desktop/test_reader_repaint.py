@@ -8,9 +8,9 @@ import random
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QGuiApplication, QImage, QPaintEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextEdit
 
 from marginalia.db import Annotation
 from marginalia.db.store import NewArticle, Store
@@ -182,3 +182,42 @@ def test_each_selection_moves_the_handles_on_screen(reader: ReaderView) -> None:
             painted = sum(rect.width() * rect.height() for rect in paints.bands) / width
             assert painted < reader.viewport().height() * 0.4, paints.bands
         assert on_screen(reader) == painted_afresh(reader), (step, chosen)
+
+
+def _offset_at_height(reader: ReaderView, y: int) -> int:
+    return reader.mapping.to_offset(reader.cursorForPosition(QPoint(60, y)).position())
+
+
+def test_qt_draws_the_text_of_each_band_not_the_lines_between(
+    reader: ReaderView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An add far below the annotation selected before repaints two bands (the new span's
+    lines, the old handles' lines): Qt's text is drawn for each band, not for the rectangle
+    around them (issue 14: ~20 lines drawn and clipped away), and the screen is a full
+    paint."""
+    drawn: list[QRect] = []
+    original = QTextEdit.paintEvent
+
+    def recorded(self: QTextEdit, event: QPaintEvent) -> None:
+        if self is reader:
+            drawn.append(event.rect())
+        original(self, event)
+
+    monkeypatch.setattr(QTextEdit, "paintEvent", recorded)
+    height = reader.viewport().height()
+    top = _offset_at_height(reader, 40)
+    reader.update_annotations([annotation(900, top, top + 5)])
+    reader.select_annotation("a900", top + 5)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    bottom = _offset_at_height(reader, height - 60)
+    assert bottom > top + 200
+    drawn.clear()
+    reader.update_annotations([annotation(901, bottom, bottom + 6, "figure")])
+    reader.select_annotation("a901", bottom + 6)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert len(drawn) >= 2, drawn
+    assert max(r.bottom() for r in drawn) - min(r.top() for r in drawn) > height / 2, drawn
+    assert sum(r.height() for r in drawn) < height / 2, drawn
+    assert on_screen(reader) == painted_afresh(reader)
