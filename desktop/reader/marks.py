@@ -214,6 +214,10 @@ class Marks:
         self._inks: dict[tuple[str, int], QColor] = {}
         self._pieces: dict[str, tuple[int, int, list[LinePiece]]] = {}
         self._stretches: dict[tuple[int, int], list[LinePiece]] = {}
+        #: the top and bottom (document y) of what is drawn for a stretch's lines, as the
+        #: reader repaints them (``ReaderView._lines_between``): an add works out the new
+        #: span's lines for its own repaint and again for its selection's (issue 14)
+        self.extents: dict[tuple[int, int], tuple[float, float]] = {}
         self._bidi: tuple[int, bool] | None = None
 
     def invalidate(self) -> None:
@@ -222,6 +226,7 @@ class Marks:
         ADR 0105), so they keep it."""
         self._pieces.clear()
         self._stretches.clear()
+        self.extents.clear()
         self._bidi = None
 
     def _has_bidi(self, document: QTextDocument) -> bool:

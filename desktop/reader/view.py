@@ -52,7 +52,7 @@ from .document import (
 )
 from .fills import Fills, merge_ranges
 from .layers import Span, SpanIndex
-from .marks import LANES, Marks, handle_rects, pixel_size
+from .marks import LANES, STRETCHES_KEPT, Marks, handle_rects, pixel_size
 from .typography import cjk_punctuation
 
 MIN_POINT_SIZE = 6.0
@@ -226,10 +226,12 @@ class ReaderView(QTextEdit):
         lanes, marks and handles — and nothing else of the viewport (issue 14: a whole
         viewport of mixed-script text took ~3 ms to paint after every edit). Nothing is laid
         out again (the fills are painted, ADR 0105), so the lines are all that changes."""
-        merged = merge_ranges(list(spans))
-        if merged:
-            self.update_lines(merged)
-            self.spansRepainted.emit(merged)
+        stretches = set(spans)
+        if stretches:
+            # each stretch's lines, not the joined ones': a span's are remembered (an add's
+            # span is repainted again when it is selected), a join of two rarely recurs
+            self.update_lines(stretches)
+            self.spansRepainted.emit(merge_ranges(list(stretches)))
 
     def update_lines(self, spans: Iterable[tuple[int, int]]) -> None:
         """Schedule the lines of these stretches (stored offsets) for painting."""
@@ -252,6 +254,9 @@ class ReaderView(QTextEdit):
         last."""
         if self.article is None:
             return None
+        known = self.marks.extents.get((start, end))
+        if known is not None:  # (nothing is laid out again until the marks forget it)
+            return known
         document = self.document()
         size = pixel_size(self.font())
         a, b = self.mapping.span_to_document(start, max(start, end))
@@ -261,7 +266,10 @@ class ReaderView(QTextEdit):
         bottom = self._line_edge(document, b, bottom=True)
         if top is None or bottom is None or bottom <= top:
             return None  # not laid out yet: it is painted when Qt lays it out
-        return top - size, bottom + size
+        if len(self.marks.extents) > STRETCHES_KEPT:
+            self.marks.extents.clear()
+        found = self.marks.extents[(start, end)] = (top - size, bottom + size)
+        return found
 
     @staticmethod
     def _line_edge(document: QTextDocument, position: int, *, bottom: bool) -> float | None:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
-from PySide6.QtGui import QGuiApplication, QImage, QPaintEvent
+from PySide6.QtGui import QGuiApplication, QImage, QPaintEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from marginalia.db import Annotation
@@ -220,4 +220,38 @@ def test_qt_draws_the_text_of_each_band_not_the_lines_between(
     assert len(drawn) >= 2, drawn
     assert max(r.bottom() for r in drawn) - min(r.top() for r in drawn) > height / 2, drawn
     assert sum(r.height() for r in drawn) < height / 2, drawn
+    assert on_screen(reader) == painted_afresh(reader)
+
+
+def test_an_add_and_its_selection_work_out_the_new_lines_once(
+    reader: ReaderView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new span's lines are worked out for its repaint and remembered for its
+    selection's (issue 14: twice before); a new layout (a narrower view) forgets them, and
+    the next edit there repaints the lines where they are now."""
+    asked: list[int] = []
+    original = ReaderView._line_edge
+
+    def counted(document: QTextDocument, position: int, *, bottom: bool) -> float | None:
+        asked.append(position)
+        return original(document, position, bottom=bottom)
+
+    monkeypatch.setattr(ReaderView, "_line_edge", staticmethod(counted))
+    middle = _offset_at_height(reader, reader.viewport().height() // 2)
+    new = annotation(902, middle, middle + 30)
+    reader.update_annotations([new])
+    worked_out = len(asked)
+    assert worked_out
+    reader.select_annotation(new.id, new.end)
+    assert len(asked) == worked_out
+    QApplication.processEvents()
+    QApplication.processEvents()
+    reader.resize(430, 500)  # lines break elsewhere
+    QApplication.processEvents()
+    QApplication.processEvents()
+    asked.clear()
+    reader.update_annotations([annotation(902, middle, middle + 30, "figure", 2)])
+    assert asked
+    QApplication.processEvents()
+    QApplication.processEvents()
     assert on_screen(reader) == painted_afresh(reader)
