@@ -210,6 +210,7 @@ class ReaderView(QTextEdit):
             if old is not None:
                 touched.append((old.start, old.end))
         lanes_moved = self.index.update(live, removed)
+        self.fills.forget(touched)
         touched.extend((s.start, s.end) for s in lanes_moved)
         selected = self._selected
         if selected is not None and (selected in removed or any(s.id == selected for s in live)):
@@ -293,6 +294,7 @@ class ReaderView(QTextEdit):
         self.article = None
         self.annotations = {}
         self.index.reset(())
+        self.fills.forget_all()
         self._preview = None
         self.mapping = OffsetMap("")
         self.setPlainText("")
@@ -657,6 +659,7 @@ class ReaderView(QTextEdit):
     def _repaint_span(self, span: Span) -> None:
         old = self.index.get(span.id)
         touched = [(span.start, span.end)] + ([(old.start, old.end)] if old else [])
+        self.fills.forget(touched)
         touched.extend((s.start, s.end) for s in self.index.update([span], []))
         self._show_selected()
         self.repaint_spans(touched)
@@ -709,6 +712,7 @@ class ReaderView(QTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
         self.marks.invalidate()
+        self.fills.forget_all()
         self.zoomChanged.emit(size)
 
     def _image_width(self) -> int:
@@ -717,6 +721,7 @@ class ReaderView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.marks.invalidate()  # lines break elsewhere
+        self.fills.forget_all()
         if self._placed:
             fit_images(self.document(), self._placed, self._image_width())
 

@@ -75,6 +75,9 @@ def on_screen(view: ReaderView) -> QImage:
 
 
 def painted_afresh(view: ReaderView) -> QImage:
+    """A full paint of the viewport, its lines' fills worked out anew (not as remembered
+    from earlier paints, which is what the screen is compared with)."""
+    view.fills.forget_all()
     return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
