@@ -4,8 +4,10 @@ lanes, label marks, the outline and the handles, and the suggestions drawn over 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QTextEdit
 from marginalia.db import Annotation
 from marginalia.db.store import NewArticle, Store
 from marginalia.desktop.reader import ReaderView
+from marginalia.desktop.reader.layers import Span
+from marginalia.desktop.reader.marks import Marks
 
 # paragraphs of a few sentences, as in news (Qt lays out and repaints a changed paragraph
 # whole)
@@ -75,9 +79,11 @@ def on_screen(view: ReaderView) -> QImage:
 
 
 def painted_afresh(view: ReaderView) -> QImage:
-    """A full paint of the viewport, its lines' fills worked out anew (not as remembered
-    from earlier paints, which is what the screen is compared with)."""
+    """A full paint of the viewport worked out anew: its lines' fills, the spans' line
+    pieces and underlines are not taken as remembered from earlier paints (which is what
+    the screen is compared with)."""
     view.fills.forget_all()
+    view.marks.invalidate()
     return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
@@ -258,3 +264,40 @@ def test_an_add_and_its_selection_work_out_the_new_lines_once(
     QApplication.processEvents()
     QApplication.processEvents()
     assert on_screen(reader) == painted_afresh(reader)
+
+
+def test_a_paint_works_out_only_the_underlines_of_spans_that_changed(
+    reader: ReaderView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each span's underline segments and mark line are remembered with its place, label,
+    lane and size (issue 14): after an add, a relabel and a move, the frame works out only
+    those of the changed span and of spans whose lane changed, and the screen is a full
+    paint worked out anew."""
+    drawn: list[str] = []
+    original = Marks._draw
+
+    def counted(self: Marks, document: QTextDocument, mapping: Any, span: Span, *rest: Any) -> Any:
+        drawn.append(span.id)
+        return original(self, document, mapping, span, *rest)
+
+    monkeypatch.setattr(Marks, "_draw", counted)
+    reader.viewport().repaint()
+    lo, hi = reader.visible_offsets()
+    start = (lo + hi) // 2
+    new = annotation(930, start, start + 8)
+    for changed in (
+        new,
+        dataclasses.replace(new, label="figure", revision=2),
+        dataclasses.replace(new, start=start + 60, end=start + 75, revision=3),
+    ):
+        lanes = {span.id: reader.index.lane(span.id) for span in reader.index.overlapping(lo, hi)}
+        drawn.clear()
+        reader.update_annotations([changed])
+        reader.select_annotation(changed.id)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert changed.id in drawn
+        assert set(drawn) <= {changed.id} | {
+            i for i, lane in lanes.items() if reader.index.lane(i) != lane
+        }, drawn
+        assert on_screen(reader) == painted_afresh(reader)
