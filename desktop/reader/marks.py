@@ -218,6 +218,10 @@ class Marks:
         #: reader repaints them (``ReaderView._lines_between``): an add works out the new
         #: span's lines for its own repaint and again for its selection's (issue 14)
         self.extents: dict[tuple[int, int], tuple[float, float]] = {}
+        #: blocks' tops, and their positions and lines (the reader's binary search for the
+        #: lines a paint's region covers), by block number
+        self.blocks: dict[int, float] = {}
+        self.block_lines: dict[int, tuple[int, list[tuple[float, int, int]]]] = {}
         #: what :meth:`paint` draws for each span: its underline's segments and the line
         #: its mark goes on, for its place, label, lane and size (issue 14: worked out
         #: again for every span of every line painted, though an add changes a few)
@@ -233,6 +237,8 @@ class Marks:
         self._pieces.clear()
         self._stretches.clear()
         self.extents.clear()
+        self.blocks.clear()
+        self.block_lines.clear()
         self._drawn.clear()
         self._bidi = None
 

@@ -402,29 +402,54 @@ class ReaderView(QTextEdit):
     def _position_at(self, y: float, *, first: bool) -> int:
         """The first (or last) document position of the line at height ``y``."""
         document = self.document()
-        layout = document.documentLayout()
         low, high = 0, document.blockCount() - 1
         while low < high:  # the last laid-out block whose top is at or above y
             middle = (low + high + 1) // 2
-            rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
-            if rect.height() > 0 and rect.top() <= y:  # Qt lays out lazily, top down
+            top = self._block_top(document, middle)
+            if top is not None and top <= y:  # Qt lays out lazily, top down
                 low = middle
             else:
                 high = middle - 1
-        block = document.findBlockByNumber(low)
-        lines = block.layout()
-        top = layout.blockBoundingRect(block).top()
+        position, lines = self._block_lines(document, low)
         chosen = None
-        for index in range(lines.lineCount()):
-            line = lines.lineAt(index)
-            if top + line.y() > y:
+        for line in lines:
+            if line[0] > y:
                 break
             chosen = line
         if chosen is None:
-            return block.position()
-        if first:
-            return block.position() + chosen.textStart()
-        return block.position() + chosen.textStart() + chosen.textLength()
+            return position
+        return position + chosen[1] + (0 if first else chosen[2])
+
+    def _block_top(self, document: QTextDocument, number: int) -> float | None:
+        """A laid-out block's top (document y), remembered until the layout changes (issue
+        14: a paint's region looked up the same blocks on every frame)."""
+        known = self.marks.blocks.get(number)
+        if known is not None:
+            return known
+        rect = document.documentLayout().blockBoundingRect(document.findBlockByNumber(number))
+        if rect.height() <= 0:
+            return None  # not laid out yet
+        self.marks.blocks[number] = rect.top()
+        return rect.top()
+
+    def _block_lines(
+        self, document: QTextDocument, number: int
+    ) -> tuple[int, list[tuple[float, int, int]]]:
+        """A block's position and its lines' tops (document y), starts and lengths."""
+        known = self.marks.block_lines.get(number)
+        if known is not None:
+            return known
+        block = document.findBlockByNumber(number)
+        rect = document.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+        found = (
+            block.position(),
+            [(rect.top() + ln.y(), ln.textStart(), ln.textLength()) for ln in lines],
+        )
+        if rect.height() > 0:
+            self.marks.block_lines[number] = found
+        return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The fills under the text, then the text (Qt: the text selection and the selected

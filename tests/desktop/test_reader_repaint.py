@@ -10,8 +10,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect
-from PySide6.QtGui import QGuiApplication, QImage, QPaintEvent, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QGuiApplication,
+    QImage,
+    QPaintEvent,
+    QTextBlock,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from marginalia.db import Annotation
@@ -301,3 +308,37 @@ def test_a_paint_works_out_only_the_underlines_of_spans_that_changed(
             i for i, lane in lanes.items() if reader.index.lane(i) != lane
         }, drawn
         assert on_screen(reader) == painted_afresh(reader)
+
+
+def test_the_lines_of_a_region_are_found_from_remembered_blocks(
+    reader: ReaderView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The blocks a paint's region is looked up in are remembered until the layout changes
+    (issue 14: the same binary search over blocks on every frame); after a narrower view the
+    same part of the viewport is found afresh, and an edit there shows as a full paint."""
+    looked_up: list[int] = []
+    original = QAbstractTextDocumentLayout.blockBoundingRect
+
+    def counted(self: QAbstractTextDocumentLayout, block: QTextBlock) -> QRectF:
+        looked_up.append(block.blockNumber())
+        return original(self, block)
+
+    monkeypatch.setattr(QAbstractTextDocumentLayout, "blockBoundingRect", counted)
+    reader.marks.invalidate()
+    part = QRect(0, 180, 100, 40)
+    found = reader.visible_offsets(part)
+    assert looked_up
+    looked_up.clear()
+    assert reader.visible_offsets(part) == found
+    assert looked_up == []
+    reader.resize(380, 500)  # lines break elsewhere
+    QApplication.processEvents()
+    QApplication.processEvents()
+    looked_up.clear()
+    moved = reader.visible_offsets(part)
+    assert looked_up and moved != found
+    start = (moved[0] + moved[1]) // 2
+    reader.update_annotations([annotation(940, start, start + 7, "figure")])
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert on_screen(reader) == painted_afresh(reader)
