@@ -11,10 +11,10 @@ filled. Underlines, lanes and label marks are drawn over the text by ``marks.py`
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_right, insort
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QPainter, QTextDocument
 
 from marginalia.db import OffsetMap
@@ -43,12 +43,37 @@ class Fills:
         self._colours: dict[str, QColor] = {}
         self._base = QColor()
         self._blends: dict[tuple[str, ...], QColor] = {}
+        #: what each painted line is filled with, by the line's first offset: its end and
+        #: the rectangles (issue 14: an add's frame worked out the fills of every line in
+        #: its bands again; only the new span's lines changed)
+        self._lines: dict[int, tuple[int, list[tuple[QRect, QColor]]]] = {}
+        self._starts: list[int] = []  # the keys of _lines, in order
 
     def set_colours(self, colours: Mapping[str, QColor], base: QColor) -> None:
         """New label colours or a new background (the theme): blends worked out again."""
         self._colours = dict(colours)
         self._base = QColor(base)
         self._blends.clear()
+        self.forget_all()
+
+    def forget_all(self) -> None:
+        """The lines' fills are worked out again when painted: another article, layout or
+        set of colours."""
+        self._lines.clear()
+        self._starts.clear()
+
+    def forget(self, stretches: Iterable[tuple[int, int]]) -> None:
+        """The spans over these stretches (stored offsets) changed: their lines' fills are
+        worked out again when painted."""
+        starts = self._starts
+        for lo, hi in stretches:
+            index = max(0, bisect_right(starts, lo) - 1)
+            while index < len(starts) and starts[index] < max(hi, lo + 1):
+                if self._lines[starts[index]][0] > lo:
+                    del self._lines[starts[index]]
+                    del starts[index]
+                else:
+                    index += 1
 
     def colour(self, labels: tuple[str, ...]) -> QColor:
         """The fill of a stretch covered by spans of ``labels``, outermost first."""
@@ -113,10 +138,40 @@ class Fills:
         marks: Marks,
         size: float,
     ) -> None:
-        for rect, colour in self.rects(document, mapping, index, visible, marks, size):
-            # whole pixels, outward: as Qt fills a format's background (an offscreen test
-            # compares the two pixel for pixel)
-            painter.fillRect(rect.toAlignedRect(), colour)
+        """Fill the lines of the stretches ``visible``, each line's rectangles as worked out
+        when it was last painted unless its spans changed since (:meth:`forget`)."""
+        runs = [run.offset for run in mapping.insertions]
+        for lo, hi in visible:
+            for start, end, top in _lines(document, mapping, lo, hi):
+                known = self._lines.get(start)
+                if known is None or known[0] != end:
+                    rects = self._line_rects(
+                        document, mapping, index, start, end, top, marks, size, runs
+                    )
+                    if start not in self._lines:
+                        insort(self._starts, start)
+                    known = self._lines[start] = (end, rects)
+                for rect, colour in known[1]:
+                    painter.fillRect(rect, colour)
+
+    def _line_rects(
+        self,
+        document: QTextDocument,
+        mapping: OffsetMap,
+        index: SpanIndex,
+        start: int,
+        end: int,
+        top: float,
+        marks: Marks,
+        size: float,
+        runs: list[int],
+    ) -> list[tuple[QRect, QColor]]:
+        found: list[tuple[QRectF, QColor]] = []
+        self._stretch_rects(document, mapping, index, start, end, marks, size, runs, found)
+        # whole pixels, outward: as Qt fills a format's background (an offscreen test
+        # compares the two pixel for pixel); only this line's pieces of the segments that
+        # go on (their layers are only sure here)
+        return [(rect.toAlignedRect(), colour) for rect, colour in found if rect.top() == top]
 
 
 def stretch_pieces(
@@ -151,3 +206,28 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((lo, hi))
     return merged
+
+
+def _lines(
+    document: QTextDocument, mapping: OffsetMap, lo: int, hi: int
+) -> Iterator[tuple[int, int, float]]:
+    """The laid-out lines a stretch (stored offsets) covers: each one's first and end offset
+    and its top (document y, as :func:`~.marks.line_pieces` gives it)."""
+    a, b = mapping.span_to_document(lo, min(hi, mapping.text_length))
+    block = document.findBlock(a)
+    while block.isValid() and block.position() < b:
+        layout = block.layout()
+        origin = layout.position().y()
+        position = block.position()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            first = position + line.textStart()
+            last = first + line.textLength()
+            if last <= a:
+                continue
+            if first >= b:
+                return
+            start, end = mapping.to_offset(first), mapping.to_offset(last)
+            if start < end:  # (an inserted image's or caption's line is not filled)
+                yield start, end, origin + line.y()
+        block = block.next()

@@ -214,6 +214,20 @@ class Marks:
         self._inks: dict[tuple[str, int], QColor] = {}
         self._pieces: dict[str, tuple[int, int, list[LinePiece]]] = {}
         self._stretches: dict[tuple[int, int], list[LinePiece]] = {}
+        #: the top and bottom (document y) of what is drawn for a stretch's lines, as the
+        #: reader repaints them (``ReaderView._lines_between``): an add works out the new
+        #: span's lines for its own repaint and again for its selection's (issue 14)
+        self.extents: dict[tuple[int, int], tuple[float, float]] = {}
+        #: blocks' tops, and their positions and lines (the reader's binary search for the
+        #: lines a paint's region covers), by block number
+        self.blocks: dict[int, float] = {}
+        self.block_lines: dict[int, tuple[int, list[tuple[float, int, int]]]] = {}
+        #: what :meth:`paint` draws for each span: its underline's segments and the line
+        #: its mark goes on, for its place, label, lane and size (issue 14: worked out
+        #: again for every span of every line painted, though an add changes a few)
+        self._drawn: dict[
+            str, tuple[tuple[int, int, str, int, float], list[QLineF], LinePiece | None]
+        ] = {}
         self._bidi: tuple[int, bool] | None = None
 
     def invalidate(self) -> None:
@@ -222,6 +236,10 @@ class Marks:
         ADR 0105), so they keep it."""
         self._pieces.clear()
         self._stretches.clear()
+        self.extents.clear()
+        self.blocks.clear()
+        self.block_lines.clear()
+        self._drawn.clear()
         self._bidi = None
 
     def _has_bidi(self, document: QTextDocument) -> bool:
@@ -289,26 +307,30 @@ class Marks:
         stamps: list[tuple[QRectF, str]] = []
         marks_at: dict[int, int] = {}  # start offset → marks already drawn there
         width = line_width_for(size)
+        drawn_before = self._drawn
         for span in spans_in(index, visible):
-            if span.label not in inks:
-                inks[span.label] = self.colour(span.label, base)
-            lane = index.lane(span.id)
-            pattern = self.patterns.get(span.label, Pattern.SOLID)
-            for piece in self.pieces(document, mapping, span, size):
-                y = round(lane_y(piece, lane)) + 0.5
-                x1, x2 = piece.x1 + (1 if piece.first else 0), piece.x2 - (1 if piece.last else 0)
-                if pattern is Pattern.WAVE:
-                    _wave(waves.setdefault(span.label, QPainterPath()), x1, x2, y, width)
-                elif pattern is Pattern.DOUBLE:
-                    found = lines.setdefault(span.label, [])
-                    found.append(QLineF(x1, y - width, x2, y - width))
-                    found.append(QLineF(x1, y + width, x2, y + width))
+            label = span.label
+            if label not in inks:
+                inks[label] = self.colour(label, base)
+            key = (span.start, span.end, label, index.lane(span.id), size)
+            drawn = drawn_before.get(span.id)
+            if drawn is None or drawn[0] != key:
+                drawn = self._draw(document, mapping, span, key, width)
+            _key, segments, first = drawn
+            if self.patterns.get(label) is Pattern.WAVE:
+                path = waves.setdefault(label, QPainterPath())
+                for segment in segments:
+                    _wave(path, segment.x1(), segment.x2(), segment.y1(), width)
+            else:
+                found = lines.get(label)
+                if found is None:
+                    lines[label] = list(segments)
                 else:
-                    lines.setdefault(span.label, []).append(QLineF(x1, y, x2, y))
-                if piece.first:
-                    slot = marks_at.get(span.start, 0)
-                    marks_at[span.start] = slot + 1
-                    stamps.append((mark_rect(piece, slot), span.label))
+                    found.extend(segments)
+            if first is not None:
+                slot = marks_at.get(span.start, 0)
+                marks_at[span.start] = slot + 1
+                stamps.append((mark_rect(first, slot), label))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for label, segments in lines.items():
@@ -327,6 +349,36 @@ class Marks:
             if pieces:
                 _handle(painter, pieces[0].x1, pieces[0], colour)
                 _handle(painter, pieces[-1].x2, pieces[-1], colour)
+
+    def _draw(
+        self,
+        document: QTextDocument,
+        mapping: OffsetMap,
+        span: Span,
+        key: tuple[int, int, str, int, float],
+        width: float,
+    ) -> tuple[tuple[int, int, str, int, float], list[QLineF], LinePiece | None]:
+        """A span's underline segments in its lane (a wave's as the line it follows) and
+        the line piece its mark sits on, remembered while ``key`` holds."""
+        _start, _end, label, lane, size = key
+        double = self.patterns.get(label) is Pattern.DOUBLE
+        segments: list[QLineF] = []
+        first: LinePiece | None = None
+        pieces = self.pieces(document, mapping, span, size)
+        for piece in pieces:
+            y = round(lane_y(piece, lane)) + 0.5
+            x1, x2 = piece.x1 + (1 if piece.first else 0), piece.x2 - (1 if piece.last else 0)
+            if double:
+                segments.append(QLineF(x1, y - width, x2, y - width))
+                segments.append(QLineF(x1, y + width, x2, y + width))
+            else:
+                segments.append(QLineF(x1, y, x2, y))
+            if piece.first:
+                first = piece
+        drawn = (key, segments, first)
+        if pieces:  # nothing is remembered for a part Qt has not laid out yet
+            self._drawn[span.id] = drawn
+        return drawn
 
     @staticmethod
     def _pen(colour: QColor, width: float, pattern: Pattern) -> QPen:

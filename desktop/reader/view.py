@@ -52,7 +52,7 @@ from .document import (
 )
 from .fills import Fills, merge_ranges
 from .layers import Span, SpanIndex
-from .marks import LANES, Marks, handle_rects, pixel_size
+from .marks import LANES, STRETCHES_KEPT, Marks, handle_rects, pixel_size
 from .typography import cjk_punctuation
 
 MIN_POINT_SIZE = 6.0
@@ -210,6 +210,7 @@ class ReaderView(QTextEdit):
             if old is not None:
                 touched.append((old.start, old.end))
         lanes_moved = self.index.update(live, removed)
+        self.fills.forget(touched)
         touched.extend((s.start, s.end) for s in lanes_moved)
         selected = self._selected
         if selected is not None and (selected in removed or any(s.id == selected for s in live)):
@@ -226,10 +227,12 @@ class ReaderView(QTextEdit):
         lanes, marks and handles — and nothing else of the viewport (issue 14: a whole
         viewport of mixed-script text took ~3 ms to paint after every edit). Nothing is laid
         out again (the fills are painted, ADR 0105), so the lines are all that changes."""
-        merged = merge_ranges(list(spans))
-        if merged:
-            self.update_lines(merged)
-            self.spansRepainted.emit(merged)
+        stretches = set(spans)
+        if stretches:
+            # each stretch's lines, not the joined ones': a span's are remembered (an add's
+            # span is repainted again when it is selected), a join of two rarely recurs
+            self.update_lines(stretches)
+            self.spansRepainted.emit(merge_ranges(list(stretches)))
 
     def update_lines(self, spans: Iterable[tuple[int, int]]) -> None:
         """Schedule the lines of these stretches (stored offsets) for painting."""
@@ -252,6 +255,9 @@ class ReaderView(QTextEdit):
         last."""
         if self.article is None:
             return None
+        known = self.marks.extents.get((start, end))
+        if known is not None:  # (nothing is laid out again until the marks forget it)
+            return known
         document = self.document()
         size = pixel_size(self.font())
         a, b = self.mapping.span_to_document(start, max(start, end))
@@ -261,7 +267,10 @@ class ReaderView(QTextEdit):
         bottom = self._line_edge(document, b, bottom=True)
         if top is None or bottom is None or bottom <= top:
             return None  # not laid out yet: it is painted when Qt lays it out
-        return top - size, bottom + size
+        if len(self.marks.extents) > STRETCHES_KEPT:
+            self.marks.extents.clear()
+        found = self.marks.extents[(start, end)] = (top - size, bottom + size)
+        return found
 
     @staticmethod
     def _line_edge(document: QTextDocument, position: int, *, bottom: bool) -> float | None:
@@ -285,6 +294,7 @@ class ReaderView(QTextEdit):
         self.article = None
         self.annotations = {}
         self.index.reset(())
+        self.fills.forget_all()
         self._preview = None
         self.mapping = OffsetMap("")
         self.setPlainText("")
@@ -384,38 +394,62 @@ class ReaderView(QTextEdit):
         return self.mapping.to_offset(top), self.mapping.to_offset(bottom) + 1
 
     def painted_offsets(self, region: QRegion) -> list[tuple[int, int]]:
-        """:meth:`visible_offsets` of each rectangle of a region being painted, joined
-        where they meet (an edit's lines and the text selection Qt clears elsewhere are two
-        bands: the paragraphs between them are not drawn)."""
-        rects = cast(Iterable[QRect], region)  # (iterable at run time; not in the stubs)
-        return merge_ranges([self.visible_offsets(rect) for rect in rects])
+        """:meth:`visible_offsets` of each band of a region being painted, joined where they
+        meet (an edit's lines and the handles it took from an annotation elsewhere are two
+        bands: the lines between them are not drawn)."""
+        return merge_ranges([self.visible_offsets(rect) for rect in bands(region)])
 
     def _position_at(self, y: float, *, first: bool) -> int:
         """The first (or last) document position of the line at height ``y``."""
         document = self.document()
-        layout = document.documentLayout()
         low, high = 0, document.blockCount() - 1
         while low < high:  # the last laid-out block whose top is at or above y
             middle = (low + high + 1) // 2
-            rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
-            if rect.height() > 0 and rect.top() <= y:  # Qt lays out lazily, top down
+            top = self._block_top(document, middle)
+            if top is not None and top <= y:  # Qt lays out lazily, top down
                 low = middle
             else:
                 high = middle - 1
-        block = document.findBlockByNumber(low)
-        lines = block.layout()
-        top = layout.blockBoundingRect(block).top()
+        position, lines = self._block_lines(document, low)
         chosen = None
-        for index in range(lines.lineCount()):
-            line = lines.lineAt(index)
-            if top + line.y() > y:
+        for line in lines:
+            if line[0] > y:
                 break
             chosen = line
         if chosen is None:
-            return block.position()
-        if first:
-            return block.position() + chosen.textStart()
-        return block.position() + chosen.textStart() + chosen.textLength()
+            return position
+        return position + chosen[1] + (0 if first else chosen[2])
+
+    def _block_top(self, document: QTextDocument, number: int) -> float | None:
+        """A laid-out block's top (document y), remembered until the layout changes (issue
+        14: a paint's region looked up the same blocks on every frame)."""
+        known = self.marks.blocks.get(number)
+        if known is not None:
+            return known
+        rect = document.documentLayout().blockBoundingRect(document.findBlockByNumber(number))
+        if rect.height() <= 0:
+            return None  # not laid out yet
+        self.marks.blocks[number] = rect.top()
+        return rect.top()
+
+    def _block_lines(
+        self, document: QTextDocument, number: int
+    ) -> tuple[int, list[tuple[float, int, int]]]:
+        """A block's position and its lines' tops (document y), starts and lengths."""
+        known = self.marks.block_lines.get(number)
+        if known is not None:
+            return known
+        block = document.findBlockByNumber(number)
+        rect = document.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+        found = (
+            block.position(),
+            [(rect.top() + ln.y(), ln.textStart(), ln.textLength()) for ln in lines],
+        )
+        if rect.height() > 0:
+            self.marks.block_lines[number] = found
+        return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The fills under the text, then the text (Qt: the text selection and the selected
@@ -433,7 +467,7 @@ class ReaderView(QTextEdit):
             self.fills.paint(painter, document, self.mapping, self.index, visible, self.marks, size)
         finally:
             painter.end()
-        super().paintEvent(event)
+        self._paint_text(event)
         painter = QPainter(self.viewport())
         try:
             painter.translate(dx, dy)
@@ -453,6 +487,20 @@ class ReaderView(QTextEdit):
             )
         finally:
             painter.end()
+
+    def _paint_text(self, event: QPaintEvent) -> None:
+        """Qt's text, selections and caret, band by band: QTextEdit draws every line that
+        meets the rectangle *around* the region it paints (``QPaintEvent.rect``), so an add
+        and the handles it takes from the annotation selected before, 500 px above, had it
+        shape and draw the ~20 lines between them, which the region then clipped away
+        (issue 14). Each band is drawn as Qt draws a region of one band; the clip is the
+        region's, so what reaches the screen is the same."""
+        parts = bands(event.region())
+        if len(parts) < 2:
+            super().paintEvent(event)
+            return
+        for band in parts:
+            super().paintEvent(QPaintEvent(band))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -636,6 +684,7 @@ class ReaderView(QTextEdit):
     def _repaint_span(self, span: Span) -> None:
         old = self.index.get(span.id)
         touched = [(span.start, span.end)] + ([(old.start, old.end)] if old else [])
+        self.fills.forget(touched)
         touched.extend((s.start, s.end) for s in self.index.update([span], []))
         self._show_selected()
         self.repaint_spans(touched)
@@ -688,6 +737,7 @@ class ReaderView(QTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
         self.marks.invalidate()
+        self.fills.forget_all()
         self.zoomChanged.emit(size)
 
     def _image_width(self) -> int:
@@ -696,8 +746,22 @@ class ReaderView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.marks.invalidate()  # lines break elsewhere
+        self.fills.forget_all()
         if self._placed:
             fit_images(self.document(), self._placed, self._image_width())
+
+
+def bands(region: QRegion) -> list[QRect]:
+    """The rectangles of a region joined where their heights meet or touch, top down: a
+    band of lines each (Qt splits a region of rectangles of several widths into rows)."""
+    rects = sorted(cast(Iterable[QRect], region), key=QRect.top)  # (iterable at run time)
+    found: list[QRect] = []
+    for rect in rects:
+        if found and rect.top() <= found[-1].bottom() + 1:
+            found[-1] = found[-1].united(rect)
+        else:
+            found.append(QRect(rect))
+    return found
 
 
 def _span(annotation: Annotation) -> Span:

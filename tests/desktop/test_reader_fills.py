@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from marginalia.db import Annotation
 from marginalia.db.store import NewArticle, Store
 from marginalia.desktop.reader import ReaderView
-from marginalia.desktop.reader.fills import blend
+from marginalia.desktop.reader.fills import Fills, blend
 from marginalia.desktop.reader.layers import segments
 
 from .test_reader_repaint import TEXT, _deleted, annotation, on_screen, painted_afresh, reader
@@ -285,6 +286,68 @@ def test_after_each_change_the_screen_shows_the_right_fill(reader: ReaderView) -
     reader.zoom(3)
     reader.ensureCursorVisible()
     check("claim")
+
+
+def test_a_paint_works_out_only_the_fills_of_the_lines_an_edit_changed(
+    reader: ReaderView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each painted line's fills are remembered (issue 14): after an add, a move and a
+    delete, only the lines of the spans changed are worked out again, though the frame
+    repaints the lines around them, and the screen is a full paint worked out anew."""
+    worked_out: list[tuple[int, int]] = []
+    original = Fills._line_rects
+
+    def counted(self: Fills, *args: Any) -> list[tuple[QRect, QColor]]:
+        worked_out.append((args[3], args[4]))  # the line's first and end offset
+        return original(self, *args)
+
+    monkeypatch.setattr(Fills, "_line_rects", counted)
+    reader.fills.forget_all()
+    reader.viewport().repaint()
+    assert len(worked_out) > 8  # every line in view, once
+    lo, hi = reader.visible_offsets()
+    start = (lo + hi) // 2
+    new = annotation(910, start, start + 5, "figure")
+    moved = dataclasses.replace(new, start=start + 90, end=start + 96, revision=2)
+    for changed, spans_changed in (
+        (new, [(new.start, new.end)]),
+        (moved, [(new.start, new.end), (moved.start, moved.end)]),
+        (_deleted(moved), [(moved.start, moved.end)]),
+    ):
+        worked_out.clear()
+        reader.update_annotations([changed])
+        reader.select_annotation(None if changed.is_deleted else changed.id)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert worked_out, changed
+        for first, end in worked_out:  # (a line of one of the spans)
+            assert any(first < b and a < end for a, b in spans_changed), (first, end)
+        assert on_screen(reader) == painted_afresh(reader)
+
+
+def test_a_pending_move_fills_where_it_goes_and_back(reader: ReaderView) -> None:
+    """A dragged edge is shown before the database has it (``show_pending``) and shown
+    back when refused (``cancel_preview``): the lines' fills follow, not as remembered."""
+    lo, hi = reader.visible_offsets()
+    plain = next(
+        o
+        for o in range((lo + hi) // 2, hi)
+        if all(not reader.index.covering(o + k) and han_at(o + k) for k in range(3))
+    )
+    new = annotation(920, plain, plain + 1, "figure")
+    reader.update_annotations([new])
+    base = reader.palette().base().color()
+    figure = blend([reader.colours()["figure"]], base)
+    for show, expected in (
+        (lambda: reader.show_pending(new.id, plain, plain + 3), figure),
+        (reader.cancel_preview, base),
+    ):
+        show()
+        QApplication.processEvents()
+        QApplication.processEvents()
+        screen = on_screen(reader)
+        assert screen == painted_afresh(reader)
+        assert fill_colour_at(reader, screen, plain + 2).rgb() == expected.rgb()
 
 
 def han_at(offset: int) -> bool:

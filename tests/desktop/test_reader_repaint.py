@@ -4,17 +4,28 @@ lanes, label marks, the outline and the handles, and the suggestions drawn over 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect
-from PySide6.QtGui import QGuiApplication, QImage, QPaintEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QGuiApplication,
+    QImage,
+    QPaintEvent,
+    QTextBlock,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication, QTextEdit
 
 from marginalia.db import Annotation
 from marginalia.db.store import NewArticle, Store
 from marginalia.desktop.reader import ReaderView
+from marginalia.desktop.reader.layers import Span
+from marginalia.desktop.reader.marks import Marks
 
 # paragraphs of a few sentences, as in news (Qt lays out and repaints a changed paragraph
 # whole)
@@ -75,6 +86,11 @@ def on_screen(view: ReaderView) -> QImage:
 
 
 def painted_afresh(view: ReaderView) -> QImage:
+    """A full paint of the viewport worked out anew: its lines' fills, the spans' line
+    pieces and underlines are not taken as remembered from earlier paints (which is what
+    the screen is compared with)."""
+    view.fills.forget_all()
+    view.marks.invalidate()
     return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
@@ -182,3 +198,147 @@ def test_each_selection_moves_the_handles_on_screen(reader: ReaderView) -> None:
             painted = sum(rect.width() * rect.height() for rect in paints.bands) / width
             assert painted < reader.viewport().height() * 0.4, paints.bands
         assert on_screen(reader) == painted_afresh(reader), (step, chosen)
+
+
+def _offset_at_height(reader: ReaderView, y: int) -> int:
+    return reader.mapping.to_offset(reader.cursorForPosition(QPoint(60, y)).position())
+
+
+def test_qt_draws_the_text_of_each_band_not_the_lines_between(
+    reader: ReaderView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An add far below the annotation selected before repaints two bands (the new span's
+    lines, the old handles' lines): Qt's text is drawn for each band, not for the rectangle
+    around them (issue 14: ~20 lines drawn and clipped away), and the screen is a full
+    paint."""
+    drawn: list[QRect] = []
+    original = QTextEdit.paintEvent
+
+    def recorded(self: QTextEdit, event: QPaintEvent) -> None:
+        if self is reader:
+            drawn.append(event.rect())
+        original(self, event)
+
+    monkeypatch.setattr(QTextEdit, "paintEvent", recorded)
+    height = reader.viewport().height()
+    top = _offset_at_height(reader, 40)
+    reader.update_annotations([annotation(900, top, top + 5)])
+    reader.select_annotation("a900", top + 5)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    bottom = _offset_at_height(reader, height - 60)
+    assert bottom > top + 200
+    drawn.clear()
+    reader.update_annotations([annotation(901, bottom, bottom + 6, "figure")])
+    reader.select_annotation("a901", bottom + 6)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert len(drawn) >= 2, drawn
+    assert max(r.bottom() for r in drawn) - min(r.top() for r in drawn) > height / 2, drawn
+    assert sum(r.height() for r in drawn) < height / 2, drawn
+    assert on_screen(reader) == painted_afresh(reader)
+
+
+def test_an_add_and_its_selection_work_out_the_new_lines_once(
+    reader: ReaderView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new span's lines are worked out for its repaint and remembered for its
+    selection's (issue 14: twice before); a new layout (a narrower view) forgets them, and
+    the next edit there repaints the lines where they are now."""
+    asked: list[int] = []
+    original = ReaderView._line_edge
+
+    def counted(document: QTextDocument, position: int, *, bottom: bool) -> float | None:
+        asked.append(position)
+        return original(document, position, bottom=bottom)
+
+    monkeypatch.setattr(ReaderView, "_line_edge", staticmethod(counted))
+    middle = _offset_at_height(reader, reader.viewport().height() // 2)
+    new = annotation(902, middle, middle + 30)
+    reader.update_annotations([new])
+    worked_out = len(asked)
+    assert worked_out
+    reader.select_annotation(new.id, new.end)
+    assert len(asked) == worked_out
+    QApplication.processEvents()
+    QApplication.processEvents()
+    reader.resize(430, 500)  # lines break elsewhere
+    QApplication.processEvents()
+    QApplication.processEvents()
+    asked.clear()
+    reader.update_annotations([annotation(902, middle, middle + 30, "figure", 2)])
+    assert asked
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert on_screen(reader) == painted_afresh(reader)
+
+
+def test_a_paint_works_out_only_the_underlines_of_spans_that_changed(
+    reader: ReaderView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each span's underline segments and mark line are remembered with its place, label,
+    lane and size (issue 14): after an add, a relabel and a move, the frame works out only
+    those of the changed span and of spans whose lane changed, and the screen is a full
+    paint worked out anew."""
+    drawn: list[str] = []
+    original = Marks._draw
+
+    def counted(self: Marks, document: QTextDocument, mapping: Any, span: Span, *rest: Any) -> Any:
+        drawn.append(span.id)
+        return original(self, document, mapping, span, *rest)
+
+    monkeypatch.setattr(Marks, "_draw", counted)
+    reader.viewport().repaint()
+    lo, hi = reader.visible_offsets()
+    start = (lo + hi) // 2
+    new = annotation(930, start, start + 8)
+    for changed in (
+        new,
+        dataclasses.replace(new, label="figure", revision=2),
+        dataclasses.replace(new, start=start + 60, end=start + 75, revision=3),
+    ):
+        lanes = {span.id: reader.index.lane(span.id) for span in reader.index.overlapping(lo, hi)}
+        drawn.clear()
+        reader.update_annotations([changed])
+        reader.select_annotation(changed.id)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert changed.id in drawn
+        assert set(drawn) <= {changed.id} | {
+            i for i, lane in lanes.items() if reader.index.lane(i) != lane
+        }, drawn
+        assert on_screen(reader) == painted_afresh(reader)
+
+
+def test_the_lines_of_a_region_are_found_from_remembered_blocks(
+    reader: ReaderView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The blocks a paint's region is looked up in are remembered until the layout changes
+    (issue 14: the same binary search over blocks on every frame); after a narrower view the
+    same part of the viewport is found afresh, and an edit there shows as a full paint."""
+    looked_up: list[int] = []
+    original = QAbstractTextDocumentLayout.blockBoundingRect
+
+    def counted(self: QAbstractTextDocumentLayout, block: QTextBlock) -> QRectF:
+        looked_up.append(block.blockNumber())
+        return original(self, block)
+
+    monkeypatch.setattr(QAbstractTextDocumentLayout, "blockBoundingRect", counted)
+    reader.marks.invalidate()
+    part = QRect(0, 180, 100, 40)
+    found = reader.visible_offsets(part)
+    assert looked_up
+    looked_up.clear()
+    assert reader.visible_offsets(part) == found
+    assert looked_up == []
+    reader.resize(380, 500)  # lines break elsewhere
+    QApplication.processEvents()
+    QApplication.processEvents()
+    looked_up.clear()
+    moved = reader.visible_offsets(part)
+    assert looked_up and moved != found
+    start = (moved[0] + moved[1]) // 2
+    reader.update_annotations([annotation(940, start, start + 7, "figure")])
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert on_screen(reader) == painted_afresh(reader)
