@@ -17,13 +17,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QDoubleValidator, QValidator
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +43,7 @@ from PySide6.QtWidgets import (
 from marginalia.db import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
 from ..i18n import attribute_name, choice_name, label_name
+from .quote import QuoteBox
 
 NONE = ""
 #: Typing is saved at most this long after the first keystroke not yet saved (ADR 0074).
@@ -120,19 +128,22 @@ class AnnotationEditor(QWidget):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(lambda: self._save(finished=False))
         outer = QVBoxLayout(self)
-        # the quote above the form: a box layout gives a wrapped label the height of its lines
-        # (a form row does not, and cut the second line off)
+        # less room above the quote and below the form than the style's 9 px: with a quote of
+        # three lines the right-hand column still fits a 1024×700 screen (ADR 0107)
+        margins = outer.contentsMargins()
+        outer.setContentsMargins(margins.left(), 3, margins.right(), 3)
+        # the quote above the form, in a box of three lines whatever it says: the form never
+        # moves with it (ADR 0107)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.quote = QLabel(self)
-        self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote_box = QuoteBox(self)
+        self.quote = self.quote_box.label
         self.label = QComboBox(self)
         self.label.setObjectName("label")
         self.label.setAccessibleName(self.tr("Label"))
         self._fill_labels()
         self.label.activated.connect(self._label_chosen)
-        outer.addWidget(self.quote)
+        outer.addWidget(self.quote_box)
         outer.addLayout(self.form, 1)
         self.form.addRow(self.tr("&Label"), self.label)
         self._attribute_rows: list[QWidget] = []
@@ -222,7 +233,7 @@ class AnnotationEditor(QWidget):
                 self.links.clear()
                 self._link_rows = []
                 return
-            self._set_quote(f"“{short(annotation.quote, 160)}”")
+            self._set_quote(f"“{' '.join(annotation.quote.split())}”")
             self.label.setCurrentIndex(max(0, self.label.findData(annotation.label)))
             keep = same_annotation and self._keeps_typing(NOTE, self.note, annotation.note)
             if not keep and self.note.toPlainText() != annotation.note:
@@ -241,8 +252,7 @@ class AnnotationEditor(QWidget):
             self._lay_out_now()
 
     def _set_quote(self, text: str) -> None:
-        if self.quote.text() != text:
-            self.quote.setText(text)
+        if self.quote_box.set_text(text):
             self._quote_changed = True
 
     def _lay_out_now(self) -> None:
@@ -253,10 +263,7 @@ class AnnotationEditor(QWidget):
         if layout is not None and self.isVisible():
             layout.activate()
             if self._quote_changed:
-                # a selectable label lays its text out for its width when first asked after
-                # a change; asked first by its paint, that layout asked for another paint,
-                # a frame of its own (1 add in 4, issue 14): asked now, at its final width
-                self.quote.heightForWidth(self.quote.width())
+                self.quote_box.lay_out_now()
             if self._links_changed_rows:
                 self.links.doItemsLayout()  # (its delayed layout, also behind the frame)
                 # its scroll bars' new ranges show or hide them in a queued call, which
