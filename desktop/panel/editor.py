@@ -53,6 +53,10 @@ NOTE = "\0note"
 #: link targets offered: other labels within this many characters, at most this many
 LINK_RADIUS = 2_000
 MAX_LINK_CANDIDATES = 24
+#: link rows' words kept (by annotation) at most
+LINK_TEXTS_KEPT = 10_000
+_TARGET = Qt.ItemDataRole.UserRole
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
 
 class Neighbours(Protocol):
@@ -182,6 +186,8 @@ class AnnotationEditor(QWidget):
         #: what the links list's rows say (text, target, check), as last filled; None when
         #: the list may say otherwise (a box ticked by hand)
         self._link_rows: list[tuple[str, str, Qt.CheckState]] | None = []
+        #: a link row's words by annotation id, with the label and quote they were made of
+        self._link_texts: dict[str, tuple[str, str, str]] = {}
         self.show_annotation(None)
 
     # -- filling ----------------------------------------------------------------------------
@@ -195,6 +201,7 @@ class AnnotationEditor(QWidget):
         """Follow a schema change; shows no annotation until one is selected again."""
         self.commit()
         self.schema = schema
+        self._link_texts.clear()  # (a label's name may have changed)
         self._fill_labels()
         self.show_annotation(None)
 
@@ -362,20 +369,16 @@ class AnnotationEditor(QWidget):
         ``another`` annotation starts at the top of the list, with no current row."""
         assert self.annotation is not None
         linked = {link.target for link in self.annotation.links}
-        wanted: list[tuple[str, str, Qt.CheckState]] = []
-        for other in self.link_candidates():
-            label = self.schema.label(other.label)
-            text = f"{label_name(label.name) if label else other.label}: {short(other.quote, 40)}"
-            checked = Qt.CheckState.Checked if other.id in linked else Qt.CheckState.Unchecked
-            wanted.append((text, other.id, checked))
+        wanted = [
+            (self._link_text(other), other.id, _CHECKED if other.id in linked else _UNCHECKED)
+            for other in self.link_candidates()
+        ]
         links = self.links
         shown = self._link_rows
         if shown == wanted:
             pass  # (each row read back from the widget cost a few calls into Qt)
-        elif shown is not None and len(shown) == len(wanted) == links.count():
-            for row, (now, then) in enumerate(zip(wanted, shown, strict=True)):
-                if now != then:
-                    self._fill_link_row(links.item(row), *now)
+        elif shown is not None and len(shown) == links.count():
+            self._update_link_rows(shown, wanted)
         else:
             self._refill_links(wanted)
         self._link_rows = wanted
@@ -385,18 +388,66 @@ class AnnotationEditor(QWidget):
             if links.verticalScrollBar().value():
                 links.scrollToTop()
 
+    def _link_text(self, other: Annotation) -> str:
+        """A link row's words, kept by annotation while its label and quote stay the same
+        (the 24 rows of each add were worked out again: ~0.1 ms, issue 14)."""
+        kept = self._link_texts.get(other.id)
+        if kept is not None and kept[0] == other.label and kept[1] == other.quote:
+            return kept[2]
+        if len(self._link_texts) >= LINK_TEXTS_KEPT:
+            self._link_texts.clear()
+        label = self.schema.label(other.label)
+        text = f"{label_name(label.name) if label else other.label}: {short(other.quote, 40)}"
+        self._link_texts[other.id] = (other.label, other.quote, text)
+        return text
+
+    def _update_link_rows(
+        self,
+        shown: list[tuple[str, str, Qt.CheckState]],
+        wanted: list[tuple[str, str, Qt.CheckState]],
+    ) -> None:
+        """Set what differs from what the rows are known to say, reading nothing back from
+        them (three calls into Qt a row, issue 14); rows added or taken off at the end."""
+        links = self.links
+        for row, (now, then) in enumerate(zip(wanted, shown, strict=False)):
+            if now == then:
+                continue
+            item = links.item(row)
+            if now[0] != then[0]:
+                item.setText(now[0])
+                self._links_changed_rows = True
+            if now[1] != then[1]:
+                item.setData(_TARGET, now[1])
+            if now[2] != then[2]:
+                item.setCheckState(now[2])
+        if len(wanted) != len(shown):
+            self._links_changed_rows = True
+        while links.count() > len(wanted):
+            links.takeItem(links.count() - 1)  # (ownership back to Python, then freed)
+        for text, target, checked in wanted[len(shown) :]:
+            self._add_link_row(text, target, checked)
+
+    def _add_link_row(self, text: str, target: str, checked: Qt.CheckState) -> None:
+        # checkable by default (QListWidgetItem's flags include ItemIsUserCheckable)
+        item = QListWidgetItem(text)
+        item.setData(_TARGET, target)
+        item.setCheckState(checked)
+        self.links.addItem(item)
+
     def _fill_link_row(
         self, item: QListWidgetItem, text: str, target: str, checked: Qt.CheckState
     ) -> None:
         if item.text() != text:
             item.setText(text)
             self._links_changed_rows = True
-        if item.data(Qt.ItemDataRole.UserRole) != target:
-            item.setData(Qt.ItemDataRole.UserRole, target)
+        if item.data(_TARGET) != target:
+            item.setData(_TARGET, target)
         if item.checkState() != checked:
             item.setCheckState(checked)
 
     def _refill_links(self, wanted: list[tuple[str, str, Qt.CheckState]]) -> None:
+        """The rows made to say ``wanted``, reading each (a box may have been ticked by
+        hand)."""
         links = self.links
         if links.count() != len(wanted):
             self._links_changed_rows = True
@@ -405,11 +456,7 @@ class AnnotationEditor(QWidget):
         for row, (text, target, checked) in enumerate(wanted):
             item = links.item(row)
             if item is None:
-                # checkable by default (QListWidgetItem's flags include ItemIsUserCheckable)
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, target)
-                item.setCheckState(checked)
-                links.addItem(item)
+                self._add_link_row(text, target, checked)
                 continue
             self._fill_link_row(item, text, target, checked)
 
