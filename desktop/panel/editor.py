@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from marginalia.db import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
 from ..i18n import attribute_name, choice_name, label_name
-from .quote import QuoteBox
+from .quote import QuoteBox, settle_scroll_bars
 
 NONE = ""
 #: Typing is saved at most this long after the first keystroke not yet saved (ADR 0074).
@@ -276,6 +276,7 @@ class AnnotationEditor(QWidget):
                 # its scroll bars' new ranges show or hide them in a queued call, which
                 # came after the frame and repainted the list's column in a frame of its own
                 QCoreApplication.sendPostedEvents(self.links, _META_CALL)
+            settle_scroll_bars(self.links)
         self._links_changed_rows = False
         self._quote_changed = False
 

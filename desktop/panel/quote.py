@@ -14,13 +14,14 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QScrollArea, QWidget
 
 #: the quote's box shows this many lines of the panel's font (zoom changes only the reader's)
 QUOTE_LINES = 3
 
 _LAYOUT_REQUEST = QEvent.Type.LayoutRequest.value
 _META_CALL = QEvent.Type.MetaCall.value
+_UPDATE_LATER = QEvent.Type.UpdateLater.value
 # a line of each script the quotes are in: a CJK fallback font's line can be taller
 _PROBE_LINE = "Mg中"
 
@@ -32,6 +33,20 @@ def lines_height(font_owner: QWidget, lines: int = QUOTE_LINES) -> int:
     probe.setDefaultFont(font_owner.font())
     probe.setPlainText("\n".join([_PROBE_LINE] * lines))
     return math.ceil(probe.size().height())
+
+
+def settle_scroll_bars(box: QAbstractScrollArea) -> None:
+    """Place a scrolled box's scroll bars and repaint them before the frame: a scroll bar
+    whose range changed asks the box to lay them out (a posted layout request), which
+    raises their containers and asks for their repaint (posted again, ``UpdateLater``).
+    Posted behind the frame's own request, they were handled after it and painted the
+    bars in a frame of their own (the links list: 33 of 150 adds in X, issue 14)."""
+    QCoreApplication.sendPostedEvents(box, _LAYOUT_REQUEST)
+    for bar in (box.horizontalScrollBar(), box.verticalScrollBar()):
+        QCoreApplication.sendPostedEvents(bar, _UPDATE_LATER)
+        container = bar.parentWidget()
+        if container is not None and container is not box:
+            QCoreApplication.sendPostedEvents(container, _UPDATE_LATER)
 
 
 class QuoteBox(QScrollArea):
@@ -80,8 +95,8 @@ class QuoteBox(QScrollArea):
         is painted: Qt posts both (a layout request, a queued call), and they came after the
         frame and asked for another (ADR 0103)."""
         QCoreApplication.sendPostedEvents(self.viewport(), _LAYOUT_REQUEST)
-        QCoreApplication.sendPostedEvents(self, _LAYOUT_REQUEST)
         QCoreApplication.sendPostedEvents(self, _META_CALL)
+        settle_scroll_bars(self)
         # a selectable label lays its text out for its width when first asked after a
         # change; asked first by its paint, that layout asked for another paint (ADR 0103)
         self.label.heightForWidth(self.label.width())

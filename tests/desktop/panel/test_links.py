@@ -5,6 +5,7 @@ fresh editor's list says, and a row that says the same is not touched."""
 from __future__ import annotations
 
 import dataclasses
+import random
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
@@ -125,3 +126,61 @@ def test_a_row_that_says_the_same_is_not_touched(qtbot, store) -> None:
     differ = {row for row, (now, then) in enumerate(zip(after, before, strict=True)) if now != then}
     assert differ and len(differ) < len(after)  # (the two lists overlap)
     assert set(touched) == differ
+
+
+def test_the_links_scroll_bars_are_placed_and_painted_in_the_frame_that_shows_them(
+    qtbot, store
+) -> None:
+    """New rows change the list's scroll bars: Qt posts their layout (a layout request) and
+    their repaint (UpdateLater) behind the frame's own request, and they were painted in a
+    frame of their own (issue 14: 33 of 150 adds in X). Nothing of that is left posted
+    when the editor has shown an annotation."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    from marginalia.desktop.panel.view import AnnotationPanel
+
+    # quotes of other scripts and emoji (other fonts, other widths), as in bench/desktop.py
+    rng = random.Random(2)
+    words = ["the", "rate", "rose", "5%", "江北", "工业总产值", "😀", "𠀋", "minister"]
+    text = " ".join(rng.choice(words) for _ in range(3_000))
+    everything = []
+    for index in range(600):
+        start = rng.randrange(0, len(text) - 60)
+        quote = text[start : start + rng.randint(2, 60)]
+        everything.append(made(index, ("claim", "figure", "caption")[index % 3], start, quote))
+    claims = sorted((a for a in everything if a.label == "claim"), key=lambda a: a.start)[::5]
+    panel = AnnotationPanel(store.schema())
+    qtbot.addWidget(panel)
+    panel.resize(320, 380)  # the links list at its smallest: two lines
+    panel.show()
+    panel.model.reset(everything)
+    links = panel.editor.links
+    bars = [links.horizontalScrollBar(), links.verticalScrollBar()]
+    watched = [links, *bars, *(bar.parentWidget() for bar in bars)]
+    left: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            left.append(f"{type(watched).__name__} {event.type().name}")
+            return False
+
+    watch = Watch()
+    shown = 0
+    for step, claim in enumerate(claims):
+        panel.select(claim.id)
+        # what is still posted for the list and its bars, delivered (and seen) now
+        for widget in watched:
+            widget.installEventFilter(watch)
+        for widget in watched:
+            for kind in (QEvent.Type.LayoutRequest, QEvent.Type.UpdateLater):
+                QCoreApplication.sendPostedEvents(widget, kind.value)
+        for widget in watched:
+            widget.removeEventFilter(watch)
+        if step == 0:
+            left.clear()  # (the first fills an empty, disabled editor: its form is built)
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
+        shown += bars[0].isVisible()
+    assert left == []
+    assert shown > 10  # (the rows were wider than the list)
