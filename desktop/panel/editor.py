@@ -17,13 +17,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QDoubleValidator, QValidator
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +43,7 @@ from PySide6.QtWidgets import (
 from marginalia.db import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
 from ..i18n import attribute_name, choice_name, label_name
+from .quote import QuoteBox, settle_scroll_bars
 
 NONE = ""
 #: Typing is saved at most this long after the first keystroke not yet saved (ADR 0074).
@@ -45,6 +53,10 @@ NOTE = "\0note"
 #: link targets offered: other labels within this many characters, at most this many
 LINK_RADIUS = 2_000
 MAX_LINK_CANDIDATES = 24
+#: link rows' words kept (by annotation) at most
+LINK_TEXTS_KEPT = 10_000
+_TARGET = Qt.ItemDataRole.UserRole
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
 
 class Neighbours(Protocol):
@@ -120,19 +132,22 @@ class AnnotationEditor(QWidget):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(lambda: self._save(finished=False))
         outer = QVBoxLayout(self)
-        # the quote above the form: a box layout gives a wrapped label the height of its lines
-        # (a form row does not, and cut the second line off)
+        # less room above the quote and below the form than the style's 9 px: with a quote of
+        # three lines the right-hand column still fits a 1024×700 screen (ADR 0107)
+        margins = outer.contentsMargins()
+        outer.setContentsMargins(margins.left(), 3, margins.right(), 3)
+        # the quote above the form, in a box of three lines whatever it says: the form never
+        # moves with it (ADR 0107)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.quote = QLabel(self)
-        self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote_box = QuoteBox(self)
+        self.quote = self.quote_box.label
         self.label = QComboBox(self)
         self.label.setObjectName("label")
         self.label.setAccessibleName(self.tr("Label"))
         self._fill_labels()
         self.label.activated.connect(self._label_chosen)
-        outer.addWidget(self.quote)
+        outer.addWidget(self.quote_box)
         outer.addLayout(self.form, 1)
         self.form.addRow(self.tr("&Label"), self.label)
         self._attribute_rows: list[QWidget] = []
@@ -171,6 +186,8 @@ class AnnotationEditor(QWidget):
         #: what the links list's rows say (text, target, check), as last filled; None when
         #: the list may say otherwise (a box ticked by hand)
         self._link_rows: list[tuple[str, str, Qt.CheckState]] | None = []
+        #: a link row's words by annotation id, with the label and quote they were made of
+        self._link_texts: dict[str, tuple[str, str, str]] = {}
         self.show_annotation(None)
 
     # -- filling ----------------------------------------------------------------------------
@@ -184,6 +201,7 @@ class AnnotationEditor(QWidget):
         """Follow a schema change; shows no annotation until one is selected again."""
         self.commit()
         self.schema = schema
+        self._link_texts.clear()  # (a label's name may have changed)
         self._fill_labels()
         self.show_annotation(None)
 
@@ -222,7 +240,7 @@ class AnnotationEditor(QWidget):
                 self.links.clear()
                 self._link_rows = []
                 return
-            self._set_quote(f"“{short(annotation.quote, 160)}”")
+            self._set_quote(f"“{' '.join(annotation.quote.split())}”")
             self.label.setCurrentIndex(max(0, self.label.findData(annotation.label)))
             keep = same_annotation and self._keeps_typing(NOTE, self.note, annotation.note)
             if not keep and self.note.toPlainText() != annotation.note:
@@ -241,8 +259,7 @@ class AnnotationEditor(QWidget):
             self._lay_out_now()
 
     def _set_quote(self, text: str) -> None:
-        if self.quote.text() != text:
-            self.quote.setText(text)
+        if self.quote_box.set_text(text):
             self._quote_changed = True
 
     def _lay_out_now(self) -> None:
@@ -253,15 +270,13 @@ class AnnotationEditor(QWidget):
         if layout is not None and self.isVisible():
             layout.activate()
             if self._quote_changed:
-                # a selectable label lays its text out for its width when first asked after
-                # a change; asked first by its paint, that layout asked for another paint,
-                # a frame of its own (1 add in 4, issue 14): asked now, at its final width
-                self.quote.heightForWidth(self.quote.width())
+                self.quote_box.lay_out_now()
             if self._links_changed_rows:
                 self.links.doItemsLayout()  # (its delayed layout, also behind the frame)
                 # its scroll bars' new ranges show or hide them in a queued call, which
                 # came after the frame and repainted the list's column in a frame of its own
                 QCoreApplication.sendPostedEvents(self.links, _META_CALL)
+            settle_scroll_bars(self.links)
         self._links_changed_rows = False
         self._quote_changed = False
 
@@ -355,20 +370,16 @@ class AnnotationEditor(QWidget):
         ``another`` annotation starts at the top of the list, with no current row."""
         assert self.annotation is not None
         linked = {link.target for link in self.annotation.links}
-        wanted: list[tuple[str, str, Qt.CheckState]] = []
-        for other in self.link_candidates():
-            label = self.schema.label(other.label)
-            text = f"{label_name(label.name) if label else other.label}: {short(other.quote, 40)}"
-            checked = Qt.CheckState.Checked if other.id in linked else Qt.CheckState.Unchecked
-            wanted.append((text, other.id, checked))
+        wanted = [
+            (self._link_text(other), other.id, _CHECKED if other.id in linked else _UNCHECKED)
+            for other in self.link_candidates()
+        ]
         links = self.links
         shown = self._link_rows
         if shown == wanted:
             pass  # (each row read back from the widget cost a few calls into Qt)
-        elif shown is not None and len(shown) == len(wanted) == links.count():
-            for row, (now, then) in enumerate(zip(wanted, shown, strict=True)):
-                if now != then:
-                    self._fill_link_row(links.item(row), *now)
+        elif shown is not None and len(shown) == links.count():
+            self._update_link_rows(shown, wanted)
         else:
             self._refill_links(wanted)
         self._link_rows = wanted
@@ -378,18 +389,66 @@ class AnnotationEditor(QWidget):
             if links.verticalScrollBar().value():
                 links.scrollToTop()
 
+    def _link_text(self, other: Annotation) -> str:
+        """A link row's words, kept by annotation while its label and quote stay the same
+        (the 24 rows of each add were worked out again: ~0.1 ms, issue 14)."""
+        kept = self._link_texts.get(other.id)
+        if kept is not None and kept[0] == other.label and kept[1] == other.quote:
+            return kept[2]
+        if len(self._link_texts) >= LINK_TEXTS_KEPT:
+            self._link_texts.clear()
+        label = self.schema.label(other.label)
+        text = f"{label_name(label.name) if label else other.label}: {short(other.quote, 40)}"
+        self._link_texts[other.id] = (other.label, other.quote, text)
+        return text
+
+    def _update_link_rows(
+        self,
+        shown: list[tuple[str, str, Qt.CheckState]],
+        wanted: list[tuple[str, str, Qt.CheckState]],
+    ) -> None:
+        """Set what differs from what the rows are known to say, reading nothing back from
+        them (three calls into Qt a row, issue 14); rows added or taken off at the end."""
+        links = self.links
+        for row, (now, then) in enumerate(zip(wanted, shown, strict=False)):
+            if now == then:
+                continue
+            item = links.item(row)
+            if now[0] != then[0]:
+                item.setText(now[0])
+                self._links_changed_rows = True
+            if now[1] != then[1]:
+                item.setData(_TARGET, now[1])
+            if now[2] != then[2]:
+                item.setCheckState(now[2])
+        if len(wanted) != len(shown):
+            self._links_changed_rows = True
+        while links.count() > len(wanted):
+            links.takeItem(links.count() - 1)  # (ownership back to Python, then freed)
+        for text, target, checked in wanted[len(shown) :]:
+            self._add_link_row(text, target, checked)
+
+    def _add_link_row(self, text: str, target: str, checked: Qt.CheckState) -> None:
+        # checkable by default (QListWidgetItem's flags include ItemIsUserCheckable)
+        item = QListWidgetItem(text)
+        item.setData(_TARGET, target)
+        item.setCheckState(checked)
+        self.links.addItem(item)
+
     def _fill_link_row(
         self, item: QListWidgetItem, text: str, target: str, checked: Qt.CheckState
     ) -> None:
         if item.text() != text:
             item.setText(text)
             self._links_changed_rows = True
-        if item.data(Qt.ItemDataRole.UserRole) != target:
-            item.setData(Qt.ItemDataRole.UserRole, target)
+        if item.data(_TARGET) != target:
+            item.setData(_TARGET, target)
         if item.checkState() != checked:
             item.setCheckState(checked)
 
     def _refill_links(self, wanted: list[tuple[str, str, Qt.CheckState]]) -> None:
+        """The rows made to say ``wanted``, reading each (a box may have been ticked by
+        hand)."""
         links = self.links
         if links.count() != len(wanted):
             self._links_changed_rows = True
@@ -398,11 +457,7 @@ class AnnotationEditor(QWidget):
         for row, (text, target, checked) in enumerate(wanted):
             item = links.item(row)
             if item is None:
-                # checkable by default (QListWidgetItem's flags include ItemIsUserCheckable)
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, target)
-                item.setCheckState(checked)
-                links.addItem(item)
+                self._add_link_row(text, target, checked)
                 continue
             self._fill_link_row(item, text, target, checked)
 

@@ -16,8 +16,9 @@ hint for a policy that cannot shrink or grow) and to which of them are shown. Wh
 those changed, its layout request would place every widget where it already is, and its
 own request to the panel would change nothing above it either (the dock area keeps its
 sizes within the same minimums). :class:`LayoutFence` therefore drops such a request; any
-change of those values (a quote that needs another line at the editor's smallest height, a
-row shown or hidden, a font) goes through as before. What the fence leaves behind is the
+change of those values (a row shown or hidden, a font) goes through as before. (A quote
+that needed another line at the editor's smallest height was one, until the quote got a box
+of a fixed height, ADR 0107.) What the fence leaves behind is the
 splitter's size *hint* as the layouts above last read it, which only a dock placed for the
 first time uses.
 """

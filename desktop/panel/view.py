@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -343,12 +344,30 @@ class AnnotationPanel(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
+        # the editor as tall as its form, the list the rest, whatever the panel's height: the
+        # editor asked the height its links and note could grow to, and the list kept ~3 rows
+        # at 1600×1000 (ADR 0107); the editor then keeps the tallest form's height, so a
+        # shorter form (another label) does not move the divider and the form under it
+        splitter.setSizes([self.list.sizeHint().height(), self.editor.minimumSizeHint().height()])
+        self._splitter = splitter
+        self._editor_height = 0
+        self.editor.installEventFilter(self)
         # a new quote in the editor does not lay the whole window out again (ADR 0103)
         self.fence = LayoutFence(splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(status_row)
         layout.addWidget(splitter, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.Resize:
+            height = self.editor.height()
+            if height > self._editor_height:
+                # the splitter places the editor at the larger of the height it keeps for it
+                # and its smallest: keep the tallest it has been, or a shorter form shrinks it
+                self._editor_height = height
+                self._splitter.setSizes(self._splitter.sizes())
+        return super().eventFilter(watched, event)
 
     @property
     def annotations(self) -> Mapping[str, Annotation]:

@@ -1,0 +1,186 @@
+"""The editor's links list is updated in place from what its rows are known to say (issue 14):
+after any sequence of annotations shown, labels renamed and quotes changed, it says what a
+fresh editor's list says, and a row that says the same is not touched."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget
+
+from marginalia.db import Annotation, Link
+from marginalia.desktop.panel.editor import AnnotationEditor
+
+NOW = datetime.now(UTC)
+
+
+def made(index: int, label: str, start: int, quote: str, links: tuple = ()) -> Annotation:
+    return Annotation(
+        id=f"a{index}",
+        article_id=1,
+        label=label,
+        start=start,
+        end=start + len(quote),
+        quote=quote,
+        prefix="",
+        suffix="",
+        annotator="t",
+        created=NOW,
+        updated=NOW,
+        revision=1,
+        links=links,
+    )
+
+
+class Around:
+    """The article's annotations, as the panel's model answers for them."""
+
+    def __init__(self, annotations: list[Annotation]) -> None:
+        self.by_id = {a.id: a for a in annotations}
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        return self.by_id.get(annotation_id)
+
+    def starting_between(self, lo: int, hi: int) -> list[Annotation]:
+        return sorted(
+            (a for a in self.by_id.values() if lo <= a.start <= hi), key=lambda a: a.start
+        )
+
+
+def rows(links: QListWidget) -> list[tuple[str, str, Qt.CheckState]]:
+    return [
+        (item.text(), item.data(Qt.ItemDataRole.UserRole), item.checkState())
+        for item in (links.item(i) for i in range(links.count()))
+    ]
+
+
+def fresh(qtbot, schema, around: Around, annotation: Annotation) -> list[tuple]:
+    editor = AnnotationEditor(schema)
+    qtbot.addWidget(editor)
+    editor.set_context((), around)
+    editor.show_annotation(annotation)
+    return rows(editor.links)
+
+
+def test_the_links_say_what_a_fresh_list_says(qtbot, store) -> None:
+    schema = store.schema()
+    figures = [made(i, "figure", 1_000 + 40 * i, f"{i * 11}%") for i in range(1, 31)]
+    claims = [
+        made(100, "claim", 0, "Alone at the start"),
+        made(101, "claim", 1_000, "Among the figures", links=(Link("a30"),)),
+        made(102, "claim", 1_300, "Among fewer of them"),
+        made(103, "claim", 2_100, "At the end of them"),
+    ]
+    around = Around([*figures, *claims])
+    editor = AnnotationEditor(schema)
+    qtbot.addWidget(editor)
+    editor.resize(300, 500)
+    editor.show()
+    editor.set_context((), around)
+    lone, busy, fewer, last = claims
+    # nothing, 24 rows (the linked one beyond them), other rows, fewer rows, 24 again
+    for annotation in (lone, busy, fewer, last, busy, lone, last):
+        editor.show_annotation(annotation)
+        assert rows(editor.links) == fresh(qtbot, schema, around, annotation), annotation.id
+    assert editor.links.count() > 20
+    # a label renamed: every row says its new name
+    figure = schema.label("figure")
+    assert figure is not None
+    renamed = dataclasses.replace(figure, name="Number")
+    schema = dataclasses.replace(
+        schema, labels=tuple(renamed if lb.id == figure.id else lb for lb in schema.labels)
+    )
+    editor.set_schema(schema)
+    editor.show_annotation(busy)
+    assert rows(editor.links) == fresh(qtbot, schema, around, busy)
+    assert all(text.startswith("Number: ") for text, _target, _check in rows(editor.links))
+    # a quote changed (boundaries adjusted), a link made: the rows follow
+    changed = dataclasses.replace(figures[3], quote="44 percent")
+    linked = dataclasses.replace(busy, links=(Link("a30"), Link(figures[5].id)))
+    around.by_id[changed.id] = changed
+    around.by_id[linked.id] = linked
+    editor.show_annotation(linked)
+    assert rows(editor.links) == fresh(qtbot, schema, around, linked)
+    assert any(text.endswith(": 44 percent") for text, _t, _c in rows(editor.links))
+
+
+def test_a_row_that_says_the_same_is_not_touched(qtbot, store) -> None:
+    schema = store.schema()
+    figures = [made(i, "figure", 1_000 + 40 * i, f"{i * 11}%") for i in range(1, 31)]
+    first = made(100, "claim", 1_200, "First")
+    second = made(101, "claim", 1_240, "Second", links=(Link("a8"),))
+    around = Around([*figures, first, second])
+    editor = AnnotationEditor(schema)
+    qtbot.addWidget(editor)
+    editor.set_context((), around)
+    editor.show_annotation(first)
+    before = rows(editor.links)
+    touched: list[int] = []
+    editor.links.itemChanged.connect(lambda item: touched.append(editor.links.row(item)))
+    editor.show_annotation(second)
+    after = rows(editor.links)
+    assert after == fresh(qtbot, schema, around, second)
+    differ = {row for row, (now, then) in enumerate(zip(after, before, strict=True)) if now != then}
+    assert differ and len(differ) < len(after)  # (the two lists overlap)
+    assert set(touched) == differ
+
+
+def test_the_links_scroll_bars_are_placed_and_painted_in_the_frame_that_shows_them(
+    qtbot, store
+) -> None:
+    """New rows change the list's scroll bars: Qt posts their layout (a layout request) and
+    their repaint (UpdateLater) behind the frame's own request, and they were painted in a
+    frame of their own (issue 14: 33 of 150 adds in X). Nothing of that is left posted
+    when the editor has shown an annotation."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    from marginalia.desktop.panel.view import AnnotationPanel
+
+    # quotes of other scripts and emoji (other fonts, other widths), as in bench/desktop.py
+    rng = random.Random(2)
+    words = ["the", "rate", "rose", "5%", "江北", "工业总产值", "😀", "𠀋", "minister"]
+    text = " ".join(rng.choice(words) for _ in range(3_000))
+    everything = []
+    for index in range(600):
+        start = rng.randrange(0, len(text) - 60)
+        quote = text[start : start + rng.randint(2, 60)]
+        everything.append(made(index, ("claim", "figure", "caption")[index % 3], start, quote))
+    claims = sorted((a for a in everything if a.label == "claim"), key=lambda a: a.start)[::5]
+    panel = AnnotationPanel(store.schema())
+    qtbot.addWidget(panel)
+    panel.resize(320, 380)  # the links list at its smallest: two lines
+    panel.show()
+    panel.model.reset(everything)
+    links = panel.editor.links
+    bars = [links.horizontalScrollBar(), links.verticalScrollBar()]
+    watched = [links, *bars, *(bar.parentWidget() for bar in bars)]
+    left: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            left.append(f"{type(watched).__name__} {event.type().name}")
+            return False
+
+    watch = Watch()
+    shown = 0
+    for step, claim in enumerate(claims):
+        panel.select(claim.id)
+        # what is still posted for the list and its bars, delivered (and seen) now
+        for widget in watched:
+            widget.installEventFilter(watch)
+        for widget in watched:
+            for kind in (QEvent.Type.LayoutRequest, QEvent.Type.UpdateLater):
+                QCoreApplication.sendPostedEvents(widget, kind.value)
+        for widget in watched:
+            widget.removeEventFilter(watch)
+        if step == 0:
+            left.clear()  # (the first fills an empty, disabled editor: its form is built)
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
+        shown += bars[0].isVisible()
+    assert left == []
+    assert shown > 10  # (the rows were wider than the list)
