@@ -41,7 +41,7 @@ class AnnotationImportError(MarginaliaError):
 
     def __init__(self, path: str, problems: list[Problem]) -> None:
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        more = f" (and {counted(len(problems) - 1, 'more problem')})" if problems[1:] else ""
         super().__init__(f"{path}: {first}{more}")
         self.path = path
         self.problems = problems
