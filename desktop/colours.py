@@ -73,8 +73,9 @@ def base_of(palette: QPalette) -> QColor:
 
 #: The Suggestions list's current row, light and dark theme: a plum of the suggestions' own.
 #: The palette's blue had been used, which a selected Figure annotation's fill (Okabe–Ito
-#: blue) in the reader matched within 8.4 ΔE2000; the plum is ≥ 25 from the highlight, the
-#: default labels' colours and each other, and carries white text at ≥ 4.5:1 (ADR 0034).
+#: blue) in the reader matched within 8.4 ΔE2000; the plum is ≥ 21 from the highlight, ≥ 25
+#: from the default labels' colours and each other, and carries white text at ≥ 4.5:1
+#: (ADR 0034).
 SUGGESTION_CURRENT_LIGHT = "#8e3b96"
 SUGGESTION_CURRENT_DARK = "#a64fae"
 

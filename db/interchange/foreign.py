@@ -14,6 +14,13 @@ from ..errors import MarginaliaError
 FOREIGN_IDS = uuid.UUID("4f1c2f7e-8a43-5b39-9a55-2d7f0f6c1e10")
 
 
+def counted(n: int, noun: str) -> str:
+    """A count and its noun in English number, for the problems users are shown:
+    ``1 annotation``, ``2 annotations`` (every noun counted here takes an ``s``). db/ cannot
+    use the window's translated plural forms (ADR 0072); problem texts are English."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Why one record of a file cannot be imported."""
@@ -34,7 +41,7 @@ class AnnotationImportError(MarginaliaError):
 
     def __init__(self, path: str, problems: list[Problem]) -> None:
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        more = f" (and {counted(len(problems) - 1, 'more problem')})" if problems[1:] else ""
         super().__init__(f"{path}: {first}{more}")
         self.path = path
         self.problems = problems

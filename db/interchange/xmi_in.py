@@ -47,6 +47,7 @@ from .foreign import (
     ImageRef,
     Problem,
     ReadOptions,
+    counted,
     local_id,
     made_id,
     parse_time,
@@ -254,7 +255,7 @@ def _cas(name: str, cas: Any, found: Scan, user: str | None) -> Iterator[Record]
     for type_name, xmi_ids in sorted(unread.items()):
         shown = ", ".join(str(i) for i in xmi_ids[:5]) + (", …" if len(xmi_ids) > 5 else "")
         yield Problem(
-            f"{name}, {len(xmi_ids)} annotation(s) of {type_name} (xmi:id {shown})",
+            f"{name}, {counted(len(xmi_ids), 'annotation')} of {type_name} (xmi:id {shown})",
             "not read: annotations come from INCEpTION's custom layers (webanno.custom.*), "
             "DKPro NamedEntity and relations between those",
         )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from marginalia.db import GOLD, OVERALL, AgreementReport, AgreementRow, store_agreement
 from marginalia.db.agreement import NO_ANNOTATORS, NO_SHARED_ARTICLES, ONE_ANNOTATOR
 
+from ..checklist import roomy_check_rows
 from ..i18n import label_name
 from .chart import BarChart
 
@@ -73,6 +74,7 @@ def undefined_reason(name: str, articles: int, spans: int) -> str:
 
 def _check_list(names: list[tuple[str, str]], parent: QWidget) -> QListWidget:
     box = QListWidget(parent)
+    roomy_check_rows(box)
     for key, text in names:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, key)

@@ -15,16 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,9 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +43,7 @@ from marginalia.db.interchange import FORMATS, ExportFilter, ExportOptions
 from marginalia.db.interchange import LAYOUTS as FORMAT_LAYOUTS
 from marginalia.db.values import Schema
 
+from ..checklist import roomy_check_rows
 from ..i18n import label_name, status_names
 from ..ops import OpRunner
 
@@ -115,29 +104,9 @@ def format_names() -> dict[str, str]:
     }
 
 
-#: room above and below a check-list row's tick box, in pixels, beyond the box itself
-CHECK_ROW_PADDING = 6
-
-
-class _CheckRow(QStyledItemDelegate):
-    """A check-list row as tall as the style's tick box and some room: the rows were exactly
-    the box's height (14 px in English), so the boxes of neighbouring rows touched."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
-            return size
-        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, widget)
-        return size.expandedTo(QSize(0, box + CHECK_ROW_PADDING))
-
-
 def _checklist(items: list[tuple[str, str]]) -> QListWidget:
     view = QListWidget()
-    view.setItemDelegate(_CheckRow(view))
+    roomy_check_rows(view)
     for text, data in items:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, data)

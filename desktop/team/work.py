@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from marginalia.db import PackageReport
 
 from .. import ask
+from ..checklist import roomy_check_rows
 from ..jobs import Job, JobControl, JobSpec
 from ..shell import Shell
 
@@ -76,6 +77,7 @@ class WorkDialog(QDialog):
         self._job: Job | None = None
 
         self.articles = QListWidget(self)
+        roomy_check_rows(self.articles)
         self.articles.setObjectName("work-articles")
         self.articles.setAccessibleName(self.tr("Articles"))
         self.annotator = QComboBox(self)

@@ -215,3 +215,21 @@ def test_labels_match_by_id_or_name_ignoring_case(schema):
         "Image_caption": "Image caption",
         "CLAIM": "Claim",
     }
+
+
+@pytest.mark.parametrize(
+    ("bad", "more"), [(1, ""), (2, " (and 1 more problem)"), (3, " (and 2 more problems)")]
+)
+def test_the_refusal_counts_its_other_problems_in_english_number(tmp_path, target, bad, more):
+    """The refusal's message is shown to users: "(and 1 more problem)", not "problems"."""
+    store, files = target
+
+    def outside(lines):
+        for entity in lines[1]["entities"][:bad]:
+            entity["end_offset"] = len(lines[1]["text"]) + 5
+
+    path = _rewrite(files["doccano"], tmp_path / "outside.jsonl", outside)
+    with pytest.raises(AnnotationImportError) as caught:
+        import_annotations(store, "doccano", path, strict=True)
+    assert len(caught.value.problems) == bad
+    assert str(caught.value) == f"{path}: {caught.value.problems[0]}{more}"

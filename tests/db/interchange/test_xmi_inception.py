@@ -156,7 +156,25 @@ def test_uima_java_offsets_agree_with_cassis_on_emoji_and_zwj_sequences():
     # plain uima.tcas.Annotation is nobody's label: named once, never silently dropped
     [problem] = list(read_xmi(DATA / "cassis-emoji" / "debug.xmi", ReadOptions()))
     assert isinstance(problem, Problem)
-    assert "9 annotation(s) of uima.tcas.Annotation" in problem.record
+    assert "9 annotations of uima.tcas.Annotation" in problem.record
+
+
+@pytest.mark.parametrize(("kept", "counted"), [(1, "1 annotation of"), (2, "2 annotations of")])
+def test_the_unread_types_count_reads_in_english_number(tmp_path, kept, counted):
+    """The problem list is shown to users: "1 annotation of …", not "1 annotation(s) of …"."""
+    data = (DATA / "cassis-emoji" / "debug.xmi").read_text(encoding="utf-8")
+    dropped = [str(i) for i in range(2 + kept, 11)]  # the words' xmi:ids are 2 to 10
+    for xmi_id in dropped:
+        data = re.sub(rf'\n\s*<tcas:Annotation xmi:id="{xmi_id}"[^>]*/>', "", data)
+    members = [str(i) for i in range(2, 12) if str(i) not in dropped]
+    data = re.sub(r'members="[^"]*"', f'members="{" ".join(members)}"', data)
+    xmi = tmp_path / "few.xmi"
+    xmi.write_text(data, encoding="utf-8")
+    [problem] = list(read_xmi(xmi, ReadOptions()))
+    assert isinstance(problem, Problem)
+    assert problem.record.startswith(f"few.xmi, {counted} uima.tcas.Annotation (xmi:id 2"), (
+        problem.record
+    )
 
 
 # --- importing into the database ---------------------------------------------------------

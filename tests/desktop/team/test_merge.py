@@ -133,3 +133,34 @@ def test_assign_and_make_a_package_from_the_dialog(app_window, tmp_path) -> None
     with Store.open(out) as package:
         assert package.article_ids() == [first]
     dialog.close()
+
+
+@pytest.mark.parametrize("points", [None, 20])
+def test_the_work_dialogs_rows_leave_room_around_their_boxes(app_window, points) -> None:
+    """The article list's rows were 14 px, as tall as the tick box, so the boxes touched
+    (as the Export dialog's did): a row is the style's indicator plus at least 4 px, at the
+    app's font and at a large one."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    app = QApplication.instance()
+    font = app.font()
+    if points is not None:
+        large = app.font()
+        large.setPointSize(points)
+        app.setFont(large)
+    try:
+        for title in ("First", "Second", "Third"):
+            add_article(app_window.store, TEXT + title, title=title)
+        dialog = WorkDialog(app_window.workspace)
+        dialog.show()
+        app_window.wait()
+        view = dialog.articles
+        indicator = view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, view)
+        rows = [view.visualItemRect(view.item(i)) for i in range(view.count())]
+        assert len(rows) == 3
+        for row in rows:
+            assert row.height() >= indicator + 4, (row.height(), indicator)
+            assert row.height() >= view.fontMetrics().height()
+        dialog.close()
+    finally:
+        app.setFont(font)
