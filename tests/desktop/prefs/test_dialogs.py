@@ -216,3 +216,21 @@ def test_the_suggestion_threshold_and_the_date_kind_are_preferences(qtbot, setti
     assert (saved.suggestion_threshold, saved.suggestion_dates) == (55, True)
     saved.suggestion_threshold = 250  # out of range: held to the bounds
     assert saved.suggestion_threshold == 100
+
+
+def test_a_threshold_left_alone_is_not_stored_and_follows_the_default(qtbot, settings_folder):
+    # OK with the threshold untouched writes nothing for it: a user who never set one gets
+    # whatever DEFAULT_THRESHOLD is in the version they run (ADR 0030, decision 7), while a
+    # threshold the user chose (even the default's value) is stored and kept as it is.
+    prefs = Preferences()
+    prefs.annotator = "ana"
+    dialog = PreferencesDialog(prefs, LABELS)
+    qtbot.addWidget(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not Preferences().qsettings.contains("suggestions/threshold")
+    dialog = PreferencesDialog(prefs, LABELS)
+    qtbot.addWidget(dialog)
+    dialog.threshold.selectAll()
+    qtbot.keyClicks(dialog.threshold, "41")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert Preferences().suggestion_threshold == 41
