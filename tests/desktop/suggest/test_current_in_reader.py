@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
@@ -22,8 +23,15 @@ from marginalia.desktop.settings import Theme
 
 from ..test_reader_repaint import on_screen, painted_afresh
 from ..test_tagging import fill_at
-from .test_current_colours import delta_e2000, system_theme_after  # noqa: F401
+from .test_current_colours import delta_e2000
 from .test_suggestions_ui import open_sample
+
+
+@pytest.fixture
+def system_theme_after(qapp) -> Iterator[None]:
+    yield
+    apply_theme(Theme.SYSTEM)
+
 
 #: the least difference the plum keeps from whatever it can be drawn beside or over
 APART = 10.0
@@ -74,7 +82,7 @@ def _visible_proposals(app_window, taken: list[tuple[int, int]]):
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
 def test_the_current_suggestion_is_plum_beside_a_selected_figure(
     app_window,
-    system_theme_after,  # noqa: F811
+    system_theme_after,
     theme,
 ) -> None:
     apply_theme(theme)
@@ -129,6 +137,15 @@ def test_the_current_suggestion_is_plum_beside_a_selected_figure(
     # the selected annotation keeps its look beside it, and stays the selected one
     assert view.selected_annotation() == figure.id
     assert fill_at(view, figure.start + 1) == selected_look
+    # the theme switched while it is current: the other theme's plum at once
+    apply_theme(Theme.DARK if theme is Theme.LIGHT else Theme.LIGHT)
+    QApplication.processEvents()
+    other = suggestion_current(view.palette())
+    assert other != plum
+    switched = _colours_in(view, s.start, s.end)
+    assert QColor.fromRgb(switched.most_common(1)[0][0]) == other
+    apply_theme(theme)
+    QApplication.processEvents()
     # no current suggestion: the stretch is drawn as before (no plum left)
     controller.list.set_current(None)
     app_window.wait()
