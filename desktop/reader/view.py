@@ -51,6 +51,7 @@ from .document import (
     style_captions,
 )
 from .fills import Fills, merge_ranges
+from .highlight import Highlight, paint_highlight
 from .layers import Span, SpanIndex
 from .marks import LANES, STRETCHES_KEPT, Marks, handle_rects, pixel_size
 from .typography import cjk_punctuation
@@ -121,6 +122,8 @@ class ReaderView(QTextEdit):
         #: the stretches the paint under way draws (:meth:`painted_offsets` of its region),
         #: for the suggestions' overlay, which paints the same region right after the text
         self.painting: list[tuple[int, int]] | None = None
+        #: a stretch drawn as a text selection in a colour of its own (highlight.py)
+        self.highlight: Highlight | None = None
 
     # -- content --------------------------------------------------------------------------
 
@@ -177,6 +180,7 @@ class ReaderView(QTextEdit):
         self._selected = None
         self._preview = None
         self._edge = None
+        self.highlight = None
         self.setExtraSelections([])
         self.set_caret(0)
 
@@ -292,6 +296,7 @@ class ReaderView(QTextEdit):
 
     def clear_article(self) -> None:
         self.article = None
+        self.highlight = None
         self.annotations = {}
         self.index.reset(())
         self.fills.forget_all()
@@ -343,6 +348,13 @@ class ReaderView(QTextEdit):
             self.ensureCursorVisible()
         if before != self._selected:
             self.repaint_spans(ends)
+
+    def set_highlight(self, highlight: Highlight | None) -> None:
+        """Mark a stretch (or none) in a colour of its own; repaints the old and new lines."""
+        if highlight == self.highlight:
+            return
+        old, self.highlight = self.highlight, highlight
+        self.update_lines((h.start, h.end) for h in (old, highlight) if h is not None)
 
     def shown_span(self, annotation_id: str) -> tuple[int, int]:
         """Where an annotation is shown: its stored span, or where it was just dragged."""
@@ -454,7 +466,8 @@ class ReaderView(QTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         """The fills under the text, then the text (Qt: the text selection and the selected
         annotation over them), then the lines, marks and handles over it."""
-        if self.article is None or (not len(self.index) and self._selected is None):
+        bare = not len(self.index) and self._selected is None and self.highlight is None
+        if self.article is None or bare:
             self.painting = None
             super().paintEvent(event)
             return
@@ -471,6 +484,12 @@ class ReaderView(QTextEdit):
         painter = QPainter(self.viewport())
         try:
             painter.translate(dx, dy)
+            if (h := self.highlight) is not None and any(
+                h.start < b and a < h.end for a, b in visible
+            ):
+                pieces = self.marks.stretch(document, self.mapping, h.start, h.end, size)
+                colour = h.colour(self.palette())
+                paint_highlight(painter, document, self.mapping, h, pieces, colour)
             handles = None
             if self._selected is not None:
                 label = self.annotations[self._selected].label

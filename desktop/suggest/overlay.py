@@ -1,4 +1,6 @@
-"""Suggestions drawn over the reader: a dotted underline in the label's colour, no fill.
+"""Suggestions drawn over the reader: a dotted underline in the label's colour, no fill;
+the current one in the suggestions' plum, drawn by the reader as a text selection is
+(``ReaderView.set_highlight``), with a dashed outline in its label's colour.
 
 Nothing is written into the reader's document: it is the bare text (ADR 0105) and its
 positions are the offset map's (ADR 0060). The overlay paints after the reader (its fills,
@@ -17,6 +19,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPen
 
 from marginalia.db.suggest.review import Proposal
 
+from ..colours import suggestion_current
+from ..reader.highlight import Highlight
 from ..reader.layers import Span
 from ..reader.marks import lane_y, pixel_size
 
@@ -82,13 +86,35 @@ class SuggestionOverlay(QObject):
         ]
         self._longest = max((p.suggestion.end - p.suggestion.start for p in proposals), default=0)
         self.current = current  # type: ignore[assignment]
+        self._highlight()
         self.view.viewport().update()
 
     def set_current(self, key: tuple[str, int, int] | None) -> None:
+        """Another current suggestion: only its lines and the last one's are repainted (the
+        plum and the outline move; the underlines stay)."""
         if key == self.current:
             return
+        before = self._span_of(self.current)
         self.current = key
-        self.view.viewport().update()
+        self._highlight()
+        self.view.update_lines(s for s in (before, self._span_of(key)) if s is not None)
+
+    def _span_of(self, key: object) -> tuple[int, int] | None:
+        if key is None:
+            return None
+        found = next((p.suggestion for p in self.proposals if p.key == key), None)
+        return (found.start, found.end) if found is not None else None
+
+    def _highlight(self) -> None:
+        """The current suggestion in the suggestions' plum (ADR 0034), as the reader draws a
+        text selection: not the palette's blue a selected Figure annotation's fill matched."""
+        span = self._span_of(self.current)
+        view = self.view
+        shown = view.article is not None and view.article.id == self.article_id
+        if span is None or not shown:
+            view.set_highlight(None)
+        else:
+            view.set_highlight(Highlight(span[0], span[1], suggestion_current))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painting and self.proposals:
