@@ -1,6 +1,7 @@
 """The main window fits a 1024×700 screen in English and in Chinese, whichever label's form
-the editor shows, with the suggestions dock beside it (ADR 0107: the list's and the form's
-smallest heights)."""
+the editor shows, with the suggestions dock beside it; and on a first run at 1600×1000 the
+annotation list shows at least eight rows (ADR 0107: the list's and the form's smallest
+heights, the suggestions dock's first-run share)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from .test_layout_once import settle
 #: what a 1024×700 screen leaves a window under the title bar of a window manager
 #: (openbox's is 19 px: tools/xsession)
 SMALL = (1024, 681)
+#: the same of a 1600×1000 screen
+LARGE = (1600, 981)
 LABELS = ("claim", "figure", "caption")
 
 
@@ -81,3 +84,15 @@ def test_the_window_fits_1024x700_whatever_the_form(harness: Harness) -> None:
             assert widget.isVisible() and inside(widget, window), (label, widget)
         rows = panel.list.viewport().height() / panel.list.verticalHeader().defaultSectionSize()
         assert rows >= 2, (label, rows)
+
+
+def test_the_list_shows_eight_rows_at_1600x1000_on_a_first_run(harness: Harness) -> None:
+    ids = labelled(harness)
+    harness.window.resize(*LARGE)
+    settle()
+    listed = harness.panel.list
+    for label in LABELS:  # the claim's form is the tallest
+        harness.session.select(ids[label])
+        settle()
+        rows = listed.viewport().height() / listed.verticalHeader().defaultSectionSize()
+        assert rows >= 8, (label, rows)
