@@ -88,6 +88,8 @@ _TEXT, _BASE, _HIGHLIGHTED_TEXT = (
 _ELIDE = Qt.TextElideMode.ElideRight
 # laid-out row texts kept by the delegate (a few screens' worth, at any width)
 TEXTS_KEPT = 1_000
+#: the annotation list's smallest height, in rows (ADR 0107)
+MIN_ROWS = 2
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -210,6 +212,9 @@ class AnnotationList(QTableView):
         height = max(self.fontMetrics().height(), ICON_HEIGHT) + 6
         self.verticalHeader().setMinimumSectionSize(1)
         self.verticalHeader().setDefaultSectionSize(height)
+        # two rows at the least, not a scroll area's ~70 px (3.4 rows): the list scrolls, and
+        # the right-hand column must fit a 1024×700 screen in Chinese (ADR 0107)
+        self.setMinimumHeight(MIN_ROWS * height + 2 * self.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
