@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v8.1"
+DETECTOR: Final = "captions/v8.2"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -293,10 +293,33 @@ def find_captions(
         short = {p: i for p, i in short.items() if not image_before_line(p + 1)}
     elif not _caption_each_other(text, lines, short, len(under), image_before_line):
         short = {}
+    short |= _repeated_under(text, lines, under, found)
     for position, image_index in short.items():
         start, end = lines[position]
         found[start] = Caption(start, end, image_index, 0.6)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+#: A short Chinese line that may hold digits and Latin letters (``展示的5G芯片``).
+_SHORT_MIXED_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z《》“”·、]{4,20}")
+
+
+def _repeated_under(
+    text: str, lines: list[tuple[int, int]], under: dict[int, int], found: dict[int, Caption]
+) -> dict[int, int]:
+    """The same short line under two pictures or more at different places (NetEase's
+    ``运营商某次活动上展示的5G芯片`` under two photos): a caption used twice, since a subheading
+    is never written twice (captions v8.2)."""
+    seen: dict[str, list[int]] = {}
+    for position in under:
+        start, end = lines[position]
+        line = text[start:end]
+        if start in found or not _SHORT_MIXED_LINE.fullmatch(line) or not _CJK.search(line):
+            continue
+        if _NOT_CAPTION.search(line) or _POINTER.search(line):
+            continue
+        seen.setdefault(line, []).append(position)
+    return {p: under[p] for same in seen.values() if len(same) >= 2 for p in same}
 
 
 def _short_line(text: str, start: int, end: int) -> bool:

@@ -29,15 +29,20 @@ from .units import (
     APPROXIMATE_PREFIXES,
     APPROXIMATE_SUFFIXES,
     CHINESE_UNITS,
+    CN_NOT_FIGURES,
     CURRENCY_CODES,
     ENGLISH_NUMBER_WORDS,
     ENGLISH_UNITS,
     GLUED_UNITS,
     MONEY_PREFIXES,
+    NOT_BIG,
+    NOT_SHARES,
+    NOT_TENTHS,
     QUALIFIERS,
+    UNIT_STARTS_WORD,
 )
 
-DETECTOR: Final = "figures/v10"
+DETECTOR: Final = "figures/v10.1"
 
 
 _alternatives = alternatives
@@ -112,28 +117,9 @@ _ENGLISH_WORD = re.compile(
     r"(?:-(?P<ones>two|three|four|five|six|seven|eight|nine))?\b",
     re.IGNORECASE,
 )
-#: Chinese words that start with a numeral but are no figure (idioms, adverbs, "every one").
-_CN_NOT_FIGURES: Final = (
-    "一些", "一起", "一直", "一定", "一样", "一樣", "一般", "一切", "一旦", "一边", "一邊", "一面",
-    "一方面", "一致", "一道", "一手", "一心", "一同", "一再", "一度", "一番", "一时", "一時",
-    "一个个", "一個個", "一份子", "万一", "萬一", "千万别", "千萬別", "十分", "百姓", "千里",
-    "万般", "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾",
-    "千千万万", "四大发明", "四大發明",
-    "一位数", "两位数", "三位数", "四位数", "五位数", "六位数", "一位數", "兩位數", "三位數",
-    "四位數", "五位數", "六位數",
-    "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
-    "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路", "四季", "五千年",
-    "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "一年級", "二年級", "三年級",
-    "四年級", "五年級", "六年級", "四处", "四處", "一两年", "一兩年", "一两天", "一兩天",
-    "一两个", "一兩個", "一两次", "一兩次", "八门", "八門", "三国", "三國",
-    "三次产业", "三次產業", "十万火急", "十萬火急", "十万八千里", "十萬八千里",
-    "零部件", "零件", "零配件", "二十四节气", "二十四節氣", "一代人",
-    "零头", "零頭", "两头在外", "兩頭在外", "百公里油耗", "百公里加速", "百公里电耗",
-    "百公里能耗", "百公里耗", "百公里電耗",
-)  # fmt: skip
 
 
-_CN_NOT_FIGURE = re.compile("|".join(map(re.escape, _CN_NOT_FIGURES)))
+_CN_NOT_FIGURE = re.compile("|".join(map(re.escape, CN_NOT_FIGURES)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +232,8 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
         if (
             last is not None
             and last.kind == figure.kind != "date"
-            and last.unit == figure.unit != ""
+            and last.unit != ""
+            and (figure.unit == last.unit or figure.unit.startswith(f"{last.unit}/"))
             and "value_max" not in last.extra
             and "value_max" not in figure.extra
             and _RANGE_BETWEEN.fullmatch(text, last.end, figure.start)
@@ -254,7 +241,7 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
         ):
             extra = {**last.extra, "value_max": figure.value}
             joined[-1] = Figure(
-                last.start, figure.end, last.value, last.unit, last.kind, last.confidence, extra
+                last.start, figure.end, last.value, figure.unit, last.kind, last.confidence, extra
             )
             continue
         joined.append(figure)
@@ -297,11 +284,26 @@ _FROM = re.compile(
 )
 
 
+#: "from 30-600 MW": a range written with a dash and its unit after it stays one figure.
+_GLUED_DASHES: Final = frozenset(("-", "–"))
+
+
+def _listed(match: re.Match[str]) -> bool:
+    """分别为26.3亿、88.9亿元: two amounts listed, not "5、6家" (five or six)."""
+    if (match.group("sep") or "").strip() != "、" or match.group("anumber")[0] in _CN_DIGITS:
+        return False
+    return bool(match.group("amult")) or "." in match.group("anumber") + match.group("bnumber")
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Matches of ``_FIGURE``; "from 10 to 20" is a change, so it becomes two figures."""
     position = 0
     while (match := _FIGURE.search(text, position)) is not None:
-        if match.group("sep") and _FROM.search(text, max(0, match.start() - 9), match.start()):
+        if (
+            match.group("sep")
+            and not (match.group("sep") in _GLUED_DASHES and match.group("unit"))
+            and _FROM.search(text, max(0, match.start() - 9), match.start())
+        ) or _listed(match):
             first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult", "amore"))
             shorter = _FIGURE.match(text, match.start(), first_end)
             if shorter is not None:
@@ -336,26 +338,38 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             start = before.start()
         chinese = number[0] in _CN_DIGITS
         if unit == "大" and (
-            len(number) > 1 or number in "一1" or groups["amult"] or text[end : end + 1] in _NOT_BIG
+            len(number) > 1 or number in "一1" or groups["amult"] or text[end : end + 1] in NOT_BIG
         ):
             unit, end = "", match.start("unit")  # 三大股指 counts; 一大早, 八十万大军, 大学 do not
+        if unit == "股" and text[end : end + 1] in NOT_SHARES:
+            unit, end = "", match.start("unit")  # 400股 shares; 5000万股份, 300股指 read without
         if chinese and not _chinese_ok(text, match, unit):
             continue
-        if unit in ("成", "折") and text[end : end + 1] in _NOT_TENTHS:
+        if unit in ("成", "折") and text[end : end + 1] in NOT_TENTHS:
             continue  # 变成, 成为: "become", not tenths
         minus_temperature = unit in _TEMPERATURES and text[start - 1 : start] in ("-", "−")
+        # 影响为-40.47亿元, 、-3.2%: an amount below zero after a Chinese word or a comma
+        minus_amount = (
+            CHINESE_UNITS.get(unit) in ("money", "percent")
+            and text[start - 1 : start] in ("-", "−")
+            and _NEGATIVE_CN.search(text, max(0, start - 2), start) is not None
+        )
         decimals = forms.decimal_range(number, groups["bnumber"]) or (
             forms.bounded_range(text, end, number, groups["bnumber"])
         )  # 6.55-6.60, 18.5-24之间: a range
         abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None and (
             _CJK_AMOUNT.fullmatch(f"{groups['amult'] or ''}{unit}") is not None
         )  # 人均GDP1.2万美元, CPI2.1%: an indicator's name, then its amount
-        if not (chinese or minus_temperature or decimals or abbreviation) and is_identifier(
-            text, start, end if not unit else start
-        ):
+        if not (
+            chinese or minus_temperature or minus_amount or decimals or abbreviation
+        ) and is_identifier(text, start, end if not unit else start):
             continue  # Covid-19, 分享-2; but 为-40℃ is a temperature below zero
-        if not chinese and is_reference(text, start, end, number):
-            continue
+        if (
+            not chinese
+            and is_reference(text, start, end, number)
+            and not (unit.strip() and _RELEASE_BEFORE.search(text, max(0, start - 9), start))
+        ):
+            continue  # "release 10.5" is a version; "release 10.5 floors" gives them up
         if unit in ("周", "週") and text[end : end + 1] == "年":
             continue  # 70周年: an anniversary, an ordinal
         if not chinese and len(number) >= 7 and number.isdigit() and not (unit or prefix):
@@ -375,7 +389,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             product_lines = _product_lines(text) if product_lines is None else product_lines
             if text[start - 2 : start] in product_lines:
                 continue  # 含光800, 麒麟980 (麒麟970 …): a product named by a word and a number
-        if end < len(text) and text[end] in _UNIT_STARTS_WORD.get(unit, ""):
+        if end < len(text) and text[end] in UNIT_STARTS_WORD.get(unit, ""):
             continue  # 980处理器, 800根据: the "unit" starts a word (a processor, "according to")
         pair = _approximate_pair(number) if chinese and not groups["bnumber"] else None
         if chinese and pair is None and _DIGIT_BY_DIGIT.fullmatch(number):
@@ -405,7 +419,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             high = None if high is None else tidy(high * 10)
         value = tidy(value * multiplier)
         negative = _NEGATIVE_CN.search(text, max(0, start - 6), start)
-        if negative is not None and (negative.group()[0] in "零负負" or unit in _TEMPERATURES):
+        if negative is not None and (
+            negative.group()[0] in "零负負" or unit in _TEMPERATURES or minus_amount
+        ):
             value, start = -value, negative.start()
         prefix = prefix or (groups["bprefix"] or "").strip()
         suffix = groups["aapprox"] or groups["amore"] or groups["approx_after"] or ""
@@ -432,16 +448,21 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if value == 1 and kind == "measure" and _PRICE_AFTER.match(text, end):
             continue  # 1吨70元: a price per ton, the 1 is "per"
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
+        if kind in ("money", "measure") and (per := _PER_CN.match(text, end)) is not None:
+            shown_unit, end = f"{shown_unit}/{per.group(1)}", per.end()  # 3万元/平方米
         if plain and (times := _TIMES.match(text, end)) is not None:
             shown_unit, end = "times", times.end()  # shot 4 times, 2.5 times higher
             kind = "other" if _MULTIPLYING.match(text, end) else "count"
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
 
+_RELEASE_BEFORE = re.compile(r"\b(?:release|releases|released|releasing)\s$", re.IGNORECASE)
+#: A Chinese price or rate's "per" unit: 3万元/平方米, 51.14美元/桶, 5元/小时 (one figure).
+_PER_CN = re.compile(f"/({_CN_UNIT})")
 #: A plus sign after a number that adds nothing to it: "more than" (not 16+8, 50+X).
 _PLUS_AFTER = re.compile(r"\+(?![0-9A-Za-z+])")
 #: 零下5℃, 负3%; -5C, minus 10 degrees (a temperature below zero).
-_NEGATIVE_CN = re.compile(r"(?:零下|负|負|(?:^|(?<=[\s(（:：,，\u3400-\u9fff]))[-−]|\bminus\s)$")
+_NEGATIVE_CN = re.compile(r"(?:零下|负|負|(?:^|(?<=[\s(（:：,，、\u3400-\u9fff]))[-−]|\bminus\s)$")
 #: 四五十斤, 三四个, 七八百万: two neighbouring numerals in characters, an approximate range.
 _PAIR = re.compile(
     "(?P<low>[二三四五六七八])(?P<high>[三四五六七八九])(?P<scale>[十百千万萬亿億]*)"
@@ -500,21 +521,6 @@ def _product_lines(text: str) -> set[str]:
     for match in _PRODUCT.finditer(text):
         seen[match.group(1)] = seen.get(match.group(1), 0) + 1
     return {word for word, count in seen.items() if count >= 2}
-
-
-#: After 大 these make a word (大学, 大家, 大概 …), not "the N major …" (三大股指).
-_NOT_BIG: Final = frozenset(
-    "学學家概约約量多会會型小幅力气氣人于於街厦廈楼樓道师師使陆陸众眾理连連胆膽都"
-)
-#: Characters after a classifier that make it a word instead (处理, 根据, 门户, 校园, 单位).
-_UNIT_STARTS_WORD: Final = {
-    "处": "理", "處": "理", "根": "据據本源深", "门": "户戶口槛檻诊診", "門": "户戶口槛檻诊診",
-    "校": "园園长長友区區方", "单": "位独獨元", "單": "位独獨元", "列": "车車入", "笔": "记記者",
-    "筆": "记記者", "针": "对對", "針": "对對", "群": "众眾体體岛島", "堆": "积積",
-    "代": "表理言价價替码碼谢謝", "晚": "上间間会會餐饭飯报報霞年期",
-}  # fmt: skip
-#: After 成, these make it a verb or a word (变成, 成为, 成员), not tenths.
-_NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績合扣腾騰射")
 
 
 def _qualified(text: str, start: int, suffix: str) -> dict[str, Any]:
@@ -737,7 +743,9 @@ def _english_words(text: str, tokens: frozenset[str]) -> Iterator[Figure]:
         unit = ""
         if unit_match and unit_match.group("unit"):
             unit, end = unit_match.group("unit"), unit_match.end()
-        elif compound := _HYPHEN_WORD.match(text, end):  # a six-member council
+        elif (compound := _HYPHEN_WORD.match(text, end)) and (
+            compound.group(1) in ENGLISH_UNITS or compound.group(1) == "time"
+        ):  # a three-day visit, a two-time champion; a six-member council counts "six"
             unit, end = compound.group(1), compound.end()
         elif (times := _TIMES.match(text, end)) is not None:  # shot four times
             unit, end = "times", times.end()

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from .numbers import MULTIPLIERS, Number, parse_chinese, tidy
-from .units import ENGLISH_UNITS
+from .units import ENGLISH_NUMBER_WORDS, ENGLISH_UNITS
 
 #: Currencies whose own countries group thousands with a full stop (``Rp 6.559``, ``R$ 1.200``,
 #: ``₫ 25.000``), before or after the number.
@@ -117,6 +117,22 @@ _RATIO = re.compile(
     r"|(?<![0-9.:：])[0-9]{1,3}[:：][0-9]{1,3}\.[0-9]+(?![0-9.:：])"
 )
 _RATIO_PART = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: 1 in 10, one in five: a share written as "N in M", one figure (a fraction, kind other).
+_ONE_IN = re.compile(
+    r"(?<![\w.,$£€-])(?P<num>[0-9]{1,3}|one|two|three|four|five|One|Two|Three|Four|Five)"
+    r"\sin\s(?P<den>[0-9]{1,3}(?:,[0-9]{3})?"
+    r"|three|four|five|six|seven|eight|nine|ten|twenty|a\shundred)"
+    r"(?![\w.,%-]|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)"
+)
+
+
+def _share_part(written: str) -> int:
+    """A part of "N in M": digits (``1,000``) or a number word (``a hundred``)."""
+    if written[0].isdigit():
+        return int(written.replace(",", ""))
+    if written.endswith("hundred"):
+        return 100
+    return 1 if written.lower() == "one" else ENGLISH_NUMBER_WORDS.get(written.lower(), 0)
 
 
 def _number_of(written: str) -> Number | None:
@@ -152,6 +168,11 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         for part, share in zip(parts, values, strict=True):
             start = match.start() + part.start()
             yield start, match.start() + part.end(), tidy(share), "", kind, {"ratio": True}
+    for match in at(text, _ONE_IN, (" in ",), 5):
+        numerator, denominator = _share_part(match.group("num")), _share_part(match.group("den"))
+        if 0 < numerator < denominator:
+            extra: dict[str, object] = {"fraction": f"{numerator}/{denominator}"}
+            yield match.start(), match.end(), tidy(numerator / denominator), "", "other", extra
     for match in at(text, _MORE_THAN_UNITS, ("个多", "個多"), 3):
         count = _number_of(match.group("n"))
         if count and match.group("n") != "一":  # 一个多月: "a month or more", like 一个月
@@ -356,13 +377,22 @@ def compared(text: str, start: int) -> bool:
 
 #: 1119 Eighth St., 3170 W. County Road 600S, 2134 Caldwell Place: a street number, then an
 #: optional direction and one to three capitalised words ending in a street's suffix, which
-#: ends the phrase (a mark or a capital after it; ``40 Main Street businesses`` is left alone).
+#: ends the phrase (a mark, a capital or a small word such as "and", "back", "is" after it;
+#: ``40 Main Street businesses`` is left alone).
+_STREET_WORDS = (
+    "Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|"
+    "Way|Terrace|Parkway|Pkwy|Highway|Hwy"
+)
 _STREET_AFTER = re.compile(
     r"\s(?:(?:[NSEW]\.|North|South|East|West)\s)?(?:[A-Z0-9][A-Za-z0-9]*\s){1,3}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|"
-    r"Way|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?(?=[,.;:)\n]|$|\s[A-Z0-9])"
+    rf"(?:{_STREET_WORDS})\b\.?"
+    r"(?=[,.;:)\n]|$|\s[A-Z0-9]|\s(?:and|or|in|is|was|near|where|between|back|to|on|at|for|"
+    r"from|with|which|that|has|had)\b)"
     r"|\s[NSEW]\.\s[A-Z]"  # 2134 N. Main: a direction abbreviated before a name
 )
+#: 300 Slater (is …): a street number and its street's name, the address written in full
+#: elsewhere in the text (300 Slater Street).
+_STREET_NAME_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 #: 1-800-843-0008, (202) 555-0100, 202-555-0100: a North American telephone number.
 _NORTH_AMERICAN_PHONE = re.compile(
     r"(?:1[-‐. ])?\(?[0-9]{3}\)?[-‐. ][0-9]{3}[-‐.][0-9]{4}(?![0-9])"
@@ -400,6 +430,11 @@ def _named_place_or_line(text: str, start: int, end: int) -> bool:
     street = digits and _STREET_AFTER.match(text, digits.end())
     if street and street.end() >= end:
         return True  # the number alone, or read with the direction as a unit (3170 W)
+    name = _STREET_NAME_AFTER.match(text, end) if digits and end == digits.end() else None
+    if digits and name:
+        written = re.compile(rf"\b{digits.group()}(?=\s{name.group(1)}\s)")
+        if any(_STREET_AFTER.match(text, other.end()) for other in written.finditer(text)):
+            return True  # 180 Kent, written 180 Kent Street (an address) elsewhere
     if _NORTH_AMERICAN_PHONE.match(text, start):
         return True
     if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):

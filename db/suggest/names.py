@@ -34,7 +34,7 @@ _VERSION_WORDS = re.compile(
     r"(?<![A-Za-z])(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|"
     r"stage|phase|section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
     r"route|interstate|flight|gate|platform|suite|resolution|junction|exit|terminal|pier|runway),?"
-    r"\s?$|(?-i:\bNo)\s$",
+    r"\s?$|(?-i:\bNo|\bCourt)\s$",
     re.IGNORECASE,
 )
 
@@ -53,8 +53,9 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True  # +44 7624 800 100
     if _dialled(text, start, end):
         return True  # text 61124, call 0800 555 111, WhatsApp us on 07525 900971
-    if text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
-        return True  # “714”: a number named in quotes (the "714" loans)
+    quoted = text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE
+    if quoted and end - start == len(number):
+        return True  # “714”: a number named in quotes (the "714" loans); “6个月” is a duration
     if text[start - 1 : start] == "^" or text.startswith("^", end):
         return True  # 10^5, 2^15: a formula
     if text.startswith("24/7", start) or text[max(0, start - 3) : start] == "24/":

@@ -39,8 +39,12 @@ _EN_RESULT_AFTER = re.compile(
 #: … and a vote's tally (passed 52-48, voted 7-2, a 6-3 ruling): two counts as well.
 _EN_VERB_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeated|defeats|lost|lose|loses|drew|trailed|led|passed|"
-    r"voted|approved|rejected|finished)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
+    r"voted|approved|rejected|finished|beating|defeating|overcame|overcoming|edged|"
+    r"(?:knocking|knocked|knocks|knock)\sout)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
+    r"|\b(?:opponent|opponents|rival|rivals)\s$"
 )
+#: Between two sets' scores of one match (6-2, 7-5, 6-3).
+_SET_COMMA = re.compile(r",\s?")
 #: 22投12中 (taken, made); 17中6 (taken, made) before the points or a mark.
 _SHOTS = re.compile(
     r"[0-9]{1,2}(?:投[0-9]{1,2}中|中[0-9]{1,2}(?=[，,、；;。\s]|得|拿|砍|贡献|貢獻|轰|轟|独得|獨得))"
@@ -66,17 +70,16 @@ Found = tuple[int, int, int, str, str, dict[str, object]]
 
 def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each score and box-score count in ``text``."""
-    for match in _CORE.finditer(text):
-        start, end = match.span()
-        if text[start - 1 : start] in _NOT_AROUND or text[end : end + 1] in _NOT_AROUND_AFTER:
-            continue  # a date (2019-09-07), a clock (12:30:05), a code, a percentage
+    for chain in _chains(text):
+        start, end = chain[0].start(), chain[-1].end()
         if (
             _CN_RESULT_AFTER.match(text, end)
             or _CN_LABEL_BEFORE.search(text, max(0, start - 5), start)
             or _EN_RESULT_AFTER.match(text, end)
             or _EN_VERB_BEFORE.search(text, max(0, start - 60), start)
         ):
-            yield from _counts(match)
+            for match in chain:
+                yield from _counts(match)
     if _GAME_WORD.search(text) is None:
         return  # a player's line only in a text about a game
     for match in _SHOTS.finditer(text):
@@ -93,6 +96,25 @@ def extra_figures(text: str) -> Iterator[Found]:
     if "分" in text:  # (in a text about a game)
         for match in _POINTS.finditer(text):
             yield match.start("n"), match.end(), int(match.group("n")), "分", "count", {}
+
+
+def _chains(text: str) -> Iterator[list[re.Match[str]]]:
+    """The scores in ``text``, those written one after another with commas (a tennis match's
+    sets: ``6-2, 7-5, 6-3``) in one list: the words around the list decide for all of them."""
+    chain: list[re.Match[str]] = []
+    for match in _CORE.finditer(text):
+        start, end = match.span()
+        after = text[end : end + 1]
+        if after == "." and not text[end + 1 : end + 2].isdigit():
+            after = ""  # the sentence's full stop (won 3-1.), not a decimal (3-1.5)
+        if text[start - 1 : start] in _NOT_AROUND or after in _NOT_AROUND_AFTER:
+            continue  # a date (2019-09-07), a clock (12:30:05), a code, a percentage
+        if chain and not _SET_COMMA.fullmatch(text, chain[-1].end(), start):
+            yield chain
+            chain = []
+        chain.append(match)
+    if chain:
+        yield chain
 
 
 def _counts(match: re.Match[str]) -> Iterator[Found]:

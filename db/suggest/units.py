@@ -58,7 +58,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
         "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷 "
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
-        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面"),
+        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股"),
         "count"),
     "倍": "other",  # a multiplier (rules 2.3: 3倍 is kind other, like "three times as many")
 }  # fmt: skip
@@ -85,7 +85,9 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "knots knot square_feet square_foot square_meters square_metres sq_ft barrels barrel kph "
         "basis_points "
         "mm feet foot ft inches inch kg kilograms kilogram grams gram tons tonnes ton tonne lbs "
-        "metric_tons metric_tonnes lb ounces oz litres liters gallons acres hectares mph km/h "
+        "metric_tons metric_tonnes lb ounces oz litres liters litre liter gallons gallon acres "
+        "hectares mph km/h horsepower miles_per_gallon mpg kilometers_per_liter "
+        "kilometres_per_litre "
         "°C °F degrees hours hour "
         "minutes minute min seconds second days day weeks week months month years year decades "
         "GB MB TB KB megabytes kilobytes gigabytes terabytes bytes megs gigs pound lane_miles "
@@ -150,3 +152,39 @@ ENGLISH_NUMBER_WORDS: Final[dict[str, int]] = {
     if number > 1
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
      "ninety": 90, "dozen": 12}  # fmt: skip
+
+#: Chinese words that start with a numeral but are no figure (idioms, adverbs, "every one").
+CN_NOT_FIGURES: Final = (
+    "一些", "一起", "一直", "一定", "一样", "一樣", "一般", "一切", "一旦", "一边", "一邊", "一面",
+    "一方面", "一致", "一道", "一手", "一心", "一同", "一再", "一度", "一番", "一时", "一時",
+    "一个个", "一個個", "一份子", "万一", "萬一", "千万别", "千萬別", "十分", "百姓", "千里",
+    "万般", "萬般", "四面八方", "一日三餐", "一粒", "一座山", "三镇", "三鎮", "万众", "萬眾",
+    "千千万万", "四大发明", "四大發明",
+    "一位数", "两位数", "三位数", "四位数", "五位数", "六位数", "一位數", "兩位數", "三位數",
+    "四位數", "五位數", "六位數",
+    "一家人", "一下", "一点", "一點", "一路", "一带", "一帶", "一天天", "一位位", "一场场",
+    "十二五", "十三五", "十四五", "十五五", "一带一路", "一帶一路", "四季", "五千年",
+    "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "一年級", "二年級", "三年級",
+    "四年級", "五年級", "六年級", "四处", "四處", "一两年", "一兩年", "一两天", "一兩天",
+    "一两个", "一兩個", "一两次", "一兩次", "八门", "八門", "三国", "三國",
+    "三次产业", "三次產業", "十万火急", "十萬火急", "十万八千里", "十萬八千里",
+    "零部件", "零件", "零配件", "二十四节气", "二十四節氣", "一代人",
+    "零头", "零頭", "两头在外", "兩頭在外", "百公里油耗", "百公里加速", "百公里电耗",
+    "百公里能耗", "百公里耗", "百公里電耗",
+)  # fmt: skip
+
+#: After 大 these make a word (大学, 大家, 大概 …), not "the N major …" (三大股指).
+NOT_BIG: Final = frozenset(
+    "学學家概约約量多会會型小幅力气氣人于於街厦廈楼樓道师師使陆陸众眾理连連胆膽都"
+)
+#: After 股 these make a word (股东, 股份, 股票, 股价, 股市 …), not shares counted.
+NOT_SHARES: Final = frozenset("东東份票价價市权權民指本息吧灾災")
+#: Characters after a classifier that make it a word instead (处理, 根据, 门户, 校园, 单位).
+UNIT_STARTS_WORD: Final = {
+    "处": "理", "處": "理", "根": "据據本源深", "门": "户戶口槛檻诊診", "門": "户戶口槛檻诊診",
+    "校": "园園长長友区區方", "单": "位独獨元", "單": "位独獨元", "列": "车車入", "笔": "记記者",
+    "筆": "记記者", "针": "对對", "針": "对對", "群": "众眾体體岛島", "堆": "积積",
+    "代": "表理言价價替码碼谢謝", "晚": "上间間会會餐饭飯报報霞年期",
+}  # fmt: skip
+#: After 成, these make it a verb or a word (变成, 成为, 成员), not tenths.
+NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績合扣腾騰射")

@@ -213,7 +213,7 @@ def test_chinese_days_and_clock_times_are_dates(text: str, span: str, value: str
             {},
         ),
         ("lows two to five degrees lower than the", "two to five degrees", 2, {"value_max": 5}),
-        ("elected by the city's six-member council was", "six-member", 6, {}),
+        ("elected by the city's six-member council was", "six", 6, {}),
         ("it uses more than one million tons of asphalt", "one million tons", 1000000, {}),
     ],
 )
