@@ -5,7 +5,7 @@ A ``QListWidget`` row with a check box is, by default, exactly as tall as the st
 boxes. :func:`roomy_check_rows` gives a view the delegate that makes a row the box plus
 :data:`CHECK_ROW_PADDING` pixels; a row still grows with its text when the font is larger.
 Every checkable list in the app uses it (the Export dialog's, the Work dialog's, the
-Agreement view's).
+Agreement view's, the editor's links list).
 """
 
 from __future__ import annotations
