@@ -1,14 +1,20 @@
 """The panel's lists at a small window: the editor's links rows leave room around their tick
-boxes."""
+boxes and are elided rather than scrolled sideways (full text in the tooltip and the
+accessible name)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAccessible, QHelpEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidget,
     QStyle,
+    QStyleOptionViewItem,
+    QToolTip,
 )
 
 from marginalia.desktop.checklist import CHECK_ROW_PADDING
@@ -67,3 +73,29 @@ def test_link_rows_leave_room_around_their_boxes(harness: Harness) -> None:
         assert links.visualItemRect(links.item(row)).height() >= box + CHECK_ROW_PADDING
     # the window still fits 1024×700 (test_window_fits.py for every label and language)
     assert harness.window.minimumSizeHint().height() <= SMALL[1]
+
+
+def test_link_rows_are_elided_not_scrolled_sideways(harness: Harness) -> None:
+    links = figure_links(harness)
+    first = links.visualItemRect(links.item(0))
+    # no sideways scroll bar: no row asks to be wider than the list (a row longer than the
+    # list made the list as wide as it, in X), its text elided
+    option = QStyleOptionViewItem()
+    option.initFrom(links)
+    delegate = links.itemDelegate()
+    for row in range(links.count()):
+        index = links.model().index(row, 0)
+        assert delegate.sizeHint(option, index).width() <= links.viewport().width(), row
+    assert links.horizontalScrollBar().maximum() == 0
+    assert not links.horizontalScrollBar().isVisible()
+    assert first.width() <= links.viewport().width()
+    item = links.item(0)
+    assert links.fontMetrics().horizontalAdvance(item.text()) > first.width()  # elided
+    # the full text: the accessible name, and the tooltip over the row
+    cell = QAccessible.queryAccessibleInterface(links).child(0)
+    assert cell is not None and cell.text(QAccessible.Text.Name) == item.text()
+    inside = first.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, inside, links.viewport().mapToGlobal(inside))
+    QApplication.sendEvent(links.viewport(), event)
+    assert QToolTip.isVisible() and QToolTip.text() == item.text()
+    QToolTip.hideText()
