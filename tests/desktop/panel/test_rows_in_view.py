@@ -1,14 +1,17 @@
 """The panel's lists at a small window: the editor's links rows leave room around their tick
 boxes and are elided rather than scrolled sideways (full text in the tooltip and the
-accessible name)."""
+accessible name); the annotation list's selected row is scrolled into view however it was
+selected (a reader's selection, Tab, undo), also when the list shows two rows and when the
+editor's form takes room from the list after it scrolled."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QHelpEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -99,3 +102,58 @@ def test_link_rows_are_elided_not_scrolled_sideways(harness: Harness) -> None:
     QApplication.sendEvent(links.viewport(), event)
     assert QToolTip.isVisible() and QToolTip.text() == item.text()
     QToolTip.hideText()
+
+
+def in_sight(harness: Harness) -> bool:
+    listed = harness.panel.list
+    rect = listed.visualRect(listed.currentIndex())
+    return rect.isValid() and listed.viewport().rect().contains(rect)
+
+
+def test_the_selected_row_is_scrolled_into_view_at_two_rows(harness: Harness) -> None:
+    ids = many(harness)
+    listed = harness.panel.list
+    listed.setMaximumHeight(listed.minimumHeight())  # two rows in sight
+    settle()
+    assert listed.rowHeight(0) * 3 > listed.viewport().height()
+    # selected from the reader, in an order that moves the list down and up again
+    for quote in ("2023", "The", "line", "said", "5%", "minister"):
+        harness.session.select(ids[quote])
+        settle()
+        assert harness.panel.selected() == ids[quote]
+        assert in_sight(harness), quote
+    # Tab in the reader walks to the next annotation, the list following
+    harness.session.select(ids["The"])
+    settle()
+    listed.scrollToTop()
+    harness.view.setFocus()
+    for _ in range(len(WORDS) + len(FIGURES) - 1):
+        QTest.keyClick(harness.view, Qt.Key.Key_Tab)
+        settle()
+        assert harness.panel.selected() is not None and in_sight(harness)
+    # an annotation deleted and brought back by undo, the list scrolled away meanwhile
+    harness.session.select(ids["line"])
+    settle()
+    QTest.keyClick(harness.view, Qt.Key.Key_Delete)
+    harness.wait()
+    listed.scrollToTop()
+    QTest.keyClick(harness.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    harness.wait()
+    settle()
+    assert harness.panel.selected() == ids["line"]
+    assert in_sight(harness)
+
+
+def test_the_selected_row_stays_in_view_when_the_form_takes_room(harness: Harness) -> None:
+    """Selected with nothing selected before, the editor's form grows after the list has
+    scrolled the row into view, and the list shrinks under it (seen in X at 1024×700)."""
+    ids = many(harness)
+    listed = harness.panel.list
+    for quote in ("line", "2023", "Last"):
+        harness.session.select(None)
+        settle()
+        listed.scrollToTop()
+        harness.session.select(ids[quote])
+        settle()
+        assert harness.panel.selected() == ids[quote]
+        assert in_sight(harness), quote
