@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
+from ..checklist import roomy_check_rows
 from ..i18n import attribute_name, choice_name, label_name
 from .quote import QuoteBox, settle_scroll_bars
 
@@ -168,6 +169,9 @@ class AnnotationEditor(QWidget):
         self.links.setAccessibleName(self.tr("Linked annotations"))
         self.links.setMaximumHeight(110)
         self.links.setUniformItemSizes(True)  # one line each: no size asked of every item
+        # room around the tick boxes (14 px rows before: the boxes touched), and rows as wide
+        # as the list, elided: a horizontal scroll bar left one row in sight at 1024×700
+        roomy_check_rows(self.links, fit_width=True)
         self.links.itemChanged.connect(self._links_changed)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")

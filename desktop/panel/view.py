@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
+    QResizeEvent,
     QStaticText,
     QTransform,
 )
@@ -227,6 +228,24 @@ class AnnotationList(QTableView):
             QEvent.Type.ApplicationPaletteChange,
         ):
             self._model.forget_drawings()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The current row, in sight before the list shrank, is kept in sight: selected from
+        the reader, it is scrolled to before the editor's form takes its room (a row at
+        80–100 px was left under a 58 px list at 1024×700). Rows have fixed heights: a row's
+        place is arithmetic, no layout pass (ADR 0103)."""
+        super().resizeEvent(event)
+        lost = event.oldSize().height() - event.size().height()
+        if event.oldSize().height() < 0 or lost <= 0 or self.collapsing:
+            return
+        shrunk = self.viewport().height()
+        before = shrunk + lost
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        row = self.visualRect(current)
+        if row.top() >= 0 and row.bottom() < before and row.bottom() >= shrunk:
+            self.scrollTo(current)
 
     # -- like a tree ----------------------------------------------------------------------
 

@@ -148,7 +148,11 @@ def test_the_links_scroll_bars_are_placed_and_painted_in_the_frame_that_shows_th
         start = rng.randrange(0, len(text) - 60)
         quote = text[start : start + rng.randint(2, 60)]
         everything.append(made(index, ("claim", "figure", "caption")[index % 3], start, quote))
-    claims = sorted((a for a in everything if a.label == "claim"), key=lambda a: a.start)[::5]
+    busy = sorted((a for a in everything if a.label == "claim"), key=lambda a: a.start)[::5]
+    # each followed by a claim far from the others (no link rows): the bars come and go
+    alone = [made(1_000 + i, "claim", 100_000 + 10_000 * i, "alone") for i in range(len(busy))]
+    everything += alone
+    claims = [claim for pair in zip(busy, alone, strict=True) for claim in pair]
     panel = AnnotationPanel(store.schema())
     qtbot.addWidget(panel)
     panel.resize(320, 380)  # the links list at its smallest: two lines
@@ -165,7 +169,7 @@ def test_the_links_scroll_bars_are_placed_and_painted_in_the_frame_that_shows_th
             return False
 
     watch = Watch()
-    shown = 0
+    changed, sideways, before = 0, 0, bars[1].isVisible()
     for step, claim in enumerate(claims):
         panel.select(claim.id)
         # what is still posted for the list and its bars, delivered (and seen) now
@@ -181,6 +185,9 @@ def test_the_links_scroll_bars_are_placed_and_painted_in_the_frame_that_shows_th
         for _ in range(3):
             QCoreApplication.sendPostedEvents()
             QCoreApplication.processEvents()
-        shown += bars[0].isVisible()
+        changed += bars[1].isVisible() != before
+        before = bars[1].isVisible()
+        sideways += bars[0].isVisible()
     assert left == []
-    assert shown > 10  # (the rows were wider than the list)
+    assert changed > 10  # (the vertical bar came and went with the rows)
+    assert sideways == 0  # rows wider than the list are elided, not scrolled

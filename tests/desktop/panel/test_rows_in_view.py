@@ -1,0 +1,159 @@
+"""The panel's lists at a small window: the editor's links rows leave room around their tick
+boxes and are elided rather than scrolled sideways (full text in the tooltip and the
+accessible name); the annotation list's selected row is scrolled into view however it was
+selected (a reader's selection, Tab, undo), also when the list shows two rows and when the
+editor's form takes room from the list after it scrolled."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAccessible, QHelpEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QStyle,
+    QStyleOptionViewItem,
+    QToolTip,
+)
+
+from marginalia.desktop.checklist import CHECK_ROW_PADDING
+
+from ..conftest import ANNOTATOR, Harness
+from ..helpers import TEXT, add_article
+from .test_layout_once import settle
+from .test_window_fits import SMALL
+
+WORDS = ("The", "minister", "said", "unemployment", "fell", "to", "in", "Last", "line")
+FIGURES = ("5%", "2023")
+
+
+@pytest.fixture
+def harness(qtbot, store) -> Iterator[Harness]:
+    made = Harness(qtbot, store)
+    yield made
+    made.wait()
+    made.window.close()
+    made.runner.shutdown()
+
+
+def many(harness: Harness) -> dict[str, str]:
+    """An article with a claim from each of WORDS to its line's end (link rows longer than
+    the list is wide) and a figure on each of FIGURES, opened, the window 1024×700's; their
+    ids by first word."""
+    store = harness.store
+    article = add_article(store)
+    ids = {}
+    for label, quotes in (("claim", WORDS), ("figure", FIGURES)):
+        for quote in quotes:
+            start = TEXT.index(quote)
+            end = TEXT.index("\n", start) if label == "claim" else start + len(quote)
+            made = store.create_annotation(article, label, start, end, ANNOTATOR)
+            ids[quote] = made.value.id
+    harness.open(article)
+    harness.window.resize(*SMALL)
+    settle()
+    return ids
+
+
+def figure_links(harness: Harness) -> QListWidget:
+    """The links list with a figure selected: the claims are its link targets."""
+    ids = many(harness)
+    harness.session.select(ids["5%"])
+    settle()
+    links = harness.panel.editor.links
+    assert links.count() == len(WORDS)
+    return links
+
+
+def test_link_rows_leave_room_around_their_boxes(harness: Harness) -> None:
+    links = figure_links(harness)
+    box = links.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, links)
+    for row in range(links.count()):
+        assert links.visualItemRect(links.item(row)).height() >= box + CHECK_ROW_PADDING
+    # the window still fits 1024×700 (test_window_fits.py for every label and language)
+    assert harness.window.minimumSizeHint().height() <= SMALL[1]
+
+
+def test_link_rows_are_elided_not_scrolled_sideways(harness: Harness) -> None:
+    links = figure_links(harness)
+    first = links.visualItemRect(links.item(0))
+    # no sideways scroll bar: no row asks to be wider than the list (a row longer than the
+    # list made the list as wide as it, in X), its text elided
+    option = QStyleOptionViewItem()
+    option.initFrom(links)
+    delegate = links.itemDelegate()
+    for row in range(links.count()):
+        index = links.model().index(row, 0)
+        assert delegate.sizeHint(option, index).width() <= links.viewport().width(), row
+    assert links.horizontalScrollBar().maximum() == 0
+    assert not links.horizontalScrollBar().isVisible()
+    assert first.width() <= links.viewport().width()
+    item = links.item(0)
+    assert links.fontMetrics().horizontalAdvance(item.text()) > first.width()  # elided
+    # the full text: the accessible name, and the tooltip over the row
+    cell = QAccessible.queryAccessibleInterface(links).child(0)
+    assert cell is not None and cell.text(QAccessible.Text.Name) == item.text()
+    inside = first.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, inside, links.viewport().mapToGlobal(inside))
+    QApplication.sendEvent(links.viewport(), event)
+    assert QToolTip.isVisible() and QToolTip.text() == item.text()
+    QToolTip.hideText()
+
+
+def in_sight(harness: Harness) -> bool:
+    listed = harness.panel.list
+    rect = listed.visualRect(listed.currentIndex())
+    return rect.isValid() and listed.viewport().rect().contains(rect)
+
+
+def test_the_selected_row_is_scrolled_into_view_at_two_rows(harness: Harness) -> None:
+    ids = many(harness)
+    listed = harness.panel.list
+    listed.setMaximumHeight(listed.minimumHeight())  # two rows in sight
+    settle()
+    assert listed.rowHeight(0) * 3 > listed.viewport().height()
+    # selected from the reader, in an order that moves the list down and up again
+    for quote in ("2023", "The", "line", "said", "5%", "minister"):
+        harness.session.select(ids[quote])
+        settle()
+        assert harness.panel.selected() == ids[quote]
+        assert in_sight(harness), quote
+    # Tab in the reader walks to the next annotation, the list following
+    harness.session.select(ids["The"])
+    settle()
+    listed.scrollToTop()
+    harness.view.setFocus()
+    for _ in range(len(WORDS) + len(FIGURES) - 1):
+        QTest.keyClick(harness.view, Qt.Key.Key_Tab)
+        settle()
+        assert harness.panel.selected() is not None and in_sight(harness)
+    # an annotation deleted and brought back by undo, the list scrolled away meanwhile
+    harness.session.select(ids["line"])
+    settle()
+    QTest.keyClick(harness.view, Qt.Key.Key_Delete)
+    harness.wait()
+    listed.scrollToTop()
+    QTest.keyClick(harness.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    harness.wait()
+    settle()
+    assert harness.panel.selected() == ids["line"]
+    assert in_sight(harness)
+
+
+def test_the_selected_row_stays_in_view_when_the_form_takes_room(harness: Harness) -> None:
+    """Selected with nothing selected before, the editor's form grows after the list has
+    scrolled the row into view, and the list shrinks under it (seen in X at 1024×700)."""
+    ids = many(harness)
+    listed = harness.panel.list
+    for quote in ("line", "2023", "Last"):
+        harness.session.select(None)
+        settle()
+        listed.scrollToTop()
+        harness.session.select(ids[quote])
+        settle()
+        assert harness.panel.selected() == ids[quote]
+        assert in_sight(harness), quote
