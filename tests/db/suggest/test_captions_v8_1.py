@@ -14,25 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from marginalia.db.suggest.captions import find_captions
+from .captioned import IMG, page
 
-IMG = object()  # a picture's anchor in a page built by :func:`page`
 BODY = "5月11日上午，大会开幕式在西南大学圆顶报告厅举行，来自全国的专家学者参加开幕式并先后致辞。"
 BODY2 = "本次大会共收到学术论文300余篇，设立了9个分会场和2个开放性论坛，与会专家学者作了专题报告。"
 BODY3 = "闭幕式由专业委员会副主任主持，主任作了大会总结发言，并向与会代表发出下一届年会的邀请。"
-
-
-def page(*items: object) -> list[tuple[str, int | None]]:
-    """The captions found on a page of lines and pictures (``IMG``), each with its image."""
-    text = ""
-    anchors: list[int] = []
-    for item in items:
-        if item is IMG:
-            anchors.append(len(text))
-        else:
-            text += f"{item}\n"
-    found = find_captions(text, anchors, (None,) * len(anchors))
-    return [(text[c.start : c.end], c.image_index) for c in found]
 
 
 # -- short lines that caption each other --------------------------------------------------------

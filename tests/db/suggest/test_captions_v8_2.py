@@ -9,24 +9,10 @@ under two images at one offset is one line, not a repetition.
 
 from __future__ import annotations
 
-from marginalia.db.suggest.captions import find_captions
+from .captioned import IMG, page
 
-IMG = object()  # a picture's anchor in a page built by :func:`page`
 BODY = "以找不到清晰的盈利路线为由，英特尔宣布退出了手机基带芯片的研发，市场格局随之改变。"
 BODY2 = "从全球情况来看，韩国、美国等国家商用时间较早，手机的出货量也在逐月上升之中。"
-
-
-def page(*items: object) -> list[tuple[str, int | None]]:
-    """The captions found on a page of lines and pictures (``IMG``), each with its image."""
-    text = ""
-    anchors: list[int] = []
-    for item in items:
-        if item is IMG:
-            anchors.append(len(text))
-        else:
-            text += f"{item}\n"
-    found = find_captions(text, anchors, (None,) * len(anchors))
-    return [(text[c.start : c.end], c.image_index) for c in found]
 
 
 def test_one_short_line_under_two_pictures_captions_both() -> None:
