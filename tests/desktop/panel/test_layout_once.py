@@ -12,6 +12,7 @@ from marginalia.desktop.i18n import label_name
 from marginalia.desktop.panel.editor import short
 
 from ..helpers import add_article
+from .around import Around, made
 
 # quotes of one line, of several, and one line again, in English and Chinese
 TEXT = (
@@ -138,49 +139,20 @@ def test_a_box_ticked_by_hand_is_read_back_when_the_annotation_is_shown_again(ap
 def test_the_links_lists_scroll_bars_are_placed_before_the_frame(qtbot, store):
     """Another annotation's link rows change the list's scroll ranges; its scroll bars are
     shown or hidden (a queued call in Qt) before the frame, not in a frame of their own."""
-    from datetime import UTC, datetime
-
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from marginalia.db import Annotation
     from marginalia.desktop.panel.editor import AnnotationEditor
-
-    now = datetime.now(UTC)
-
-    def made(index: int, label: str, start: int, quote: str) -> Annotation:
-        return Annotation(
-            id=f"a{index}",
-            article_id=1,
-            label=label,
-            start=start,
-            end=start + len(quote),
-            quote=quote,
-            prefix="",
-            suffix="",
-            annotator="t",
-            created=now,
-            updated=now,
-            revision=1,
-        )
 
     wide = "新能源汽车产量增长了百分之三十五，出口增长更快，全年出口额首次超过了进口额"
     lone = made(0, "claim", 0, "Alone")
     figures = [made(i, "figure", 10_000 + 10 * i, wide) for i in range(1, 13)]
     busy = made(20, "claim", 10_000, "Among many figures")
-    everything = {a.id: a for a in [lone, *figures, busy]}
-
-    class Around:
-        def get(self, annotation_id: str) -> Annotation | None:
-            return everything.get(annotation_id)
-
-        def starting_between(self, lo: int, hi: int) -> list[Annotation]:
-            return [a for a in everything.values() if lo <= a.start <= hi]
 
     editor = AnnotationEditor(store.schema())
     qtbot.addWidget(editor)
     editor.resize(300, 500)
     editor.show()
-    editor.set_context((), Around())
+    editor.set_context((), Around([lone, *figures, busy]))
     queued: list[int] = []
 
     class Watch(QObject):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
@@ -14,40 +13,7 @@ from PySide6.QtWidgets import QListWidget
 from marginalia.db import Annotation, Link
 from marginalia.desktop.panel.editor import AnnotationEditor
 
-NOW = datetime.now(UTC)
-
-
-def made(index: int, label: str, start: int, quote: str, links: tuple = ()) -> Annotation:
-    return Annotation(
-        id=f"a{index}",
-        article_id=1,
-        label=label,
-        start=start,
-        end=start + len(quote),
-        quote=quote,
-        prefix="",
-        suffix="",
-        annotator="t",
-        created=NOW,
-        updated=NOW,
-        revision=1,
-        links=links,
-    )
-
-
-class Around:
-    """The article's annotations, as the panel's model answers for them."""
-
-    def __init__(self, annotations: list[Annotation]) -> None:
-        self.by_id = {a.id: a for a in annotations}
-
-    def get(self, annotation_id: str) -> Annotation | None:
-        return self.by_id.get(annotation_id)
-
-    def starting_between(self, lo: int, hi: int) -> list[Annotation]:
-        return sorted(
-            (a for a in self.by_id.values() if lo <= a.start <= hi), key=lambda a: a.start
-        )
+from .around import Around, made
 
 
 def rows(links: QListWidget) -> list[tuple[str, str, Qt.CheckState]]:
