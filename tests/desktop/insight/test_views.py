@@ -18,6 +18,7 @@ from marginalia.desktop.insight import REFRESH_DELAY_MS
 from marginalia.desktop.insight.chart import BarChart
 from marginalia.desktop.insight.statistics import per_day
 
+from ..check_rows import roomy_rows
 from ..helpers import add_article
 
 
@@ -417,16 +418,10 @@ def test_team_view_shows_who_is_where(app_window, qtbot) -> None:
 def test_the_agreement_check_lists_rows_leave_room_around_their_boxes(app_window) -> None:
     """The Labels and Annotators lists' rows were as tall as the tick box, so the boxes of
     neighbouring rows touched: a row is the style's indicator plus at least 4 px."""
-    from PySide6.QtWidgets import QStyle
-
     first = add_article(app_window.store, title="one")
     app_window.store.create_annotation(first, "claim", 2, 9, "alice")
     app_window.store.create_annotation(first, "claim", 2, 9, "bob")
     view = app_window.workspace.insight.agreement()
     app_window.wait()
     for box in (view.labels, view.annotators):
-        indicator = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, box)
-        rows = [box.visualItemRect(box.item(i)) for i in range(box.count())]
-        assert len(rows) >= 2
-        for row in rows:
-            assert row.height() >= indicator + 4, (box.objectName(), row.height(), indicator)
+        assert len(roomy_rows(box)) >= 2

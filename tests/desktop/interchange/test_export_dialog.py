@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from marginalia.db import ImportReport
 from marginalia.db.connection import writing
 from marginalia.db.store import Store
 from marginalia.desktop.interchange import ExportDialog
 
+from ..check_rows import app_font, roomy_rows
 from ..helpers import TEXT, add_article
 
 OTHER = "Another article: prices rose 12% in 2023.\n"
@@ -378,32 +379,15 @@ def test_counts_read_right_in_english(app_window, n: int, expected: tuple[str, s
     assert importer.status_text(report) == expected[1]
 
 
-def _check_rows(view) -> list:
-    return [view.visualItemRect(view.item(i)) for i in range(view.count())]
-
-
 @pytest.mark.parametrize("points", [None, 20])
 def test_the_check_lists_rows_leave_room_around_their_boxes(app_window, points) -> None:
     """The Labels list's rows were 14 px, as tall as the tick box, so the boxes touched: a
     row is the style's indicator plus at least 4 px, at the app's font and at a large one."""
-    app = QApplication.instance()
-    font = app.font()
-    if points is not None:
-        large = app.font()
-        large.setPointSize(points)
-        app.setFont(large)
-    try:
+    with app_font(points):
         add_article(app_window.store)
         dialog = _open_dialog(app_window)
-        style = dialog.labels.style()
-        indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, dialog.labels)
-        rows = _check_rows(dialog.labels)
+        rows = roomy_rows(dialog.labels)
         assert len(rows) == 3
-        for row in rows:
-            assert row.height() >= indicator + 4, (row.height(), indicator)
-            assert row.height() >= dialog.labels.fontMetrics().height()
         # three rows show whole, without a scroll bar
         assert rows[-1].bottom() < dialog.labels.viewport().height()
         dialog.reject()
-    finally:
-        app.setFont(font)

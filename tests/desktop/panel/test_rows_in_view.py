@@ -15,13 +15,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
-    QStyle,
     QStyleOptionViewItem,
     QToolTip,
 )
 
 from marginalia.desktop.checklist import CHECK_ROW_PADDING
 
+from ..check_rows import roomy_rows
 from ..conftest import ANNOTATOR, Harness
 from ..helpers import TEXT, add_article
 from .test_layout_once import settle
@@ -70,10 +70,7 @@ def figure_links(harness: Harness) -> QListWidget:
 
 
 def test_link_rows_leave_room_around_their_boxes(harness: Harness) -> None:
-    links = figure_links(harness)
-    box = links.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, links)
-    for row in range(links.count()):
-        assert links.visualItemRect(links.item(row)).height() >= box + CHECK_ROW_PADDING
+    roomy_rows(figure_links(harness), CHECK_ROW_PADDING)
     # the window still fits 1024×700 (test_window_fits.py for every label and language)
     assert harness.window.minimumSizeHint().height() <= SMALL[1]
 

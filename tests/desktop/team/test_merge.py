@@ -12,6 +12,7 @@ from marginalia.desktop import ask
 from marginalia.desktop.team.conflicts_view import ConflictsDialog
 from marginalia.desktop.team.work import WorkDialog
 
+from ..check_rows import app_font, roomy_rows
 from ..helpers import TEXT, add_article
 
 
@@ -140,27 +141,11 @@ def test_the_work_dialogs_rows_leave_room_around_their_boxes(app_window, points)
     """The article list's rows were 14 px, as tall as the tick box, so the boxes touched
     (as the Export dialog's did): a row is the style's indicator plus at least 4 px, at the
     app's font and at a large one."""
-    from PySide6.QtWidgets import QApplication, QStyle
-
-    app = QApplication.instance()
-    font = app.font()
-    if points is not None:
-        large = app.font()
-        large.setPointSize(points)
-        app.setFont(large)
-    try:
+    with app_font(points):
         for title in ("First", "Second", "Third"):
             add_article(app_window.store, TEXT + title, title=title)
         dialog = WorkDialog(app_window.workspace)
         dialog.show()
         app_window.wait()
-        view = dialog.articles
-        indicator = view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, view)
-        rows = [view.visualItemRect(view.item(i)) for i in range(view.count())]
-        assert len(rows) == 3
-        for row in rows:
-            assert row.height() >= indicator + 4, (row.height(), indicator)
-            assert row.height() >= view.fontMetrics().height()
+        assert len(roomy_rows(dialog.articles)) == 3
         dialog.close()
-    finally:
-        app.setFont(font)
