@@ -6,8 +6,6 @@ editor's form takes room from the list after it scrolled."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QHelpEvent
@@ -32,12 +30,8 @@ FIGURES = ("5%", "2023")
 
 
 @pytest.fixture
-def harness(qtbot, store) -> Iterator[Harness]:
-    made = Harness(qtbot, store)
-    yield made
-    made.wait()
-    made.window.close()
-    made.runner.shutdown()
+def harness(app_window: Harness) -> Harness:
+    return app_window
 
 
 def many(harness: Harness) -> dict[str, str]:

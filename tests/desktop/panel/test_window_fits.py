@@ -34,13 +34,10 @@ def language(request, qapp, qm_folder) -> Iterator[Language]:
 
 
 @pytest.fixture
-def harness(qtbot, store, language) -> Iterator[Harness]:
-    """The main window in ``language``, on a first run (no docks' state saved)."""
-    made = Harness(qtbot, store)
-    yield made
-    made.wait()
-    made.window.close()
-    made.runner.shutdown()
+def harness(language: Language, app_window: Harness) -> Harness:
+    """The main window in ``language`` (installed first), on a first run (no docks' state
+    saved)."""
+    return app_window
 
 
 def labelled(harness: Harness) -> dict[str, str]:
