@@ -41,6 +41,8 @@ _CAPTION_CLASS = re.compile(
 #: ``desc`` is often a line the extractor rightly dropped).
 _DESCRIPTION_CLASS = re.compile(r"(^|[\s_-])(desc|description)([\s_-]|$)", re.I)
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+#: A class that centres (``f_center`` on NetEase, WordPress's ``aligncenter``, ``text-center``).
+_CENTRED_CLASS = re.compile(r"(^|[\s_-])(?:align)?cent(?:er|re)([\s_-]|$)", re.I)
 #: A centred paragraph under a centred picture longer than this is body text the page
 #: centres, not the picture's caption (sets 0-11: captions 3-85 characters, the one centred
 #: body paragraph 130; docs/performance.md, "Captions v9").
@@ -183,12 +185,14 @@ def _next_block(node: HtmlElement) -> HtmlElement | None:
 
 
 def _centred(node: HtmlElement) -> bool:
-    """Does the page centre ``node`` (``<center>``, ``align``, a style; or its only child)?"""
+    """Does the page centre ``node`` (``<center>``, ``align``, a style, a class; or its only
+    child)?"""
     for _ in range(3):
         if (
             node.tag == "center"
             or (node.get("align") or "").lower() == "center"
             or _CENTRED_STYLE.search(node.get("style") or "")
+            or _CENTRED_CLASS.search(node.get("class") or "")
         ):
             return True
         children = [child for child in node if isinstance(child.tag, str)]

@@ -38,6 +38,16 @@ def test_a_centred_line_under_a_centred_picture_is_its_caption() -> None:
     assert captions(body) == ["大会开幕式", "大会主会场", "大会分会场"]
 
 
+def test_a_class_that_centres_counts_as_centring() -> None:
+    body = (
+        "<p class='f_center'><img src='https://example.org/1.jpg'><br></p>"
+        "<p class='f_center'>各地高温津贴一览。</p>" + BODY
+        + "<p><img class='aligncenter' src='https://example.org/2.jpg'></p>"
+        "<p class='has-text-align-center'>大会主会场</p>" + BODY
+    )  # fmt: skip
+    assert captions(body) == ["各地高温津贴一览。", "大会主会场"]
+
+
 def test_a_page_that_centres_its_text_marks_no_caption() -> None:
     centred_body = BODY.replace("<p>", "<p style='text-align: center'>")
     body = CENTRED_PICTURE.format(1) + "<p align='center'>2012年6月24日</p>" + centred_body
