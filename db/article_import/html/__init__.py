@@ -22,7 +22,7 @@ from ...errors import ImportError_
 from ..normalize import normalize_text
 from ..parsed import ParsedArticle, ParsedImage
 from .decoding import decode_page
-from .extract import collect_images, extract
+from .extract import collect_images, extract, layout_caption_at
 from .images import LoadedImage, load_image
 from .metadata import fill_gaps, read_metadata
 from .text import clean_inline, strip_page
@@ -98,7 +98,7 @@ def parse_html(
             ParsedImage(
                 offset=offset,
                 name=loaded.name,
-                caption=image.caption,
+                caption=image.caption or layout_caption_at(text, offset, image),
                 data=loaded.data,
                 url=loaded.url,
                 alt=image.alt,

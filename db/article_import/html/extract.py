@@ -36,6 +36,18 @@ _CAPTION_CLASS = re.compile(
     r"|photo-text|pic-text|imgtxt|picinfo)([\s_-]|$)",
     re.I,
 )
+#: A description's class on the element right after an image (``<i class="desc">``): its
+#: caption when the text holds it there, never put back into the text (a teaser card's
+#: ``desc`` is often a line the extractor rightly dropped).
+_DESCRIPTION_CLASS = re.compile(r"(^|[\s_-])(desc|description)([\s_-]|$)", re.I)
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+#: A class that centres (``f_center`` on NetEase, WordPress's ``aligncenter``, ``text-center``).
+_CENTRED_CLASS = re.compile(r"(^|[\s_-])(?:align)?cent(?:er|re)([\s_-]|$)", re.I)
+#: A centred paragraph under a centred picture longer than this is body text the page
+#: centres, not the picture's caption (sets 0-11: captions 3-85 characters, the one centred
+#: body paragraph 130; docs/performance.md, "Captions v9").
+MAX_LAYOUT_CAPTION = 100
+_BLOCK_TAGS = frozenset({"p", "div", "center", "section"})
 
 
 @dataclass(slots=True)
@@ -44,6 +56,11 @@ class PageImage:
     sources: list[str]
     alt: str | None
     caption: str | None
+    #: What the page's layout marks as the image's caption without a caption element: a
+    #: centred paragraph under a centred picture, or an element with a description's class
+    #: right after the image. Kept only where the text holds it at the image
+    #: (:func:`layout_caption_at`).
+    layout_caption: str | None = None
     #: The text around it in the page, to put it back if the extractor dropped it.
     neighbours: Neighbours | None = None
 
@@ -62,12 +79,14 @@ def collect_images(root: HtmlElement) -> list[PageImage]:
     containers = {index: _container_of(img) for index, img in enumerate(elements)}
     near = neighbours(root, containers)
     for index, img in enumerate(elements):  # all captions are read before any mark is set
+        caption = _caption_of(img)
         images.append(
             PageImage(
                 index=index,
                 sources=candidates(img),
                 alt=clean_inline(img.get("alt")) or None,
-                caption=_caption_of(img),
+                caption=caption,
+                layout_caption=None if caption else _layout_caption_of(img),
                 neighbours=near[index],
             )
         )
@@ -111,6 +130,86 @@ def _caption_of(img: HtmlElement) -> str | None:
             break
         node = parent
     return None
+
+
+def _layout_caption_of(img: HtmlElement) -> str | None:
+    """The caption the page's layout marks (:attr:`PageImage.layout_caption`), or None.
+
+    An element with a description's class among the image's next two siblings; else, when
+    the image stands alone in a centred block, the next block if the page centres it and not
+    the block after it (a page that centres all its text marks nothing by it), and it is short
+    (:data:`MAX_LAYOUT_CAPTION`)."""
+    for sibling in itertools.islice(img.itersiblings(), 2):
+        if isinstance(sibling.tag, str) and _DESCRIPTION_CLASS.search(
+            f"{sibling.get('class', '')} {sibling.get('id', '')}"
+        ):
+            return clean_inline(sibling.text_content()) or None
+    block = _picture_block(img)
+    if block is None or not _centred(block):
+        return None
+    after = _next_block(block)
+    if after is None or after.find(".//img") is not None or not _centred(after):
+        return None
+    text = clean_inline(after.text_content())
+    if not text or len(text) > MAX_LAYOUT_CAPTION:
+        return None
+    following = _next_block(after)
+    if following is not None and following.find(".//img") is None and _centred(following):
+        return None
+    return text
+
+
+def _picture_block(img: HtmlElement) -> HtmlElement | None:
+    """The nearest block around ``img`` (three levels at most) if it holds nothing else."""
+    node: HtmlElement = img
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+        if node.tag in _BLOCK_TAGS:
+            if clean_inline(node.text_content()) or len(node.findall(".//img")) != 1:
+                return None
+            return node
+    return None
+
+
+def _next_block(node: HtmlElement) -> HtmlElement | None:
+    """The next sibling element with text or a picture (empty ones and ``<br>`` skipped)."""
+    for sibling in node.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag == "br":
+            continue
+        if clean_inline(sibling.text_content()) or sibling.find(".//img") is not None:
+            return sibling
+    return None
+
+
+def _centred(node: HtmlElement) -> bool:
+    """Does the page centre ``node`` (``<center>``, ``align``, a style, a class; or its only
+    child)?"""
+    for _ in range(3):
+        if (
+            node.tag == "center"
+            or (node.get("align") or "").lower() == "center"
+            or _CENTRED_STYLE.search(node.get("style") or "")
+            or _CENTRED_CLASS.search(node.get("class") or "")
+        ):
+            return True
+        children = [child for child in node if isinstance(child.tag, str)]
+        if len(children) != 1 or (node.text or "").strip():
+            return False
+        node = children[0]
+    return False
+
+
+def layout_caption_at(text: str, offset: int, image: PageImage) -> str | None:
+    """The image's layout caption if the text holds it at the image's anchor, else None."""
+    caption = image.layout_caption
+    if not caption:
+        return None
+    wanted = "".join(caption.split())
+    window = "".join(text[offset : offset + len(caption) + 40].split())
+    return caption if window.startswith(wanted) else None
 
 
 def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
