@@ -9,7 +9,7 @@ it describes the nearest image before it.
 
 The import's caption of an image (``known``) is the strongest evidence; since captions v9 it is
 also what the page marks by layout alone, a centred line under a centred picture or a
-``desc`` element after the image (ADR 0111, ``article_import.html.extract``), so that a page
+``desc`` element after the image (ADR 0112, ``article_import.html.extract``), so that a page
 marking its captions that way needs none of the credit words below.
 """
 

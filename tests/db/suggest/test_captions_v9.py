@@ -3,7 +3,7 @@
 A short line without a credit or a full stop under a page's only picture is as often a
 subheading and is not taken on its own (ADR 0030); when the page centres it under a centred
 picture, or gives it a description's class, the import keeps it as the image's caption
-(ADR 0111) and the detector takes it as it takes a ``<figcaption>``.
+(ADR 0112) and the detector takes it as it takes a ``<figcaption>``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Captions the page's layout marks without a caption element (captions v9, ADR 0111).
+"""Captions the page's layout marks without a caption element (captions v9, ADR 0112).
 
 A centred paragraph under a picture the page centres, and an element with a description's
 class right after an image (``<i class="desc">``), are the image's caption when the text holds
