@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
 MONEY_PREFIXES: Final = (
     "US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "NZ$", "N$", "MOP$", "MX$", "$", "€", "£", "¥",
@@ -127,6 +127,22 @@ QUALIFIERS: Final[dict[str, str]] = {
 }  # fmt: skip
 #: The qualifiers, longest first, for a suffix test on the text before a number.
 APPROXIMATE_PREFIXES: Final = tuple(sorted(QUALIFIERS, key=len, reverse=True))
+
+
+def qualified(text: str, start: int, suffix: str) -> dict[str, Any]:
+    """``approximate`` and ``qualifier`` from the words written before or after a number."""
+    before = text[max(0, start - 16) : start].lower().rstrip()
+    # One call in C tells whether any qualifier ends the text before; most numbers have none.
+    for word in APPROXIMATE_PREFIXES if before.endswith(APPROXIMATE_PREFIXES) else ():
+        if not before.endswith(word):
+            continue
+        whole_word = len(before) == len(word) or not before[-len(word) - 1].isalpha()
+        if not word[0].isascii() or whole_word:
+            return {"approximate": True, "qualifier": QUALIFIERS[word]}
+    if suffix:
+        return {"approximate": True, "qualifier": APPROXIMATE_SUFFIXES.get(suffix, "about")}
+    return {}
+
 
 _MONTH_NAMES: Final = (
     "january february march april may june july august september october november december",
