@@ -50,7 +50,7 @@ _WORD_UNIT = re.compile(
             if kind in ("measure", "percent", "money")
             and u.replace(" ", "").isalpha()
             and u[0].islower()
-            and u != "won"
+            and u not in ("won", "p", "pc")
         ]
     )
     + r"))?\b"

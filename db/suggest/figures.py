@@ -25,11 +25,14 @@ from .names import (
     is_name_number,
     is_reference,
 )
-from .numbers import MULTIPLIERS, Number, parse_arabic, parse_chinese, tidy
+from .numbers import MULTIPLIERS, Number, parse_arabic, parse_chinese, scaled, tidy
 from .units import (
     CHINESE_UNITS,
     CURRENCY_CODES,
+    CURRENCY_NOUNS,
+    CURRENCY_SIGNS,
     ENGLISH_UNITS,
+    GLUED_ONLY,
     GLUED_UNITS,
     MONEY_PREFIXES,
     NOT_BIG,
@@ -62,14 +65,24 @@ _EN_MULT = (
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
     r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b|[MK](?=\+)"
 )
-#: Currency signs, and letters (``RM``, ``USD``) only where no letter comes before them.
-_PREFIX = "|".join(
-    re.escape(p) if not p[0].isalpha() else rf"(?<![A-Za-z]){re.escape(p)}"
-    for p in sorted({*MONEY_PREFIXES, *CURRENCY_CODES}, key=len, reverse=True)
+#: Currency signs, and letters (``RM``, ``USD``) only where no letter comes before them; any
+#: Unicode currency sign (``₵``, ``₾``), and a dollar sign with its country's letters (``N$``,
+#: ``J$``, ``TT$``: figures v11) as a form, not one entry a set.
+_PREFIX = (
+    "|".join(
+        re.escape(p) if not p[0].isalpha() else rf"(?<![A-Za-z]){re.escape(p)}"
+        for p in sorted({*MONEY_PREFIXES, *CURRENCY_CODES}, key=len, reverse=True)
+    )
+    + rf"|(?<![A-Za-z])[A-Z]{{1,3}}\$|[{re.escape(CURRENCY_SIGNS)}]"
 )
 _APPROX_SUFFIX = "多|余|餘"
 _CN_UNIT = _alternatives(CHINESE_UNITS)
-_EN_UNIT = _alternatives(ENGLISH_UNITS)
+#: A unit after a number, and a currency named by its country's adjective (``5 million
+#: Zimbabwean dollars``, ``300 Brazilian reais``): the adjective as a form (figures v11).
+_EN_UNIT = (
+    rf"(?:[A-Z][a-z]+\s){{1,2}}(?:{_alternatives(CURRENCY_NOUNS)})(?![A-Za-z])|"
+    + _alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)
+)
 #: Units written right after the digits (64GB, 5km, 25°C, 300ms, 2.8W, 2.3Gbps), SI prefixes
 #: included; a rate's "per" unit may follow (500IPS/W, 60km/h).
 _GLUED_UNIT = _alternatives(GLUED_UNITS)
@@ -226,6 +239,8 @@ def _kind_of(unit: str, prefix: str) -> str:
         return CHINESE_UNITS[stripped]
     if "/" in stripped and stripped not in ENGLISH_UNITS:
         return "measure"  # a rate: 500IPS/W, 60km/h
+    if stripped not in ENGLISH_UNITS and stripped.rsplit(" ", 1)[-1] in CURRENCY_NOUNS:
+        return "money"  # 5 million Zimbabwean dollars
     return ENGLISH_UNITS.get(stripped, "count" if not stripped else "other")
 
 
@@ -288,6 +303,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if before:
             start = before.start()
         chinese = number[0] in _CN_DIGITS
+        if unit == "p" and "£" not in text:
+            continue  # 1080p: pence only in a text that writes pounds
         if unit == "大" and (
             len(number) > 1 or number in "一1" or groups["amult"] or text[end : end + 1] in NOT_BIG
         ):
@@ -359,7 +376,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             high_multiplier = _multiplier(groups["bmult"])
             if groups["amult"] is None:
                 multiplier = high_multiplier
-            high = tidy(high_value * high_multiplier)
+            high = scaled(high_value, high_multiplier)
             if chinese and (scale := cn.listed_scale(number, groups["sep"], groups["bnumber"])):
                 value = value * scale  # 二、三十度: twenty or thirty degrees
         if groups["bneg"] and high is not None:
@@ -369,7 +386,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if unit in ("成", "折"):  # tenths: 三成 is 30 percent, 5折 half the price
             multiplier *= 10
             high = None if high is None else tidy(high * 10)
-        value = tidy(value * multiplier)
+        value = scaled(value, multiplier)
         negative = _NEGATIVE_CN.search(text, max(0, start - 6), start)
         if negative is not None and (
             negative.group()[0] in "零负負" or unit in _TEMPERATURES or minus_amount

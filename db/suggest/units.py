@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Final
 
 MONEY_PREFIXES: Final = (
@@ -16,6 +17,19 @@ def _words(names: str) -> list[str]:
     return [name.replace("_", " ") for name in names.split()]
 
 
+#: Every Unicode currency sign written before a number (category Sc: ``₵``, ``₾``, ``₼`` …),
+#: but the cent signs, written after it.
+CURRENCY_SIGNS: Final = "".join(
+    c
+    for c in ("$£¥֏؋৲৳৻૱௹฿៛﷼﹩＄￡￥￦" + "".join(map(chr, range(0x20A0, 0x20C1))))
+    if unicodedata.category(c) == "Sc"
+)
+#: Currency names a country's adjective may come before (``Zimbabwean dollars``).
+CURRENCY_NOUNS: Final = _words(
+    "dollars dollar pesos peso rupees rupee francs franc pounds dinars dinar shillings shilling "
+    "reais real rand kwacha cedis cedi nairas naira rials riyals dirhams kroner kronor krona "
+    "krone rubles roubles yuan yen won euros lira liras leva lei zlotys forints"
+)
 #: ISO 4217 codes of the currencies most written in the news, before (``USD 5``, ``EUR 40m``)
 #: or after a number (``5 million USD``); read only as whole words. Left out: codes that are
 #: also common names before a number (``PHP 8``, ``COP 28``, ``RON 95``, ``TRY``, ``PEN``).
@@ -29,8 +43,11 @@ CURRENCY_CODES: Final = _words(
 GLUED_UNITS: Final = _words(
     "GB MB TB KB km kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
     "kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
-    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L"
+    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p"
 )
+#: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
+#: text that writes pounds: ``figures.py``).
+GLUED_ONLY: Final = frozenset(("pc", "p"))
 
 #: Units that follow a number directly, by kind. Longest alternatives are tried first.
 CHINESE_UNITS: Final[dict[str, str]] = {
@@ -103,7 +120,58 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "night"), "measure"),
     **dict.fromkeys(_words("pairs pair"), "count"),
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
+    "pc": "percent",
+    "p": "money",
 }  # fmt: skip
+
+
+def _plural(unit: str) -> str:
+    """``inch`` → ``inches``, ``foot`` → ``feet``, ``kilowatt-hour`` → ``kilowatt-hours``."""
+    if unit.endswith("foot"):
+        return unit[:-4] + "feet"
+    if unit.endswith(("inch", "ss")):
+        return unit + "es"
+    if unit.endswith("hertz"):
+        return unit
+    return unit + "s"
+
+
+#: Units of measure in families rather than one word a set at a time (figures v11): each metric
+#: base with the SI prefixes the news writes, US and British spellings, imperial units, their
+#: squares and cubes, rates ("per hour", "an hour"), each singular and plural, and a
+#: multi-word unit also hyphenated as it is in front of a noun (``a 5,000-square-foot home``).
+_METRIC_BASES: Final = _words("metre meter litre liter gram watt watt-hour joule volt hertz byte")
+_SI_PREFIXES: Final = _words("kilo centi milli micro nano mega giga tera")
+_LENGTHS: Final = _words(
+    "metre meter kilometre kilometer centimetre centimeter millimetre millimeter inch foot "
+    "yard mile nautical_mile"
+)
+_OTHER_MEASURES: Final = _words(
+    "ounce fluid_ounce pint quart gallon acre hectare tonne ton stone carat calorie "
+    "kilocalorie decibel degree_Celsius degree_Fahrenheit millisecond microsecond nanosecond "
+    "light-year knot megapixel"
+)
+_RATE_DISTANCES: Final = _words(
+    "metres meters kilometres kilometers miles feet nautical_miles litres liters gallons"
+)
+#: (not "per day", "per year": ``50 miles per day`` is a distance and how often, rules 2.3 as the
+#: sets mark it)
+_RATE_TIMES: Final = _words("hour second minute")
+
+
+def _measure_family() -> set[str]:
+    singular = {prefix + base for prefix in ("", *_SI_PREFIXES) for base in _METRIC_BASES}
+    singular |= {*_LENGTHS, *_OTHER_MEASURES}
+    singular |= {f"{power} {length}" for power in ("square", "cubic") for length in _LENGTHS}
+    units = singular | {_plural(unit) for unit in singular}
+    units |= {f"{d} {per} {t}" for d in _RATE_DISTANCES for per in ("per", "an", "a")
+              for t in _RATE_TIMES if (per == "an") == (t == "hour")}  # fmt: skip
+    units |= {f"{d} per {v}" for d in ("miles", "kilometres", "kilometers") for v in
+              ("gallon", "litre", "liter")}  # fmt: skip
+    return units | {unit.replace(" ", "-") for unit in units if " " in unit}
+
+
+ENGLISH_UNITS.update(dict.fromkeys(sorted(_measure_family() - ENGLISH_UNITS.keys()), "measure"))
 
 #: Written after a number (``900多万``, ``20 左右``, ``60%以上``), and what they mean.
 APPROXIMATE_SUFFIXES: Final[dict[str, str]] = {

@@ -1,0 +1,195 @@
+"""Figures v11: the forms of numbers in English news made general rather than one word a set
+(docs/performance.md, "Figures v11"): units of measure in families, money in every notation,
+exact values after a multiplier, a tally written backwards, and the page's and the telephone's
+numbers refused. Sentences written for them, none a gold page's; each form with its negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marginalia.db.suggest.figures import find_figures
+from marginalia.db.suggest.numbers import scaled
+
+from .readings import EN, figures
+
+# -- Units of measure in families: SI prefixes, squares and cubes, rates, hyphenated --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "She drank 500 millilitres of water.", [("500 millilitres", 500, "millilitres")]),
+        (EN + "Each pill holds 40 milligrams.", [("40 milligrams", 40, "milligrams")]),
+        (
+            EN + "The plant made 400 megawatt-hours.",
+            [("400 megawatt-hours", 400, "megawatt-hours")],
+        ),
+        (EN + "The farms add 2 gigawatts.", [("2 gigawatts", 2, "gigawatts")]),
+        (EN + "They poured 3 cubic metres of soil.", [("3 cubic metres", 3, "cubic metres")]),
+        (EN + "The fire burned 10 square miles.", [("10 square miles", 10, "square miles")]),
+        (EN + "A 5,000-square-foot home was sold.", [("5,000-square-foot", 5000, "square-foot")]),
+        (EN + "He drank 2 pints before noon.", [("2 pints", 2, "pints")]),
+        (EN + "The car went 60 miles an hour.", [("60 miles an hour", 60, "miles an hour")]),
+        (
+            EN + "Winds blew at 20 metres per second.",
+            [("20 metres per second", 20, "metres per second")],
+        ),
+        (
+            EN + "The car does 30 miles per gallon.",
+            [("30 miles per gallon", 30, "miles per gallon")],
+        ),
+    ],
+)
+def test_units_of_measure_in_families(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "They met 2 miles away and walked for an hour.",  # "miles an hour" needs "an hour"
+        EN + "The 3 square tables stood in the hall.",  # "square" alone is no unit
+    ],
+)
+def test_unit_families_leave_other_words(text: str) -> None:
+    quotes = [quote for quote, _, _ in figures(text)]
+    assert quotes in (["2 miles"], ["3"])
+
+
+def test_unit_families_are_measures() -> None:
+    found = find_figures(EN + "They dug 12 cubic feet and 4 kilometres.", include_dates=False)
+    assert [f.kind for f in found] == ["measure", "measure"]
+
+
+# -- Money in every notation --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The fine was N$85 in the end.", [("N$85", 85, "N$")]),
+        (EN + "A ticket costs J$1,200 at the gate.", [("J$1,200", 1200, "J$")]),
+        (EN + "The fee is TT$40 a month.", [("TT$40", 40, "TT$")]),
+        (EN + "Bread costs ₵5 now.", [("₵5", 5, "₵")]),
+        (EN + "The fare is ₾20 each way.", [("₾20", 20, "₾")]),
+        (
+            EN + "The bill came to 5 million Zimbabwean dollars.",
+            [("5 million Zimbabwean dollars", 5_000_000, "Zimbabwean dollars")],
+        ),
+        (EN + "He paid 300 Brazilian reais.", [("300 Brazilian reais", 300, "Brazilian reais")]),
+        (EN + "Shares fell to 340p, or £3.40.", [("340p", 340, "p"), ("£3.40", 3.4, "£")]),
+        (EN + "Inflation was 2.9pc in March.", [("2.9pc", 2.9, "pc")]),
+        (
+            EN + "The club lost half a million pounds.",
+            [("half a million pounds", 500_000, "pounds")],
+        ),
+    ],
+)
+def test_money_in_every_notation(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_money_notations_are_money_and_percent() -> None:
+    text = EN + "Inflation was 2.9pc and the bill 5 million Zimbabwean dollars, or N$85."
+    assert [f.kind for f in find_figures(text, include_dates=False)] == [
+        "percent",
+        "money",
+        "money",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "The 1080p screen was bright.",  # pence only where pounds are written
+        EN + "The Ministry of Finance and 12 Senior Officials met.",  # no currency after them
+        EN + "The PC sold well.",
+    ],
+)
+def test_money_notations_leave_other_letters(text: str) -> None:
+    found = [(quote, unit) for quote, _, unit in figures(text)]
+    assert all(unit == "" for _, unit in found), found
+
+
+# -- Exact values after a multiplier --
+
+
+@pytest.mark.parametrize(
+    ("value", "multiplier", "expected"),
+    [(8.3, 10**6, 8_300_000), (39.66, 10**8, 3_966_000_000), (2.5, 1, 2.5), (7, 1000, 7000)],
+)
+def test_a_multiplied_value_is_exact(value: float, multiplier: int, expected: float) -> None:
+    result = scaled(value, multiplier)
+    assert result == expected
+    assert type(result) is type(expected)
+
+
+def test_a_population_in_millions_is_a_whole_number() -> None:
+    found = find_figures(EN + "The population is 8.3m, up from 7.9m.", include_dates=False)
+    assert [f.value for f in found] == [8_300_000, 7_900_000]
+    assert all(isinstance(f.value, int) for f in found)
+
+
+# -- A court's or a board's tally: two counts, as a vote's --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The court ruled 6-3 on Monday.", [("6", 6, ""), ("3", 3, "")]),
+        (EN + "The board split 5-4 on the plan.", [("5", 5, ""), ("4", 4, "")]),
+        (EN + "The ages were 20-30 here.", [("20-30", 20, "")]),  # no vote word: a range
+    ],
+)
+def test_a_ruling_is_a_tally(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected
+
+
+# -- Names with numbers --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "The BA.5 variant spread fast.",
+        EN + "It aired on Channel 4 and BBC One.",
+        EN + "They moved to Ward 7 and then Room 101.",
+    ],
+)
+def test_names_with_numbers(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_counts_listed_by_name_stay_counts() -> None:
+    assert figures(EN + "Cases: Italy 793 and Spain 394, France 120.")[:1] == [("793", 793, "")]
+
+
+# -- Telephone numbers and a page's counters --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "Call us on 020 7946 0958 today.",
+        EN + "His number is 07700 900123.",
+        EN + "Her office is on 0161 496 0000.",
+        EN + "Appelez le 06 12 34 56 78 demain.",
+        EN + "\n12 comments\n",
+        EN + "\n1.2k views · 45 shares\n",
+    ],
+)
+def test_telephone_numbers_and_page_counters(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The post drew 12 comments from readers.", [("12", 12, "")]),
+        (EN + "The rate was 0.5 per cent on 1 May.", [("0.5 per cent", 0.5, "per cent")]),
+        (EN + "It grew from 0 to 100 in a year.", [("0", 0, ""), ("100", 100, "")]),
+    ],
+)
+def test_counts_in_a_sentence_stay(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected
