@@ -118,6 +118,13 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         end = match.end()
         if scale is not None:  # two million, one billion, three dozen
             value, end = value * _WORD_SCALES[scale.group(1).lower()], scale.end()
+            rest = _REST.match(text, end) if scale.group(1).lower() in _REST_AFTER else None
+            if rest is not None and ENGLISH_NUMBER_WORDS[rest.group(1).lower()] < 100:
+                # two hundred and fifty, one thousand two hundred: one number (figures v11)
+                value += ENGLISH_NUMBER_WORDS[rest.group(1).lower()]
+                if rest.group(2):
+                    value += ENGLISH_NUMBER_WORDS[rest.group(2).lower()]
+                end = rest.end()
         point = _POINT.match(text, end)
         if point is not None:  # six-point-six
             value = tidy(value + ENGLISH_NUMBER_WORDS.get(point.group(1).lower(), 0) / 10)
@@ -155,6 +162,14 @@ _ORDINAL_BEFORE = re.compile(
 )
 _WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 _WORD_SCALES: Final = {**MULTIPLIERS, "dozen": 12}
+#: What may follow "hundred" or "thousand" in one number: (and) fifty, twenty-five.
+_REST_AFTER: Final = frozenset(("hundred", "thousand"))
+_REST = re.compile(
+    r"\s(?:and\s)?("
+    + _alternatives(w for w in ENGLISH_NUMBER_WORDS if w != "dozen")
+    + r")(?:-(two|three|four|five|six|seven|eight|nine))?\b(?!\s(?:hundred|thousand)\b)",
+    re.IGNORECASE,
+)
 #: several dozen, a few hundred: a vague amount (docs/suggest-gold.md), no figure.
 _VAGUE_SCALES: Final = frozenset({"dozen", "hundred", "thousand"})
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|some|many)\s$", re.IGNORECASE)

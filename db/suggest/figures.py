@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from . import chinese_numerals as cn
-from . import conventions, forms, sports
+from . import conventions, forms, fractions, sports
 from .dates import alternatives, ascii_digits, find_dates
 from .english_words import MULTIPLYING, TIMES, english_words, is_english, points
 from .names import (
@@ -147,6 +147,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         Figure(start, end, value, unit, kind, 0.8, extra)
         for start, end, value, unit, kind, extra in (
             *forms.extra_figures(text),
+            *fractions.extra_figures(text),
             *conventions.extra_figures(text),
             *sports.extra_figures(text),
         )

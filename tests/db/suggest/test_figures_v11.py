@@ -193,3 +193,50 @@ def test_telephone_numbers_and_page_counters(text: str) -> None:
 )
 def test_counts_in_a_sentence_stay(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert figures(text) == expected
+
+
+# -- Fractions and halves, and numbers in words of more than one word --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "He served 2½ years in prison.", [("2½ years", 2.5, "years")]),
+        (EN + "The road runs ¾ mile.", [("¾ mile", 0.75, "mile")]),
+        (
+            EN + "It took three and a half years to build.",
+            [("three and a half years", 3.5, "years")],
+        ),
+        (EN + "The talks lasted 2 and a half hours.", [("2 and a half hours", 2.5, "hours")]),
+        (EN + "About 3/4 of the land is forest.", [("3/4", 0.75, "")]),
+        (
+            EN + "The firm hired two hundred and fifty drivers.",
+            [("two hundred and fifty", 250, "")],
+        ),
+        (EN + "They built one hundred twenty-five homes.", [("one hundred twenty-five", 125, "")]),
+    ],
+)
+def test_fractions_halves_and_long_number_words(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_a_fraction_records_its_parts() -> None:
+    found = find_figures(EN + "About 3/4 of the land and ½ of the sea.", include_dates=False)
+    assert [f.extra.get("fraction") for f in found] == ["3/4", "1/2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The attack on 9/11 changed it.", []),  # a date, not before "of"
+        (EN + "Half of them left and a half-hearted plan failed.", []),  # "half" alone is vague
+        (EN + "Between 200 and 300 people came.", [("200", 200, ""), ("300", 300, "")]),
+        (EN + "Sales rose by one hundred and then fell.", [("one hundred", 100, "")]),
+    ],
+)
+def test_fractions_and_word_numbers_negatives(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(text) == expected
