@@ -147,6 +147,12 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return False  # 国家一级作曲家, 二级医院: a grade, not a measure (digits: 4~5级 wind)
     if (unit[:1] in _KINDS or unit == "方面") and not match.group("amult"):
         return False  # 一种, 两种观点, 三类: kinds named in words are categories, not amounts
+    if (
+        number == "一"
+        and unit == "成"
+        and text[match.end("unit") : match.end("unit") + 1] not in _ONE_TENTH_WORDS
+    ):
+        return True  # 涨幅为一成: a tenth (10 percent), not the article; 一成不变 is an idiom
     if number == "一" and unit == "倍" and text[start - 1 : start] in _MORE_BY:
         return True  # 多一倍, 翻一倍, 增长一倍: a multiple (doubled), not the article
     if number == "一" and CHINESE_UNITS.get(unit) == "measure" and unit not in _TIMES_AND_FLOORS:
@@ -162,6 +168,8 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     return True
 
 
+#: After 一成 these make a word or an idiom (一成不变, 成为, 成年, 成人, 成品, 成型, 成器).
+_ONE_TENTH_WORDS: Final = frozenset("不为為年人品型器")
 _SENTENCE_MARK = re.compile("[。！？；!?;]")
 #: After 一 these mean "a" (一年, 一天, 一个月: a year, one day) or a storey, not a measure.
 _TIMES_AND_FLOORS: Final = frozenset(

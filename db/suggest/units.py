@@ -77,6 +77,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
         "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股"),
         "count"),
+    **dict.fromkeys(_words("个基点 個基點 基点 基點"), "other"),  # basis points (set 8 so)
     "倍": "other",  # a multiplier (rules 2.3: 3倍 is kind other, like "three times as many")
 }  # fmt: skip
 
@@ -172,6 +173,19 @@ def _measure_family() -> set[str]:
 
 
 ENGLISH_UNITS.update(dict.fromkeys(sorted(_measure_family() - ENGLISH_UNITS.keys()), "measure"))
+
+
+#: Chinese units of measure in families too (figures v11): the SI prefixes written in characters
+#: with each base (千米, 毫升, 纳秒, 兆瓦, 千瓦时 …), and the squares and cubes of the lengths
+#: (平方千米, 立方分米), both scripts.
+_CN_PREFIXES: Final = _words("千 毫 微 纳 納 兆 吉 分 厘")
+_CN_BASES: Final = _words("米 克 瓦 秒 升 帕 焦 赫 瓦时 瓦時 伏 安 焦耳 赫兹 赫茲")
+_CN_LENGTHS: Final = _words("米 千米 公里 厘米 毫米 分米 英尺 英里 英寸 海里 公分")
+_CN_MEASURES: Final = {
+    *(prefix + base for prefix in _CN_PREFIXES for base in _CN_BASES),
+    *(power + length for power in ("平方", "立方") for length in _CN_LENGTHS),
+}
+CHINESE_UNITS.update(dict.fromkeys(sorted(_CN_MEASURES - CHINESE_UNITS.keys()), "measure"))
 
 #: Written after a number (``900多万``, ``20 左右``, ``60%以上``), and what they mean.
 APPROXIMATE_SUFFIXES: Final[dict[str, str]] = {

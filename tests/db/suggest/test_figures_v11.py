@@ -240,3 +240,41 @@ def test_fractions_and_word_numbers_negatives(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert figures(text) == expected
+
+
+# -- Chinese: units in families, 千 that begins a unit, basis points, 一成 --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("震源深度10千米。", [("10千米", 10, "千米")]),
+        ("每箱重5千克。", [("5千克", 5, "千克")]),
+        ("电站装机300千瓦。", [("300千瓦", 300, "千瓦")]),
+        ("新增装机2吉瓦。", [("2吉瓦", 2, "吉瓦")]),
+        ("每瓶容量为500毫升，含糖20毫克。", [("500毫升", 500, "毫升"), ("20毫克", 20, "毫克")]),
+        ("芯片响应时间为3纳秒。", [("3纳秒", 3, "纳秒")]),
+        ("水箱容积为2立方分米。", [("2立方分米", 2, "立方分米")]),
+        ("利率下调25个基点。", [("25个基点", 25, "个基点")]),
+        ("涨幅为一成。", [("一成", 10, "%")]),
+        ("工资提高了两成。", [("两成", 20, "%")]),
+    ],
+)
+def test_chinese_units_in_families(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("共有3千名员工。", [("3千名", 3000, "名")]),  # 千 before a classifier multiplies
+        ("全市有2千多家企业。", [("2千多家", 2000, "家")]),
+        ("规则一成不变。", []),  # an idiom
+        ("这一成果很重要。", []),  # a word
+        ("他一成年就走了。", []),
+    ],
+)
+def test_chinese_families_leave_multipliers_and_words(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(text) == expected
