@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v10.1"
+DETECTOR: Final = "figures/v11"
 
 
 _alternatives = alternatives
