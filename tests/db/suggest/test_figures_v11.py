@@ -278,3 +278,20 @@ def test_chinese_families_leave_multipliers_and_words(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert figures(text) == expected
+
+
+# -- An age keeps its "-old" --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "A 45-year-old man was hurt.", [("45-year-old", 45, "year")]),
+        (EN + "The 93 year-old finished.", [("93 year-old", 93, "year")]),
+        (EN + "A seven-month-old baby slept.", [("seven-month-old", 7, "month")]),
+        (EN + "The tree is 3,000 years old.", [("3,000 years", 3000, "years")]),  # as the sets
+        (EN + "They waited 45 years for it.", [("45 years", 45, "years")]),
+    ],
+)
+def test_an_age_keeps_its_old(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected
