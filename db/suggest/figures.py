@@ -75,7 +75,7 @@ _PREFIX = (
         re.escape(p) if not p[0].isalpha() else rf"(?<![A-Za-z]){re.escape(p)}"
         for p in sorted({*MONEY_PREFIXES, *CURRENCY_CODES}, key=len, reverse=True)
     )
-    + rf"|(?<![A-Za-z])[A-Z]{{1,3}}\$|[{re.escape(CURRENCY_SIGNS)}]"
+    + rf"|(?<![A-Za-z])[A-Z]{{1,3}}\$|(?<![A-Za-z])US\s\$|[{re.escape(CURRENCY_SIGNS)}]"
 )
 _APPROX_SUFFIX = "多|余|餘"
 _CN_UNIT = _alternatives(CHINESE_UNITS)
@@ -441,10 +441,44 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
         if kind in ("money", "measure") and (per := _PER_CN.match(text, end)) is not None:
             shown_unit, end = f"{shown_unit}/{per.group(1)}", per.end()  # 3万元/平方米
+        elif prefix and (per := _PER_EN.match(text, end)) is not None:
+            shown_unit, end = f"{shown_unit}/{per.group(1)}", per.end()  # $0.03/kWh
+        if (plain or (groups["aapprox"] and not unit)) and _index_points(text, start, end, number):
+            shown_unit, end, kind = (
+                "点",
+                end + 1,
+                "measure",
+            )  # 收于3629.56点, 下跌20点 (figures v11)
         if plain and (times := TIMES.match(text, end)) is not None:
             shown_unit, end = "times", times.end()  # shot 4 times, 2.5 times higher
             kind = "other" if MULTIPLYING.match(text, end) else "count"
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
+
+
+_TIME_UNITS: Final = frozenset(
+    ("h", "hr", "hrs", "hour", "hours", "day", "days", "d", "week", "weeks", "wk", "month",
+     "months", "mo", "year", "years", "yr", "yrs", "y", "min", "minute", "minutes", "s", "sec",
+     "second", "seconds", "night", "nights")
+)  # fmt: skip
+#: A price per unit after an English amount of money: $0.23/W, $0.03/kWh, €2/kg (figures v11);
+#: not per a time (``$7/month`` is marked ``$7``, set 0; ``50 miles per day`` stays ``50 miles``).
+_PER_EN = re.compile(
+    rf"/(?!(?:{_alternatives(_TIME_UNITS)})(?![A-Za-z]))"
+    rf"({_GLUED_UNIT}|{_alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)})(?![A-Za-z])"
+)
+#: 点 after a number of an index: a decimal, more than 24 (no hour), or after a word of its move.
+_INDEX_MOVE_BEFORE = re.compile(r"(?:涨|跌|升|降|收于|收於|报|報|收报|收報)$")
+_NOT_POINTS_AFTER: Final = frozenset("钟鐘半整前后後左")
+
+
+def _index_points(text: str, start: int, end: int, number: str) -> bool:
+    """Is 点 after ``text[start:end]`` an index's points (``2929.09点``), not a clock's hour?"""
+    if text[end : end + 1] != "点" or text[end + 1 : end + 2] in _NOT_POINTS_AFTER:
+        return False
+    if not number.replace(".", "").replace(",", "").isdigit():
+        return False
+    moved = _INDEX_MOVE_BEFORE.search(text, max(0, start - 3), start) is not None
+    return "." in number or moved or int(number.replace(",", "")) > 24
 
 
 _RELEASE_BEFORE = re.compile(r"\b(?:release|releases|released|releasing)\s$", re.IGNORECASE)

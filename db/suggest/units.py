@@ -119,6 +119,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
         "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
         "night"), "measure"),
+    **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     **dict.fromkeys(_words("pairs pair"), "count"),
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
     "pc": "percent",
@@ -149,7 +150,7 @@ _LENGTHS: Final = _words(
 )
 _OTHER_MEASURES: Final = _words(
     "ounce fluid_ounce pint quart gallon acre hectare tonne ton stone carat calorie "
-    "kilocalorie decibel degree_Celsius degree_Fahrenheit millisecond microsecond nanosecond "
+    "kilocalorie decibel millisecond microsecond nanosecond "
     "light-year knot megapixel"
 )
 _RATE_DISTANCES: Final = _words(
@@ -165,6 +166,8 @@ def _measure_family() -> set[str]:
     singular |= {*_LENGTHS, *_OTHER_MEASURES}
     singular |= {f"{power} {length}" for power in ("square", "cubic") for length in _LENGTHS}
     units = singular | {_plural(unit) for unit in singular}
+    units |= {f"{degrees} {scale}" for degrees in ("degree", "degrees")
+              for scale in ("Celsius", "Fahrenheit", "centigrade")}  # fmt: skip
     units |= {f"{d} {per} {t}" for d in _RATE_DISTANCES for per in ("per", "an", "a")
               for t in _RATE_TIMES if (per == "an") == (t == "hour")}  # fmt: skip
     units |= {f"{d} per {v}" for d in ("miles", "kilometres", "kilometers") for v in

@@ -295,3 +295,40 @@ def test_chinese_families_leave_multipliers_and_words(
 )
 def test_an_age_keeps_its_old(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert figures(text) == expected
+
+
+# -- Spans the sets mark whole: index points, a price per unit, degrees Celsius, hp --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("沪指收报2929.09点。", [("2929.09点", 2929.09, "点")]),
+        ("道指下跌20点。", [("20点", 20, "点")]),
+        ("指数站上4800多点。", [("4800多点", 4800, "点")]),
+        (
+            EN + "Panels cost $0.23/W and power $0.03/kWh.",
+            [("$0.23/W", 0.23, "$/W"), ("$0.03/kWh", 0.03, "$/kWh")],
+        ),
+        (
+            EN + "It was 20 degrees Celsius at noon.",
+            [("20 degrees Celsius", 20, "degrees Celsius")],
+        ),
+        (EN + "The engine makes 176 hp at most.", [("176 hp", 176, "hp")]),
+        (EN + "It cost US $6.9 billion in all.", [("US $6.9 billion", 6_900_000_000, "US $")]),
+    ],
+)
+def test_spans_marked_whole(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议下午3点开始。", []),  # a clock's hour: a date
+        ("晚上10点半见。", []),
+        (EN + "The plan costs $7/month or $70/year.", [("$7", 7, "$"), ("$70", 70, "$")]),
+    ],
+)
+def test_spans_marked_whole_negatives(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected
