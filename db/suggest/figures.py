@@ -436,6 +436,12 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if bare and _looks_like_year(number, text, start, end):
             yield Figure(start, end, f"{int(value):04d}", "", "date", 0.75, {})
             continue
+        if _two_years(match, kind, unit, chinese, value, high):
+            # between 2008 to 2016, 2008 to 2016: two years, as "from 2011 to 2013" (figures v11)
+            for side in ("anumber", "bnumber"):
+                year = match.group(side)
+                yield Figure(match.start(side), match.end(side), year, "", "date", 0.75, {})
+            continue
         if value == 1 and kind == "measure" and _PRICE_AFTER.match(text, end):
             continue  # 1吨70元: a price per ton, the 1 is "per"
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
@@ -507,6 +513,27 @@ def _multiplier(written: str | None) -> int:
     return MULTIPLIERS.get(written.lower(), MULTIPLIERS.get(written, 1))
 
 
+def _two_years(
+    match: re.Match[str], kind: str, unit: str, chinese: bool, low: Number, high: Number | None
+) -> bool:
+    """Is a bare range of two four-digit numbers (``2008 to 2016``) two years?"""
+    if high is None or kind != "count" or unit.strip() or chinese or match.group("amult"):
+        return False
+    written = (match.group("anumber"), match.group("bnumber"))
+    if not all(len(w) == 4 and w.isdigit() for w in written):
+        return False
+    return 1800 <= low < high <= 2099 and (match.group("sep") or "").strip() == "to"
+
+
+#: A word of time before a year's qualifier: until at least 2021, before about 2030 (not "by" or
+#: "in": cut by about 2000 jobs, in about 2000 homes).
+_WHEN_BEFORE = re.compile(
+    r"\b(?:until|till|before|after|since|through|beyond)\s(?:at\sleast|at\sthe\s"
+    r"(?:earliest|latest)|about|around|roughly|approximately|nearly|almost)\s$",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
     """A bare four-digit number read as a year, unless it is qualified (``more than 2000``)
     or a dimension (``1800 x 1920``)."""
@@ -519,4 +546,6 @@ def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
     bound = qualified(text, start, "")
     if bound.get("qualifier") == "up to" and text[end : end + 1] in (".", ",", ";", ")"):
         return True  # from this year up to 2027.: a year, not "at most 2027"
+    if bound and _WHEN_BEFORE.search(text, max(0, start - 30), start):
+        return True  # until at least 2021, by around 2030: a year (figures v11)
     return not bound

@@ -332,3 +332,32 @@ def test_spans_marked_whole(text: str, expected: list[tuple[str, float, str]]) -
 )
 def test_spans_marked_whole_negatives(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert figures(text) == expected
+
+
+# -- Years: a bare range of two years, a year after "until at least" --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "Surveys ran between 2008 to 2016 here.", [("2008", "2008"), ("2016", "2016")]),
+        (EN + "No action is due until at least 2021.", [("2021", "2021")]),
+        (EN + "It stays shut since about 1990.", [("1990", "1990")]),
+    ],
+)
+def test_years_are_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_figures(text)
+    assert [(text[f.start : f.end], f.value) for f in found] == expected
+    assert all(f.kind == "date" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "They cut about 2000 jobs in about 2000 homes.", ["2000", "2000"]),
+        (EN + "It drew at least 2021 votes.", ["2021"]),
+        (EN + "Between 1200 to 1500 people came.", ["1200 to 1500"]),  # not years: a range
+    ],
+)
+def test_counts_near_years_stay_counts(text: str, expected: list[str]) -> None:
+    assert [quote for quote, _, _ in figures(text)] == expected
