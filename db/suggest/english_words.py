@@ -50,7 +50,7 @@ _WORD_UNIT = re.compile(
             if kind in ("measure", "percent", "money")
             and u.replace(" ", "").isalpha()
             and u[0].islower()
-            and u not in ("won", "p", "pc")
+            and u not in ("won", "p", "pc", "C", "F")
         ]
     )
     + r"))?\b"

@@ -46,8 +46,8 @@ GLUED_UNITS: Final = _words(
     "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p"
 )
 #: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
-#: text that writes pounds: ``figures.py``).
-GLUED_ONLY: Final = frozenset(("pc", "p"))
+#: text that writes pounds: ``figures.py``), ``40C`` and ``104F`` (degrees).
+GLUED_ONLY: Final = frozenset(("pc", "p", "C", "F"))
 
 #: Units that follow a number directly, by kind. Longest alternatives are tried first.
 CHINESE_UNITS: Final[dict[str, str]] = {
@@ -124,6 +124,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
     "pc": "percent",
     "p": "money",
+    "C": "measure",  # 40C, 1.5C glued (degrees; a letter alone after a space is no unit)
+    "F": "measure",
 }  # fmt: skip
 
 
@@ -148,6 +150,8 @@ _LENGTHS: Final = _words(
     "metre meter kilometre kilometer centimetre centimeter millimetre millimeter inch foot "
     "yard mile nautical_mile"
 )
+#: Lengths as abbreviated after "sq" and "cu": 1,200 sq km, 463 sq miles, 3 cu ft.
+_SHORT_LENGTHS: Final = _words("km m mi ft yd in cm mm miles metres meters feet yards")
 _OTHER_MEASURES: Final = _words(
     "ounce fluid_ounce pint quart gallon acre hectare tonne ton stone carat calorie "
     "kilocalorie decibel millisecond microsecond nanosecond "
@@ -165,6 +169,8 @@ def _measure_family() -> set[str]:
     singular = {prefix + base for prefix in ("", *_SI_PREFIXES) for base in _METRIC_BASES}
     singular |= {*_LENGTHS, *_OTHER_MEASURES}
     singular |= {f"{power} {length}" for power in ("square", "cubic") for length in _LENGTHS}
+    singular |= {f"{power} {length}" for power in ("sq", "sq.", "cu", "cu.")
+                 for length in _SHORT_LENGTHS}  # fmt: skip
     units = singular | {_plural(unit) for unit in singular}
     units |= {f"{degrees} {scale}" for degrees in ("degree", "degrees")
               for scale in ("Celsius", "Fahrenheit", "centigrade")}  # fmt: skip

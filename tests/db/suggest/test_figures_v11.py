@@ -361,3 +361,39 @@ def test_years_are_dates(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_counts_near_years_stay_counts(text: str, expected: list[str]) -> None:
     assert [quote for quote, _, _ in figures(text)] == expected
+
+
+# -- "10x faster", feet and inches with primes, sq km, degrees glued --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The chip is 10x faster.", [("10x", 10, "times")]),
+        (EN + "It costs 3x the price.", [("3x", 3, "times")]),
+        (EN + "The 5'11\" guard played.", [("5'11\"", 5 + 11 / 12, "ft")]),
+        (EN + "The fire covered 1,200 sq km.", [("1,200 sq km", 1200, "sq km")]),
+        (EN + "It hit 40C in July.", [("40C", 40, "C")]),
+    ],
+)
+def test_glued_and_abbreviated_forms(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = figures(text)
+    assert [(q, u) for q, _, u in found] == [(q, u) for q, _, u in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "A 4x4 vehicle and a 1920x1080 screen.",  # no comparison after the x
+        EN + "He said 'I'll be there' at noon.",
+        EN + "Article 5 C applies here.",  # a letter after a space is no unit
+    ],
+)
+def test_glued_forms_negatives(text: str) -> None:
+    assert all(unit not in ("times", "ft", "C") for _, _, unit in figures(text))
+
+
+def test_glued_degrees_are_measures() -> None:
+    found = find_figures(EN + "It hit 40C in July.", include_dates=False)
+    assert [f.kind for f in found] == ["measure"]
