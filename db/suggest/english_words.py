@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from .cues import word_set as cue_words
 from .dates import alternatives as _alternatives
-from .dates import word_matches
+from .dates import trie_alternatives, word_matches
 from .numbers import MULTIPLIERS, Number, tidy
 from .units import ENGLISH_NUMBER_WORDS, ENGLISH_UNITS, qualified
 
@@ -43,7 +43,7 @@ MULTIPLYING = re.compile(
 #: ``won``, a verb as often as a currency (``the two won``).
 _WORD_UNIT = re.compile(
     r"(?:[\s-](?P<unit>"
-    + _alternatives(
+    + trie_alternatives(
         [
             u
             for u, kind in ENGLISH_UNITS.items()

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from . import chinese_numerals as cn
 from . import conventions, forms, fractions, sports
-from .dates import alternatives, ascii_digits, find_dates
+from .dates import alternatives, ascii_digits, find_dates, trie_alternatives
 from .english_words import MULTIPLYING, TIMES, english_words, is_english, points
 from .names import (
     COUNTER,
@@ -78,16 +78,16 @@ _PREFIX = (
     + rf"|(?<![A-Za-z])[A-Z]{{1,3}}\$|(?<![A-Za-z])US\s\$|[{re.escape(CURRENCY_SIGNS)}]"
 )
 _APPROX_SUFFIX = "多|余|餘"
-_CN_UNIT = _alternatives(CHINESE_UNITS)
+_CN_UNIT = trie_alternatives(CHINESE_UNITS)
 #: A unit after a number, and a currency named by its country's adjective (``5 million
 #: Zimbabwean dollars``, ``300 Brazilian reais``): the adjective as a form (figures v11).
 _EN_UNIT = (
     rf"(?:[A-Z][a-z]+\s){{1,2}}(?:{_alternatives(CURRENCY_NOUNS)})(?![A-Za-z])|"
-    + _alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)
+    + trie_alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)
 )
 #: Units written right after the digits (64GB, 5km, 25°C, 300ms, 2.8W, 2.3Gbps), SI prefixes
 #: included; a rate's "per" unit may follow (500IPS/W, 60km/h).
-_GLUED_UNIT = _alternatives(GLUED_UNITS)
+_GLUED_UNIT = trie_alternatives(GLUED_UNITS)
 _PER_UNIT = r"(?:/(?:W|h|s|m|g|L|kg|km|day|year|yr|kWh|GB|mL|ml|m2|m²))?"
 
 # One number with what may be written around it; used twice in a range.
@@ -470,7 +470,7 @@ _TIME_UNITS: Final = frozenset(
 #: not per a time (``$7/month`` is marked ``$7``, set 0; ``50 miles per day`` stays ``50 miles``).
 _PER_EN = re.compile(
     rf"/(?!(?:{_alternatives(_TIME_UNITS)})(?![A-Za-z]))"
-    rf"({_GLUED_UNIT}|{_alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)})(?![A-Za-z])"
+    rf"({_GLUED_UNIT}|{trie_alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)})(?![A-Za-z])"
 )
 #: 点 after a number of an index: a decimal, more than 24 (no hour), or after a word of its move.
 _INDEX_MOVE_BEFORE = re.compile(r"(?:涨|跌|升|降|收于|收於|报|報|收报|收報)$")

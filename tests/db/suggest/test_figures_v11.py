@@ -6,10 +6,14 @@ numbers refused. Sentences written for them, none a gold page's; each form with 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from marginalia.db.suggest.dates import alternatives, trie_alternatives
 from marginalia.db.suggest.figures import find_figures
 from marginalia.db.suggest.numbers import scaled
+from marginalia.db.suggest.units import CHINESE_UNITS, ENGLISH_UNITS
 
 from .readings import EN, figures
 
@@ -397,3 +401,17 @@ def test_glued_forms_negatives(text: str) -> None:
 def test_glued_degrees_are_measures() -> None:
     found = find_figures(EN + "It hit 40C in July.", include_dates=False)
     assert [f.kind for f in found] == ["measure"]
+
+
+# -- The units' alternatives as a trie: the same matches, faster --
+
+
+@pytest.mark.parametrize("kind", ["english", "chinese"])
+def test_trie_alternatives_match_as_the_list_does(kind: str) -> None:
+    words = list(ENGLISH_UNITS if kind == "english" else CHINESE_UNITS)
+    listed = re.compile(f"(?:{alternatives(words)})(?![A-Za-z])")
+    trie = re.compile(f"(?:{trie_alternatives(words)})(?![A-Za-z])")
+    samples = [*words, *(w + tail for w in words for tail in ("s", " of", "x", "/h", "."))]
+    for sample in samples:
+        a, b = listed.match(sample), trie.match(sample)
+        assert (a and a.group()) == (b and b.group()), sample
