@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Final, NamedTuple
 
 from .names import is_identifier
@@ -33,6 +33,30 @@ class Found(NamedTuple):
 def alternatives(words: object) -> str:
     """A regular expression's alternatives for ``words``, the longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+def trie_alternatives(words: Iterable[str]) -> str:
+    """The same alternatives as :func:`alternatives`, written as a trie (``mile(?:s(?: per
+    gallon)?)?``): at each position the engine follows one branch instead of trying every word.
+    Two words that match at one position share a prefix, so trying the longer continuation
+    first tries them longest first, as :func:`alternatives` does."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    parts = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if "" in node:  # a word ends here: the longer words are optional after it
+        return f"{body}?" if len(body) == 1 else f"(?:{body})?"
+    return body
 
 
 _D = "[0-9０-９]"

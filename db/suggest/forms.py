@@ -72,9 +72,10 @@ _MEASURE_OR_MONEY: Final = sorted(
     key=len,
     reverse=True,
 )
-#: a million pounds, a thousand years, a hundred miles: "a" as "one" before a scale word.
+#: a million pounds, a thousand years, a hundred miles: "a" as "one" before a scale word; half a
+#: million pounds is half of it.
 _A_SCALE = re.compile(
-    r"(?<![-\w])[Aa]\s(?P<scale>hundred|thousand|million|billion|trillion)\s"
+    r"(?<![-\w])(?P<half>[Hh]alf\s)?[Aa]\s(?P<scale>hundred|thousand|million|billion|trillion)\s"
     r"(?P<unit>" + "|".join(map(re.escape, _MEASURE_OR_MONEY)) + r")\b"
 )
 #: in their early 40s, in his 70s: an age given by its decade.
@@ -126,6 +127,15 @@ _ONE_IN = re.compile(
 )
 
 
+#: 10x faster, 3x the price: "N times" written with an x (rules 2.3: one figure, kind other).
+_GLUED_TIMES = re.compile(
+    r"(?<![\w.,])(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)x(?=\s(?:faster|slower|more|less|higher|lower|"
+    r"bigger|smaller|larger|cheaper|better|worse|greater|stronger|the|as)\b)"
+)
+#: 5'11", 6′2″: a height in feet and inches.
+_FEET_INCHES = re.compile(r"(?<![\w.,'])(?P<ft>[4-7])['′](?P<in>[0-9]{1,2})(?:\"|″|'')")
+
+
 def _share_part(written: str) -> int:
     """A part of "N in M": digits (``1,000``) or a number word (``a hundred``)."""
     if written[0].isdigit():
@@ -159,6 +169,12 @@ def at(
 
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[str, object]]]:
     """(start, end, value, unit, kind, extra) of the forms above, read before dates."""
+    for match in at(text, _GLUED_TIMES, ("x ",), 8):
+        yield match.start(), match.end(), tidy(float(match.group("n"))), "times", "other", {}
+    for match in at(text, _FEET_INCHES, ("'", "′"), 1):
+        feet, inches = int(match.group("ft")), int(match.group("in"))
+        if inches < 12:
+            yield match.start(), match.end(), tidy(feet + inches / 12), "ft", "measure", {}
     for match in at(text, _RATIO, (":", "："), 8):
         parts = list(_RATIO_PART.finditer(match.group()))
         if "." not in match.group() and all(len(p.group()) == 2 for p in parts[1:]):
@@ -196,8 +212,10 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         value = int(written) if written.isdigit() else parse_chinese(written)
         if value and 1 <= value <= 12:
             yield match.start("n"), match.end(), value, "月", "measure", {}
-    for match in at(text, _A_SCALE, _SCALES, 0):
+    for match in at(text, _A_SCALE, _SCALES, 5):
         value = MULTIPLIERS[match.group("scale").lower()]
+        if match.group("half"):
+            value //= 2  # half a million pounds: 500,000 (figures v11)
         unit = match.group("unit")
         yield match.start(), match.end(), value, unit, ENGLISH_UNITS[unit], {}
     for match in at(text, _AGE_DECADE, ("0s",), 24):
@@ -282,6 +300,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 2019/20, 2019-20: a financial or school year
     if _SUBSECTION_AFTER.match(text, end):
         return True  # 401(k), 501(c)(3): a name
+    if _COUNTER_AFTER.match(text, end) and _opens_line(text, start):
+        return True  # "12 comments", "1.2k views · 45 shares": a page's counters
     if _READ_TIME_AFTER.match(text, end) or _posted_ago(text, start, end):
         return True  # "5 min read", "Posted 3 hours ago": page furniture
     if _ZONE_AFTER.match(text, end) and not _A_CLOCK.search(text, start, end):
@@ -331,6 +351,20 @@ _SUBSECTION_AFTER = re.compile(r"\([a-z]\)")
 _READ_TIME_AFTER = re.compile(r"\s(?:min|mins|minute|minutes)?\s?read\b", re.IGNORECASE)
 #: "3 hours ago" ending a short line: when a page item was posted.
 _AGO_LINE_END = re.compile(r"\s?ago\s*(?:\n|$)")
+
+
+#: A page's counter word after its number, ending the line or before the next counter.
+_COUNTER_AFTER = re.compile(
+    r"\s?(?:comments?|shares?|views?|likes?|replies|reply|reactions?|retweets?|reposts?|"
+    r"followers?|subscribers?|reads|plays|votes|claps)\b\s*(?:\n|$|[|·•/,])",
+    re.IGNORECASE,
+)
+_FURNITURE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$|[|·•/][ \t]*$")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Does ``text[start]`` open its line, or follow a counter's separator (``·``, ``|``)?"""
+    return _FURNITURE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _posted_ago(text: str, start: int, end: int) -> bool:
@@ -397,6 +431,12 @@ _STREET_NAME_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 _NORTH_AMERICAN_PHONE = re.compile(
     r"(?:1[-‐. ])?\(?[0-9]{3}\)?[-‐. ][0-9]{3}[-‐.][0-9]{4}(?![0-9])"
 )
+#: 020 7946 0958, 0161 496 0000, 07700 900123, 06 12 34 56 78: a telephone number written with
+#: its trunk prefix 0 and groups of digits (figures v11; no amount is written so).
+_SPACED_PHONE = re.compile(
+    r"(?<![0-9.,])0[0-9]{1,4}(?:[ \u00a0][0-9]{3,6}){1,3}(?![0-9%]|[.,][0-9])"
+    r"|(?<![0-9.,])0[1-9](?:[ .][0-9]{2}){4}(?![0-9])"
+)
 #: 邮政编码：100101, 邮编 100101, ZIP 90210: a postcode after its label.
 _POSTCODE_BEFORE = re.compile(
     r"(?:邮政编码|郵政編碼|邮编|郵編|(?-i:ZIP)|[Zz]ip code|[Pp]ostcode)\s?[:：]?\s?$"
@@ -437,6 +477,9 @@ def _named_place_or_line(text: str, start: int, end: int) -> bool:
             return True  # 180 Kent, written 180 Kent Street (an address) elsewhere
     if _NORTH_AMERICAN_PHONE.match(text, start):
         return True
+    for phone in _SPACED_PHONE.finditer(text, max(0, start - 14), min(len(text), end + 14)):
+        if phone.start() <= start and end <= phone.end():
+            return True  # 020 7946 0958, 07700 900123: a trunk prefix's 0, then digit groups
     if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
         return True
     if _BRACKET_MARKER.match(text, start - 1):

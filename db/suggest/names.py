@@ -27,6 +27,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True
     if before == "-" and (_LETTER.match(before2) or before2.isdigit() or _CJK.match(before2)):
         return True  # Covid-19, the tail of 03-584-7231, a part (珠海分享-2)
+    if before == "." and _LETTER.match(before2):
+        return True  # BA.5, XBB.1.5, No.5: a name's number after its letters and a full stop
     return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
 
 
@@ -204,7 +206,11 @@ def _code_prefix(text: str, start: int) -> int:
 
 
 #: Italy 793, Spain 394 and France 120: counts listed by name, not model numbers.
-_LISTED = re.compile(r"\s?[,;:)]|\s(?:and|or|to|vs\.?|versus)\b|\s?[-–]\s?[0-9]")
+#: After "and", "or", "to" only when another number follows (``Italy 793 and Spain 394``);
+#: ``Channel 4 and BBC One``, ``Ward 7 and then Room 101`` are names (figures v11).
+_LISTED = re.compile(
+    r"\s?[,;:)]|\s(?:and|or|to|vs\.?|versus)\s(?:[A-Z][\w'’.-]*\s){0,2}[0-9]|\s?[-–]\s?[0-9]"
+)
 _VESSEL_AFTER = re.compile(r"\s?[号號]")
 _VARIANT = re.compile(r"-([0-9]+)\b(?!-)")
 

@@ -6,6 +6,7 @@ an ``int`` when the number is whole, a ``float`` otherwise.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Final
 
 Number = int | float
@@ -61,6 +62,14 @@ def tidy(number: float) -> Number:
     if number.is_integer() and abs(number) < 2**63:
         return int(number)
     return round(number, 10)
+
+
+def scaled(value: Number, multiplier: Number) -> Number:
+    """``value`` times ``multiplier``, exact for what the text wrote: ``8.3`` million is
+    8300000, not the 8300000.000000001 a binary float gives (figures v11)."""
+    if isinstance(value, float) and multiplier != 1:
+        return tidy(float(Decimal(repr(value)) * Decimal(multiplier)))
+    return tidy(value * multiplier)
 
 
 def parse_arabic(written: str) -> Number:

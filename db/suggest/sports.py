@@ -39,7 +39,7 @@ _EN_RESULT_AFTER = re.compile(
 #: … and a vote's tally (passed 52-48, voted 7-2, a 6-3 ruling): two counts as well.
 _EN_VERB_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeated|defeats|lost|lose|loses|drew|trailed|led|passed|"
-    r"voted|approved|rejected|finished|beating|defeating|overcame|overcoming|edged|"
+    r"voted|approved|rejected|finished|beating|defeating|overcame|overcoming|edged|ruled|split|"
     r"(?:knocking|knocked|knocks|knock)\sout)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
     r"|\b(?:opponent|opponents|rival|rivals)\s$"
 )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Final
+import unicodedata
+from typing import Any, Final
 
 MONEY_PREFIXES: Final = (
     "US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "NZ$", "N$", "MOP$", "MX$", "$", "€", "£", "¥",
@@ -16,6 +17,19 @@ def _words(names: str) -> list[str]:
     return [name.replace("_", " ") for name in names.split()]
 
 
+#: Every Unicode currency sign written before a number (category Sc: ``₵``, ``₾``, ``₼`` …),
+#: but the cent signs, written after it.
+CURRENCY_SIGNS: Final = "".join(
+    c
+    for c in ("$£¥֏؋৲৳৻૱௹฿៛﷼﹩＄￡￥￦" + "".join(map(chr, range(0x20A0, 0x20C1))))
+    if unicodedata.category(c) == "Sc"
+)
+#: Currency names a country's adjective may come before (``Zimbabwean dollars``).
+CURRENCY_NOUNS: Final = _words(
+    "dollars dollar pesos peso rupees rupee francs franc pounds dinars dinar shillings shilling "
+    "reais real rand kwacha cedis cedi nairas naira rials riyals dirhams kroner kronor krona "
+    "krone rubles roubles yuan yen won euros lira liras leva lei zlotys forints"
+)
 #: ISO 4217 codes of the currencies most written in the news, before (``USD 5``, ``EUR 40m``)
 #: or after a number (``5 million USD``); read only as whole words. Left out: codes that are
 #: also common names before a number (``PHP 8``, ``COP 28``, ``RON 95``, ``TRY``, ``PEN``).
@@ -29,8 +43,11 @@ CURRENCY_CODES: Final = _words(
 GLUED_UNITS: Final = _words(
     "GB MB TB KB km kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
     "kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
-    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L"
+    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p"
 )
+#: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
+#: text that writes pounds: ``figures.py``), ``40C`` and ``104F`` (degrees).
+GLUED_ONLY: Final = frozenset(("pc", "p", "C", "F"))
 
 #: Units that follow a number directly, by kind. Longest alternatives are tried first.
 CHINESE_UNITS: Final[dict[str, str]] = {
@@ -60,6 +77,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
         "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股"),
         "count"),
+    **dict.fromkeys(_words("个基点 個基點 基点 基點"), "other"),  # basis points (set 8 so)
     "倍": "other",  # a multiplier (rules 2.3: 3倍 is kind other, like "three times as many")
 }  # fmt: skip
 
@@ -101,9 +119,82 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
         "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
         "night"), "measure"),
+    **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     **dict.fromkeys(_words("pairs pair"), "count"),
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
+    "pc": "percent",
+    "p": "money",
+    "C": "measure",  # 40C, 1.5C glued (degrees; a letter alone after a space is no unit)
+    "F": "measure",
 }  # fmt: skip
+
+
+def _plural(unit: str) -> str:
+    """``inch`` → ``inches``, ``foot`` → ``feet``, ``kilowatt-hour`` → ``kilowatt-hours``."""
+    if unit.endswith("foot"):
+        return unit[:-4] + "feet"
+    if unit.endswith(("inch", "ss")):
+        return unit + "es"
+    if unit.endswith("hertz"):
+        return unit
+    return unit + "s"
+
+
+#: Units of measure in families rather than one word a set at a time (figures v11): each metric
+#: base with the SI prefixes the news writes, US and British spellings, imperial units, their
+#: squares and cubes, rates ("per hour", "an hour"), each singular and plural, and a
+#: multi-word unit also hyphenated as it is in front of a noun (``a 5,000-square-foot home``).
+_METRIC_BASES: Final = _words("metre meter litre liter gram watt watt-hour joule volt hertz byte")
+_SI_PREFIXES: Final = _words("kilo centi milli micro nano mega giga tera")
+_LENGTHS: Final = _words(
+    "metre meter kilometre kilometer centimetre centimeter millimetre millimeter inch foot "
+    "yard mile nautical_mile"
+)
+#: Lengths as abbreviated after "sq" and "cu": 1,200 sq km, 463 sq miles, 3 cu ft.
+_SHORT_LENGTHS: Final = _words("km m mi ft yd in cm mm miles metres meters feet yards")
+_OTHER_MEASURES: Final = _words(
+    "ounce fluid_ounce pint quart gallon acre hectare tonne ton stone carat calorie "
+    "kilocalorie decibel millisecond microsecond nanosecond "
+    "light-year knot megapixel"
+)
+_RATE_DISTANCES: Final = _words(
+    "metres meters kilometres kilometers miles feet nautical_miles litres liters gallons"
+)
+#: (not "per day", "per year": ``50 miles per day`` is a distance and how often, rules 2.3 as the
+#: sets mark it)
+_RATE_TIMES: Final = _words("hour second minute")
+
+
+def _measure_family() -> set[str]:
+    singular = {prefix + base for prefix in ("", *_SI_PREFIXES) for base in _METRIC_BASES}
+    singular |= {*_LENGTHS, *_OTHER_MEASURES}
+    singular |= {f"{power} {length}" for power in ("square", "cubic") for length in _LENGTHS}
+    singular |= {f"{power} {length}" for power in ("sq", "sq.", "cu", "cu.")
+                 for length in _SHORT_LENGTHS}  # fmt: skip
+    units = singular | {_plural(unit) for unit in singular}
+    units |= {f"{degrees} {scale}" for degrees in ("degree", "degrees")
+              for scale in ("Celsius", "Fahrenheit", "centigrade")}  # fmt: skip
+    units |= {f"{d} {per} {t}" for d in _RATE_DISTANCES for per in ("per", "an", "a")
+              for t in _RATE_TIMES if (per == "an") == (t == "hour")}  # fmt: skip
+    units |= {f"{d} per {v}" for d in ("miles", "kilometres", "kilometers") for v in
+              ("gallon", "litre", "liter")}  # fmt: skip
+    return units | {unit.replace(" ", "-") for unit in units if " " in unit}
+
+
+ENGLISH_UNITS.update(dict.fromkeys(sorted(_measure_family() - ENGLISH_UNITS.keys()), "measure"))
+
+
+#: Chinese units of measure in families too (figures v11): the SI prefixes written in characters
+#: with each base (千米, 毫升, 纳秒, 兆瓦, 千瓦时 …), and the squares and cubes of the lengths
+#: (平方千米, 立方分米), both scripts.
+_CN_PREFIXES: Final = _words("千 毫 微 纳 納 兆 吉 分 厘")
+_CN_BASES: Final = _words("米 克 瓦 秒 升 帕 焦 赫 瓦时 瓦時 伏 安 焦耳 赫兹 赫茲")
+_CN_LENGTHS: Final = _words("米 千米 公里 厘米 毫米 分米 英尺 英里 英寸 海里 公分")
+_CN_MEASURES: Final = {
+    *(prefix + base for prefix in _CN_PREFIXES for base in _CN_BASES),
+    *(power + length for power in ("平方", "立方") for length in _CN_LENGTHS),
+}
+CHINESE_UNITS.update(dict.fromkeys(sorted(_CN_MEASURES - CHINESE_UNITS.keys()), "measure"))
 
 #: Written after a number (``900多万``, ``20 左右``, ``60%以上``), and what they mean.
 APPROXIMATE_SUFFIXES: Final[dict[str, str]] = {
@@ -127,6 +218,22 @@ QUALIFIERS: Final[dict[str, str]] = {
 }  # fmt: skip
 #: The qualifiers, longest first, for a suffix test on the text before a number.
 APPROXIMATE_PREFIXES: Final = tuple(sorted(QUALIFIERS, key=len, reverse=True))
+
+
+def qualified(text: str, start: int, suffix: str) -> dict[str, Any]:
+    """``approximate`` and ``qualifier`` from the words written before or after a number."""
+    before = text[max(0, start - 16) : start].lower().rstrip()
+    # One call in C tells whether any qualifier ends the text before; most numbers have none.
+    for word in APPROXIMATE_PREFIXES if before.endswith(APPROXIMATE_PREFIXES) else ():
+        if not before.endswith(word):
+            continue
+        whole_word = len(before) == len(word) or not before[-len(word) - 1].isalpha()
+        if not word[0].isascii() or whole_word:
+            return {"approximate": True, "qualifier": QUALIFIERS[word]}
+    if suffix:
+        return {"approximate": True, "qualifier": APPROXIMATE_SUFFIXES.get(suffix, "about")}
+    return {}
+
 
 _MONTH_NAMES: Final = (
     "january february march april may june july august september october november december",

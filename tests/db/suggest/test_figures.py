@@ -208,7 +208,8 @@ def test_chinese_days_and_clock_times_are_dates(text: str, span: str, value: str
     [
         (
             "it was negative six-point-six degrees Celsius",
-            "negative six-point-six degrees",
+            # the scale in the span, as sets 1 and 8 mark it (figures v11)
+            "negative six-point-six degrees Celsius",
             -6.6,
             {},
         ),

@@ -1,0 +1,195 @@
+"""Numerals written in Chinese characters, and numbers inside names and enumerations.
+
+``figures.py`` reads a number with its unit; these decide what a numeral in characters is
+(``三台`` a count; ``一种观点``, ``一个人``, ``第三`` not: docs/suggest-gold.md), read the
+approximate pairs (``四五十``, ``二、三十``), and refuse numerals that name (``七大类``,
+``一、二孩``, ``五家渠市``, ``S&P 500``, ``麒麟980``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .numbers import CHINESE_DIGITS, Number, parse_chinese, tidy
+from .units import CHINESE_UNITS, CN_NOT_FIGURES
+
+#: Every character of a numeral written in characters.
+CN_DIGITS = "零〇两兩一二三四五六七八九十百千万萬亿億"
+_CN_NOT_FIGURE = re.compile("|".join(map(re.escape, CN_NOT_FIGURES)))
+
+
+#: Numerals that are part of a name or an enumeration, not an amount: an index (S&P 500, 标准普尔
+#: 500种股票指数), a coordinate (北纬40.28度, 40.3°N), "the N big" kinds (七大类: a kind count in
+#: characters, docs/suggest-gold.md; 三大指数 stays "the three major", ADR 0030), ordinals listed
+#: with 、 (一、二孩, 二、三线城市) and place names (五家渠市).
+_NAME_BEFORE = re.compile(
+    r"(?:S&P|标准普尔|標準普爾|标普|標普|Russell|FTSE|Nikkei|日经|日經|沪深|滬深|中证|中證"
+    r"|北纬|北緯|南纬|南緯|东经|東經|西经|西經|latitude|longitude)\s?$",
+    re.IGNORECASE,
+)
+_COORDINATE_AFTER = re.compile(r"\s?°?\s?[NSEW]\b")
+_CN_WORD_NUMBER = re.compile(f"[{CN_DIGITS}]+")
+_BIG_GROUP = re.compile("大[类類种種样樣]")
+_LISTED_ORDINALS = re.compile(f"[{CN_DIGITS}]、[{CN_DIGITS}](?![十百千万萬])")
+_PLACE_AFTER = re.compile(
+    r"[\u3400-\u9fff]{1,2}(?:市|县|縣|镇|鎮|(?<![返回下还還归歸故家城老思])[乡鄉]|旗)(?![场場长長民])"
+)
+
+
+def a_name(text: str, start: int, end: int, unit: str) -> bool:
+    """Is ``text[start:end]`` (its unit as shown) a numeral inside a name or an enumeration
+    (``_NAME_BEFORE``)?"""
+    if _NAME_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if (
+        unit in ("°", "度", "")
+        and _COORDINATE_AFTER.match(text, end)
+        and "°" in text[start : end + 2]
+    ):
+        return True
+    written = text[start:end]
+    words = _CN_WORD_NUMBER.match(written)
+    if words is None:
+        return False
+    if written.endswith("大") and _BIG_GROUP.match(text, end - 1):
+        return True  # 七大类
+    if _LISTED_ORDINALS.match(text, start) or _LISTED_ORDINALS.match(text, max(0, start - 2)):
+        return True  # 一、二孩
+    unit = written[words.end() :]
+    return len(unit) == 1 and unit not in "个個" and _PLACE_AFTER.match(text, end) is not None
+
+
+#: 四五十斤, 三四个, 七八百万: two neighbouring numerals in characters, an approximate range.
+_PAIR = re.compile(
+    "(?P<low>[二三四五六七八])(?P<high>[三四五六七八九])(?P<scale>[十百千万萬亿億]*)"
+)
+#: Two or more numerals in characters that are digits only (一一, 二〇二四: years digit by digit
+#: are read by the dates; a pair is read above).
+DIGIT_BY_DIGIT = re.compile("[一二两兩三四五六七八九]{2}")
+
+
+def approximate_pair(number: str) -> tuple[Number, Number] | None:
+    """(low, high) of ``四五十`` (40, 50), ``三四`` (3, 4); None if ``number`` is no pair."""
+    match = _PAIR.fullmatch(number)
+    if match is None:
+        return None
+    low, high = CHINESE_DIGITS[match.group("low")], CHINESE_DIGITS[match.group("high")]
+    if high != low + 1:
+        return None
+    scale = parse_chinese("一" + match.group("scale")) if match.group("scale") else 1
+    return tidy(low * (scale or 1)), tidy(high * (scale or 1))
+
+
+def listed_scale(low: str, separator: str | None, high: str) -> int | None:
+    """The scale ``二`` takes from ``三十`` in ``二、三十`` (10); None when it is no such list."""
+    if (separator or "").strip() != "、" or len(low) != 1 or low not in CHINESE_DIGITS:
+        return None
+    if len(high) < 2 or high[0] not in CHINESE_DIGITS:
+        return None
+    scale = parse_chinese("一" + high[1:])
+    return int(scale) if scale and scale >= 10 else None
+
+
+#: Two Chinese characters (not a verb or particle before an amount) glued before a number.
+PRODUCT_WORD = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff](?<![到达達为為至约約近超逾计計有是的了和与與及占佔共仅僅才仍前后後第每])"
+)
+_PRODUCT = re.compile(
+    r"([\u4e00-\u9fff]{2})[0-9]{2,4}(?![0-9.,．，%％万萬亿億千百\u4e00-\u9fff]?[0-9])"
+)
+
+
+def product_lines(text: str) -> set[str]:
+    """The two-character words written before a bare number at least twice in ``text``: a
+    product line and its models (麒麟970 … 麒麟980, 含光800 … 含光800)."""
+    seen: dict[str, int] = {}
+    for match in _PRODUCT.finditer(text):
+        seen[match.group(1)] = seen.get(match.group(1), 0) + 1
+    return {word for word, count in seen.items() if count >= 2}
+
+
+def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
+    """A Chinese numeral is a figure only with a unit or multiplier, never an idiom/ordinal."""
+    start = match.start()
+    number = match.group("anumber")
+    if len(number) == 1 and not (unit or match.group("amult") or match.group("bnumber")):
+        return False  # the common case, decided first: a lone numeral without a unit
+    if start and text[start - 1] in "第每初周週星礼禮数數几幾上":
+        return False
+    if _CN_NOT_FIGURE.match(text, start) and not text[max(0, start - 2) : start].endswith(
+        ("共", "总计", "總計")
+    ):
+        return False  # but 一共四季: after "in all" the set phrase is a count again
+    if start and text[start - 1] in CN_DIGITS:
+        return False
+    hundred_of_a_measure = (
+        number in ("百", "千")
+        and CHINESE_UNITS.get(unit) == "measure"
+        and unit not in _TIMES_AND_FLOORS
+    )  # 百米, 百余米: a hundred metres
+    if number[0] in "百千万萬亿億" and not (
+        (unit and _BOUND_BEFORE.search(text, max(0, start - 2), start))
+        or hundred_of_a_measure
+        or (unit and len(number) == 1 and match.group("aapprox"))
+    ):
+        return False  # 千万人, 万人: "millions of", not a count; but 逾千款, 近万人 are bounds
+    # (and 百余家, 千余人: "more than a hundred", as 百余米 is)
+    if text[start - 1 : start] in "“「『" and re.match(r"[^”」』]{1,6}[”」』]", text[start:]):
+        return False  # “四个更加”, “两个维护”: a slogan named in quotes
+    if not (unit or match.group("amult") or match.group("bnumber")):
+        # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
+        digits_then_unit = (
+            number[0] in "两兩一二三四五六七八九十" and number[-1] in "十百千万萬亿億"
+        )
+        return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
+    if unit in ("级", "級") and not match.group("bnumber"):
+        return False  # 国家一级作曲家, 二级医院: a grade, not a measure (digits: 4~5级 wind)
+    if (unit[:1] in _KINDS or unit == "方面") and not match.group("amult"):
+        return False  # 一种, 两种观点, 三类: kinds named in words are categories, not amounts
+    if (
+        number == "一"
+        and unit == "成"
+        and text[match.end("unit") : match.end("unit") + 1] not in _ONE_TENTH_WORDS
+    ):
+        return True  # 涨幅为一成: a tenth (10 percent), not the article; 一成不变 is an idiom
+    if number == "一" and unit == "倍" and text[start - 1 : start] in _MORE_BY:
+        return True  # 多一倍, 翻一倍, 增长一倍: a multiple (doubled), not the article
+    if number == "一" and CHINESE_UNITS.get(unit) == "measure" and unit not in _TIMES_AND_FLOORS:
+        return True  # 一公里, 一平方厘米: one unit of a measure is a measurement
+    if number == "一" and unit:
+        # "a" (一个人, 一支队伍, 一项研究): keep 一 only beside another count of the same
+        # thing (每生產三臺…就有一臺).
+        window = _SENTENCE_MARK.split(text[max(0, start - 30) : start])[-1]
+        window += _SENTENCE_MARK.split(text[start : match.end() + 30])[0]
+        others = CN_DIGITS.replace("一", "")
+        parallel = re.search(f"(?<![一{others}])[{others}0-9]+{re.escape(unit)}", window)
+        return parallel is not None
+    return True
+
+
+#: After 一成 these make a word or an idiom (一成不变, 成为, 成年, 成人, 成品, 成型, 成器).
+_ONE_TENTH_WORDS: Final = frozenset("不为為年人品型器")
+_SENTENCE_MARK = re.compile("[。！？；!?;]")
+#: After 一 these mean "a" (一年, 一天, 一个月: a year, one day) or a storey, not a measure.
+_TIMES_AND_FLOORS: Final = frozenset(
+    ("年", "天", "小时", "小時", "个小时", "個小時", "个月", "個月", "周", "週", "个星期", "個星期",
+     "分钟", "分鐘", "秒", "层", "層", "倍", "度", "级", "級")
+)  # fmt: skip
+#: Before 一倍 these make it a multiple: 多一倍, 翻一倍, 增长一倍, 高出一倍.
+_MORE_BY: Final = frozenset("多翻长長加大高出了")
+#: 3年多, 3倍多, 两天多: 多 after a unit of time or a multiple (not 多少, 多久).
+MORE_AFTER_UNITS: Final = frozenset(("年", "倍", "天", "小时", "小時", "周", "週", "岁", "歲"))
+MORE_AFTER = re.compile("多(?![少么麼久样樣种種年])")
+#: An indicator's abbreviation glued before its amount (GDP1.2万美元, CPI2.1%): capitals in a
+#: Chinese text, and the amount has a Chinese multiplier, a currency or a percent sign after it.
+ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}$")
+CJK_AMOUNT = re.compile(r"(?:[万萬亿億千百]*)(?:[%％]|[\u4e00-\u9fff]*元|美元|[万萬亿億])")
+#: 逾千款, 近万人, 超百家: a round number with a bound word before it is an amount.
+_BOUND_BEFORE = re.compile("(?:逾|近|超|约|約|达|達|过|過)$")
+
+#: A CJK character that starts a word (not a unit, a date part or an approximation).
+CJK_WORD = re.compile(r"[\u3400-\u9fff](?<![年月日号號时時点分秒多余餘万萬亿億千百十])")
+
+#: Classifiers of kinds: a number of them in words names categories (两种观点).
+_KINDS: Final = frozenset("种種类類样樣")

@@ -1,0 +1,200 @@
+"""English numbers written as words: ``two visits``, ``three million``, ``two-thirds``, ``five
+or six``, ``a dozen``, ``a quarter-point`` (docs/suggest-gold.md, rules 2.3), read in a text that
+is English (:func:`is_english`); and "N times" after a number, words or digits.
+
+Each reader yields (start, end, value, unit, kind, confidence, extra), what ``figures.Figure``
+holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+from .cues import word_set as cue_words
+from .dates import alternatives as _alternatives
+from .dates import trie_alternatives, word_matches
+from .numbers import MULTIPLIERS, Number, tidy
+from .units import ENGLISH_NUMBER_WORDS, ENGLISH_UNITS, qualified
+
+Found = tuple[int, int, Number, str, str, float, dict[str, Any]]
+
+_ENGLISH_WORD = re.compile(
+    r"\b(?P<word>" + _alternatives({*ENGLISH_NUMBER_WORDS, "one"}) + r")"
+    r"(?:-(?P<ones>two|three|four|five|six|seven|eight|nine))?\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS: Final = frozenset(ENGLISH_NUMBER_WORDS)
+
+#: "N times" is one figure with ``times`` in the span (rules 2.3), whether it counts events
+#: ("shot four times", kind count) or multiplies ("six times the value", "2.5 times higher":
+#: ``MULTIPLYING`` after it, kind other).
+TIMES = re.compile(r"\stimes\b")
+MULTIPLYING = re.compile(
+    r"\s(?:as|the|more|less|larger|higher|bigger|greater|faster|lower|smaller|likelier|likely|"
+    r"worse|better|longer|stronger|cheaper|deadlier|slower|older|heavier|wider|richer|above|"
+    r"below|that|what|over|a|an|their|its|his|her|normal|average)\b"
+)
+
+
+#: The units a number word takes: measures, percent (``three percentage points``, ``six per
+#: cent``, ``five basis points``) and money written as words (``two million euros``); not
+#: ``won``, a verb as often as a currency (``the two won``).
+_WORD_UNIT = re.compile(
+    r"(?:[\s-](?P<unit>"
+    + trie_alternatives(
+        [
+            u
+            for u, kind in ENGLISH_UNITS.items()
+            if kind in ("measure", "percent", "money")
+            and u.replace(" ", "").isalpha()
+            and u[0].islower()
+            and u not in ("won", "p", "pc", "C", "F")
+        ]
+    )
+    + r"))?\b"
+)
+
+
+#: Common English words: number words are read only in a text that has some of them
+#: (``six`` is also French, ``one`` Spanish for nothing).
+_ENGLISH_MARKERS: Final = cue_words(
+    "the The and of to is was that with for are were has have had been said will which from "
+    "this their they its"
+)
+
+
+def is_english(tokens: frozenset[str]) -> bool:
+    return len(tokens & _ENGLISH_MARKERS) >= 3
+
+
+_FRACTION_WORDS: Final = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_FRACTION = re.compile(
+    r"[- ](?P<den>" + "|".join(sorted(_FRACTION_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
+    for match in word_matches(text, tokens, _ENGLISH_WORD, _NUMBER_WORDS | {"one"}):
+        word = match.group("word")
+        if word.isupper() and len(word) > 1:
+            continue  # headings and page furniture in capitals
+        numerator = ENGLISH_NUMBER_WORDS.get(word.lower(), 1)
+        fraction = _FRACTION.match(text, match.end())
+        if fraction is not None and not match.group("ones"):
+            # two-thirds, one-third, three quarters: a fraction
+            denominator = _FRACTION_WORDS[fraction.group("den").lower()]
+            extra = {
+                "fraction": f"{numerator}/{denominator}",
+                **qualified(text, match.start(), ""),
+            }
+            share = tidy(numerator / denominator)
+            yield (match.start(), fraction.end(), share, "", "other", 0.7, extra)
+            continue
+        scale = _WORD_SCALE.match(text, match.end())
+        ranged = _WORD_RANGE.match(text, match.end())
+        if word.lower() == "one" and scale is None and (ranged is None or ranged[1] != "to"):
+            continue  # mostly a pronoun or an article; "one to seven days" is a range
+        start = match.start()
+        if word.lower() in _VAGUE_SCALES and _VAGUE_BEFORE.search(text, max(0, start - 9), start):
+            continue  # several dozen, a few hundred: vague amounts
+        if word.lower() == "dozen" and (
+            article := _A_BEFORE.search(text, max(0, start - 9), start)
+        ):
+            # a dozen is 12 with its article in the span (rules 2.3), half a dozen 6
+            start, numerator = article.start(), 6 if article.group(1) else 12
+        if _ORDINAL_BEFORE.search(text, max(0, start - 24), start) or _IDIOM_AROUND.search(
+            text, max(0, start - 12), min(len(text), match.end() + 12)
+        ):
+            continue  # "on days four and five", "a thing or two"
+        value: Number = numerator
+        if match.group("ones"):
+            value += ENGLISH_NUMBER_WORDS[match.group("ones").lower()]
+        end = match.end()
+        if scale is not None:  # two million, one billion, three dozen
+            value, end = value * _WORD_SCALES[scale.group(1).lower()], scale.end()
+            rest = _REST.match(text, end) if scale.group(1).lower() in _REST_AFTER else None
+            if rest is not None and ENGLISH_NUMBER_WORDS[rest.group(1).lower()] < 100:
+                # two hundred and fifty, one thousand two hundred: one number (figures v11)
+                value += ENGLISH_NUMBER_WORDS[rest.group(1).lower()]
+                if rest.group(2):
+                    value += ENGLISH_NUMBER_WORDS[rest.group(2).lower()]
+                end = rest.end()
+        point = _POINT.match(text, end)
+        if point is not None:  # six-point-six
+            value = tidy(value + ENGLISH_NUMBER_WORDS.get(point.group(1).lower(), 0) / 10)
+            end = point.end()
+        negative = _NEGATIVE_BEFORE.search(text, max(0, start - 9), start)
+        if negative is not None:
+            value, start = -value, negative.start()
+        extra = qualified(text, start, "")
+        range_to = _WORD_RANGE.match(text, end)
+        high = ENGLISH_NUMBER_WORDS[range_to.group(2).lower()] if range_to else 0
+        if range_to is not None and (range_to.group(1) == "to" or high > value):
+            extra["value_max"] = high  # two to five degrees, five or six
+            if range_to.group(1) == "or":
+                extra |= {"approximate": True, "qualifier": "about"}
+            end = range_to.end()
+        unit_match = _WORD_UNIT.match(text, end)
+        unit = ""
+        if unit_match and unit_match.group("unit"):
+            unit, end = unit_match.group("unit"), unit_match.end()
+        elif (compound := _HYPHEN_WORD.match(text, end)) and (
+            compound.group(1) in ENGLISH_UNITS or compound.group(1) == "time"
+        ):  # a three-day visit, a two-time champion; a six-member council counts "six"
+            unit, end = compound.group(1), compound.end()
+        elif (times := TIMES.match(text, end)) is not None:  # shot four times
+            unit, end = "times", times.end()
+        kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
+        if unit == "times" and MULTIPLYING.match(text, end):
+            kind = "other"  # three times as contagious
+        yield (start, end, value, unit, kind, 0.6, extra)
+
+
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:days?|rooms?|pages?|chapters?|levels?|rounds?|games?|numbers?|no\.)\s(?:[a-z]+\s(?:and|or)\s)?$",
+    re.IGNORECASE,
+)
+_WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
+_WORD_SCALES: Final = {**MULTIPLIERS, "dozen": 12}
+#: What may follow "hundred" or "thousand" in one number: (and) fifty, twenty-five.
+_REST_AFTER: Final = frozenset(("hundred", "thousand"))
+_REST = re.compile(
+    r"\s(?:and\s)?("
+    + _alternatives(w for w in ENGLISH_NUMBER_WORDS if w != "dozen")
+    + r")(?:-(two|three|four|five|six|seven|eight|nine))?\b(?!\s(?:hundred|thousand)\b)",
+    re.IGNORECASE,
+)
+#: several dozen, a few hundred: a vague amount (docs/suggest-gold.md), no figure.
+_VAGUE_SCALES: Final = frozenset({"dozen", "hundred", "thousand"})
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|some|many)\s$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\b([Hh]alf\s)?[Aa]\s$")
+_IDIOM_AROUND = re.compile(r"a thing or two|one or two things|\ba [a-z]+ or two\b", re.IGNORECASE)
+_POINT = re.compile(r"-point-(\w+)\b", re.IGNORECASE)
+_NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)
+#: two to five degrees, one-to-seven days; five or six (an approximate count, one figure)
+_WORD_RANGE = re.compile(
+    r"[\s-](to|or)[\s-](" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE
+)
+#: a quarter-point, a half-point cut (of an interest rate): a fraction of a point
+_POINTS = re.compile(r"\b(quarter|half)[- ](?:percentage[- ])?points?\b", re.IGNORECASE)
+
+
+def points(text: str) -> Iterator[Found]:
+    position, reached = text.find("point"), 0
+    while position >= 0:
+        match = _POINTS.search(text, max(reached, position - 20), position + 6)
+        if match is not None:
+            denominator = 4 if match.group(1).lower() == "quarter" else 2
+            extra = {"fraction": f"1/{denominator}", **qualified(text, match.start(), "")}
+            start, reached = match.span()
+            yield (start, reached, 1 / denominator, "point", "measure", 0.7, extra)
+        position = text.find("point", position + 5)
+
+
+_HYPHEN_WORD = re.compile(r"-([a-z]+)\b")

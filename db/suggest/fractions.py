@@ -1,0 +1,85 @@
+"""Fractions and halves written in English news, as forms (figures v11; docs/suggest-gold.md,
+rules 2.3: "fractions written with a number (``3/4 of``) … ``value`` is the fraction as a
+decimal, ``fraction`` is ``"3/4"``"):
+
+- ``2½ years``, ``¾ mile``, ``½``: a vulgar fraction sign, with the whole number before it and
+  a unit after it;
+- ``three and a half years``, ``2 and a half hours``: a number and a half, its unit in the span
+  (as ``一年半`` is 1.5 年);
+- ``3/4 of the land``: a fraction written with a slash before "of" (never a date then).
+
+Not read: ``four out of five`` (the development set marks its two numbers as counts, where held-out
+11 marks ``1 in 10`` as one fraction; left for the lead to settle).
+
+Each is read before the main pattern (``figures.find_figures``' extras), so the number is not
+taken alone first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from .dates import alternatives
+from .forms import at
+from .numbers import Number, tidy
+from .units import ENGLISH_NUMBER_WORDS, ENGLISH_UNITS, GLUED_ONLY
+
+_SIGNS: Final = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
+    "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+    "⅞": (7, 8),
+}  # fmt: skip
+_UNIT = alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)
+_WORD = alternatives({*ENGLISH_NUMBER_WORDS, "one"})
+#: 2½ years, ¾-mile, ½
+_VULGAR = re.compile(
+    rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}})?(?P<sign>[{''.join(_SIGNS)}])"
+    rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
+)
+#: three and a half years, 2 and a half hours, one and a half million
+_AND_A_HALF = re.compile(
+    rf"(?<![\w.,])(?P<n>[0-9]{{1,4}}|(?i:{_WORD}))\sand\sa\shalf\b"
+    rf"(?:\s(?P<scale>million|billion|trillion|thousand)\b)?"
+    rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
+)
+#: 3/4 of the land, 2/3 of voters
+_SLASH_OF = re.compile(r"(?<![0-9/.,])(?P<num>[1-9][0-9]?)/(?P<den>[1-9][0-9]?)(?=\sof\b)")
+_SCALES: Final = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+Found = tuple[int, int, Number, str, str, dict[str, object]]
+
+
+def _number(written: str) -> int:
+    if written[0].isdigit():
+        return int(written.replace(",", ""))
+    if written.endswith("hundred"):
+        return 100
+    return 1 if written.lower() == "one" else ENGLISH_NUMBER_WORDS.get(written.lower(), 0)
+
+
+def extra_figures(text: str) -> Iterator[Found]:
+    """(start, end, value, unit, kind, extra) of each form above."""
+    for match in at(text, _VULGAR, tuple(_SIGNS), 4):
+        numerator, denominator = _SIGNS[match.group("sign")]
+        whole = int(match.group("n") or 0)
+        unit = match.group("unit") or ""
+        kind = ENGLISH_UNITS.get(unit, "measure") if unit else ("count" if whole else "other")
+        extra: dict[str, object] = {} if whole else {"fraction": f"{numerator}/{denominator}"}
+        yield match.start(), match.end(), tidy(whole + numerator / denominator), unit, kind, extra
+    for match in at(text, _AND_A_HALF, (" and a half",), 12):
+        whole = _number(match.group("n"))
+        if not whole:
+            continue
+        value = whole + 0.5
+        if match.group("scale"):
+            value *= _SCALES[match.group("scale")]
+        unit = match.group("unit") or ""
+        kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
+        yield match.start(), match.end(), tidy(value), unit, kind, {}
+    for match in at(text, _SLASH_OF, ("/",), 2):
+        numerator, denominator = int(match.group("num")), int(match.group("den"))
+        if numerator < denominator:
+            share: dict[str, object] = {"fraction": f"{numerator}/{denominator}"}
+            yield match.start(), match.end(), tidy(numerator / denominator), "", "other", share
