@@ -11,9 +11,10 @@ quote is laid out inside the box: nothing outside it moves or is asked to.
 from __future__ import annotations
 
 import math
+import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QScrollArea, QWidget
 
 #: the quote's box shows this many lines of the panel's font (zoom changes only the reader's)
@@ -24,6 +25,17 @@ _META_CALL = QEvent.Type.MetaCall.value
 _UPDATE_LATER = QEvent.Type.UpdateLater.value
 # a line of each script the quotes are in: a CJK fallback font's line can be taller
 _PROBE_LINE = "Mg中"
+#: px to spare beyond the bound of the widest word for the label's own hints to be left
+#: unasked (a label's document margin, rounding, kerning)
+WORD_SLACK = 16
+# where a line may always break (Unicode's line breaking, UAX #14): at spaces between two
+# letters or digits (the rules that keep a space with its neighbour all involve punctuation
+# or symbols: "word !", "( word", "— —"), and between two ideographs (ID ÷ ID)
+_SPACE_BREAK = re.compile(r"(?<=\w) +(?=\w)")
+_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_IDEOGRAPH_BREAK = re.compile(f"(?<=[{_IDEOGRAPHS}])(?=[{_IDEOGRAPHS}])")
+# characters' advances kept for the bound (a few screens of quotes' worth of characters)
+ADVANCES_KEPT = 10_000
 
 
 def lines_height(font_owner: QWidget, lines: int = QUOTE_LINES) -> int:
@@ -49,6 +61,24 @@ def settle_scroll_bars(box: QAbstractScrollArea) -> None:
             QCoreApplication.sendPostedEvents(container, _UPDATE_LATER)
 
 
+class QuoteLabel(QLabel):
+    """The quote's label. While :attr:`sized_by_box` is set, it answers its size hints with
+    nothing: the box then sizes it as a stock label whose widest word fits the box's width
+    (the box's width, and the height of its text at that width), without working out a
+    word-wrapped label's hints for each new quote — the quote's document laid out again at
+    up to five widths (an ideal width tried at up to three, one line, a word a line), only
+    to be clamped away by the box (issue 14: ~0.1 ms of the box's ~0.36 in X)."""
+
+    sized_by_box = False
+    _NOTHING = QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        return self._NOTHING if self.sized_by_box else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._NOTHING if self.sized_by_box else super().minimumSizeHint()
+
+
 class QuoteBox(QScrollArea):
     """A label of the whole quote in a box of :data:`QUOTE_LINES` lines; a longer quote
     scrolls (the wheel, the scroll bar), and a screen reader gets the label's whole text."""
@@ -61,16 +91,51 @@ class QuoteBox(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # as the label it replaces: not a stop of Tab (the reader shows the quote in full)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.label = QLabel(self)
+        self.label = QuoteLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setWidget(self.label)
+        #: whether a quote whose words fit the box is sized without the label's own hints
+        self.quick_hints = True
+        # each character's advance in the label's font, for the bound of its widest word
+        self._advances: dict[str, int] = {}
+        self._font = QFont()
+        self._metrics = QFontMetrics(self._font)
         self._fit()
 
     def _fit(self) -> None:
         self.setFixedHeight(lines_height(self))
+
+    def _words_fit(self) -> bool:
+        """Whether the quote's widest word (what the label cannot wrap) surely fits the box's
+        width, less its scroll bar, with :data:`WORD_SLACK` to spare: the label's smallest
+        width is then less than the box's, and the box gives it the box's width whatever its
+        hints say. A word is bounded by its length times the widest of the quote's
+        characters, each measured once; a quote that might not fit gets the label's hints.
+        (Laying the quote out with a word a line to measure it cost as much as the hints.)"""
+        text = self.label.text()
+        words = [
+            piece
+            for line in text.split("\n")
+            for word in _SPACE_BREAK.split(line)
+            for piece in _IDEOGRAPH_BREAK.split(word)
+        ]
+        longest = max(map(len, words), default=0)
+        advances = self._advances
+        font = self.label.font()
+        if font != self._font or len(advances) > ADVANCES_KEPT:
+            self._font = font
+            self._metrics = QFontMetrics(font)
+            advances.clear()
+        chars = set(text)
+        for char in chars - advances.keys():
+            advances[char] = self._metrics.horizontalAdvance(char)
+        widest = max(map(advances.__getitem__, chars), default=0)
+        # the box's width less its scroll bar: the narrowest the label is given
+        narrowest = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
+        return longest * widest + WORD_SLACK <= narrowest
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -94,9 +159,14 @@ class QuoteBox(QScrollArea):
         """Size the label for its new text and show or hide the scroll bar before the frame
         is painted: Qt posts both (a layout request, a queued call), and they came after the
         frame and asked for another (ADR 0103)."""
-        QCoreApplication.sendPostedEvents(self.viewport(), _LAYOUT_REQUEST)
-        QCoreApplication.sendPostedEvents(self, _META_CALL)
-        settle_scroll_bars(self)
+        label = self.label
+        label.sized_by_box = self.quick_hints and self._words_fit()
+        try:
+            QCoreApplication.sendPostedEvents(self.viewport(), _LAYOUT_REQUEST)
+            QCoreApplication.sendPostedEvents(self, _META_CALL)
+            settle_scroll_bars(self)
+        finally:
+            label.sized_by_box = False
         # a selectable label lays its text out for its width when first asked after a
         # change; asked first by its paint, that layout asked for another paint (ADR 0103)
         self.label.heightForWidth(self.label.width())

@@ -31,9 +31,21 @@ OUTLINE_CONTRAST = 4.0
 
 
 def indicator_outline(palette: QPalette) -> QColor:
-    """The outline of an unticked check box or radio button on ``palette``'s backgrounds."""
+    """The outline of an unticked check box or radio button on ``palette``'s backgrounds
+    (worked out once for each pair of backgrounds: it took ``ink``'s bisection up to twice,
+    ~0.3 ms each, for every box painted, e.g. the editor's links rows on every add)."""
     window = palette.color(QPalette.ColorRole.Window)
     base = palette.color(QPalette.ColorRole.Base)
+    key = (window.rgba64().toArgb32(), base.rgba64().toArgb32(), window.spec(), base.spec())
+    kept = _OUTLINES.get(key)
+    if kept is None or kept[0] != window or kept[1] != base:
+        if len(_OUTLINES) >= OUTLINES_KEPT:
+            _OUTLINES.clear()
+        kept = _OUTLINES[key] = (QColor(window), QColor(base), _outline(window, base))
+    return QColor(kept[2])
+
+
+def _outline(window: QColor, base: QColor) -> QColor:
     # the indicator sits on the window (a form) or on the base (a list): the background
     # nearer the outline in lightness is the harder one to stand out from
     dark = window.lightness() < 128
@@ -48,6 +60,17 @@ def indicator_outline(palette: QPalette) -> QColor:
     )
 
 
+# outlines by the two backgrounds (a few palettes: light, dark, the system's, disabled)
+_OUTLINES: dict[tuple[object, ...], tuple[QColor, QColor, QColor]] = {}
+OUTLINES_KEPT = 64
+# looked up once: every primitive the application's style draws passes through this proxy
+# (a row's panel, a frame, a focus rectangle: ~30 in an add's frame), and an enum's
+# operations cost microseconds in PySide6
+_CHECK_BOX = QStyle.PrimitiveElement.PE_IndicatorCheckBox
+_RADIO_BUTTON = QStyle.PrimitiveElement.PE_IndicatorRadioButton
+_FOCUSED = (QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange).value
+
+
 class IndicatorStyle(QProxyStyle):
     """The application's style with outlines on its check boxes and radio buttons."""
 
@@ -59,14 +82,9 @@ class IndicatorStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
-        kinds = (
-            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-        )
-        if element not in kinds:
+        if element is not _CHECK_BOX and element is not _RADIO_BUTTON:
             return
-        focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
-        if option.state & focused == focused:
+        if option.state.value & _FOCUSED == _FOCUSED:
             return
         painter.save()
         pen = QPen(indicator_outline(option.palette))
@@ -74,7 +92,7 @@ class IndicatorStyle(QProxyStyle):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         rect = QRectF(option.rect)
-        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+        if element is _CHECK_BOX:
             # Fusion's box: a one-pixel line on the rectangle's outermost pixels
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))

@@ -249,3 +249,31 @@ def test_headings_stay_readable_on_a_dark_theme(qapp) -> None:
         assert brush.color() == on_dark
     finally:
         QApplication.setPalette(palette)
+
+
+def test_a_headings_colour_is_worked_out_once_per_background(qapp, monkeypatch) -> None:
+    """The heading rows are painted on every frame that shows them; ink's bisection (~0.3 ms)
+    runs once for each label colour and background, and a new background (a theme switched)
+    gets its own."""
+    from marginalia.desktop import colours
+    from marginalia.desktop.panel import model as panel_model
+
+    calls: list[tuple[str, str]] = []
+
+    def counted(colour: QColor, base: QColor, minimum: float) -> QColor:
+        calls.append((QColor(colour).name(), base.name()))
+        return colours.ink(colour, base, minimum)
+
+    monkeypatch.setattr(panel_model, "ink", counted)
+    monkeypatch.setattr(panel_model, "_READABLE", {})
+    light, dark = QColor("white"), QColor("#202020")
+    for colour in ("#E69F00", "#56B4E9", "#009E73"):
+        for base in (light, dark, light, dark):
+            got = readable(QColor(colour), base)
+            assert got == colours.ink(QColor(colour), base, TEXT_CONTRAST)
+            got.setRed(0)  # a caller's change does not reach the next caller
+    assert sorted(calls) == sorted(
+        (colour.lower(), base.name())
+        for colour in ("#E69F00", "#56B4E9", "#009E73")
+        for base in (light, dark)
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from marginalia.desktop.panel.quote import QUOTE_LINES
 
@@ -126,3 +126,51 @@ def test_the_list_gets_the_height_the_form_does_not_need(app_window) -> None:
         settle()
         # another label's form, or none: the divider stays
         assert (editor.height(), panel.list.height()) == (form_height, before), annotation_id
+
+
+QUOTES = (
+    "“Short one.”",
+    f"“{LONG_EN}”",
+    f"“{LONG_ZH}”",
+    "“江北工业总产值突破1500亿元。”",
+    "“see https://example.com/a/very/long/path/without/any/spaces/at/all/in/it ok”",
+    "“" + "x" * 80 + " and the words after the long one”",  # wider than the box
+    "“a word ( in brackets ) , and — dashes — ! and then more words to wrap”",
+    "“5% 1500亿元 总产值 汽车。𠀋 汽车 😀 rate rose”",
+    "“two\nlines”",
+    "",
+)
+
+
+def test_a_quote_is_sized_and_painted_as_with_the_labels_own_hints(qtbot) -> None:
+    """The box sizes a quote whose widest word surely fits without asking the label's hints
+    (five layouts of the quote, issue 14); the label, its scroll bar and the pixels are what
+    the label's own hints give, for every quote — and a word wider than the box still widens
+    the label as a stock label does (the bound sends it the label's hints)."""
+    from marginalia.desktop.panel.quote import QuoteBox
+
+    boxes = []
+    for quick in (True, False):
+        box = QuoteBox()
+        box.quick_hints = quick
+        qtbot.addWidget(box)
+        box.resize(280, box.height())
+        box.show()
+        boxes.append(box)
+    qtbot.waitExposed(boxes[1])
+    took_hints = []
+    for quote in QUOTES * 2:  # and each again after another
+        seen = []
+        for box in boxes:
+            box.set_text(quote)
+            box.lay_out_now()
+            QApplication.processEvents()
+            bar = box.verticalScrollBar()
+            seen.append(
+                (box.label.geometry(), bar.isVisible(), bar.maximum(), box.grab().toImage())
+            )
+        assert seen[0] == seen[1], quote
+        took_hints.append(not boxes[0]._words_fit())
+        if "x" * 80 in quote:
+            assert boxes[0].label.width() > boxes[0].viewport().width()
+    assert any(took_hints) and not all(took_hints)

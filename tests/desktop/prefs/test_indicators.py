@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.desktop.colours import LINE_CONTRAST, contrast
+from marginalia.desktop.colours import LINE_CONTRAST, contrast, ink
 from marginalia.desktop.prefs import apply_theme
 from marginalia.desktop.settings import Theme
 
@@ -108,3 +108,43 @@ def test_a_radio_buttons_outline_stands_out_on_dark(qapp, system_theme_after):
         for y in range(image.height())
     )
     assert strongest >= LINE_CONTRAST, round(strongest, 2)
+
+
+def test_the_outline_is_worked_out_once_for_each_pair_of_backgrounds(qapp, monkeypatch):
+    """Every check box painted asked for its outline, and ``ink``'s bisection ran up to twice
+    (~0.3 ms each; the editor's links rows on every add, issue 14): now once a palette."""
+    from marginalia.desktop.prefs import indicators
+    from marginalia.desktop.prefs.theme import dark_palette, light_palette
+
+    calls: list[str] = []
+
+    def counted(colour: QColor, background: QColor, minimum: float) -> QColor:
+        calls.append(background.name())
+        return ink(colour, background, minimum)
+
+    monkeypatch.setattr(indicators, "ink", counted)
+    monkeypatch.setattr(indicators, "_OUTLINES", {})
+    palettes = (dark_palette(), light_palette())
+    fresh = []
+    for palette in palettes:
+        window = palette.color(QPalette.ColorRole.Window)
+        base = palette.color(QPalette.ColorRole.Base)
+        fresh.append(indicators._outline(window, base))
+    once = len(calls)
+    calls.clear()
+    for _ in range(3):
+        for palette, expected in zip(palettes, fresh, strict=True):
+            outline = indicators.indicator_outline(palette)
+            assert outline == expected
+            outline.setRed(0)  # a caller's change does not reach the next caller
+    assert len(calls) == once
+    nearly = QPalette(palettes[0])  # another window colour, close to the first one
+    window = nearly.color(QPalette.ColorRole.Window)
+    nearly.setColor(
+        QPalette.ColorRole.Window,
+        QColor.fromRgba64(
+            window.rgba64().red() + 1, window.rgba64().green(), window.rgba64().blue()
+        ),
+    )
+    indicators.indicator_outline(nearly)
+    assert len(calls) > once
