@@ -86,9 +86,12 @@ class SpanIndex:
         self._ends: list[int] = []  # the end of _order[i]
         self._reach: list[int] = []  # the furthest end among _order[: i + 1]
         self._lanes: dict[str, int] = {}
+        #: how many times the index was filled anew (what was read from it before is stale)
+        self.resets = 0
         self.reset(spans)
 
     def reset(self, spans: Iterable[Span]) -> None:
+        self.resets += 1
         self._by_id = {s.id: s for s in spans}
         self._order = sorted(_key(s) for s in self._by_id.values())
         self._ends = [-key[1] for key in self._order]
