@@ -20,10 +20,10 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from marginalia.db.suggest.review import Proposal
 
 from ..colours import suggestion_current
+from ..reader.geometry import bands
 from ..reader.highlight import Highlight
 from ..reader.layers import Span
 from ..reader.marks import LinePiece, lane_y, pixel_size
-from ..reader.view import bands
 
 if TYPE_CHECKING:
     from ..reader import ReaderView
