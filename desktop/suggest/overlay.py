@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 UNDERLINE_WIDTH = 1.6
 
+#: a suggestion's lane, its line pieces, its lines' left end, length and height (document
+#: coordinates), and the first lane below the annotations over it
+_Drawn = tuple[int, list[LinePiece], list[tuple[float, float, float]], int]
+
 
 class SuggestionOverlay(QObject):
     """Paints ``proposals`` of the reader's article over ``view``'s viewport."""
@@ -44,22 +48,24 @@ class SuggestionOverlay(QObject):
         self._spans: list[Span] = []
         self._longest = 0
         self._painting = False
-        #: what each suggestion's underline is, by its place in ``proposals``: its lane, the
-        #: line pieces it was worked out from and its lines (document coordinates), with
-        #: the span index it was read from (issue 14: the annotations' lanes under every
-        #: suggestion in the region were looked up again on every paint). Forgotten where
-        #: annotations change (``spansRepainted``), for other proposals, another index (an
-        #: article shown) or other pieces (a layout, :meth:`Marks.invalidate`).
-        self._drawn: dict[int, tuple[int, list[LinePiece], list[tuple[float, float, float]]]] = {}
+        #: what each suggestion's underline is, by its place in ``proposals`` (``_Drawn``),
+        #: for the span index it was read from (issue 14: the annotations' lanes under
+        #: every suggestion in the region were looked up again on every paint). Forgotten
+        #: where annotations change its lane (``spansRepainted``), for other proposals,
+        #: another index (an article shown) or other pieces (a layout, ``Marks.invalidate``).
+        self._drawn: dict[int, _Drawn] = {}
         self._index: object = None
         view.viewport().installEventFilter(self)
         view.spansRepainted.connect(self._follow)
 
     def _follow(self, stretches: list[tuple[int, int]]) -> None:
-        """Annotations changed over these stretches: a suggestion there may drop to another
-        lane on every line it covers, beyond the lines the reader repaints."""
+        """Annotations changed over these stretches: a suggestion there whose lane dropped
+        (or rose) is drawn again on every line it covers, beyond the lines the reader
+        repaints; one whose lane stayed keeps what it drew (issue 14: every suggestion
+        over an add was repainted whole, a sentence's lines for a claim)."""
         if not self.proposals:
             return
+        self._check_index()
         reach: list[tuple[int, int]] = []
         drawn = self._drawn
         for lo, hi in stretches:
@@ -67,12 +73,25 @@ class SuggestionOverlay(QObject):
             last = bisect_right(self._starts, hi)
             for i in range(first, last):
                 s = self.proposals[i].suggestion
-                if s.end > lo:  # (its lane is below the annotations' there)
-                    drawn.pop(i, None)
-                    if (s.start, s.end) != (lo, hi):
-                        reach.append((s.start, s.end))
+                if s.end <= lo:
+                    continue
+                known = drawn.get(i)
+                if known is None:
+                    continue  # not on screen, or already to be painted again
+                if self.view.lane_below(s.start, s.end) == known[3]:
+                    continue  # (the reader repaints the changed lines; the rest is right)
+                del drawn[i]
+                if (s.start, s.end) != (lo, hi):
+                    reach.append((s.start, s.end))
         if reach:
             self.view.update_lines(reach)
+
+    def _check_index(self) -> None:
+        """Forget every underline when the reader's spans were filled anew (an article)."""
+        index = self.view.index
+        if self._index != (id(index), index.resets):
+            self._drawn.clear()
+            self._index = (id(index), index.resets)
 
     def forget(self) -> None:
         """Work every underline out again on the next paint (the tests' full paint)."""
@@ -165,10 +184,7 @@ class SuggestionOverlay(QObject):
             chosen.extend(i for i in range(first, last) if self.proposals[i].suggestion.end > lo)
         dx = -view.horizontalScrollBar().value()
         dy = -view.verticalScrollBar().value()
-        index = view.index
-        if self._index != (id(index), index.resets):  # another article's annotations
-            self._drawn.clear()
-            self._index = (id(index), index.resets)
+        self._check_index()
         # what reaches the screen: the region's bands, with a pen's width around them
         reached = [(b.top() - 2.0, b.bottom() + 3.0) for b in bands(event.region())]
         painter = QPainter(view.viewport())
@@ -190,9 +206,10 @@ class SuggestionOverlay(QObject):
                 if known is None or known[1] is not pieces:
                     # in the lanes under the line, below the annotations' (never through
                     # the text: a raised underline once hid the decimal point of 12.5)
-                    lane = view.lane_below(s.start, s.end) + min(depth, 2)
+                    below = view.lane_below(s.start, s.end)
+                    lane = below + min(depth, 2)
                     ends = [(p.x1, p.x2 - p.x1, lane_y(p, lane)) for p in pieces]
-                    known = (lane, pieces, ends)
+                    known = (lane, pieces, ends, below)
                     if pieces:  # (a part Qt has not laid out yet is not remembered)
                         drawn[i] = known
                 # only the lines that reach the region (the others are clipped away); each

@@ -5,6 +5,7 @@ and what is on screen after an add is what a full paint of the viewport gives.""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
@@ -134,3 +135,48 @@ def test_a_thin_repaint_draws_every_underline_that_reaches_it(app_window) -> Non
             viewport.update(QRect(0, y + offset, viewport.width(), rng.randint(1, 2)))
             app_window.qtbot.wait(5)
             assert on_screen(view) == afresh(app_window), (y, offset)
+
+
+def test_an_add_that_leaves_a_suggestions_lane_repaints_only_its_own_lines(app_window) -> None:
+    """A suggestion over an add is drawn again on all its lines only when its lane moved
+    (issue 14: a claim's whole sentence was repainted for every add over it)."""
+    if QGuiApplication.platformName() != "offscreen":
+        pytest.skip("reads the offscreen platform's backing store")
+    open_sample(app_window)
+    view = app_window.view
+    view.setCursorWidth(0)
+    app_window.qtbot.wait(20)
+    lo, hi = view.visible_offsets()
+    size = pixel_size(view.font())
+    tall = [
+        p.suggestion
+        for p in app_window.workspace.suggestions.overlay.proposals
+        if lo < p.suggestion.start
+        and p.suggestion.end < hi
+        and (found := view._lines_between(p.suggestion.start, p.suggestion.end)) is not None
+        and found[1] - found[0] > 5 * size
+        and not view.index.overlapping(p.suggestion.start, p.suggestion.end)
+    ]
+    assert tall, "the sample has a suggestion over several lines in view, not annotated"
+    s = tall[0]
+    asked: list[list[tuple[int, int]]] = []
+    update_lines = view.update_lines
+
+    def recorded(spans: Iterable[tuple[int, int]]) -> None:
+        spans = list(spans)
+        asked[-1].extend(spans)
+        update_lines(spans)
+
+    view.update_lines = recorded  # type: ignore[method-assign]
+    for start, end in ((s.start, s.start + 3), (s.end - 3, s.end)):
+        view.select_span(start, end)
+        app_window.qtbot.wait(10)
+        asked.append([])
+        QTest.keyClick(view, Qt.Key.Key_1)
+        app_window.wait()
+        app_window.qtbot.wait(20)
+        assert on_screen(view) == afresh(app_window)
+    # the first add moved its lane: its lines were asked for again; the second, on its
+    # last line and in the first one's lane (they do not overlap), left it where it was
+    assert (s.start, s.end) in asked[0]
+    assert (s.start, s.end) not in asked[1]
