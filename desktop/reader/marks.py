@@ -215,7 +215,7 @@ class Marks:
         self._pieces: dict[str, tuple[int, int, list[LinePiece]]] = {}
         self._stretches: dict[tuple[int, int], list[LinePiece]] = {}
         #: the top and bottom (document y) of what is drawn for a stretch's lines, as the
-        #: reader repaints them (``ReaderView._lines_between``): an add works out the new
+        #: reader repaints them (``geometry.lines_between``): an add works out the new
         #: span's lines for its own repaint and again for its selection's (issue 14)
         self.extents: dict[tuple[int, int], tuple[float, float]] = {}
         #: blocks' tops, and their positions and lines (the reader's binary search for the

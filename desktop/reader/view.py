@@ -17,7 +17,6 @@ import html
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
@@ -51,9 +50,10 @@ from .document import (
     style_captions,
 )
 from .fills import Fills, merge_ranges
+from .geometry import bands, lines_between, position_at
 from .highlight import Highlight, paint_highlight
 from .layers import Span, SpanIndex
-from .marks import LANES, STRETCHES_KEPT, Marks, handle_rects, pixel_size
+from .marks import LANES, Marks, handle_rects, pixel_size
 from .typography import cjk_punctuation
 
 MIN_POINT_SIZE = 6.0
@@ -254,45 +254,10 @@ class ReaderView(QTextEdit):
             viewport.update(QRect(0, math.floor(top - dy), width, math.ceil(bottom - top) + 1))
 
     def _lines_between(self, start: int, end: int) -> tuple[float, float] | None:
-        """The top and bottom (document y) of what is drawn for the lines of a stretch: the
-        marks reach above the first line, lanes and handles into the spacing below the
-        last."""
+        """The top and bottom (document y) of what is drawn for the lines of a stretch."""
         if self.article is None:
             return None
-        known = self.marks.extents.get((start, end))
-        if known is not None:  # (nothing is laid out again until the marks forget it)
-            return known
-        document = self.document()
-        size = pixel_size(self.font())
-        a, b = self.mapping.span_to_document(start, max(start, end))
-        last = max(0, document.characterCount() - 1)
-        a, b = min(a, last), min(max(a, b - 1), last)
-        top = self._line_edge(document, a, bottom=False)
-        bottom = self._line_edge(document, b, bottom=True)
-        if top is None or bottom is None or bottom <= top:
-            return None  # not laid out yet: it is painted when Qt lays it out
-        if len(self.marks.extents) > STRETCHES_KEPT:
-            self.marks.extents.clear()
-        found = self.marks.extents[(start, end)] = (top - size, bottom + size)
-        return found
-
-    @staticmethod
-    def _line_edge(document: QTextDocument, position: int, *, bottom: bool) -> float | None:
-        """The top (or the bottom, its spacing below included) of the line of a position."""
-        block = document.findBlock(position)
-        if not block.isValid():
-            return None
-        rect = document.documentLayout().blockBoundingRect(block)
-        if rect.height() <= 0:
-            return None
-        line = block.layout().lineForTextPosition(position - block.position())
-        if not line.isValid():
-            return rect.bottom() if bottom else rect.top()
-        origin = block.layout().position().y()
-        if not bottom:
-            return origin + line.y()
-        following = block.layout().lineAt(line.lineNumber() + 1)
-        return origin + following.y() if following.isValid() else rect.bottom()
+        return lines_between(self.document(), self.mapping, self.marks, self.font(), start, end)
 
     def clear_article(self) -> None:
         self.article = None
@@ -401,8 +366,9 @@ class ReaderView(QTextEdit):
         # a line's marks reach above it, its lanes and handles into the spacing below
         margin = round(pixel_size(self.font()))
         scroll = self.verticalScrollBar().value()
-        top = self._position_at(rect.top() + scroll - margin, first=True)
-        bottom = self._position_at(rect.bottom() + scroll + margin, first=False)
+        document, marks = self.document(), self.marks
+        top = position_at(document, marks, rect.top() + scroll - margin, first=True)
+        bottom = position_at(document, marks, rect.bottom() + scroll + margin, first=False)
         return self.mapping.to_offset(top), self.mapping.to_offset(bottom) + 1
 
     def painted_offsets(self, region: QRegion) -> list[tuple[int, int]]:
@@ -410,58 +376,6 @@ class ReaderView(QTextEdit):
         meet (an edit's lines and the handles it took from an annotation elsewhere are two
         bands: the lines between them are not drawn)."""
         return merge_ranges([self.visible_offsets(rect) for rect in bands(region)])
-
-    def _position_at(self, y: float, *, first: bool) -> int:
-        """The first (or last) document position of the line at height ``y``."""
-        document = self.document()
-        low, high = 0, document.blockCount() - 1
-        while low < high:  # the last laid-out block whose top is at or above y
-            middle = (low + high + 1) // 2
-            top = self._block_top(document, middle)
-            if top is not None and top <= y:  # Qt lays out lazily, top down
-                low = middle
-            else:
-                high = middle - 1
-        position, lines = self._block_lines(document, low)
-        chosen = None
-        for line in lines:
-            if line[0] > y:
-                break
-            chosen = line
-        if chosen is None:
-            return position
-        return position + chosen[1] + (0 if first else chosen[2])
-
-    def _block_top(self, document: QTextDocument, number: int) -> float | None:
-        """A laid-out block's top (document y), remembered until the layout changes (issue
-        14: a paint's region looked up the same blocks on every frame)."""
-        known = self.marks.blocks.get(number)
-        if known is not None:
-            return known
-        rect = document.documentLayout().blockBoundingRect(document.findBlockByNumber(number))
-        if rect.height() <= 0:
-            return None  # not laid out yet
-        self.marks.blocks[number] = rect.top()
-        return rect.top()
-
-    def _block_lines(
-        self, document: QTextDocument, number: int
-    ) -> tuple[int, list[tuple[float, int, int]]]:
-        """A block's position and its lines' tops (document y), starts and lengths."""
-        known = self.marks.block_lines.get(number)
-        if known is not None:
-            return known
-        block = document.findBlockByNumber(number)
-        rect = document.documentLayout().blockBoundingRect(block)
-        layout = block.layout()
-        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
-        found = (
-            block.position(),
-            [(rect.top() + ln.y(), ln.textStart(), ln.textLength()) for ln in lines],
-        )
-        if rect.height() > 0:
-            self.marks.block_lines[number] = found
-        return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The fills under the text, then the text (Qt: the text selection and the selected
@@ -768,19 +682,6 @@ class ReaderView(QTextEdit):
         self.fills.forget_all()
         if self._placed:
             fit_images(self.document(), self._placed, self._image_width())
-
-
-def bands(region: QRegion) -> list[QRect]:
-    """The rectangles of a region joined where their heights meet or touch, top down: a
-    band of lines each (Qt splits a region of rectangles of several widths into rows)."""
-    rects = sorted(cast(Iterable[QRect], region), key=QRect.top)  # (iterable at run time)
-    found: list[QRect] = []
-    for rect in rects:
-        if found and rect.top() <= found[-1].bottom() + 1:
-            found[-1] = found[-1].united(rect)
-        else:
-            found.append(QRect(rect))
-    return found
 
 
 def _span(annotation: Annotation) -> Span:

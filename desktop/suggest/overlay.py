@@ -20,14 +20,19 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from marginalia.db.suggest.review import Proposal
 
 from ..colours import suggestion_current
+from ..reader.geometry import bands
 from ..reader.highlight import Highlight
 from ..reader.layers import Span
-from ..reader.marks import lane_y, pixel_size
+from ..reader.marks import LinePiece, lane_y, pixel_size
 
 if TYPE_CHECKING:
     from ..reader import ReaderView
 
 UNDERLINE_WIDTH = 1.6
+
+#: a suggestion's lane, its line pieces, its lines' left end, length and height (document
+#: coordinates), and the first lane below the annotations over it
+_Drawn = tuple[int, list[LinePiece], list[tuple[float, float, float]], int]
 
 
 class SuggestionOverlay(QObject):
@@ -43,25 +48,54 @@ class SuggestionOverlay(QObject):
         self._spans: list[Span] = []
         self._longest = 0
         self._painting = False
+        #: what each suggestion's underline is, by its place in ``proposals`` (``_Drawn``),
+        #: for the span index it was read from (issue 14: the annotations' lanes under
+        #: every suggestion in the region were looked up again on every paint). Forgotten
+        #: where annotations change its lane (``spansRepainted``), for other proposals,
+        #: another index (an article shown) or other pieces (a layout, ``Marks.invalidate``).
+        self._drawn: dict[int, _Drawn] = {}
+        self._index: object = None
         view.viewport().installEventFilter(self)
         view.spansRepainted.connect(self._follow)
 
     def _follow(self, stretches: list[tuple[int, int]]) -> None:
-        """Annotations changed over these stretches: a suggestion there may drop to another
-        lane on every line it covers, beyond the lines the reader repaints."""
+        """Annotations changed over these stretches: a suggestion there whose lane dropped
+        (or rose) is drawn again on every line it covers, beyond the lines the reader
+        repaints; one whose lane stayed keeps what it drew (issue 14: every suggestion
+        over an add was repainted whole, a sentence's lines for a claim)."""
         if not self.proposals:
             return
+        self._check_index()
         reach: list[tuple[int, int]] = []
+        drawn = self._drawn
         for lo, hi in stretches:
             first = bisect_left(self._starts, lo - self._longest)
             last = bisect_right(self._starts, hi)
-            reach.extend(
-                (p.suggestion.start, p.suggestion.end)
-                for p in self.proposals[first:last]
-                if p.suggestion.end > lo and (p.suggestion.start, p.suggestion.end) != (lo, hi)
-            )
+            for i in range(first, last):
+                s = self.proposals[i].suggestion
+                if s.end <= lo:
+                    continue
+                known = drawn.get(i)
+                if known is None:
+                    continue  # not on screen, or already to be painted again
+                if self.view.lane_below(s.start, s.end) == known[3]:
+                    continue  # (the reader repaints the changed lines; the rest is right)
+                del drawn[i]
+                if (s.start, s.end) != (lo, hi):
+                    reach.append((s.start, s.end))
         if reach:
             self.view.update_lines(reach)
+
+    def _check_index(self) -> None:
+        """Forget every underline when the reader's spans were filled anew (an article)."""
+        index = self.view.index
+        if self._index != (id(index), index.resets):
+            self._drawn.clear()
+            self._index = (id(index), index.resets)
+
+    def forget(self) -> None:
+        """Work every underline out again on the next paint (the tests' full paint)."""
+        self._drawn.clear()
 
     def set_proposals(
         self, article_id: int | None, proposals: Sequence[Proposal], current: object = None
@@ -85,6 +119,7 @@ class SuggestionOverlay(QObject):
             for p in self.proposals
         ]
         self._longest = max((p.suggestion.end - p.suggestion.start for p in proposals), default=0)
+        self._drawn.clear()
         self.current = current  # type: ignore[assignment]
         self._highlight()
         self.view.viewport().update()
@@ -149,10 +184,12 @@ class SuggestionOverlay(QObject):
             chosen.extend(i for i in range(first, last) if self.proposals[i].suggestion.end > lo)
         dx = -view.horizontalScrollBar().value()
         dy = -view.verticalScrollBar().value()
+        self._check_index()
+        # what reaches the screen: the region's bands, with a pen's width around them
+        reached = [(b.top() - 2.0, b.bottom() + 3.0) for b in bands(event.region())]
         painter = QPainter(view.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         visible = [self.proposals[i] for i in chosen]
-        spans = [self._spans[i] for i in chosen]
         document, mapping, marks = view.document(), view.mapping, view.marks
         size = pixel_size(document.defaultFont())
         # lines are drawn in batches of one pen (consecutive proposals of one label), in
@@ -160,9 +197,32 @@ class SuggestionOverlay(QObject):
         pens: dict[str, QPen] = {}
         batch: list[QLineF] = []
         batch_label = ""
+        drawn = self._drawn
         try:
-            for proposal, span, depth in zip(visible, spans, _depths(visible), strict=True):
+            for i, proposal, depth in zip(chosen, visible, _depths(visible), strict=True):
                 s = proposal.suggestion
+                pieces = marks.pieces(document, mapping, self._spans[i], size)
+                known = drawn.get(i)
+                if known is None or known[1] is not pieces:
+                    # in the lanes under the line, below the annotations' (never through
+                    # the text: a raised underline once hid the decimal point of 12.5)
+                    below = view.lane_below(s.start, s.end)
+                    lane = below + min(depth, 2)
+                    ends = [(p.x1, p.x2 - p.x1, lane_y(p, lane)) for p in pieces]
+                    known = (lane, pieces, ends, below)
+                    if pieces:  # (a part Qt has not laid out yet is not remembered)
+                        drawn[i] = known
+                # only the lines that reach the region (the others are clipped away); each
+                # as before: the same numbers, so the same pixels
+                shown = [
+                    QLineF(left, y, left + width, y)
+                    for x1, width, lane_at in known[2]
+                    for left, y in ((x1 + dx, lane_at + dy),)
+                    if any(top <= y <= bottom for top, bottom in reached)
+                ]
+                current = proposal.key == self.current and bool(pieces)
+                if not shown and not current:
+                    continue
                 if s.label != batch_label:
                     if batch:
                         painter.drawLines(batch)
@@ -173,15 +233,8 @@ class SuggestionOverlay(QObject):
                         pen = pens[s.label] = QPen(view.ink(s.label), UNDERLINE_WIDTH)
                         pen.setStyle(Qt.PenStyle.DotLine)  # (the theme's readable ink)
                     painter.setPen(pen)
-                # in the lanes under the line, below the annotations' (never through the
-                # text: a raised underline once hid the decimal point of 12.5)
-                lane = view.lane_below(s.start, s.end) + min(depth, 2)
-                pieces = marks.pieces(document, mapping, span, size)
-                for piece in pieces:
-                    y = lane_y(piece, lane) + dy
-                    left = piece.x1 + dx  # (as QRectF.translated(dx, dy) gives them)
-                    batch.append(QLineF(left, y, left + (piece.x2 - piece.x1), y))
-                if proposal.key == self.current and pieces:
+                batch.extend(shown)
+                if current:
                     painter.drawLines(batch)
                     batch = []
                     outline = QPen(view.ink(s.label), 1.2)

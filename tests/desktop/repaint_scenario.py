@@ -1,7 +1,7 @@
 """Run by ``test_real_window.py`` inside ``tools/xsession``: the window on the sample
 article; tag, select and delete as the keys do, and after each step compare what the X
-server shows of the reader with a full paint of it (ADR 0101). Writes a JSON list of the
-steps whose screen differed.
+server shows of the reader with a full paint of it worked out anew (ADR 0101; the reader's
+and the overlay's memory forgotten). Writes a JSON list of the steps whose screen differed.
 
     python repaint_scenario.py LANGUAGE THEME OUT.json
 """
@@ -61,6 +61,10 @@ def main() -> None:
         shown = QGuiApplication.primaryScreen().grabWindow(
             window.winId(), corner.x(), corner.y(), viewport.width(), viewport.height()
         )
+        # a full paint worked out anew: nothing the reader or the overlay remembered
+        view.fills.forget_all()
+        view.marks.invalidate()
+        workspace.suggestions.overlay.forget()
         fresh = viewport.grab()
         rgb = QImage.Format.Format_RGB32
         if shown.toImage().convertToFormat(rgb) != fresh.toImage().convertToFormat(rgb):

@@ -82,3 +82,41 @@ def test_span_index_agrees_with_a_plain_scan(
         for b in spans:
             if a.id < b.id and a.start < b.end and b.start < a.end:
                 assert index.lane(a.id) != index.lane(b.id)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "move", "remove"]),
+            st.integers(0, 199),
+            st.integers(0, 400),
+            st.sampled_from([1, 3, 10, 150, 400]),
+        ),
+        max_size=60,
+    ),
+    st.integers(0, 450),
+    st.integers(1, 30),
+)
+def test_span_index_agrees_with_a_plain_scan_after_every_kind_of_edit(
+    steps: list[tuple[str, int, int, int]], lo: int, width: int
+) -> None:
+    # 200 short spans and edits among them, some spanning hundreds of others (the running
+    # furthest end is then followed past REACH_STEPS and worked out again in one go)
+    spans = {f"s{i}": Span(f"s{i}", "claim", 2 * i, 2 * i + 2) for i in range(200)}
+    index = SpanIndex(spans.values())
+    for kind, number, start, length in steps:
+        span_id = f"s{number}" if kind != "add" else f"n{len(spans)}-{start}-{length}"
+        if kind == "remove":
+            if spans.pop(span_id, None) is not None:
+                index.update([], [span_id])
+            continue
+        span = Span(span_id, "claim", start, start + length)
+        spans[span_id] = span
+        index.update([span], [])
+        hi = lo + width
+        expected = {s.id for s in spans.values() if s.start < hi and s.end > lo}
+        assert {s.id for s in index.overlapping(lo, hi)} == expected
+    hi = lo + width
+    expected = {s.id for s in spans.values() if s.start < hi and s.end > lo}
+    assert {s.id for s in index.overlapping(lo, hi)} == expected
+    assert [s.id for s in index.covering(lo)] == [s.id for s in covering(list(spans.values()), lo)]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit
 
 from marginalia.db import Annotation
 from marginalia.db.store import NewArticle, Store
-from marginalia.desktop.reader import ReaderView
+from marginalia.desktop.reader import ReaderView, geometry
 from marginalia.desktop.reader.layers import Span
 from marginalia.desktop.reader.marks import Marks
 
@@ -246,13 +246,13 @@ def test_an_add_and_its_selection_work_out_the_new_lines_once(
     selection's (issue 14: twice before); a new layout (a narrower view) forgets them, and
     the next edit there repaints the lines where they are now."""
     asked: list[int] = []
-    original = ReaderView._line_edge
+    original = geometry.line_edge
 
     def counted(document: QTextDocument, position: int, *, bottom: bool) -> float | None:
         asked.append(position)
         return original(document, position, bottom=bottom)
 
-    monkeypatch.setattr(ReaderView, "_line_edge", staticmethod(counted))
+    monkeypatch.setattr(geometry, "line_edge", counted)
     middle = _offset_at_height(reader, reader.viewport().height() // 2)
     new = annotation(902, middle, middle + 30)
     reader.update_annotations([new])
