@@ -32,7 +32,7 @@ from . import cues
 from .figures import Figure
 from .sentences import sentence_spans
 
-DETECTOR: Final = "claims/v8.2"
+DETECTOR: Final = "claims/v8.3"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
