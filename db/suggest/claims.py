@@ -469,8 +469,9 @@ def _in_quotes(line: str, offset: int, sentence: str) -> bool:
 def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None) -> bool:
     """Is the sentence page furniture, whatever it states: a credit, an original headline,
     a print edition's line, a disclaimer, a prompt, a link list's entry, a dateline alone, a
-    cut teaser, a Chinese headline of spaced clauses (``cues.FURNITURE_LINE``,
-    ``FURNITURE_CJK``, ``DATE_LINE``, ``TEASER_END``, ``SPACED_HEADLINE``, ``STAMP_END``; two
+    cut teaser, a Chinese headline of spaced clauses, an English reporting credit
+    (``cues.FURNITURE_LINE``, ``FURNITURE_CJK``, ``DATE_LINE``, ``TEASER_END``,
+    ``SPACED_HEADLINE``, ``STAMP_END``, ``CREDIT_EN``; two
     timestamps in a line without a
     full stop), or the headline (``_letters`` of the title) repeated without a full stop? A
     sentence that ends on one is kept even when it repeats the title: a plain text's title is
@@ -483,6 +484,8 @@ def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None)
         return True
     last = sentence[-1:]
     if last.isdigit() and cues.STAMP_END.search(sentence) is not None:
+        return True
+    if ("eporting by" in sentence or "contributed" in sentence) and cues.CREDIT_EN.search(sentence):
         return True
     if len(sentence) <= 48 and cues.DATE_LINE.match(sentence) is not None:
         return True

@@ -293,6 +293,14 @@ FURNITURE_LINE = re.compile(
     r"|\s*(?:™\s*&\s*)?(?:©|Copyright\b)|\s*[Pp]osted (?:on|by|at) "
     r"|\s*\d{1,2}(?::\d\d)?\s*[AaPp]\.?[Mm]\.?\s*$"
 )
+#: An English reporting credit (claims v8.3): `Ann Lee contributed to this report.`,
+#: `(Reporting by Tom Ray in London; Editing by Sam Cole)`, `Additional reporting by Mia Wong.`
+#: A sentence about reporting that states something goes on past the names (`Reporting by the
+#: agency found that 30 fines were never paid.`) and is no credit.
+CREDIT_EN = re.compile(
+    r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))[\W]*$"
+    r"|^\W*(?:[Aa]dditional )?[Rr]eporting by(?:\s+|,|;|[A-Z][\w'’.-]*|and\b|in\b|by\b)+\W*$"
+)
 #: Furniture anywhere in a Chinese line: a disclaimer (`仅供参考`, `不构成投资建议`, `仅代表作者
 #: 观点`, `风险自担`), a comment counter (`评论 683`, `…评论9488条`), a call to scan or download
 #: (`扫描下方二维码关注…官方微信`, `请下载“澎湃新闻”APP`).
