@@ -304,8 +304,8 @@ def claim_candidates(
     title: str = "",
 ) -> list[tuple[int, int, dict[str, float]]]:
     """Every sentence that could be a claim (not a question, not inside a caption, not page
-    furniture, not the article's ``title`` repeated), with its features. ``figures`` are the
-    figures found in ``text`` (dates too), in order."""
+    furniture, not a no-comment, not the article's ``title`` repeated), with its features.
+    ``figures`` are the figures found in ``text`` (dates too), in order."""
     starts = [f.start for f in figures]
     blocked = sorted(excluded)
     paragraphs: dict[int, tuple[str, bool]] = {}
@@ -340,10 +340,10 @@ def claim_candidates(
             if len(line.rstrip()) == end - start:
                 features["paragraph_alone"] = 1.0
         found.append((start, end, features))
-        if is_furniture(sentence, headline, "cjk" in features):
+        if is_furniture(sentence, headline, "cjk" in features) or is_no_comment(sentence, features):
             furniture.add(start)
-    # Furniture is part of the page's shape (the article's shares, a sentence's neighbours), as
-    # it always was; it is only never a candidate itself.
+    # Furniture (and a no-comment) is part of the page's shape (the article's shares, a
+    # sentence's neighbours), as it always was; it is only never a candidate itself.
     return [c for c in add_context(found) if c[0] not in furniture]
 
 
@@ -507,6 +507,19 @@ def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None)
         return False
     letters = _letters(sentence)
     return len(letters) >= 6 and len(letters) * 10 >= 3 * len(headline) and letters in headline
+
+
+def is_no_comment(sentence: str, features: Mapping[str, float]) -> bool:
+    """Does the sentence only say that someone was asked and gave no answer (``cues.NO_COMMENT``:
+    `… did not immediately respond to a request for comment.`, `…截至发稿前公司并未回复。`)? Not
+    when it also states a figure or a date (``features``) or goes on to what someone said."""
+    if "figure" in features or "date" in features:
+        return False
+    lowered = sentence.lower()
+    if not any(key in lowered for key in cues.NO_COMMENT_KEYS):
+        return False
+    match = cues.NO_COMMENT.search(lowered)
+    return match is not None and cues.NO_COMMENT_AFTER.search(lowered, match.end()) is None
 
 
 #: The characters ``cues.FURNITURE_LINE``'s forms open with (or a digit), those of
