@@ -225,7 +225,25 @@ def sentence_features(
     features["quoted_view"] = quoted and (
         features["opinion"] or features["evaluative"] or features["normative"]
     )
-    return {name: 1.0 for name, on in features.items() if on}
+    found = {name: 1.0 for name, on in features.items() if on}
+    # A cheap first test for :func:`is_no_comment`, on the words already split (no feature).
+    if (
+        _NO_COMMENT_CJK.search(sentence) is not None
+        if has_cjk
+        else not _NO_COMMENT_WORDS.isdisjoint(words)
+    ):
+        found[ASKED] = 1.0
+    return found
+
+
+#: Set by :func:`sentence_features` where :func:`is_no_comment` may hold; taken out again by
+#: :func:`claim_candidates` (it is no feature of the model).
+ASKED: Final = "_asked"
+#: The words and characters one of ``cues.NO_COMMENT``'s forms needs.
+_NO_COMMENT_WORDS: Final = cues.word_set(
+    "comment comments declined reached respond responded reply replied return update yet"
+)
+_NO_COMMENT_CJK: Final = re.compile(r"[發发]稿|回[应應复覆]|置[评評]|接[听聽]|采访")
 
 
 def _cjk_headline(sentence: str, has_cjk: bool) -> bool:
@@ -335,12 +353,15 @@ def claim_candidates(
         high = bisect.bisect_left(starts, end)
         inside = [f for f in figures[low:high] if f.end <= end]
         features = sentence_features(text, start, end, inside, attributed, quoted)
+        asked = features.pop(ASKED, 0.0)
         if start == line_start:
             features["paragraph_first"] = 1.0
             if len(line.rstrip()) == end - start:
                 features["paragraph_alone"] = 1.0
         found.append((start, end, features))
-        if is_furniture(sentence, headline, "cjk" in features) or is_no_comment(sentence, features):
+        if is_furniture(sentence, headline, "cjk" in features) or (
+            asked and is_no_comment(sentence, features)
+        ):
             furniture.add(start)
     # Furniture (and a no-comment) is part of the page's shape (the article's shares, a
     # sentence's neighbours), as it always was; it is only never a candidate itself.

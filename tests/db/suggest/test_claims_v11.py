@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from marginalia.db.suggest.claims import claim_candidates
+from marginalia.db.suggest.claims import ASKED, claim_candidates
 from marginalia.db.suggest.figures import find_figures
 
 
@@ -65,3 +65,15 @@ def test_a_no_comment_still_shapes_its_neighbours_features() -> None:
     ]
     assert "previous_figure" not in found[1][2]  # its neighbour was the no-comment
     assert "next_figure" not in found[0][2]
+
+
+def test_the_no_comment_gate_is_no_feature() -> None:
+    # sentence_features marks where the no-comment forms may be (a cheap first test on the
+    # words it splits anyway); the mark never reaches the model, the fit or a decision's record.
+    text = (
+        "The airline declined to comment on the 30 cancelled flights.\n"
+        "记者联系该公司，截至发稿前，公司称已赔偿20名乘客。"
+    )
+    found = claim_candidates(text, find_figures(text))
+    assert len(found) == 2
+    assert all(ASKED not in features for _, _, features in found)
