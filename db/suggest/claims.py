@@ -8,8 +8,8 @@ furniture — and a logistic model over them gives the probability that an annot
 the rules would mark it. The weights were fitted on the development, training and eight
 held-out gold sets (``python -m tests.db.suggest.fit_claims``, ADR 0030) and are constants
 here; what is learned from decisions is applied on top, in ``review.py``. Questions,
-captions and page furniture (``is_furniture``: credits, link lists, teasers, repeated
-headlines …) are never claims.
+captions, page furniture (``is_furniture``: credits, link lists, teasers, repeated
+headlines …) and requests for comment that got no answer (``is_no_comment``) are never claims.
 
 ``confidence`` is that probability. Scored set by set with weights fitted without the set
 (leave-one-set-out over the 179 fitting articles), 71 % of the sentences at 0.40 and above
