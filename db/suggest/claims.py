@@ -8,8 +8,8 @@ furniture — and a logistic model over them gives the probability that an annot
 the rules would mark it. The weights were fitted on the development, training and eight
 held-out gold sets (``python -m tests.db.suggest.fit_claims``, ADR 0030) and are constants
 here; what is learned from decisions is applied on top, in ``review.py``. Questions,
-captions and page furniture (``is_furniture``: credits, link lists, teasers, repeated
-headlines …) are never claims.
+captions, page furniture (``is_furniture``: credits, link lists, teasers, repeated
+headlines …) and requests for comment that got no answer (``is_no_comment``) are never claims.
 
 ``confidence`` is that probability. Scored set by set with weights fitted without the set
 (leave-one-set-out over the 179 fitting articles), 71 % of the sentences at 0.40 and above
@@ -32,7 +32,7 @@ from . import cues
 from .figures import Figure
 from .sentences import sentence_spans
 
-DETECTOR: Final = "claims/v8.2"
+DETECTOR: Final = "claims/v8.3"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -225,7 +225,25 @@ def sentence_features(
     features["quoted_view"] = quoted and (
         features["opinion"] or features["evaluative"] or features["normative"]
     )
-    return {name: 1.0 for name, on in features.items() if on}
+    found = {name: 1.0 for name, on in features.items() if on}
+    # A cheap first test for :func:`is_no_comment`, on the words already split (no feature).
+    if (
+        _NO_COMMENT_CJK.search(sentence) is not None
+        if has_cjk
+        else not _NO_COMMENT_WORDS.isdisjoint(words)
+    ):
+        found[ASKED] = 1.0
+    return found
+
+
+#: Set by :func:`sentence_features` where :func:`is_no_comment` may hold; taken out again by
+#: :func:`claim_candidates` (it is no feature of the model).
+ASKED: Final = "_asked"
+#: The words and characters one of ``cues.NO_COMMENT``'s forms needs.
+_NO_COMMENT_WORDS: Final = cues.word_set(
+    "comment comments declined reached respond responded reply replied return update yet"
+)
+_NO_COMMENT_CJK: Final = re.compile(r"[發发]稿|回[应應复覆]|置[评評]|接[听聽]|采访")
 
 
 def _cjk_headline(sentence: str, has_cjk: bool) -> bool:
@@ -304,8 +322,8 @@ def claim_candidates(
     title: str = "",
 ) -> list[tuple[int, int, dict[str, float]]]:
     """Every sentence that could be a claim (not a question, not inside a caption, not page
-    furniture, not the article's ``title`` repeated), with its features. ``figures`` are the
-    figures found in ``text`` (dates too), in order."""
+    furniture, not a no-comment, not the article's ``title`` repeated), with its features.
+    ``figures`` are the figures found in ``text`` (dates too), in order."""
     starts = [f.start for f in figures]
     blocked = sorted(excluded)
     paragraphs: dict[int, tuple[str, bool]] = {}
@@ -335,15 +353,18 @@ def claim_candidates(
         high = bisect.bisect_left(starts, end)
         inside = [f for f in figures[low:high] if f.end <= end]
         features = sentence_features(text, start, end, inside, attributed, quoted)
+        asked = features.pop(ASKED, 0.0)
         if start == line_start:
             features["paragraph_first"] = 1.0
             if len(line.rstrip()) == end - start:
                 features["paragraph_alone"] = 1.0
         found.append((start, end, features))
-        if is_furniture(sentence, headline, "cjk" in features):
+        if is_furniture(sentence, headline, "cjk" in features) or (
+            asked and is_no_comment(sentence, features)
+        ):
             furniture.add(start)
-    # Furniture is part of the page's shape (the article's shares, a sentence's neighbours), as
-    # it always was; it is only never a candidate itself.
+    # Furniture (and a no-comment) is part of the page's shape (the article's shares, a
+    # sentence's neighbours), as it always was; it is only never a candidate itself.
     return [c for c in add_context(found) if c[0] not in furniture]
 
 
@@ -469,8 +490,9 @@ def _in_quotes(line: str, offset: int, sentence: str) -> bool:
 def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None) -> bool:
     """Is the sentence page furniture, whatever it states: a credit, an original headline,
     a print edition's line, a disclaimer, a prompt, a link list's entry, a dateline alone, a
-    cut teaser, a Chinese headline of spaced clauses (``cues.FURNITURE_LINE``,
-    ``FURNITURE_CJK``, ``DATE_LINE``, ``TEASER_END``, ``SPACED_HEADLINE``, ``STAMP_END``; two
+    cut teaser, a Chinese headline of spaced clauses, an English reporting credit
+    (``cues.FURNITURE_LINE``, ``FURNITURE_CJK``, ``DATE_LINE``, ``TEASER_END``,
+    ``SPACED_HEADLINE``, ``STAMP_END``, ``CREDIT_EN``; two
     timestamps in a line without a
     full stop), or the headline (``_letters`` of the title) repeated without a full stop? A
     sentence that ends on one is kept even when it repeats the title: a plain text's title is
@@ -483,6 +505,8 @@ def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None)
         return True
     last = sentence[-1:]
     if last.isdigit() and cues.STAMP_END.search(sentence) is not None:
+        return True
+    if ("eporting by" in sentence or "contributed" in sentence) and cues.CREDIT_EN.search(sentence):
         return True
     if len(sentence) <= 48 and cues.DATE_LINE.match(sentence) is not None:
         return True
@@ -504,6 +528,19 @@ def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None)
         return False
     letters = _letters(sentence)
     return len(letters) >= 6 and len(letters) * 10 >= 3 * len(headline) and letters in headline
+
+
+def is_no_comment(sentence: str, features: Mapping[str, float]) -> bool:
+    """Does the sentence only say that someone was asked and gave no answer (``cues.NO_COMMENT``:
+    `… did not immediately respond to a request for comment.`, `…截至发稿前公司并未回复。`)? Not
+    when it also states a figure or a date (``features``) or goes on to what someone said."""
+    if "figure" in features or "date" in features:
+        return False
+    lowered = sentence.lower()
+    if not any(key in lowered for key in cues.NO_COMMENT_KEYS):
+        return False
+    match = cues.NO_COMMENT.search(lowered)
+    return match is not None and cues.NO_COMMENT_AFTER.search(lowered, match.end()) is None
 
 
 #: The characters ``cues.FURNITURE_LINE``'s forms open with (or a digit), those of

@@ -293,6 +293,33 @@ FURNITURE_LINE = re.compile(
     r"|\s*(?:™\s*&\s*)?(?:©|Copyright\b)|\s*[Pp]osted (?:on|by|at) "
     r"|\s*\d{1,2}(?::\d\d)?\s*[AaPp]\.?[Mm]\.?\s*$"
 )
+#: An English reporting credit (claims v8.3): `Ann Lee contributed to this report.`,
+#: `(Reporting by Tom Ray in London; Editing by Sam Cole)`, `Additional reporting by Mia Wong.`
+#: A sentence about reporting that states something goes on past the names (`Reporting by the
+#: agency found that 30 fines were never paid.`) and is no credit.
+CREDIT_EN = re.compile(
+    r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))[\W]*$"
+    r"|^\W*(?:[Aa]dditional )?[Rr]eporting by(?:\s+|,|;|[A-Z][\w'’.-]*|and\b|in\b|by\b)+\W*$"
+)
+#: A request for comment and its answer (none): `X did not immediately respond to a request for
+#: comment.`, `The ministry declined to provide that estimate.`, `…但截至发稿前公司并未回复。`
+#: (claims v8.3; found in lower-cased text). Fifteen in sets 0–11, none a gold claim; a sentence
+#: that also states a figure, a date or what someone said is a claim there (``NO_COMMENT_AFTER``).
+NO_COMMENT = re.compile(
+    r"(?:request|requests|asked|asking|reached|contacted|respond(?:ed)?|reply|replied)\b.{0,40}"
+    r"\bcomment|declined to (?:comment|be interviewed|say|elaborate|provide|give|state|disclose)"
+    r"|(?:could not|couldn't|can't|cannot) be reached|did not (?:immediately )?(?:respond|return"
+    r"|reply)|has yet to (?:receive|respond|hear)|will update (?:this|the) (?:post|story|article)"
+    r"|no comment|截至发稿|截至發稿|截止发稿|未(?:予|作)?回应|未(?:予|作)?回應|未(?:予|作)?回复"
+    r"|未(?:予|作)?回覆|不予置评|不予置評|拒绝置评|拒絕置評|无人接听|無人接聽|暂未回复|不便接受采访"
+)
+#: What someone said after the no-comment makes the sentence a report of it.
+NO_COMMENT_AFTER = re.compile(r"表示|称|稱|说|說|\bsaid\b|\bsays\b|\btold\b")
+#: A sentence holds one of these if ``NO_COMMENT`` can match in it (a cheap test first).
+NO_COMMENT_KEYS = (
+    "comment", "declined to", "be reached", "did not", "yet to", "will update", "发稿", "發稿",
+    "回应", "回應", "回复", "回覆", "置评", "置評", "接听", "接聽", "采访",
+)  # fmt: skip
 #: Furniture anywhere in a Chinese line: a disclaimer (`仅供参考`, `不构成投资建议`, `仅代表作者
 #: 观点`, `风险自担`), a comment counter (`评论 683`, `…评论9488条`), a call to scan or download
 #: (`扫描下方二维码关注…官方微信`, `请下载“澎湃新闻”APP`).

@@ -12,7 +12,7 @@ from typing import Final
 
 _ABBREVIATION_WORDS: Final = (
     "mr mrs ms dr prof sr jr st mt gen gov sen rep col lt sgt capt cmdr adm pres vs etc inc "
-    "maj brig cpl pvt supt "
+    "maj brig cpl pvt supt sens reps govs gens "
     "corp ltd co no nos fig figs e.g i.e u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep "
     "sept oct nov dec approx dept est ft bzw ca dr nr z.b u.a s.a mio mrd sra sr srta av ok "
     "np tj cca mld mln tys proc zł"
@@ -33,6 +33,10 @@ _STARTER_AFTER: Final = re.compile(
     r"|Their|There|When|After|Before|Police|Officials|According)\b"
 )
 _WORD_BEFORE: Final = re.compile(r"([\w.]+)$")
+#: Letters with dots between them ("J.P", "H.W", "D.A", "S.C"): a name's initials or a place's
+#: short form, which a name or a dateline follows ("J.P. Morgan", "George H.W. Bush", "Orangeburg,
+#: S.C. (AP)"); like "U.S." it ends a sentence only before a word that starts sentences.
+_INITIALISM: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _MONTH_AFTER: Final = re.compile(
     r"\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
@@ -66,8 +70,10 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, dot + 1):
         return True  # a German ordinal date: "den 8. November"
     word = word.rstrip(".")
-    if word in _FINAL_ABBREVIATIONS and _STARTER_AFTER.match(text, dot + 1):
-        return False
+    if word in _FINAL_ABBREVIATIONS or (
+        word not in _ABBREVIATIONS and _INITIALISM.fullmatch(word) is not None
+    ):
+        return _STARTER_AFTER.match(text, dot + 1) is None
     return word in _ABBREVIATIONS
 
 

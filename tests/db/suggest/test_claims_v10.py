@@ -175,6 +175,17 @@ def test_chinese_headlines_and_teasers_are_no_candidates(headline: str, claim: s
         ("posted on April 21, 2015, at 11:29 a.m.", "The video was posted on April 21, 2015."),
         ("4:14 p.m.", "The train stopped at 4:14 p.m. and 300 passengers got off."),
         ("10 p.m.", "Police arrived at 10 p.m., an hour after the first call."),
+        # claims v8.3: reporting credits (nine in sets 0-11, none a claim; one shown at 0.79)
+        (
+            "—Staff writer Ann Lee in Paris contributed to this report.",
+            "Ten donors contributed to the fund, which raised $4 million in 2019.",
+        ),
+        (
+            "(Reporting by Tom Ray in London and Jo Hart in Delhi; Editing by Sam Cole)",
+            "Reporting by the agency found that 30 fines were never paid.",
+        ),
+        ("Additional reporting by Mia Wong.", "Reporting by the BBC was cut by 5% in 2019."),
+        ("Our reporter Li Ming contributed to this report", "The pact contributed to a 3% rise."),
     ],
 )
 def test_english_furniture_lines_are_no_candidates(furniture: str, claim: str) -> None:
