@@ -1,4 +1,4 @@
-"""Claims v8.3 (the eleventh round): a request for comment that got no answer is no candidate
+"""Claims v8.3 (the tenth round): a request for comment that got no answer is no candidate
 (ADR 0030, docs/performance.md "Claims v11": fifteen in sets 0–11, none a gold claim, six shown
 at 0.62–0.72); a sentence of the same shape that states a figure, a date or what someone said
 still is. The sentences are written for these tests (none is a gold page's)."""
