@@ -165,7 +165,7 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+49"/>
+        <location filename="../../desktop/insight/agreement.py" line="+50"/>
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>无定义:没有可由偶然解释的差异(所有人全部一致或全部未标)。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
@@ -342,7 +342,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+132"/>
+        <location filename="../../desktop/panel/editor.py" line="+155"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -362,7 +362,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>关联的标注</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -387,12 +387,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Select an annotation in the text or the list.</source>
         <translation>请在正文或列表中选择一条标注。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -407,7 +407,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+278"/>
         <source>Not saved: this is not a number yet.</source>
         <translation>未保存：这还不是一个数字。</translation>
     </message>
@@ -467,7 +467,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+317"/>
+        <location filename="../../desktop/panel/view.py" line="+342"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
@@ -1123,7 +1123,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+107"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+96"/>
         <source>W3C Web Annotation</source>
         <translation>W3C 网络标注</translation>
     </message>
@@ -1163,7 +1163,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>INCEpTION / UIMA CAS XMI</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+52"/>
         <source>Export annotations</source>
         <translation>导出标注</translation>
     </message>
@@ -1203,7 +1203,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>gold（裁定后的金标准集）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;All articles</source>
         <translation>全部文章(&amp;A)</translation>
     </message>
@@ -1228,7 +1228,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>仅限修改日期从(&amp;G)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>IOB2 (what spacy convert -c ner reads)</source>
         <translation>IOB2（spacy convert -c ner 读取的格式）</translation>
     </message>
@@ -1248,7 +1248,17 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>同时将我的建议写为预测(&amp;P)，供在 Label Studio 中审阅</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>Nobody has annotated yet.</source>
+        <translation>还没有人标注过。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The schema has no labels.</source>
+        <translation>标签方案中没有标签。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
@@ -2305,7 +2315,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+93"/>
+        <location filename="../../desktop/reader/view.py" line="+94"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
@@ -2776,7 +2786,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>在阅读区中按 Enter 接受、Backspace 拒绝、Tab 移到下一条</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Accept {label}</source>
         <translation>接受{label}</translation>
     </message>
@@ -2934,12 +2944,12 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../desktop/team/work.py" line="+73"/>
+        <location filename="../../desktop/team/work.py" line="+74"/>
         <source>Assign articles and make work packages</source>
         <translation>分配文章并制作工作包</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -3027,14 +3037,14 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>工作包 (*.marginalia)</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+136"/>
+        <location line="-130"/>
+        <location line="+137"/>
         <source>Writing the work package…</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+160"/>
+        <location line="-138"/>
+        <location line="+161"/>
         <source>Work package</source>
         <translation>工作包</translation>
     </message>
