@@ -44,6 +44,7 @@ from marginalia.db.interchange import LAYOUTS as FORMAT_LAYOUTS
 from marginalia.db.values import Schema
 
 from ..checklist import roomy_check_rows
+from ..colours import ReadableText, quiet
 from ..i18n import label_name, status_names
 from ..ops import OpRunner
 
@@ -246,7 +247,7 @@ class ExportDialog(QDialog):
         filters = QGroupBox(self.tr("Which annotations"))
         form = QFormLayout(filters)
         hint = QLabel(self.tr("Nothing ticked means all."))
-        hint.setEnabled(False)
+        ReadableText(hint, quiet)
         form.addRow(hint)
         form.addRow(self.tr("Annotators:"), self.annotators)
         form.addRow(self.tr("Labels:"), self.labels)
