@@ -100,7 +100,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/interchange/dialog.py" line="+454"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+455"/>
         <source>%Ln annotation(s)</source>
         <translation>
             <numerusform>%Ln annotation</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>SchemaEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/schema_editor.py" line="+340"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+341"/>
         <source>Delete the label {name} and its %Ln annotation(s)?</source>
         <translation>
             <numerusform>Delete the label {name} and its %Ln annotation?</numerusform>

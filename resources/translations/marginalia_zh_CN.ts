@@ -911,6 +911,34 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
 </context>
 <context>
+    <name>AttributeKind</name>
+    <message>
+        <location line="+20"/>
+        <source>choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>boolean</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../desktop/insight/chart.py" line="+120"/>
@@ -921,7 +949,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+1"/>
+        <location filename="../../desktop/i18n.py" line="-23"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1123,7 +1151,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+96"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+97"/>
         <source>W3C Web Annotation</source>
         <translation>W3C 网络标注</translation>
     </message>
@@ -1690,7 +1718,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ImportArticlesDialog</name>
     <message>
-        <location filename="../../desktop/article_import/dialog.py" line="+76"/>
+        <location filename="../../desktop/article_import/dialog.py" line="+77"/>
         <location line="+118"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
@@ -1769,7 +1797,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Insight</name>
     <message>
-        <location filename="../../desktop/insight/__init__.py" line="+83"/>
+        <location filename="../../desktop/insight/__init__.py" line="+103"/>
         <source>Team &amp;progress…</source>
         <translation>团队进度(&amp;P)…</translation>
     </message>
@@ -2323,7 +2351,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/team/schema_editor.py" line="+69"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+70"/>
         <location line="+346"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
