@@ -1328,7 +1328,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+3"/>
         <source>Annotators:</source>
-        <translation>标注者：</translation>
+        <translation>标注员：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1707,7 +1707,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+2"/>
         <source>&amp;Annotator if the file names none:</source>
-        <translation>文件未注明标注者时使用(&amp;A)：</translation>
+        <translation>文件未注明标注员时使用(&amp;A)：</translation>
     </message>
     <message>
         <location line="+34"/>

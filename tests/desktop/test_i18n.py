@@ -232,3 +232,13 @@ def test_the_waiting_frame_speaks_the_language_installed_before_the_first_run_qu
     qtbot.waitUntil(lambda: "正在打开数据库…" in texts())  # as the question's event loop runs
     install_translators(Language.ENGLISH, qm_folder)
     qtbot.waitUntil(lambda: "Opening the database…" in texts())
+
+
+def test_an_annotator_is_one_word_in_chinese():
+    """标注员 everywhere: the Export dialog's Annotators list and Import annotations' default
+    said 标注者, beside 标注员 in the status bar, the Team menu and the views."""
+    for context, source, message in messages(TS):
+        translation = message.find("translation")
+        assert translation is not None
+        texts = [translation.text or "", *(f.text or "" for f in translation.iter("numerusform"))]
+        assert not any("标注者" in text for text in texts), (context, source)
