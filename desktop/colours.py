@@ -108,7 +108,7 @@ WARNING = "#d55e00"
 
 class ReadableText(QObject):
     """Keeps a label's text in ``colour(palette)`` on its window's background, also after a
-    theme switch (ADR 0062). Greyed hints had been disabled labels (3.0:1 on the light theme,
+    theme switch (ADR 0114). Greyed hints had been disabled labels (3.0:1 on the light theme,
     3.5:1 on the dark one) and a problem a fixed vermillion (3.5:1, 3.7:1): under 4.5:1."""
 
     def __init__(self, label: QLabel, colour: Callable[[QPalette], QColor]) -> None:
