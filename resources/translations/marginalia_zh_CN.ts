@@ -1624,13 +1624,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../desktop/interchange/importdialog.py" line="+33"/>
-        <location line="+74"/>
+        <location filename="../../desktop/interchange/importdialog.py" line="+35"/>
+        <location line="+96"/>
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-93"/>
         <source>W3C Web Annotation</source>
         <translation>W3C 网络标注</translation>
     </message>
@@ -1685,7 +1685,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>全部或全不(&amp;N):文件中有任何错误记录即整体拒绝</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -1710,7 +1710,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>文件未注明标注员时使用(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
+        <source>Not found: {paths}. Check the names, or choose the files with Browse.</source>
+        <translation>找不到：{paths}。请检查文件名，或用“浏览”选择文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Annotation files (*.jsonl *.json *.ann *.xmi *.zip);;All files (*)</source>
         <translation>标注文件 (*.jsonl *.json *.ann *.xmi *.zip);;所有文件 (*)</translation>
     </message>

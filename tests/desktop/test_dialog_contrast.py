@@ -70,3 +70,18 @@ def test_the_export_dialogs_hint_reads_on_both_themes(
         apply_theme(theme)
         assert unreadable(dialog) == [], theme
     dialog.reject()
+
+
+def test_the_import_annotations_problem_reads_on_both_themes(
+    app_window: Harness, tmp_path: Path, system_theme_after
+) -> None:
+    app_window.registry.action("file.import_annotations").trigger()
+    dialog = app_window.workspace.interchange.import_dialog
+    assert dialog is not None
+    QTest.keyClicks(dialog.files, str(tmp_path / "typo.jsonl"))
+    QTest.keyClick(dialog.files, Qt.Key.Key_Return)
+    assert dialog.problem.isVisible()
+    for theme in THEMES:
+        apply_theme(theme)
+        assert unreadable(dialog) == [], theme
+    dialog.reject()
