@@ -10,7 +10,11 @@ their own palette's base colour, so a theme switched while the app runs is follo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 #: WCAG 2.x contrast ratios: graphical objects and large text, body text
 LINE_CONTRAST = 3.0
@@ -86,15 +90,60 @@ def suggestion_current(palette: QPalette) -> QColor:
     return QColor(SUGGESTION_CURRENT_DARK if dark else SUGGESTION_CURRENT_LIGHT)
 
 
+def quiet(palette: QPalette) -> QColor:
+    """A hint's text colour: the palette's placeholder grey, dark enough to read (4.5:1)."""
+    background = palette.color(QPalette.ColorRole.Window)
+    return ink(palette.color(QPalette.ColorRole.PlaceholderText), background, TEXT_CONTRAST)
+
+
+def warning(palette: QPalette) -> QColor:
+    """A problem's text colour: Okabe–Ito vermillion, moved until it reads at 4.5:1."""
+    background = palette.color(QPalette.ColorRole.Window)
+    return ink(WARNING, background, TEXT_CONTRAST)
+
+
+#: Okabe–Ito vermillion: 3.5:1 as it is on the light theme's window, 3.7:1 on the dark one
+WARNING = "#d55e00"
+
+
+class ReadableText(QObject):
+    """Keeps a label's text in ``colour(palette)`` on its window's background, also after a
+    theme switch (ADR 0114). Greyed hints had been disabled labels (3.0:1 on the light theme,
+    3.5:1 on the dark one) and a problem a fixed vermillion (3.5:1, 3.7:1): under 4.5:1."""
+
+    def __init__(self, label: QLabel, colour: Callable[[QPalette], QColor]) -> None:
+        super().__init__(label)
+        self.label = label
+        self.colour = colour
+        label.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        palette = self.label.palette()
+        wanted = self.colour(palette)
+        if palette.color(QPalette.ColorRole.WindowText) != wanted:
+            palette.setColor(QPalette.ColorRole.WindowText, wanted)
+            self.label.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply()
+        return False
+
+
 __all__ = [
     "LINE_CONTRAST",
     "SUGGESTION_CURRENT_DARK",
     "SUGGESTION_CURRENT_LIGHT",
     "TEXT_CONTRAST",
+    "WARNING",
+    "ReadableText",
     "base_of",
     "contrast",
     "ink",
     "luminance",
+    "quiet",
     "suggestion_current",
     "text_on",
+    "warning",
 ]

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from marginalia.db import Status
+from marginalia.db import AttributeKind, Status
 
 from .settings import Language
 
@@ -138,6 +138,18 @@ QT_TRANSLATE_NOOP("Choice", "money")
 QT_TRANSLATE_NOOP("Choice", "percent")
 QT_TRANSLATE_NOOP("Choice", "date")
 QT_TRANSLATE_NOOP("Choice", "measure")
+
+
+def attribute_kinds() -> dict[AttributeKind, str]:
+    """An attribute's kinds as the user reads them (the stored value stays the English word).
+    The schema editor had passed the stored word to ``tr``, which lupdate cannot read."""
+    return {
+        AttributeKind.CHOICE: QCoreApplication.translate("AttributeKind", "choice"),
+        AttributeKind.TEXT: QCoreApplication.translate("AttributeKind", "text"),
+        AttributeKind.NUMBER: QCoreApplication.translate("AttributeKind", "number"),
+        AttributeKind.BOOLEAN: QCoreApplication.translate("AttributeKind", "boolean"),
+        AttributeKind.IMAGE: QCoreApplication.translate("AttributeKind", "image"),
+    }
 
 
 def attribute_name(name: str) -> str:

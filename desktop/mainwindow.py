@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -66,6 +66,14 @@ class MainWindow(QMainWindow):
         """The frame's words again, once the preferred language is installed."""
         if self.workspace is None:
             self._waiting.setText(self.tr("Opening the database…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed while the frame waits (before the first-run question, which
+        is asked in it) shows at once: the frame said "Opening the database…" in English
+        behind the Chinese question."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_shell()
+        super().changeEvent(event)
 
     def set_preferences(self, prefs: Preferences) -> None:
         """Use these preferences (the ones the application started with), before attach."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..colours import ReadableText, quiet, warning
 from .feature import ARTICLE_FILTER
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class ImportArticlesDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #d55e00")
+        ReadableText(self.problem, warning)
         skipped = QLabel(
             self.tr(
                 "In folders and zip archives, licences, read-me and Markdown files are "
@@ -122,7 +123,7 @@ class ImportArticlesDialog(QDialog):
             self,
         )
         skipped.setWordWrap(True)
-        skipped.setEnabled(False)
+        ReadableText(skipped, quiet)
 
         form = QFormLayout()
         encoding_caption = QLabel(self.tr("&Encoding:"), self)

@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
 
 from marginalia.db import Changes, Schema
 
@@ -59,6 +61,24 @@ class Debounced(QObject):
         changes, self.pending = self.pending, None
         if changes is not None:
             self.view.refresh(changes)
+
+
+class ClosesOnEscape(QObject):
+    """Esc closes a view, as it closes a dialog: the key that no control of the view took
+    (an open list or a cell being edited takes it first) reaches the window and closes it.
+    The views are windows of their own, not dialogs, and Esc had done nothing."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and isinstance(watched, QWidget)
+        ):
+            watched.close()
+            return True
+        return False
 
 
 class InsightFeature(QObject):
@@ -178,6 +198,7 @@ class InsightFeature(QObject):
     def _build(self, name: str) -> View:
         view = self._builders[name]()
         view.setParent(self.shell.window, Qt.WindowType.Window)
+        view.installEventFilter(ClosesOnEscape(view))
         view.setGeometry(fitted(self.shell.window.geometry(), self._available()))
         if name in WHOLE_DATABASE:
             debounced = Debounced(view)

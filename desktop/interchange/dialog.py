@@ -44,6 +44,7 @@ from marginalia.db.interchange import LAYOUTS as FORMAT_LAYOUTS
 from marginalia.db.values import Schema
 
 from ..checklist import roomy_check_rows
+from ..colours import ReadableText, quiet
 from ..i18n import label_name, status_names
 from ..ops import OpRunner
 
@@ -104,7 +105,9 @@ def format_names() -> dict[str, str]:
     }
 
 
-def _checklist(items: list[tuple[str, str]]) -> QListWidget:
+def _checklist(items: list[tuple[str, str]], empty: str) -> QListWidget:
+    """Up to five rows tall; with nothing to tick, one row that says so (``empty``): the
+    row's height had come from a row that did not exist, and an empty list was a 3 px line."""
     view = QListWidget()
     roomy_check_rows(view)
     for text, data in items:
@@ -113,6 +116,10 @@ def _checklist(items: list[tuple[str, str]]) -> QListWidget:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         view.addItem(item)
+    if not items:
+        note = QListWidgetItem(empty)
+        note.setFlags(Qt.ItemFlag.ItemIsEnabled)  # neither tickable nor selectable
+        view.addItem(note)
     rows = max(1, min(view.count(), 5))
     height = rows * view.sizeHintForRow(0) + 2 * view.frameWidth() + 4
     view.setFixedHeight(height)
@@ -184,9 +191,13 @@ class ExportDialog(QDialog):
 
         gold = self.tr("gold (the adjudicated set)")
         people = sorted(annotators, key=lambda name: (name == GOLD, name))
-        self.annotators = _checklist([(gold if n == GOLD else n, n) for n in people])
+        self.annotators = _checklist(
+            [(gold if n == GOLD else n, n) for n in people],
+            self.tr("Nobody has annotated yet."),
+        )
         self.labels = _checklist(
-            [(f"{label_name(label.name)} ({label.key})", label.name) for label in schema.labels]
+            [(f"{label_name(label.name)} ({label.key})", label.name) for label in schema.labels],
+            self.tr("The schema has no labels."),
         )
         self.statuses = {status: QCheckBox(name) for status, name in status_names().items()}
         self.all_articles = QRadioButton(self.tr("&All articles"))
@@ -236,7 +247,7 @@ class ExportDialog(QDialog):
         filters = QGroupBox(self.tr("Which annotations"))
         form = QFormLayout(filters)
         hint = QLabel(self.tr("Nothing ticked means all."))
-        hint.setEnabled(False)
+        ReadableText(hint, quiet)
         form.addRow(hint)
         form.addRow(self.tr("Annotators:"), self.annotators)
         form.addRow(self.tr("Labels:"), self.labels)

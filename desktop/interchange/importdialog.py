@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..colours import ReadableText, warning
+
 IMPORT_FORMATS = ("w3c", "doccano", "labelstudio", "brat", "xmi")
 #: How a doccano file's offsets count; the first is the default (doccano's editor).
 OFFSET_UNITS = ("utf16", "grapheme", "codepoint")
@@ -54,6 +56,11 @@ class ImportAnnotationsDialog(QDialog):
             self.offset_unit.addItem(units[unit], unit)
         self.strict = QCheckBox(self.tr("All or &nothing: refuse a file with any bad record"))
         self.annotator = QLineEdit(annotator)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        ReadableText(self.problem, warning)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,6 +79,7 @@ class ImportAnnotationsDialog(QDialog):
         form.addRow(self.tr("&Annotator if the file names none:"), self.annotator)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.browse.clicked.connect(self.choose_files)
         self.files.textChanged.connect(self._update_ok)
@@ -101,6 +109,22 @@ class ImportAnnotationsDialog(QDialog):
 
     def _update_ok(self) -> None:
         self.import_button.setEnabled(bool(self.paths()))
+        self.problem.hide()
+
+    def accept(self) -> None:
+        """A file that is not there is said here, with everything typed kept; it had closed
+        the dialog and come back as the import's failure, the choices gone."""
+        missing = [str(path) for path in self.paths() if not path.exists()]
+        if missing:
+            self.problem.setText(
+                self.tr(
+                    "Not found: {paths}. Check the names, or choose the files with Browse."
+                ).format(paths="; ".join(missing))
+            )
+            self.problem.show()
+            self.files.setFocus()
+            return
+        super().accept()
 
     def choose_files(self) -> None:
         filters = self.tr("Annotation files (*.jsonl *.json *.ann *.xmi *.zip);;All files (*)")

@@ -40,6 +40,7 @@ from marginalia.db.schema import edit as schema_edit
 
 from .. import ask
 from ..actions import REDO_KEYS, UNDO_KEYS, key_sequences
+from ..i18n import attribute_kinds
 from ..shell import Shell
 
 if TYPE_CHECKING:
@@ -256,8 +257,8 @@ class SchemaEditor(QDialog):
         name.setData(Qt.ItemDataRole.UserRole, definition.name)
         self.attributes.setItem(row, 0, name)
         kind = QComboBox(self.attributes)
-        for value in AttributeKind:
-            kind.addItem(self.tr(str(value)), value)
+        for value, shown in attribute_kinds().items():
+            kind.addItem(shown, value)
         kind.setCurrentIndex(max(0, kind.findData(definition.kind)))
         kind.setEnabled(not self.locked)
         self.attributes.setCellWidget(row, 1, kind)

@@ -23,7 +23,7 @@
 <context>
     <name>AgreementView</name>
     <message numerus="yes">
-        <location filename="../../desktop/insight/agreement.py" line="+231"/>
+        <location filename="../../desktop/insight/agreement.py" line="+233"/>
         <source>%Ln annotator(s)</source>
         <translation>
             <numerusform>%Ln annotator</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/interchange/dialog.py" line="+475"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+455"/>
         <source>%Ln annotation(s)</source>
         <translation>
             <numerusform>%Ln annotation</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>SchemaEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/schema_editor.py" line="+340"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+341"/>
         <source>Delete the label {name} and its %Ln annotation(s)?</source>
         <translation>
             <numerusform>Delete the label {name} and its %Ln annotation?</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>WorkDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/work.py" line="+165"/>
+        <location filename="../../desktop/team/work.py" line="+167"/>
         <source>Assigned %Ln article(s) to {who}.</source>
         <translation>
             <numerusform>Assigned %Ln article to {who}.</numerusform>

@@ -165,7 +165,7 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../desktop/insight/agreement.py" line="+49"/>
+        <location filename="../../desktop/insight/agreement.py" line="+50"/>
         <source>F1 exact</source>
         <translation>F1(精确匹配)</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>无定义:没有可由偶然解释的差异(所有人全部一致或全部未标)。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
@@ -342,7 +342,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+132"/>
+        <location filename="../../desktop/panel/editor.py" line="+155"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -362,7 +362,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>关联的标注</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -387,12 +387,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Select an annotation in the text or the list.</source>
         <translation>请在正文或列表中选择一条标注。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -407,7 +407,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+278"/>
         <source>Not saved: this is not a number yet.</source>
         <translation>未保存：这还不是一个数字。</translation>
     </message>
@@ -467,7 +467,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+317"/>
+        <location filename="../../desktop/panel/view.py" line="+342"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
@@ -911,6 +911,34 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
 </context>
 <context>
+    <name>AttributeKind</name>
+    <message>
+        <location line="+20"/>
+        <source>choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>boolean</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../desktop/insight/chart.py" line="+120"/>
@@ -921,7 +949,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+1"/>
+        <location filename="../../desktop/i18n.py" line="-23"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1123,7 +1151,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/interchange/dialog.py" line="+107"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+97"/>
         <source>W3C Web Annotation</source>
         <translation>W3C 网络标注</translation>
     </message>
@@ -1163,7 +1191,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>INCEpTION / UIMA CAS XMI</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+52"/>
         <source>Export annotations</source>
         <translation>导出标注</translation>
     </message>
@@ -1203,7 +1231,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>gold（裁定后的金标准集）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;All articles</source>
         <translation>全部文章(&amp;A)</translation>
     </message>
@@ -1228,7 +1256,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>仅限修改日期从(&amp;G)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>IOB2 (what spacy convert -c ner reads)</source>
         <translation>IOB2（spacy convert -c ner 读取的格式）</translation>
     </message>
@@ -1248,7 +1276,17 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>同时将我的建议写为预测(&amp;P)，供在 Label Studio 中审阅</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>Nobody has annotated yet.</source>
+        <translation>还没有人标注过。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The schema has no labels.</source>
+        <translation>标签方案中没有标签。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
@@ -1290,7 +1328,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+3"/>
         <source>Annotators:</source>
-        <translation>标注者：</translation>
+        <translation>标注员：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1586,13 +1624,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../desktop/interchange/importdialog.py" line="+33"/>
-        <location line="+74"/>
+        <location filename="../../desktop/interchange/importdialog.py" line="+35"/>
+        <location line="+96"/>
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-93"/>
         <source>W3C Web Annotation</source>
         <translation>W3C 网络标注</translation>
     </message>
@@ -1647,7 +1685,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>全部或全不(&amp;N):文件中有任何错误记录即整体拒绝</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -1669,10 +1707,15 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+2"/>
         <source>&amp;Annotator if the file names none:</source>
-        <translation>文件未注明标注者时使用(&amp;A)：</translation>
+        <translation>文件未注明标注员时使用(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
+        <source>Not found: {paths}. Check the names, or choose the files with Browse.</source>
+        <translation>找不到：{paths}。请检查文件名，或用“浏览”选择文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Annotation files (*.jsonl *.json *.ann *.xmi *.zip);;All files (*)</source>
         <translation>标注文件 (*.jsonl *.json *.ann *.xmi *.zip);;所有文件 (*)</translation>
     </message>
@@ -1680,7 +1723,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ImportArticlesDialog</name>
     <message>
-        <location filename="../../desktop/article_import/dialog.py" line="+76"/>
+        <location filename="../../desktop/article_import/dialog.py" line="+77"/>
         <location line="+118"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
@@ -1759,7 +1802,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Insight</name>
     <message>
-        <location filename="../../desktop/insight/__init__.py" line="+83"/>
+        <location filename="../../desktop/insight/__init__.py" line="+103"/>
         <source>Team &amp;progress…</source>
         <translation>团队进度(&amp;P)…</translation>
     </message>
@@ -2305,7 +2348,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="+93"/>
+        <location filename="../../desktop/reader/view.py" line="+94"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
@@ -2313,7 +2356,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/team/schema_editor.py" line="+69"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+70"/>
         <location line="+346"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
@@ -2776,7 +2819,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>在阅读区中按 Enter 接受、Backspace 拒绝、Tab 移到下一条</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Accept {label}</source>
         <translation>接受{label}</translation>
     </message>
@@ -2934,12 +2977,12 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../desktop/team/work.py" line="+73"/>
+        <location filename="../../desktop/team/work.py" line="+74"/>
         <source>Assign articles and make work packages</source>
         <translation>分配文章并制作工作包</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -3027,14 +3070,14 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>工作包 (*.marginalia)</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+136"/>
+        <location line="-130"/>
+        <location line="+137"/>
         <source>Writing the work package…</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+160"/>
+        <location line="-138"/>
+        <location line="+161"/>
         <source>Work package</source>
         <translation>工作包</translation>
     </message>

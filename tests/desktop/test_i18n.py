@@ -211,3 +211,34 @@ def test_a_sentence_with_several_counts_gives_each_its_own_number(qtbot, qm_fold
     assert QCoreApplication.translate("Merger", need, "", 3) == (
         "有 3 个冲突需要您决定，接下来将列出。"
     )
+
+
+def test_the_waiting_frame_speaks_the_language_installed_before_the_first_run_question(
+    qtbot, qm_folder, english_again
+):
+    """The first-run question is asked in the chosen language before the database opens;
+    the frame behind it said "Opening the database…" in English until the question was
+    answered. It follows the language the moment it is installed."""
+    from PySide6.QtWidgets import QLabel
+
+    from marginalia.desktop.errors import ErrorReporter
+    from marginalia.desktop.mainwindow import MainWindow
+
+    window = MainWindow(None, ErrorReporter())
+    qtbot.addWidget(window)
+    texts = lambda: [label.text() for label in window.findChildren(QLabel)]  # noqa: E731
+    assert "Opening the database…" in texts()
+    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
+    qtbot.waitUntil(lambda: "正在打开数据库…" in texts())  # as the question's event loop runs
+    install_translators(Language.ENGLISH, qm_folder)
+    qtbot.waitUntil(lambda: "Opening the database…" in texts())
+
+
+def test_an_annotator_is_one_word_in_chinese():
+    """标注员 everywhere: the Export dialog's Annotators list and Import annotations' default
+    said 标注者, beside 标注员 in the status bar, the Team menu and the views."""
+    for context, source, message in messages(TS):
+        translation = message.find("translation")
+        assert translation is not None
+        texts = [translation.text or "", *(f.text or "" for f in translation.iter("numerusform"))]
+        assert not any("标注者" in text for text in texts), (context, source)

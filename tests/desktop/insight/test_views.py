@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from marginalia.db.agreement import OVERALL
 from marginalia.db.commands import CreateAnnotation, SetStatus
@@ -425,3 +426,27 @@ def test_the_agreement_check_lists_rows_leave_room_around_their_boxes(app_window
     app_window.wait()
     for box in (view.labels, view.annotators):
         assert len(roomy_rows(box)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("action", "name"),
+    [
+        ("team.agreement", "agreement"),
+        ("team.statistics", "statistics"),
+        ("team.adjudicate", "adjudication"),
+        ("team.progress", "team"),
+    ],
+)
+def test_esc_closes_a_view_as_it_closes_a_dialog(app_window, action: str, name: str) -> None:
+    """Esc did nothing in the views (windows, not dialogs); it closes them now, pressed on
+    whichever control has the focus, and Shift+Esc still does not."""
+    add_article(app_window.store, title="one")
+    app_window.registry.action(action).trigger()
+    app_window.wait()
+    view = app_window.workspace.insight.views[name]
+    app_window.qtbot.waitExposed(view)
+    target = view.focusWidget() or view
+    QTest.keyClick(target, Qt.Key.Key_Escape, Qt.KeyboardModifier.ShiftModifier)
+    assert view.isVisible()
+    QTest.keyClick(target, Qt.Key.Key_Escape)
+    assert not view.isVisible()

@@ -391,3 +391,23 @@ def test_the_check_lists_rows_leave_room_around_their_boxes(app_window, points) 
         # three rows show whole, without a scroll bar
         assert rows[-1].bottom() < dialog.labels.viewport().height()
         dialog.reject()
+
+
+def test_an_empty_annotators_list_is_a_row_tall_and_says_why(app_window) -> None:
+    """Before anybody annotated, the Annotators list was a 3 px line (its height came from a
+    row that did not exist): it is one row tall and says nobody has annotated, a row that
+    cannot be ticked, and the export still takes everybody."""
+    add_article(app_window.store)
+    dialog = _open_dialog(app_window)
+    view = dialog.annotators
+    assert view.count() == 1
+    note = view.item(0)
+    assert note.text() == "Nobody has annotated yet."
+    assert not note.flags() & (Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+    row = view.visualItemRect(note)
+    assert row.height() >= view.fontMetrics().height()
+    assert view.viewport().height() >= row.bottom()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert note.checkState() == Qt.CheckState.Unchecked
+    assert dialog.export_filter().annotators == ()
+    dialog.reject()

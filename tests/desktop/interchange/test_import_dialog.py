@@ -172,3 +172,28 @@ def test_inceptions_own_xmi_export_through_the_dialog(app_window, tmp_path) -> N
     assert set(stored) == {"Darmstadt", "Hessen", "Hannover", "Lower Saxony"}
     [link] = stored["Darmstadt"].links
     assert (link.kind, link.target) == ("located in", stored["Hessen"].id)
+
+
+def test_a_file_that_is_not_there_is_said_in_the_dialog_with_the_choices_kept(
+    app_window, tmp_path
+) -> None:
+    """A mistyped name had closed the dialog and come back as the import's failure, the
+    format, the files and the options gone; the dialog says so and keeps all of it."""
+    _, dialog = _open_import(app_window)
+    _choose(dialog.format, "doccano")
+    _choose(dialog.offset_unit, "grapheme")
+    there = tmp_path / "there.jsonl"
+    there.write_text("", "utf-8")
+    typed = f"{there};{tmp_path / 'typo.jsonl'}"
+    dialog.files.setFocus()
+    QTest.keyClicks(dialog.files, typed)
+    QTest.keyClick(dialog.files, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.problem.isVisible()
+    assert str(tmp_path / "typo.jsonl") in dialog.problem.text()
+    assert str(there) not in dialog.problem.text()
+    assert dialog.files.text() == typed and dialog.focusWidget() is dialog.files
+    assert (dialog.fmt, dialog.unit()) == ("doccano", "grapheme")
+    QTest.keyClick(dialog.files, Qt.Key.Key_Backspace)  # editing clears the message
+    assert not dialog.problem.isVisible()
+    dialog.reject()

@@ -166,3 +166,34 @@ def test_locked_schema_opens_read_only(app_window) -> None:
     app_window.wait()
     assert app_window.store.label("claim").name == "Claim"
     editor.close()
+
+
+@pytest.fixture
+def chinese(qapp, qm_folder):
+    from marginalia.desktop.i18n import install_translators
+    from marginalia.desktop.settings import Language
+
+    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
+    yield
+    install_translators(Language.ENGLISH, qm_folder)
+
+
+def test_attribute_kinds_read_in_chinese_and_store_the_english_word(app_window, chinese) -> None:
+    """The Kind lists showed choice, text, number, boolean, image in the Chinese window (the
+    stored word went to tr, which lupdate cannot read); they are Chinese now, and what is
+    stored is still the English word other databases and exports read."""
+    editor = open_editor(app_window)
+    editor.add_attribute_row()
+    row = editor.attributes.rowCount() - 1
+    kind = editor.attributes.cellWidget(row, 1)
+    shown = [kind.itemText(i) for i in range(kind.count())]
+    assert shown == ["选项", "文本", "数值", "是/否", "图片"]
+    editor.attributes.item(row, 0).setText("stance")
+    kind.setCurrentIndex(shown.index("数值"))
+    editor.apply_attributes_button.click()
+    app_window.wait()
+    app_window.wait()
+    label = editor.current_label()
+    stance = next(a for a in app_window.store.label(label.id).attributes if a.name == "stance")
+    assert str(stance.kind) == "number"
+    editor.close()
