@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from marginalia.db.suggest.review import Proposal
 from marginalia.db.values import Schema
 
-from ..colours import TEXT_CONTRAST, base_of, ink, suggestion_current
+from ..colours import TEXT_CONTRAST, ReadableText, base_of, ink, quiet, suggestion_current
 from ..flow import FlowLayout
 from ..i18n import attribute_name, choice_name, label_name
 
@@ -201,7 +201,7 @@ class SuggestionList(QWidget):
             self,
         )
         hint.setObjectName("suggestion-keys")
-        hint.setEnabled(False)
+        ReadableText(hint, quiet)  # quiet, yet 4.5:1 (a disabled label was 3.0:1; ADR 0114)
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -85,3 +85,17 @@ def test_the_import_annotations_problem_reads_on_both_themes(
         apply_theme(theme)
         assert unreadable(dialog) == [], theme
     dialog.reject()
+
+
+def test_the_suggestions_key_hint_reads_on_both_themes(
+    app_window: Harness, system_theme_after
+) -> None:
+    # "Enter accepts · Backspace rejects · Tab next" was a disabled label: 3.0:1 on the light
+    # theme, 3.5:1 on the dark one
+    suggestions = app_window.workspace.suggestions.list
+    hint = suggestions.findChild(QLabel, "suggestion-keys")
+    for theme in THEMES:
+        apply_theme(theme)
+        background = suggestions.palette().color(QPalette.ColorRole.Window)
+        ratio = contrast(hint.palette().color(QPalette.ColorRole.WindowText), background)
+        assert hint.isEnabled() and ratio >= TEXT_CONTRAST, (theme, round(ratio, 2))
