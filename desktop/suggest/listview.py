@@ -187,7 +187,12 @@ class SuggestionList(QWidget):
         self.tree.setHeaderLabels(
             [self.tr("Label"), self.tr("Quote"), self.tr("Conf."), self.tr("Attributes")]
         )
-        self.tree.setColumnWidth(0, 64)
+        # the Label column fits the longest label's name ("Image caption" was cut to "Image …"),
+        # within bounds that leave the quote its room in a narrow dock
+        names = [label_name(label.name) for i in labels if (label := schema.label(i)) is not None]
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        self.tree.setColumnWidth(0, max(64, min(widest + 14, 120)))
         self.tree.setColumnWidth(1, 170)
         self.tree.setColumnWidth(2, 44)
         self.tree.currentItemChanged.connect(self._current_changed)

@@ -393,3 +393,13 @@ def test_the_key_hint_wraps_between_keys_never_inside_one(
     app_window.wait()
     app_window.window.close()
     app_window.runner.shutdown()
+
+
+def test_the_label_column_fits_every_labels_name(app_window) -> None:
+    # "Image caption" was cut to "Image …" in a 64 px column
+    open_sample(app_window)
+    tree = app_window.workspace.suggestions.list.tree
+    names = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
+    assert "Image caption" in names
+    metrics = tree.fontMetrics()
+    assert all(metrics.horizontalAdvance(name) + 12 <= tree.columnWidth(0) for name in names)
