@@ -42,6 +42,7 @@ class PreferencesDialog(QDialog):
         prefs: Preferences,
         labels: Sequence[Label] = (),
         parent: QWidget | None = None,
+        annotator: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -50,7 +51,10 @@ class PreferencesDialog(QDialog):
         self._labels = tuple(labels)
         self.changed: frozenset[str] = frozenset()
 
-        self.name_edit = QLineEdit(prefs.annotator)
+        # the name this window annotates as: ``--annotator`` may name someone other than the
+        # saved name (or there is none saved); it is saved only if the user changes it here
+        self._name_in_use = annotator or prefs.annotator
+        self.name_edit = QLineEdit(self._name_in_use)
         self.name_edit.setAccessibleName(self.tr("Annotator name"))
         self.name_error = QLabel()
         self.name_error.setAccessibleName(self.tr("Name error"))
@@ -163,6 +167,8 @@ class PreferencesDialog(QDialog):
             "suggestion_dates": self.dates.isChecked(),
         }
         changed = {key for key, value in wanted.items() if getattr(prefs, key) != value}
+        if name == self._name_in_use:
+            changed.discard("annotator")
         for key in changed:
             setattr(prefs, key, wanted[key])
         for label_id, check in self.label_switches.items():

@@ -37,7 +37,9 @@ class PreferencesFeature(QObject):
 
     def open(self) -> None:
         shell = self.shell
-        dialog = PreferencesDialog(shell.prefs, shell.context.schema.labels, shell.window)
+        dialog = PreferencesDialog(
+            shell.prefs, shell.context.schema.labels, shell.window, shell.context.annotator
+        )
         dialog.preferencesChanged.connect(self._changed)
         self.dialog = dialog
         dialog.open()

@@ -120,3 +120,21 @@ def test_menu_strings_are_found_under_the_main_window_context(app_window) -> Non
     texts = {action.text() for action in app_window.window.actions()}
     assert QCoreApplication.translate("MainWindow", "&Preferences…") in texts
     assert QCoreApplication.translate("MainWindow", "Zoom &in") in texts
+
+
+def test_preferences_show_the_name_given_at_start_and_keep_it_for_this_launch(
+    app_window,
+) -> None:
+    # started as with ``--annotator tester`` and no saved name: the field was empty and OK
+    # asked for a name
+    from marginalia.desktop.prefs import PreferencesDialog
+
+    assert Preferences().annotator == ""
+    app_window.registry.action("edit.preferences").trigger()
+    dialog = app_window.window.findChild(PreferencesDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name_edit.text() == ANNOTATOR
+    QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and not dialog.name_error.isVisible()
+    assert Preferences().annotator == ""  # the start's name is not saved by an OK
+    assert app_window.workspace.context.annotator == ANNOTATOR
