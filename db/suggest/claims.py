@@ -32,7 +32,7 @@ from . import cues
 from .figures import Figure
 from .sentences import sentence_spans
 
-DETECTOR: Final = "claims/v8.3"
+DETECTOR: Final = "claims/v8.4"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -489,7 +489,8 @@ def _in_quotes(line: str, offset: int, sentence: str) -> bool:
 
 def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None) -> bool:
     """Is the sentence page furniture, whatever it states: a credit, an original headline,
-    a print edition's line, a disclaimer, a prompt, a link list's entry, a dateline alone, a
+    a print edition's line, a disclaimer, a prompt, a link list's entry, a graphic's or link's
+    pointer in parentheses, a dateline alone, a
     cut teaser, a Chinese headline of spaced clauses, an English reporting credit
     (``cues.FURNITURE_LINE``, ``FURNITURE_CJK``, ``DATE_LINE``, ``TEASER_END``,
     ``SPACED_HEADLINE``, ``STAMP_END``, ``CREDIT_EN``; two

@@ -281,7 +281,10 @@ FURNITURE = re.compile(
 #: (`526777高校现"天价热水"…`, no full stop), a line opened by its column or source in 【】
 #: that never ends a sentence (`【21世纪经济报道】监管曝光银行“藏利润”：23家拨备率超200%`); in
 #: English, a copyright line (`© 2019 Associated Press.`), a posting line (`posted on April 21,
-#: 2015, at 11:29 a.m.`) and a live blog's clock time alone (`4:14 p.m.`).
+#: 2015, at 11:29 a.m.`) and a live blog's clock time alone (`4:14 p.m.`). A pointer to a
+#: graphic or a link, whole in parentheses (claims v8.4): `(Graphic: Global assets in 2019 -
+#: here)`, `(Factbox: …)`, `(For a graphic on the yuan, click here)`; the link's text left
+#: behind where the page's link was, saying nothing itself.
 FURNITURE_LINE = re.compile(
     r"\s*(?:[（(【\[]\s*)?(?:本文)?原标题\s*[:：]"
     r"|\s*(?:[（(【\[]\s*)?(?:本文|资料|資料)?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核"
@@ -292,6 +295,8 @@ FURNITURE_LINE = re.compile(
     r"|\s*【[^】]*】[^。！？!?]*$"
     r"|\s*(?:™\s*&\s*)?(?:©|Copyright\b)|\s*[Pp]osted (?:on|by|at) "
     r"|\s*\d{1,2}(?::\d\d)?\s*[AaPp]\.?[Mm]\.?\s*$"
+    r"|\s*\(\s*(?:[Ii]nteractive\s+)?(?:[Gg]raphics?|GRAPHICS?|[Ff]actbox|FACTBOX)\s*[:-][^()]*\)\s*$"
+    r"|\s*\([^()]{0,120}(?:\s[-–—]\s*|\b[Cc]lick\s+|:\s*)here\s*\)\s*$"
 )
 #: An English reporting credit (claims v8.3): `Ann Lee contributed to this report.`,
 #: `(Reporting by Tom Ray in London; Editing by Sam Cole)`, `Additional reporting by Mia Wong.`
