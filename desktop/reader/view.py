@@ -312,7 +312,9 @@ class ReaderView(QTextEdit):
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
         if before != self._selected:
-            self.repaint_spans(ends)
+            # only the handles move: no annotation changed, so the overlay is not asked
+            # whether a suggestion's lane moved (issue 14: it looked them all up again)
+            self.update_lines(set(ends))
 
     def set_highlight(self, highlight: Highlight | None) -> None:
         """Mark a stretch (or none) in a colour of its own; repaints the old and new lines."""

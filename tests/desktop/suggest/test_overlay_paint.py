@@ -180,3 +180,44 @@ def test_an_add_that_leaves_a_suggestions_lane_repaints_only_its_own_lines(app_w
     # last line and in the first one's lane (they do not overlap), left it where it was
     assert (s.start, s.end) in asked[0]
     assert (s.start, s.end) not in asked[1]
+
+
+def test_a_selection_asks_the_overlay_about_no_lane(app_window) -> None:
+    """A selection moves the outline and the handles, not an annotation: the overlay is
+    not asked whether the suggestions there changed lanes (issue 14: every suggestion over
+    the old and the new selection was looked up again), and the screen is a full paint."""
+    if QGuiApplication.platformName() != "offscreen":
+        pytest.skip("reads the offscreen platform's backing store")
+    open_sample(app_window)
+    view = app_window.view
+    view.setCursorWidth(0)
+    overlay = app_window.workspace.suggestions.overlay
+    lo, hi = view.visible_offsets()
+    under = [p.suggestion for p in overlay.proposals if lo < p.suggestion.start < hi - 60]
+    assert len(under) >= 3, "the sample has suggestions in view"
+    for s in under[:3]:  # annotations over suggestions
+        view.select_span(s.start, s.start + 3)
+        app_window.qtbot.wait(10)
+        QTest.keyClick(view, Qt.Key.Key_1)
+        app_window.wait()
+        app_window.qtbot.wait(20)
+    over = [
+        a.id
+        for a in view.annotations.values()
+        if any(s.start < a.end and a.start < s.end for s in under[:3])
+    ]
+    assert len(over) >= 3
+    asked: list[tuple[int, int]] = []
+    lane_below = view.lane_below
+
+    def counted(start: int, end: int) -> int:
+        asked.append((start, end))
+        return lane_below(start, end)
+
+    view.lane_below = counted  # type: ignore[method-assign]
+    for chosen in [*over, None, over[0]]:
+        view.select_annotation(chosen)
+        assert asked == [], chosen
+        app_window.qtbot.wait(20)
+        assert on_screen(view) == afresh(app_window), chosen
+        asked.clear()  # (a paint after the full one works lanes out anew)
