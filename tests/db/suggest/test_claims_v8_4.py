@@ -1,4 +1,4 @@
-"""Claims v8.4 (the eleventh round): a pointer to a graphic or a link, whole in parentheses, is
+"""Claims v8.4 (the tenth round): a pointer to a graphic or a link, whole in parentheses, is
 page furniture, never a candidate (held-out 12's first run: `(Graphic: Global assets in 2019 -
 here)` shown at 0.64 and 0.46, no gold claim; ADR 0030, docs/performance.md "Claims v8.4 (set
 12)"). A sentence whole in parentheses that states something, and a sentence that only mentions
