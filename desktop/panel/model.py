@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -140,8 +140,13 @@ def _arrow(expanded: bool) -> QPixmap:
     return pixmap
 
 
-class AnnotationListModel(QAbstractTableModel):
-    """One column; a heading row per label, then that label's annotations in text order."""
+class AnnotationListModel(QAbstractListModel):
+    """One column; a heading row per label, then that label's annotations in text order.
+
+    A list model, not a table model (ADR 0099): its column count is Qt's own, not a call
+    into Python, and Qt asks for it often — for every cell the accessibility cache keeps
+    (one for each row ever selected) on every row inserted.
+    """
 
     def __init__(self, schema: Schema, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -371,9 +376,6 @@ class AnnotationListModel(QAbstractTableModel):
         if parent.isValid() or not self._groups:
             return 0
         return self._offsets[-1] + self._groups[-1].shown
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

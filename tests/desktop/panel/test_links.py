@@ -157,3 +157,33 @@ def test_the_links_scroll_bars_are_placed_and_painted_in_the_frame_that_shows_th
     assert left == []
     assert changed > 10  # (the vertical bar came and went with the rows)
     assert sideways == 0  # rows wider than the list are elided, not scrolled
+
+
+def test_a_rows_new_target_is_kept_without_telling_the_views(qtbot, store) -> None:
+    """Rows that say the same and only link elsewhere (another figure with the same words)
+    are neither repainted nor announced (issue 14: with accessibility on, each cost an
+    event), and ticking one links the annotation it now stands for."""
+    schema = store.schema()
+    figures = [made(i, "figure", 1_000 + 40 * i, "5%") for i in range(1, 61)]
+    first = made(100, "claim", 2_200, "First")
+    second = made(101, "claim", 2_400, "Second")  # the nearest figures, five further on
+    around = Around([*figures, first, second])
+    editor = AnnotationEditor(schema)
+    qtbot.addWidget(editor)
+    editor.set_context((), around)
+    editor.show_annotation(first)
+    before = rows(editor.links)
+    changed: list[int] = []
+    editor.links.model().dataChanged.connect(
+        lambda top, bottom, _roles: changed.extend(range(top.row(), bottom.row() + 1))
+    )
+    editor.show_annotation(second)
+    after = rows(editor.links)
+    assert after == fresh(qtbot, schema, around, second)
+    assert [text for text, _t, _c in after] == [text for text, _t, _c in before]
+    assert [target for _x, target, _c in after] != [target for _x, target, _c in before]
+    assert changed == []
+    asked: list[dict] = []
+    editor.editRequested.connect(lambda _id, values: asked.append(values))
+    editor.links.item(0).setCheckState(Qt.CheckState.Checked)
+    assert asked[-1]["links"] == [Link(after[0][1])]

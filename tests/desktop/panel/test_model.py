@@ -5,12 +5,13 @@ model built from scratch), and asking only for the rows a view shows."""
 from __future__ import annotations
 
 import dataclasses
+import sys
 from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
@@ -229,6 +230,50 @@ def test_a_view_asks_only_for_the_rows_it_shows(qtbot) -> None:
         view.viewport().grab()  # paints what a frame would show
         assert 0 < len(looked) <= 2 * visible  # the inserted row's screen, and no more
         assert all(abs(row - looked[0]) <= 2 * visible for row in looked)
+
+
+def test_an_insert_asks_python_no_more_for_every_row_once_selected(qtbot) -> None:
+    """With accessibility on (a screen reader, or the X session of the bench), Qt keeps a
+    cell for every row ever selected and, on every insert, asks the model about each of
+    them: those questions must not be Python calls, or an add slows down the longer one
+    annotates (at the bench's 150th add, ~300 calls)."""
+    model = AnnotationListModel(SCHEMA)
+    model.reset(note(f"c{n:04d}", "claim", n * 10, n * 10 + 5) for n in range(200))
+    view = AnnotationList(model)
+    qtbot.addWidget(view)
+    view.resize(300, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setFocus()
+    asked: list[str] = []
+    source = sys.modules[AnnotationListModel.__module__].__file__
+
+    def listen(frame, event, _arg):  # type: ignore[no-untyped-def]
+        if event == "call" and frame.f_code.co_filename == source:
+            asked.append(frame.f_code.co_name)
+
+    def insert(n: int) -> int:
+        asked.clear()
+        sys.setprofile(listen)
+        try:
+            model.apply([note(f"new{n}", "claim", 5_000 + n, 5_000 + n + 3)])
+        finally:
+            sys.setprofile(None)
+        return len(asked)
+
+    QAccessible.setActive(True)
+    try:
+        view.setCurrentIndex(model.index(1, 0))
+        QApplication.processEvents()
+        few = insert(0)
+        for row in range(2, 82):
+            view.setCurrentIndex(model.index(row, 0))
+        QApplication.processEvents()
+        assert len(model.persistentIndexList()) >= 40  # Qt's cells, as in the bench
+        many = insert(1)
+    finally:
+        QAccessible.setActive(False)
+    assert many <= few + 2, asked
 
 
 def test_headings_stay_readable_on_a_dark_theme(qapp) -> None:
