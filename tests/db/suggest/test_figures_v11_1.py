@@ -57,3 +57,64 @@ def test_a_clock_time_without_time_left_stays_a_date() -> None:
     text = EN + "The meeting started at 3:08 and ended with applause."
     assert figures(text) == []
     assert figures(text, dates=True) == [("3:08", "T03:08", "")]
+
+
+# -- Refused: tenors, named categories, a 3-pointer (conventions.py) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "Benchmark 10-year notes rose in price.",
+        EN + "The 30-year bond fell.",
+        EN + "Three-month aluminum on the exchange slipped.",
+        EN + "The sell-off in the two-year bond lifted its yield.",
+        EN + "A Level 3 out of 5 risk covers the plains.",
+        EN + "Zone 1 — the Corn Belt.",
+        EN + "He drilled a 3-pointer from the corner.",
+    ],
+)
+def test_tenors_categories_and_pointers_are_not_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "He signed a 13-year contract.", [("13-year", 13, "year")]),
+        (EN + "The project faced a two-year delay.", [("two-year", 2, "year")]),
+        (EN + "He scored 3 points in the game.", [("3", 3, "")]),
+        (EN + "The risk covers 5 states.", [("5", 5, "")]),
+    ],
+)
+def test_durations_and_counts_near_those_forms_stay(
+    text: str, expected: list[tuple[str, Any, str]]
+) -> None:
+    assert figures(text) == expected
+
+
+# -- A decimal number of points: an index's or a rate's measure (conventions.py) --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The index fell 102.2 points to close.", [("102.2 points", 102.2, "points")]),
+        (EN + "The Nasdaq added 1,020.72 points.", [("1,020.72 points", 1020.72, "points")]),
+        (EN + "The 0.3-point drop in the rate was a surprise.", [("0.3-point", 0.3, "point")]),
+    ],
+)
+def test_decimal_points_are_a_measure(text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "He scored 34 points in the win.", [("34", 34, "")]),
+        (EN + "He is averaging 25.3 points this season.", [("25.3", 25.3, "")]),
+        (EN + "She scored 12.5 points per game.", [("12.5", 12.5, "")]),
+    ],
+)
+def test_game_points_stay_counts(text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert figures(text) == expected
