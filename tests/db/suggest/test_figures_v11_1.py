@@ -118,3 +118,38 @@ def test_decimal_points_are_a_measure(text: str, expected: list[tuple[str, Any, 
 )
 def test_game_points_stay_counts(text: str, expected: list[tuple[str, Any, str]]) -> None:
     assert figures(text) == expected
+
+
+# -- Fractions: a hyphenated half, a slash after a verb of change or before a noun --
+
+
+def test_a_hyphenated_number_and_a_half() -> None:
+    assert figures(EN + "He left after five-and-a-half years in charge.") == [
+        ("five-and-a-half years", 5.5, "years")
+    ]
+
+
+def test_a_slash_fraction_after_a_verb_of_change() -> None:
+    found = figures(EN + "The notes last rose 7/32 in price, the bonds fell 29/32.")
+    assert found == [("7/32", 0.21875, ""), ("29/32", 0.90625, "")]
+
+
+def test_a_slash_fraction_before_a_chinese_noun() -> None:
+    assert figures("调查显示，仅有1/3投资者在减仓，约2/5企业在观望。") == [
+        ("1/3", pytest.approx(1 / 3), ""),
+        ("2/5", 0.4, ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "The attack on 9/11 changed the city.",
+        EN + "The service runs 24/7 for the people.",
+        "会议于1/3日召开，在9/11事件之后。",
+        EN + "The score was 7/32 on the sheet.",
+    ],
+)
+def test_slashes_that_are_dates_or_names_are_no_fraction(text: str) -> None:
+    assert all(unit or value >= 1 for _, value, unit in figures(text) if not isinstance(value, str))
+    assert not [f for f in figures(text) if isinstance(f[1], float) and f[1] < 1]
