@@ -16,7 +16,7 @@ each a general form read or refused beside ``forms.py``'s, with its test in
   gates and lines (``1号入口``), names (``Big 12``, ``Articles 370``, ``to Nine News``,
   ``Number 1``), "the two were" (a pronoun), a formula (``5+5+50+X``); and (figures v11.1,
   held-out 12) English tenors (``10-year notes``, ``three-month aluminum``), a named category
-  and its scale (``Zone 1``, ``Level 3 out of 5``), a ``3-pointer``.
+  and its scale (``Zone 1``, ``Level 3 out of 5``), a ``3-pointer``, "a tornado or two".
 """
 
 from __future__ import annotations
@@ -261,6 +261,8 @@ _EN_TENOR_AFTER = re.compile(
     r"aluminum|aluminium|copper|nickel|zinc|futures)\b"
 )
 _EN_TENOR_UNITS: Final = frozenset({"year", "month", "week", "day"})
+#: a strong tornado or two, a day or two: "or two" after a noun is vague, as "a few"
+_A_NOUN_OR_BEFORE = re.compile(r"\b(?:a|an)\s(?:[a-z][\w-]*\s){1,2}or\s$")
 #: a 3-pointer: a basketball shot's name, not a count
 _POINTER_AFTER = re.compile(r"-pointers?\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
@@ -317,6 +319,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 10-year notes, three-month aluminum: a product's name
     if not unit and _CATEGORY_BEFORE.search(text, max(0, start - 20), start):
         return True  # Zone 1, a Level 3 out of 5 risk: a category's name and its scale
+    if text[start:end] == "two" and _A_NOUN_OR_BEFORE.search(text, max(0, start - 30), start):
+        return True  # a tornado or two: vague
     if not unit and _POINTER_AFTER.match(text, end):
         return True  # a 3-pointer
     if unit == "季" and text[end : end + 1] == "度":

@@ -203,7 +203,11 @@ def _with_old(text: str, figure: Figure) -> Figure:
 
 _RANGE_BETWEEN = re.compile(r"\s?(?:—|–|-|~|～|至|到)\s?|\sto\s")
 #: "from" a few characters before: 从每项2元到10元 is two prices, not a range.
-_FROM_NEAR = re.compile(r"\b(?:from|von|de|od|by)\s$|[从從由][^，。,;；]{0,4}$", re.IGNORECASE)
+_FROM_NEAR = re.compile(
+    r"\b(?:from|von|de|od|by)\s(?:the\s)?(?:(?:current|present|existing|previous|old)\s)?$"
+    r"|[从從由][^，。,;；]{0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
@@ -224,7 +228,7 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
             and "value_max" not in last.extra
             and "value_max" not in figure.extra
             and _RANGE_BETWEEN.fullmatch(text, last.end, figure.start)
-            and not _FROM_NEAR.search(text, max(0, last.start - 6), last.start)
+            and not _FROM_NEAR.search(text, max(0, last.start - 20), last.start)
         ):
             extra = {**last.extra, "value_max": figure.value}
             joined[-1] = Figure(
@@ -266,9 +270,12 @@ def _kind_of(unit: str, prefix: str) -> str:
     return ENGLISH_UNITS.get(stripped, "count" if not stripped else "other")
 
 
-#: "from $47 billion to $8 billion", "down by 30 to 126": a change, two figures.
+#: "from $47 billion to $8 billion", "down by 30 to 126", "from the current $154,000 to
+#: $220,000" (figures v11.1): a change, two figures.
 _FROM = re.compile(
-    rf"\b(?:from|von|de|od|by)\s(?:{_PREFIX})?\s?$|[从從由](?:{_PREFIX})?$", re.IGNORECASE
+    rf"\b(?:from|von|de|od|by)\s(?:the\s)?(?:(?:current|present|existing|previous|old)\s)?"
+    rf"(?:{_PREFIX})?\s?$|[从從由](?:{_PREFIX})?$",
+    re.IGNORECASE,
 )
 
 
@@ -290,7 +297,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         if (
             match.group("sep")
             and not (match.group("sep") in _GLUED_DASHES and match.group("unit"))
-            and _FROM.search(text, max(0, match.start() - 9), match.start())
+            and _FROM.search(text, max(0, match.start() - 24), match.start())
         ) or _listed(match):
             first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult", "amore"))
             shorter = _FIGURE.match(text, match.start(), first_end)

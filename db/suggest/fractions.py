@@ -7,6 +7,7 @@ decimal, ``fraction`` is ``"3/4"``"):
 - ``three and a half years``, ``2 and a half hours``, ``five-and-a-half years`` (figures
   v11.1): a number and a half, its unit in the span
   (as ``一年半`` is 1.5 年);
+- ``a 1-1/2 year war``: a whole number and a fraction joined by a hyphen (figures v11.1);
 - ``3/4 of the land``: a fraction written with a slash before "of" (never a date then), after
   a verb of change (``rose 7/32``, a Treasury's price) or between a word of quantity and a
   Chinese noun (``仅有1/3投资者``; figures v11.1).
@@ -45,6 +46,11 @@ _VULGAR = re.compile(
 _AND_A_HALF = re.compile(
     rf"(?<![\w.,])(?P<n>[0-9]{{1,4}}|(?i:{_WORD}))(?P<sep>[\s-])and(?P=sep)a(?P=sep)half\b"
     rf"(?:\s(?P<scale>million|billion|trillion|thousand)\b)?"
+    rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
+)
+#: a 1-1/2 year war, 2-3/4 inches: a whole number and a fraction joined by a hyphen
+_MIXED = re.compile(
+    rf"(?<![0-9/.,-])(?P<n>[0-9]{{1,3}})-(?P<num>[1-9])/(?P<den>[2-9]|1[0-9]|32|64)(?![0-9/])"
     rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
 )
 #: 3/4 of the land, 2/3 of voters
@@ -90,6 +96,13 @@ def extra_figures(text: str) -> Iterator[Found]:
         unit = match.group("unit") or ""
         kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
         yield match.start(), match.end(), tidy(value), unit, kind, {}
+    for match in at(text, _MIXED, ("/",), 5):
+        whole, numerator, denominator = (int(match.group(g)) for g in ("n", "num", "den"))
+        if numerator < denominator:
+            unit = match.group("unit") or ""
+            kind = ENGLISH_UNITS.get(unit, "measure") if unit else "count"
+            value = tidy(whole + numerator / denominator)
+            yield match.start(), match.end(), value, unit, kind, {}
     for match in at(text, _SLASH, ("/",), 2):
         if _SLASH_OF.match(text, match.start()):
             continue  # read below

@@ -153,3 +153,45 @@ def test_a_slash_fraction_before_a_chinese_noun() -> None:
 def test_slashes_that_are_dates_or_names_are_no_fraction(text: str) -> None:
     assert all(unit or value >= 1 for _, value, unit in figures(text) if not isinstance(value, str))
     assert not [f for f in figures(text) if isinstance(f[1], float) and f[1] < 1]
+
+
+def test_a_whole_number_and_a_fraction_joined_by_a_hyphen() -> None:
+    assert figures(EN + "They ended a near 1-1/2 year dispute; the board is 2-3/4 inches.") == [
+        ("1-1/2 year", 1.5, "year"),
+        ("2-3/4 inches", 2.75, "inches"),
+    ]
+
+
+def test_a_score_or_a_date_is_no_mixed_number() -> None:
+    found = figures(EN + "The match stood at 1-1 and the 2019-20 season and 1-12/2020 went by.")
+    assert not [f for f in found if f[1] == 1.5 or isinstance(f[1], float)]
+
+
+# -- A change from "the current" value, and "or two" after a noun --
+
+
+def test_a_change_from_the_current_value_is_two_figures() -> None:
+    text = EN + "It raises the limit from the current $154,000 to $220,000 next year."
+    assert figures(text) == [("$154,000", 154000, "$"), ("$220,000", 220000, "$")]
+
+
+def test_a_range_without_from_stays_one_figure() -> None:
+    assert figures(EN + "Fillets sell for $24 to $28 each, the current $5 to $6 range.") == [
+        ("$24 to $28", 24, "$"),
+        ("$5 to $6", 5, "$"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", [EN + "The greatest risk of a strong tornado or two exists.", EN + "Wait a day or two."]
+)
+def test_or_two_after_a_noun_is_vague(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_two_counted_after_or_stays() -> None:
+    assert figures(EN + "It took one or two visits; he chose between five and two.") == [
+        ("two", 2, ""),
+        ("five", 5, ""),
+        ("two", 2, ""),
+    ]
