@@ -383,7 +383,13 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         plain = not (unit or prefix or groups["amult"] or groups["aapprox"] or groups["bnumber"])
         if not chinese and plain and is_name_number(text, start, end, number, english=english):
             continue  # 评论 174, 737 Max, Exynos 980, 911 calls: names and counters
-        if not chinese and plain and cn.PRODUCT_WORD.fullmatch(text, max(0, start - 2), start):
+        if (
+            not chinese
+            and plain
+            and cn.PRODUCT_WORD.fullmatch(text, max(0, start - 2), start)
+            and not _INDEX_LEVEL_BEFORE.fullmatch(text, max(0, start - 2), start)
+            and not _index_points(text, start, end, number)
+        ):
             product_lines = cn.product_lines(text) if product_lines is None else product_lines
             if text[start - 2 : start] in product_lines:
                 continue  # 含光800, 麒麟980 (麒麟970 …): a product named by a word and a number
@@ -482,6 +488,11 @@ _PER_EN = re.compile(
 #: 点 after a number of an index: a decimal, more than 24 (no hour), or after a word of its move.
 _INDEX_MOVE_BEFORE = re.compile(r"(?:涨|跌|升|降|收于|收於|报|報|收报|收報)$")
 _NOT_POINTS_AFTER: Final = frozenset("钟鐘半整前后後左")
+#: 失守3700, 跌破3000点, 重返4200点: a verb of an index's level before a number, which a text may
+#: write many times with other levels (not a product line, as 麒麟970 … 980; figures v11.1)
+_INDEX_LEVEL_BEFORE = re.compile(
+    "失守|跌破|击穿|擊穿|突破|站上|重返|夺回|奪回|收复|收復|下破|上破|失落|回到|站稳|站穩"
+)
 
 
 def _index_points(text: str, start: int, end: int, number: str) -> bool:

@@ -195,3 +195,15 @@ def test_two_counted_after_or_stays() -> None:
         ("five", 5, ""),
         ("two", 2, ""),
     ]
+
+
+# -- An index's level after a verb of its level, written many times --
+
+
+def test_an_index_level_repeated_after_its_verb_is_no_product_line() -> None:
+    text = "沪指失守3700点，次日又失守3600点，再失守3500。"
+    assert figures(text) == [("3700点", 3700, "点"), ("3600点", 3600, "点"), ("3500", 3500, "")]
+
+
+def test_a_product_line_stays_a_name() -> None:
+    assert figures("麒麟970和麒麟980都已发布，含光800也是。") == []
