@@ -16,7 +16,8 @@ each a general form read or refused beside ``forms.py``'s, with its test in
   gates and lines (``1号入口``), names (``Big 12``, ``Articles 370``, ``to Nine News``,
   ``Number 1``), "the two were" (a pronoun), a formula (``5+5+50+X``); and (figures v11.1,
   held-out 12) English tenors (``10-year notes``, ``three-month aluminum``), a named category
-  and its scale (``Zone 1``, ``Level 3 out of 5``), a ``3-pointer``, "a tornado or two".
+  and its scale (``Zone 1``, ``Level 3 out of 5``), a ``3-pointer``, "a tornado or two", a
+  number of digits (``九位数``), a number inside a web address.
 """
 
 from __future__ import annotations
@@ -67,6 +68,18 @@ _DECIMAL_POINTS = re.compile(
     r"(?!\s(?:a|per)\sgame)"
 )
 _AVERAGE_BEFORE = re.compile(r"\baverag\w*\s$")
+
+
+_ADDRESS_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def _in_address(text: str, start: int) -> bool:
+    """Is ``start`` inside a web address (a token from ``http://`` or ``www.`` to a space)?"""
+    if "://" not in text and "www." not in text:
+        return False
+    window = max(0, start - 300)
+    token = max(text.rfind(space, window, start) for space in (" ", "\n", "\t", "(", "（")) + 1
+    return _ADDRESS_START.match(text, max(token, window)) is not None
 
 
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
@@ -321,6 +334,10 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # Zone 1, a Level 3 out of 5 risk: a category's name and its scale
     if text[start:end] == "two" and _A_NOUN_OR_BEFORE.search(text, max(0, start - 30), start):
         return True  # a tornado or two: vague
+    if unit == "位" and text[end : end + 1] in ("数", "數"):
+        return True  # 九位数: a number of digits, a magnitude, not nine people
+    if _in_address(text, start):
+        return True  # …/2019_09_07_516891.shtml: a web address's identifier
     if not unit and _POINTER_AFTER.match(text, end):
         return True  # a 3-pointer
     if unit == "季" and text[end : end + 1] == "度":

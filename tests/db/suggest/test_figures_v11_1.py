@@ -207,3 +207,21 @@ def test_an_index_level_repeated_after_its_verb_is_no_product_line() -> None:
 
 def test_a_product_line_stays_a_name() -> None:
     assert figures("麒麟970和麒麟980都已发布，含光800也是。") == []
+
+
+def test_round_the_clock_before_a_running_service_is_no_duration() -> None:
+    assert figures("网站24小时滚动播报最新资讯，船舶24小时实时发送定位。") == []
+
+
+def test_a_24_hour_duration_stays() -> None:
+    assert figures("停车24小时50元封顶，他等了24小时才离开。") == [
+        ("24小时", 24, "小时"),
+        ("50元", 50, "元"),
+        ("24小时", 24, "小时"),
+    ]
+
+
+def test_a_number_of_digits_and_a_web_address_are_no_figures() -> None:
+    assert figures("出口交易额再添九位数，共有两位专家。") == [("两位", 2, "位")]
+    text = EN + "Read it at https://www.example.com/2019_09_07_516891.shtml or call 5 people."
+    assert figures(text) == [("5", 5, "")]
