@@ -74,12 +74,13 @@ _ADDRESS_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 
 def _in_address(text: str, start: int) -> bool:
-    """Is ``start`` inside a web address (a token from ``http://`` or ``www.`` to a space)?"""
+    """Is ``start`` inside a web address (``http://`` or ``www.`` before it, no space between;
+    ``原文链接：https://…`` glues it to the text before)?"""
     if "://" not in text and "www." not in text:
         return False
     window = max(0, start - 300)
     token = max(text.rfind(space, window, start) for space in (" ", "\n", "\t", "(", "（")) + 1
-    return _ADDRESS_START.match(text, max(token, window)) is not None
+    return _ADDRESS_START.search(text, max(token, window), start) is not None
 
 
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:

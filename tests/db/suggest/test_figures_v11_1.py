@@ -225,3 +225,9 @@ def test_a_number_of_digits_and_a_web_address_are_no_figures() -> None:
     assert figures("出口交易额再添九位数，共有两位专家。") == [("两位", 2, "位")]
     text = EN + "Read it at https://www.example.com/2019_09_07_516891.shtml or call 5 people."
     assert figures(text) == [("5", 5, "")]
+
+
+def test_a_web_address_glued_to_chinese_text() -> None:
+    assert figures("原文链接：https://www.example.cn/a/2019_09_07_516891.shtml 共有3家公司。") == [
+        ("3家", 3, "家")
+    ]
