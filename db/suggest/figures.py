@@ -552,6 +552,9 @@ _WHEN_BEFORE = re.compile(
 )
 
 
+_DASH_NUMBER = re.compile(r"\s?[-–]\s?[0-9]")
+
+
 def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
     """A bare four-digit number read as a year, unless it is qualified (``more than 2000``)
     or a dimension (``1800 x 1920``)."""
@@ -559,8 +562,9 @@ def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
         return False
     following = text[end : end + 3].strip()
     dimension = text[max(0, start - 2) : start] in ("x ", "× ")
-    if dimension or following.startswith(("%", "-", "x", "×")):
-        return False
+    dash = text[end : end + 1] == "-" or _DASH_NUMBER.match(text, end) is not None
+    if dimension or dash or following.startswith(("%", "x", "×")):
+        return False  # 2019-20, 1800 - 2000 (not "in 2019 - here": a dash of the sentence)
     bound = qualified(text, start, "")
     if bound.get("qualifier") == "up to" and text[end : end + 1] in (".", ",", ";", ")"):
         return True  # from this year up to 2027.: a year, not "at most 2027"

@@ -231,3 +231,9 @@ def test_a_web_address_glued_to_chinese_text() -> None:
     assert figures("原文链接：https://www.example.cn/a/2019_09_07_516891.shtml 共有3家公司。") == [
         ("3家", 3, "家")
     ]
+
+
+def test_a_year_before_a_dash_of_the_sentence_stays_a_year() -> None:
+    text = EN + "(Graphic: Global assets in 2019 - here) The 2019-20 budget and 1800 - 2000 units."
+    assert figures(text, dates=True)[0] == ("2019", "2019", "")
+    assert ("2019", 2019, "") not in figures(text)
