@@ -4,7 +4,8 @@ each a general form read or refused beside ``forms.py``'s, with its test in
 
 - read: the rand written ``R`` before a number (``R4bn``, ``R20bn to R50bn``; ``R`` alone is
   a letter as often as a currency, so only with a multiplier, or in a text that names the rand
-  or South Africa), a team's record (``9-3``, ``a 22-4 record``: games won and lost, two
+  or South Africa), a decimal number of points (``fell 102.2 points``, ``a 0.3-point drop``:
+  figures v11.1), a team's record (``9-3``, ``a 22-4 record``: games won and lost, two
   counts), a ranking's size (``Top-10``), years before the common era (``500 BC``, ``5,316
   BCE``: dates, ISO 8601's astronomical years);
 - read as dates: a financial year (``2025/2026``), a decade of the last century in digits
@@ -13,7 +14,10 @@ each a general form read or refused beside ``forms.py``'s, with its test in
 - refuse: a tenor (``1年期``, ``10年期国债``: a product's name), a quarter (``二季度``: a date,
   not a count of seasons), vehicles named by their wheels (``三轮车``), ``富二代``, numbered
   gates and lines (``1号入口``), names (``Big 12``, ``Articles 370``, ``to Nine News``,
-  ``Number 1``), "the two were" (a pronoun), a formula (``5+5+50+X``).
+  ``Number 1``), "the two were" (a pronoun), a formula (``5+5+50+X``); and (figures v11.1,
+  held-out 12) English tenors (``10-year notes``, ``three-month aluminum``), a named category
+  and its scale (``Zone 1``, ``Level 3 out of 5``), a ``3-pointer``, "a tornado or two", a
+  number of digits (``九位数``), a number inside a web address.
 """
 
 from __future__ import annotations
@@ -57,6 +61,28 @@ _BEFORE_COMMON_ERA = re.compile(
 )
 
 
+#: fell 102.2 points, the 0.3-point drop: a decimal number of points is an index's or a rate's
+#: measure, its word in the span (held-out 12; a game's points are whole counts, noun outside).
+_DECIMAL_POINTS = re.compile(
+    r"(?<![0-9.,])(?P<n>[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{1,2})(?P<unit>\spoints|-point)\b"
+    r"(?!\s(?:a|per)\sgame)"
+)
+_AVERAGE_BEFORE = re.compile(r"\baverag\w*\s$")
+
+
+_ADDRESS_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def _in_address(text: str, start: int) -> bool:
+    """Is ``start`` inside a web address (``http://`` or ``www.`` before it, no space between;
+    ``原文链接：https://…`` glues it to the text before)?"""
+    if "://" not in text and "www." not in text:
+        return False
+    window = max(0, start - 300)
+    token = max(text.rfind(space, window, start) for space in (" ", "\n", "\t", "(", "（")) + 1
+    return _ADDRESS_START.search(text, max(token, window), start) is not None
+
+
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
     """(start, end, value, unit, kind, extra) of each form read here. Each pattern is tried
     only around an anchor found with ``str.find`` (``forms.at``), so a long article is not
@@ -72,6 +98,10 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
     for match in at(text, _TOP_CN, ("强", "強"), 4):
         yield match.start("n"), match.end("n"), int(match.group("n")), "", "other", {}
     yield from extra_dates(text)
+    for match in at(text, _DECIMAL_POINTS, (" points", "-point"), 10):
+        if not _AVERAGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            unit = match.group("unit").strip(" -")
+            yield match.start(), match.end(), _decimal(match.group("n")), unit, "measure", {}
     for match in at(text, _BEFORE_COMMON_ERA, ("BC", "B.C"), 10):
         year = int(match.group("n").replace(",", ""))
         if year:  # no year 0 BC: 1 BC is the astronomical year 0, 500 BC is -499
@@ -235,6 +265,20 @@ _FORMULA_PART = re.compile(r"(?:[0-9]+\+)+$")
 
 
 _NUMBER_BEFORE = re.compile(r"\b(?:Number|number|No\.|no\.)\s$")
+#: Zone 1, Level 3 out of 5: a named category and its scale (rules 2.1's ``Stage 3``)
+_CATEGORY_BEFORE = re.compile(r"\b(?:Zone|Level|Category|Tier|Stage)\s(?:[0-9]{1,2}\sout\sof\s)?$")
+#: 10-year notes, a 30-year bond, three-month aluminum: a tenor names a product, as ``10年期国债``
+#: (the lead's decision on tenors; a contract's length, ``a 13-year contract``, stays a duration).
+_EN_TENOR_AFTER = re.compile(
+    r"\s(?:Treasury\s|government\s|benchmark\s|German\s|U\.S\.\s)?"
+    r"(?:notes?|bonds?|bills?|yields?|Treasury|Treasuries|gilts?|Bunds?|"
+    r"aluminum|aluminium|copper|nickel|zinc|futures)\b"
+)
+_EN_TENOR_UNITS: Final = frozenset({"year", "month", "week", "day"})
+#: a strong tornado or two, a day or two: "or two" after a noun is vague, as "a few"
+_A_NOUN_OR_BEFORE = re.compile(r"\b(?:a|an)\s(?:[a-z][\w-]*\s){1,2}or\s$")
+#: a 3-pointer: a basketball shot's name, not a count
+_POINTER_AFTER = re.compile(r"-pointers?\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _VERB_AFTER = re.compile(
     r"\s(?:were|are|have|had|will|would|met|agreed|said|spoke|married|shared|left)\b"
@@ -281,6 +325,22 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # “5+5+50+X”: a programme named by a formula
     if unit in _TENOR_UNITS and _TENOR_AFTER.match(text, end):
         return True  # 1年期 NDF, 10年期国债
+    if (
+        unit in _EN_TENOR_UNITS
+        and text[end - len(unit) - 1 : end - len(unit)] == "-"
+        and _EN_TENOR_AFTER.match(text, end)
+    ):
+        return True  # 10-year notes, three-month aluminum: a product's name
+    if not unit and _CATEGORY_BEFORE.search(text, max(0, start - 20), start):
+        return True  # Zone 1, a Level 3 out of 5 risk: a category's name and its scale
+    if text[start:end] == "two" and _A_NOUN_OR_BEFORE.search(text, max(0, start - 30), start):
+        return True  # a tornado or two: vague
+    if unit == "位" and text[end : end + 1] in ("数", "數"):
+        return True  # 九位数: a number of digits, a magnitude, not nine people
+    if _in_address(text, start):
+        return True  # …/2019_09_07_516891.shtml: a web address's identifier
+    if not unit and _POINTER_AFTER.match(text, end):
+        return True  # a 3-pointer
     if unit == "季" and text[end : end + 1] == "度":
         return True  # 二季度: the second quarter
     if unit in ("届", "屆") and _SESSION_AFTER.match(text, end):

@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11"
+DETECTOR: Final = "figures/v11.1"
 
 
 _alternatives = alternatives
@@ -203,7 +203,11 @@ def _with_old(text: str, figure: Figure) -> Figure:
 
 _RANGE_BETWEEN = re.compile(r"\s?(?:—|–|-|~|～|至|到)\s?|\sto\s")
 #: "from" a few characters before: 从每项2元到10元 is two prices, not a range.
-_FROM_NEAR = re.compile(r"\b(?:from|von|de|od|by)\s$|[从從由][^，。,;；]{0,4}$", re.IGNORECASE)
+_FROM_NEAR = re.compile(
+    r"\b(?:from|von|de|od|by)\s(?:the\s)?(?:(?:current|present|existing|previous|old)\s)?$"
+    r"|[从從由][^，。,;；]{0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
@@ -224,7 +228,7 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
             and "value_max" not in last.extra
             and "value_max" not in figure.extra
             and _RANGE_BETWEEN.fullmatch(text, last.end, figure.start)
-            and not _FROM_NEAR.search(text, max(0, last.start - 6), last.start)
+            and not _FROM_NEAR.search(text, max(0, last.start - 20), last.start)
         ):
             extra = {**last.extra, "value_max": figure.value}
             joined[-1] = Figure(
@@ -266,9 +270,12 @@ def _kind_of(unit: str, prefix: str) -> str:
     return ENGLISH_UNITS.get(stripped, "count" if not stripped else "other")
 
 
-#: "from $47 billion to $8 billion", "down by 30 to 126": a change, two figures.
+#: "from $47 billion to $8 billion", "down by 30 to 126", "from the current $154,000 to
+#: $220,000" (figures v11.1): a change, two figures.
 _FROM = re.compile(
-    rf"\b(?:from|von|de|od|by)\s(?:{_PREFIX})?\s?$|[从從由](?:{_PREFIX})?$", re.IGNORECASE
+    rf"\b(?:from|von|de|od|by)\s(?:the\s)?(?:(?:current|present|existing|previous|old)\s)?"
+    rf"(?:{_PREFIX})?\s?$|[从從由](?:{_PREFIX})?$",
+    re.IGNORECASE,
 )
 
 
@@ -290,7 +297,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         if (
             match.group("sep")
             and not (match.group("sep") in _GLUED_DASHES and match.group("unit"))
-            and _FROM.search(text, max(0, match.start() - 9), match.start())
+            and _FROM.search(text, max(0, match.start() - 24), match.start())
         ) or _listed(match):
             first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult", "amore"))
             shorter = _FIGURE.match(text, match.start(), first_end)
@@ -376,7 +383,13 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         plain = not (unit or prefix or groups["amult"] or groups["aapprox"] or groups["bnumber"])
         if not chinese and plain and is_name_number(text, start, end, number, english=english):
             continue  # 评论 174, 737 Max, Exynos 980, 911 calls: names and counters
-        if not chinese and plain and cn.PRODUCT_WORD.fullmatch(text, max(0, start - 2), start):
+        if (
+            not chinese
+            and plain
+            and cn.PRODUCT_WORD.fullmatch(text, max(0, start - 2), start)
+            and not _INDEX_LEVEL_BEFORE.fullmatch(text, max(0, start - 2), start)
+            and not _index_points(text, start, end, number)
+        ):
             product_lines = cn.product_lines(text) if product_lines is None else product_lines
             if text[start - 2 : start] in product_lines:
                 continue  # 含光800, 麒麟980 (麒麟970 …): a product named by a word and a number
@@ -475,6 +488,11 @@ _PER_EN = re.compile(
 #: 点 after a number of an index: a decimal, more than 24 (no hour), or after a word of its move.
 _INDEX_MOVE_BEFORE = re.compile(r"(?:涨|跌|升|降|收于|收於|报|報|收报|收報)$")
 _NOT_POINTS_AFTER: Final = frozenset("钟鐘半整前后後左")
+#: 失守3700, 跌破3000点, 重返4200点: a verb of an index's level before a number, which a text may
+#: write many times with other levels (not a product line, as 麒麟970 … 980; figures v11.1)
+_INDEX_LEVEL_BEFORE = re.compile(
+    "失守|跌破|击穿|擊穿|突破|站上|重返|夺回|奪回|收复|收復|下破|上破|失落|回到|站稳|站穩"
+)
 
 
 def _index_points(text: str, start: int, end: int, number: str) -> bool:
@@ -534,6 +552,9 @@ _WHEN_BEFORE = re.compile(
 )
 
 
+_DASH_NUMBER = re.compile(r"\s?[-–]\s?[0-9]")
+
+
 def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
     """A bare four-digit number read as a year, unless it is qualified (``more than 2000``)
     or a dimension (``1800 x 1920``)."""
@@ -541,8 +562,9 @@ def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
         return False
     following = text[end : end + 3].strip()
     dimension = text[max(0, start - 2) : start] in ("x ", "× ")
-    if dimension or following.startswith(("%", "-", "x", "×")):
-        return False
+    dash = text[end : end + 1] == "-" or _DASH_NUMBER.match(text, end) is not None
+    if dimension or dash or following.startswith(("%", "x", "×")):
+        return False  # 2019-20, 1800 - 2000 (not "in 2019 - here": a dash of the sentence)
     bound = qualified(text, start, "")
     if bound.get("qualifier") == "up to" and text[end : end + 1] in (".", ",", ";", ")"):
         return True  # from this year up to 2027.: a year, not "at most 2027"

@@ -4,9 +4,13 @@ decimal, ``fraction`` is ``"3/4"``"):
 
 - ``2½ years``, ``¾ mile``, ``½``: a vulgar fraction sign, with the whole number before it and
   a unit after it;
-- ``three and a half years``, ``2 and a half hours``: a number and a half, its unit in the span
+- ``three and a half years``, ``2 and a half hours``, ``five-and-a-half years`` (figures
+  v11.1): a number and a half, its unit in the span
   (as ``一年半`` is 1.5 年);
-- ``3/4 of the land``: a fraction written with a slash before "of" (never a date then).
+- ``a 1-1/2 year war``: a whole number and a fraction joined by a hyphen (figures v11.1);
+- ``3/4 of the land``: a fraction written with a slash before "of" (never a date then), after
+  a verb of change (``rose 7/32``, a Treasury's price) or between a word of quantity and a
+  Chinese noun (``仅有1/3投资者``; figures v11.1).
 
 Not read: ``four out of five`` (the development set marks its two numbers as counts, where held-out
 11 marks ``1 in 10`` as one fraction; left for the lead to settle).
@@ -38,14 +42,28 @@ _VULGAR = re.compile(
     rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}})?(?P<sign>[{''.join(_SIGNS)}])"
     rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
 )
-#: three and a half years, 2 and a half hours, one and a half million
+#: three and a half years, 2 and a half hours, one and a half million, five-and-a-half years
 _AND_A_HALF = re.compile(
-    rf"(?<![\w.,])(?P<n>[0-9]{{1,4}}|(?i:{_WORD}))\sand\sa\shalf\b"
+    rf"(?<![\w.,])(?P<n>[0-9]{{1,4}}|(?i:{_WORD}))(?P<sep>[\s-])and(?P=sep)a(?P=sep)half\b"
     rf"(?:\s(?P<scale>million|billion|trillion|thousand)\b)?"
+    rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
+)
+#: a 1-1/2 year war, 2-3/4 inches: a whole number and a fraction joined by a hyphen
+_MIXED = re.compile(
+    rf"(?<![0-9/.,-])(?P<n>[0-9]{{1,3}})-(?P<num>[1-9])/(?P<den>[2-9]|1[0-9]|32|64)(?![0-9/])"
     rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
 )
 #: 3/4 of the land, 2/3 of voters
 _SLASH_OF = re.compile(r"(?<![0-9/.,])(?P<num>[1-9][0-9]?)/(?P<den>[1-9][0-9]?)(?=\sof\b)")
+#: rose 7/32 (a Treasury's price in 32nds), 仅有1/3投资者 (before a Chinese noun): a fraction
+#: written with a slash where no date is (figures v11.1, held-out 12)
+_SLASH = re.compile(r"(?<![0-9/.,])(?P<num>[1-9][0-9]?)/(?P<den>[1-9][0-9]?)(?![0-9/]|[.,][0-9])")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|fell|gained|lost|added|slipped|dropped|climbed|eased|firmed|shed|up|down)\s$"
+)
+_CHINESE_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![日月号號年期])")
+#: …and after a word of quantity (有, 约, 近, 占 …): ``9/11事件`` stays a date
+_CHINESE_SHARE_BEFORE: Final = frozenset("有约約近逾超占佔的达達过過仅僅只")
 _SCALES: Final = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 Found = tuple[int, int, Number, str, str, dict[str, object]]
@@ -68,7 +86,7 @@ def extra_figures(text: str) -> Iterator[Found]:
         kind = ENGLISH_UNITS.get(unit, "measure") if unit else ("count" if whole else "other")
         extra: dict[str, object] = {} if whole else {"fraction": f"{numerator}/{denominator}"}
         yield match.start(), match.end(), tidy(whole + numerator / denominator), unit, kind, extra
-    for match in at(text, _AND_A_HALF, (" and a half",), 12):
+    for match in at(text, _AND_A_HALF, (" and a half", "-and-a-half"), 12):
         whole = _number(match.group("n"))
         if not whole:
             continue
@@ -78,6 +96,27 @@ def extra_figures(text: str) -> Iterator[Found]:
         unit = match.group("unit") or ""
         kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
         yield match.start(), match.end(), tidy(value), unit, kind, {}
+    for match in at(text, _MIXED, ("/",), 5):
+        whole, numerator, denominator = (int(match.group(g)) for g in ("n", "num", "den"))
+        if numerator < denominator:
+            unit = match.group("unit") or ""
+            kind = ENGLISH_UNITS.get(unit, "measure") if unit else "count"
+            value = tidy(whole + numerator / denominator)
+            yield match.start(), match.end(), value, unit, kind, {}
+    for match in at(text, _SLASH, ("/",), 2):
+        if _SLASH_OF.match(text, match.start()):
+            continue  # read below
+        numerator, denominator = int(match.group("num")), int(match.group("den"))
+        if numerator < denominator and (
+            _CHANGE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            or (
+                text[match.start() - 1 : match.start()] in _CHINESE_SHARE_BEFORE
+                and match.start() > 0
+                and _CHINESE_NOUN_AFTER.match(text, match.end())
+            )
+        ):
+            written: dict[str, object] = {"fraction": f"{numerator}/{denominator}"}
+            yield match.start(), match.end(), tidy(numerator / denominator), "", "other", written
     for match in at(text, _SLASH_OF, ("/",), 2):
         numerator, denominator = int(match.group("num")), int(match.group("den"))
         if numerator < denominator:

