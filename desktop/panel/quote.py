@@ -14,8 +14,10 @@ import math
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QScrollArea, QWidget
+
+from ..colours import quiet
 
 #: the quote's box shows this many lines of the panel's font (zoom changes only the reader's)
 QUOTE_LINES = 3
@@ -75,6 +77,22 @@ class QuoteLabel(QLabel):
     def sizeHint(self) -> QSize:
         return self._NOTHING if self.sized_by_box else super().sizeHint()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # With no annotation selected the editor is disabled and the label says what to do
+        # ("Select an annotation …"): in the disabled grey it read at ~2.7:1; the disabled
+        # text is the hints' quiet grey instead, 4.5:1 on either theme (ADR 0114).
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.read_when_disabled()
+        super().changeEvent(event)
+
+    def read_when_disabled(self) -> None:
+        palette = self.palette()
+        wanted = quiet(palette)
+        group, role = QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText
+        if palette.color(group, role) != wanted:
+            palette.setColor(group, role, wanted)
+            self.setPalette(palette)
+
     def minimumSizeHint(self) -> QSize:
         return self._NOTHING if self.sized_by_box else super().minimumSizeHint()
 
@@ -92,6 +110,7 @@ class QuoteBox(QScrollArea):
         # as the label it replaces: not a stop of Tab (the reader shows the quote in full)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label = QuoteLabel(self)
+        self.label.read_when_disabled()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -99,3 +99,19 @@ def test_the_suggestions_key_hint_reads_on_both_themes(
         background = suggestions.palette().color(QPalette.ColorRole.Window)
         ratio = contrast(hint.palette().color(QPalette.ColorRole.WindowText), background)
         assert hint.isEnabled() and ratio >= TEXT_CONTRAST, (theme, round(ratio, 2))
+
+
+def test_the_editors_hint_reads_with_nothing_selected_on_both_themes(
+    app_window: Harness, system_theme_after
+) -> None:
+    # the disabled editor's "Select an annotation in the text or the list." was the disabled
+    # grey, ~2.7:1 on the light theme
+    editor = app_window.workspace.annotate.panel.editor
+    label = editor.quote_box.label
+    assert not editor.isEnabled() and label.text().startswith("Select an annotation")
+    for theme in THEMES:
+        apply_theme(theme)
+        palette = label.palette()
+        shown = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        ratio = contrast(shown, editor.palette().color(QPalette.ColorRole.Window))
+        assert ratio >= TEXT_CONTRAST, (theme, round(ratio, 2))
