@@ -88,14 +88,22 @@ def test_pinyin_readings_are_removed_from_the_seed(
     assert "(dāng)" not in text and "當" in text
 
 
-def test_an_unknown_encoding_cannot_be_imported_with(
+def with_an_unknown_encoding(
     app_window: Harness, corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> ImportArticlesDialog:
+    """The import dialog for the seed, with an encoding nobody knows typed into its field."""
     pick(monkeypatch, seed(corpus))
     dialog = open_dialog(app_window)
     dialog.encoding.setFocus()
     dialog.encoding.lineEdit().selectAll()
     QTest.keyClicks(dialog.encoding.lineEdit(), "klingon-8")
+    return dialog
+
+
+def test_an_unknown_encoding_cannot_be_imported_with(
+    app_window: Harness, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = with_an_unknown_encoding(app_window, corpus, monkeypatch)
     assert not dialog.import_button.isEnabled()
     assert "klingon-8" in dialog.problem.text()
     QTest.keyClick(dialog, Qt.Key.Key_Escape)

@@ -19,7 +19,7 @@ from marginalia.desktop.settings import Theme
 
 from .conftest import Harness
 from .helpers import add_article
-from .test_article_import import open_dialog, pick, seed
+from .test_article_import import with_an_unknown_encoding
 
 THEMES = (Theme.LIGHT, Theme.DARK, Theme.LIGHT)
 
@@ -46,11 +46,7 @@ def unreadable(dialog: QDialog) -> list[tuple[str, float]]:
 def test_the_import_dialogs_hint_and_problem_read_on_both_themes(
     app_window: Harness, corpus: Path, monkeypatch: pytest.MonkeyPatch, system_theme_after
 ) -> None:
-    pick(monkeypatch, seed(corpus))
-    dialog = open_dialog(app_window)
-    dialog.encoding.setFocus()
-    dialog.encoding.lineEdit().selectAll()
-    QTest.keyClicks(dialog.encoding.lineEdit(), "klingon-8")
+    dialog = with_an_unknown_encoding(app_window, corpus, monkeypatch)
     assert "klingon-8" in dialog.problem.text()
     for theme in THEMES:
         apply_theme(theme)

@@ -30,12 +30,30 @@ class Paints(QObject):
         return False
 
 
-def test_an_add_works_out_the_painted_stretches_once_a_paint(app_window) -> None:
+def sample_on_screen(app_window):
+    """The sample open in the offscreen reader with the caret hidden (a blinking caret would
+    differ between two grabs): the screens below are compared pixel for pixel."""
     if QGuiApplication.platformName() != "offscreen":
         pytest.skip("reads the offscreen platform's backing store")
     open_sample(app_window)
     view = app_window.view
-    view.setCursorWidth(0)  # a blinking caret would differ between two grabs
+    view.setCursorWidth(0)
+    app_window.qtbot.wait(20)
+    return view
+
+
+def suggestions_in_view(app_window) -> list:
+    """At least three of the sample's suggestions in view, with room after the first."""
+    view = app_window.view
+    lo, hi = view.visible_offsets()
+    overlay = app_window.workspace.suggestions.overlay
+    under = [p.suggestion for p in overlay.proposals if lo < p.suggestion.start < hi - 60]
+    assert len(under) >= 3, "the sample has suggestions in view"
+    return under
+
+
+def test_an_add_works_out_the_painted_stretches_once_a_paint(app_window) -> None:
+    view = sample_on_screen(app_window)
     overlay = app_window.workspace.suggestions.overlay
     assert overlay.proposals, "the sample article has suggestions"
     worked_out: list[list[tuple[int, int]]] = []
@@ -75,16 +93,8 @@ def test_an_annotation_over_a_suggestion_moves_its_underline_on_screen(app_windo
     an add or an undo over a suggestion drops it below the new annotation's lane and back,
     on every line it covers, and only the region repainted is drawn: after each step the
     screen equals a full paint worked out anew."""
-    if QGuiApplication.platformName() != "offscreen":
-        pytest.skip("reads the offscreen platform's backing store")
-    open_sample(app_window)
-    view = app_window.view
-    view.setCursorWidth(0)
-    overlay = app_window.workspace.suggestions.overlay
-    lo, hi = view.visible_offsets()
-    under = [p.suggestion for p in overlay.proposals if lo < p.suggestion.start < hi - 60]
-    assert len(under) >= 3, "the sample has suggestions in view"
-    app_window.qtbot.wait(20)
+    view = sample_on_screen(app_window)
+    under = suggestions_in_view(app_window)
     assert on_screen(view) == afresh(app_window)
     lanes = []
     for s in under[:3]:
@@ -109,12 +119,7 @@ def test_a_thin_repaint_draws_every_underline_that_reaches_it(app_window) -> Non
     """Only the underlines that reach the region are drawn (the others are clipped away):
     a repaint of a few pixel rows at an underline, on its rows or just beside them, still
     draws the part of each underline inside it."""
-    if QGuiApplication.platformName() != "offscreen":
-        pytest.skip("reads the offscreen platform's backing store")
-    open_sample(app_window)
-    view = app_window.view
-    view.setCursorWidth(0)
-    app_window.qtbot.wait(20)
+    view = sample_on_screen(app_window)
     viewport = view.viewport()
     overlay = app_window.workspace.suggestions.overlay
     size = pixel_size(view.font())
@@ -140,12 +145,7 @@ def test_a_thin_repaint_draws_every_underline_that_reaches_it(app_window) -> Non
 def test_an_add_that_leaves_a_suggestions_lane_repaints_only_its_own_lines(app_window) -> None:
     """A suggestion over an add is drawn again on all its lines only when its lane moved
     (issue 14: a claim's whole sentence was repainted for every add over it)."""
-    if QGuiApplication.platformName() != "offscreen":
-        pytest.skip("reads the offscreen platform's backing store")
-    open_sample(app_window)
-    view = app_window.view
-    view.setCursorWidth(0)
-    app_window.qtbot.wait(20)
+    view = sample_on_screen(app_window)
     lo, hi = view.visible_offsets()
     size = pixel_size(view.font())
     tall = [
@@ -186,15 +186,8 @@ def test_a_selection_asks_the_overlay_about_no_lane(app_window) -> None:
     """A selection moves the outline and the handles, not an annotation: the overlay is
     not asked whether the suggestions there changed lanes (issue 14: every suggestion over
     the old and the new selection was looked up again), and the screen is a full paint."""
-    if QGuiApplication.platformName() != "offscreen":
-        pytest.skip("reads the offscreen platform's backing store")
-    open_sample(app_window)
-    view = app_window.view
-    view.setCursorWidth(0)
-    overlay = app_window.workspace.suggestions.overlay
-    lo, hi = view.visible_offsets()
-    under = [p.suggestion for p in overlay.proposals if lo < p.suggestion.start < hi - 60]
-    assert len(under) >= 3, "the sample has suggestions in view"
+    view = sample_on_screen(app_window)
+    under = suggestions_in_view(app_window)
     for s in under[:3]:  # annotations over suggestions
         view.select_span(s.start, s.start + 3)
         app_window.qtbot.wait(10)
