@@ -23,10 +23,16 @@ def rows(links: QListWidget) -> list[tuple[str, str, Qt.CheckState]]:
     ]
 
 
-def fresh(qtbot, schema, around: Around, annotation: Annotation) -> list[tuple]:
+def editor_among(qtbot, schema, around: Around) -> AnnotationEditor:
+    """An editor whose links list offers the annotations of ``around``."""
     editor = AnnotationEditor(schema)
     qtbot.addWidget(editor)
     editor.set_context((), around)
+    return editor
+
+
+def fresh(qtbot, schema, around: Around, annotation: Annotation) -> list[tuple]:
+    editor = editor_among(qtbot, schema, around)
     editor.show_annotation(annotation)
     return rows(editor.links)
 
@@ -79,9 +85,7 @@ def test_a_row_that_says_the_same_is_not_touched(qtbot, store) -> None:
     first = made(100, "claim", 1_200, "First")
     second = made(101, "claim", 1_240, "Second", links=(Link("a8"),))
     around = Around([*figures, first, second])
-    editor = AnnotationEditor(schema)
-    qtbot.addWidget(editor)
-    editor.set_context((), around)
+    editor = editor_among(qtbot, schema, around)
     editor.show_annotation(first)
     before = rows(editor.links)
     touched: list[int] = []
@@ -168,9 +172,7 @@ def test_a_rows_new_target_is_kept_without_telling_the_views(qtbot, store) -> No
     first = made(100, "claim", 2_200, "First")
     second = made(101, "claim", 2_400, "Second")  # the nearest figures, five further on
     around = Around([*figures, first, second])
-    editor = AnnotationEditor(schema)
-    qtbot.addWidget(editor)
-    editor.set_context((), around)
+    editor = editor_among(qtbot, schema, around)
     editor.show_annotation(first)
     before = rows(editor.links)
     changed: list[int] = []

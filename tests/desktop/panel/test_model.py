@@ -206,6 +206,16 @@ def test_single_row_changes_end_where_a_fresh_model_starts(qapp, first, then, co
     assert rows(model) == rows(fresh)
 
 
+def shown_list(qtbot, model: AnnotationListModel) -> AnnotationList:
+    """The list over ``model``, shown at 300×400 and exposed."""
+    view = AnnotationList(model)
+    qtbot.addWidget(view)
+    view.resize(300, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def test_a_view_asks_only_for_the_rows_it_shows(qtbot) -> None:
     """At 3,000 annotations an insert paints a screenful: no row is looked at otherwise."""
     looked: list[int] = []
@@ -217,11 +227,7 @@ def test_a_view_asks_only_for_the_rows_it_shows(qtbot) -> None:
 
     model = Counting(SCHEMA)
     model.reset(note(f"c{n:04d}", "claim", n * 10, n * 10 + 5) for n in range(3_000))
-    view = AnnotationList(model)
-    qtbot.addWidget(view)
-    view.resize(300, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_list(qtbot, model)
     visible = view.viewport().height() // view.rowHeight(0) + 2
     for n in range(5):
         looked.clear()
@@ -239,11 +245,7 @@ def test_an_insert_asks_python_no_more_for_every_row_once_selected(qtbot) -> Non
     annotates (at the bench's 150th add, ~300 calls)."""
     model = AnnotationListModel(SCHEMA)
     model.reset(note(f"c{n:04d}", "claim", n * 10, n * 10 + 5) for n in range(200))
-    view = AnnotationList(model)
-    qtbot.addWidget(view)
-    view.resize(300, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_list(qtbot, model)
     view.setFocus()
     asked: list[str] = []
     source = sys.modules[AnnotationListModel.__module__].__file__
