@@ -37,10 +37,32 @@ def contrast(a: QColor, b: QColor) -> float:
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
+#: ink's answers by (colour, background, minimum), each colour exactly (its spec and channels):
+#: the bisection costs ~0.3 ms, and the lists' headings and rows ask for the same few colours
+#: on every paint (issue 14); a new background (a theme switched) is a new key
+_INKED: dict[tuple[object, ...], QColor] = {}
+INKED_KEPT = 512
+
+
+def _exactly(colour: QColor) -> tuple[object, ...]:
+    return (colour.spec(), colour.redF(), colour.greenF(), colour.blueF(), colour.alphaF())
+
+
 def ink(colour: QColor | str, background: QColor, minimum: float = LINE_CONTRAST) -> QColor:
     """``colour`` with its hue and saturation, lightened on a dark background or darkened on a
-    light one until it reaches ``minimum`` contrast (or white/black, whichever is nearer)."""
+    light one until it reaches ``minimum`` contrast (or white/black, whichever is nearer);
+    worked out once for each colour, background and minimum (a copy is returned)."""
     base = QColor(colour)
+    key = (_exactly(base), _exactly(background), minimum)
+    kept = _INKED.get(key)
+    if kept is None:
+        if len(_INKED) >= INKED_KEPT:
+            _INKED.clear()
+        kept = _INKED[key] = _inked(base, background, minimum)
+    return QColor(kept)
+
+
+def _inked(base: QColor, background: QColor, minimum: float) -> QColor:
     if contrast(base, background) >= minimum:
         return base
     dark_background = luminance(background) < 0.18

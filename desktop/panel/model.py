@@ -73,27 +73,12 @@ class _Group:
         return 1 + (len(self.keys) if self.expanded else 0)
 
 
-# a label's readable colour by (its colour, the background): ink's bisection costs ~0.3 ms,
-# and the list's heading rows are painted with it on every frame that shows them (issue 14)
-_READABLE: dict[tuple[object, ...], QColor] = {}
-READABLE_KEPT = 256
-
-
-def _exactly(colour: QColor) -> tuple[object, ...]:
-    return (colour.spec(), colour.redF(), colour.greenF(), colour.blueF(), colour.alphaF())
-
-
 def readable(colour: QColor, base: QColor) -> QColor:
     """A label's colour made readable as text on ``base`` (the theme may change while the app
-    runs): the reader's rule, :func:`~marginalia.desktop.colours.ink` at text contrast,
-    worked out once for each colour and background (a new background, a new key)."""
-    key = (_exactly(colour), _exactly(base))
-    kept = _READABLE.get(key)
-    if kept is None:
-        if len(_READABLE) >= READABLE_KEPT:
-            _READABLE.clear()
-        kept = _READABLE[key] = ink(colour, base, TEXT_CONTRAST)
-    return QColor(kept)
+    runs): the reader's rule, :func:`~marginalia.desktop.colours.ink` at text contrast (which
+    works each colour and background out once: the headings are painted on every frame that
+    shows them, issue 14)."""
+    return ink(colour, base, TEXT_CONTRAST)
 
 
 @dataclass(frozen=True, slots=True)

@@ -303,21 +303,21 @@ def test_a_headings_colour_is_worked_out_once_per_background(qapp, monkeypatch) 
     runs once for each label colour and background, and a new background (a theme switched)
     gets its own."""
     from marginalia.desktop import colours
-    from marginalia.desktop.panel import model as panel_model
 
     calls: list[tuple[str, str]] = []
+    bisect = colours._inked
 
     def counted(colour: QColor, base: QColor, minimum: float) -> QColor:
         calls.append((QColor(colour).name(), base.name()))
-        return colours.ink(colour, base, minimum)
+        return bisect(colour, base, minimum)
 
-    monkeypatch.setattr(panel_model, "ink", counted)
-    monkeypatch.setattr(panel_model, "_READABLE", {})
+    monkeypatch.setattr(colours, "_inked", counted)
+    monkeypatch.setattr(colours, "_INKED", {})
     light, dark = QColor("white"), QColor("#202020")
     for colour in ("#E69F00", "#56B4E9", "#009E73"):
         for base in (light, dark, light, dark):
             got = readable(QColor(colour), base)
-            assert got == colours.ink(QColor(colour), base, TEXT_CONTRAST)
+            assert got == bisect(QColor(colour), base, TEXT_CONTRAST)
             got.setRed(0)  # a caller's change does not reach the next caller
     assert sorted(calls) == sorted(
         (colour.lower(), base.name())
