@@ -31,6 +31,7 @@ HELDOUT9 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout9
 HELDOUT10 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout10"
 HELDOUT11 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout11"
 HELDOUT12 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout12"
+HELDOUT13 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout13"
 TRAIN = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_train"
 MIN_IOU = 0.5
 

@@ -38,6 +38,7 @@ FOLDERS = (
     DATA / "suggest_gold_heldout10",
     DATA / "suggest_gold_heldout11",
     DATA / "suggest_gold_heldout12",
+    DATA / "suggest_gold_heldout13",
     DATA / "suggest_gold_train",
 )
 COMMITS = {

@@ -27,6 +27,7 @@ from .gold import (
     HELDOUT10,
     HELDOUT11,
     HELDOUT12,
+    HELDOUT13,
     TRAIN,
     Score,
     gold_articles,
@@ -38,7 +39,7 @@ from .imported import PAGES, imported_articles, missing_pages
 MIN_ARTICLES = 20
 HELD_OUT = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
-    HELDOUT10, HELDOUT11, HELDOUT12,
+    HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
 )  # fmt: skip
 
 
