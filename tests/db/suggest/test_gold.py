@@ -41,6 +41,9 @@ HELD_OUT = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
     HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
 )  # fmt: skip
+#: A second annotator's claims on a held-out set's pages (docs/suggest-gold.md, "How far two
+#: annotators agree"): checked like the gold, scored only by bench/suggest_agreement.py.
+SECOND_ANNOTATIONS = (HELDOUT13 / "second",)
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +64,7 @@ def with_dates(corpus_available: None) -> dict[str, Score]:
 
 def test_gold_files_hold_no_article_text() -> None:
     # The corpus pages are publishers' content: only offsets and hashes may be stored.
-    folders = (GOLD, *HELD_OUT, TRAIN)
+    folders = (GOLD, *HELD_OUT, *SECOND_ANNOTATIONS, TRAIN)
     for path in (path for folder in folders for path in folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         assert "text" not in doc
@@ -77,7 +80,11 @@ def test_gold_spans_lie_inside_their_texts(corpus_available: None) -> None:
             assert article.text[span["start"] : span["end"]].strip(), article.id
 
 
-@pytest.mark.parametrize("folder", HELD_OUT, ids=lambda folder: folder.name)
+@pytest.mark.parametrize(
+    "folder",
+    HELD_OUT + SECOND_ANNOTATIONS,
+    ids=lambda folder: folder.relative_to(folder.parents[1]).as_posix(),
+)
 def test_held_out_spans_lie_inside_their_imported_texts(folder: Path) -> None:
     # Offsets and attributes only: the pages are imported, no detector runs on them.
     if missing := missing_pages(folder):
