@@ -60,9 +60,12 @@ def a_name(text: str, start: int, end: int, unit: str) -> bool:
     return len(unit) == 1 and unit not in "个個" and _PLACE_AFTER.match(text, end) is not None
 
 
-#: 四五十斤, 三四个, 七八百万: two neighbouring numerals in characters, an approximate range.
+#: 四五十斤, 三四个, 七八百万: two neighbouring numerals in characters, an approximate range;
+#: 两三 too (两三天, 两三百万元: figures v11.2 — ``两三千`` had read as 3000, ``两三天`` not at
+#: all). ``一两年``/``一两天`` ("a year or two") stay vague (``units.CN_NOT_FIGURES``, held-out 3
+#: leaves it unmarked), and ``一二`` is no pair (``一二线城市`` names tiers).
 _PAIR = re.compile(
-    "(?P<low>[二三四五六七八])(?P<high>[三四五六七八九])(?P<scale>[十百千万萬亿億]*)"
+    "(?P<low>[二三四五六七八两兩])(?P<high>[三四五六七八九])(?P<scale>[十百千万萬亿億]*)"
 )
 #: Two or more numerals in characters that are digits only (一一, 二〇二四: years digit by digit
 #: are read by the dates; a pair is read above).

@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11.1"
+DETECTOR: Final = "figures/v11.2"
 
 
 _alternatives = alternatives

@@ -1,0 +1,52 @@
+"""Figures v11.2: forms in families that the first runs of held-out 9–12 showed recurring
+(docs/performance.md, "Figures v11.2 (eleventh round)"). Sentences written for them, none a
+gold page's; each form with its negatives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from marginalia.db.suggest.figures import find_figures
+
+
+def _ranges(text: str) -> list[tuple[str, Any, Any, str]]:
+    """(text, value, value_max, unit) of each figure that is not a date."""
+    return [
+        (text[f.start : f.end], f.value, f.extra.get("value_max"), f.unit)
+        for f in find_figures(text, include_dates=False)
+    ]
+
+
+# -- Chinese approximate pairs with 两: 两三天 is 2 to 3 days, as 三四天 is 3 to 4 --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他们在机场等了两三天才回国。", [("两三天", 2, 3, "天")]),
+        ("现场只来了两三个工作人员。", [("两三个", 2, 3, "个")]),
+        ("這次事故造成兩三百萬元的損失。", [("兩三百萬元", 2000000, 3000000, "元")]),
+        ("他一个月能赚两三千。", [("两三千", 2000, 3000, "")]),
+        # the pairs read before stay as they were
+        ("他们在机场等了三四天才回国。", [("三四天", 3, 4, "天")]),
+        ("暴瘦四五十斤。", [("四五十斤", 40, 50, "斤")]),
+    ],
+)
+def test_a_pair_with_liang_is_a_range(text: str, expected: list[Any]) -> None:
+    assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近一两年P2P爆雷潮与互金监管越发趋严。",  # "a year or two": vague, as held-out 3 leaves it
+        "两两相对而坐，气氛很好。",  # the same numeral twice: no pair
+        "两三句话就说清楚了问题的关键。",  # 句 is no unit: nothing read
+        "一二线城市的房价上涨。",  # tiers, not a pair
+    ],
+)
+def test_liang_without_a_pair_is_no_range(text: str) -> None:
+    assert _ranges(text) == []
