@@ -11,6 +11,8 @@ import pytest
 
 from marginalia.db.suggest.figures import find_figures
 
+from .readings import EN, figures
+
 
 def _ranges(text: str) -> list[tuple[str, Any, Any, str]]:
     """(text, value, value_max, unit) of each figure that is not a date."""
@@ -50,3 +52,42 @@ def test_a_pair_with_liang_is_a_range(text: str, expected: list[Any]) -> None:
 )
 def test_liang_without_a_pair_is_no_range(text: str) -> None:
     assert _ranges(text) == []
+
+
+# -- Scores: the verbs and the words of a result as families (sports.py) --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The Yankees topped Boston 5-4 in 10 innings.", ["5", "4", "10"]),
+        (EN + "Denver routed the Chiefs 38-10 on Sunday.", ["38", "10"]),
+        (EN + "The Knicks fell 98-95 in overtime.", ["98", "95"]),
+        (EN + "Arsenal fell to Chelsea 2-1 on Saturday.", ["2", "1"]),
+        (EN + "The Lakers led 56-48 at the half.", ["56", "48"]),
+        (EN + "The teams tied 2-2 after extra time.", ["2", "2"]),
+        (EN + "Boston leads the series 3-1 after Game 4.", ["3", "1"]),
+        (EN + "Denver rallied for a 24-17 overtime victory.", ["24", "17"]),
+        (EN + "It was a 3-1 aggregate win for Porto.", ["3", "1"]),
+        (EN + "Miami trailed 56-48 at halftime.", ["56", "48"]),
+    ],
+)
+def test_a_score_after_a_verb_or_before_a_result_is_two_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert [written for written, _, _ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair that runs forwards is a range, whatever verb or result is around it
+        (EN + "Its share fell 5-6 points in polls.", ["5-6"]),
+        (EN + "Rates fell to 3-4 in the period.", ["3-4"]),
+        (EN + "They hold a 2-3 percent lead.", ["2-3 percent"]),
+        # a backward pair with no word of a game stays what it was (figures v10)
+        (EN + "The form lists 12-3 at the top.", ["12-3"]),
+    ],
+)
+def test_a_pair_without_a_score_reading_stays_a_range(text: str, expected: list[str]) -> None:
+    assert [written for written, _, _ in figures(text)] == expected
