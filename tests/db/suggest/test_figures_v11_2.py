@@ -91,3 +91,41 @@ def test_a_score_after_a_verb_or_before_a_result_is_two_counts(
 )
 def test_a_pair_without_a_score_reading_stays_a_range(text: str, expected: list[str]) -> None:
     assert [written for written, _, _ in figures(text)] == expected
+
+
+# -- An index's whole points: a measure with its word, as 102.2 points (conventions.py) --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EN + "The Dow Jones Industrial Average fell 250 points, or 0.8%, to 31,000.",
+            [("250 points", 250, "points"), ("0.8%", 0.8, "%"), ("31,000", 31000, "")],
+        ),
+        (
+            EN + "The S&P 500 rose 12 points and the Nasdaq Composite added 1,024 points.",
+            [("12 points", 12, "points"), ("1,024 points", 1024, "points")],
+        ),
+        (EN + "The FTSE 100 index closed up 45 points.", [("45 points", 45, "points")]),
+        (EN + "The benchmark Kospi shed about 30 points.", [("30 points", 30, "points")]),
+    ],
+)
+def test_an_index_moving_whole_points_is_a_measure(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a player's points name no index: a count, the noun outside (held-out 12's gold)
+        (EN + "Danilo Gallinari added 25 points in his former home.", [("25", 25, "")]),
+        (EN + "James scored 34 points and the Lakers won.", [("34", 34, "")]),
+        # an index named in an earlier sentence does not reach
+        (EN + "The index is up. Smith added 20 points for the Bulls.", [("20", 20, "")]),
+        # no verb of change right before
+        (EN + "The Dow has 30 points of contact with the economy.", [("30", 30, "")]),
+    ],
+)
+def test_points_without_an_index_moving_stay_a_count(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
