@@ -84,6 +84,10 @@ _INDEX_NAMED = re.compile(
     r"\b(?:Dow|S&P|Nasdaq|NASDAQ|FTSE|Nikkei|Hang\sSeng|DAX|CAC|Sensex|Nifty|Kospi|KOSPI|ASX|"
     r"TSX|Stoxx|STOXX|IBEX|Ibex|Topix|TOPIX|[Ii]ndex|[Ii]ndices|[Bb]enchmark)"
 )
+#: 两日 (two days): 两 never writes a day of the month (二日, 2日 do), so 两日 is a duration, as
+#: held-out 12 marks it (figures v11.2); not after another numeral (一两日, 三两日: vague, as
+#: 一两天), nor where 日 begins a word (两日本企业, 日报, 日元).
+_TWO_DAYS = re.compile("(?<![一二两兩三四五六七八九十几幾0-9])[两兩]日(?![本报報元圆圓期记記])")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 
 
@@ -135,6 +139,8 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
         if _index_whole_points(text, match.start()):
             value = int(match.group("n").replace(",", ""))
             yield match.start(), match.end(), value, "points", "measure", {}
+    for match in at(text, _TWO_DAYS, ("两日", "兩日"), 0):
+        yield match.start(), match.end(), 2, "日", "measure", {}
     for match in at(text, _BEFORE_COMMON_ERA, ("BC", "B.C"), 10):
         year = int(match.group("n").replace(",", ""))
         if year:  # no year 0 BC: 1 BC is the astronomical year 0, 500 BC is -499

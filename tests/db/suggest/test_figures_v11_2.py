@@ -129,3 +129,30 @@ def test_an_index_moving_whole_points_is_a_measure(text: str, expected: list[Any
 )
 def test_points_without_an_index_moving_stay_a_count(text: str, expected: list[Any]) -> None:
     assert figures(text) == expected
+
+
+# -- Chinese forms the rules settle that the detector had missed --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他称两日差不多投入十亿进入市场。", [("两日", 2, "日"), ("十亿", 1000000000, "")]),
+        ("他在北京停留了兩日。", [("兩日", 2, "日")]),
+        ("会议在3日和两日后举行。", [("两日", 2, "日")]),
+    ],
+)
+def test_liang_ri_is_two_days_never_a_date(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两日本企业宣布合作。",  # 日本: Japan
+        "休息一两日就好。",  # a day or two: vague, as 一两天
+        "他只休息了三两日。",  # a few days: vague
+    ],
+)
+def test_liang_ri_inside_a_word_or_a_vague_pair_is_no_figure(text: str) -> None:
+    assert figures(text) == []
