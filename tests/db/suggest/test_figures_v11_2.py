@@ -172,3 +172,38 @@ def test_kinds_counted_in_digits_are_marked_with_their_word(text: str, expected:
 
 def test_kinds_counted_in_characters_stay_unmarked() -> None:
     assert figures("全省分为七大类产业。") == []
+
+
+# -- A height in feet and inches written in words: one measure, as 5'11" (forms.py) --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The 6-foot-3 guard signed.", [("6-foot-3", 6.25, "ft")]),
+        (EN + "The 6-foot-10-inch center signed.", [("6-foot-10-inch", 6.8333333333, "ft")]),
+        (EN + "She stands 5 feet 11 inches tall.", [("5 feet 11 inches", 5.9166666667, "ft")]),
+        (
+            EN + "He is 6 ft 2 in and weighs 190 lbs.",
+            [("6 ft 2 in", 6.1666666667, "ft"), ("190 lbs", 190, "lbs")],
+        ),
+    ],
+)
+def test_feet_and_inches_in_words_are_one_height(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "He jumped 7 feet 2 in the final.", [("7 feet", 7, "feet"), ("2", 2, "")]),
+        (EN + "A 6-foot fence and 6 feet of snow.", [("6-foot", 6, "foot"), ("6 feet", 6, "feet")]),
+        (
+            EN + "The wall is 6 feet 3 meters wide.",
+            [("6 feet", 6, "feet"), ("3 meters", 3, "meters")],
+        ),
+        (EN + "The 6-foot-12 line is no height.", [("6-foot", 6, "foot")]),  # 12 > 11 inches
+    ],
+)
+def test_feet_without_inches_stay_feet(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
