@@ -23,7 +23,13 @@ from typing import Final
 #: A score's two numbers (130-109, 4-3, 77比73, 3：1); the words around it decide. Written to
 #: start with the digit class (no lookbehind first), so the engine skips to digits fast: the
 #: characters around it are checked by hand (``_NOT_AROUND``).
-_CORE = re.compile(r"[0-9]{1,3}\s?(?:-|–|:|：|比)\s?[0-9]{1,3}")
+_CORE = re.compile(r"[0-9]{1,3}(?:\s?(?:-|–|:|：|比)\s?|\sto\s)[0-9]{1,3}")
+#: After a tally written with "to" (voted 51 to 49): the clause goes on, no unit follows (lost
+#: 30 to 20 percent is an amount). Such a tally must run backwards or evenly, as a score.
+_AFTER_TO_TALLY = re.compile(
+    r"[.,;:)]|$|\s(?:in|on|to|against|over|with|for|at|after|as|and|vote|votes|win|victory|"
+    r"margin|decision|ruling|tally)\b"
+)
 _NUMBERS = re.compile(r"[0-9]+")
 _NOT_AROUND: Final = frozenset("0123456789.:：/-")
 _NOT_AROUND_AFTER: Final = _NOT_AROUND | {"%"}
@@ -107,6 +113,10 @@ def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each score and box-score count in ``text``."""
     for chain in _chains(text):
         start, end = chain[0].start(), chain[-1].end()
+        if " to " in chain[0].group() and not (
+            len(chain) == 1 and _backwards(chain[0]) and _AFTER_TO_TALLY.match(text, end)
+        ):
+            continue  # 5 to 10 seats, 30 to 20 percent: a range or an amount, not a tally
         if (
             _CN_RESULT_AFTER.match(text, end)
             or _CN_LABEL_BEFORE.search(text, max(0, start - 5), start)

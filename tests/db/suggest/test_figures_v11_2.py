@@ -207,3 +207,30 @@ def test_feet_and_inches_in_words_are_one_height(text: str, expected: list[Any])
 )
 def test_feet_without_inches_stay_feet(text: str, expected: list[Any]) -> None:
     assert figures(text) == expected
+
+
+# -- A tally written with "to" (voted 51 to 49): two counts, as 52-48 is (sports.py) --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The Senate voted 51 to 49 to confirm her.", ["51", "49"]),
+        (EN + "The committee voted 7 to 2.", ["7", "2"]),
+        (EN + "The Lakers beat the Celtics 112 to 107 on Sunday.", ["112", "107"]),
+    ],
+)
+def test_a_tally_with_to_is_two_counts(text: str, expected: list[str]) -> None:
+    assert [written for written, _, _ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "They won 5 to 10 seats in the election.", ["5 to 10"]),  # forwards: a range
+        (EN + "Support fell 30 to 20 percent in a year.", ["30 to 20 percent"]),  # a unit
+        (EN + "Prices rose 2 to 3 percent.", ["2 to 3 percent"]),
+    ],
+)
+def test_a_range_with_to_stays_one_figure(text: str, expected: list[str]) -> None:
+    assert [written for written, _, _ in figures(text)] == expected
