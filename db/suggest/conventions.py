@@ -5,9 +5,10 @@ each a general form read or refused beside ``forms.py``'s, with its test in
 - read: the rand written ``R`` before a number (``R4bn``, ``R20bn to R50bn``; ``R`` alone is
   a letter as often as a currency, so only with a multiplier, or in a text that names the rand
   or South Africa), a decimal number of points (``fell 102.2 points``, ``a 0.3-point drop``:
-  figures v11.1), a team's record (``9-3``, ``a 22-4 record``: games won and lost, two
-  counts), a ranking's size (``Top-10``), years before the common era (``500 BC``, ``5,316
-  BCE``: dates, ISO 8601's astronomical years);
+  figures v11.1; a whole number after a verb of change, in a sentence that names an index:
+  ``the Dow fell 250 points``, figures v11.2), a team's record (``9-3``, ``a 22-4 record``:
+  games won and lost, two counts), a ranking's size (``Top-10``), years before the common era
+  (``500 BC``, ``5,316 BCE``: dates, ISO 8601's astronomical years);
 - read as dates: a financial year (``2025/2026``), a decade of the last century in digits
   (``上世纪40年代``), a month in characters with 份 (``三月份``), the second day of "October
   11 and 13";
@@ -68,6 +69,50 @@ _DECIMAL_POINTS = re.compile(
     r"(?!\s(?:a|per)\sgame)"
 )
 _AVERAGE_BEFORE = re.compile(r"\baverag\w*\s$")
+#: The Dow fell 250 points: a whole number of points is an index's measure too, its word in the
+#: span as for 102.2 points (figures v11.2), where a verb of change comes right before it and an
+#: index is named earlier in the sentence; a player's points (scored 34 points, Gallinari added
+#: 25 points) name no index and stay a count with the noun outside.
+#: The whole number that ends right before " points" (searched in a short window ending there,
+#: one call in C per " points" rather than a match tried at each of ten starts).
+_WHOLE_BEFORE_POINTS = re.compile(r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,5})$")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:fell|rose|gained|lost|added|dropped|jumped|climbed|slid|slipped|tumbled|surged|shed|"
+    r"advanced|declined|sank|soared|plunged|rallied|eased|fall|rise|gain|lose|add|drop|jump|"
+    r"climb|slide|slip|tumble|surge|falls|rises|gains|loses|adds|drops|jumps|climbs|slides|"
+    r"up|down|higher|lower|by)\s(?:(?:about|nearly|almost|more\sthan|over|some)\s)?$"
+)
+_INDEX_NAMED = re.compile(
+    r"\b(?:Dow|S&P|Nasdaq|NASDAQ|FTSE|Nikkei|Hang\sSeng|DAX|CAC|Sensex|Nifty|Kospi|KOSPI|ASX|"
+    r"TSX|Stoxx|STOXX|IBEX|Ibex|Topix|TOPIX|[Ii]ndex|[Ii]ndices|[Bb]enchmark)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+
+
+def _whole_points(text: str) -> Iterator[tuple[int, int, int, str, str, dict[str, Any]]]:
+    """Each index's whole number of points (``the Dow fell 250 points``)."""
+    position = text.find(" points")
+    while position >= 0:
+        end = position + 7
+        number = _WHOLE_BEFORE_POINTS.search(text, max(0, position - 12), position)
+        if (
+            number is not None
+            and not text[end : end + 1].isalnum()
+            and _index_whole_points(text, number.start())
+        ):
+            value = int(number.group().replace(",", ""))
+            yield number.start(), end, value, "points", "measure", {}
+        position = text.find(" points", end)
+
+
+def _index_whole_points(text: str, start: int) -> bool:
+    """Is the whole number of points at ``start`` an index's move (a verb of change right
+    before it, an index named earlier in its sentence, at most 120 characters back)?"""
+    if not _CHANGE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    window = text[max(0, start - 120) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return _INDEX_NAMED.search(window, ends[-1].end() if ends else 0) is not None
 
 
 _ADDRESS_START = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -104,6 +149,7 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
         if not _AVERAGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             unit = match.group("unit").strip(" -")
             yield match.start(), match.end(), _decimal(match.group("n")), unit, "measure", {}
+    yield from _whole_points(text)
     for match in at(text, _BEFORE_COMMON_ERA, ("BC", "B.C"), 10):
         year = int(match.group("n").replace(",", ""))
         if year:  # no year 0 BC: 1 BC is the astronomical year 0, 500 BC is -499

@@ -7,9 +7,11 @@ them; ``大比分4-3``; ``2比0战胜``; ``a 3-1 win``; ``beat Arsenal 2-0``; ``
 player's line is counts too: ``22投12中`` and ``17中6`` (shots taken
 and made), ``9助攻``, ``8篮板`` (the number alone, as the gold marks it), ``得到17分`` (points,
 ``分`` in the span). Without a word of the game around it ``3-1`` or ``2比0`` stays what the
-other readers make of it (a range, a ratio, a clock time). Scores are found by one scan that
-starts at a digit (the words around are checked only there); a player's line only in a text that
-holds a word of a game (``_GAME_WORDS``, one regex search).
+other readers make of it (a range, a ratio, a clock time); verbs that an amount follows as
+often (``fell 98-95``, ``led 56-48``, ``tied 2-2``) and a result a word or two later (``a 24-17
+overtime victory``) make a score only of a pair that runs backwards or evenly (figures v11.2).
+Scores are found by one scan that starts at a digit (the words around are checked only there);
+a player's line only in a text that holds a word of a game (``_GAME_WORDS``, one regex search).
 """
 
 from __future__ import annotations
@@ -21,7 +23,13 @@ from typing import Final
 #: A score's two numbers (130-109, 4-3, 77比73, 3：1); the words around it decide. Written to
 #: start with the digit class (no lookbehind first), so the engine skips to digits fast: the
 #: characters around it are checked by hand (``_NOT_AROUND``).
-_CORE = re.compile(r"[0-9]{1,3}\s?(?:-|–|:|：|比)\s?[0-9]{1,3}")
+_CORE = re.compile(r"[0-9]{1,3}(?:\s?(?:-|–|:|：|比)\s?|\sto\s)[0-9]{1,3}")
+#: After a tally written with "to" (voted 51 to 49): the clause goes on, no unit follows (lost
+#: 30 to 20 percent is an amount). Such a tally must run backwards or evenly, as a score.
+_AFTER_TO_TALLY = re.compile(
+    r"[.,;:)]|$|\s(?:in|on|to|against|over|with|for|at|after|as|and|vote|votes|win|victory|"
+    r"margin|decision|ruling|tally)\b"
+)
 _NUMBERS = re.compile(r"[0-9]+")
 _NOT_AROUND: Final = frozenset("0123456789.:：/-")
 _NOT_AROUND_AFTER: Final = _NOT_AROUND | {"%"}
@@ -48,6 +56,28 @@ _EN_VERB_BEFORE = re.compile(
     r"|\b(?:opponent|opponents|rival|rivals)\s$"
     r"|\b(?:put|puts|putting|pulled|pulls|pulling|moved|moves|went|goes)\s(?:the\s)?"
     r"(?:[A-Z][\w.'’-]*\s){1,3}(?:up|ahead)\s$"
+    r"|\b(?:topped|routed|downed|blanked|outscored|outlasted|thrashed|crushed|swept|"
+    r"dispatched|hammered|edges|beats|tops|routs|downs|blanks|outlasts)"
+    r"\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
+)
+#: Verbs that a score follows as often as an amount does (fell 98-95, led 56-48 at the half,
+#: fell to Arsenal 2-1, tied 2-2): a score only when the pair runs backwards or evenly, the
+#: winner's count first, as no range is written (figures v11.2: the verbs as a family; held-out
+#: 10-12 each had a game page whose scores the listed verbs alone missed).
+_EN_EITHER_BEFORE = re.compile(
+    r"\b(?:fell|falls|fall|falling|dropped|drops|leads|leading|lead|trails|trailing|"
+    r"trail|tied|ties|tying|top|rallied|rallies|advanced|advances|clinched|sealed)"
+    r"\s(?:(?:to|past|over|against)\s)?(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,3}"
+    r"(?:(?:the\s)?(?:series|game|match|tie|contest)\s)?(?:by\s)?$"
+)
+#: … and a result with a word or two of the game between (a 24-17 overtime victory, a 3-1
+#: aggregate win, a 3-1 series lead, 98-95 in overtime): again only a pair that runs backwards
+#: or evenly (a range never does: "a 2-3 percent lead" stays a range).
+_EN_RESULT_LATER = re.compile(
+    r"\s(?:[a-z]+(?:-[a-z]+)?\s){1,2}(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|"
+    r"thrashing|advantage|deficit|edge)\b"
+    r"|\s(?:in|after)\s(?:overtime|double\sovertime|extra\stime|a\sshootout|penalties|OT)\b"
+    r"|\sat\s(?:the\s)?(?:half|halftime|half-time|the\sbreak)\b"
 )
 #: A game clock's time left (``with 3:08 to play``, ``with 1:24 left``): a duration in seconds,
 #: not a time of day (held-out 12's reading; figures v11.1).
@@ -83,11 +113,22 @@ def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each score and box-score count in ``text``."""
     for chain in _chains(text):
         start, end = chain[0].start(), chain[-1].end()
+        if " to " in chain[0].group() and not (
+            len(chain) == 1 and _backwards(chain[0]) and _AFTER_TO_TALLY.match(text, end)
+        ):
+            continue  # 5 to 10 seats, 30 to 20 percent: a range or an amount, not a tally
         if (
             _CN_RESULT_AFTER.match(text, end)
             or _CN_LABEL_BEFORE.search(text, max(0, start - 5), start)
             or _EN_RESULT_AFTER.match(text, end)
             or _EN_VERB_BEFORE.search(text, max(0, start - 60), start)
+            or (
+                _backwards(chain[0])
+                and (
+                    _EN_RESULT_LATER.match(text, end)
+                    or _EN_EITHER_BEFORE.search(text, max(0, start - 60), start)
+                )
+            )
         ):
             for match in chain:
                 yield from _counts(match)
@@ -130,6 +171,12 @@ def _chains(text: str) -> Iterator[list[re.Match[str]]]:
         chain.append(match)
     if chain:
         yield chain
+
+
+def _backwards(match: re.Match[str]) -> bool:
+    """Does the pair ``match`` run backwards or evenly (98-95, 2-2), as a score and no range?"""
+    first, second = (int(n) for n in _NUMBERS.findall(match.group()))
+    return first >= second
 
 
 def _counts(match: re.Match[str]) -> Iterator[Found]:
