@@ -25,12 +25,22 @@ def shown(text: str) -> list[str]:
         "In 1997, President Bill Clinton imposed a comprehensive trade embargo against Sudan.",
         "Officials said two natural gas power plants shut down on Friday.",
         "2023年,江北規上工業總產值已經突破了1500億元大關,主要做了兩個方面的工作。",
-        "禹州市教体局通报称，学生小刚向小花眼睛里塞了纸片。",
         "The deficit is expected to total nearly $1 trillion next year, the budget office said.",
     ],
 )
 def test_check_worthy_statements_are_shown(text: str) -> None:
     assert shown(text) == [text]
+
+
+def test_an_attributed_fact_without_a_figure_alone_is_offered_under_the_default() -> None:
+    # Shown at the default 0.40 until the eleventh round; the default 0.52 (ADR 0030, decision
+    # 7 revised) hides the less sure claims, this one-sentence article's among them (0.45):
+    # what pooled recall on held-out 9-12 gives up, 0.881 -> 0.805, for precision 0.668 -> 0.761.
+    # A user who lowers the threshold to 0.40 sees it.
+    text = "禹州市教体局通报称，学生小刚向小花眼睛里塞了纸片。"
+    ((quote, confidence),) = claims(text)
+    assert quote == text
+    assert confidence >= 0.40
 
 
 @pytest.mark.parametrize(
