@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from marginalia.db.suggest import DEFAULT_THRESHOLD
 from marginalia.db.suggest.captions import find_captions
@@ -113,7 +114,9 @@ def main() -> None:
         elif missing := missing_pages(folder):
             print(f"pages of {folder.name} not installed ({len(missing)}): left out")
         else:
-            imported = imported_articles(folder)
+            # The set is part of the id: held-out 7 and 9 both have a page fd-bbc, and with one
+            # id the two pages' rows were scored in one set and one page's claims not counted
+            imported = [replace(a, id=f"{folder.name}/{a.id}") for a in imported_articles(folder)]
             sets.update({a.id: folder.name for a in imported})
             articles += imported
     data = rows(articles)
