@@ -223,7 +223,17 @@ class Workspace(QObject):
         self.annotate.reader.view.zoomChanged.connect(lambda _size: self.reader_room.zoomed())
         if self.reader_room.restore(lambda: self.window_state.restore_docks(window)):
             return
-        # first start: the shares the docks asked for; the reader gets the rest
+        # first start: the shares the docks asked for, the reader the rest
+        self._first_run_shares()
+        if window.isVisible():
+            # The app shows the window (its start-up frame) before the workspace is built: the
+            # docks put into it get their heights at the next event, and Qt spread the column
+            # as it liked over shares given before then (the suggestions got their smallest
+            # height, ~200 of 730 px at 1280×800: two rows). Given again once they are shown.
+            QTimer.singleShot(0, self._first_run_shares)
+
+    def _first_run_shares(self) -> None:
+        window = self._window
         width = max(window.width(), 900)
         height = max(window.height(), 600)
         beside = [d for d in self._docks if d.below is None and d.share]

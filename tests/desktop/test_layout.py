@@ -18,12 +18,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from marginalia.db import Store
+from marginalia.desktop.context import AppContext
 from marginalia.desktop.errors import ErrorReporter
 from marginalia.desktop.layout import available
 from marginalia.desktop.mainwindow import MainWindow
+from marginalia.desktop.ops import OpRunner
 from marginalia.desktop.settings import WindowState
 
 from .helpers import TEXT, add_article
@@ -150,3 +152,24 @@ def test_zooming_never_narrows_the_docks_for_good(
         widths = (after["articles"], after["panel"], after["suggestions"])
         assert widths == (chosen["articles"], chosen["panel"], chosen["suggestions"]), run
         assert after["reader"] == chosen["reader"], run
+
+
+def test_the_suggestions_get_their_share_of_the_column_on_a_first_run(qtbot, store: Store) -> None:
+    # As the app starts: the window is shown (its start-up frame) before the database is open
+    # and the workspace built. The first-run shares (ADR 0107: the suggestions a third of the
+    # right-hand column) given to docks just put into a visible window were spread by Qt as it
+    # liked: the suggestions got their smallest height (two rows at 1280×800).
+    window = MainWindow(None, ErrorReporter())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    runner = OpRunner(store)
+    window.attach(AppContext(runner, "ana", store.schema(), "test.sqlite"))
+    qtbot.wait(50)
+    runner.shutdown()
+    panel = window.findChild(QDockWidget, "panel-dock")
+    suggestions = window.findChild(QDockWidget, "suggestions-dock")
+    assert panel is not None and suggestions is not None and suggestions.isVisible()
+    column = panel.height() + suggestions.height()
+    assert suggestions.height() > suggestions.minimumSizeHint().height() + 20
+    assert abs(suggestions.height() / column - 0.35) < 0.03, (suggestions.height(), column)
