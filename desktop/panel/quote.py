@@ -14,7 +14,7 @@ import math
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextDocument
+from PySide6.QtGui import QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QScrollArea, QWidget
 
 from ..colours import quiet
@@ -36,6 +36,10 @@ WORD_SLACK = 16
 _SPACE_BREAK = re.compile(r"(?<=\w) +(?=\w)")
 _IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 _IDEOGRAPH_BREAK = re.compile(f"(?<=[{_IDEOGRAPHS}])(?=[{_IDEOGRAPHS}])")
+# all three at once, over the whole text: a line's end, or either of the above (none of
+# them looks past a line's end, and no two can match at one place: the same pieces as
+# splitting the lines, their words and those words' ideographs in turn, in one pass)
+_BREAK = re.compile(f"\n|{_SPACE_BREAK.pattern}|{_IDEOGRAPH_BREAK.pattern}")
 # characters' advances kept for the bound (a few screens of quotes' worth of characters)
 ADVANCES_KEPT = 10_000
 
@@ -72,6 +76,8 @@ class QuoteLabel(QLabel):
     to be clamped away by the box (issue 14: ~0.1 ms of the box's ~0.36 in X)."""
 
     sized_by_box = False
+    #: its font or style changed since the box measured its characters
+    restyled = True
     _NOTHING = QSize(0, 0)
 
     def sizeHint(self) -> QSize:
@@ -81,8 +87,11 @@ class QuoteLabel(QLabel):
         # With no annotation selected the editor is disabled and the label says what to do
         # ("Select an annotation …"): in the disabled grey it read at ~2.7:1; the disabled
         # text is the hints' quiet grey instead, 4.5:1 on either theme (ADR 0114).
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        kind = event.type()
+        if kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.read_when_disabled()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.restyled = True
         super().changeEvent(event)
 
     def read_when_disabled(self) -> None:
@@ -118,10 +127,12 @@ class QuoteBox(QScrollArea):
         self.setWidget(self.label)
         #: whether a quote whose words fit the box is sized without the label's own hints
         self.quick_hints = True
-        # each character's advance in the label's font, for the bound of its widest word
+        # each character's advance in the label's font, for the bound of its widest word,
+        # and the scroll bar's width: measured again after a change of font or style (not
+        # asked of Qt on every quote: ~30 µs of an add in X, issue 14)
         self._advances: dict[str, int] = {}
-        self._font = QFont()
-        self._metrics = QFontMetrics(self._font)
+        self._metrics: QFontMetrics | None = None
+        self._bar_width = 0
         self._fit()
 
     def _fit(self) -> None:
@@ -135,31 +146,27 @@ class QuoteBox(QScrollArea):
         characters, each measured once; a quote that might not fit gets the label's hints.
         (Laying the quote out with a word a line to measure it cost as much as the hints.)"""
         text = self.label.text()
-        words = [
-            piece
-            for line in text.split("\n")
-            for word in _SPACE_BREAK.split(line)
-            for piece in _IDEOGRAPH_BREAK.split(word)
-        ]
-        longest = max(map(len, words), default=0)
+        longest = max(map(len, _BREAK.split(text)))
         advances = self._advances
-        font = self.label.font()
-        if font != self._font or len(advances) > ADVANCES_KEPT:
-            self._font = font
-            self._metrics = QFontMetrics(font)
+        metrics = self._metrics
+        if metrics is None or self.label.restyled or len(advances) > ADVANCES_KEPT:
+            metrics = self._metrics = QFontMetrics(self.label.font())
+            self._bar_width = self.verticalScrollBar().sizeHint().width()
+            self.label.restyled = False
             advances.clear()
         chars = set(text)
         for char in chars - advances.keys():
-            advances[char] = self._metrics.horizontalAdvance(char)
+            advances[char] = metrics.horizontalAdvance(char)
         widest = max(map(advances.__getitem__, chars), default=0)
         # the box's width less its scroll bar: the narrowest the label is given
-        narrowest = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
+        narrowest = self.maximumViewportSize().width() - self._bar_width
         return longest * widest + WORD_SLACK <= narrowest
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
+            self._metrics = None
 
     def text(self) -> str:
         return self.label.text()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from marginalia.db.values import Status
 from marginalia.desktop.articles import ArticleListDock, StoreSource
 from marginalia.desktop.articles.dock import SEARCH_DELAY_MS
+from marginalia.desktop.articles.model import FIRST_LABEL
 from marginalia.desktop.articles.source import RunnerSource
 
 
@@ -303,3 +304,54 @@ def test_columns_hidden_in_a_narrow_list_come_back_only_as_far_as_they_fit(qtbot
     assert sum(header.sectionSize(c) for c in visible) <= room + 1
     assert header.sectionSize(TITLE) >= min(title_min, room)
     assert any(header.isSectionHidden(c) for c in range(STATUS, dock.model.columnCount()))
+
+
+def test_an_add_counted_at_once_repaints_its_count_alone_as_a_full_paint(qtbot, store):
+    """An add shown in this window counts itself in its article's row at once (issue 14):
+    only the label's count changed, so only that cell is repainted and a screen reader told
+    of that cell (the row's three cells asked the model 21 times an add, the cell 7) — and
+    the list then shows what the whole list painted anew shows, the new count included."""
+    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtWidgets import QApplication
+
+    from .test_model import LaterSource
+
+    source = LaterSource(store)
+    dock = ArticleListDock(source, annotator="alice")
+    qtbot.addWidget(dock)
+    dock.resize(420, 500)
+    with qtbot.waitExposed(dock):
+        dock.show()
+    while source.waiting:  # the ids, then the rows shown
+        source.answer()
+        QApplication.processEvents()
+    model = dock.model
+    ids = store.article_ids()
+    row = model.row_of(ids[2])
+    assert row is not None
+    dock.view.selectRow(row)  # the open article's row is selected
+    claim = FIRST_LABEL + [label.id for label in model.labels].index(store.label("claim").id)
+
+    def on_screen() -> QImage:
+        QApplication.processEvents()
+        shot = QGuiApplication.primaryScreen().grabWindow(dock.winId())
+        return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    before = on_screen()
+    changed: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, *_: changed.append(
+            (top.row(), top.column(), bottom.row(), bottom.column())
+        )
+    )
+    created = store.create_annotation(ids[2], "claim", 0, 5, "alice")
+    model.refresh(created.changes)
+    model.count_added(ids[2], created.value.label, "alice")
+    assert changed == [(row, claim, row, claim)]
+    assert model.data(model.index(row, claim), Qt.ItemDataRole.AccessibleTextRole).endswith(": 1")
+    shown = on_screen()
+    assert shown != before  # the new count is on screen
+    dock.repaint()
+    assert on_screen() == shown
+    source.answer()  # the row's read says the same: nothing repainted
+    assert changed == [(row, claim, row, claim)]

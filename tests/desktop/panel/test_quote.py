@@ -174,3 +174,73 @@ def test_a_quote_is_sized_and_painted_as_with_the_labels_own_hints(qtbot) -> Non
         if "x" * 80 in quote:
             assert boxes[0].label.width() > boxes[0].viewport().width()
     assert any(took_hints) and not all(took_hints)
+
+
+def test_the_widest_word_is_found_in_one_pass_as_line_by_line() -> None:
+    """The bound's pieces come from one split of the whole quote (issue 14): the same pieces
+    as splitting its lines, their words at the spaces between letters and those words between
+    ideographs in turn — over the quotes above and random texts of every kind of break."""
+    import random
+
+    from marginalia.desktop.panel.quote import _BREAK, _IDEOGRAPH_BREAK, _SPACE_BREAK
+
+    def line_by_line(text: str) -> list[str]:
+        return [
+            piece
+            for line in text.split("\n")
+            for word in _SPACE_BREAK.split(line)
+            for piece in _IDEOGRAPH_BREAK.split(word)
+        ]
+
+    alphabet = [
+        "a",
+        "Z",
+        "7",
+        "_",
+        " ",
+        "  ",
+        "\n",
+        "中",
+        "文",
+        "𠀋",
+        "，",
+        "。",
+        "!",
+        "(",
+        "—",
+        "😀",
+    ]
+    rng = random.Random(14)
+    texts = [*QUOTES, LONG_EN, LONG_ZH, TEXT]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert _BREAK.split(text) == line_by_line(text), repr(text)
+
+
+def test_the_bound_follows_a_change_of_the_font(qtbot) -> None:
+    """The characters' advances and the scroll bar's width are measured once per font and
+    style, not for every quote: a larger font given to the box, or to its label alone, makes
+    a quote whose words fitted too wide to be sized without the label's hints, and the font
+    given back makes it fit again."""
+    from PySide6.QtGui import QFont
+
+    from marginalia.desktop.panel.quote import QuoteBox
+
+    box = QuoteBox()
+    qtbot.addWidget(box)
+    box.resize(280, box.height())
+    box.show()
+    qtbot.waitExposed(box)
+    box.set_text("unemployment fell")
+    assert box._words_fit()
+    font = QFont(box.font())
+    large = QFont(font)
+    large.setPointSizeF(font.pointSizeF() * 5)
+    box.setFont(large)
+    assert not box._words_fit()
+    box.setFont(font)
+    assert box._words_fit()
+    box.label.setFont(large)
+    assert not box._words_fit()
+    box.label.setFont(font)
+    assert box._words_fit()
