@@ -1,0 +1,49 @@
+"""Captions v9.1: the forms of held-out 13's first run's false alarms, in general form.
+
+- A line is the import's caption of its image only when it holds the whole caption (a credit
+  may follow) or is the caption's start cut by an anchor; a body sentence that opens with the
+  caption's first words is not (a lead video's caption repeats the story's first sentence).
+"""
+
+from __future__ import annotations
+
+from marginalia.db.suggest.captions import find_captions
+
+BODY = (
+    "The suspect was convicted and sentenced to life in federal prison last Thursday, "
+    "prosecutors said."
+)
+LEAD = "Police rescued a kidnapped eight-year-old girl from a motel room in Fort Worth on Sunday."
+LEAD_CAPTION = (
+    "Police rescued a kidnapped eight-year-old girl from a motel room in Fort Worth on Sunday "
+    "night, officials said. (Published Monday, Nov. 18, 2019)"
+)
+
+
+def captions(lines: list[str], anchors: list[int], known: list[str | None]) -> list[str]:
+    """The caption lines found in ``lines`` with pictures before the lines ``anchors``."""
+    text = "".join(f"{line}\n" for line in lines)
+    offsets = [sum(len(line) + 1 for line in lines[:n]) for n in anchors]
+    found = find_captions(text, offsets, known)
+    return [text[c.start : c.end] for c in found]
+
+
+def test_a_body_sentence_opening_with_the_known_caption_is_not_it() -> None:
+    # The figure's caption, put back into the text, then the story's first sentence, which
+    # the caption repeats in other words; both pictures of the figure carry the caption.
+    found = captions([LEAD_CAPTION, LEAD, BODY], [0, 1], [LEAD_CAPTION, LEAD_CAPTION])
+    assert found == [LEAD_CAPTION]
+
+
+def test_a_line_holding_the_whole_known_caption_and_a_credit_is_it() -> None:
+    line = "Firefighters at the warehouse on Sunday. Photo: John Doe"
+    assert captions([line, BODY], [0], ["Firefighters at the warehouse on Sunday."]) == [line]
+
+
+def test_a_known_caption_cut_by_the_next_anchor_is_still_found() -> None:
+    cut = "Firefighters battle the blaze at a warehouse in the industrial"
+    text = f"{cut} district of Houston on Sunday.\n{BODY}\n"
+    offsets = [0, len(cut)]  # a second picture anchored inside the caption's line
+    known = [f"{cut} district of Houston on Sunday.", None]
+    found = find_captions(text, offsets, known)
+    assert [(text[c.start : c.end], c.image_index) for c in found][:1] == [(cut, 0)]
