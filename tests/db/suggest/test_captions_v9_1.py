@@ -3,6 +3,8 @@
 - A line is the import's caption of its image only when it holds the whole caption (a credit
   may follow) or is the caption's start cut by an anchor; a body sentence that opens with the
   caption's first words is not (a lead video's caption repeats the story's first sentence).
+- A line that says it is a video's caption (``A video showing …``, ``Video: …``) is not
+  marked, as ``Media caption …`` is not (docs/suggest-gold.md, rules 2.3).
 """
 
 from __future__ import annotations
@@ -47,3 +49,25 @@ def test_a_known_caption_cut_by_the_next_anchor_is_still_found() -> None:
     known = [f"{cut} district of Houston on Sunday.", None]
     found = find_captions(text, offsets, known)
     assert [(text[c.start : c.end], c.image_index) for c in found][:1] == [(cut, 0)]
+
+
+VIDEO_CAPTION = (
+    "A video showing the dramatic moment a kidnapped girl was rescued by police was released "
+    "on Monday. (Published Monday, Nov. 18, 2019)"
+)
+
+
+def test_a_lead_videos_figcaption_is_not_marked() -> None:
+    assert captions([VIDEO_CAPTION, BODY], [0], [VIDEO_CAPTION]) == []
+
+
+def test_a_video_line_under_a_picture_is_not_marked() -> None:
+    # No caption known from the import: the line under the picture reads like a caption.
+    line = "Video: Protesters clash with police outside parliament"
+    assert captions([line, BODY], [0], []) == []
+    assert captions(["Protesters clash with police outside parliament", BODY], [0], []) != []
+
+
+def test_a_still_from_a_video_is_a_caption() -> None:
+    still = "A video grab taken from a police bodycam shows officers at the motel door."
+    assert captions([still, BODY], [0], [still]) == [still]
