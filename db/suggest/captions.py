@@ -279,6 +279,10 @@ def find_captions(
             continue
         if _ARTICLE_CREDIT.search(text, start, end):
             continue  # 供稿 摄影/张艳 编辑/苏芳: the article's credits, not under a picture
+        if _COPYRIGHT_ALONE.fullmatch(text, start, end) and not (
+            index and lines[index - 1][0] in found
+        ):
+            continue  # © Reuters after the story's end: its copyright, not a photo's credit
         if end - start > 2 * MAX_CAPTION_CHARS and not (
             end - start <= 3 * MAX_CAPTION_CHARS and _WIRE_CREDIT.search(text, start, end)
         ):
@@ -409,6 +413,10 @@ _NOT_CAPTION = re.compile(
     r"|(?:报道|報導|讯|訊)\s*$",
     re.IGNORECASE,
 )
+#: A copyright line and nothing else (``© Reuters``, ``Copyright © 2019 AP``): under a picture,
+#: or under its caption, the photo's credit; anywhere else the article's notice (in sets 0–13
+#: the 3 ``©`` lines under a picture are gold captions, the 11 elsewhere are not).
+_COPYRIGHT_ALONE = re.compile(r"\s*(?:Copyright\s*)?©\s*(?:\d{4}\s*)?[\w&.'’ -]{1,40}")
 _TITLE_PICTURE = re.compile(r"\s*[（(]?\s*(?:题图|題圖|头图|頭圖|封面图|封面圖)")
 #: The file name of an image the import lost, left as a line: ``seized cash and cards.jpg``.
 _FILE_NAME = re.compile(r"[^\n/\\]{1,120}\.(?:jpe?g|png|gif|webp|avif)", re.IGNORECASE)

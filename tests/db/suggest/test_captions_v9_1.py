@@ -5,11 +5,15 @@
   caption's first words is not (a lead video's caption repeats the story's first sentence).
 - A line that says it is a video's caption (``A video showing …``, ``Video: …``) is not
   marked, as ``Media caption …`` is not (docs/suggest-gold.md, rules 2.3).
+- A copyright line alone (``© Reuters``) away from any picture is the article's notice, not a
+  photo's credit.
 """
 
 from __future__ import annotations
 
 from marginalia.db.suggest.captions import find_captions
+
+from .captioned import IMG, page
 
 BODY = (
     "The suspect was convicted and sentenced to life in federal prison last Thursday, "
@@ -71,3 +75,20 @@ def test_a_video_line_under_a_picture_is_not_marked() -> None:
 def test_a_still_from_a_video_is_a_caption() -> None:
     still = "A video grab taken from a police bodycam shows officers at the motel door."
     assert captions([still, BODY], [0], [still]) == [still]
+
+
+END = "(Reporting by Will Dunham; Editing by Tom Brown)"
+
+
+def test_a_copyright_line_after_the_story_is_no_caption() -> None:
+    assert page(BODY, END, "© Reuters") == []
+
+
+def test_a_copyright_line_under_a_picture_is_its_credit() -> None:
+    assert page(BODY, IMG, "© Reuters", BODY) == [("© Reuters", 0)]
+
+
+def test_a_copyright_line_under_a_caption_is_the_photos_credit() -> None:
+    caption = "Workers clear debris from the flooded street in the city centre on Sunday."
+    found = page(BODY, IMG, caption, "© Reuters", BODY)
+    assert found == [(caption, 0), ("© Reuters", 0)]
