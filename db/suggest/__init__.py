@@ -106,6 +106,7 @@ def suggest(
         )
     if "claim" in wanted:
         excluded = [(c.start, c.end) for c in found_captions]
+        excluded += captions.import_caption_lines(text, image_captions)
         result.extend(
             Suggestion(
                 "claim",

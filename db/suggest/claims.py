@@ -32,7 +32,8 @@ from . import cues
 from .figures import Figure
 from .sentences import sentence_spans
 
-DETECTOR: Final = "claims/v8.5"
+#: v8.5.1: a line that is, whole, a caption the import found (a lead video's) is no candidate
+DETECTOR: Final = "claims/v8.5.1"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from marginalia.db.suggest import suggest
 from marginalia.db.suggest.captions import find_captions
 
 from .captioned import IMG, page
@@ -92,3 +93,21 @@ def test_a_copyright_line_under_a_caption_is_the_photos_credit() -> None:
     caption = "Workers clear debris from the flooded street in the city centre on Sunday."
     found = page(BODY, IMG, caption, "© Reuters", BODY)
     assert found == [(caption, 0), ("© Reuters", 0)]
+
+
+def test_a_video_caption_the_import_found_is_no_claim_and_the_body_sentence_is() -> None:
+    # A lead video's figcaption is neither a photo's caption nor a claim: the line that is,
+    # whole, a caption the import found is kept out of the claims (it was two claim false
+    # alarms once no longer taken for a caption); the story's first sentence under it, which
+    # repeats it in other words, is body text and still a claim.
+    video = f"A video showing how {LEAD_CAPTION[0].lower()}{LEAD_CAPTION[1:]}"
+    lines = [video, LEAD, BODY]
+    text = "".join(f"{line}\n" for line in lines)
+    offsets = [0, len(video) + 1]
+    found = suggest(text, offsets, image_captions=[video, video])
+    quotes = {(s.label, text[s.start : s.end]) for s in found if s.label in ("claim", "caption")}
+    assert not {quote for label, quote in quotes if quote.startswith("A video")}
+    assert ("claim", LEAD) in quotes and ("claim", BODY) in quotes
+    # without the import's caption the same line is an ordinary sentence
+    plain = suggest(text, offsets)
+    assert any(text[s.start : s.end].startswith("A video") for s in plain if s.label == "claim")
