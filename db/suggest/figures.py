@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11.2"
+DETECTOR: Final = "figures/v11.3"
 
 
 _alternatives = alternatives

@@ -28,6 +28,7 @@ settle and that one pattern cannot:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -294,6 +295,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True
     if _LIST_MARKER.match(text, start) and _neighbour_opens_with(_LIST_MARKER, text, start):
         return True  # 1. Finland / 2. Norway: a list's markers
+    if list_item(text, start, end):
+        return True  # 1、 … 62、 with the items' lines between: an enumeration's numbers
     if text[start - 1 : start] in ("’", "'") and _TWO_DIGITS.fullmatch(text, start, end):
         return True  # in ’91: a year
     if _SPLIT_YEAR_BEFORE.search(text, max(0, start - 5), start) and end - start == 2:
@@ -341,6 +344,47 @@ def _neighbour_opens_with(pattern: re.Pattern[str], text: str, start: int) -> bo
 _LIST_MARKER = re.compile(
     r"(?<![^\n])[0-9]{1,2}(?:[.)]\s\S|[、．.)）](?=[\u3400-\u9fff【「“《\"]))"
 )
+#: An enumeration's item number opening its line (figures v11.3, held-out 13's list of 62
+#: sights): ``1、``, ``1.``/``1．``, ``1)``/``1）`` or ``(1)``/``（1）``, then the item's first
+#: word, not a digit (``1.5亿元`` opening a line is an amount).
+_ITEM = re.compile(
+    r"^(?:[(（](?P<b>[0-9]{1,2})[)）]\s?(?=[^\s0-9])"
+    r"|(?P<n>[0-9]{1,2})(?P<mark>[.)]\s(?=\S)|[、．.)）](?=[\u3400-\u9fff【「“《\"A-Z])))",
+    re.MULTILINE,
+)
+_ITEM_MARKS: Final = {"．": ".", "）": ")"}
+
+
+def list_item(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an enumeration's item number: a marker opening its line
+    (``_ITEM``), with another line opening the same way with the number before or after it,
+    however many lines the items take between (``1、`` … ``2、``)? Page structure, not a
+    quantity, wherever the list stands (figures v11.3)."""
+    line = start - 1 if text[start - 1 : start] in ("(", "（") else start
+    if line and text[line - 1] != "\n":
+        return False
+    match = _ITEM.match(text, line)
+    if match is None or match.span("b" if match.group("b") else "n") != (start, end):
+        return False
+    style, number = _item_key(match)
+    items = _items(text)
+    return (style, number - 1) in items or (style, number + 1) in items
+
+
+@functools.lru_cache(maxsize=8)
+def _items(text: str) -> frozenset[tuple[str, int]]:
+    """The (style, number) of each line's item marker: one scan of a text, only for a text
+    with a figure opening a line as a marker does."""
+    return frozenset(_item_key(match) for match in _ITEM.finditer(text))
+
+
+def _item_key(match: re.Match[str]) -> tuple[str, int]:
+    if match.group("b") is not None:
+        return "()", int(match.group("b"))
+    mark = match.group("mark")[0]
+    return _ITEM_MARKS.get(mark, mark), int(match.group("n"))
+
+
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _SPLIT_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[/-]$")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|HKT|JST|KST)\b")

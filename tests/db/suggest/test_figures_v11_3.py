@@ -1,0 +1,65 @@
+"""Figures v11.3: general forms from held-out 13's first run (docs/performance.md, "Figures
+v11.3 (set 13)"). Sentences written for them, none a gold page's; each form with its negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marginalia.db.suggest.figures import DETECTOR
+
+from .readings import EN, figures
+
+
+def _written(text: str, *, dates: bool = False) -> list[str]:
+    return [written for written, _, _ in figures(text, dates=dates)]
+
+
+def test_the_detector_names_its_version() -> None:
+    assert DETECTOR == "figures/v11.3"
+
+
+# -- An enumeration's item numbers opening their lines: page structure, wherever the list is --
+
+_ITEM = "\n\n成人票原价：60元\n\n游客咨询电话见官网\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"1、上海野生动物园{_ITEM}2、上海自然博物馆{_ITEM}3、上海海洋水族馆{_ITEM}",
+        f"1.豆子提前浸泡{_ITEM}2.泡豆子的水要保留{_ITEM}",
+        f"1．豆子提前浸泡{_ITEM}2．泡豆子的水要保留{_ITEM}",
+        f"（1）豆子提前浸泡{_ITEM}（2）泡豆子的水要保留{_ITEM}",
+        f"1）豆子提前浸泡{_ITEM}2）泡豆子的水要保留{_ITEM}",
+    ],
+)
+def test_item_numbers_with_lines_between_are_no_figures(text: str) -> None:
+    assert _written(text) == ["60元"] * text.count("60元")
+
+
+def test_english_item_numbers_with_lines_between_are_no_figures() -> None:
+    item = "\n\nTickets cost $60 for adults and the park opens in the morning.\n\n"
+    text = EN + f"\n\n1. Shanghai Zoo{item}2. Shanghai Museum{item}3. Lego Centre{item}"
+    assert _written(text) == ["$60"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone number opening a line, no neighbour numbered next to it: read as before
+        (f"5、上海野生动物园{_ITEM}", ["5", "60元"]),
+        (f"1、上海野生动物园{_ITEM}3、上海海洋水族馆{_ITEM}", ["1", "60元", "3", "60元"]),
+        # an amount opening its line is no marker: a digit after the full stop
+        (
+            f"1.5亿元资金已经到位{_ITEM}2.5亿元资金下月到位{_ITEM}",
+            ["1.5亿元", "60元", "2.5亿元", "60元"],
+        ),
+        # two styles are two lists: 1、 is not numbered next to 2.
+        (f"1、上海野生动物园{_ITEM}2.泡豆子的水要保留{_ITEM}", ["1", "60元", "2", "60元"]),
+        # a number inside a line stays a figure, even where a list is around
+        (f"1、公园{_ITEM}2、门票{_ITEM}全市共有3家公园参加。", ["60元", "60元", "3家"]),
+    ],
+)
+def test_numbers_that_are_no_enumeration_stay(text: str, expected: list[str]) -> None:
+    assert _written(text) == expected
