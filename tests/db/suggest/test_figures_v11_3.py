@@ -63,3 +63,33 @@ def test_english_item_numbers_with_lines_between_are_no_figures() -> None:
 )
 def test_numbers_that_are_no_enumeration_stay(text: str, expected: list[str]) -> None:
     assert _written(text) == expected
+
+
+# -- Phone numbers: after a Chinese label, an extension, a verb to dial; "called 911" --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "游客咨询电话：962021。",
+        "游客咨询电话：37792288*800。",
+        "预订服务中心（电话：400-180-0000或86-21-31580000）。",
+        "拨打【12345】便民热线，进行投诉。",
+        "除了可以拨打12388投诉举报外。",
+        EN + "A neighbour saw the car and called 911.",
+    ],
+)
+def test_numbers_to_dial_are_no_figures(text: str) -> None:
+    assert _written(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们拨打了3次电话都没人接。", ["3次"]),  # a count of calls
+        ("电话费每月50元。", ["50元"]),  # no label's colon: an amount
+        (EN + "The company called 3000 customers last year.", ["3000"]),  # no emergency number
+    ],
+)
+def test_amounts_near_a_phone_word_stay(text: str, expected: list[str]) -> None:
+    assert _written(text) == expected
