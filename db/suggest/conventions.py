@@ -46,9 +46,12 @@ _FROM_BEFORE = re.compile(r"\b(?:from|From)\s$")
 #: before is checked on each match (:func:`_names_the_rand`).
 _NAMES_THE_RAND = re.compile(r"(?:rand|South Africa|South African|Pretoria|Johannesburg)\b")
 _WORD_CHAR = re.compile(r"\w")
-#: Houston (9-3), a 22-4 record, went 10-2-1: games won, lost (and tied), each a count.
+_WHOLE = re.compile(r"[0-9]+")
+#: Houston (9-3), a 22-4 record, went 10-2-1: games won, lost (and tied), each a count; a
+#: team's overall and conference records in one bracket, The Eagles (6-5, 3-4) (figures v11.3).
 _RECORD = re.compile(
-    r"(?:(?<=[A-Za-z] \()(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?:-(?P<t>[0-9]{1,2}))?(?=\))"
+    r"(?:(?<=[A-Za-z] \()(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?:-(?P<t>[0-9]{1,2}))?"
+    r"(?P<conference>,\s[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,2})?)?(?=\))"
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
     r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b))"
 )
@@ -140,6 +143,11 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
             if match.group(group) is not None:
                 start, end = match.span(group)
                 yield start, end, int(match.group(group)), "", "count", {}
+        if match.group("conference") is not None:
+            first = match.start("conference")
+            for number in _WHOLE.finditer(match.group("conference")):
+                start, end = first + number.start(), first + number.end()
+                yield start, end, int(number.group()), "", "count", {}
     for match in at(text, _TOP, ("Top", "top"), 0):
         yield match.start(), match.end(), int(match.group("n")), "", "other", {}
     for match in at(text, _TOP_CN, ("强", "強"), 4):

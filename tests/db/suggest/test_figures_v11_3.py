@@ -65,6 +65,50 @@ def test_numbers_that_are_no_enumeration_stay(text: str, expected: list[str]) ->
     assert _written(text) == expected
 
 
+# -- Scores and records: a win past a team, a lead's noun, two records in one bracket --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday.", ["45", "17"]),
+        (EN + "Denver cruised past the Chiefs 31-10 on Sunday.", ["31", "10"]),
+        (EN + "They scored 24 points for a 38-10 bulge.", ["24", "38", "10"]),
+        (EN + "Houston took a 14-7 cushion into the break.", ["14", "7"]),
+        (
+            EN + "The Eagles (6-5, 3-4) snapped an 11-game losing streak.",
+            ["6", "5", "3", "4", "11"],
+        ),
+        (
+            EN + "The Gophers (9-1, 6-1) play the Wildcats (2-8, 0-7) on Saturday.",
+            ["9", "1", "6", "1", "2", "8", "0", "7"],
+        ),
+        (
+            EN + "Glass was 20-of-24 passing and Smith went 5-for-12 from the field.",
+            ["20", "24", "5", "12"],
+        ),
+    ],
+)
+def test_scores_records_and_completions_are_counts(text: str, expected: list[str]) -> None:
+    assert _written(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range stays one figure: it runs forwards and no game word is around it
+        (EN + "Prices rolled past the range of 5-10 percent.", ["5-10 percent"]),
+        (EN + "It has a 2-3 percent edge in costs.", ["2-3 percent"]),
+        # a bracket with a range in it is no record
+        (EN + "The survey (10-20 people a day) ended.", ["10-20"]),
+        # a 2-for-1 offer is no completion (made more than tried): read as before
+        (EN + "The shop ran a 2-for-1 sale on Sunday.", ["2"]),
+    ],
+)
+def test_pairs_that_are_no_score_stay(text: str, expected: list[str]) -> None:
+    assert _written(text) == expected
+
+
 # -- Phone numbers: after a Chinese label, an extension, a verb to dial; "called 911" --
 
 
