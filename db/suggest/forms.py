@@ -168,6 +168,24 @@ def at(
             position = text.find(anchor, position + 1)
 
 
+def after_digit(
+    text: str, pattern: re.Pattern[str], anchors: tuple[str, ...], back: int
+) -> Iterator[re.Match[str]]:
+    """As :func:`at`, only at an anchor written right after a digit (``5.17日``, ``2大1小``): a
+    common character such as 日 or 小 costs one test, not ``back`` matches (figures v11.3)."""
+    seen: set[int] = set()
+    for anchor in anchors:
+        position = text.find(anchor)
+        while position >= 0:
+            if position and "0" <= text[position - 1] <= "9":
+                for start in range(max(0, position - back), position):
+                    match = pattern.match(text, start)
+                    if match is not None and start not in seen:
+                        seen.add(start)
+                        yield match
+            position = text.find(anchor, position + 1)
+
+
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[str, object]]]:
     """(start, end, value, unit, kind, extra) of the forms above, read before dates."""
     for match in at(text, _GLUED_TIMES, ("x ",), 8):
@@ -185,6 +203,10 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         for part, share in zip(parts, values, strict=True):
             start = match.start() + part.start()
             yield start, match.start() + part.end(), tidy(share), "", kind, {"ratio": True}
+    for match in after_digit(text, _ADULTS_CHILDREN, ("小",), 3):
+        for group, word in (("a", "大"), ("c", "小")):
+            start = match.start(group)
+            yield start, start + 2, int(match.group(group)), word, "count", {}
     for match in at(text, _ONE_IN, (" in ",), 5):
         numerator, denominator = _share_part(match.group("num")), _share_part(match.group("den"))
         if 0 < numerator < denominator:
@@ -446,6 +468,27 @@ def bounded_range(text: str, end: int, low: str, high: str | None) -> bool:
         return float(low) < float(high)
     except ValueError:
         return False
+
+
+#: 2大1小, 1大2小: a family ticket's adults and children, each a count with its word, as 2大 is
+#: (figures v11.3, held-out 13).
+_ADULTS_CHILDREN = re.compile(r"(?<![0-9.])(?P<a>[1-9])大(?P<c>[1-9])小")
+
+
+def changed_from(text: str, start: int, end: int) -> bool:
+    """Is the number at ``start`` a change's first value, glued to its verb (``由0.7调整至0.6``,
+    ``从5%下调到3%``; figures v11.3), not a name glued to its word (``58同城``)?"""
+    return (
+        _FROM_CN.search(text, max(0, start - 1), start) is not None
+        and _CHANGE_VERB.match(text, end) is not None
+    )
+
+
+_FROM_CN = re.compile("[由从從]$")
+_CHANGE_VERB = re.compile(
+    "调|調|上调|上調|下调|下調|提高|提升|降低|降至|降到|降为|降為|升至|升到|升为|升為|增至|增加|增长|增長|"
+    "减少|減少|减至|減至|下降|上升|变为|變為|变成|變成"
+)
 
 
 def compared(text: str, start: int) -> bool:

@@ -4,6 +4,8 @@ v11.3 (set 13)"). Sentences written for them, none a gold page's; each form with
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from marginalia.db.suggest.figures import DETECTOR
@@ -137,3 +139,67 @@ def test_numbers_to_dial_are_no_figures(text: str) -> None:
 )
 def test_amounts_near_a_phone_word_stay(text: str, expected: list[str]) -> None:
     assert _written(text) == expected
+
+
+# -- Chinese forms: a change's first value, 2000多, 一倍, 腊八, 2大1小 --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("融资保证金比例由0.7调整至0.6。", [("0.7", 0.7, ""), ("0.6", 0.6, "")]),
+        ("利率从5下调到3。", [("5", 5, ""), ("3", 3, "")]),
+        ("现在亏2000多了。", [("2000多", 2000, "")]),
+        ("这座城已有2000多年的历史。", [("2000多年", 2000, "年")]),
+        ("提升空间至少应该是目前的一倍。", [("一倍", 1, "倍")]),
+        (
+            "成人票原价：350元（2大1小+任务卡）",
+            [("350元", 350, "元"), ("2大", 2, "大"), ("1小", 1, "小")],
+        ),
+    ],
+)
+def test_chinese_forms_read(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("腊八节要吃腊八粥。", []),  # the festival's name
+        ("这是极不寻常的一年。", []),  # 的一 with another unit: still "a"
+        ("58同城发布了报告。", []),  # a name glued to its word, no change verb
+        ("由3家公司组成。", ["3家"]),  # 由 with a unit: read as before
+        ("他在2000年来到上海。", []),  # a year: a date, not a count
+    ],
+)
+def test_chinese_forms_refused(text: str, expected: list[str]) -> None:
+    assert _written(text) == expected
+
+
+# -- Dates: a month and day joined by a full stop before 日 --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("备注：5.17日5元", [("5.17日", "--05-17", ""), ("5元", 5, "元")]),
+        ("5.17-19日期间门票30元", [("5.17-19日", "--05-17/--05-19", ""), ("30元", 30, "元")]),
+        (
+            "5.18-5.19日 12.5元",
+            [("5.18", "--05-18", ""), ("5.19日", "--05-19", ""), ("12.5元", 12.5, "元")],
+        ),
+    ],
+)
+def test_a_dotted_month_and_day_is_a_date(text: str, expected: list[Any]) -> None:
+    assert figures(text, dates=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("增长5.17%", [("5.17%", 5.17, "%")]),  # no 日 after it: a decimal
+        ("13.5日元", [("13.5日元", 13.5, "日元")]),  # no month 13: yen
+    ],
+)
+def test_a_decimal_without_a_day_stays(text: str, expected: list[Any]) -> None:
+    assert figures(text, dates=True) == expected
