@@ -25,7 +25,8 @@ _CN_NOT_FIGURE = re.compile("|".join(map(re.escape, CN_NOT_FIGURES)))
 #: with 、 (一、二孩, 二、三线城市) and place names (五家渠市).
 _NAME_BEFORE = re.compile(
     r"(?:S&P|标准普尔|標準普爾|标普|標普|Russell|FTSE|Nikkei|日经|日經|沪深|滬深|中证|中證"
-    r"|北纬|北緯|南纬|南緯|东经|東經|西经|西經|latitude|longitude)\s?$",
+    r"|北纬|北緯|南纬|南緯|东经|東經|西经|西經|latitude|longitude)\s?$"
+    r"|(?:腊|臘)$",  # 腊八节, 腊八粥: the festival's name (figures v11.3)
     re.IGNORECASE,
 )
 _COORDINATE_AFTER = re.compile(r"\s?°?\s?[NSEW]\b")
@@ -174,7 +175,7 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     ):
         return True  # 涨幅为一成: a tenth (10 percent), not the article; 一成不变 is an idiom
     if number == "一" and unit == "倍" and text[start - 1 : start] in _MORE_BY:
-        return True  # 多一倍, 翻一倍, 增长一倍: a multiple (doubled), not the article
+        return True  # 多一倍, 翻一倍, 增长一倍, 目前的一倍: a multiple (doubled), not the article
     if number == "一" and CHINESE_UNITS.get(unit) == "measure" and unit not in _TIMES_AND_FLOORS:
         return True  # 一公里, 一平方厘米: one unit of a measure is a measurement
     if number == "一" and unit:
@@ -196,8 +197,9 @@ _TIMES_AND_FLOORS: Final = frozenset(
     ("年", "天", "小时", "小時", "个小时", "個小時", "个月", "個月", "周", "週", "个星期", "個星期",
      "分钟", "分鐘", "秒", "层", "層", "倍", "度", "级", "級")
 )  # fmt: skip
-#: Before 一倍 these make it a multiple: 多一倍, 翻一倍, 增长一倍, 高出一倍.
-_MORE_BY: Final = frozenset("多翻长長加大高出了")
+#: Before 一倍 these make it a multiple: 多一倍, 翻一倍, 增长一倍, 高出一倍, 是目前的一倍 (``的``,
+#: figures v11.3); with nothing before it (一倍的差距 opening a sentence) it stays unread.
+_MORE_BY: Final = frozenset("多翻长長加大高出了的")
 #: 3年多, 3倍多, 两天多: 多 after a unit of time or a multiple (not 多少, 多久).
 MORE_AFTER_UNITS: Final = frozenset(("年", "倍", "天", "小时", "小時", "周", "週", "岁", "歲"))
 MORE_AFTER = re.compile("多(?![少么麼久样樣种種年])")

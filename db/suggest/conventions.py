@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
-from .forms import at
+from .forms import after_digit, at
 from .numbers import MULTIPLIERS, Number, parse_arabic, tidy
 from .units import MONTHS
 
@@ -46,9 +46,12 @@ _FROM_BEFORE = re.compile(r"\b(?:from|From)\s$")
 #: before is checked on each match (:func:`_names_the_rand`).
 _NAMES_THE_RAND = re.compile(r"(?:rand|South Africa|South African|Pretoria|Johannesburg)\b")
 _WORD_CHAR = re.compile(r"\w")
-#: Houston (9-3), a 22-4 record, went 10-2-1: games won, lost (and tied), each a count.
+_WHOLE = re.compile(r"[0-9]+")
+#: Houston (9-3), a 22-4 record, went 10-2-1: games won, lost (and tied), each a count; a
+#: team's overall and conference records in one bracket, The Eagles (6-5, 3-4) (figures v11.3).
 _RECORD = re.compile(
-    r"(?:(?<=[A-Za-z] \()(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?:-(?P<t>[0-9]{1,2}))?(?=\))"
+    r"(?:(?<=[A-Za-z] \()(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?:-(?P<t>[0-9]{1,2}))?"
+    r"(?P<conference>,\s[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,2})?)?(?=\))"
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
     r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b))"
 )
@@ -140,6 +143,11 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
             if match.group(group) is not None:
                 start, end = match.span(group)
                 yield start, end, int(match.group(group)), "", "count", {}
+        if match.group("conference") is not None:
+            first = match.start("conference")
+            for number in _WHOLE.finditer(match.group("conference")):
+                start, end = first + number.start(), first + number.end()
+                yield start, end, int(number.group()), "", "count", {}
     for match in at(text, _TOP, ("Top", "top"), 0):
         yield match.start(), match.end(), int(match.group("n")), "", "other", {}
     for match in at(text, _TOP_CN, ("强", "強"), 4):
@@ -189,6 +197,12 @@ def extra_dates(text: str) -> Iterator[tuple[int, int, Number | str, str, str, d
     for match in at(text, _CN_MONTH, ("月份",), 2):
         month = _CN_MONTHS.index(match.group("m")) + 1
         yield match.start(), match.end(), f"--{month:02d}", "", "date", {}
+    for match in after_digit(text, _DOTTED_DAY, ("日", "号", "號"), 11):
+        month, day = int(match.group("m")), int(match.group("d"))
+        iso = f"--{month:02d}-{day:02d}"
+        if match.group("d2") and int(match.group("d2")) > day:
+            iso = f"{iso}/--{month:02d}-{int(match.group('d2')):02d}"  # 5.17-19日: one range
+        yield match.start(), match.end(), iso, "", "date", {}
 
 
 def _second_days(text: str) -> Iterator[re.Match[str]]:
@@ -230,6 +244,15 @@ _FINANCIAL_YEAR = re.compile(
 _CENTURY_DECADE = re.compile(r"(?:上世[纪紀]|20世[纪紀]|二十世[纪紀])(?P<d>[1-9]0)年代")
 _CN_MONTHS: Final = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 #: 三月份, 十一月份: a month in characters (月份 makes it a month, not "three months").
+#: 5.17日, 5.17-19日 (a range written with 日 once: one date), 5.18-5.19日 (each end written in
+#: full: two dates, rules 2.3): a month and day joined by a full stop before 日 or 号 (figures
+#: v11.3, held-out 13; ``5.17`` had read as a decimal count).
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_DOTTED_DAY = re.compile(
+    rf"(?<![0-9.])(?P<m>{_MONTH})\.(?P<d>{_DAY})"
+    rf"(?:[日号號]|-(?P<d2>{_DAY})[日号號]|(?=-{_MONTH}\.{_DAY}[日号號]))"
+)
 _CN_MONTH = re.compile(
     r"(?<![一二两兩三四五六七八九十百千个個第])(?P<m>十[一二]|[一二三四五六七八九十])月份"
 )
@@ -393,10 +416,12 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 二季度: the second quarter
     if unit in ("届", "屆") and _SESSION_AFTER.match(text, end):
         return True  # 十九届四中全会: the nineteenth, an ordinal
-    if text[start : start + 1] == "一" and text[max(0, start - 2) : start].endswith(
-        _NOT_A_COUNT_BEFORE
+    if (
+        text[start : start + 1] == "一"
+        and unit != "倍"
+        and text[max(0, start - 2) : start].endswith(_NOT_A_COUNT_BEFORE)
     ):
-        return True  # 极不寻常的一年 (a year), 最后一公里 (the last mile)
+        return True  # 极不寻常的一年 (a year), 最后一公里; 目前的一倍 is a multiple (v11.3)
     if text[max(0, start - 2) : start] == "大年":
         return True  # 大年三十, 大年初一: New Year's Eve, a day's name
     if _QUOTED_FORMULA.match(text, max(0, _formula_start(text, start) - 1)):

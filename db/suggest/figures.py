@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11.2"
+DETECTOR: Final = "figures/v11.3"
 
 
 _alternatives = alternatives
@@ -413,7 +413,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if not chinese and len(number) >= 7 and number.isdigit() and not (unit or prefix):
             continue  # a phone or reference number
         if not (chinese or unit or prefix or groups["amult"] or groups["aapprox"] or decimals) and (
-            cn.CJK_WORD.match(text, end) and not forms.compared(text, start)
+            cn.CJK_WORD.match(text, end)
+            and not forms.compared(text, start)
+            and not forms.changed_from(text, start, end)
         ):
             continue  # 58同城, 12306网站: a name, not an amount
         if COUNTER.match(text, match.start("anumber")):
@@ -477,7 +479,13 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if pair or (high is not None and (groups["sep"] or "").strip() == "、"):
             extra = extra or {"approximate": True, "qualifier": "about"}
         kind = _kind_of(unit, prefix) if unit[:1] != "大" else "count"
-        if unit.strip() in ("年",) and not chinese and 1000 <= value <= 2100 and high is None:
+        more = bool(groups["aapprox"])  # 2000多, 2000多年: more than 2000, no year (v11.3)
+        if (
+            unit.strip() in ("年",)
+            and not (chinese or more)
+            and 1000 <= value <= 2100
+            and high is None
+        ):
             yield Figure(start, end, f"{int(value):04d}", "", "date", 0.9, {})
             continue
         if high is not None:
@@ -485,7 +493,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         shown_unit = "%" if unit in ("成", "折") else prefix or unit.strip()
         if prefix and unit.strip():
             shown_unit = f"{prefix} {unit.strip()}"
-        bare = kind == "count" and not unit.strip() and not chinese and high is None
+        bare = kind == "count" and not unit.strip() and not (chinese or more) and high is None
         if bare and _looks_like_year(number, text, start, end):
             yield Figure(start, end, f"{int(value):04d}", "", "date", 0.75, {})
             continue

@@ -28,6 +28,7 @@ settle and that one pattern cannot:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -167,6 +168,24 @@ def at(
             position = text.find(anchor, position + 1)
 
 
+def after_digit(
+    text: str, pattern: re.Pattern[str], anchors: tuple[str, ...], back: int
+) -> Iterator[re.Match[str]]:
+    """As :func:`at`, only at an anchor written right after a digit (``5.17日``, ``2大1小``): a
+    common character such as 日 or 小 costs one test, not ``back`` matches (figures v11.3)."""
+    seen: set[int] = set()
+    for anchor in anchors:
+        position = text.find(anchor)
+        while position >= 0:
+            if position and "0" <= text[position - 1] <= "9":
+                for start in range(max(0, position - back), position):
+                    match = pattern.match(text, start)
+                    if match is not None and start not in seen:
+                        seen.add(start)
+                        yield match
+            position = text.find(anchor, position + 1)
+
+
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[str, object]]]:
     """(start, end, value, unit, kind, extra) of the forms above, read before dates."""
     for match in at(text, _GLUED_TIMES, ("x ",), 8):
@@ -184,6 +203,10 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         for part, share in zip(parts, values, strict=True):
             start = match.start() + part.start()
             yield start, match.start() + part.end(), tidy(share), "", kind, {"ratio": True}
+    for match in after_digit(text, _ADULTS_CHILDREN, ("小",), 3):
+        for group, word in (("a", "大"), ("c", "小")):
+            start = match.start(group)
+            yield start, start + 2, int(match.group(group)), word, "count", {}
     for match in at(text, _ONE_IN, (" in ",), 5):
         numerator, denominator = _share_part(match.group("num")), _share_part(match.group("den"))
         if 0 < numerator < denominator:
@@ -294,6 +317,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True
     if _LIST_MARKER.match(text, start) and _neighbour_opens_with(_LIST_MARKER, text, start):
         return True  # 1. Finland / 2. Norway: a list's markers
+    if list_item(text, start, end):
+        return True  # 1、 … 62、 with the items' lines between: an enumeration's numbers
     if text[start - 1 : start] in ("’", "'") and _TWO_DIGITS.fullmatch(text, start, end):
         return True  # in ’91: a year
     if _SPLIT_YEAR_BEFORE.search(text, max(0, start - 5), start) and end - start == 2:
@@ -341,6 +366,47 @@ def _neighbour_opens_with(pattern: re.Pattern[str], text: str, start: int) -> bo
 _LIST_MARKER = re.compile(
     r"(?<![^\n])[0-9]{1,2}(?:[.)]\s\S|[、．.)）](?=[\u3400-\u9fff【「“《\"]))"
 )
+#: An enumeration's item number opening its line (figures v11.3, held-out 13's list of 62
+#: sights): ``1、``, ``1.``/``1．``, ``1)``/``1）`` or ``(1)``/``（1）``, then the item's first
+#: word, not a digit (``1.5亿元`` opening a line is an amount).
+_ITEM = re.compile(
+    r"^(?:[(（](?P<b>[0-9]{1,2})[)）]\s?(?=[^\s0-9])"
+    r"|(?P<n>[0-9]{1,2})(?P<mark>[.)]\s(?=\S)|[、．.)）](?=[\u3400-\u9fff【「“《\"A-Z])))",
+    re.MULTILINE,
+)
+_ITEM_MARKS: Final = {"．": ".", "）": ")"}
+
+
+def list_item(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an enumeration's item number: a marker opening its line
+    (``_ITEM``), with another line opening the same way with the number before or after it,
+    however many lines the items take between (``1、`` … ``2、``)? Page structure, not a
+    quantity, wherever the list stands (figures v11.3)."""
+    line = start - 1 if text[start - 1 : start] in ("(", "（") else start
+    if line and text[line - 1] != "\n":
+        return False
+    match = _ITEM.match(text, line)
+    if match is None or match.span("b" if match.group("b") else "n") != (start, end):
+        return False
+    style, number = _item_key(match)
+    items = _items(text)
+    return (style, number - 1) in items or (style, number + 1) in items
+
+
+@functools.lru_cache(maxsize=8)
+def _items(text: str) -> frozenset[tuple[str, int]]:
+    """The (style, number) of each line's item marker: one scan of a text, only for a text
+    with a figure opening a line as a marker does."""
+    return frozenset(_item_key(match) for match in _ITEM.finditer(text))
+
+
+def _item_key(match: re.Match[str]) -> tuple[str, int]:
+    if match.group("b") is not None:
+        return "()", int(match.group("b"))
+    mark = match.group("mark")[0]
+    return _ITEM_MARKS.get(mark, mark), int(match.group("n"))
+
+
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _SPLIT_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[/-]$")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|HKT|JST|KST)\b")
@@ -402,6 +468,27 @@ def bounded_range(text: str, end: int, low: str, high: str | None) -> bool:
         return float(low) < float(high)
     except ValueError:
         return False
+
+
+#: 2大1小, 1大2小: a family ticket's adults and children, each a count with its word, as 2大 is
+#: (figures v11.3, held-out 13).
+_ADULTS_CHILDREN = re.compile(r"(?<![0-9.])(?P<a>[1-9])大(?P<c>[1-9])小")
+
+
+def changed_from(text: str, start: int, end: int) -> bool:
+    """Is the number at ``start`` a change's first value, glued to its verb (``由0.7调整至0.6``,
+    ``从5%下调到3%``; figures v11.3), not a name glued to its word (``58同城``)?"""
+    return (
+        _FROM_CN.search(text, max(0, start - 1), start) is not None
+        and _CHANGE_VERB.match(text, end) is not None
+    )
+
+
+_FROM_CN = re.compile("[由从從]$")
+_CHANGE_VERB = re.compile(
+    "调|調|上调|上調|下调|下調|提高|提升|降低|降至|降到|降为|降為|升至|升到|升为|升為|增至|增加|增长|增長|"
+    "减少|減少|减至|減至|下降|上升|变为|變為|变成|變成"
+)
 
 
 def compared(text: str, start: int) -> bool:

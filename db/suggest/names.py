@@ -55,6 +55,10 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True  # +44 7624 800 100
     if _dialled(text, start, end):
         return True  # text 61124, call 0800 555 111, WhatsApp us on 07525 900971
+    if _phone_label_before(text, start) or (
+        end - start == len(number) and _CN_DIAL_BEFORE.search(text, max(0, start - 3), start)
+    ):
+        return True  # 电话：962021, 37792288*800; 拨打【12345】: a number to dial
     quoted = text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE
     if quoted and end - start == len(number):
         return True  # “714”: a number named in quotes (the "714" loans); “6个月” is a duration
@@ -96,11 +100,37 @@ def _dialled(text: str, start: int, end: int) -> bool:
         last += 1
     digits = sum(c.isdigit() for c in text[first:last])
     short = text[first:last].strip() in _EMERGENCY_NUMBERS
+    if short and _CALLED_BEFORE.search(text, max(0, first - 10), first):
+        return True
     return (digits >= 4 or short) and _DIAL_BEFORE.search(
         text, max(0, first - 24), first
     ) is not None
 
 
+#: 电话：962021, 咨询电话：37792288*800, 电话：400-180-0000或86-21-31580000: the digits of a
+#: Chinese phone label's value, whatever their length or grouping (figures v11.3).
+_CN_PHONE_LABEL = re.compile(
+    r"(?:电话|電話|热线|熱線|传真|傳真|手机|手機|专线|專線)(?:号码|號碼)?[:：]\s?"
+    r"[0-9*/、或转轉 ()（）-]*$"
+)
+
+
+def _phone_label_before(text: str, start: int) -> bool:
+    """Is the number at ``start`` in a Chinese phone label's value? A colon is looked for first
+    (``str.rfind``, in C), so most numbers cost no regex search."""
+    first = max(0, start - 40)
+    if text.rfind("：", first, start) < 0 and text.rfind(":", first, start) < 0:
+        return False
+    return _CN_PHONE_LABEL.search(text, first, start) is not None
+
+
+#: 拨打【12345】, 致电12388: a number after a Chinese verb to dial it (figures v11.3).
+_CN_DIAL_BEFORE = re.compile(r"(?:拨打|撥打|致电|致電|拨通|撥通)[【「“\"]?$")
+#: Called 911, dialled 999: the verb's other forms, before an emergency number only (figures
+#: v11.3; "called 2000 customers" counts them).
+_CALLED_BEFORE = re.compile(
+    r"\b(?:called|calling|calls|dialled|dialed|dialling|dialing|rang)\s$", re.IGNORECASE
+)
 #: Call 999, dial 110: an emergency number after a word to dial it.
 _EMERGENCY_NUMBERS: Final = frozenset({"911", "999", "112", "000", "110", "119", "120", "122"})
 

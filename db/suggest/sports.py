@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from .forms import at
+
 #: A score's two numbers (130-109, 4-3, 77比73, 3：1); the words around it decide. Written to
 #: start with the digit class (no lookbehind first), so the engine skips to digits fast: the
 #: characters around it are checked by hand (``_NOT_AROUND``).
@@ -41,13 +43,15 @@ _CN_RESULT_AFTER = re.compile(
     r"告負|完胜|完勝|横扫|橫掃|晋级|晉級|淘汰|胜出|勝出|胜|勝|负|負|赢|贏)"
 )
 #: a 3-1 win; won 3-1, beat Arsenal 2-0, lost 2-1 to …; 112-107 over the Oklahoma City Thunder
-#: (a result over a named team, figures v11.1)
+#: (a result over a named team, figures v11.1); a 38-10 bulge, a 14-7 cushion (figures v11.3)
 _EN_RESULT_AFTER = re.compile(
     r"\s(?:home\s|away\s)?(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|thrashing|"
-    r"vote|ruling|decision|majority|margin|tally)\b"
+    r"vote|ruling|decision|majority|margin|tally|bulge|cushion|advantage|deficit|edge)\b"
     r"|\s(?:over|against)\s(?:the\s)?[A-Z]"
 )
-#: … and a vote's tally (passed 52-48, voted 7-2, a 6-3 ruling): two counts as well.
+#: … and a vote's tally (passed 52-48, voted 7-2, a 6-3 ruling): two counts as well; a win
+#: "past" a team, its name and a comma before the score (rolled past Northern Illinois, 45-17;
+#: figures v11.3).
 _EN_VERB_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeated|defeats|lost|lose|loses|drew|trailed|led|passed|"
     r"voted|approved|rejected|finished|beating|defeating|overcame|overcoming|edged|ruled|split|"
@@ -59,6 +63,9 @@ _EN_VERB_BEFORE = re.compile(
     r"|\b(?:topped|routed|downed|blanked|outscored|outlasted|thrashed|crushed|swept|"
     r"dispatched|hammered|edges|beats|tops|routs|downs|blanks|outlasts)"
     r"\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
+    r"|\b(?:rolled|rolls|cruised|cruises|romped|romps|raced|races|eased|eases|breezed|breezes|"
+    r"sailed|sails|slipped|slips|pulled|pulls|powered|powers|stormed|storms)\s(?:past|by|over)\s"
+    r"(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*,?\s(?:by\s)?$"
 )
 #: Verbs that a score follows as often as an amount does (fell 98-95, led 56-48 at the half,
 #: fell to Arsenal 2-1, tied 2-2): a score only when the pair runs backwards or evenly, the
@@ -84,6 +91,9 @@ _EN_RESULT_LATER = re.compile(
 _CLOCK_LEFT = re.compile(
     r"\bwith\s(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])\s(?:left|remaining|to\splay|to\sgo)\b"
 )
+#: 20-of-24 passing, 5-for-12 shooting: made of attempted, two counts (figures v11.3), matched
+#: only before each ``-of-``/``-for-`` (``forms.at``): a lookbehind first scanned every position.
+_MADE_OF = re.compile(r"(?<![\w.-])(?P<made>[0-9]{1,3})-(?:of|for)-(?P<tried>[0-9]{1,3})(?![\w-])")
 #: Between two sets' scores of one match (6-2, 7-5, 6-3).
 _SET_COMMA = re.compile(r",\s?")
 #: 22投12中 (taken, made); 17中6 (taken, made) before the points or a mark.
@@ -132,6 +142,9 @@ def extra_figures(text: str) -> Iterator[Found]:
         ):
             for match in chain:
                 yield from _counts(match)
+    for match in at(text, _MADE_OF, ("-of-", "-for-"), 3):
+        if int(match.group("made")) <= int(match.group("tried")):  # not a 2-for-1 offer
+            yield from _counts(match)
     if ":" in text:
         for match in _CLOCK_LEFT.finditer(text):
             seconds = int(match.group("m")) * 60 + int(match.group("s"))
