@@ -4,7 +4,7 @@ and check their sha256 (docs/suggest-gold.md).
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
-        --fundus PATH --postlight PATH
+        --fundus PATH --postlight PATH --cwce PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -74,6 +74,8 @@ COMMITS = {
     # postlight/parser (Mercury)'s fixtures; the NetEase page is on a branch and its gold file
     # names that commit (held-out 7; English pages of held-out 8-10).
     "postlight": ("e8ba7ece291efa4d915d50dd4deeec17d54359f2", "fixtures/"),
+    # immortal-autumn/Chinese-Web-Content-Extraction-Dataset's saved pages (held-out 14's cw-*).
+    "cwce": ("99d0ef08419109b5489b12e38f771f25b952d774", "original/"),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
