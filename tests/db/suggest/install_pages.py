@@ -4,11 +4,12 @@ and check their sha256 (docs/suggest-gold.md).
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
-        --fundus PATH --postlight PATH
+        --fundus PATH --postlight PATH --cwce PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
-``commit`` wins over the repository's default), so the clone may be at any revision. Nothing is
+``commit`` wins over the repository's default), so the clone may be at any revision (GNE's
+``visiable_test/`` pages, source ``gnevisible/…``, are read from the ``--gne`` clone). Nothing is
 downloaded. The article-extraction benchmark keeps its pages gzipped (``html/<sha256>.html.gz``):
 they are installed decompressed, and ``page_sha256`` is the decompressed page's; so are
 fundus's (``<country>/<Publisher>_<date>.html.gz``).
@@ -50,6 +51,9 @@ COMMITS = {
     # Chinese pages, held-out 8's thepaper/2, held-out 9's 163/9, cjddsb/1 and toutiao/5,
     # held-out 10's gsc/1, hexun/1, readhub/readhub, zsnews/1 and zyyfy/1).
     "gne": ("3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "tests/"),
+    # The same repository's other folder of saved pages, ``visiable_test/`` (held-out 14's
+    # cmse/1 and mydrivers/1); read from the --gne clone.
+    "gnevisible": ("3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "visiable_test/"),
     # Most of its news pages were removed after this commit; the two Chinese pages came later
     # (their gold files name their own commit).
     "newspaper4k": ("a012967cfe4158ea6713476a3b2fe7e39c42b552", "tests/data/html/"),
@@ -70,14 +74,18 @@ COMMITS = {
     # postlight/parser (Mercury)'s fixtures; the NetEase page is on a branch and its gold file
     # names that commit (held-out 7; English pages of held-out 8-10).
     "postlight": ("e8ba7ece291efa4d915d50dd4deeec17d54359f2", "fixtures/"),
+    # immortal-autumn/Chinese-Web-Content-Extraction-Dataset's saved pages (held-out 14's cw-*).
+    "cwce": ("99d0ef08419109b5489b12e38f771f25b952d774", "original/"),
 }
 GZIPPED = {"aeb", "fundus"}
+# Collections read from another collection's clone (no option of their own).
+SAME_CLONE = {"gnevisible": "gne"}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--to", type=Path, required=True, help="the folder of the pages")
-    for name in COMMITS:
+    for name in (name for name in COMMITS if name not in SAME_CLONE):
         parser.add_argument(f"--{name}", type=Path, required=True, help=f"a clone of {name}")
     args = parser.parse_args()
     failed = 0
@@ -86,7 +94,7 @@ def main() -> int:
         repo_name, inner = doc["source"].split("/", 1)
         commit, prefix = COMMITS[repo_name]
         commit = doc.get("commit", commit)
-        clone: Path = getattr(args, repo_name)
+        clone: Path = getattr(args, SAME_CLONE.get(repo_name, repo_name))
         suffix = ".gz" if repo_name in GZIPPED else ""
         shown = subprocess.run(
             ["git", "-C", str(clone), "show", f"{commit}:{prefix}{inner}{suffix}"],
