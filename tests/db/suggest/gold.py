@@ -33,6 +33,7 @@ HELDOUT11 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout
 HELDOUT12 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout12"
 HELDOUT13 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout13"
 HELDOUT14 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout14"
+HELDOUT15 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout15"
 TRAIN = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_train"
 MIN_IOU = 0.5
 
