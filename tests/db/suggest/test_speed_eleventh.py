@@ -1,0 +1,48 @@
+"""The eleventh speed round (issue 15; docs/performance.md, "Suggestions' speed, eleventh
+round"): each faster form must give the answers of the form it replaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from marginalia.db.suggest import captions
+
+CREDIT_LINES = [
+    "图为市民在公园里散步。",
+    "  ◎ 图：123rf",
+    "资料图：某地的街景",
+    "（视频截图）",
+    "Tourists visit the old town. (Xinhua/Li Ming)",
+    "Courtesy photo of the team",
+    "Composite: Guardian Design",
+    "A view of the harbour. Photo / Supplied",
+    "In this file photo, a man walks past the shop.",
+    "The mayor spoke on Monday about the budget / image: city hall",
+    "Workers at the plant on Tuesday. REUTERS/Jane Doe",
+    "Credit: Jane Doe for The Times",
+    "周凯航 摄",
+    "The council met on Tuesday and voted on the plan.",
+    "他说，图片来自网络的说法并不准确。",
+    "first line\n图为第二行",  # a line break: ``^`` holds after it too
+    "",
+]
+
+
+def test_the_credit_alternatives_rebuild_the_expression() -> None:
+    parts = captions._alternatives(captions._CREDIT.pattern)
+    assert "|".join(parts) == captions._CREDIT.pattern
+    assert len(parts) > 20 and any(p.startswith("^") for p in parts)
+
+
+@pytest.mark.parametrize("line", CREDIT_LINES)
+def test_has_credit_answers_as_the_whole_expression(line: str) -> None:
+    expected = captions._CREDIT.search(line) is not None
+    lowered = line.lower()
+    if not any(hint in lowered for hint in captions._SHORTEST_HINTS):
+        expected = False
+    assert captions._has_credit(line, 0, len(line)) is expected
+
+
+def test_the_lines_hold_both_answers() -> None:
+    answers = {captions._has_credit(line, 0, len(line)) for line in CREDIT_LINES}
+    assert answers == {True, False}
