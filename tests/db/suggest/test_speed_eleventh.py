@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marginalia.db.suggest import captions
+from marginalia.db.suggest import captions, claims
 
 CREDIT_LINES = [
     "图为市民在公园里散步。",
@@ -46,3 +46,12 @@ def test_has_credit_answers_as_the_whole_expression(line: str) -> None:
 def test_the_lines_hold_both_answers() -> None:
     answers = {captions._has_credit(line, 0, len(line)) for line in CREDIT_LINES}
     assert answers == {True, False}
+
+
+def test_probability_reads_the_weights_it_is_given() -> None:
+    features = {"figure": 1.0, "no_end": 1.0, "article_figure": 0.25, "unknown": 1.0}
+    copied = dict(claims.WEIGHTS)
+    assert claims.probability(features) == claims.probability(features, copied)
+    copied["figure"] += 1.0
+    assert claims.probability(features, copied) > claims.probability(features)
+    assert claims.probability({}, {}) == 0.5
