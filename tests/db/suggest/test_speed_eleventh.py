@@ -55,3 +55,73 @@ def test_probability_reads_the_weights_it_is_given() -> None:
     copied["figure"] += 1.0
     assert claims.probability(features, copied) > claims.probability(features)
     assert claims.probability({}, {}) == 0.5
+
+
+#: The order in which a sentence's features were always given to the model (a dict of every
+#: answer, then the holding ones): ``probability`` sums their weights in this order, so a
+#: change of order would change confidences in their last digits.
+FEATURE_ORDER = [
+    "figure",
+    "figure_unit",
+    "figures_many",
+    "date",
+    "attribution",
+    "attributed_quote",
+    "quoted",
+    "opinion",
+    "normative",
+    "hedge",
+    "first_person",
+    "comment",
+    "demonstrative",
+    "past",
+    "evaluative",
+    "action",
+    "official",
+    "future",
+    "causal",
+    "comparison",
+    "names",
+    "names_many",
+    "short",
+    "long",
+    "no_end",
+    "ends_colon",
+    "exclaim",
+    "imperative",
+    "furniture",
+    "cjk",
+    "exhortation",
+    "directive",
+    "entitlement",
+    "legal",
+    "photo",
+    "belief",
+    "dateline",
+    "numbered",
+    "private",
+    "cjk_figure",
+    "cjk_attribution",
+    "event",
+    "quoted_view",
+    "_asked",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This, police said, was what they had expected: prices rose 5% and fell 3% in Paris",
+        "“We think the minister should resign,” said Ann Lee, who visited London on Monday.",
+        "他强调，要加快建设，国家卫生健康委表示，增长了12%和30%。",
+        "I declined to comment when reached!",
+    ],
+)
+def test_a_sentences_features_keep_their_order(sentence: str) -> None:
+    from marginalia.db.suggest.figures import find_figures
+
+    found = claims.sentence_features(sentence, 0, len(sentence), find_figures(sentence), True, True)
+    assert len(found) >= 4
+    assert set(found) <= set(FEATURE_ORDER)
+    assert list(found) == sorted(found, key=FEATURE_ORDER.index)
+    assert set(found.values()) == {1.0}
