@@ -166,7 +166,7 @@ def sentence_features(
     tokens = [t for t in _SEPARATORS.split(lowered) if t]
     words = frozenset(tokens)
     quantities = [f for f in figures if f.kind != "date"]
-    size = len(cues.CJK.findall(sentence)) // 2 + len(tokens) if has_cjk else len(tokens)
+    size = _cjk_characters(sentence) // 2 + len(tokens) if has_cjk else len(tokens)
     stripped = sentence.rstrip()
     first = tokens[0] if tokens else ""
     cats = cues.INDEX.categories(lowered, words, has_cjk)
@@ -301,6 +301,17 @@ _NO_COMMENT_WORDS: Final = cues.word_set(
     "comment comments declined reached respond responded reply replied return update yet"
 )
 _NO_COMMENT_CJK: Final = re.compile(r"[發发]稿|回[应應复覆]|置[评評]|接[听聽]|采访")
+
+
+#: Runs of ``cues.CJK``'s characters: their lengths add up to its matches' count, with a
+#: string made per run rather than per character (0.46 against 1.10 ms on the bench article's
+#: Chinese sentences).
+_CJK_RUN: Final = re.compile(cues.CJK.pattern + "+")
+
+
+def _cjk_characters(sentence: str) -> int:
+    """How many characters of ``sentence`` ``cues.CJK`` matches."""
+    return sum(map(len, _CJK_RUN.findall(sentence)))
 
 
 def _cjk_headline(sentence: str, has_cjk: bool) -> bool:

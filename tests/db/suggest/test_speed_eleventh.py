@@ -125,3 +125,12 @@ def test_a_sentences_features_keep_their_order(sentence: str) -> None:
     assert set(found) <= set(FEATURE_ORDER)
     assert list(found) == sorted(found, key=FEATURE_ORDER.index)
     assert set(found.values()) == {1.0}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["", "plain words", "中文句子", "A 中 b 文字 c", "兀豈 〇 ４ 㐀鿿"]
+)
+def test_cjk_characters_counts_each_one(sentence: str) -> None:
+    from marginalia.db.suggest import cues
+
+    assert claims._cjk_characters(sentence) == len(cues.CJK.findall(sentence))
