@@ -9,7 +9,8 @@ loaded on first use (PEP 562): ``import marginalia.db`` costs nothing, and
   ``DeleteAnnotation``, ``SetStatus`` (ADR 0061)
 - where a span's edges may go: ``snap``, ``step``, ``drag``; what the figure detector reads
   in a span: ``figure_reading``, ``prefill`` (ADR 0096)
-- errors with a sentence for the user: ``MarginaliaError`` and its kinds
+- errors with a sentence for the user: ``MarginaliaError`` and its kinds; the sentence as a
+  ``Message`` (its template and values, for a window in another language: ADR 0115)
 - the jobs: ``import_paths`` (articles), ``export`` / ``iter_bundles`` / ``import_annotations``
   (annotation formats; the format tables are in ``marginalia.db.interchange``), ``merge``,
   ``make_package``, ``assign``, ``conflicts``, the schema's ``export_schema`` /
@@ -69,6 +70,7 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
         log_to_file,
         sample_article,
     )
+    from .messages import Message, reason_of
     from .offsets import OffsetMap, utf16_length
     from .schema.edit import SchemaChange, SchemaError
     from .schema.transfer import export_schema, import_schema
@@ -145,6 +147,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "ValidationError",
         "storage_error",
     ),
+    "messages": ("Message", "reason_of"),
     "commands": (
         "AdjustAnnotation",
         "Command",

@@ -16,6 +16,7 @@ from pathlib import Path
 from . import aside
 from .database import backup_sqlite, is_url
 from .errors import DatabaseError, StorageError, first_line, storage_error
+from .messages import Message
 from .sqlite_files import SIDECARS, read_only_cause, remove_with_sidecars
 
 #: Rolling backups go into this folder beside the database.
@@ -67,8 +68,10 @@ def _not_written(exc: BaseException, source: Path, target: Path) -> DatabaseErro
         return StorageError(
             failure.cause,
             str(target),
-            doing="the backup was not written",
-            advice=f"{failure.cause.advice}; the database itself is unchanged",
+            doing=Message("the backup was not written"),
+            advice=Message(
+                "{advice}; the database itself is unchanged", advice=failure.cause.advice
+            ),
         )
     return DatabaseError(f"{source}: the backup failed ({first_line(exc)})")
 

@@ -34,6 +34,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from .errors import Cause, DatabaseError, StorageError, first_line, storage_error
+from .messages import Message
 from .revision import APPLICATION, newest_migration
 from .schema.defaults import install_default_schema
 from .sqlite_files import (
@@ -139,7 +140,9 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> 
         cursor.execute("PRAGMA foreign_keys = ON")
         mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
         if mode and str(mode[0]).lower() != "wal":  # pragma: no cover - e.g. a network share
-            raise DatabaseError("the database cannot use write-ahead logging on this medium")
+            raise DatabaseError(
+                Message("the database cannot use write-ahead logging on this medium")
+            )
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
@@ -349,7 +352,9 @@ def _guarded[T](name: str, step: Callable[[], T]) -> T:
         failure = storage_error(exc, name)
         if failure is not None:
             raise failure from exc
-        raise DatabaseError(f"{name}: cannot be opened ({first_line(exc)})") from exc
+        raise DatabaseError(
+            Message("{path}: cannot be opened ({detail})", path=name, detail=first_line(exc))
+        ) from exc
 
 
 def _open_file(path: Path) -> tuple[Engine, OpenReport]:
@@ -362,8 +367,8 @@ def _open_file(path: Path) -> tuple[Engine, OpenReport]:
             raise StorageError(
                 blocked,
                 name,
-                doing="a new database cannot be created there",
-                advice="choose a folder you can write to",
+                doing=Message("a new database cannot be created there"),
+                advice=Message("choose a folder you can write to"),
             )
         if _guarded(name, lambda: create_aside(path, _build_new)):
             return make_engine(path), OpenReport(name, created=True)
@@ -390,15 +395,15 @@ def _open_read_only(seen: FileLook, found: _Found, blocked: Cause) -> tuple[Engi
         raise StorageError(
             blocked,
             name,
-            doing="a new database cannot be created there",
-            advice="choose a folder you can write to",
+            doing=Message("a new database cannot be created there"),
+            advice=Message("choose a folder you can write to"),
         )
     _refuse_strangers(found, name)
     if not _is_head(found.revision):
         raise StorageError(
             blocked,
             name,
-            doing="it must be upgraded for this version of Marginalia, but",
+            doing=Message("it must be upgraded for this version of Marginalia, but"),
         )
     return make_engine(seen.path, read_only=read_only_params(seen)), OpenReport(
         name, read_only=blocked
@@ -441,9 +446,14 @@ def _inspect_file(seen: FileLook, blocked: Cause | None) -> _Found:
             raise StorageError(
                 blocked,
                 str(path),
-                doing="a program that stopped left an unfinished change in it "
-                f"({sidecar(path, '-journal').name}) that cannot be undone here, because",
-                advice="copy the database and that file together to a folder you can write to",
+                doing=Message(
+                    "a program that stopped left an unfinished change in it ({journal}) that "
+                    "cannot be undone here, because",
+                    journal=sidecar(path, "-journal").name,
+                ),
+                advice=Message(
+                    "copy the database and that file together to a folder you can write to"
+                ),
             )
         return _read_found(path, lambda: connect(path, **read_only_params(seen)), ours=seen.ours)
     recover = seen.ours
@@ -455,9 +465,12 @@ def _inspect_file(seen: FileLook, blocked: Cause | None) -> _Found:
         recover = (quick is not None and quick.marker == APPLICATION) or seen.pages <= 1
         if not recover:
             raise DatabaseError(
-                f"{path}: is not a Marginalia database, and a program that stopped left an "
-                f"unfinished change in it ({sidecar(path, '-journal').name}); open it with "
-                "that program first"
+                Message(
+                    "{path}: is not a Marginalia database, and a program that stopped left an "
+                    "unfinished change in it ({journal}); open it with that program first",
+                    path=str(path),
+                    journal=sidecar(path, "-journal").name,
+                )
             )
     return _read_found(path, lambda: inspecting_connection(seen, recover=recover), ours=seen.ours)
 
@@ -469,7 +482,7 @@ def _read_found(
         raw = open_()
     except sqlite3.Error as exc:
         raise storage_error(exc, str(path)) or DatabaseError(
-            f"{path}: cannot be opened ({exc})"
+            Message("{path}: cannot be opened ({detail})", path=str(path), detail=str(exc))
         ) from exc
     try:
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -484,7 +497,9 @@ def _read_found(
         failure = storage_error(exc, str(path))
         if failure is not None and (failure.kind != "damaged" or ours):
             raise failure from exc  # ours and damaged: restore a backup
-        raise DatabaseError(f"{path}: is damaged, or not a Marginalia database") from exc
+        raise DatabaseError(
+            Message("{path}: is damaged, or not a Marginalia database", path=str(path))
+        ) from exc
     finally:
         raw.close()
     return _Found(tables, revision, marker)
@@ -493,11 +508,15 @@ def _read_found(
 def _refuse_strangers(found: _Found, name: str) -> None:
     """Refuse a database that is not ours, or is newer than this version."""
     if found.marker != APPLICATION or found.revision is None:
-        raise DatabaseError(f"{name}: is not a Marginalia database")
+        raise DatabaseError(Message("{path}: is not a Marginalia database", path=name))
     if not _is_head(found.revision) and found.revision not in known_revisions():
         raise DatabaseError(
-            f"{name}: was made by a newer version of Marginalia (schema {found.revision}); "
-            "please upgrade Marginalia to open it"
+            Message(
+                "{path}: was made by a newer version of Marginalia (schema {revision}); "
+                "please upgrade Marginalia to open it",
+                path=name,
+                revision=found.revision,
+            )
         )
 
 

@@ -13,6 +13,8 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 
+from .messages import Message
+
 log = logging.getLogger("marginalia")
 # A library never prints on its own: without a handler of the application's, Python's last
 # resort would write these warnings (with their SQL) to stderr.
@@ -31,7 +33,7 @@ class ImportError_(MarginaliaError):
     """A source cannot be imported; the message names the file and the reason."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(Message("{path}: {reason}", path=path, reason=reason))
         self.path = path
         self.reason = reason
 
@@ -53,8 +55,8 @@ class Cause:
     """What failed (``reason``) and what the user can do about it (``advice``)."""
 
     kind: str
-    reason: str
-    advice: str
+    reason: Message
+    advice: Message
 
 
 class StorageError(DatabaseError):
@@ -69,113 +71,136 @@ class StorageError(DatabaseError):
         cause: Cause,
         where: str | None = None,
         *,
-        doing: str | None = None,
-        advice: str | None = None,
+        doing: Message | None = None,
+        advice: Message | None = None,
         detail: str = "",
     ) -> None:
         self.cause = cause
         self.where = where
         self.detail = detail
-        prefix = "".join(f"{part}: " for part in (where, doing) if part)
-        super().__init__(f"{prefix}{cause.reason}; {advice or cause.advice}")
+        reason, advice = cause.reason, advice or cause.advice
+        if where and doing:
+            text = Message(
+                "{where}: {doing}: {reason}; {advice}",
+                where=where,
+                doing=doing,
+                reason=reason,
+                advice=advice,
+            )
+        elif where or doing:
+            text = Message(
+                "{where}: {reason}; {advice}", where=where or doing, reason=reason, advice=advice
+            )
+        else:
+            text = Message("{reason}; {advice}", reason=reason, advice=advice)
+        super().__init__(text)
 
     @property
     def kind(self) -> str:
         return self.cause.kind
 
 
-AGAIN = "then try again"
-
-DISK_FULL = Cause("disk-full", "the disk is full", f"free some space on it, {AGAIN}")
+DISK_FULL = Cause(
+    "disk-full", Message("the disk is full"), Message("free some space on it, then try again")
+)
 READ_ONLY_FILE = Cause(
     "read-only",
-    "the database file is read-only",
-    "make it writable, or copy it to a folder you can write to",
+    Message("the database file is read-only"),
+    Message("make it writable, or copy it to a folder you can write to"),
 )
 READ_ONLY_DISK = Cause(
-    "read-only", "the disk is read-only", "copy the file to a disk you can write to"
+    "read-only",
+    Message("the disk is read-only"),
+    Message("copy the file to a disk you can write to"),
 )
 READ_ONLY_FOLDER = Cause(
     "read-only",
-    "its folder is read-only, and a database needs to keep its working files "
-    "(-wal, -shm) beside it",
-    "copy it to a folder you can write to",
+    Message(
+        "its folder is read-only, and a database needs to keep its working files "
+        "(-wal, -shm) beside it"
+    ),
+    Message("copy it to a folder you can write to"),
 )
 NO_PERMISSION = Cause(
     "permission",
-    "you are not allowed to write there (permission denied)",
-    "ask whoever manages the computer for write access, or use another folder",
+    Message("you are not allowed to write there (permission denied)"),
+    Message("ask whoever manages the computer for write access, or use another folder"),
 )
 BUSY = Cause(
     "busy",
-    "another program or window has been writing to the database for too long",
-    f"wait until it has finished (a merge or an import), {AGAIN}",
+    Message("another program or window has been writing to the database for too long"),
+    Message("wait until it has finished (a merge or an import), then try again"),
 )
 IO = Cause(
     "io",
-    "the disk reported an error while reading or writing",
-    "check the disk or network share; the backups folder beside the database keeps recent copies",
+    Message("the disk reported an error while reading or writing"),
+    Message(
+        "check the disk or network share; the backups folder beside the database keeps "
+        "recent copies"
+    ),
 )
 DAMAGED = Cause(
     "damaged",
-    "the database is damaged",
-    "restore the newest copy from the backups folder beside it",
+    Message("the database is damaged"),
+    Message("restore the newest copy from the backups folder beside it"),
 )
 CANNOT_OPEN = Cause(
     "cannot-open",
-    "the database file cannot be opened",
-    "check that its folder exists and that you may write to it",
+    Message("the database file cannot be opened"),
+    Message("check that its folder exists and that you may write to it"),
 )
 UNREACHABLE = Cause(
     "unreachable",
-    "the database server cannot be reached",
-    f"check the network and that the server is running, {AGAIN}",
+    Message("the database server cannot be reached"),
+    Message("check the network and that the server is running, then try again"),
 )
 LOST = Cause(
     "lost",
-    "the connection to the database server was lost",
-    "try again when the server is back",
+    Message("the connection to the database server was lost"),
+    Message("try again when the server is back"),
 )
 LOGIN = Cause(
     "login",
-    "the database server refused the user name or password",
-    "check them in the database address",
+    Message("the database server refused the user name or password"),
+    Message("check them in the database address"),
 )
 NO_DATABASE = Cause(
     "no-database",
-    "the database does not exist on the server",
-    "check its name, or ask the server's administrator to create it (docs/team-server.md)",
+    Message("the database does not exist on the server"),
+    Message("check its name, or ask the server's administrator to create it (docs/team-server.md)"),
 )
 SERVER_PERMISSION = Cause(
     "permission",
-    "the database server does not allow this user to do that",
-    "ask the server's administrator for the rights listed in docs/team-server.md",
+    Message("the database server does not allow this user to do that"),
+    Message("ask the server's administrator for the rights listed in docs/team-server.md"),
 )
 SERVER_FULL = Cause(
     "disk-full",
-    "the database server's disk is full",
-    f"ask the server's administrator to free space, {AGAIN}",
+    Message("the database server's disk is full"),
+    Message("ask the server's administrator to free space, then try again"),
 )
 SERVER_BUSY = Cause(
     "busy",
-    "the database server is overloaded (too many connections or out of memory)",
-    "try again in a moment",
+    Message("the database server is overloaded (too many connections or out of memory)"),
+    Message("try again in a moment"),
 )
 SERVER_DOWN = Cause(
     "lost",
-    "the database server ended the connection (it is restarting, or its administrator "
-    "ended the session)",
-    "try again in a moment",
+    Message(
+        "the database server ended the connection (it is restarting, or its administrator "
+        "ended the session)"
+    ),
+    Message("try again in a moment"),
 )
 SERVER_READ_ONLY = Cause(
     "read-only",
-    "the database server only allows reading (a standby server)",
-    "connect to the primary server",
+    Message("the database server only allows reading (a standby server)"),
+    Message("connect to the primary server"),
 )
 RACE = Cause(
     "busy",
-    "another user changed the same data at the same moment",
-    "try again",
+    Message("another user changed the same data at the same moment"),
+    Message("try again"),
 )
 
 _SQLITE_CAUSES = {

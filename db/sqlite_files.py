@@ -30,6 +30,7 @@ from .errors import (
     Cause,
     DatabaseError,
 )
+from .messages import Message
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -99,19 +100,31 @@ def look(path: Path) -> FileLook:
     """Describe ``path``; refuse folders, missing folders, unreadable and non-SQLite files."""
     if not path.exists() and not path.is_symlink():
         if not path.parent.is_dir():
-            raise DatabaseError(f"{path}: the folder {path.parent} does not exist")
+            raise DatabaseError(
+                Message(
+                    "{path}: the folder {folder} does not exist",
+                    path=str(path),
+                    folder=str(path.parent),
+                )
+            )
         return FileLook(path, exists=False)
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a database file")
+        raise DatabaseError(Message("{path}: is a folder, not a database file", path=str(path)))
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise DatabaseError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise DatabaseError(
+            Message(
+                "{path}: cannot be read ({detail})", path=str(path), detail=exc.strerror or str(exc)
+            )
+        ) from exc
     if not header:
         return FileLook(path, exists=True)
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise DatabaseError(f"{path}: is not a Marginalia database (not an SQLite file)")
+        raise DatabaseError(
+            Message("{path}: is not a Marginalia database (not an SQLite file)", path=str(path))
+        )
     page_size = int.from_bytes(header[16:18], "big")
     return FileLook(
         path,

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from .errors import LOST, Cause, StorageError, storage_error
+from .messages import Message
 
 log = logging.getLogger("marginalia")
 
@@ -29,14 +30,16 @@ _OUTCOME_TRIES = 5
 
 UNKNOWN = Cause(
     "lost",
-    "the connection to the database server was lost while saving, so whether this change "
-    "was saved is not known",
-    "when the server is back, look whether the change is there and make it again if not",
+    Message(
+        "the connection to the database server was lost while saving, so whether this change "
+        "was saved is not known"
+    ),
+    Message("when the server is back, look whether the change is there and make it again if not"),
 )
 NOT_SAVED = Cause(
     "lost",
-    "the connection to the database server was lost; this change was not saved",
-    "try again when the server is back",
+    Message("the connection to the database server was lost; this change was not saved"),
+    Message("try again when the server is back"),
 )
 
 
@@ -49,7 +52,7 @@ def _translated(exc: BaseException, name: str, read_only: Cause | None) -> BaseE
         return None
     if read_only is not None and failure.kind == "read-only":
         # The reason it was opened read-only (its folder, its disk) says more than SQLite.
-        return StorageError(read_only, name, doing="this change was not saved")
+        return StorageError(read_only, name, doing=Message("this change was not saved"))
     return failure
 
 

@@ -1,6 +1,7 @@
 """Errors shown as dialogs with a plain sentence; unexpected ones also go to a log file.
 
-A :class:`~marginalia.db.errors.MarginaliaError` already carries a sentence for the user.
+A :class:`~marginalia.db.errors.MarginaliaError` already carries a sentence for the user,
+shown in the window's language (ADR 0115).
 Anything else is a bug: its traceback is written to ``marginalia.log`` in the user data
 folder, the user sees one sentence and where the log is, and the application keeps running.
 
@@ -55,11 +56,14 @@ def setup_logging() -> Path:
 
 
 def plain_sentence(error: BaseException) -> str:
+    # the catalogue's list of the library's sentences is read when the first error comes
+    from .db_messages import error_sentence
+
     if isinstance(error, MarginaliaError):
-        return str(error)
+        return error_sentence(error)
     failure = storage_error(error)  # a full disk, a read-only file, a lost server...
     if failure is not None:
-        return str(failure)
+        return error_sentence(failure)
     if isinstance(error, OSError) and error.strerror:
         where = f"{error.filename}: " if error.filename else ""
         return f"{where}{error.strerror}."

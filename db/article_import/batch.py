@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from ..messages import Message
 from .language import guess_language
 from .normalize import clean_strings, normalize_text
 from .parsed import ParsedArticle, ParsedImage
@@ -66,14 +67,14 @@ def _parse_record(
     html = record.get("html")
     if html is not None and record.get("text") is None:
         if not isinstance(html, str):
-            raise RecordError('the field "html" must be a string')
+            raise RecordError(Message('the field "{field}" must be a string', field="html"))
         if parse_html is None:
-            raise RecordError("HTML in batches cannot be imported by this version")
+            raise RecordError(Message("HTML in batches cannot be imported by this version"))
         parsed = parse_html(html.encode("utf-8"), source)
         return _with_record_metadata(parsed, record)
     text = record.get("text")
     if not isinstance(text, str):
-        raise RecordError('the field "text" is missing or not a string')
+        raise RecordError(Message('the field "{field}" is missing or not a string', field="text"))
     if not no_controls or text.startswith("\ufeff"):
         text = normalize_text(text)
     meta: dict[str, Any] = {}
@@ -85,7 +86,7 @@ def _parse_record(
             meta["pinyin_removed"] = removed
     listed = record.get("images") or []
     if not isinstance(listed, list):
-        raise RecordError('the field "images" must be a list')
+        raise RecordError(Message('the field "{field}" must be a list', field="images"))
     names = {str(i.get("name")) for i in listed if isinstance(i, dict) and i.get("name")}
     line_images: list[ParsedImage] = []
     if names:
@@ -94,7 +95,7 @@ def _parse_record(
         if line_images:
             text = stripped
     if not text.strip():
-        raise RecordError('the field "text" is empty')
+        raise RecordError(Message('the field "{field}" is empty', field="text"))
     read = siblings.for_article()
     images = [
         _record_image(index, item, text, line_images, read) for index, item in enumerate(listed)
@@ -126,7 +127,7 @@ def _given(record: dict[str, Any], name: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise RecordError(f'the field "{name}" must be a string')
+        raise RecordError(Message('the field "{field}" must be a string', field=name))
     return value.strip() or None
 
 
@@ -150,25 +151,28 @@ def _record_image(
     line_images: list[ParsedImage],
     read: Callable[[str], bytes | None],
 ) -> ParsedImage:
-    where = f"images[{index}]"
     if not isinstance(item, dict):
-        raise RecordError(f"{where} must be an object")
+        raise RecordError(Message("images[{index}] must be an object", index=index))
     name = str(item.get("name") or item.get("path") or f"image-{index + 1}")
     caption = item.get("caption")
     if caption is not None and not isinstance(caption, str):
-        raise RecordError(f"{where}.caption must be a string")
+        raise RecordError(Message("images[{index}].caption must be a string", index=index))
     data: bytes | None = None
     if item.get("data") is not None:
         try:
             data = base64.b64decode(str(item["data"]), validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise RecordError(f"{where}.data is not valid base64") from exc
+            raise RecordError(
+                Message("images[{index}].data is not valid base64", index=index)
+            ) from exc
     elif item.get("path") is not None:
         data = read(str(item["path"]))
     offset = item.get("offset")
     if offset is not None:
         if not isinstance(offset, int) or not 0 <= offset <= len(text):
-            raise RecordError(f"{where}.offset is not a position in the text")
+            raise RecordError(
+                Message("images[{index}].offset is not a position in the text", index=index)
+            )
     else:
         line = next((i for i in line_images if i.name == name), None)
         if line is not None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import MarginaliaError
+from ..messages import Message
 from .sniff import (
     BOMS,
     binary_controls,
@@ -120,7 +121,7 @@ def codec_name(name: str) -> str:
     except LookupError as exc:
         if name.lower().replace("_", "-") in ("euc-tw", "x-euc-tw", "cns11643"):
             raise DecodeError(_EUC_TW) from exc
-        raise DecodeError(f"unknown encoding {name!r}") from exc
+        raise DecodeError(Message("unknown encoding {name}", name=repr(name))) from exc
 
 
 def canonical_codec(name: str) -> str:
@@ -132,18 +133,18 @@ def canonical_codec(name: str) -> str:
 def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
     """Decode a whole file; raise DecodeError with a one-sentence reason if it is not text."""
     if not data:
-        raise DecodeError("the file is empty")
+        raise DecodeError(Message("the file is empty"))
     if forced:
         return _decode_forced(data, forced)
     for bom, codec in BOMS:
         if data.startswith(bom):
             if codec == "utf-32-le" and _utf16_le_after_all(data[2:]):
                 return Decoded(data[2:].decode("utf-16-le"), "utf-16-le", 1.0)
-            return _decode_unicode(data[len(bom) :], codec, "starts with a BOM for")
+            return _decode_unicode(data[len(bom) :], codec, bom=True)
     head = data[:SAMPLE_BYTES]
     kind = binary_kind(head)
     if kind:
-        raise DecodeError(f"the file is binary ({kind}), not text")
+        raise DecodeError(Message("the file is binary ({kind}), not text", kind=kind))
     if len(data) <= SAMPLE_BYTES and len(data.translate(None, _NOT_IN_CLEAN_TEXT)) == len(data):
         # The whole file is the sample and holds no NUL, no ESC (ISO-2022) and no other
         # control byte: every check below would pass on to strict UTF-8 (one pass over the
@@ -160,7 +161,7 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
         if len(unicode_codecs) == 1 or looks_binary:
             found = _clean_unicode(head, unicode_codecs)
             if found:
-                return _decode_unicode(data, found, "looks like BOM-less")
+                return _decode_unicode(data, found, bom=False)
     iso2022 = iso2022_codec(head)
     if iso2022:
         try:
@@ -168,7 +169,7 @@ def decode_bytes(data: bytes, *, forced: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             pass
     if looks_binary:
-        raise DecodeError("the file is binary, not text")
+        raise DecodeError(Message("the file is binary, not text"))
     try:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError:
@@ -226,22 +227,49 @@ def _decode_forced(data: bytes, forced: str) -> Decoded:
         except UnicodeDecodeError as exc:
             error = exc
     raise DecodeError(
-        f"the file is not valid {forced}: byte {error.start} cannot be read in that encoding"
+        Message(
+            "the file is not valid {encoding}: byte {byte} cannot be read in that encoding",
+            encoding=forced,
+            byte=error.start,
+        )
     )
 
 
-def _decode_unicode(data: bytes, codec: str, how: str) -> Decoded:
+def _decode_unicode(data: bytes, codec: str, *, bom: bool) -> Decoded:
     name = _UNICODE_NAMES[codec]
     unit = 4 if name == "UTF-32" else 2 if name == "UTF-16" else 1
     if len(data) % unit:
         raise DecodeError(
-            f"the file {how} {name} but its length is not a multiple of {unit} bytes,"
-            " so it is truncated"
+            Message(
+                "the file starts with a BOM for {encoding} but its length is not a multiple of "
+                "{unit} bytes, so it is truncated",
+                encoding=name,
+                unit=unit,
+            )
+            if bom
+            else Message(
+                "the file looks like BOM-less {encoding} but its length is not a multiple of "
+                "{unit} bytes, so it is truncated",
+                encoding=name,
+                unit=unit,
+            )
         )
     try:
         return Decoded(data.decode(codec), codec, 1.0)
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"the file {how} {name} but is damaged at byte {exc.start}") from exc
+        raise DecodeError(
+            Message(
+                "the file starts with a BOM for {encoding} but is damaged at byte {byte}",
+                encoding=name,
+                byte=exc.start,
+            )
+            if bom
+            else Message(
+                "the file looks like BOM-less {encoding} but is damaged at byte {byte}",
+                encoding=name,
+                byte=exc.start,
+            )
+        ) from exc
 
 
 def _widened(codec: str) -> list[str]:
@@ -319,7 +347,7 @@ def _detect(data: bytes) -> Decoded:
                 return Decoded(data.decode(candidate), candidate, round(confidence, 3))
             except UnicodeDecodeError:
                 continue
-    raise DecodeError("the text encoding could not be recognised")
+    raise DecodeError(Message("the text encoding could not be recognised"))
 
 
 _GB = frozenset(["gb2312", "gbk", "gb18030"])
@@ -429,7 +457,7 @@ def _single_byte(codec: str) -> bool:
     return len(text) == 0x80
 
 
-_EUC_TW = (
+_EUC_TW = Message(
     "the file looks like EUC-TW (Traditional Chinese), which Marginalia cannot decode;"
     " convert it to UTF-8 first (for example with iconv -f EUC-TW -t UTF-8)"
 )

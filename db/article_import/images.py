@@ -13,6 +13,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from ..batch_values import PreparedImage
+from ..messages import Message
 from .limits import MAX_IMAGE_BYTES, MAX_PIXELS
 
 if TYPE_CHECKING:
@@ -38,9 +39,11 @@ class UnsupportedImage(ImageError):
 def prepare_image(data: bytes, sha256: str | None = None) -> PreparedImage:
     """Check, orient and thumbnail an image; ``sha256``: its bytes' digest, if known."""
     if not data:
-        raise ImageError("the image file is empty")
+        raise ImageError(Message("the image file is empty"))
     if len(data) > MAX_IMAGE_BYTES:
-        raise ImageError(f"the image is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+        raise ImageError(
+            Message("the image is larger than {size} MB", size=MAX_IMAGE_BYTES // (1024 * 1024))
+        )
     # Pillow is loaded with the first image: most imports hold none (issue 14).
     from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -50,7 +53,13 @@ def prepare_image(data: bytes, sha256: str | None = None) -> PreparedImage:
             with Image.open(io.BytesIO(data)) as image:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
-                    raise ImageError(f"the image is too large to show ({width}×{height} pixels)")
+                    raise ImageError(
+                        Message(
+                            "the image is too large to show ({width}×{height} pixels)",
+                            width=width,
+                            height=height,
+                        )
+                    )
                 image_format = image.format or "unknown"
                 image.load()
                 # Turned and shrunk where it is: the decoded pixels are held once, not thrice.
@@ -60,11 +69,15 @@ def prepare_image(data: bytes, sha256: str | None = None) -> PreparedImage:
     except ImageError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageError("the image is too large to show (decompression bomb limit)") from exc
+        raise ImageError(
+            Message("the image is too large to show (decompression bomb limit)")
+        ) from exc
     except UnidentifiedImageError as exc:
-        raise UnsupportedImage("the file is not an image Marginalia can show") from exc
+        raise UnsupportedImage(Message("the file is not an image Marginalia can show")) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageError(f"the image is damaged or truncated ({exc})") from exc
+        raise ImageError(
+            Message("the image is damaged or truncated ({detail})", detail=str(exc))
+        ) from exc
     return PreparedImage(
         sha256=sha256 or hashlib.sha256(data).hexdigest(),
         format=image_format.lower(),

@@ -16,6 +16,7 @@ from typing import NoReturn, Protocol
 
 from ..batch_values import NOTHING, Changes, NewArticle, NewImage, Outcome, PreparedImage, Stored
 from ..errors import MarginaliaError, StorageError, first_line
+from ..messages import Message, reason_of
 from .batch import RecordError, parse_record
 from .encoding import DecodeError, decode_bytes
 from .images import ImageError, UnsupportedImage, prepare_image
@@ -92,7 +93,7 @@ def parse_source(source: Source, options: ImportOptions) -> ParsedArticle:
         if source.kind == "html":
             parse = _html_parser(options, source.siblings.folder_for_html())
             if parse is None:
-                raise MarginaliaError("saved web pages cannot be imported by this version")
+                raise MarginaliaError(Message("saved web pages cannot be imported by this version"))
             return parse(source.data, source.path)
         decoded = decode_bytes(source.data, forced=options.encoding)
         return parse_text(
@@ -102,9 +103,9 @@ def parse_source(source: Source, options: ImportOptions) -> ParsedArticle:
             options=text_options,
         )
     except DecodeError as exc:
-        raise MarginaliaError(str(exc)) from exc
+        raise MarginaliaError(reason_of(exc)) from exc
     except (RecordError, ValueError) as exc:
-        raise MarginaliaError(str(exc)) from exc
+        raise MarginaliaError(reason_of(exc)) from exc
 
 
 def _html_parser(
@@ -131,7 +132,7 @@ def _html_in_record(options: ImportOptions) -> Callable[[bytes, str], ParsedArti
     def parse(data: bytes, source: str) -> ParsedArticle:
         parser = _html_parser(options, None)
         if parser is None:
-            raise RecordError("HTML in batches cannot be imported by this version")
+            raise RecordError(Message("HTML in batches cannot be imported by this version"))
         return parser(data, source)
 
     return parse
@@ -160,7 +161,9 @@ def prepare_article(
             except UnsupportedImage as exc:  # kept as a placeholder, the reason recorded
                 problems.append({"name": image.name, "problem": str(exc)})
             except ImageError as exc:
-                raise MarginaliaError(f"the image {image.name}: {exc}") from exc
+                raise MarginaliaError(
+                    Message("the image {name}: {reason}", name=image.name, reason=reason_of(exc))
+                ) from exc
             if blob is not None:
                 cache[digest] = blob
         images.append(
@@ -228,7 +231,7 @@ def import_paths(
         try:
             article = batch.prepare(parse_source(item, options))
         except MarginaliaError as exc:
-            batch.report.failed.append((item.path, str(exc)))
+            batch.report.failed.append((item.path, reason_of(exc)))
             continue
         except Exception as exc:  # one input never stops the others, whatever it does
             batch.report.failed.append((item.path, _unexpected(item.path, exc)))
@@ -252,13 +255,24 @@ class ImportStopped(StorageError):
         super().__init__(
             failure.cause,
             failure.where,
-            advice=(
-                f"{stored:,} of {total:,} {'article was' if total == 1 else 'articles were'} "
-                f"stored; {failure.cause.advice} — the same import again skips what was stored"
+            advice=Message(
+                "{stored} of {total} article was stored; {advice} — the same import again "
+                "skips what was stored",
+                stored=f"{stored:,}",
+                total=f"{total:,}",
+                advice=failure.cause.advice,
+            )
+            if total == 1
+            else Message(
+                "{stored} of {total} articles were stored; {advice} — the same import again "
+                "skips what was stored",
+                stored=f"{stored:,}",
+                total=f"{total:,}",
+                advice=failure.cause.advice,
             ),
             detail=failure.detail,
         )
-        report.stopped = str(self)
+        report.stopped = reason_of(self)
 
 
 class _Batch:
@@ -369,26 +383,28 @@ class _Batch:
     def _stop(self, failure: StorageError) -> NoReturn:
         """Name the pending articles as not stored, and stop."""
         for path, _article in self.pending:
-            self.report.failed.append((path, f"was not stored ({failure.cause.reason})"))
+            self.report.failed.append(
+                (path, Message("was not stored ({reason})", reason=failure.cause.reason))
+            )
         self.pending.clear()
         raise ImportStopped(failure, self.report, max(self.total, self.started)) from failure
 
 
 def _unexpected(path: str, exc: Exception) -> str:
     if isinstance(exc, RecursionError):
-        return "is nested too deeply to be read"
+        return Message("is nested too deeply to be read")
     if isinstance(exc, MemoryError):
-        return "is too large to be read in the memory available"
+        return Message("is too large to be read in the memory available")
     log.error("%s: unexpected error while reading it", path, exc_info=exc)
-    return (
-        f"could not be read because of an error in Marginalia ({type(exc).__name__}); "
-        "the details are in the log"
+    return Message(
+        "could not be read because of an error in Marginalia ({error}); the details are in the log",
+        error=type(exc).__name__,
     )
 
 
 def _refused(path: str, exc: Exception) -> str:
     log.error("%s: the database refused the article", path, exc_info=exc)
-    return f"the database refused it ({first_line(exc)})"
+    return Message("the database refused it ({detail})", detail=first_line(exc))
 
 
 def import_report_lines(report: ImportReport) -> Sequence[str]:

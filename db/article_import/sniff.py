@@ -10,30 +10,32 @@ from __future__ import annotations
 import codecs
 import re
 
+from ..messages import Message
+
 #: Leading bytes of binary formats that people mistake for text, with a plain name.
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"BM", "a BMP image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xfd7zXZ\x00", "an XZ archive"),
-    (b"\x7fELF", "a program"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"wOFF", "a web font"),
-    (b"wOF2", "a web font"),
-    (b"OggS", "an Ogg media file"),
-    (b"ID3", "an MP3 audio file"),
-    (b"fLaC", "a FLAC audio file"),
+_SIGNATURES: tuple[tuple[bytes, Message], ...] = (
+    (b"\x89PNG\r\n\x1a\n", Message("a PNG image")),
+    (b"\xff\xd8\xff", Message("a JPEG image")),
+    (b"GIF87a", Message("a GIF image")),
+    (b"GIF89a", Message("a GIF image")),
+    (b"BM", Message("a BMP image")),
+    (b"II*\x00", Message("a TIFF image")),
+    (b"MM\x00*", Message("a TIFF image")),
+    (b"%PDF-", Message("a PDF document")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", Message("an old Microsoft Office document")),
+    (b"{\\rtf", Message("an RTF document")),
+    (b"\x1f\x8b", Message("a gzip archive")),
+    (b"7z\xbc\xaf\x27\x1c", Message("a 7-Zip archive")),
+    (b"Rar!\x1a\x07", Message("a RAR archive")),
+    (b"BZh", Message("a bzip2 archive")),
+    (b"\xfd7zXZ\x00", Message("an XZ archive")),
+    (b"\x7fELF", Message("a program")),
+    (b"SQLite format 3\x00", Message("an SQLite database")),
+    (b"wOFF", Message("a web font")),
+    (b"wOF2", Message("a web font")),
+    (b"OggS", Message("an Ogg media file")),
+    (b"ID3", Message("an MP3 audio file")),
+    (b"fLaC", Message("a FLAC audio file")),
 )
 #: The bytes a signature starts with: a file starting otherwise skips the loop.
 _FIRST_BYTES = frozenset(signature[0] for signature, _kind in _SIGNATURES)
@@ -44,25 +46,27 @@ _TEXT_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x0e\x0f\x1a\x1b")
 _BINARY_CONTROLS = bytes(b for b in range(1, 32) if b not in _TEXT_CONTROLS)
 
 _ZIP_KINDS = (
-    (b"word/", "a Word document"),
-    (b"xl/", "an Excel workbook"),
-    (b"ppt/", "a PowerPoint presentation"),
-    (b"mimetypeapplication/vnd.oasis.opendocument", "an OpenDocument file"),
-    (b"mimetypeapplication/epub", "an EPUB book"),
+    (b"word/", Message("a Word document")),
+    (b"xl/", Message("an Excel workbook")),
+    (b"ppt/", Message("a PowerPoint presentation")),
+    (b"mimetypeapplication/vnd.oasis.opendocument", Message("an OpenDocument file")),
+    (b"mimetypeapplication/epub", Message("an EPUB book")),
 )
 
 
-def binary_kind(head: bytes) -> str | None:
+def binary_kind(head: bytes) -> Message | None:
     """A plain name for the binary format `head` starts with, or None if it may be text."""
     if head.startswith(b"PK\x03\x04"):
         for marker, kind in _ZIP_KINDS:
             if marker in head[:4096]:
                 return kind
-        return "a zip archive"
+        return Message("a zip archive")
     if head[:4] == b"RIFF" and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file"}.get(head[8:12], "a video")
+        return {b"WEBP": Message("a WebP image"), b"WAVE": Message("a WAV audio file")}.get(
+            head[8:12], Message("a video")
+        )
     if head[4:8] == b"ftyp":
-        return "a video or HEIC image"
+        return Message("a video or HEIC image")
     if head.startswith(b"BM") and len(head) > 14 and head[6:10] != b"\x00\x00\x00\x00":
         return None  # "BM" followed by text, not a bitmap header
     if not head or head[0] not in _FIRST_BYTES:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any, Literal
 
+from ..messages import Message, reason_of
 from .images import IMAGE_SUFFIXES
 from .limits import (
     MAX_ARTICLE_BYTES,
@@ -170,7 +171,13 @@ class SiblingFiles:
             try:
                 return _read_member(self.archive, info, MAX_IMAGE_BYTES)
             except _unpack_errors() as exc:
-                raise SiblingError(f"the image {relative} {_unpack_problem(exc)}") from exc
+                raise SiblingError(
+                    Message(
+                        "the image {name} {problem}",
+                        name=str(relative),
+                        problem=_unpack_problem(exc),
+                    )
+                ) from exc
         if self.folder is None:
             return None
         candidate = (self.folder / relative).resolve()
@@ -185,7 +192,11 @@ class SiblingFiles:
             return candidate.read_bytes()
         except OSError as exc:
             raise SiblingError(
-                f"the image {relative} cannot be read ({exc.strerror or exc})"
+                Message(
+                    "the image {name} cannot be read ({detail})",
+                    name=str(relative),
+                    detail=exc.strerror or str(exc),
+                )
             ) from exc
 
     def for_article(self) -> Callable[[str], bytes | None]:
@@ -199,7 +210,10 @@ class SiblingFiles:
                 seen[name] = len(data)
                 if sum(seen.values()) > MAX_ARTICLE_IMAGE_BYTES:
                     raise SiblingError(
-                        f"its images together are larger than {megabytes(MAX_ARTICLE_IMAGE_BYTES)}"
+                        Message(
+                            "its images together are larger than {limit}",
+                            limit=megabytes(MAX_ARTICLE_IMAGE_BYTES),
+                        )
                     )
             return data
 
@@ -212,8 +226,12 @@ class SiblingFiles:
 def _check_image_size(name: str, size: int) -> None:
     if size > MAX_IMAGE_BYTES:
         raise SiblingError(
-            f"the image {name} is {size / 2**20:.1f} MB; images larger than "
-            f"{megabytes(MAX_IMAGE_BYTES)} are not imported"
+            Message(
+                "the image {name} is {size} MB; images larger than {limit} are not imported",
+                name=name,
+                size=f"{size / 2**20:.1f}",
+                limit=megabytes(MAX_IMAGE_BYTES),
+            )
         )
 
 
@@ -387,7 +405,7 @@ def _visit(
         try:
             info = path.stat()
         except FileNotFoundError:
-            yield Failure(printable(path), "no such file or folder")
+            yield Failure(printable(path), Message("no such file or folder"))
             return
         except OSError as exc:
             yield Failure(printable(path), _unreadable(exc))
@@ -400,13 +418,13 @@ def _visit(
         yield from _visit_folder(path, folders)
         return
     if not stat.S_ISREG(info.st_mode):
-        yield Failure(printable(path), "is not a regular file")
+        yield Failure(printable(path), Message("is not a regular file"))
         return
     if suffix is None:
         suffix = path.suffix.lower()
     if suffix in IMAGE_SUFFIXES:
         if explicit:
-            yield Failure(printable(path), "is an image, not an article")
+            yield Failure(printable(path), Message("is an image, not an article"))
         return
     yield _Found(os.fspath(path), explicit, info.st_size, suffix)
 
@@ -416,7 +434,7 @@ def _visit_folder(folder: Path, folders: set[tuple[int, int]]) -> Iterator[_Foun
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as exc:
-        yield Failure(printable(folder), f"the folder {_unreadable(exc)}")
+        yield Failure(printable(folder), Message("the folder {reason}", reason=_unreadable(exc)))
         return
     # each file's path as ``folder / name`` writes it (``./a.txt`` is ``a.txt``), made as a
     # string: a path object per file costs more than reading the file
@@ -454,8 +472,8 @@ def _suffix(name: str) -> str:
 
 def _unreadable(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
-        return "cannot be read (permission denied)"
-    return f"cannot be read ({exc.strerror or exc})"
+        return Message("cannot be read (permission denied)")
+    return Message("cannot be read ({detail})", detail=exc.strerror or str(exc))
 
 
 def _read_streamed(found: _Found) -> Iterator[Item]:
@@ -463,7 +481,7 @@ def _read_streamed(found: _Found) -> Iterator[Item]:
     path = found.path
     display = printable(path)
     if found.size == 0:
-        yield Failure(display, "the file is empty")
+        yield Failure(display, Message("the file is empty"))
         return
     try:
         if found.suffix in ARCHIVE_SUFFIXES:
@@ -480,7 +498,7 @@ def _read_article(found: _Found) -> Item:
     path = found.path
     display = printable(path)
     if found.size == 0:
-        return Failure(display, "the file is empty")
+        return Failure(display, Message("the file is empty"))
     if found.size > MAX_ARTICLE_BYTES:
         return Failure(display, _too_large(found.size))
     try:
@@ -537,9 +555,10 @@ def _kind(suffix: str, data: bytes) -> Kind:
 
 
 def _too_large(size: int) -> str:
-    return (
-        f"is {size / (1024 * 1024):.1f} MB; articles larger than "
-        f"{megabytes(MAX_ARTICLE_BYTES)} are not imported"
+    return Message(
+        "is {size} MB; articles larger than {limit} are not imported",
+        size=f"{size / (1024 * 1024):.1f}",
+        limit=megabytes(MAX_ARTICLE_BYTES),
     )
 
 
@@ -547,19 +566,19 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
     with archive.open(info) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise ValueError(f"unpacks to more than {megabytes(limit)}")
+        raise ValueError(Message("unpacks to more than {limit}", limit=megabytes(limit)))
     return data
 
 
 def _unpack_problem(exc: BaseException) -> str:
-    text = str(exc)
+    text = reason_of(exc)
     if isinstance(exc, RuntimeError) and "encrypted" in text:
-        return "is encrypted; Marginalia cannot read password-protected archives"
+        return Message("is encrypted; Marginalia cannot read password-protected archives")
     if isinstance(exc, OSError):
         return _unreadable(exc)
     if isinstance(exc, NotImplementedError):
-        return f"cannot be unpacked ({text[:1].lower() + text[1:]})"
-    return f"cannot be unpacked ({text or type(exc).__name__})"
+        text = text[:1].lower() + text[1:]
+    return Message("cannot be unpacked ({detail})", detail=text or type(exc).__name__)
 
 
 def _walk_zip(path: Path) -> Iterator[Item]:
@@ -569,7 +588,7 @@ def _walk_zip(path: Path) -> Iterator[Item]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
-        yield Failure(display, "is not a valid zip archive")
+        yield Failure(display, Message("is not a valid zip archive"))
         return
     with archive:
         members = [i for i in archive.infolist() if not i.is_dir()]
@@ -578,7 +597,7 @@ def _walk_zip(path: Path) -> Iterator[Item]:
             if name.is_absolute() or ".." in name.parts or ":" in info.filename:
                 yield Failure(
                     f"{display}!{info.filename}",
-                    "points outside the archive; the archive was not imported",
+                    Message("points outside the archive; the archive was not imported"),
                 )
                 return
         for info in sorted(members, key=lambda i: i.filename):
@@ -594,7 +613,7 @@ def _walk_member(display: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) 
     if not is_article_name(inner.name):
         return
     if suffix in ARCHIVE_SUFFIXES:
-        yield Failure(member_display, "archives inside archives are not imported")
+        yield Failure(member_display, Message("archives inside archives are not imported"))
         return
     if info.file_size > MAX_ARTICLE_BYTES and suffix not in BATCH_SUFFIXES:
         yield Failure(member_display, _too_large(info.file_size))
@@ -641,7 +660,9 @@ def _walk_batch(display: str, handle: IO[bytes], siblings: SiblingFiles) -> Iter
             return
         except _unpack_errors() as exc:  # a damaged member of a zip, found while reading on
             where = f"{display}#{number + 1}"
-            yield Failure(where, f"the rest of the file {_unpack_problem(exc)}")
+            yield Failure(
+                where, Message("the rest of the file {problem}", problem=_unpack_problem(exc))
+            )
             return
         number += 1
         line_display = f"{display}#{number}"
@@ -656,23 +677,57 @@ def _walk_batch(display: str, handle: IO[bytes], siblings: SiblingFiles) -> Iter
         yield _record(line_display, raw, siblings)
 
 
+#: Python's reasons for refusing JSON (``json.JSONDecodeError.msg``, without a trailing " at"),
+#: as messages, so a window can show them in its language (ADR 0115); the English is Python's.
+_JSON_PROBLEMS: dict[str, Message] = {
+    problem: problem
+    for problem in (
+        Message("Expecting value"),
+        Message("Expecting property name enclosed in double quotes"),
+        Message("Expecting ':' delimiter"),
+        Message("Expecting ',' delimiter"),
+        Message("Unterminated string starting"),
+        Message("Invalid control character"),
+        Message("Invalid \\escape"),
+        Message("Invalid \\uXXXX escape"),
+        Message("Extra data"),
+        Message("Illegal trailing comma before end of array"),
+        Message("Illegal trailing comma before end of object"),
+    )
+}
+
+
 def _record(line_display: str, raw: bytes, siblings: SiblingFiles) -> Item:
     try:
         record = json.loads(raw)
     except UnicodeDecodeError:
-        return Failure(line_display, "is not UTF-8 (JSON Lines must be UTF-8)")
+        return Failure(line_display, Message("is not UTF-8 (JSON Lines must be UTF-8)"))
     except json.JSONDecodeError as exc:
         problem = exc.msg.removesuffix(" at")  # "Invalid control character at"
-        return Failure(line_display, f"is not valid JSON ({problem} at column {exc.colno})")
+        problem = _JSON_PROBLEMS.get(problem, problem)
+        return Failure(
+            line_display,
+            Message(
+                "is not valid JSON ({problem} at column {column})",
+                problem=problem,
+                column=exc.colno,
+            ),
+        )
     except RecursionError:
-        return Failure(line_display, f"is nested more than {MAX_JSON_DEPTH} levels deep")
+        return Failure(
+            line_display,
+            Message("is nested more than {depth} levels deep", depth=MAX_JSON_DEPTH),
+        )
     if not isinstance(record, dict):
-        return Failure(line_display, "is not a JSON object")
+        return Failure(line_display, Message("is not a JSON object"))
     # each level below the first needs a bracket in the line: most lines have too few
     # to be walked through (a value at the last level counts as one)
     brackets = raw.count(b"{") + raw.count(b"[")
     if brackets >= MAX_JSON_DEPTH and nesting_exceeds(record, MAX_JSON_DEPTH):
-        return Failure(line_display, f"is nested more than {MAX_JSON_DEPTH} levels deep")
+        return Failure(
+            line_display,
+            Message("is nested more than {depth} levels deep", depth=MAX_JSON_DEPTH),
+        )
     # a line without NUL is UTF-8 to json.loads (UTF-16 and UTF-32 JSON hold NULs), so
     # its escapes are these bytes
     no_controls = b"\x00" not in raw and _CONTROL_ESCAPE.search(raw) is None

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from ..messages import Message
 from .encoding import Decoded
 from .images import IMAGE_SUFFIXES
 from .language import HAN, guess_language
@@ -87,7 +88,7 @@ def parse_text(
             meta["pinyin_removed"] = removed
     text, images = extract_image_lines(text, siblings)
     if not text.strip():
-        raise ValueError("the file holds no text")
+        raise ValueError(Message("the file holds no text"))
     return ParsedArticle(
         text=text,
         title=guess_title(text, fallback=lambda: PurePosixPath(source).stem),

@@ -23,6 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .. import aside
 from ..errors import StorageError, storage_error
+from ..messages import Message
 
 if TYPE_CHECKING:
     from _typeshed import SizedBuffer
@@ -166,8 +167,8 @@ def atomic_target() -> Iterator[AtomicTarget]:
         raise StorageError(
             failure.cause,
             failure.where,
-            doing="the export was not written",
-            advice=f"{failure.cause.advice}; nothing was left half-written",
+            doing=Message("the export was not written"),
+            advice=Message("{advice}; nothing was left half-written", advice=failure.cause.advice),
         ) from exc
     except BaseException:
         target.abort()

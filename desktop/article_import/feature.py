@@ -218,6 +218,8 @@ class ArticleImportFeature(QObject):
         return text
 
     def summary_text(self, report: ImportReport) -> str:
+        from ..db_messages import rendered  # the library's reasons, in the window's language
+
         lines = [self.tr("Imported %Ln article(s).", "", len(report.imported))]
         if report.duplicates:
             lines.append(
@@ -233,13 +235,17 @@ class ArticleImportFeature(QObject):
                 more = len(report.duplicates) - MAX_LISTED_DUPLICATES
                 lines.append(self.tr("…and {n} more.").format(n=more))
         if report.stopped:
-            lines.append(report.stopped)
+            lines.append(rendered(report.stopped))
         if report.cancelled:
             lines.append(self.tr("The import was cancelled; nothing was half-imported."))
         if report.failed:
             lines.append(self.tr("{n} could not be imported:").format(n=len(report.failed)))
             for path, reason in report.failed[:MAX_LISTED_FAILURES]:
-                lines.append(f"• {_shown_name(path)}: {reason}")
+                lines.append(
+                    self.tr("• {name}: {reason}").format(
+                        name=_shown_name(path), reason=rendered(reason)
+                    )
+                )
             if len(report.failed) > MAX_LISTED_FAILURES:
                 more = len(report.failed) - MAX_LISTED_FAILURES
                 lines.append(self.tr("…and {n} more.").format(n=more))

@@ -78,7 +78,7 @@
     <name>ArticleImportFeature</name>
     <message numerus="yes">
         <location filename="../../desktop/article_import/feature.py" line="+215"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Imported %Ln article(s).</source>
         <translation>
             <numerusform>Imported %Ln article.</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>SuggestionList</name>
     <message numerus="yes">
-        <location filename="../../desktop/suggest/listview.py" line="+338"/>
+        <location filename="../../desktop/suggest/listview.py" line="+343"/>
         <source>%Ln suggestion(s)</source>
         <translation>
             <numerusform>%Ln suggestion</numerusform>

@@ -407,7 +407,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Not saved: this is not a number yet.</source>
         <translation>未保存：这还不是一个数字。</translation>
     </message>
@@ -487,7 +487,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panel/model.py" line="+369"/>
+        <location filename="../../desktop/panel/model.py" line="+373"/>
         <location filename="../../desktop/panel/view.py" line="+9"/>
         <source>Annotations</source>
         <translation>标注</translation>
@@ -551,19 +551,19 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message numerus="yes">
         <location line="+52"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Imported %Ln article(s).</source>
         <translation>
             <numerusform>已导入 %Ln 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>{n} already there.</source>
         <translation>{n} 篇已在数据库中。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Already in the database, not imported again ({n}):</source>
         <translation>已在数据库中，未再次导入（{n} 篇）：</translation>
     </message>
@@ -583,8 +583,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>{n} 个文件无法导入：</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>• {name}: {reason}</source>
+        <translation>• {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+15"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 个。</translation>
     </message>
@@ -1941,7 +1946,7 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="-156"/>
+        <location filename="../../desktop/article_import/feature.py" line="-162"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -2200,12 +2205,12 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/prefs/dialog.py" line="+48"/>
+        <location filename="../../desktop/prefs/dialog.py" line="+49"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Annotator name</source>
         <translation>标注员姓名</translation>
     </message>
@@ -2764,7 +2769,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Enter accepts</source>
         <translation>Enter 接受</translation>
     </message>
@@ -3083,9 +3088,852 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
 </context>
 <context>
+    <name>db</name>
+    <message>
+        <location filename="../../desktop/db_messages.py" line="+43"/>
+        <source>the field &quot;{field}&quot; must be a string</source>
+        <translation>字段“{field}”必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML in batches cannot be imported by this version</source>
+        <translation>此版本无法导入批量文件中的 HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field &quot;{field}&quot; is missing or not a string</source>
+        <translation>字段“{field}”缺失或不是字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field &quot;{field}&quot; must be a list</source>
+        <translation>字段“{field}”必须是列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field &quot;{field}&quot; is empty</source>
+        <translation>字段“{field}”为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images[{index}] must be an object</source>
+        <translation>images[{index}] 必须是对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images[{index}].caption must be a string</source>
+        <translation>images[{index}].caption 必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images[{index}].data is not valid base64</source>
+        <translation>images[{index}].data 不是有效的 base64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images[{index}].offset is not a position in the text</source>
+        <translation>images[{index}].offset 不是正文中的位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown encoding {name}</source>
+        <translation>未知编码 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is binary ({kind}), not text</source>
+        <translation>文件是二进制文件（{kind}），不是文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is binary, not text</source>
+        <translation>文件是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not valid {encoding}: byte {byte} cannot be read in that encoding</source>
+        <translation>文件不是有效的 {encoding}：第 {byte} 字节无法按该编码读取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file starts with a BOM for {encoding} but its length is not a multiple of {unit} bytes, so it is truncated</source>
+        <translation>文件以 {encoding} 的 BOM 开头，但长度不是 {unit} 字节的整数倍，因此已被截断</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file looks like BOM-less {encoding} but its length is not a multiple of {unit} bytes, so it is truncated</source>
+        <translation>文件看似无 BOM 的 {encoding}，但长度不是 {unit} 字节的整数倍，因此已被截断</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file starts with a BOM for {encoding} but is damaged at byte {byte}</source>
+        <translation>文件以 {encoding} 的 BOM 开头，但在第 {byte} 字节处已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file looks like BOM-less {encoding} but is damaged at byte {byte}</source>
+        <translation>文件看似无 BOM 的 {encoding}，但在第 {byte} 字节处已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text encoding could not be recognised</source>
+        <translation>无法识别文本编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file looks like EUC-TW (Traditional Chinese), which Marginalia cannot decode; convert it to UTF-8 first (for example with iconv -f EUC-TW -t UTF-8)</source>
+        <translation>文件看似 EUC-TW（繁体中文），Marginalia 无法解码；请先将其转换为 UTF-8（例如用 iconv -f EUC-TW -t UTF-8）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the page is larger than {size} MB and is not imported</source>
+        <translation>网页大于 {size} MB，未导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page is nested too deeply to be read</source>
+        <translation>网页嵌套过深，无法读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no article text was found in the page</source>
+        <translation>网页中未找到文章正文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the page starts as {encoding} but is damaged</source>
+        <translation>网页以 {encoding} 开头，但已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is not an HTML page</source>
+        <translation>文件不是 HTML 网页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page&apos;s markup is nested more than {depth} levels deep; it is not imported</source>
+        <translation>网页的标记嵌套超过 {depth} 层，未导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image file is empty</source>
+        <translation>图片文件为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image is larger than {size} MB</source>
+        <translation>图片大于 {size} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image is too large to show ({width}×{height} pixels)</source>
+        <translation>图片太大，无法显示（{width}×{height} 像素）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image is too large to show (decompression bomb limit)</source>
+        <translation>图片太大，无法显示（超出解压炸弹限制）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not an image Marginalia can show</source>
+        <translation>文件不是 Marginalia 能显示的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image is damaged or truncated ({detail})</source>
+        <translation>图片已损坏或不完整（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved web pages cannot be imported by this version</source>
+        <translation>此版本无法导入保存的网页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image {name}: {reason}</source>
+        <translation>图片 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stored} of {total} article was stored; {advice} — the same import again skips what was stored</source>
+        <translation>{total} 篇文章中已保存 {stored} 篇；{advice}——再次执行同一导入会跳过已保存的文章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{stored} of {total} articles were stored; {advice} — the same import again skips what was stored</source>
+        <translation>{total} 篇文章中已保存 {stored} 篇；{advice}——再次执行同一导入会跳过已保存的文章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>was not stored ({reason})</source>
+        <translation>未保存（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is nested too deeply to be read</source>
+        <translation>嵌套过深，无法读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large to be read in the memory available</source>
+        <translation>太大，可用内存不足以读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be read because of an error in Marginalia ({error}); the details are in the log</source>
+        <translation>因 Marginalia 内部错误（{error}）无法读取；详细信息已写入日志</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database refused it ({detail})</source>
+        <translation>数据库拒绝了它（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a BMP image</source>
+        <translation>BMP 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a TIFF image</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an old Microsoft Office document</source>
+        <translation>旧版 Microsoft Office 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an RTF document</source>
+        <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bzip2 archive</source>
+        <translation>bzip2 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an XZ archive</source>
+        <translation>XZ 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web font</source>
+        <translation>网页字体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Ogg media file</source>
+        <translation>Ogg 媒体文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MP3 audio file</source>
+        <translation>MP3 音频文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a FLAC audio file</source>
+        <translation>FLAC 音频文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PowerPoint presentation</source>
+        <translation>PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an OpenDocument file</source>
+        <translation>OpenDocument 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an EPUB book</source>
+        <translation>EPUB 电子书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a zip archive</source>
+        <translation>zip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WebP image</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WAV audio file</source>
+        <translation>WAV 音频文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a video or HEIC image</source>
+        <translation>视频或 HEIC 图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image {name} {problem}</source>
+        <translation>图片 {name} {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image {name} cannot be read ({detail})</source>
+        <translation>图片 {name} 无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its images together are larger than {limit}</source>
+        <translation>其图片合计大于 {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image {name} is {size} MB; images larger than {limit} are not imported</source>
+        <translation>图片 {name} 为 {size} MB；大于 {limit} 的图片不会导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is an image, not an article</source>
+        <translation>是图片，不是文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {reason}</source>
+        <translation>文件夹{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read (permission denied)</source>
+        <translation>无法读取（权限不足）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({detail})</source>
+        <translation>无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {size} MB; articles larger than {limit} are not imported</source>
+        <translation>大小为 {size} MB；大于 {limit} 的文章不会导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpacks to more than {limit}</source>
+        <translation>解压后超过 {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is encrypted; Marginalia cannot read password-protected archives</source>
+        <translation>已加密；Marginalia 无法读取受密码保护的压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be unpacked ({detail})</source>
+        <translation>无法解压（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a valid zip archive</source>
+        <translation>不是有效的 zip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points outside the archive; the archive was not imported</source>
+        <translation>指向压缩包之外；整个压缩包未导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archives inside archives are not imported</source>
+        <translation>压缩包内的压缩包不会导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rest of the file {problem}</source>
+        <translation>文件其余部分{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting value</source>
+        <translation>此处应有一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应有用双引号括起的属性名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应有分隔符“:”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应有分隔符“,”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterminated string starting</source>
+        <translation>字符串从此处开始但没有结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid control character</source>
+        <translation>无效的控制字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \escape</source>
+        <translation>无效的转义序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>无效的 \uXXXX 转义序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra data</source>
+        <translation>多余的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>数组结尾前有多余的逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>对象结尾前有多余的逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not UTF-8 (JSON Lines must be UTF-8)</source>
+        <translation>不是 UTF-8（JSON Lines 必须是 UTF-8）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid JSON ({problem} at column {column})</source>
+        <translation>不是有效的 JSON（第 {column} 列：{problem}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is nested more than {depth} levels deep</source>
+        <translation>嵌套超过 {depth} 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holds no text</source>
+        <translation>文件中没有文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup was not written</source>
+        <translation>备份未写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{advice}; the database itself is unchanged</source>
+        <translation>{advice}；数据库本身没有改变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database cannot use write-ahead logging on this medium</source>
+        <translation>数据库在此存储介质上无法使用预写日志（WAL）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot be opened ({detail})</source>
+        <translation>{path}：无法打开（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new database cannot be created there</source>
+        <translation>无法在那里创建新数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a folder you can write to</source>
+        <translation>请选择一个可以写入的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it must be upgraded for this version of Marginalia, but</source>
+        <translation>它需要升级才能用于此版本的 Marginalia，但</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program that stopped left an unfinished change in it ({journal}) that cannot be undone here, because</source>
+        <translation>一个中途停止的程序在其中留下了未完成的更改（{journal}），在这里无法撤消，因为</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>copy the database and that file together to a folder you can write to</source>
+        <translation>请把数据库和该文件一起复制到一个可以写入的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is not a Marginalia database, and a program that stopped left an unfinished change in it ({journal}); open it with that program first</source>
+        <translation>{path}：不是 Marginalia 数据库，且一个中途停止的程序在其中留下了未完成的更改（{journal}）；请先用那个程序打开它</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: is damaged, or not a Marginalia database</source>
+        <translation>{path}：已损坏，或不是 Marginalia 数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is not a Marginalia database</source>
+        <translation>{path}：不是 Marginalia 数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: was made by a newer version of Marginalia (schema {revision}); please upgrade Marginalia to open it</source>
+        <translation>{path}：由更新版本的 Marginalia 创建（结构版本 {revision}）；请升级 Marginalia 后再打开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {doing}: {reason}; {advice}</source>
+        <translation>{where}：{doing}：{reason}；{advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {reason}; {advice}</source>
+        <translation>{where}：{reason}；{advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; {advice}</source>
+        <translation>{reason}；{advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free some space on it, then try again</source>
+        <translation>请腾出一些空间后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database file is read-only</source>
+        <translation>数据库文件是只读的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make it writable, or copy it to a folder you can write to</source>
+        <translation>请将其设为可写，或复制到一个可以写入的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the file to a disk you can write to</source>
+        <translation>请把文件复制到一个可以写入的磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is read-only, and a database needs to keep its working files (-wal, -shm) beside it</source>
+        <translation>它所在的文件夹是只读的，而数据库需要在旁边保存工作文件（-wal、-shm）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>copy it to a folder you can write to</source>
+        <translation>请把它复制到一个可以写入的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are not allowed to write there (permission denied)</source>
+        <translation>您无权在那里写入（权限不足）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask whoever manages the computer for write access, or use another folder</source>
+        <translation>请向计算机管理员申请写入权限，或使用另一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program or window has been writing to the database for too long</source>
+        <translation>另一个程序或窗口写入数据库的时间过长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wait until it has finished (a merge or an import), then try again</source>
+        <translation>请等它完成（合并或导入）后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an error while reading or writing</source>
+        <translation>磁盘在读写时报告了错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the disk or network share; the backups folder beside the database keeps recent copies</source>
+        <translation>请检查磁盘或网络共享；数据库旁边的备份文件夹保存着最近的副本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the newest copy from the backups folder beside it</source>
+        <translation>请从旁边的备份文件夹恢复最新的副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that its folder exists and that you may write to it</source>
+        <translation>请检查其文件夹是否存在、您是否有权写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database server cannot be reached</source>
+        <translation>无法连接到数据库服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the network and that the server is running, then try again</source>
+        <translation>请检查网络以及服务器是否在运行，然后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection to the database server was lost</source>
+        <translation>与数据库服务器的连接已断开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>try again when the server is back</source>
+        <translation>请在服务器恢复后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database server refused the user name or password</source>
+        <translation>数据库服务器拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check them in the database address</source>
+        <translation>请检查数据库地址中的用户名和密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database does not exist on the server</source>
+        <translation>服务器上不存在该数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check its name, or ask the server&apos;s administrator to create it (docs/team-server.md)</source>
+        <translation>请检查其名称，或请服务器管理员创建它（docs/team-server.md）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database server does not allow this user to do that</source>
+        <translation>数据库服务器不允许此用户执行该操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the server&apos;s administrator for the rights listed in docs/team-server.md</source>
+        <translation>请向服务器管理员申请 docs/team-server.md 中列出的权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database server&apos;s disk is full</source>
+        <translation>数据库服务器的磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the server&apos;s administrator to free space, then try again</source>
+        <translation>请服务器管理员腾出空间后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database server is overloaded (too many connections or out of memory)</source>
+        <translation>数据库服务器负载过高（连接过多或内存不足）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>try again in a moment</source>
+        <translation>请稍后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database server ended the connection (it is restarting, or its administrator ended the session)</source>
+        <translation>数据库服务器结束了连接（服务器正在重启，或管理员结束了会话）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database server only allows reading (a standby server)</source>
+        <translation>数据库服务器只允许读取（备用服务器）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect to the primary server</source>
+        <translation>请连接到主服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another user changed the same data at the same moment</source>
+        <translation>另一位用户在同一时刻更改了相同的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>try again</source>
+        <translation>请重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the export was not written</source>
+        <translation>导出文件未写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{advice}; nothing was left half-written</source>
+        <translation>{advice}；没有留下写了一半的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is a folder, not a database file</source>
+        <translation>{path}：是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot be read ({detail})</source>
+        <translation>{path}：无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is not a Marginalia database (not an SQLite file)</source>
+        <translation>{path}：不是 Marginalia 数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection to the database server was lost while saving, so whether this change was saved is not known</source>
+        <translation>保存时与数据库服务器的连接断开了，无法知道这次更改是否已保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>when the server is back, look whether the change is there and make it again if not</source>
+        <translation>服务器恢复后，请查看更改是否在；如果不在，请重新做一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the database server was lost; this change was not saved</source>
+        <translation>与数据库服务器的连接已断开；这次更改未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this change was not saved</source>
+        <translation>这次更改未保存</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="+66"/>
+        <location filename="../../desktop/errors.py" line="+70"/>
         <source>Something went wrong inside Marginalia. Your saved work is safe.</source>
         <translation>Marginalia 内部出错了。你已保存的工作不受影响。</translation>
     </message>

@@ -19,6 +19,7 @@ import pathlib
 from typing import Any
 
 from ...errors import ImportError_
+from ...messages import Message, reason_of
 from ..normalize import normalize_text
 from ..parsed import ParsedArticle, ParsedImage
 from .decoding import decode_page
@@ -58,13 +59,17 @@ def parse_html(
     """
     if len(data) > MAX_PAGE_BYTES:
         raise ImportError_(
-            source, f"the page is larger than {MAX_PAGE_BYTES // 2**20} MB and is not imported"
+            source,
+            Message(
+                "the page is larger than {size} MB and is not imported",
+                size=MAX_PAGE_BYTES // 2**20,
+            ),
         )
     page = decode_page(data, forced=forced_encoding)
     try:
         root = parse_tree(strip_page(normalize_text(page.text)))
     except UnparsableError as exc:
-        raise ImportError_(source, str(exc)) from exc
+        raise ImportError_(source, reason_of(exc)) from exc
     metadata = read_metadata(root)
     if not (metadata.title and metadata.author and metadata.published):
         # Before cleaning: the extractor's metadata reads JSON-LD scripts too.
@@ -74,9 +79,9 @@ def parse_html(
     try:
         extracted = extract(root, images)
     except RecursionError as exc:  # not expected below MAX_DEPTH; never a crash all the same
-        raise ImportError_(source, "the page is nested too deeply to be read") from exc
+        raise ImportError_(source, Message("the page is nested too deeply to be read")) from exc
     if extracted is None or not extracted.text.strip():
-        raise ImportError_(source, "no article text was found in the page")
+        raise ImportError_(source, Message("no article text was found in the page"))
 
     text = extracted.text  # normalized before offsets were taken (extract.body_text)
     page_url = metadata.url

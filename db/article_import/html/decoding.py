@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...messages import Message
 from ..encoding import DecodeError, canonical_codec, decode_bytes
 from ..sniff import BOMS, declared_charset
 
@@ -69,7 +70,9 @@ def decode_page(data: bytes, *, forced: str | None = None) -> DecodedPage:
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"the page starts as {codec} but is damaged") from exc
+                raise DecodeError(
+                    Message("the page starts as {encoding} but is damaged", encoding=codec)
+                ) from exc
             return DecodedPage(text, codec, 1.0, "bom", declared)
     if not data.isascii():
         # Non-ASCII bytes that happen to be valid UTF-8 are UTF-8: text in a legacy

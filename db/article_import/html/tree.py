@@ -15,6 +15,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
+from ...messages import Message
 from .text import clean_inline
 
 #: Elements whose content never reaches the text.
@@ -61,12 +62,15 @@ def parse_tree(text: str) -> HtmlElement:
     try:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise UnparsableError("the file is not an HTML page") from exc
+        raise UnparsableError(Message("the file is not an HTML page")) from exc
     if not isinstance(root, HtmlElement):
-        raise UnparsableError("the file is not an HTML page")
+        raise UnparsableError(Message("the file is not an HTML page"))
     if any("Excessive depth" in error.message for error in parser.error_log):
         raise UnparsableError(
-            f"the page's markup is nested more than {MAX_DEPTH} levels deep; it is not imported"
+            Message(
+                "the page's markup is nested more than {depth} levels deep; it is not imported",
+                depth=MAX_DEPTH,
+            )
         )
     return root
 

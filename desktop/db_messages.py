@@ -1,0 +1,276 @@
+"""The library's sentences in the window's language (ADR 0115).
+
+``db/`` cannot import Qt, so a reason or an error it gives the user is a
+:class:`~marginalia.db.Message`: the English sentence, with its template and the values put
+into it. :func:`rendered` looks the template up in the catalogue (context ``db``) and puts the
+same values in — the file, the record, the field stay as they were; a value that is itself a
+message is rendered in turn. Anything else is shown as it is.
+
+The templates are listed below for ``pyside6-lupdate``, which reads the source and not
+``db/``. ``tests/desktop/test_db_messages.py`` fails when a template made in ``db/`` is
+missing here or has no Chinese translation, and when one here is no longer made.
+"""
+
+# ruff: noqa: E501 - one template a line, as db/ writes it, so the list reads against the code
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from marginalia.db import Message, reason_of
+
+CONTEXT = "db"
+
+
+def rendered(text: str) -> str:
+    """``text`` in the window's language if it is a :class:`Message`, else as it is."""
+    if not isinstance(text, Message):
+        return str(text)
+    template = QCoreApplication.translate(CONTEXT, text.template)
+    values = {
+        name: rendered(value) if isinstance(value, Message) else value
+        for name, value in text.params.items()
+    }
+    return template.format(**values) if values else template
+
+
+def error_sentence(error: BaseException) -> str:
+    """The sentence an error of the library was raised with, in the window's language."""
+    return rendered(reason_of(error))
+
+
+# db/article_import/batch.py
+QT_TRANSLATE_NOOP("db", 'the field "{field}" must be a string')
+QT_TRANSLATE_NOOP("db", "HTML in batches cannot be imported by this version")
+QT_TRANSLATE_NOOP("db", 'the field "{field}" is missing or not a string')
+QT_TRANSLATE_NOOP("db", 'the field "{field}" must be a list')
+QT_TRANSLATE_NOOP("db", 'the field "{field}" is empty')
+QT_TRANSLATE_NOOP("db", "images[{index}] must be an object")
+QT_TRANSLATE_NOOP("db", "images[{index}].caption must be a string")
+QT_TRANSLATE_NOOP("db", "images[{index}].data is not valid base64")
+QT_TRANSLATE_NOOP("db", "images[{index}].offset is not a position in the text")
+# db/article_import/encoding.py
+QT_TRANSLATE_NOOP("db", "unknown encoding {name}")
+QT_TRANSLATE_NOOP("db", "the file is empty")
+QT_TRANSLATE_NOOP("db", "the file is binary ({kind}), not text")
+QT_TRANSLATE_NOOP("db", "the file is binary, not text")
+QT_TRANSLATE_NOOP(
+    "db", "the file is not valid {encoding}: byte {byte} cannot be read in that encoding"
+)
+QT_TRANSLATE_NOOP(
+    "db",
+    "the file starts with a BOM for {encoding} but its length is not a multiple of {unit} bytes, so it is truncated",
+)
+QT_TRANSLATE_NOOP(
+    "db",
+    "the file looks like BOM-less {encoding} but its length is not a multiple of {unit} bytes, so it is truncated",
+)
+QT_TRANSLATE_NOOP("db", "the file starts with a BOM for {encoding} but is damaged at byte {byte}")
+QT_TRANSLATE_NOOP("db", "the file looks like BOM-less {encoding} but is damaged at byte {byte}")
+QT_TRANSLATE_NOOP("db", "the text encoding could not be recognised")
+QT_TRANSLATE_NOOP(
+    "db",
+    "the file looks like EUC-TW (Traditional Chinese), which Marginalia cannot decode; convert it to UTF-8 first (for example with iconv -f EUC-TW -t UTF-8)",
+)
+# db/article_import/html/__init__.py
+QT_TRANSLATE_NOOP("db", "the page is larger than {size} MB and is not imported")
+QT_TRANSLATE_NOOP("db", "the page is nested too deeply to be read")
+QT_TRANSLATE_NOOP("db", "no article text was found in the page")
+# db/article_import/html/decoding.py
+QT_TRANSLATE_NOOP("db", "the page starts as {encoding} but is damaged")
+# db/article_import/html/tree.py
+QT_TRANSLATE_NOOP("db", "the file is not an HTML page")
+QT_TRANSLATE_NOOP(
+    "db", "the page's markup is nested more than {depth} levels deep; it is not imported"
+)
+# db/article_import/images.py
+QT_TRANSLATE_NOOP("db", "the image file is empty")
+QT_TRANSLATE_NOOP("db", "the image is larger than {size} MB")
+QT_TRANSLATE_NOOP("db", "the image is too large to show ({width}×{height} pixels)")
+QT_TRANSLATE_NOOP("db", "the image is too large to show (decompression bomb limit)")
+QT_TRANSLATE_NOOP("db", "the file is not an image Marginalia can show")
+QT_TRANSLATE_NOOP("db", "the image is damaged or truncated ({detail})")
+# db/article_import/pipeline.py
+QT_TRANSLATE_NOOP("db", "saved web pages cannot be imported by this version")
+QT_TRANSLATE_NOOP("db", "the image {name}: {reason}")
+QT_TRANSLATE_NOOP(
+    "db",
+    "{stored} of {total} article was stored; {advice} — the same import again skips what was stored",
+)
+QT_TRANSLATE_NOOP(
+    "db",
+    "{stored} of {total} articles were stored; {advice} — the same import again skips what was stored",
+)
+QT_TRANSLATE_NOOP("db", "was not stored ({reason})")
+QT_TRANSLATE_NOOP("db", "is nested too deeply to be read")
+QT_TRANSLATE_NOOP("db", "is too large to be read in the memory available")
+QT_TRANSLATE_NOOP(
+    "db",
+    "could not be read because of an error in Marginalia ({error}); the details are in the log",
+)
+QT_TRANSLATE_NOOP("db", "the database refused it ({detail})")
+# db/article_import/sniff.py
+QT_TRANSLATE_NOOP("db", "a PNG image")
+QT_TRANSLATE_NOOP("db", "a JPEG image")
+QT_TRANSLATE_NOOP("db", "a GIF image")
+QT_TRANSLATE_NOOP("db", "a BMP image")
+QT_TRANSLATE_NOOP("db", "a TIFF image")
+QT_TRANSLATE_NOOP("db", "a PDF document")
+QT_TRANSLATE_NOOP("db", "an old Microsoft Office document")
+QT_TRANSLATE_NOOP("db", "an RTF document")
+QT_TRANSLATE_NOOP("db", "a gzip archive")
+QT_TRANSLATE_NOOP("db", "a 7-Zip archive")
+QT_TRANSLATE_NOOP("db", "a RAR archive")
+QT_TRANSLATE_NOOP("db", "a bzip2 archive")
+QT_TRANSLATE_NOOP("db", "an XZ archive")
+QT_TRANSLATE_NOOP("db", "a program")
+QT_TRANSLATE_NOOP("db", "an SQLite database")
+QT_TRANSLATE_NOOP("db", "a web font")
+QT_TRANSLATE_NOOP("db", "an Ogg media file")
+QT_TRANSLATE_NOOP("db", "an MP3 audio file")
+QT_TRANSLATE_NOOP("db", "a FLAC audio file")
+QT_TRANSLATE_NOOP("db", "a Word document")
+QT_TRANSLATE_NOOP("db", "an Excel workbook")
+QT_TRANSLATE_NOOP("db", "a PowerPoint presentation")
+QT_TRANSLATE_NOOP("db", "an OpenDocument file")
+QT_TRANSLATE_NOOP("db", "an EPUB book")
+QT_TRANSLATE_NOOP("db", "a zip archive")
+QT_TRANSLATE_NOOP("db", "a WebP image")
+QT_TRANSLATE_NOOP("db", "a WAV audio file")
+QT_TRANSLATE_NOOP("db", "a video")
+QT_TRANSLATE_NOOP("db", "a video or HEIC image")
+# db/article_import/sources.py
+QT_TRANSLATE_NOOP("db", "the image {name} {problem}")
+QT_TRANSLATE_NOOP("db", "the image {name} cannot be read ({detail})")
+QT_TRANSLATE_NOOP("db", "its images together are larger than {limit}")
+QT_TRANSLATE_NOOP(
+    "db", "the image {name} is {size} MB; images larger than {limit} are not imported"
+)
+QT_TRANSLATE_NOOP("db", "no such file or folder")
+QT_TRANSLATE_NOOP("db", "is not a regular file")
+QT_TRANSLATE_NOOP("db", "is an image, not an article")
+QT_TRANSLATE_NOOP("db", "the folder {reason}")
+QT_TRANSLATE_NOOP("db", "cannot be read (permission denied)")
+QT_TRANSLATE_NOOP("db", "cannot be read ({detail})")
+QT_TRANSLATE_NOOP("db", "is {size} MB; articles larger than {limit} are not imported")
+QT_TRANSLATE_NOOP("db", "unpacks to more than {limit}")
+QT_TRANSLATE_NOOP("db", "is encrypted; Marginalia cannot read password-protected archives")
+QT_TRANSLATE_NOOP("db", "cannot be unpacked ({detail})")
+QT_TRANSLATE_NOOP("db", "is not a valid zip archive")
+QT_TRANSLATE_NOOP("db", "points outside the archive; the archive was not imported")
+QT_TRANSLATE_NOOP("db", "archives inside archives are not imported")
+QT_TRANSLATE_NOOP("db", "the rest of the file {problem}")
+QT_TRANSLATE_NOOP("db", "Expecting value")
+QT_TRANSLATE_NOOP("db", "Expecting property name enclosed in double quotes")
+QT_TRANSLATE_NOOP("db", "Expecting ':' delimiter")
+QT_TRANSLATE_NOOP("db", "Expecting ',' delimiter")
+QT_TRANSLATE_NOOP("db", "Unterminated string starting")
+QT_TRANSLATE_NOOP("db", "Invalid control character")
+QT_TRANSLATE_NOOP("db", "Invalid \\escape")
+QT_TRANSLATE_NOOP("db", "Invalid \\uXXXX escape")
+QT_TRANSLATE_NOOP("db", "Extra data")
+QT_TRANSLATE_NOOP("db", "Illegal trailing comma before end of array")
+QT_TRANSLATE_NOOP("db", "Illegal trailing comma before end of object")
+QT_TRANSLATE_NOOP("db", "is not UTF-8 (JSON Lines must be UTF-8)")
+QT_TRANSLATE_NOOP("db", "is not valid JSON ({problem} at column {column})")
+QT_TRANSLATE_NOOP("db", "is nested more than {depth} levels deep")
+QT_TRANSLATE_NOOP("db", "is not a JSON object")
+# db/article_import/text.py
+QT_TRANSLATE_NOOP("db", "the file holds no text")
+# db/backup.py
+QT_TRANSLATE_NOOP("db", "the backup was not written")
+QT_TRANSLATE_NOOP("db", "{advice}; the database itself is unchanged")
+# db/database.py
+QT_TRANSLATE_NOOP("db", "the database cannot use write-ahead logging on this medium")
+QT_TRANSLATE_NOOP("db", "{path}: cannot be opened ({detail})")
+QT_TRANSLATE_NOOP("db", "a new database cannot be created there")
+QT_TRANSLATE_NOOP("db", "choose a folder you can write to")
+QT_TRANSLATE_NOOP("db", "it must be upgraded for this version of Marginalia, but")
+QT_TRANSLATE_NOOP(
+    "db",
+    "a program that stopped left an unfinished change in it ({journal}) that cannot be undone here, because",
+)
+QT_TRANSLATE_NOOP("db", "copy the database and that file together to a folder you can write to")
+QT_TRANSLATE_NOOP(
+    "db",
+    "{path}: is not a Marginalia database, and a program that stopped left an unfinished change in it ({journal}); open it with that program first",
+)
+QT_TRANSLATE_NOOP("db", "{path}: is damaged, or not a Marginalia database")
+QT_TRANSLATE_NOOP("db", "{path}: is not a Marginalia database")
+QT_TRANSLATE_NOOP(
+    "db",
+    "{path}: was made by a newer version of Marginalia (schema {revision}); please upgrade Marginalia to open it",
+)
+# db/errors.py
+QT_TRANSLATE_NOOP("db", "{path}: {reason}")
+QT_TRANSLATE_NOOP("db", "{where}: {doing}: {reason}; {advice}")
+QT_TRANSLATE_NOOP("db", "{where}: {reason}; {advice}")
+QT_TRANSLATE_NOOP("db", "{reason}; {advice}")
+QT_TRANSLATE_NOOP("db", "the disk is full")
+QT_TRANSLATE_NOOP("db", "free some space on it, then try again")
+QT_TRANSLATE_NOOP("db", "the database file is read-only")
+QT_TRANSLATE_NOOP("db", "make it writable, or copy it to a folder you can write to")
+QT_TRANSLATE_NOOP("db", "the disk is read-only")
+QT_TRANSLATE_NOOP("db", "copy the file to a disk you can write to")
+QT_TRANSLATE_NOOP(
+    "db",
+    "its folder is read-only, and a database needs to keep its working files (-wal, -shm) beside it",
+)
+QT_TRANSLATE_NOOP("db", "copy it to a folder you can write to")
+QT_TRANSLATE_NOOP("db", "you are not allowed to write there (permission denied)")
+QT_TRANSLATE_NOOP("db", "ask whoever manages the computer for write access, or use another folder")
+QT_TRANSLATE_NOOP("db", "another program or window has been writing to the database for too long")
+QT_TRANSLATE_NOOP("db", "wait until it has finished (a merge or an import), then try again")
+QT_TRANSLATE_NOOP("db", "the disk reported an error while reading or writing")
+QT_TRANSLATE_NOOP(
+    "db",
+    "check the disk or network share; the backups folder beside the database keeps recent copies",
+)
+QT_TRANSLATE_NOOP("db", "the database is damaged")
+QT_TRANSLATE_NOOP("db", "restore the newest copy from the backups folder beside it")
+QT_TRANSLATE_NOOP("db", "the database file cannot be opened")
+QT_TRANSLATE_NOOP("db", "check that its folder exists and that you may write to it")
+QT_TRANSLATE_NOOP("db", "the database server cannot be reached")
+QT_TRANSLATE_NOOP("db", "check the network and that the server is running, then try again")
+QT_TRANSLATE_NOOP("db", "the connection to the database server was lost")
+QT_TRANSLATE_NOOP("db", "try again when the server is back")
+QT_TRANSLATE_NOOP("db", "the database server refused the user name or password")
+QT_TRANSLATE_NOOP("db", "check them in the database address")
+QT_TRANSLATE_NOOP("db", "the database does not exist on the server")
+QT_TRANSLATE_NOOP(
+    "db", "check its name, or ask the server's administrator to create it (docs/team-server.md)"
+)
+QT_TRANSLATE_NOOP("db", "the database server does not allow this user to do that")
+QT_TRANSLATE_NOOP(
+    "db", "ask the server's administrator for the rights listed in docs/team-server.md"
+)
+QT_TRANSLATE_NOOP("db", "the database server's disk is full")
+QT_TRANSLATE_NOOP("db", "ask the server's administrator to free space, then try again")
+QT_TRANSLATE_NOOP("db", "the database server is overloaded (too many connections or out of memory)")
+QT_TRANSLATE_NOOP("db", "try again in a moment")
+QT_TRANSLATE_NOOP(
+    "db",
+    "the database server ended the connection (it is restarting, or its administrator ended the session)",
+)
+QT_TRANSLATE_NOOP("db", "the database server only allows reading (a standby server)")
+QT_TRANSLATE_NOOP("db", "connect to the primary server")
+QT_TRANSLATE_NOOP("db", "another user changed the same data at the same moment")
+QT_TRANSLATE_NOOP("db", "try again")
+# db/interchange/atomic.py
+QT_TRANSLATE_NOOP("db", "the export was not written")
+QT_TRANSLATE_NOOP("db", "{advice}; nothing was left half-written")
+# db/sqlite_files.py
+QT_TRANSLATE_NOOP("db", "{path}: the folder {folder} does not exist")
+QT_TRANSLATE_NOOP("db", "{path}: is a folder, not a database file")
+QT_TRANSLATE_NOOP("db", "{path}: cannot be read ({detail})")
+QT_TRANSLATE_NOOP("db", "{path}: is not a Marginalia database (not an SQLite file)")
+# db/transactions.py
+QT_TRANSLATE_NOOP(
+    "db",
+    "the connection to the database server was lost while saving, so whether this change was saved is not known",
+)
+QT_TRANSLATE_NOOP(
+    "db", "when the server is back, look whether the change is there and make it again if not"
+)
+QT_TRANSLATE_NOOP("db", "the connection to the database server was lost; this change was not saved")
+QT_TRANSLATE_NOOP("db", "this change was not saved")

@@ -1,0 +1,266 @@
+"""The library's sentences reach the window in its language (ADR 0115): an import's reasons
+and the database's refusals read Chinese in the Chinese window, with the file, record or field
+in them, and English in the English one; every sentence ``db/`` makes has its translation."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from marginalia.db import Message
+from marginalia.db.errors import DISK_FULL, StorageError
+from marginalia.db.store import Store
+from marginalia.desktop import i18n
+from marginalia.desktop.errors import ErrorReporter
+from marginalia.desktop.i18n import install_translators
+from marginalia.desktop.mainwindow import MainWindow
+from marginalia.desktop.settings import Language, Preferences
+
+from .conftest import REPO, TS, Harness
+from .test_i18n import PLACEHOLDER, messages
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def made_in_db() -> dict[str, str]:
+    """Every template ``db/`` makes a :class:`Message` of, with where; fails on a template
+    that is not a literal (the catalogue could not be checked against it)."""
+    found: dict[str, str] = {}
+    for path in sorted((REPO / "db").rglob("*.py")):
+        if path == REPO / "db" / "messages.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message":
+                where = f"{path.relative_to(REPO)}:{node.lineno}"
+                first = node.args[0] if node.args else None
+                assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
+                    f"{where}: a Message's template must be a literal"
+                )
+                found.setdefault(first.value, where)
+    return found
+
+
+def listed_for_lupdate() -> set[str]:
+    tree = ast.parse((REPO / "desktop" / "db_messages.py").read_text(encoding="utf-8"))
+    return {
+        node.args[1].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
+        and node.args[0].value == "db"
+    }
+
+
+def test_every_sentence_db_makes_has_its_chinese_translation() -> None:
+    made = made_in_db()
+    assert len(made) > 100
+    listed = listed_for_lupdate()
+    missing = {template: where for template, where in made.items() if template not in listed}
+    assert missing == {}, "list these in desktop/db_messages.py, run tools/lupdate.py, translate"
+    assert listed - set(made) == set(), "no longer made in db/: remove from db_messages.py"
+    translated = {}
+    for context, source, message in messages(TS):
+        translation = message.find("translation")
+        if context == "db" and translation is not None and translation.get("type") is None:
+            translated[source] = translation.text or ""
+    untranslated = sorted(set(made) - set(translated))
+    assert untranslated == [], "translate these in marginalia_zh_CN.ts (context db)"
+    for template in made:
+        text = translated[template]
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(template))
+        bare = re.sub(r"\{\w+\}", "", text)
+        assert CJK.search(bare) or not re.search("[a-z]{3}", bare), (template, text)
+
+
+@pytest.fixture
+def chinese(qapp, qm_folder) -> Iterator[None]:
+    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
+    yield
+    install_translators(Language.ENGLISH, qm_folder)
+
+
+@pytest.fixture
+def chinese_window(qtbot, store: Store, chinese) -> Iterator[Harness]:
+    """The main window built in Chinese (widgets translate their words when they are made)."""
+    harness = Harness(qtbot, store)
+    yield harness
+    harness.wait()
+    harness.window.close()
+    harness.runner.shutdown()
+
+
+def bad_files(folder: Path) -> list[Path]:
+    """A file of each kind of refusal: its encoding, a broken record, a missing field."""
+    folder.mkdir()
+    truncated = folder / "half.txt"
+    truncated.write_bytes(b"\xff\xfe" + "半个字".encode("utf-16-le") + b"A")
+    batch = folder / "batch.jsonl"
+    batch.write_text(
+        '{"title": "没有正文"}\n'  # no text
+        '{"text": "好的" "x"}\n'  # not JSON
+        '{"text": "好的", "images": [{"caption": 3}]}\n',
+        encoding="utf-8",
+    )
+    return [truncated, batch]
+
+
+def import_summary(harness: Harness, paths: list[Path], encoding: str | None = None) -> str:
+    """The text of the dialog the import leaves on screen."""
+    from marginalia.db import ImportOptions
+
+    importer = harness.workspace.article_import
+    with harness.qtbot.waitSignal(importer.finished, timeout=20_000):
+        importer.start(paths, ImportOptions(encoding=encoding))
+    harness.wait()
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and w.windowTitle() in ("Import", "导入")
+    ]
+    assert len(boxes) == 1
+    text = boxes[0].text()
+    boxes[0].close()
+    return text
+
+
+def test_the_chinese_import_summary_gives_each_reason_in_chinese(
+    chinese_window: Harness, tmp_path: Path
+) -> None:
+    text = import_summary(chinese_window, bad_files(tmp_path / "in"))
+    lines = text.splitlines()
+    assert "• half.txt：文件以 UTF-16 的 BOM 开头，但长度不是 2 字节的整数倍，因此已被截断" in lines
+    assert "• batch.jsonl#1：字段“text”缺失或不是字符串" in lines
+    assert "• batch.jsonl#2：不是有效的 JSON（第 15 列：此处应有分隔符“,”）" in lines
+    assert "• batch.jsonl#3：images[0].caption 必须是字符串" in lines
+    # no English word left once the names (file, field, record key) are out; BOM, JSON stay
+    names = re.compile(r"\S+\.\w+(#\d+)?|“\w+”|images\[\d+\]\.\w+")
+    assert [line for line in lines if re.search("[a-z]{3}", names.sub("", line))] == []
+
+
+def test_the_english_import_summary_gives_the_english_reasons(
+    app_window: Harness, tmp_path: Path
+) -> None:
+    lines = import_summary(app_window, bad_files(tmp_path / "in")).splitlines()
+    assert (
+        "• half.txt: the file starts with a BOM for UTF-16 but its length is not a multiple "
+        "of 2 bytes, so it is truncated"
+    ) in lines
+    assert '• batch.jsonl#1: the field "text" is missing or not a string' in lines
+    assert "• batch.jsonl#2: is not valid JSON (Expecting ',' delimiter at column 15)" in lines
+    assert "• batch.jsonl#3: images[0].caption must be a string" in lines
+
+
+def test_a_forced_encoding_refuses_in_chinese(qtbot, store: Store, chinese, corpus: Path) -> None:
+    harness = Harness(qtbot, store)
+    seed = next((corpus / "seed").glob("*.txt"))
+    text = import_summary(harness, [seed], encoding="ascii")
+    assert re.search(
+        rf"• {re.escape(seed.name)}：文件不是有效的 ascii：第 \d+ 字节无法按该编码读取", text
+    )
+    harness.window.close()
+    harness.runner.shutdown()
+
+
+def modal_text(qtbot, act: Callable[[], object]) -> tuple[str, object]:
+    """Run ``act``, which shows a modal message box; read the box's text and close it."""
+    seen: list[str] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    result = act()
+    assert seen, "no dialog was shown"
+    return seen[0], result
+
+
+@pytest.fixture
+def started(qm_folder: Path, english_again, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``marginalia`` run in this process with its dialogs shown; the window it leaves behind
+    (the process would have ended) is deleted, or a later test finds it among the top-level
+    widgets and waits for an article it never shows."""
+    monkeypatch.setattr(i18n, "translations_folder", lambda: qm_folder)
+    monkeypatch.delenv("MARGINALIA_NO_DIALOGS")
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+            shiboken6.delete(widget)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def newer_database(path: Path) -> Path:
+    Store.open(path).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            Language.CHINESE_SIMPLIFIED,
+            "{path}：由更新版本的 Marginalia 创建（结构版本 9999）；请升级 Marginalia 后再打开",
+        ),
+        (
+            Language.ENGLISH,
+            "{path}: was made by a newer version of Marginalia (schema 9999); please upgrade "
+            "Marginalia to open it",
+        ),
+    ],
+)
+def test_a_newer_database_is_refused_in_the_windows_language(
+    qtbot, tmp_path: Path, started, language: Language, expected: str
+) -> None:
+    from marginalia.desktop import app as entry
+
+    database = newer_database(tmp_path / "新的.sqlite")
+    prefs = Preferences()
+    prefs.language = language
+    text, code = modal_text(qtbot, lambda: entry.main(["--db", str(database), "--annotator", "x"]))
+    assert code == 1
+    assert text == expected.format(path=database)
+
+
+def test_a_file_that_is_no_database_is_refused_in_chinese(qtbot, tmp_path: Path, started) -> None:
+    from marginalia.desktop import app as entry
+
+    notes = tmp_path / "笔记.sqlite"
+    notes.write_text("只是一些文字，不是数据库", encoding="utf-8")
+    prefs = Preferences()
+    prefs.language = Language.CHINESE_SIMPLIFIED
+    text, code = modal_text(qtbot, lambda: entry.main(["--db", str(notes), "--annotator", "x"]))
+    assert code == 1
+    assert text == f"{notes}：不是 Marginalia 数据库（不是 SQLite 文件）"
+
+
+def test_a_failure_of_the_disk_reads_chinese_in_the_error_dialog(
+    qtbot, chinese, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("MARGINALIA_NO_DIALOGS")
+    reporter = ErrorReporter()
+    failure = StorageError(
+        DISK_FULL, str(tmp_path / "团队.sqlite"), doing=Message("this change was not saved")
+    )
+    text, _ = modal_text(qtbot, lambda: reporter.report(failure))
+    first = text.split("\n\n")[0]
+    assert first == f"{tmp_path / '团队.sqlite'}：这次更改未保存：磁盘已满；请腾出一些空间后重试"
+    assert str(failure) == (
+        f"{tmp_path / '团队.sqlite'}: this change was not saved: the disk is full; "
+        "free some space on it, then try again"
+    )
