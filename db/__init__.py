@@ -10,7 +10,7 @@ loaded on first use (PEP 562): ``import marginalia.db`` costs nothing, and
 - where a span's edges may go: ``snap``, ``step``, ``drag``; what the figure detector reads
   in a span: ``figure_reading``, ``prefill`` (ADR 0096)
 - errors with a sentence for the user: ``MarginaliaError`` and its kinds; the sentence as a
-  ``Message`` (its template and values, for a window in another language: ADR 0115)
+  ``Message`` (its template and values, for a window in another language: ADR 0117)
 - the jobs: ``import_paths`` (articles), ``export`` / ``iter_bundles`` / ``import_annotations``
   (annotation formats; the format tables are in ``marginalia.db.interchange``), ``merge``,
   ``make_package``, ``assign``, ``conflicts``, the schema's ``export_schema`` /

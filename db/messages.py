@@ -1,4 +1,4 @@
-"""Sentences for the user that the window can show in its language (ADR 0115).
+"""Sentences for the user that the window can show in its language (ADR 0117).
 
 ``db/`` cannot import Qt, and the command line speaks English only. So a reason or an error
 that a user reads is a :class:`Message`: the English sentence itself (a ``str``, so the

@@ -1,4 +1,4 @@
-"""The library's sentences in the window's language (ADR 0115).
+"""The library's sentences in the window's language (ADR 0117).
 
 ``db/`` cannot import Qt, so a reason or an error it gives the user is a
 :class:`~marginalia.db.Message`: the English sentence, with its template and the values put

@@ -1,7 +1,7 @@
 """Errors shown as dialogs with a plain sentence; unexpected ones also go to a log file.
 
 A :class:`~marginalia.db.errors.MarginaliaError` already carries a sentence for the user,
-shown in the window's language (ADR 0115).
+shown in the window's language (ADR 0117).
 Anything else is a bug: its traceback is written to ``marginalia.log`` in the user data
 folder, the user sees one sentence and where the log is, and the application keeps running.
 

@@ -678,7 +678,7 @@ def _walk_batch(display: str, handle: IO[bytes], siblings: SiblingFiles) -> Iter
 
 
 #: Python's reasons for refusing JSON (``json.JSONDecodeError.msg``, without a trailing " at"),
-#: as messages, so a window can show them in its language (ADR 0115); the English is Python's.
+#: as messages, so a window can show them in its language (ADR 0117); the English is Python's.
 _JSON_PROBLEMS: dict[str, Message] = {
     problem: problem
     for problem in (

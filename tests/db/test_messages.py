@@ -1,5 +1,5 @@
 """A sentence for the user is its English text everywhere, and keeps its template and values
-for a window in another language (ADR 0115)."""
+for a window in another language (ADR 0117)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The library's sentences reach the window in its language (ADR 0115): an import's reasons
+"""The library's sentences reach the window in its language (ADR 0117): an import's reasons
 and the database's refusals read Chinese in the Chinese window, with the file, record or field
 in them, and English in the English one; every sentence ``db/`` makes has its translation."""
 
