@@ -32,8 +32,10 @@ from . import cues
 from .figures import Figure
 from .sentences import sentence_spans
 
-#: v8.5.1: a line that is, whole, a caption the import found (a lead video's) is no candidate
-DETECTOR: Final = "claims/v8.5.1"
+#: v8.5.1: a line that is, whole, a caption the import found (a lead video's) is no candidate;
+#: v8.6: a related story's link in parentheses and a syndication credit are furniture, and 未经
+#: alone no longer is (``cues.FURNITURE_PHRASES``)
+DETECTOR: Final = "claims/v8.6"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -579,17 +581,20 @@ def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None)
     """Is the sentence page furniture, whatever it states: a credit, an original headline,
     a print edition's line, a disclaimer, a prompt, a link list's entry, a graphic's or link's
     pointer in parentheses, a dateline alone, a cut teaser, a Chinese headline of spaced
-    clauses, an English reporting credit, a Chinese table's row or listing's field
-    (``cues.FURNITURE_LINE``, ``FURNITURE_CJK``, ``TABLE_ROW``, ``DATE_LINE``, ``TEASER_END``,
-    ``SPACED_HEADLINE``, ``STAMP_END``, ``CREDIT_EN``; two timestamps in a line without a
-    full stop), or the headline (``_letters`` of the title) repeated without a full stop? A
-    sentence that ends on one is kept even when it repeats the title: a plain text's title is
-    its first line, which may be its lead. Each expression is tried only where a cheap test
-    (the last character, a character it needs) allows it (bench/suggest.py)."""
+    clauses, an English reporting or syndication credit, a Chinese table's row or listing's
+    field (``cues.FURNITURE_LINE``, ``SYNDICATED``, ``FURNITURE_CJK``, ``TABLE_ROW``,
+    ``DATE_LINE``, ``TEASER_END``, ``SPACED_HEADLINE``, ``STAMP_END``, ``CREDIT_EN``; two
+    timestamps in a line without a full stop), or the headline (``_letters`` of the title)
+    repeated without a full stop? A sentence that ends on one is kept even when it repeats
+    the title: a plain text's title is its first line, which may be its lead. Each
+    expression is tried only where a cheap test (the first or last character, a character it
+    needs) allows it (bench/suggest.py)."""
     first = sentence[:1]
     if first.isspace():
         first = sentence.lstrip()[:1]
     if (first in _LINE_FIRST or first.isdigit()) and cues.FURNITURE_LINE.match(sentence):
+        return True
+    if first == "T" and cues.SYNDICATED.match(sentence) is not None:
         return True
     last = sentence[-1:]
     if last.isdigit() and cues.STAMP_END.search(sentence) is not None:
