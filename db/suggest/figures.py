@@ -16,7 +16,7 @@ from typing import Any, Final
 from . import chinese_numerals as cn
 from . import conventions, forms, fractions, sports
 from .dates import alternatives, ascii_digits, find_dates, trie_alternatives
-from .english_words import MULTIPLYING, TIMES, english_words, is_english, points
+from .english_words import MULTIPLYING, TIMES, english_words, is_english, magnitudes, points
 from .names import (
     COUNTER,
     in_service_name,
@@ -157,6 +157,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
             *sports.extra_figures(text),
         )
     ]
+    extras += [Figure(*found) for found in magnitudes(text)]
     english = is_english(tokens)
     words = (
         (Figure(*found) for found in (*english_words(text, tokens), *points(text)))

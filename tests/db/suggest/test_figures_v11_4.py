@@ -154,3 +154,33 @@ def test_a_number_word_in_a_name_or_a_policy_is_no_figure(text: str) -> None:
 )
 def test_counts_beside_names_stay_figures(text: str, expected: list[Any]) -> None:
     assert figures(text) == expected
+
+
+# -- A quake's magnitude with its scale word; a text message's short code -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "It cracked in the magnitude-5.8 quake.", [("magnitude-5.8", 5.8, "magnitude")]),
+        (EN + "A magnitude 7.1 earthquake struck.", [("magnitude 7.1", 7.1, "magnitude")]),
+        (EN + "A 6.4-magnitude quake hit.", [("6.4-magnitude", 6.4, "magnitude")]),
+    ],
+)
+def test_a_quake_magnitude_keeps_its_scale_word(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_number_beside_the_word_magnitude_in_other_senses_is_not_read_as_one() -> None:
+    assert figures(EN + "The magnitude of the loss was $5 million.") == [
+        ("$5 million", 5_000_000, "$")
+    ]
+
+
+@pytest.mark.parametrize("text", ["发送GP到6666 随时随地查行情", "编辑短信CX发送至10086查询"])
+def test_a_text_messages_short_code_is_no_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_counts_after_the_verb_to_send_stay_figures() -> None:
+    assert figures("已发送到3个部门，共发送1000条") == [("3个", 3, "个"), ("1000条", 1000, "条")]
