@@ -184,3 +184,28 @@ def test_a_text_messages_short_code_is_no_figure(text: str) -> None:
 
 def test_counts_after_the_verb_to_send_stay_figures() -> None:
     assert figures("已发送到3个部门，共发送1000条") == [("3个", 3, "个"), ("1000条", 1000, "条")]
+
+
+# -- 二 with a classifier is a label (a count of two says 两); 一 beside it is one too ----------
+
+
+@pytest.mark.parametrize(
+    "text", ["全本《长生殿》（一本、二本）等剧目", "二期工程由于资金无法到位已经停工", "他是富二代"]
+)
+def test_two_written_er_with_a_classifier_is_a_label(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他买了两本书", [("两本", 2, "本")]),
+        ("共二十个人，十二家", [("二十个", 20, "个"), ("十二家", 12, "家")]),
+        ("住了二天就出院", [("二天", 2, "天")]),
+        ("每生产三台就有一台", [("三台", 3, "台"), ("一台", 1, "台")]),
+    ],
+)
+def test_two_as_liang_compounds_measures_and_parallel_counts_stay(
+    text: str, expected: list[Any]
+) -> None:
+    assert figures(text) == expected
