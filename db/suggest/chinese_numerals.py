@@ -164,6 +164,8 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
             number[0] in "两兩一二三四五六七八九十" and number[-1] in "十百千万萬亿億"
         )
         return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
+    if number == "二" and CHINESE_UNITS.get(unit) == "count" and not match.group("bnumber"):
+        return False  # 二本, 二期, 二号, 二代: a label (a count of two says 两本); v11.4
     if unit in ("级", "級") and not match.group("bnumber"):
         return False  # 国家一级作曲家, 二级医院: a grade, not a measure (digits: 4~5级 wind)
     if (unit[:1] in _KINDS or unit == "方面") and not match.group("amult"):
@@ -184,8 +186,8 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         window = _SENTENCE_MARK.split(text[max(0, start - 30) : start])[-1]
         window += _SENTENCE_MARK.split(text[start : match.end() + 30])[0]
         others = CN_DIGITS.replace("一", "")
-        parallel = re.search(f"(?<![一{others}])[{others}0-9]+{re.escape(unit)}", window)
-        return parallel is not None
+        parallels = re.finditer(f"(?<![一{others}])[{others}0-9]+{re.escape(unit)}", window)
+        return any(p.group() != f"二{unit}" for p in parallels)  # 一本、二本: labels
     return True
 
 

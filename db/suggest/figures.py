@@ -16,7 +16,7 @@ from typing import Any, Final
 from . import chinese_numerals as cn
 from . import conventions, forms, fractions, sports
 from .dates import alternatives, ascii_digits, find_dates, trie_alternatives
-from .english_words import MULTIPLYING, TIMES, english_words, is_english, points
+from .english_words import MULTIPLYING, TIMES, english_words, is_english, magnitudes, points
 from .names import (
     COUNTER,
     in_service_name,
@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11.3"
+DETECTOR: Final = "figures/v11.4"
 
 
 _alternatives = alternatives
@@ -157,6 +157,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
             *sports.extra_figures(text),
         )
     ]
+    extras += [Figure(*found) for found in magnitudes(text)]
     english = is_english(tokens)
     words = (
         (Figure(*found) for found in (*english_words(text, tokens), *points(text)))
@@ -263,6 +264,7 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
             and "value_max" not in last.extra
             and "value_max" not in figure.extra
             and _RANGE_BETWEEN.fullmatch(text, last.end, figure.start)
+            and text[last.end : figure.start] != _SENTENCE_DASH
             and not _FROM_NEAR.search(text, max(0, last.start - 20), last.start)
         ):
             extra = {**last.extra, "value_max": figure.value}
@@ -318,6 +320,11 @@ _FROM = re.compile(
 _GLUED_DASHES: Final = frozenset(("-", "–"))
 
 
+#: ``$2.554 — $1.15 less``: an em dash with a space each side sets a clause apart; a range's dash
+#: is written close (``2元—10元``, ``3–5%``) in every set (v11.4).
+_SENTENCE_DASH: Final = " — "
+
+
 def _listed(match: re.Match[str]) -> bool:
     """分别为26.3亿、88.9亿元: two amounts listed, not "5、6家" (five or six)."""
     if (match.group("sep") or "").strip() != "、" or match.group("anumber")[0] in _CN_DIGITS:
@@ -330,10 +337,14 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     position = 0
     while (match := _FIGURE.search(text, position)) is not None:
         if (
-            match.group("sep")
-            and not (match.group("sep") in _GLUED_DASHES and match.group("unit"))
-            and _FROM.search(text, max(0, match.start() - 24), match.start())
-        ) or _listed(match):
+            (
+                match.group("sep")
+                and not (match.group("sep") in _GLUED_DASHES and match.group("unit"))
+                and _FROM.search(text, max(0, match.start() - 24), match.start())
+            )
+            or _listed(match)
+            or match.group("sep") == _SENTENCE_DASH
+        ):
             first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult", "amore"))
             shorter = _FIGURE.match(text, match.start(), first_end)
             if shorter is not None:
@@ -460,7 +471,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             high = -high  # 零下4到零下1℃
         elif high is not None and high < value and not (unit or prefix or chinese) and value > 99:
             continue  # 787-9: a model and its variant, not a range running backwards
-        if unit in ("成", "折"):  # tenths: 三成 is 30 percent, 5折 half the price
+        acts = unit == "折" and value >= 10  # 百余折: acts of a play; a discount is below 10折
+        if unit in ("成", "折") and not acts:  # tenths: 三成 is 30 percent, 5折 half the price
             multiplier *= 10
             high = None if high is None else tidy(high * 10)
         value = scaled(value, multiplier)
@@ -478,7 +490,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         extra = qualified(text, start, suffix)
         if pair or (high is not None and (groups["sep"] or "").strip() == "、"):
             extra = extra or {"approximate": True, "qualifier": "about"}
-        kind = _kind_of(unit, prefix) if unit[:1] != "大" else "count"
+        kind = _kind_of(unit, prefix) if unit[:1] != "大" and not acts else "count"
         more = bool(groups["aapprox"])  # 2000多, 2000多年: more than 2000, no year (v11.3)
         if (
             unit.strip() in ("年",)
@@ -490,10 +502,15 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             continue
         if high is not None:
             extra["value_max"] = high
-        shown_unit = "%" if unit in ("成", "折") else prefix or unit.strip()
+        shown_unit = "%" if unit in ("成", "折") and not acts else prefix or unit.strip()
         if prefix and unit.strip():
             shown_unit = f"{prefix} {unit.strip()}"
-        bare = kind == "count" and not unit.strip() and not (chinese or more) and high is None
+        bare = (
+            kind == "count"
+            and not unit.strip()
+            and not (chinese or more or groups["amult"])
+            and high is None
+        )  # 2000亿 (a multiplier after it) is an amount, never the year 2000 (v11.4)
         if bare and _looks_like_year(number, text, start, end):
             yield Figure(start, end, f"{int(value):04d}", "", "date", 0.75, {})
             continue
@@ -558,8 +575,11 @@ _RELEASE_BEFORE = re.compile(r"\b(?:release|releases|released|releasing)\s$", re
 _PER_CN = re.compile(f"/({_CN_UNIT})")
 #: A plus sign after a number that adds nothing to it: "more than" (not 16+8, 50+X).
 _PLUS_AFTER = re.compile(r"\+(?![0-9A-Za-z+])")
-#: 零下5℃, 负3%; -5C, minus 10 degrees (a temperature below zero).
-_NEGATIVE_CN = re.compile(r"(?:零下|负|負|(?:^|(?<=[\s(（:：,，、\u3400-\u9fff]))[-−]|\bminus\s)$")
+#: 零下5℃, 负3%; -5C, minus 10 degrees (a temperature below zero); not the 负 of a verb or a
+#: noun before a number (减负180亿元: the burden reduced by 18 billion; v11.4).
+_NEGATIVE_CN = re.compile(
+    r"(?:零下|(?<![减減担擔肩背抱胜勝])[负負]|(?:^|(?<=[\s(（:：,，、\u3400-\u9fff]))[-−]|\bminus\s)$"
+)
 
 
 _TEMPERATURES: Final = frozenset({"C", "F", "°C", "°F", "℃", "℉", "degrees", "摄氏度", "度"})

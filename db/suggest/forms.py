@@ -74,9 +74,9 @@ _MEASURE_OR_MONEY: Final = sorted(
     reverse=True,
 )
 #: a million pounds, a thousand years, a hundred miles: "a" as "one" before a scale word; half a
-#: million pounds is half of it.
+#: million pounds is no figure ("half" is a word, rules 2.3), nor is the million in it.
 _A_SCALE = re.compile(
-    r"(?<![-\w])(?P<half>[Hh]alf\s)?[Aa]\s(?P<scale>hundred|thousand|million|billion|trillion)\s"
+    r"(?<![-\w])(?<![Hh]alf\s)[Aa]\s(?P<scale>hundred|thousand|million|billion|trillion)\s"
     r"(?P<unit>" + "|".join(map(re.escape, _MEASURE_OR_MONEY)) + r")\b"
 )
 #: in their early 40s, in his 70s: an age given by its decade.
@@ -237,8 +237,6 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
             yield match.start("n"), match.end(), value, "月", "measure", {}
     for match in at(text, _A_SCALE, _SCALES, 5):
         value = MULTIPLIERS[match.group("scale").lower()]
-        if match.group("half"):
-            value //= 2  # half a million pounds: 500,000 (figures v11)
         unit = match.group("unit")
         yield match.start(), match.end(), value, unit, ENGLISH_UNITS[unit], {}
     for match in at(text, _AGE_DECADE, ("0s",), 24):
@@ -307,8 +305,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         _LEVEL_AFTER.match(text, end) or _LEVEL_BEFORE.search(text, max(0, start - 16), start)
     ):
         return True  # 4级应急响应提升至3级: both are levels
-    if _COUNTER_LABEL.search(text, max(0, start - 6), start):
-        return True
+    if not chinese_numeral and _COUNTER_LABEL.search(text, max(0, start - 6), start):
+        return True  # 评论19064条; but 论文、评论三十余篇 counts reviews (a counter shows digits)
     if not unit and _VAGUE_AFTER.match(text, end):
         return True
     if text[start:end].lower() == "two" and _NAMED_AFTER.match(text, end):

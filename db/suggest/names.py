@@ -56,9 +56,13 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
     if _dialled(text, start, end):
         return True  # text 61124, call 0800 555 111, WhatsApp us on 07525 900971
     if _phone_label_before(text, start) or (
-        end - start == len(number) and _CN_DIAL_BEFORE.search(text, max(0, start - 3), start)
+        end - start == len(number)
+        and (
+            _CN_DIAL_BEFORE.search(text, max(0, start - 3), start)
+            or _SMS_TO_BEFORE.search(text, max(0, start - 16), start)
+        )
     ):
-        return True  # 电话：962021, 37792288*800; 拨打【12345】: a number to dial
+        return True  # 电话：962021; 拨打【12345】; 发送GP到6666: a number to dial or text
     quoted = text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE
     if quoted and end - start == len(number):
         return True  # “714”: a number named in quotes (the "714" loans); “6个月” is a duration
@@ -126,6 +130,8 @@ def _phone_label_before(text: str, start: int) -> bool:
 
 #: 拨打【12345】, 致电12388: a number after a Chinese verb to dial it (figures v11.3).
 _CN_DIAL_BEFORE = re.compile(r"(?:拨打|撥打|致电|致電|拨通|撥通)[【「“\"]?$")
+#: 发送GP到6666, 编辑短信CX发送至10086: a text message's short code (figures v11.4).
+_SMS_TO_BEFORE = re.compile(r"(?:发送|發送|短信|簡訊)[A-Za-z0-9#*＃\s]{0,10}(?:到|至)$")
 #: Called 911, dialled 999: the verb's other forms, before an emergency number only (figures
 #: v11.3; "called 2000 customers" counts them).
 _CALLED_BEFORE = re.compile(
