@@ -33,10 +33,10 @@ def test_check_worthy_statements_are_shown(text: str) -> None:
 
 
 def test_an_attributed_fact_without_a_figure_alone_is_offered_under_the_default() -> None:
-    # Shown at the default 0.40 until the eleventh round; the default 0.52 (ADR 0030, decision
+    # Shown at the default 0.40 until the eleventh round; the default 0.50 (ADR 0030, decision
     # 7 revised) hides the less sure claims, this one-sentence article's among them (0.45):
-    # what pooled recall on held-out 9-12 gives up, 0.881 -> 0.805, for precision 0.668 -> 0.761.
-    # A user who lowers the threshold to 0.40 sees it.
+    # what pooled recall on held-out 9-14 gives up for precision (docs/performance.md, "Claims:
+    # the precision/recall curve"). A user who lowers the threshold to 0.40 sees it.
     text = "禹州市教体局通报称，学生小刚向小花眼睛里塞了纸片。"
     ((quote, confidence),) = claims(text)
     assert quote == text

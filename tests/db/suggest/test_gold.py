@@ -141,12 +141,12 @@ def test_claims(scores: dict[str, Score]) -> None:
     # leave-one-set-out, ADR 0030): here P 0.613 -> 0.668, R 0.801 -> 0.771. Claims v8,
     # refitted with the stricter held-out 8 (its meeting reports and exhortations are not
     # claims), suggests six sentences more here: P 0.655 -> 0.646, R 0.760 -> 0.764. The
-    # eleventh round moved the default to 0.52, chosen on the blind held-out sets 9-12 (ADR
-    # 0030): this set, marked more liberally than they are, keeps P 0.648 -> 0.767, R 0.764 ->
-    # 0.610 there.
+    # eleventh round moved the default to 0.50, chosen on the blind held-out sets 9-14 (ADR
+    # 0030): this set, marked more liberally than they are, keeps P 0.648 -> 0.749, R 0.764 ->
+    # 0.654 there (claims v8.6).
     claims = scores["claim"]
-    assert claims.recall >= 0.60, claims.misses
-    assert claims.precision >= 0.76, claims.false_alarms
+    assert claims.recall >= 0.64, claims.misses
+    assert claims.precision >= 0.74, claims.false_alarms
 
 
 def test_claims_in_chinese_and_english(corpus_available: None) -> None:
@@ -155,7 +155,7 @@ def test_claims_in_chinese_and_english(corpus_available: None) -> None:
     # A floor against regressions on the set the weights were fitted on. Claims v7, refitted
     # on 155 articles with held-out 7 (ADR 0030), finds two sentences fewer here than v6 at the
     # default 0.40: 144 of 182 (R 0.791, P 0.696; v6 146, R 0.802, P 0.719). Claims v8 (179
-    # articles, with held-out 8): 146 of 182 (R 0.802, P 0.682). At the default 0.52 (the
-    # eleventh round, ADR 0030): 127 of 182 (R 0.698, P 0.779).
-    assert claims.recall >= 0.69, claims.misses
-    assert claims.precision >= 0.77, claims.false_alarms
+    # articles, with held-out 8): 146 of 182 (R 0.802, P 0.682). At the default 0.50 (the
+    # eleventh round, ADR 0030; claims v8.6): 137 of 182 (R 0.753, P 0.765).
+    assert claims.recall >= 0.74, claims.misses
+    assert claims.precision >= 0.75, claims.false_alarms
