@@ -34,6 +34,7 @@ HELDOUT12 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout
 HELDOUT13 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout13"
 HELDOUT14 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout14"
 HELDOUT15 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout15"
+HELDOUT16 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout16"
 TRAIN = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_train"
 MIN_IOU = 0.5
 

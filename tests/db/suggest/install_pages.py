@@ -42,6 +42,7 @@ FOLDERS = (
     DATA / "suggest_gold_heldout13",
     DATA / "suggest_gold_heldout14",
     DATA / "suggest_gold_heldout15",
+    DATA / "suggest_gold_heldout16",
     DATA / "suggest_gold_train",
 )
 COMMITS = {

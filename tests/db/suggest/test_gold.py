@@ -30,6 +30,7 @@ from .gold import (
     HELDOUT13,
     HELDOUT14,
     HELDOUT15,
+    HELDOUT16,
     TRAIN,
     Score,
     gold_articles,
@@ -41,7 +42,7 @@ from .imported import PAGES, imported_articles, missing_pages
 MIN_ARTICLES = 20
 HELD_OUT = (
     HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
-    HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
+    HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16,
 )  # fmt: skip
 #: A second annotator's claims on a held-out set's pages (docs/suggest-gold.md, "How far two
 #: annotators agree"): checked like the gold, scored only by bench/suggest_agreement.py.
