@@ -27,10 +27,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from marginalia.db.suggest import DEFAULT_THRESHOLD, suggest  # noqa: E402
-from tests.db.suggest.gold import HELDOUT13, GoldArticle, Score, match  # noqa: E402
+from tests.db.suggest.gold import GoldArticle, Score, match  # noqa: E402
 from tests.db.suggest.imported import PAGES, imported_articles, missing_pages  # noqa: E402
+from tests.db.suggest.sets import held_out  # noqa: E402
 
-SETS = {"13": HELDOUT13}
+#: the sets with a second annotator's claims (``second/``)
+SETS = {"13": held_out(13)}
 Spans = dict[str, list[tuple[int, int]]]
 
 

@@ -3,19 +3,18 @@
     MARGINALIA_CORPUS=../shared/corpus MARGINALIA_SUGGEST_PAGES=… \
         .venv/bin/python -m tests.db.suggest.claims_oof > /work/scratch/r9/claims-oof.txt
 
-Each of the development set (set 0), the training pages and held-out sets 1 to 14 is scored
-by weights fitted on all the others exactly as ``fit_claims.py`` fits the shipped ones (L2
-logistic regression, C 0.5, the same rows). Then, for six pools — (a) all sets, (b) the
-blind sets 5–14, (c) sets 9–12 (the shipped weights never saw them), (d) sets 11–12 (rules
-2.3 only), (e) sets 9–13, (f) sets 9–14 — the pooled, English and Chinese precision and
-recall at each threshold 0.300 to 0.700 in steps of 0.025, the most precise threshold
-keeping recall ≥ 0.80 and the one that maximises min(P − 0.75, R − 0.80); and each of sets
-5–14's own point at those thresholds. Last, the shipped weights on sets 9–14 (they never saw
-them) and the default's rule there (ADR 0030, eleventh round: max min(P − 0.75, R − 0.80) on
-the 0.01 grid); ``--shipped-only`` prints only that. Held-out 13 was measured once at 15:00
-UTC on 2026-12-05 and held-out 14 at 15:32 UTC, and both are development data since;
-held-out 15 is blind and never read. ``--fit-on`` and ``--blind-weight`` change the fit:
-the summary's lines are what a change is judged by.
+Each of the development set (set 0), the training pages and every held-out set measured
+(``sets.MEASURED_SETS``; a set not measured yet is never read) is scored by weights fitted on
+all the others exactly as ``fit_claims.py`` fits the shipped ones (L2 logistic regression, C
+0.5, the same rows). Then, for six pools — (a) all sets, (b) the blind sets from 5 on, (c)
+sets 9–12 (rules 2.1–2.3), (d) sets 11–12 (rules 2.3 only), (e) sets 9–13, (f) every set from
+9 on (built blind by fresh annotators) — the pooled, English and Chinese precision and recall
+at each threshold 0.300 to 0.700 in steps of 0.025, the most precise threshold keeping recall
+≥ 0.80 and the one that maximises min(P − 0.75, R − 0.80); and each set's own point from set
+5 on at those thresholds. Last, the shipped weights (fitted on sets 0–8) on the sets from 9 on
+(they never saw them) and the default's rule there (ADR 0030, eleventh round: max min(P −
+0.75, R − 0.80) on the 0.01 grid); ``--shipped-only`` prints only that. ``--fit-on`` and
+``--blind-weight`` change the fit: the summary's lines are what a change is judged by.
 """
 
 from __future__ import annotations
@@ -27,42 +26,24 @@ from dataclasses import replace
 from marginalia.db.suggest import claims
 
 from .fit_claims import Row, _gold_claims, fit, probability, rows
-from .gold import (
-    HELDOUT,
-    HELDOUT2,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    HELDOUT7,
-    HELDOUT8,
-    HELDOUT9,
-    HELDOUT10,
-    HELDOUT11,
-    HELDOUT12,
-    HELDOUT13,
-    HELDOUT14,
-    TRAIN,
-    GoldArticle,
-    gold_articles,
-)
+from .gold import GoldArticle, gold_articles
 from .imported import imported_articles, missing_pages
+from .sets import MEASURED_SETS, TRAIN
 
-# Set 0 is the development set, "train" the training pages, 1–14 the held-out sets.
-FOLDERS = {
-    "train": TRAIN, "1": HELDOUT, "2": HELDOUT2, "3": HELDOUT3, "4": HELDOUT4, "5": HELDOUT5,
-    "6": HELDOUT6, "7": HELDOUT7, "8": HELDOUT8, "9": HELDOUT9, "10": HELDOUT10,
-    "11": HELDOUT11, "12": HELDOUT12, "13": HELDOUT13,
-    "14": HELDOUT14,
-}  # fmt: skip
-BLIND = [str(n) for n in range(5, 15)]
+# Set 0 is the development set, "train" the training pages, "1" … the held-out sets measured.
+FOLDERS = {"train": TRAIN, **MEASURED_SETS}
+BLIND = [name for name in MEASURED_SETS if int(name) >= 5]
+#: the sets built blind by fresh annotators since set 9, each measured once: the default's rule
+#: reads their pool (ADR 0030, eleventh round)
+FRESH = [name for name in MEASURED_SETS if int(name) >= 9]
+FRESH_POOL = f"(f) sets 9-{FRESH[-1]}"
 POOLS = {
-    "(a) all sets": ["0", "train", *map(str, range(1, 15))],
-    "(b) blind sets 5-14": BLIND,
+    "(a) all sets": ["0", "train", *MEASURED_SETS],
+    f"(b) blind sets 5-{BLIND[-1]}": BLIND,
     "(c) sets 9-12": ["9", "10", "11", "12"],
     "(d) sets 11-12": ["11", "12"],
     "(e) sets 9-13": ["9", "10", "11", "12", "13"],
-    "(f) sets 9-14": ["9", "10", "11", "12", "13", "14"],
+    FRESH_POOL: FRESH,
 }
 GRID = [0.3 + step * 0.025 for step in range(17)]
 
@@ -70,7 +51,8 @@ Scored = tuple[float, int, str]  # probability, label, article id
 
 
 def load() -> tuple[list[GoldArticle], dict[str, str]]:
-    """Every article of sets 0–14 and training, and the set each belongs to."""
+    """Every article of set 0, the measured held-out sets and training, and the set each
+    belongs to."""
     articles = gold_articles()
     sets = {a.id: "0" for a in articles}
     for name, folder in FOLDERS.items():
@@ -195,12 +177,12 @@ def report(
         "\nEach rule applied as it would have been: set k's own point at the threshold its pool "
         "chose from the sets before k only (most precise at R >= 0.80 | max-min)"
     )
-    order = ["0", "train", *map(str, range(1, 15))]
+    order = ["0", "train", *MEASURED_SETS]
     for pool, members in pools.items():
         lines.append(f"  {pool}:")
         tally = [[0, 0, 0], [0, 0, 0]]  # sets 9 on: claims found, shown, gold per rule
         scoring: list[str] = []
-        for k in range(6, 15):
+        for k in (int(name) for name in MEASURED_SETS if int(name) >= 6):
             before = [m for m in members if order.index(m) < order.index(str(k))]
             if not before:
                 continue
@@ -269,7 +251,7 @@ def main() -> None:
     parser.add_argument("--blind-weight", type=int, default=1, help="blind sets' rows × N")
     parser.add_argument("--drop", nargs="*", default=[], help="features left out of the fit")
     parser.add_argument(
-        "--shipped-only", action="store_true", help="only the shipped weights on sets 9-14"
+        "--shipped-only", action="store_true", help="only the shipped weights on the sets from 9 on"
     )
     args = parser.parse_args()
     articles, sets = load()
@@ -303,18 +285,27 @@ def default_rule(scored: Sequence[Scored], gold: int) -> tuple[float, float, flo
 def shipped_report(
     articles: Sequence[GoldArticle], sets: dict[str, str], data: Sequence[Row]
 ) -> str:
-    """The shipped weights on the sets they never saw (9–14) and the default's rule there."""
+    """The shipped weights on the sets they never saw (9 on) and the default's rule there."""
     shipped = [(claims.probability(f), y, i) for i, f, y in data]
-    fresh = POOLS["(f) sets 9-14"]
+    fresh = POOLS[FRESH_POOL]
     gold = sum(_gold_claims(a) for a in articles if sets[a.id] in fresh)
     threshold, precision, recall = default_rule([s for s in shipped if sets[s[2]] in fresh], gold)
     return "\n".join(
         [
             "\n\nThe shipped weights (claims.WEIGHTS, fitted on sets 0-8) on the sets they never "
-            "saw, 9-14 (what the reader's default applies to until the weights are refitted):",
-            report(shipped, articles, sets, {"sets 9-14, shipped weights": fresh}, fresh, False),
+            f"saw, 9-{FRESH[-1]} (what the reader's default applies to until the weights are "
+            "refitted):",
+            report(
+                shipped,
+                articles,
+                sets,
+                {f"sets 9-{FRESH[-1]}, shipped weights": fresh},
+                fresh,
+                False,
+            ),
             "  over 1000 draws: " + bootstrap(shipped, articles, sets, fresh),
-            f"  the default's rule (max min(P-0.75, R-0.80) on the 0.01 grid) over sets 9-14: "
+            f"  the default's rule (max min(P-0.75, R-0.80) on the 0.01 grid) over sets "
+            f"9-{FRESH[-1]}: "
             f"{threshold:.2f} (P {precision:.3f} R {recall:.3f})",
         ]
     )

@@ -11,31 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from marginalia.db.suggest import LABELS, Suggestion, suggest
 
 from .corpus_text import CorpusText, load
+from .sets import GOLD
 
-GOLD = Path(__file__).resolve().parents[2] / "data" / "suggest_gold"
-HELDOUT = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout"
-HELDOUT2 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout2"
-HELDOUT3 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout3"
-HELDOUT4 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout4"
-HELDOUT5 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout5"
-HELDOUT6 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout6"
-HELDOUT7 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout7"
-HELDOUT8 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout8"
-HELDOUT9 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout9"
-HELDOUT10 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout10"
-HELDOUT11 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout11"
-HELDOUT12 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout12"
-HELDOUT13 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout13"
-HELDOUT14 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout14"
-HELDOUT15 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout15"
-HELDOUT16 = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_heldout16"
-TRAIN = Path(__file__).resolve().parents[2] / "data" / "suggest_gold_train"
 MIN_IOU = 0.5
 
 

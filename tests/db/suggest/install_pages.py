@@ -25,26 +25,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-FOLDERS = (
-    DATA / "suggest_gold_heldout",
-    DATA / "suggest_gold_heldout2",
-    DATA / "suggest_gold_heldout3",
-    DATA / "suggest_gold_heldout4",
-    DATA / "suggest_gold_heldout5",
-    DATA / "suggest_gold_heldout6",
-    DATA / "suggest_gold_heldout7",
-    DATA / "suggest_gold_heldout8",
-    DATA / "suggest_gold_heldout9",
-    DATA / "suggest_gold_heldout10",
-    DATA / "suggest_gold_heldout11",
-    DATA / "suggest_gold_heldout12",
-    DATA / "suggest_gold_heldout13",
-    DATA / "suggest_gold_heldout14",
-    DATA / "suggest_gold_heldout15",
-    DATA / "suggest_gold_heldout16",
-    DATA / "suggest_gold_train",
-)
+from .sets import HELD_OUT_SETS, TRAIN
+
+FOLDERS = (*HELD_OUT_SETS.values(), TRAIN)
 COMMITS = {
     "readability": ("ab4027a8b37669745016869a37a504727992b2ba", "test/test-pages/"),
     "trafilatura": ("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "tests/eval/"),

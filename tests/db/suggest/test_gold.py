@@ -14,39 +14,19 @@ import pytest
 from marginalia.db.suggest import DEFAULT_THRESHOLD
 
 from .gold import (
-    GOLD,
-    HELDOUT,
-    HELDOUT2,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    HELDOUT7,
-    HELDOUT8,
-    HELDOUT9,
-    HELDOUT10,
-    HELDOUT11,
-    HELDOUT12,
-    HELDOUT13,
-    HELDOUT14,
-    HELDOUT15,
-    HELDOUT16,
-    TRAIN,
     Score,
     gold_articles,
     score,
     table,
 )
 from .imported import PAGES, imported_articles, missing_pages
+from .sets import GOLD, HELD_OUT_SETS, TRAIN, held_out
 
 MIN_ARTICLES = 20
-HELD_OUT = (
-    HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
-    HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16,
-)  # fmt: skip
+HELD_OUT = tuple(HELD_OUT_SETS.values())
 #: A second annotator's claims on a held-out set's pages (docs/suggest-gold.md, "How far two
 #: annotators agree"): checked like the gold, scored only by bench/suggest_agreement.py.
-SECOND_ANNOTATIONS = (HELDOUT13 / "second",)
+SECOND_ANNOTATIONS = (held_out(13) / "second",)
 
 
 @pytest.fixture(scope="module")
