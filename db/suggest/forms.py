@@ -313,6 +313,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True
     if text[start:end].endswith("-week") and _TRADING_TERM_AFTER.match(text, end):
         return True  # the stock's 52-week range is $73.96 to $104.80
+    if unit in ("组", "組") and text[start - 1 : start] in ("村", "队", "隊"):
+        return True  # 驾桥村四组, 红星村3组: a village's group, an address (全村分成四组 counts)
     if text[start:end] in ("一个", "一個") and text[end : end + 1] in tuple("0123456789"):
         return True  # 派一个15个人的项目组: the article before a count; 两个10万美元大奖 counts
     if text[start:end].lower() == "two" and _NAMED_AFTER.match(text, end):

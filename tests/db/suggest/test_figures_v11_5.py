@@ -137,3 +137,15 @@ def test_one_before_a_count_in_digits_is_the_article() -> None:
 )
 def test_two_before_digits_and_one_alone_still_count(text: str, expected: list[Any]) -> None:
     assert figures(text) == expected
+
+
+# -- A village's group after 村 or 队 is an address -------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["驾桥村四组一幢楼房倒塌", "红星村3组村民", "第二生产队2组的田"])
+def test_a_village_group_is_an_address(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_groups_counted_in_a_village_still_count() -> None:
+    assert figures("全村分成四组，每组10人") == [("四组", 4, "组"), ("10人", 10, "人")]
