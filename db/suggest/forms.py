@@ -293,6 +293,8 @@ _COUNTER_LABEL = re.compile(
 )
 #: 30-something, 20-odd, 40-ish: a vague decade, no amount.
 _VAGUE_AFTER = re.compile(r"-?(?:something|odd|ish)\b")
+#: a stock's 52-week range, high or low: a term of the trade, not a duration (figures v11.5).
+_TRADING_TERM_AFTER = re.compile(r"\s(?:trading\s)?(?:range|high|low)s?\b")
 #: "the two sessions": China's annual legislative meetings (两会), a name.
 _NAMED_AFTER = re.compile(r"\s[Ss]essions\b")
 
@@ -309,6 +311,12 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 评论19064条; but 论文、评论三十余篇 counts reviews (a counter shows digits)
     if not unit and _VAGUE_AFTER.match(text, end):
         return True
+    if text[start:end].endswith("-week") and _TRADING_TERM_AFTER.match(text, end):
+        return True  # the stock's 52-week range is $73.96 to $104.80
+    if unit in ("组", "組") and text[start - 1 : start] in ("村", "队", "隊"):
+        return True  # 驾桥村四组, 红星村3组: a village's group, an address (全村分成四组 counts)
+    if text[start:end] in ("一个", "一個") and text[end : end + 1] in tuple("0123456789"):
+        return True  # 派一个15个人的项目组: the article before a count; 两个10万美元大奖 counts
     if text[start:end].lower() == "two" and _NAMED_AFTER.match(text, end):
         return True
     if _GLUED_COUNTER.match(text, start) and _neighbour_opens_with(_GLUED_COUNTER, text, start):

@@ -278,6 +278,9 @@ CN_NOT_FIGURES: Final = (
     "零部件", "零件", "零配件", "二十四节气", "二十四節氣", "一代人",
     "零头", "零頭", "两头在外", "兩頭在外", "百公里油耗", "百公里加速", "百公里电耗",
     "百公里能耗", "百公里耗", "百公里電耗",
+    # figures v11.5 (held-out 15): an idiom, a maker's name (Isuzu), and 千 as the prefix "kilo"
+    # of a unit written with no number (元／千瓦时: per kilowatt-hour, not 1,000 watt-hours)
+    "七零八落", "五十铃", "五十鈴", "千瓦", "千克", "千米", "千焦", "千帕", "千赫",
 )  # fmt: skip
 
 #: After 大 these make a word (大学, 大家, 大概 …), not "the N major …" (三大股指).

@@ -8,17 +8,11 @@ from typing import Any
 
 import pytest
 
-from marginalia.db.suggest.figures import DETECTOR
-
 from .readings import EN, figures
 
 
 def _written(text: str, *, dates: bool = False) -> list[str]:
     return [written for written, _, _ in figures(text, dates=dates)]
-
-
-def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v11.4"
 
 
 # -- A number with a multiplier is an amount, never a year ------------------------------------
