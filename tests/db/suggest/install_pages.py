@@ -4,7 +4,7 @@ and check their sha256 (docs/suggest-gold.md).
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
-        --fundus PATH --postlight PATH --cwce PATH
+        --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -61,6 +61,9 @@ COMMITS = {
     "postlight": ("e8ba7ece291efa4d915d50dd4deeec17d54359f2", "fixtures/"),
     # immortal-autumn/Chinese-Web-Content-Extraction-Dataset's saved pages (held-out 14's cw-*).
     "cwce": ("99d0ef08419109b5489b12e38f771f25b952d774", "original/"),
+    # sonyfe25cp/EventsMachine's extractor test pages, removed after this commit (held-out
+    # 16's em-*: 凤凰网, 中新网 and two 腾讯网 pages of 2011-2012).
+    "eventsmachine": ("ca2dd9edb72b16d2f84bb76a5999af955a4afb7a", "gossip/src/test/resources/"),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
