@@ -113,6 +113,7 @@ class ArticleSession(QObject):
         panel.editor.editRequested.connect(self.edit)
         panel.editor.typed.connect(self.type_fields)
         panel.editor.deleteRequested.connect(self.delete)
+        panel.list.deleteRequested.connect(self.delete)
         panel.statusRequested.connect(self.set_status)
         panel.doneAndNextRequested.connect(self.done_and_next)
         undo.stepped.connect(self._stepped)

@@ -179,6 +179,9 @@ class AnnotationList(QTableView):
     paints.
     """
 
+    #: Del or Backspace on an annotation's row (its id)
+    deleteRequested = Signal(str)
+
     def __init__(self, model: AnnotationListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # opaque, as the editor: its scroll bar, repainted on every row added, repaints from
@@ -279,6 +282,13 @@ class AnnotationList(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         current = self.currentIndex()
         key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not modifiers:
+            # as in the reader: the Edit menu's "Delete annotation" names Del, and an
+            # annotation selected in the list was not deleted by it
+            if current.isValid() and current.data(ID_ROLE) is not None:
+                self.deleteRequested.emit(current.data(ID_ROLE))
+            return
         if current.isValid() and key in (
             Qt.Key.Key_Left,
             Qt.Key.Key_Right,

@@ -48,6 +48,34 @@ def test_undo_redo_create_and_delete(app_window) -> None:
     assert app_window.mine(article) == []
 
 
+def test_delete_in_the_annotation_list_deletes_the_selected_annotation(app_window) -> None:
+    """Del (or Backspace) on an annotation's row in the list deletes it, as in the reader and
+    as the Edit menu's "Delete annotation — Del" says; on a heading it does nothing."""
+    article = add_article(app_window.store)
+    app_window.open(article)
+    kept = tag(app_window, "minister", Qt.Key.Key_1)
+    gone = tag(app_window, "unemployment fell", Qt.Key.Key_1)
+    listed = app_window.panel.list
+    listed.setFocus()
+    heading = listed.model().index(0, 0)
+    listed.setCurrentIndex(heading)
+    QTest.keyClick(listed, Qt.Key.Key_Delete)
+    app_window.wait()
+    assert sorted(a.id for a in app_window.mine(article)) == sorted([kept, gone])
+    app_window.panel.select(gone)
+    assert listed.currentIndex().isValid() and app_window.panel.selected() == gone
+    QTest.keyClick(listed, Qt.Key.Key_Delete)
+    app_window.wait()
+    assert [a.id for a in app_window.mine(article)] == [kept]
+    press(app_window, UNDO)
+    assert sorted(a.id for a in app_window.mine(article)) == sorted([kept, gone])
+    app_window.panel.select(kept)
+    listed.setFocus()
+    QTest.keyClick(listed, Qt.Key.Key_Backspace)
+    app_window.wait()
+    assert [a.id for a in app_window.mine(article)] == [gone]
+
+
 def test_what_an_undo_or_redo_brings_back_is_selected_and_delete_acts_on_it(app_window) -> None:
     """Redo of an add, undo of a delete: the annotation is selected again, as after the
     gesture, so Delete removes it (it used to say "Select an annotation to delete")."""
