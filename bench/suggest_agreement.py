@@ -29,10 +29,9 @@ sys.path.insert(0, str(REPO))
 from marginalia.db.suggest import DEFAULT_THRESHOLD, suggest  # noqa: E402
 from tests.db.suggest.gold import GoldArticle, Score, match  # noqa: E402
 from tests.db.suggest.imported import PAGES, imported_articles, missing_pages  # noqa: E402
-from tests.db.suggest.sets import held_out  # noqa: E402
+from tests.db.suggest.sets import SECOND_ANNOTATED  # noqa: E402
 
-#: the sets with a second annotator's claims (``second/``)
-SETS = {"13": held_out(13)}
+SETS = {name: folder.parent for name, folder in SECOND_ANNOTATED.items()}
 Spans = dict[str, list[tuple[int, int]]]
 
 

@@ -32,6 +32,13 @@ for _number in count(1):
 #: the held-out sets not measured yet: blind, never fitted or tuned on (the lead removes a set's
 #: number once its first run is recorded in docs/performance.md)
 NOT_MEASURED: frozenset[str] = frozenset()
+#: the held-out sets whose pages a second annotator marked too (claims only, ``second/`` in the
+#: folder; bench/suggest_agreement.py), by number
+SECOND_ANNOTATED: dict[str, Path] = {
+    name: folder / "second"
+    for name, folder in HELD_OUT_SETS.items()
+    if (folder / "second").is_dir()
+}
 #: the held-out sets measured once and development data since
 MEASURED_SETS: dict[str, Path] = {
     name: folder for name, folder in HELD_OUT_SETS.items() if name not in NOT_MEASURED

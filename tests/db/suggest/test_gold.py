@@ -20,13 +20,13 @@ from .gold import (
     table,
 )
 from .imported import PAGES, imported_articles, missing_pages
-from .sets import GOLD, HELD_OUT_SETS, TRAIN, held_out
+from .sets import GOLD, HELD_OUT_SETS, SECOND_ANNOTATED, TRAIN
 
 MIN_ARTICLES = 20
 HELD_OUT = tuple(HELD_OUT_SETS.values())
 #: A second annotator's claims on a held-out set's pages (docs/suggest-gold.md, "How far two
 #: annotators agree"): checked like the gold, scored only by bench/suggest_agreement.py.
-SECOND_ANNOTATIONS = (held_out(13) / "second",)
+SECOND_ANNOTATIONS = tuple(SECOND_ANNOTATED.values())
 
 
 @pytest.fixture(scope="module")
