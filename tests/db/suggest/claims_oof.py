@@ -6,15 +6,17 @@
 Each of the development set (set 0), the training pages and every held-out set measured
 (``sets.MEASURED_SETS``; a set not measured yet is never read) is scored by weights fitted on
 all the others exactly as ``fit_claims.py`` fits the shipped ones (L2 logistic regression, C
-0.5, the same rows). Then, for six pools — (a) all sets, (b) the blind sets from 5 on, (c)
-sets 9–12 (rules 2.1–2.3), (d) sets 11–12 (rules 2.3 only), (e) sets 9–13, (f) every set from
-9 on (built blind by fresh annotators) — the pooled, English and Chinese precision and recall
-at each threshold 0.300 to 0.700 in steps of 0.025, the most precise threshold keeping recall
-≥ 0.80 and the one that maximises min(P − 0.75, R − 0.80); and each set's own point from set
-5 on at those thresholds. Last, the shipped weights (fitted on sets 0–8) on the sets from 9 on
-(they never saw them) and the default's rule there (ADR 0030, eleventh round: max min(P −
-0.75, R − 0.80) on the 0.01 grid); ``--shipped-only`` prints only that. ``--fit-on`` and
-``--blind-weight`` change the fit: the summary's lines are what a change is judged by.
+0.5, the same rows). Then, for six pools — (a) all sets, (b) the blind sets from 5 on, (c) sets
+9–12 (rules 2.1–2.3), (d) sets 11–12 (rules 2.3 only), (e) sets 9–13, (f) every set from 9 on
+(built blind by fresh annotators) — the pooled, English and Chinese precision and recall at each
+threshold 0.300 to 0.700 in steps of 0.025, the most precise threshold keeping recall ≥ 0.80 and
+the one that maximises min(P − 0.75, R − 0.80); and each set's own point from set 5 on at those
+thresholds, and the default's rule (ADR 0030, eleventh round: max min(P − 0.75, R − 0.80) on the
+0.01 grid) over (f): since claims v9 (refitted on sets 0–16) the rule reads these
+leave-one-set-out scores. Last, v8's weights (shipped until claims v8.6, fitted on sets 0–8,
+``claims_v8_weights.py``) on the sets from 9 on, which they never saw, and the rule there;
+``--shipped-only`` prints only that. ``--fit-on`` and ``--blind-weight`` change the fit: the
+summary's lines are what a change is judged by.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import replace
 
 from marginalia.db.suggest import claims
 
+from .claims_v8_weights import V8_WEIGHTS
 from .fit_claims import Row, _gold_claims, fit, probability, rows
 from .gold import GoldArticle, gold_articles
 from .imported import imported_articles, missing_pages
@@ -251,7 +254,7 @@ def main() -> None:
     parser.add_argument("--blind-weight", type=int, default=1, help="blind sets' rows × N")
     parser.add_argument("--drop", nargs="*", default=[], help="features left out of the fit")
     parser.add_argument(
-        "--shipped-only", action="store_true", help="only the shipped weights on the sets from 9 on"
+        "--shipped-only", action="store_true", help="only v8's weights on the sets from 9 on"
     )
     args = parser.parse_args()
     articles, sets = load()
@@ -265,6 +268,13 @@ def main() -> None:
         f"{args.fit_on or 'all other sets'}, blind x{args.blind_weight}, dropped {args.drop}"
     )
     print(report(scored, articles, sets))
+    fresh = [s for s in scored if sets[s[2]] in FRESH]
+    gold = sum(_gold_claims(a) for a in articles if sets[a.id] in FRESH)
+    threshold, precision, recall = default_rule(fresh, gold)
+    print(
+        f"\nThe default's rule (max min(P-0.75, R-0.80) on the 0.01 grid) over {FRESH_POOL}, "
+        f"out of fit: {threshold:.2f} (P {precision:.3f} R {recall:.3f})"
+    )
     print("\nThe pools' most precise threshold at R >= 0.80 over 1000 draws of their articles:")
     for pool in list(POOLS)[1:]:
         print(f"  {pool}: " + bootstrap(scored, articles, sets, POOLS[pool]))
@@ -285,21 +295,20 @@ def default_rule(scored: Sequence[Scored], gold: int) -> tuple[float, float, flo
 def shipped_report(
     articles: Sequence[GoldArticle], sets: dict[str, str], data: Sequence[Row]
 ) -> str:
-    """The shipped weights on the sets they never saw (9 on) and the default's rule there."""
-    shipped = [(claims.probability(f), y, i) for i, f, y in data]
+    """v8's weights on the sets they never saw (9 on) and the default's rule there."""
+    shipped = [(claims.probability(f, V8_WEIGHTS), y, i) for i, f, y in data]
     fresh = POOLS[FRESH_POOL]
     gold = sum(_gold_claims(a) for a in articles if sets[a.id] in fresh)
     threshold, precision, recall = default_rule([s for s in shipped if sets[s[2]] in fresh], gold)
     return "\n".join(
         [
-            "\n\nThe shipped weights (claims.WEIGHTS, fitted on sets 0-8) on the sets they never "
-            f"saw, 9-{FRESH[-1]} (what the reader's default applies to until the weights are "
-            "refitted):",
+            "\n\nv8's weights (shipped until claims v8.6, fitted on sets 0-8) on the sets they "
+            f"never saw, 9-{FRESH[-1]} (the reader's default was chosen on these until claims v9):",
             report(
                 shipped,
                 articles,
                 sets,
-                {f"sets 9-{FRESH[-1]}, shipped weights": fresh},
+                {f"sets 9-{FRESH[-1]}, v8's weights": fresh},
                 fresh,
                 False,
             ),

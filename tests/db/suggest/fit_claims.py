@@ -1,21 +1,21 @@
-"""Fit the claim detector's weights on the development, training and thirteen held-out gold sets
+"""Fit the claim detector's weights on the development, training and measured held-out gold sets
 (each measured once before it joined them).
 
     MARGINALIA_CORPUS=../shared/corpus MARGINALIA_SUGGEST_PAGES=… \
         .venv/bin/python -m tests.db.suggest.fit_claims
 
-Every candidate sentence of the 20 development articles, the 17 training pages and the 251
-pages of held-out sets 1 to 14 (each measured once, then used) is labelled by the gold (a claim
-if a gold claim overlaps it with IoU ≥ 0.5), a logistic regression (scikit-learn, L2) is fitted
-on the features of ``db/suggest/claims.py`` (the sentence's own and its context's), and the
-weights are printed as the ``WEIGHTS`` constant to paste there (with ``ARTICLE_PRIORS``,
-the shares an article's own are drawn towards: paste those first and fit again).
-Leave-one-set-out cross-validation (each set scored by weights fitted without it) prints the
-precision/recall to expect on an unseen set by another annotator, pooled and per set, and the
-most precise threshold that keeps recall at 0.80 there, pooled and per language;
-leave-one-article-out (skipped with ``--sets-only``) the same for unseen articles of the
-fitting sets' kind. ``--leave-out heldout10`` reproduces the fit without a set (the figures
-before it joined).
+Every candidate sentence of the 20 development articles, the 17 training pages and the pages of
+the held-out sets measured (``sets.MEASURED_SETS``; 1 to 16, 311 pages, for claims v9) is
+labelled by the gold (a claim if a gold claim overlaps it with IoU ≥ 0.5), a logistic regression
+(scikit-learn, L2) is fitted on the features of ``db/suggest/claims.py`` (the sentence's own and
+its context's), and the weights are printed as the ``WEIGHTS`` constant to paste there (with
+``ARTICLE_PRIORS``, the shares an article's own are drawn towards: paste those first and fit
+again). Leave-one-set-out cross-validation (each set scored by weights fitted without it) prints
+the precision/recall to expect on an unseen set by another annotator, pooled and per set, and
+the most precise threshold that keeps recall at 0.80 there, pooled and per language;
+leave-one-article-out (skipped with ``--sets-only``) the same for unseen articles of the fitting
+sets' kind. ``--leave-out heldout10`` reproduces the fit without a set (the figures before it
+joined).
 """
 
 from __future__ import annotations

@@ -113,6 +113,20 @@ def test_captions(scores: dict[str, Score]) -> None:
     assert captions.images_right == captions.matched
 
 
+#: The development set's claim floors (precision, recall) at each default they were measured
+#: at, for the whole set and for its Chinese and English articles. Claims v9 (the refit on sets
+#: 0–16, ADR 0030 "Twelfth round") lowered them: the refit's intercept (−0.692, v8's 0.146) puts
+#: this generously marked set's cue-less sentences, most in languages the cue lists do not read,
+#: under the default. 0.44 is the default the rule picks for v9 over sets 9–16 (the lead applies
+#: it); 0.50 is the default before. A default not measured here fails the tests: measure first.
+CLAIM_FLOORS: dict[float, tuple[tuple[float, float], tuple[float, float]]] = {
+    # v9 at 0.50: P 0.772 R 0.534 (156 of 292); Chinese and English 0.788 / 0.654 (119 of 182)
+    0.50: ((0.77, 0.53), (0.78, 0.65)),
+    # v9 at 0.44: P 0.735 R 0.599 (175 of 292); Chinese and English 0.750 / 0.709 (129 of 182)
+    0.44: ((0.73, 0.59), (0.74, 0.70)),
+}
+
+
 def test_claims(scores: dict[str, Score]) -> None:
     # The development set's own level at the default threshold (its weights were fitted on
     # it): a floor against regressions, not the goal. Its German, French, Spanish, Czech and
@@ -124,10 +138,11 @@ def test_claims(scores: dict[str, Score]) -> None:
     # claims), suggests six sentences more here: P 0.655 -> 0.646, R 0.760 -> 0.764. The
     # eleventh round moved the default to 0.50, chosen on the blind held-out sets 9-14 (ADR
     # 0030): this set, marked more liberally than they are, keeps P 0.648 -> 0.749, R 0.764 ->
-    # 0.654 there (claims v8.6).
+    # 0.654 there (claims v8.6). Claims v9 at 0.50: P 0.772, R 0.534 (``CLAIM_FLOORS``).
+    (precision, recall), _ = CLAIM_FLOORS[DEFAULT_THRESHOLD]
     claims = scores["claim"]
-    assert claims.recall >= 0.64, claims.misses
-    assert claims.precision >= 0.74, claims.false_alarms
+    assert claims.recall >= recall, claims.misses
+    assert claims.precision >= precision, claims.false_alarms
 
 
 def test_claims_in_chinese_and_english(corpus_available: None) -> None:
@@ -137,6 +152,8 @@ def test_claims_in_chinese_and_english(corpus_available: None) -> None:
     # on 155 articles with held-out 7 (ADR 0030), finds two sentences fewer here than v6 at the
     # default 0.40: 144 of 182 (R 0.791, P 0.696; v6 146, R 0.802, P 0.719). Claims v8 (179
     # articles, with held-out 8): 146 of 182 (R 0.802, P 0.682). At the default 0.50 (the
-    # eleventh round, ADR 0030; claims v8.6): 137 of 182 (R 0.753, P 0.765).
-    assert claims.recall >= 0.74, claims.misses
-    assert claims.precision >= 0.75, claims.false_alarms
+    # eleventh round, ADR 0030; claims v8.6): 137 of 182 (R 0.753, P 0.765). Claims v9
+    # (``CLAIM_FLOORS``): 119 of 182 at 0.50, 129 at 0.44.
+    _, (precision, recall) = CLAIM_FLOORS[DEFAULT_THRESHOLD]
+    assert claims.recall >= recall, claims.misses
+    assert claims.precision >= precision, claims.false_alarms
