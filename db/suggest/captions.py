@@ -22,10 +22,26 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v9.1"
+DETECTOR: Final = "captions/v9.2"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
+#: A line under a picture with a bare photo credit on the next line (``Chip Somodevilla/Getty
+#: Images``, no description of its own) is the picture's caption up to this long, as a line
+#: carrying its own credit is: in sets 0–16 all 23 lines under a picture with a credit line
+#: after them are gold captions, 31 to 330 characters (docs/performance.md, "Captions v9.2
+#: (sets 9–16)"). A credit line that describes a picture itself (``…拍照留念。新华社记者 才扬
+#: 摄``) may be a lost picture's caption; the long line above it then stays body text.
+MAX_CREDITED_CAPTION_CHARS: Final = 2 * MAX_CAPTION_CHARS
+#: A bare credit: short, no sentence of its own.
+MAX_BARE_CREDIT_CHARS: Final = 60
+_SENTENCE_END = re.compile(r"[。！？]|[a-z]{2}[.!?](?:\s|$)")
+#: A sentence's end inside a line (a word's last letters, the stop, the next one's capital; not
+#: ``Dec. 13``, ``Rev. Al``, ``D.C.``). A long caption says what the picture shows in one
+#: sentence, at most two (the 6 gold lines over 180 characters in sets 0–16); a paragraph
+#: under a picture runs on.
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+MAX_CREDITED_CAPTION_BREAKS: Final = 1
 _CREDIT = re.compile(
     r"[摄攝]\s*[)）]?\s*$"  # 周凯航 摄
     # 图为…, ◎ 图：123rf (a marker may open the line)
@@ -173,6 +189,12 @@ def _has_credit(text: str, start: int, end: int) -> bool:
     return _CREDIT_AT_START.match(line) is not None or _CREDIT_ANYWHERE.search(line) is not None
 
 
+def _bare_credit(text: str, start: int, end: int) -> bool:
+    """A credit line that is only a credit (``Photo by Mario Tama/Getty Images``, ``Credit:
+    NASA``): short, and no sentence of its own."""
+    return end - start <= MAX_BARE_CREDIT_CHARS and not _SENTENCE_END.search(text, start, end)
+
+
 def _lines(text: str, anchors: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
     """Spans of the non-empty lines, trimmed, each cut where an image is anchored inside it.
 
@@ -280,7 +302,15 @@ def find_captions(
             credit(position + 1)
             and not _ARTICLE_CREDIT.search(text, *lines[position + 1])
             and not image_before_line(position + 1)
-            and end - start <= MAX_CAPTION_CHARS
+            and (
+                end - start <= MAX_CAPTION_CHARS
+                or (
+                    end - start <= MAX_CREDITED_CAPTION_CHARS
+                    and _bare_credit(text, *lines[position + 1])
+                    and len(_SENTENCE_BREAK.findall(text, start, end))
+                    <= MAX_CREDITED_CAPTION_BREAKS
+                )
+            )
         )
         if (
             _MARKED.match(text, start, end)
