@@ -370,6 +370,7 @@ def find_captions(
     elif not _caption_each_other(text, lines, short, len(under), image_before_line):
         short = {}
     short |= _repeated_under(text, lines, under, found)
+    short |= _titled_run(text, lines, under, found, image_before_line)
     for position, image_index in short.items():
         start, end = lines[position]
         found[start] = Caption(start, end, image_index, 0.6)
@@ -417,6 +418,55 @@ def _repeated_under(
             continue
         seen.setdefault(line, []).append(position)
     return {p: under[p] for same in seen.values() if len(same) >= 2 for p in same}
+
+
+#: A picture's title under it: a short Chinese line that may hold a comma, a space, digits and
+#: Latin letters but ends no sentence (``整容手术后，露面说案情``, ``陈升``,
+#: ``曾志伟亲述被打经过 期间三度洒泪``).
+_TITLE_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z《》“”‘’·、，\s]{2,24}")
+#: How many pictures in a row must each have a title line and then a paragraph for the titles to
+#: be their captions. In sets 0–16 only held-out 16's ``cw-star-assaults`` has three or more
+#: (six, all gold); the pages whose pictures are followed by subheadings have two in a row at
+#: most (held-out 2's ``gne-baijiahao-4`` and ``gne-ifeng-3``). Captions v8.1 took four such
+#: pictures for a feature's subheadings (``test_captions_v8_1``); five keeps that reading, and
+#: a fresh page's subheadings far from it (ADR 0120; docs/performance.md, "Captions v9.2
+#: (sets 9–16)").
+MIN_TITLED_RUN: Final = 5
+#: A paragraph after a title: longer than any title line.
+MIN_PARAGRAPH_CHARS: Final = 40
+
+
+def _titled_run(
+    text: str,
+    lines: list[tuple[int, int]],
+    under: dict[int, int],
+    found: dict[int, Caption],
+    image_before_line: Callable[[int], bool],
+) -> dict[int, int]:
+    """The title lines of :data:`MIN_TITLED_RUN` pictures in a row or more, each picture
+    followed by its title and the title by a paragraph (picture, ``陈升``, the paragraph about
+    him, picture, ``梁思浩心有余悸``, its paragraph …): a page that names each picture. A
+    subheading follows a picture now and then, never picture after picture (captions v9.2)."""
+    runs: list[list[int]] = [[]]
+    for position in sorted(under):
+        start, end = lines[position]
+        line = text[start:end]
+        after = position + 1
+        titled = (
+            start not in found
+            and _TITLE_LINE.fullmatch(line) is not None
+            and _CJK.search(line) is not None
+            and not _NOT_CAPTION.search(line)
+            and not _POINTER.search(line)
+            and after < len(lines)
+            and not image_before_line(after)
+            and lines[after][1] - lines[after][0] > MIN_PARAGRAPH_CHARS
+        )
+        if titled:
+            runs[-1].append(position)
+        elif runs[-1]:
+            runs.append([])
+    return {p: under[p] for run in runs if len(run) >= MIN_TITLED_RUN for p in run}
 
 
 def _short_line(text: str, start: int, end: int) -> bool:
