@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11.5"
+DETECTOR: Final = "figures/v11.6"
 
 
 _alternatives = alternatives

@@ -159,8 +159,8 @@ _QUOTES_CLOSE: Final = frozenset('”」』"')
 #: A teaser's counters set apart from its headline: 评论 174, 赞 122, 阅读 3万.
 _COUNTER_LABEL = re.compile(
     r"(?:评论|評論|赞|讚|点赞|點讚|阅读|閱讀|浏览|瀏覽|点击|點擊|转发|轉發|收藏|跟帖|播放|回复|回復|"
-    r"查看|人气|人氣|积分|積分|帖子|粉丝|粉絲|关注|關注|精华|精華)"
-    r"(?:数|數|量|次数|次數)?[:：]?\s?$"
+    r"查看|人气|人氣|积分|積分|帖子|粉丝|粉絲|关注|關注|精华|精華|互动|互動)"
+    r"(?:数|數|量|次数|次數)?(?:[:：]?\s?|\s?[(（])$"
     r"|\b(?:Comments?|Shares?|Views?|Likes?|Replies)\s?[:(]?\s?$"
 )
 #: 股票代码：600519, 证券代码 000001, 编号：1024: a code or number after the label naming it.
