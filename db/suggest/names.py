@@ -195,6 +195,14 @@ _CAPITALISED_NOT_NAMES: Final = word_set(
     "these top approximately exactly up down image caption video photo when while if as its "
     "his her their our my your this that each every no"
 )
+#: In a Chinese text, a Latin word in mixed case right before a number and a space names a
+#: product and its model or version (三星Exynos 5100, JScript 5.8, iPhone 11, Mate 30: sets 0-16
+#: mark none of 39); an indicator in capitals keeps its value (PMI 53.5, marked twice).
+_MODEL_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])[A-Za-z]{2,}[ \u00a0]$"
+)
+#: a Chinese character or a full-width mark (the words around a model's name in a Chinese text)
+_CJK_OR_MARK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([A-Za-z][\w'’]*)[ \u00a0]$")
 
 
@@ -230,6 +238,11 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     variant = _VARIANT.match(text, end)
     if variant is not None and int(variant.group(1)) < int(number) and number.isdigit():
         return True  # 787-9: Boeing's 787, variant 9 (not a range from 787 down to 9)
+    model = _MODEL_NAME_BEFORE.search(text, max(0, start - 24), start)
+    if model is not None and (
+        _CJK_OR_MARK.match(text, max(0, model.start() - 1)) or _CJK_OR_MARK.match(text, end)
+    ):
+        return True  # 三星Exynos 5100, JScript 9，: a product's model among Chinese words
     if english and number.isdigit() and len(number) <= 4 and not _LISTED.match(text, end):
         return _after_proper_noun(text, start)
     return False

@@ -11,7 +11,7 @@ import pytest
 
 from marginalia.db.suggest.figures import DETECTOR, find_figures
 
-from .readings import figures
+from .readings import EN, figures
 
 
 def test_the_detector_names_its_version() -> None:
@@ -119,6 +119,35 @@ def test_a_number_in_brackets_after_other_words_still_counts() -> None:
     assert figures("参与调查的人(120名)都已回复。") == [("120名", 120, "名")]
 
 
+# -- A product's model or version among Chinese words -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三星Exynos 5100、高通X50都已商用。",
+        "微软推出了JScript 9，取代了JScript 5.8。",
+        "华为Mate 30系列将于9月发布。",
+    ],
+)
+def test_a_model_number_after_a_latin_name_in_chinese_is_no_figure(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == ""] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("汇丰服务业PMI 53.5，综合PMI 51.2。", [("53.5", 53.5, ""), ("51.2", 51.2, "")]),
+        ("Ostatecznie 290 posłów głosowało za ustawą.", [("290", 290, "")]),
+        (EN + "The Cardinals beat Boston 7 to 2 on Sunday.", [("7", 7, ""), ("2", 2, "")]),
+    ],
+)
+def test_an_indicator_in_capitals_and_latin_texts_keep_their_numbers(
+    text: str, expected: list[Any]
+) -> None:
+    assert figures(text) == expected
+
+
 # -- Two neighbouring clock hours listed with 、 ------------------------------------------------
 
 
@@ -144,3 +173,25 @@ def test_two_neighbouring_hours_listed_are_a_clock_time(text: str, start: str, v
 )
 def test_listed_points_are_no_clock_time(text: str, expected: list[Any]) -> None:
     assert figures(text) == expected
+
+
+# -- People a headline counts without a classifier ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("飞机上省道 200警力护航", [("200", 200, "")]),
+        ("官员遭3女子报复", [("3", 3, "")]),
+        ("4少年溺水 2人获救", [("4", 4, ""), ("2人", 2, "人")]),
+    ],
+)
+def test_people_counted_without_a_classifier_in_a_headline(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["拨打12306网站客服。", "58同城发布报告。", "163508女子喝醉后被困\n"]
+)
+def test_names_and_a_teasers_rank_before_a_word_stay_refused(text: str) -> None:
+    assert figures(text) == []
