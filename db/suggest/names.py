@@ -219,6 +219,8 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
         return True  # 股票代码：600519, 编号 1024: a code after its label
     if _TAB_BEFORE.search(text, max(0, start - 5), start) and _LINE_END.match(text, end):
         return True  # 公告0: a page's tab and its unread count, a line of its own
+    if number.isdigit() and _numbered_label(text, start, end, int(number)):
+        return True  # 热点图片1 热点图片2: links numbered in turn, not a count
     if _GALLERY.search(text, max(0, start - 8), start) and _OF_TOTAL.match(text, end):
         return True  # Photo 3 of 12
     if _GALLERY_TOTAL.search(text, max(0, start - 16), start):
@@ -246,6 +248,23 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     if english and number.isdigit() and len(number) <= 4 and not _LISTED.match(text, end):
         return _after_proper_noun(text, start)
     return False
+
+
+#: the two Chinese characters a link's label ends with, right before its number
+_LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{2}$")
+
+
+def _numbered_label(text: str, start: int, end: int, number: int) -> bool:
+    """Is the number glued to a label that stands again, numbered next, a space away on the
+    same line (``热点图片1 热点图片2``: a page's links in turn)?"""
+    label = _LABEL_BEFORE.search(text, max(0, start - 2), start)
+    if label is None:
+        return False
+    word = re.escape(label.group())
+    after = re.compile(rf"[ \t\u3000]+[\u3400-\u9fff]*{word}{number + 1}(?![0-9])")
+    before = re.compile(rf"{word}{number - 1}[ \t\u3000]+[\u3400-\u9fff]*$")
+    line_start = max(0, start - 40)
+    return bool(after.match(text, end) or before.search(text, line_start, label.start()))
 
 
 def _code_prefix(text: str, start: int) -> int:

@@ -195,3 +195,24 @@ def test_people_counted_without_a_classifier_in_a_headline(text: str, expected: 
 )
 def test_names_and_a_teasers_rank_before_a_word_stay_refused(text: str) -> None:
     assert figures(text) == []
+
+
+# -- A page's links numbered in turn -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["凤凰资讯\n\n热点图片1 热点图片2\n\n更多新闻", "专题3 专题4 专题5\n"]
+)
+def test_links_numbered_in_turn_are_no_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("热点图片1 更多新闻", [("1", 1, "")]),
+        ("图片1 图片3", [("1", 1, ""), ("3", 3, "")]),
+    ],
+)
+def test_a_label_without_its_next_number_is_read_as_before(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
