@@ -26,11 +26,14 @@ _CN_NOT_FIGURE = re.compile("|".join(map(re.escape, CN_NOT_FIGURES)))
 _NAME_BEFORE = re.compile(
     r"(?:S&P|标准普尔|標準普爾|标普|標普|Russell|FTSE|Nikkei|日经|日經|沪深|滬深|中证|中證"
     r"|北纬|北緯|南纬|南緯|东经|東經|西经|西經|latitude|longitude)\s?$"
-    r"|(?:腊|臘)$",  # 腊八节, 腊八粥: the festival's name (figures v11.3)
+    r"|(?:腊|臘)$"  # 腊八节, 腊八粥: the festival's name (figures v11.3)
+    r"|(?:军情|軍情)$",  # 军情六处 (MI6), 军情五处 (MI5): an agency's name (figures v11.6)
     re.IGNORECASE,
 )
 _COORDINATE_AFTER = re.compile(r"\s?°?\s?[NSEW]\b")
 _CN_WORD_NUMBER = re.compile(f"[{CN_DIGITS}]+")
+#: 军 (army), 师 (division), 旅, 团 (regiment), 营: a numbered unit between two of them is a name
+_ARMY_UNITS: Final = frozenset("军軍师師旅团團营營")
 _BIG_GROUP = re.compile("大[类類种種样樣]")
 _LISTED_ORDINALS = re.compile(f"[{CN_DIGITS}]、[{CN_DIGITS}](?![十百千万萬])")
 _PLACE_AFTER = re.compile(
@@ -57,6 +60,8 @@ def a_name(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 七大类
     if _LISTED_ORDINALS.match(text, start) or _LISTED_ORDINALS.match(text, max(0, start - 2)):
         return True  # 一、二孩
+    if text[start - 1 : start] in _ARMY_UNITS and text[end : end + 1] in _ARMY_UNITS:
+        return True  # 农二师二十九团, 38军112师: a unit named by its number inside a larger one
     unit = written[words.end() :]
     return len(unit) == 1 and unit not in "个個" and _PLACE_AFTER.match(text, end) is not None
 
@@ -166,6 +171,10 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
     if number == "二" and CHINESE_UNITS.get(unit) == "count" and not match.group("bnumber"):
         return False  # 二本, 二期, 二号, 二代: a label (a count of two says 两本); v11.4
+    if unit == "字" and text[start - 1 : start] not in _CLOSING_QUOTES:
+        return False  # 十字路口, 救命二字: a cross, a word; “廉洁”两字 counts the quoted characters
+    if number == "四" and unit in ("周", "週") and not _weeks(text, start, match.end("unit")):
+        return False  # 在红纸四周: "all around" (四周 as 四处, 四面); 为期四周, 四周后 are weeks
     if unit in ("级", "級") and not match.group("bnumber"):
         return False  # 国家一级作曲家, 二级医院: a grade, not a measure (digits: 4~5级 wind)
     if (unit[:1] in _KINDS or unit == "方面") and not match.group("amult"):
@@ -194,6 +203,25 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
 #: After 一成 these make a word or an idiom (一成不变, 成为, 成年, 成人, 成品, 成型, 成器).
 _ONE_TENTH_WORDS: Final = frozenset("不为為年人品型器")
 _SENTENCE_MARK = re.compile("[。！？；!?;]")
+_CLOSING_QUOTES: Final = frozenset('”」』"’')
+#: 为期四周, 持续四周, 前四周, 这四周: a number of weeks (what is read before 四周)
+_WEEKS_BEFORE = re.compile(
+    r"(?:为期|為期|持续|持續|长达|長達|连续|連續|前|后|後|近|过去|過去|最近|头|頭|共|了|约|約|"
+    r"这|這|那|每|隔|再|仅|僅|只|短短|整整|达|達|未来|未來|接下来|接下來|用|花|需|需要|要|第)$"
+)
+#: 四周后, 四周内, 四周以来, 四周时间: weeks (what is read after 四周)
+_WEEKS_AFTER = re.compile(
+    r"(?:后|後|内|內|以来|以來|之内|之內|以后|以後|时间|時間|里|裡|来|來|多|左右|的时间|的時間)"
+)
+
+
+def _weeks(text: str, start: int, end: int) -> bool:
+    """Is 四周 at ``start`` four weeks (as 4周 always is) rather than "all around"?"""
+    return bool(
+        _WEEKS_BEFORE.search(text, max(0, start - 3), start) or _WEEKS_AFTER.match(text, end)
+    )
+
+
 #: After 一 these mean "a" (一年, 一天, 一个月: a year, one day) or a storey, not a measure.
 _TIMES_AND_FLOORS: Final = frozenset(
     ("年", "天", "小时", "小時", "个小时", "個小時", "个月", "個月", "周", "週", "个星期", "個星期",

@@ -94,6 +94,9 @@ _DATES = [
     r"\b(?P<dec>(?:1[89]|20)\d0)(?:s\b|’s|'s|年代)",
     # a score: 4:1
     r"(?<![0-9:])(?P<score>\d{1,2}):(?P<score2>\d)(?![0-9:])",
+    # 2、3点: two neighbouring clock hours listed, "at 2 or 3 o'clock" (figures v11.6)
+    r"(?<![0-9０-９.、第])(?P<lh1>1?\d|2[0-3])、(?P<lh2>1?\d|2[0-4])[点點](?![0-9])"
+    r"(?!建议|建議|意见|意見|看法|要求|原因|理由|措施|内容|內容|共识|共識|启示|啟示|体会|體會)",
     # 22点, 3点半, 8点钟 after a day or a part of the day (5月20日22点, 下午3点): a clock time;
     # elsewhere N点 counts points (3点建议)
     r"(?<=[日号號晨上午晚间間])(?P<pch>[0-2]?\d)[点點](?:(?P<pcmin>[0-5]?\d)分|(?P<pchalf>半)|钟|鐘)?"
@@ -216,6 +219,10 @@ _DAY_TO_TIME = re.compile(
 )
 _AFTER_NOON: Final = frozenset({"下午", "傍晚", "晚上", "晚间", "晚間"})
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)?")
+#: A part of the day earlier in the clause (凌晨收班后，于2、3点: the comma ends no clause here).
+_PART_IN_CLAUSE = re.compile(
+    r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)[^。！？；\n]*$"
+)
 _PART_BEFORE = re.compile(r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)$")
 #: The characters that end a clock's hour in characters (晚上十一点): each is found with
 #: ``str.find`` and ``_DATE_WORDS`` tried where a part of the day could start, three or four
@@ -316,6 +323,15 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             last = groups["yr2"] or first
             if int(last) > int(first) and not is_identifier(text, start, end):
                 yield Found(start, end, f"{first}/{last}", "", "date", 0.85, {})
+            continue
+        if (listed := groups["lh1"]) is not None:
+            early, late = int(listed), int(groups["lh2"] or 0)
+            if late == early + 1:  # 2、3点; 3、8点 lists two points, not an hour or two
+                in_clause = _PART_IN_CLAUSE.search(text, max(0, start - 16), start)
+                named = in_clause.group(1) if in_clause else None
+                early = _on_a_24_hour_clock(named, early)
+                late = _on_a_24_hour_clock(named, late)
+                yield Found(start, end, f"T{early:02d}/T{late:02d}", "", "date", 0.8, {})
             continue
         if groups["pch"] is not None:
             part = _PART_BEFORE.search(text, max(0, start - 2), start)

@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11.5"
+DETECTOR: Final = "figures/v11.6"
 
 
 _alternatives = alternatives
@@ -429,8 +429,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             cn.CJK_WORD.match(text, end)
             and not forms.compared(text, start)
             and not forms.changed_from(text, start, end)
+            and not (len(number) <= 4 and _PEOPLE_AFTER.match(text, end))
         ):
-            continue  # 58同城, 12306网站: a name, not an amount
+            continue  # 58同城, 12306网站: a name, not an amount (but 3女子, 200警力 count people)
         if COUNTER.match(text, match.start("anumber")):
             continue  # 163508成龙…: a teaser's rank and views glued to its headline
         if not chinese and match.start("anumber") and text[match.start("anumber") - 1] == "第":
@@ -572,6 +573,12 @@ def _index_points(text: str, start: int, end: int, number: str) -> bool:
     return "." in number or moved or int(number.replace(",", "")) > 24
 
 
+#: People a headline counts without a classifier (官员遭3女子报复, 200警力护航: figures v11.6);
+#: the noun stays outside the span, as after an English count.
+_PEOPLE_AFTER = re.compile(
+    r"(?:女子|男子|少年|少女|女生|男生|女童|男童|学生|學生|儿童|兒童|孩子|警力|民警|警察|官员|官員|"
+    r"村民|工人|老人|游客|遊客|患者|歹徒|劫匪|嫌犯|嫌疑人|乘客|船员|船員|矿工|礦工|士兵|议员|議員)"
+)
 _RELEASE_BEFORE = re.compile(r"\b(?:release|releases|released|releasing)\s$", re.IGNORECASE)
 #: A Chinese price or rate's "per" unit: 3万元/平方米, 51.14美元/桶, 5元/小时 (one figure).
 _PER_CN = re.compile(f"/({_CN_UNIT})")

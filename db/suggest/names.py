@@ -159,8 +159,8 @@ _QUOTES_CLOSE: Final = frozenset('”」』"')
 #: A teaser's counters set apart from its headline: 评论 174, 赞 122, 阅读 3万.
 _COUNTER_LABEL = re.compile(
     r"(?:评论|評論|赞|讚|点赞|點讚|阅读|閱讀|浏览|瀏覽|点击|點擊|转发|轉發|收藏|跟帖|播放|回复|回復|"
-    r"查看|人气|人氣|积分|積分|帖子|粉丝|粉絲|关注|關注|精华|精華)"
-    r"(?:数|數|量|次数|次數)?[:：]?\s?$"
+    r"查看|人气|人氣|积分|積分|帖子|粉丝|粉絲|关注|關注|精华|精華|互动|互動)"
+    r"(?:数|數|量|次数|次數)?(?:[:：]?\s?|\s?[(（])$"
     r"|\b(?:Comments?|Shares?|Views?|Likes?|Replies)\s?[:(]?\s?$"
 )
 #: 股票代码：600519, 证券代码 000001, 编号：1024: a code or number after the label naming it.
@@ -195,6 +195,14 @@ _CAPITALISED_NOT_NAMES: Final = word_set(
     "these top approximately exactly up down image caption video photo when while if as its "
     "his her their our my your this that each every no"
 )
+#: In a Chinese text, a Latin word in mixed case right before a number and a space names a
+#: product and its model or version (三星Exynos 5100, JScript 5.8, iPhone 11, Mate 30: sets 0-16
+#: mark none of 39); an indicator in capitals keeps its value (PMI 53.5, marked twice).
+_MODEL_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])[A-Za-z]{2,}[ \u00a0]$"
+)
+#: a Chinese character or a full-width mark (the words around a model's name in a Chinese text)
+_CJK_OR_MARK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([A-Za-z][\w'’]*)[ \u00a0]$")
 
 
@@ -211,6 +219,8 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
         return True  # 股票代码：600519, 编号 1024: a code after its label
     if _TAB_BEFORE.search(text, max(0, start - 5), start) and _LINE_END.match(text, end):
         return True  # 公告0: a page's tab and its unread count, a line of its own
+    if number.isdigit() and _numbered_label(text, start, end, int(number)):
+        return True  # 热点图片1 热点图片2: links numbered in turn, not a count
     if _GALLERY.search(text, max(0, start - 8), start) and _OF_TOTAL.match(text, end):
         return True  # Photo 3 of 12
     if _GALLERY_TOTAL.search(text, max(0, start - 16), start):
@@ -230,9 +240,31 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     variant = _VARIANT.match(text, end)
     if variant is not None and int(variant.group(1)) < int(number) and number.isdigit():
         return True  # 787-9: Boeing's 787, variant 9 (not a range from 787 down to 9)
+    model = _MODEL_NAME_BEFORE.search(text, max(0, start - 24), start)
+    if model is not None and (
+        _CJK_OR_MARK.match(text, max(0, model.start() - 1)) or _CJK_OR_MARK.match(text, end)
+    ):
+        return True  # 三星Exynos 5100, JScript 9，: a product's model among Chinese words
     if english and number.isdigit() and len(number) <= 4 and not _LISTED.match(text, end):
         return _after_proper_noun(text, start)
     return False
+
+
+#: the two Chinese characters a link's label ends with, right before its number
+_LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{2}$")
+
+
+def _numbered_label(text: str, start: int, end: int, number: int) -> bool:
+    """Is the number glued to a label that stands again, numbered next, a space away on the
+    same line (``热点图片1 热点图片2``: a page's links in turn)?"""
+    label = _LABEL_BEFORE.search(text, max(0, start - 2), start)
+    if label is None:
+        return False
+    word = re.escape(label.group())
+    after = re.compile(rf"[ \t\u3000]+[\u3400-\u9fff]*{word}{number + 1}(?![0-9])")
+    before = re.compile(rf"{word}{number - 1}[ \t\u3000]+[\u3400-\u9fff]*$")
+    line_start = max(0, start - 40)
+    return bool(after.match(text, end) or before.search(text, line_start, label.start()))
 
 
 def _code_prefix(text: str, start: int) -> int:

@@ -68,14 +68,14 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "纳米 納米 微米 毫秒 微秒 纳秒 納秒 赫兹 赫茲 兆赫 千兆赫 伏特 安培 毫安 毫安时 "
         "毫安時 瓦时 瓦時 焦耳 千帕 兆帕 分贝 分貝 像素 万像素 萬像素 比特 字节 位元組 "
         "平方厘米 平方千米 平方英里 平方英尺 立方厘米 立方 公分 毫克 微克 克拉 "
-        "卡路里 千卡 大卡 海哩 码 碼 帧 幀 晚"), "measure"),
+        "卡路里 千卡 大卡 海哩 码 碼 帧 幀 晚 磅 盎司"), "measure"),
     **dict.fromkeys(_words(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
         "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷 "
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
-        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股 类 類 章"),
+        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股 类 類 章 字"),
         "count"),
     **dict.fromkeys(_words("个基点 個基點 基点 基點"), "other"),  # basis points (set 8 so)
     "倍": "other",  # a multiplier (rules 2.3: 3倍 is kind other, like "three times as many")
@@ -281,6 +281,11 @@ CN_NOT_FIGURES: Final = (
     # figures v11.5 (held-out 15): an idiom, a maker's name (Isuzu), and 千 as the prefix "kilo"
     # of a unit written with no number (元／千瓦时: per kilowatt-hour, not 1,000 watt-hours)
     "七零八落", "五十铃", "五十鈴", "千瓦", "千克", "千米", "千焦", "千帕", "千赫",
+    # figures v11.6 (held-out 16 and the sets' remaining errors): the names of eras and wars that
+    # hold a numeral (五代十国 "the Five Dynasties and Ten Kingdoms", 八年抗战 "the war of
+    # resistance"), and an idiom (三座大山 "three great mountains" that oppress)
+    "五代十国", "五代十國", "五胡十六国", "五胡十六國", "战国七雄", "戰國七雄", "春秋五霸",
+    "十四年抗战", "十四年抗戰", "八年抗战", "八年抗戰", "三座大山",
 )  # fmt: skip
 
 #: After 大 these make a word (大学, 大家, 大概 …), not "the N major …" (三大股指).
@@ -292,6 +297,7 @@ NOT_SHARES: Final = frozenset("东東份票价價市权權民指本息吧灾災"
 #: Characters after a classifier that make it a word instead (处理, 根据, 门户, 校园, 单位).
 UNIT_STARTS_WORD: Final = {
     "处": "理", "處": "理", "根": "据據本源深", "门": "户戶口槛檻诊診", "門": "户戶口槛檻诊診",
+    "字": "头頭母幕段号號体體样樣符节節条條典",  # 140字 counts; 2019字样, 3字头 are words
     "校": "园園长長友区區方", "单": "位独獨元", "單": "位独獨元", "列": "车車入", "笔": "记記者",
     "筆": "记記者", "针": "对對", "針": "对對", "群": "众眾体體岛島", "堆": "积積",
     "代": "表理言价價替码碼谢謝", "晚": "上间間会會餐饭飯报報霞年期",
