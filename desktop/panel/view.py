@@ -250,6 +250,29 @@ class AnnotationList(QTableView):
         if row.top() >= 0 and row.bottom() < before and row.bottom() >= shrunk:
             self.scrollTo(current)
 
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._top_row_whole()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._top_row_whole()
+
+    def _top_row_whole(self) -> None:
+        """At the scroll bar's end a table view lines its last row up with the bottom and
+        cuts the top row (after the last row was deleted at 1024×700, the first heading was
+        half hidden until the next scroll). As in the tree it replaced, the top row is
+        whole there too: the bar's value is the first row whose rows to the end all fit,
+        and the spare pixels stay below the last row (ADR 0123)."""
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        if value == 0 or value != bar.maximum():
+            return
+        rows = self.verticalHeader()
+        if rows.offset() != rows.sectionPosition(value):
+            rows.setOffsetToSectionPosition(value)
+            self.viewport().update()
+
     # -- like a tree ----------------------------------------------------------------------
 
     def _toggle(self, heading: ModelIndex) -> None:

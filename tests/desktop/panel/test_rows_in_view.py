@@ -2,7 +2,8 @@
 boxes and are elided rather than scrolled sideways (full text in the tooltip and the
 accessible name); the annotation list's selected row is scrolled into view however it was
 selected (a reader's selection, Tab, undo), also when the list shows two rows and when the
-editor's form takes room from the list after it scrolled."""
+editor's form takes room from the list after it scrolled; and its top row is never cut, also
+scrolled to its end and after its last row is deleted."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
     QStyleOptionViewItem,
+    QTableView,
     QToolTip,
 )
 
@@ -148,3 +150,51 @@ def test_the_selected_row_stays_in_view_when_the_form_takes_room(harness: Harnes
         settle()
         assert harness.panel.selected() == ids[quote]
         assert in_sight(harness), quote
+
+
+def top_row_whole(listed: QTableView) -> bool:
+    top = listed.rowAt(0)
+    return top >= 0 and listed.rowViewportPosition(top) == 0
+
+
+@pytest.mark.parametrize("where", ["list", "reader"])
+def test_the_top_row_stays_whole_after_the_last_row_is_deleted(
+    harness: Harness, where: str
+) -> None:
+    """Seen in X at 1024×700: the list scrolled to its last annotation, that annotation
+    deleted, and the first heading was left half hidden until the next scroll (a table view
+    lines its last row up with the bottom when scrolled to the end)."""
+    ids = many(harness)
+    listed = harness.panel.list
+    height = listed.rowHeight(0)
+    # two and a half rows in sight: the rows cannot line up with both edges
+    listed.setFixedHeight(height * 5 // 2 + 2 * listed.frameWidth())
+    settle()
+    assert listed.viewport().height() % height
+    bar = listed.verticalScrollBar()
+    harness.session.select(ids["2023"])
+    bar.setValue(bar.maximum())  # the list's end in sight: its last annotation, the captions
+    settle()
+    assert in_sight(harness) and bar.value() > 0
+    rows = listed.model().rowCount()
+    if where == "list":
+        listed.setFocus()
+        QTest.keyClick(listed, Qt.Key.Key_Delete)
+    else:
+        harness.view.setFocus()
+        QTest.keyClick(harness.view, Qt.Key.Key_Delete)
+    harness.wait()
+    settle()
+    assert ids["2023"] not in harness.panel.annotations
+    assert listed.model().rowCount() == rows - 1
+    assert bar.value() == bar.maximum() > 0
+    assert top_row_whole(listed)
+    # the last row is in sight whole too (the room left is below it)
+    last = listed.visualRect(listed.model().index(rows - 2, 0))
+    assert listed.viewport().rect().contains(last)
+    # and scrolled by the user, up and back to the end
+    bar.setValue(0)
+    bar.setValue(bar.maximum())
+    settle()
+    assert top_row_whole(listed)
+    assert listed.viewport().rect().contains(last)
