@@ -470,6 +470,7 @@ class AnnotationPanel(QWidget):
         if selected is not None and selected in self.annotations:
             if any(a.id == selected for a in mine):
                 self.editor.show_annotation(self.annotations[selected])
+                self._keep_row(selected)
         elif selected is not None:
             self._select_item(None)
 
@@ -504,6 +505,18 @@ class AnnotationPanel(QWidget):
             self.list.clearSelection()
         self._refresh_editor_context()
         self.editor.show_annotation(self.annotations.get(annotation_id) if annotation_id else None)
+
+    def _keep_row(self, annotation_id: str) -> None:
+        """The selected annotation, moved (relabelled, or undone back), stays the list's
+        row: its row was removed and put back elsewhere, and Qt had made the row after it
+        current (another annotation, which Del in the list then deleted)."""
+        index = self.model.index_of(annotation_id)
+        if index.isValid() and index != self.list.currentIndex():
+            self._quiet = True
+            try:
+                self.list.setCurrentIndex(index)
+            finally:
+                self._quiet = False
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._quiet or self.list.collapsing:

@@ -198,3 +198,48 @@ def test_the_top_row_stays_whole_after_the_last_row_is_deleted(
     settle()
     assert top_row_whole(listed)
     assert listed.viewport().rect().contains(last)
+
+
+def listed_row_is(harness: Harness, annotation_id: str) -> bool:
+    """The list's current and only selected row is the annotation's, and in sight."""
+    listed = harness.panel.list
+    row = harness.panel.model.index_of(annotation_id)
+    selected = listed.selectionModel().selectedRows()
+    return (
+        row.isValid()
+        and listed.currentIndex() == row
+        and [index.row() for index in selected] == [row.row()]
+        and in_sight(harness)
+    )
+
+
+def test_a_relabelled_annotation_stays_the_lists_selected_row(harness: Harness) -> None:
+    """Seen in X at 1024×700: a figure relabelled a claim in the editor moved to the claims'
+    group, and the list's highlight stayed on the figure after it (another annotation, which
+    Del in the list then deleted), the relabelled one out of sight."""
+    ids = many(harness)
+    harness.session.select(ids["5%"])
+    settle()
+    assert listed_row_is(harness, ids["5%"])
+    editor = harness.panel.editor
+    editor.label.setFocus()
+    QTest.keyClick(editor.label, Qt.Key.Key_Up)  # Figure → Claim
+    harness.wait()
+    settle()
+    assert harness.panel.annotations[ids["5%"]].label == "claim"
+    assert harness.panel.selected() == ids["5%"]
+    assert listed_row_is(harness, ids["5%"])
+    # undone: back among the figures, still the list's row
+    QTest.keyClick(harness.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    harness.wait()
+    settle()
+    assert harness.panel.annotations[ids["5%"]].label == "figure"
+    assert listed_row_is(harness, ids["5%"])
+    # Del in the list deletes the annotation the editor shows, not its neighbour
+    listed = harness.panel.list
+    listed.setFocus()
+    QTest.keyClick(listed, Qt.Key.Key_Delete)
+    harness.wait()
+    settle()
+    assert ids["5%"] not in harness.panel.annotations
+    assert ids["2023"] in harness.panel.annotations
