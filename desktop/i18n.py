@@ -94,6 +94,15 @@ def installed_translators() -> list[QTranslator]:
     return list(_installed)
 
 
+# Qt's own file dialog (File ▸ Import files…, every Browse…): Qt 6.12 writes these with a key
+# ("&Look in:") and names a folder's kind in a context of its own, and its Chinese catalogue
+# has only the older strings; the dialog spoke English there. Ours carries them (Qt's own
+# catalogue, installed last, is asked first).
+QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")
+QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")
+# (lupdate reads a disambiguation only from a translate() call; nothing is installed yet)
+QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms")
+
 # The default schema's label names (db/schema/defaults.py), for lupdate. A label the lead
 # named differently has no translation and shows as named.
 QT_TRANSLATE_NOOP("Label", "Claim")

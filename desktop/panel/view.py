@@ -250,6 +250,29 @@ class AnnotationList(QTableView):
         if row.top() >= 0 and row.bottom() < before and row.bottom() >= shrunk:
             self.scrollTo(current)
 
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._top_row_whole()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._top_row_whole()
+
+    def _top_row_whole(self) -> None:
+        """At the scroll bar's end a table view lines its last row up with the bottom and
+        cuts the top row (after the last row was deleted at 1024×700, the first heading was
+        half hidden until the next scroll). As in the tree it replaced, the top row is
+        whole there too: the bar's value is the first row whose rows to the end all fit,
+        and the spare pixels stay below the last row (ADR 0123)."""
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        if value == 0 or value != bar.maximum():
+            return
+        rows = self.verticalHeader()
+        if rows.offset() != rows.sectionPosition(value):
+            rows.setOffsetToSectionPosition(value)
+            self.viewport().update()
+
     # -- like a tree ----------------------------------------------------------------------
 
     def _toggle(self, heading: ModelIndex) -> None:
@@ -447,6 +470,7 @@ class AnnotationPanel(QWidget):
         if selected is not None and selected in self.annotations:
             if any(a.id == selected for a in mine):
                 self.editor.show_annotation(self.annotations[selected])
+                self._keep_row(selected)
         elif selected is not None:
             self._select_item(None)
 
@@ -481,6 +505,18 @@ class AnnotationPanel(QWidget):
             self.list.clearSelection()
         self._refresh_editor_context()
         self.editor.show_annotation(self.annotations.get(annotation_id) if annotation_id else None)
+
+    def _keep_row(self, annotation_id: str) -> None:
+        """The selected annotation, moved (relabelled, or undone back), stays the list's
+        row: its row was removed and put back elsewhere, and Qt had made the row after it
+        current (another annotation, which Del in the list then deleted)."""
+        index = self.model.index_of(annotation_id)
+        if index.isValid() and index != self.list.currentIndex():
+            self._quiet = True
+            try:
+                self.list.setCurrentIndex(index)
+            finally:
+                self._quiet = False
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._quiet or self.list.collapsing:

@@ -8,7 +8,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QFileInfo, QLocale
+from PySide6.QtGui import QAbstractFileIconProvider
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from marginalia.db.store import Store
 from marginalia.desktop.articles import ArticleListDock, StoreSource
@@ -242,3 +244,17 @@ def test_an_annotator_is_one_word_in_chinese():
         assert translation is not None
         texts = [translation.text or "", *(f.text or "" for f in translation.iter("numerusform"))]
         assert not any("标注者" in text for text in texts), (context, source)
+
+
+def test_qts_file_dialog_speaks_chinese(qtbot, tmp_path, qm_folder, english_again):
+    """Seen in X (zh-light-1600/30-open-picker-good.png): File ▸ Import files… showed
+    "Look in:", "Files of type:" and each folder's kind "Folder" in English. Qt 6.12 writes
+    them "&Look in:", "Files of &type:" and names the kind in a context of its own; Qt's
+    Chinese catalogue has only the older strings, so ours carries these three."""
+    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
+    dialog = QFileDialog(None, "导入文章", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert labels == ["查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："]
+    assert QAbstractFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"

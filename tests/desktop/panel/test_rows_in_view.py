@@ -2,7 +2,8 @@
 boxes and are elided rather than scrolled sideways (full text in the tooltip and the
 accessible name); the annotation list's selected row is scrolled into view however it was
 selected (a reader's selection, Tab, undo), also when the list shows two rows and when the
-editor's form takes room from the list after it scrolled."""
+editor's form takes room from the list after it scrolled; and its top row is never cut, also
+scrolled to its end and after its last row is deleted."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
     QStyleOptionViewItem,
+    QTableView,
     QToolTip,
 )
 
@@ -148,3 +150,96 @@ def test_the_selected_row_stays_in_view_when_the_form_takes_room(harness: Harnes
         settle()
         assert harness.panel.selected() == ids[quote]
         assert in_sight(harness), quote
+
+
+def top_row_whole(listed: QTableView) -> bool:
+    top = listed.rowAt(0)
+    return top >= 0 and listed.rowViewportPosition(top) == 0
+
+
+@pytest.mark.parametrize("where", ["list", "reader"])
+def test_the_top_row_stays_whole_after_the_last_row_is_deleted(
+    harness: Harness, where: str
+) -> None:
+    """Seen in X at 1024×700: the list scrolled to its last annotation, that annotation
+    deleted, and the first heading was left half hidden until the next scroll (a table view
+    lines its last row up with the bottom when scrolled to the end)."""
+    ids = many(harness)
+    listed = harness.panel.list
+    height = listed.rowHeight(0)
+    # two and a half rows in sight: the rows cannot line up with both edges
+    listed.setFixedHeight(height * 5 // 2 + 2 * listed.frameWidth())
+    settle()
+    assert listed.viewport().height() % height
+    bar = listed.verticalScrollBar()
+    harness.session.select(ids["2023"])
+    bar.setValue(bar.maximum())  # the list's end in sight: its last annotation, the captions
+    settle()
+    assert in_sight(harness) and bar.value() > 0
+    rows = listed.model().rowCount()
+    if where == "list":
+        listed.setFocus()
+        QTest.keyClick(listed, Qt.Key.Key_Delete)
+    else:
+        harness.view.setFocus()
+        QTest.keyClick(harness.view, Qt.Key.Key_Delete)
+    harness.wait()
+    settle()
+    assert ids["2023"] not in harness.panel.annotations
+    assert listed.model().rowCount() == rows - 1
+    assert bar.value() == bar.maximum() > 0
+    assert top_row_whole(listed)
+    # the last row is in sight whole too (the room left is below it)
+    last = listed.visualRect(listed.model().index(rows - 2, 0))
+    assert listed.viewport().rect().contains(last)
+    # and scrolled by the user, up and back to the end
+    bar.setValue(0)
+    bar.setValue(bar.maximum())
+    settle()
+    assert top_row_whole(listed)
+    assert listed.viewport().rect().contains(last)
+
+
+def listed_row_is(harness: Harness, annotation_id: str) -> bool:
+    """The list's current and only selected row is the annotation's, and in sight."""
+    listed = harness.panel.list
+    row = harness.panel.model.index_of(annotation_id)
+    selected = listed.selectionModel().selectedRows()
+    return (
+        row.isValid()
+        and listed.currentIndex() == row
+        and [index.row() for index in selected] == [row.row()]
+        and in_sight(harness)
+    )
+
+
+def test_a_relabelled_annotation_stays_the_lists_selected_row(harness: Harness) -> None:
+    """Seen in X at 1024×700: a figure relabelled a claim in the editor moved to the claims'
+    group, and the list's highlight stayed on the figure after it (another annotation, which
+    Del in the list then deleted), the relabelled one out of sight."""
+    ids = many(harness)
+    harness.session.select(ids["5%"])
+    settle()
+    assert listed_row_is(harness, ids["5%"])
+    editor = harness.panel.editor
+    editor.label.setFocus()
+    QTest.keyClick(editor.label, Qt.Key.Key_Up)  # Figure → Claim
+    harness.wait()
+    settle()
+    assert harness.panel.annotations[ids["5%"]].label == "claim"
+    assert harness.panel.selected() == ids["5%"]
+    assert listed_row_is(harness, ids["5%"])
+    # undone: back among the figures, still the list's row
+    QTest.keyClick(harness.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    harness.wait()
+    settle()
+    assert harness.panel.annotations[ids["5%"]].label == "figure"
+    assert listed_row_is(harness, ids["5%"])
+    # Del in the list deletes the annotation the editor shows, not its neighbour
+    listed = harness.panel.list
+    listed.setFocus()
+    QTest.keyClick(listed, Qt.Key.Key_Delete)
+    harness.wait()
+    settle()
+    assert ids["5%"] not in harness.panel.annotations
+    assert ids["2023"] in harness.panel.annotations
