@@ -4,7 +4,8 @@ and check their sha256 (docs/suggest-gold.md).
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
-        --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH
+        --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
+        --cxdemo PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -64,6 +65,12 @@ COMMITS = {
     # sonyfe25cp/EventsMachine's extractor test pages, removed after this commit (held-out
     # 16's em-*: 凤凰网, 中新网 and two 腾讯网 pages of 2011-2012).
     "eventsmachine": ("ca2dd9edb72b16d2f84bb76a5999af955a4afb7a", "gossip/src/test/resources/"),
+    # qwang2505/page_analysis's test page (held-out 17's pa-sohu-nobel: 搜狐新闻 from 北京晨报,
+    # 2012); no licence, so read at install time only, like EventsMachine's.
+    "pageanalysis": ("d883c7f668b872603c2b023c0046b438edbe6c0d", "tests/"),
+    # amumu-dev/cx-extractor's demo pages, saved in 2009 (held-out 17's cx-*: 新浪科技, 人民网
+    # and 搜狐娱乐); no licence, read at install time only.
+    "cxdemo": ("87ddba9582d2b6d14335244bd687cc882c930074", "demo/Perl/html/"),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
