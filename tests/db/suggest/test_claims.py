@@ -33,15 +33,14 @@ def test_check_worthy_statements_are_shown(text: str) -> None:
 
 
 def test_an_attributed_fact_without_a_figure_alone_is_offered_under_the_default() -> None:
-    # Shown at the default 0.40 until the eleventh round; the default 0.50 (ADR 0030, decision
-    # 7 revised) hides the less sure claims, this one-sentence article's among them (0.45):
-    # what pooled recall on held-out 9-14 gives up for precision (docs/performance.md, "Claims:
-    # the precision/recall curve"). A user who lowers the threshold to 0.40 sees it. Claims v9
-    # (refitted on sets 0-16) gives it 0.48: under 0.50, over the 0.44 the rule picks for v9.
+    # Shown at the default 0.40 until the eleventh round; the defaults 0.52 and 0.50 (ADR 0030,
+    # decision 7 revised) hid it (0.45). Claims v9 (refitted on sets 0-16) gives it 0.48, over
+    # the twelfth round's default 0.44: shown again.
     text = "禹州市教体局通报称，学生小刚向小花眼睛里塞了纸片。"
     ((quote, confidence),) = claims(text)
     assert quote == text
     assert confidence >= 0.40
+    assert shown(text) == [text]
 
 
 @pytest.mark.parametrize(
