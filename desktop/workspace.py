@@ -74,7 +74,7 @@ class Workspace(QObject):
         self._undo.before_change(self.annotate.panel.editor.commit)
         window.setCentralWidget(self.annotate.reader)
         self.articles = ArticlesFeature(self)
-        self.article_import = ArticleImportFeature(self)
+        self.article_import = ArticleImportFeature(self, self.articles.show_new)
         self.interchange = InterchangeFeature(self, self.articles.query)
         self.suggestions = SuggestionsController(
             self, self.annotate.reader.view, self.annotate.panel_dock

@@ -14,7 +14,7 @@ was open.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,10 @@ ARTICLE_FILTER = "*.txt *.html *.htm *.jsonl *.ndjson *.zip *.md"
 
 MAX_LISTED_FAILURES = 20
 MAX_LISTED_DUPLICATES = 20
+
+#: ``show_new(article_ids, hidden)``: the article list lists articles just imported,
+#: clearing filters that hide them; ``hidden(n)`` when it did (ADR 0124)
+ShowNew = Callable[[Sequence[int], Callable[[int], None]], None]
 
 
 def paths_from_mime(mime: QMimeData) -> list[Path]:
@@ -74,9 +78,10 @@ class ArticleImportFeature(QObject):
     #: the import's report, after its summary (also for tests)
     finished = Signal(object)
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Shell, show_new: ShowNew | None = None) -> None:
         super().__init__(shell.window)
         self.shell = shell
+        self._show_new = show_new
         self._job: Job | None = None
         #: the running import was asked for on the command line (``marginalia PATH…``,
         #: ``--sample``): files already there are said in the status bar, not in a dialog
@@ -196,7 +201,15 @@ class ArticleImportFeature(QObject):
 
     def _done(self, report: ImportReport) -> None:
         self._job = None
-        self.shell.show_status(self.status_text(report), 8000)
+        status = self.status_text(report)
+        self.shell.show_status(status, 8000)
+        if report.imported and self._show_new is not None:
+            self._show_new(
+                [article_id for _path, article_id in report.imported],
+                lambda hidden: self.shell.show_status(
+                    f"{status} {self.filters_cleared_text(hidden, len(report.imported))}", 8000
+                ),
+            )
         news = report.duplicates and not self._at_launch
         if report.failed or report.cancelled or report.stopped or news:
             # a dialog only when something needs reading
@@ -216,6 +229,13 @@ class ArticleImportFeature(QObject):
         if report.duplicates:
             text += " " + self.tr("{n} already there.").format(n=len(report.duplicates))
         return text
+
+    def filters_cleared_text(self, hidden: int, imported: int) -> str:
+        """What the status bar adds when the article list's filters hid imported articles
+        and were cleared to show them (ADR 0124)."""
+        if imported == 1:
+            return self.tr("The list's filters hid it and were cleared.")
+        return self.tr("The list's filters hid %Ln of them and were cleared.", "", hidden)
 
     def summary_text(self, report: ImportReport) -> str:
         from ..db_messages import rendered  # the library's reasons, in the window's language

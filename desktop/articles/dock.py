@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
@@ -95,6 +96,8 @@ class ArticleListDock(QDockWidget):
         self._last_opened: tuple[int, float] | None = None
         #: each column's width beside the title, also while it is hidden (``_fit_columns``)
         self._widths: dict[int, int] = {}
+        #: an article just stored, to scroll into sight once the list has it (``show_new``)
+        self._reveal: int | None = None
         self.model = ArticleListModel(source, self)
 
         self.status_filter = QComboBox()
@@ -245,6 +248,40 @@ class ArticleListDock(QDockWidget):
         if changes.schema:
             self._size_columns()
 
+    def show_new(self, article_ids: Sequence[int], hidden: Callable[[int], None]) -> None:
+        """Articles just stored (an import) are listed (ADR 0124): if the filters hide any
+        of them, every filter is cleared, ``hidden(n)`` says how many they hid, and the
+        first of them is scrolled into sight. Filters that hide none of them stay."""
+        wanted = list(article_ids)
+        query = self.query()
+        if not wanted or query == ArticleQuery(self._annotator):
+            return
+
+        def answered(ids: Sequence[int]) -> None:
+            if self.query() != query:
+                return  # the user changed the filters meanwhile: theirs stand
+            listed = set(ids)
+            missing = sum(1 for article_id in wanted if article_id not in listed)
+            if missing:
+                self._reveal = wanted[0]
+                self.clear_filters()
+                hidden(missing)
+
+        self._source.fetch_ids(query, answered)
+
+    def clear_filters(self) -> None:
+        """All statuses, any label, no search: the list shows every article."""
+        combos = (self.status_filter, self.label_filter)
+        blocked = [combo.blockSignals(True) for combo in combos]  # one query, not three
+        try:
+            for combo in combos:
+                combo.setCurrentIndex(0)
+        finally:
+            for combo, was in zip(combos, blocked, strict=True):
+                combo.blockSignals(was)
+        self.search.clear()  # (its signals on: the clear button hides with the text)
+        self._apply_filters()  # (and stops the search's timer the clearing started)
+
     def open_next_to_do(self) -> None:
         """Open the next article that is new or in progress for the annotator."""
         if not self._annotator:
@@ -354,6 +391,17 @@ class ArticleListDock(QDockWidget):
             wanted = self._selected
             self.select_article(wanted)
             self._selected = wanted  # still wanted if this query does not list it
+        if self._reveal is not None:
+            row = self.model.row_of(self._reveal)
+            if row is not None:
+                self._reveal = None
+                # after the view has laid the new rows out (a scroll now went nowhere)
+                index = self.model.index(row, TITLE)
+                QTimer.singleShot(
+                    0,
+                    self.view,
+                    lambda: self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible),
+                )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -5,7 +5,7 @@ annotator and the schema."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt
 
@@ -34,6 +34,10 @@ class ArticlesFeature(QObject):
     def query(self) -> ArticleQuery:
         """What the list shows now (export offers "the articles shown in the list")."""
         return self.dock.query()
+
+    def show_new(self, article_ids: Sequence[int], hidden: Callable[[int], None]) -> None:
+        """Articles just imported are listed: filters that hide them are cleared (ADR 0124)."""
+        self.dock.show_new(article_ids, hidden)
 
     def actions(self) -> Sequence[ActionSpec]:
         dock = self.dock

@@ -246,10 +246,7 @@ class AnnotationEditor(QWidget):
             else:
                 self._rebuild_attributes()
             if annotation is None:
-                self._set_quote(self.tr("Select an annotation in the text or the list."))
-                self.note.setPlainText("")
-                self.links.clear()
-                self._link_rows = []
+                self._show_empty_form()
                 return
             self._set_quote(f"“{' '.join(annotation.quote.split())}”")
             self.label.setCurrentIndex(max(0, self.label.findData(annotation.label)))
@@ -268,6 +265,19 @@ class AnnotationEditor(QWidget):
         finally:
             self._filling = False
             self._lay_out_now()
+
+    def _show_empty_form(self) -> None:
+        """Nothing selected: the same form on a first run and after a delete, with none of
+        the last annotation's values left in it (a screen reader read the deleted one's
+        label and image): no label, the image row shown and empty, no links, no note."""
+        self._set_quote(self.tr("Select an annotation in the text or the list."))
+        self.label.setCurrentIndex(-1)
+        if not self.image.isVisibleTo(self):
+            self.form.setRowVisible(self.image, True)
+        self.image.setCurrentIndex(-1)
+        self.note.setPlainText("")
+        self.links.clear()
+        self._link_rows = []
 
     def _set_quote(self, text: str) -> None:
         if self.quote_box.set_text(text):

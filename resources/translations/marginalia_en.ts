@@ -85,6 +85,14 @@
             <numerusform>Imported %Ln articles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The list's filters hid %Ln of them and were cleared.</source>
+        <translation>
+            <numerusform>The list's filters hid %Ln of them and were cleared.</numerusform>
+            <numerusform>The list's filters hid %Ln of them and were cleared.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

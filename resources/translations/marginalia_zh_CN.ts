@@ -593,6 +593,18 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <source>…and {n} more.</source>
         <translation>……另有 {n} 个。</translation>
     </message>
+    <message>
+        <location line="-40"/>
+        <source>The list's filters hid it and were cleared.</source>
+        <translation>文章列表的筛选条件隐藏了它，已清除这些条件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list's filters hid %Ln of them and were cleared.</source>
+        <translation>
+            <numerusform>文章列表的筛选条件隐藏了其中 %Ln 篇，已清除这些条件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArticleListDock</name>

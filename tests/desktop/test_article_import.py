@@ -17,6 +17,7 @@ from marginalia.desktop.article_import.dialog import ImportArticlesDialog
 from marginalia.desktop.settings import Preferences
 
 from .conftest import Harness
+from .helpers import add_article
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -172,3 +173,64 @@ def test_a_file_named_at_launch_that_is_already_there_opens_without_a_dialog(
             box.close()
         window.close()
         runner.shutdown()
+
+
+def search_for(harness: Harness, words: str) -> None:
+    """Type into the article list's search and run it (Enter), as a user does."""
+    dock = harness.workspace.articles.dock
+    dock.search.setFocus()
+    dock.search.selectAll()
+    dock.search.insert(words)  # (QTest.keyClicks cannot type CJK: a key event each)
+    QTest.keyClick(dock.search, Qt.Key.Key_Return)
+    harness.wait()
+
+
+def listed(harness: Harness) -> list[int]:
+    model = harness.workspace.articles.dock.model
+    return [model.article_id(row) for row in range(model.rowCount())]
+
+
+def test_filters_that_hide_an_imported_article_are_cleared_and_it_shows(
+    app_window: Harness, corpus: Path
+) -> None:
+    """The walk of the tenth round: a search left in the list, then an import, said
+    "Imported 1 article." beside "0 articles". The filters are cleared (ADR 0124); the
+    article opens (none was open), is the list's selected row, and the status bar says why
+    the filters went."""
+    first = add_article(app_window.store)
+    dock = app_window.workspace.articles.dock
+    search_for(app_window, "no such words")
+    dock.label_filter.setCurrentIndex(dock.label_filter.findData("claim"))
+    app_window.wait()
+    app_window.qtbot.waitUntil(lambda: dock.count_label.text() == "0 articles")
+    importer = app_window.workspace.article_import
+    with app_window.qtbot.waitSignal(importer.finished) as done:
+        importer.start([seed(corpus)])
+    ((_path, imported),) = done.args[0].imported
+    app_window.wait()
+    app_window.qtbot.waitUntil(lambda: listed(app_window) == [first, imported])
+    assert dock.search.text() == "" and dock.label_filter.currentData() is None
+    assert dock.status_filter.currentIndex() == 0
+    assert dock.count_label.text() == "2 articles"
+    app_window.qtbot.waitUntil(lambda: dock.current_article() == imported)
+    assert app_window.view.article is not None and app_window.view.article.id == imported
+    message = app_window.window.statusBar().currentMessage()
+    assert message.startswith("Imported 1 article.") and "filters hid it" in message
+
+
+def test_filters_that_show_the_imported_article_are_kept(app_window: Harness, corpus: Path) -> None:
+    """A search the new article matches stays: nothing the user set is undone for nothing."""
+    first = add_article(app_window.store)
+    app_window.open(first)
+    dock = app_window.workspace.articles.dock
+    search_for(app_window, "當")  # in the seed, not in the first article
+    app_window.qtbot.waitUntil(lambda: dock.count_label.text() == "0 articles")
+    importer = app_window.workspace.article_import
+    with app_window.qtbot.waitSignal(importer.finished) as done:
+        importer.start([seed(corpus)])
+    ((_path, imported),) = done.args[0].imported
+    app_window.wait()
+    app_window.qtbot.waitUntil(lambda: listed(app_window) == [imported])
+    assert dock.search.text() == "當"
+    assert app_window.window.statusBar().currentMessage() == "Imported 1 article."
+    assert app_window.view.article is not None and app_window.view.article.id == first

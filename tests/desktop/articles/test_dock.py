@@ -355,3 +355,35 @@ def test_an_add_counted_at_once_repaints_its_count_alone_as_a_full_paint(qtbot, 
     assert on_screen() == shown
     source.answer()  # the row's read says the same: nothing repainted
     assert changed == [(row, claim, row, claim)]
+
+
+def test_new_articles_hidden_by_the_filters_clear_them_and_are_scrolled_to(qtbot, store):
+    """ADR 0124: articles just imported that the filters hide clear every filter, say how
+    many were hidden, and the first of them is scrolled into sight; filters that hide none of
+    them stay as the user set them."""
+    from .conftest import new_article
+
+    dock = make_dock(qtbot, store)
+    dock.resize(420, 260)  # a few rows: the new ones are below the fold
+    choose(dock.status_filter, "To do (new or in progress)")
+    dock.search.setText("council")
+    dock.search.returnPressed.emit()
+    assert shown(dock) == []  # the council's article is done
+    said: list[int] = []
+    matching = store.add_articles([new_article("Council again", "The council met.")]).value
+    dock.show_new([matching[0].id], said.append)
+    assert said == [] and dock.search.text() == "council"
+    assert dock.status_filter.currentIndex() != 0
+    more = [new_article(f"Late news {i}", f"Story number {i}.") for i in range(20)]
+    stored = [s.id for s in store.add_articles(more).value]
+    dock.show_new([*stored, matching[0].id], said.append)
+    assert said == [20]  # all but the one the search finds were hidden
+    assert dock.search.text() == "" and dock.status_filter.currentIndex() == 0
+    assert shown(dock) == store.article_ids() and len(shown(dock)) == 27
+    first_new = dock.model.index(dock.model.row_of(stored[0]), 0)
+    qtbot.waitUntil(
+        lambda: dock.view.viewport().rect().contains(dock.view.visualRect(first_new).center())
+    )
+    said.clear()
+    dock.show_new(stored, said.append)  # nothing filtered: nothing to do
+    assert said == []
