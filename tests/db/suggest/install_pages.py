@@ -4,7 +4,8 @@ and check their sha256 (docs/suggest-gold.md).
     python -m tests.db.suggest.install_pages --to ../shared/corpus/suggest-pages \
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
-        --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH
+        --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --ogs PATH \
+        --omnivore PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -64,6 +65,15 @@ COMMITS = {
     # sonyfe25cp/EventsMachine's extractor test pages, removed after this commit (held-out
     # 16's em-*: 凤凰网, 中新网 and two 腾讯网 pages of 2011-2012).
     "eventsmachine": ("ca2dd9edb72b16d2f84bb76a5999af955a4afb7a", "gossip/src/test/resources/"),
+    # jshemas/openGraphScraperPages, the saved pages of open-graph-scraper's tests (held-out
+    # 18's og-qq-serbia: 腾讯新闻, 2020); no licence, so read at install time only.
+    "ogs": ("ca7e60e089d0c2ea414e4c24feaa4ef06fe006fe", ""),
+    # omnivore-app/omnivore's readability fork's test pages, AGPL-3.0 (held-out 18's
+    # om-caixin-tuhu: 财新网, 2023).
+    "omnivore": (
+        "322ce62b2e09a4fc8f328dde6003e7066953a9ca",
+        "packages/readabilityjs/test/test-pages/",
+    ),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
