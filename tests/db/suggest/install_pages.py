@@ -5,7 +5,7 @@ and check their sha256 (docs/suggest-gold.md).
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
-        --cxdemo PATH
+        --cxdemo PATH --ogs PATH --omnivore PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -71,6 +71,15 @@ COMMITS = {
     # amumu-dev/cx-extractor's demo pages, saved in 2009 (held-out 17's cx-*: 新浪科技, 人民网
     # and 搜狐娱乐); no licence, read at install time only.
     "cxdemo": ("87ddba9582d2b6d14335244bd687cc882c930074", "demo/Perl/html/"),
+    # jshemas/openGraphScraperPages, the saved pages of open-graph-scraper's tests (held-out
+    # 18's og-qq-serbia: 腾讯新闻, 2020); no licence, so read at install time only.
+    "ogs": ("ca7e60e089d0c2ea414e4c24feaa4ef06fe006fe", ""),
+    # omnivore-app/omnivore's readability fork's test pages, AGPL-3.0 (held-out 18's
+    # om-caixin-tuhu: 财新网, 2023).
+    "omnivore": (
+        "322ce62b2e09a4fc8f328dde6003e7066953a9ca",
+        "packages/readabilityjs/test/test-pages/",
+    ),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
