@@ -59,6 +59,79 @@ def listed_for_lupdate() -> set[str]:
     }
 
 
+#: Where a sentence for the user is made (ADR 0117 and its addendum): the annotation files'
+#: reasons and record names.
+SENTENCE_MODULES = (*sorted((REPO / "db" / "interchange").glob("*.py")),)
+#: What carries a sentence to the user there: an error, a record's problem, what an export
+#: could not hold.
+CARRIERS = frozenset(
+    {
+        "AnnotationImportError",
+        "ConflictError",
+        "NotFoundError",
+        "PositionError",
+        "Problem",
+        "Refused",
+        "Unreadable",
+        "ValidationError",
+        "ValueError",
+        "skip",
+    }
+)
+
+
+def _is_text(node: ast.expr) -> bool:
+    """A sentence written in place: a literal, an f-string, or text glued to text."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and bool(node.value)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return _is_text(node.left) or _is_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return _is_text(node.body) or _is_text(node.orelse)
+    return False
+
+
+def plain_sentences(paths: tuple[Path, ...]) -> list[str]:
+    """Each place where one of :data:`CARRIERS` is given a plain ``str`` it wrote itself
+    (not a :class:`Message`): that sentence would reach a Chinese window in English. A line
+    marked ``# a bug: not for the user`` (a caller's mistake, never the user's) is left."""
+    found = []
+    for path in paths:
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            marked = "# a bug: not for the user" in lines[node.lineno - 1]
+            if name in CARRIERS and any(_is_text(arg) for arg in node.args) and not marked:
+                found.append(f"{path.name}:{node.lineno}")
+    return sorted(found)
+
+
+def test_the_annotation_files_give_no_sentence_but_a_message() -> None:
+    assert plain_sentences(SENTENCE_MODULES) == [], "make these Message(...) (ADR 0117)"
+
+
+def test_a_plain_sentence_is_found(tmp_path: Path) -> None:
+    """The check above finds what it is meant to: reasons written in place, not as
+    messages; a message, a value passed on and a marked bug pass."""
+    module = tmp_path / "reader.py"
+    module.write_text(
+        "def f(n, where, error):\n"
+        '    yield Problem(where, f"entity {n} has no label")\n'
+        '    yield Problem(where, "the entity has no label")\n'
+        '    ctx.counts.skip("span " + where)\n'
+        '    yield Problem(where, Message("the entity has no label"))\n'
+        "    yield Problem(where, str(error))\n"
+        '    raise ValueError(f"cannot update {n}")  # a bug: not for the user\n',
+        encoding="utf-8",
+    )
+    assert plain_sentences((module,)) == ["reader.py:2", "reader.py:3", "reader.py:4"]
+
+
 def test_every_sentence_db_makes_has_its_chinese_translation() -> None:
     made = made_in_db()
     assert len(made) > 100
