@@ -180,6 +180,22 @@ QT_TRANSLATE_NOOP("db", "the file holds no text")
 # db/backup.py
 QT_TRANSLATE_NOOP("db", "the backup was not written")
 QT_TRANSLATE_NOOP("db", "{advice}; the database itself is unchanged")
+# db/commands.py
+QT_TRANSLATE_NOOP(
+    "db",
+    "the annotation was changed or deleted elsewhere since it was added; this step was not done",
+)
+QT_TRANSLATE_NOOP(
+    "db",
+    "the annotation was changed or deleted elsewhere since it was restored; this step was not done",
+)
+QT_TRANSLATE_NOOP("db", "the annotation was changed elsewhere since this edit; it was not undone")
+QT_TRANSLATE_NOOP(
+    "db", "the annotation was moved or deleted elsewhere since; this step was not applied"
+)
+QT_TRANSLATE_NOOP(
+    "db", "the annotation was moved or deleted elsewhere since; this step was not undone"
+)
 # db/database.py
 QT_TRANSLATE_NOOP("db", "the database cannot use write-ahead logging on this medium")
 QT_TRANSLATE_NOOP("db", "{path}: cannot be opened ({detail})")
@@ -417,11 +433,25 @@ QT_TRANSLATE_NOOP(
     "db",
     "{feature} {value} falls inside a character that UTF-16 writes as two units (a surrogate pair): not a character boundary",
 )
+# db/listing.py
+QT_TRANSLATE_NOOP("db", "the annotator name is empty")
+QT_TRANSLATE_NOOP("db", "unknown label {label} (known: {known})")
 # db/sqlite_files.py
 QT_TRANSLATE_NOOP("db", "{path}: the folder {folder} does not exist")
 QT_TRANSLATE_NOOP("db", "{path}: is a folder, not a database file")
 QT_TRANSLATE_NOOP("db", "{path}: cannot be read ({detail})")
 QT_TRANSLATE_NOOP("db", "{path}: is not a Marginalia database (not an SQLite file)")
+# db/store.py
+QT_TRANSLATE_NOOP("db", "no annotator named {name}")
+QT_TRANSLATE_NOOP("db", "there is no annotation {id}")
+QT_TRANSLATE_NOOP(
+    "db",
+    "the annotation was changed elsewhere (revision {actual}, expected {expected}); reload it to see the change",
+)
+QT_TRANSLATE_NOOP("db", "there is no article {id}")
+QT_TRANSLATE_NOOP("db", "image {image} is not an image of article {article}")
+QT_TRANSLATE_NOOP("db", "an annotation cannot link to itself")
+QT_TRANSLATE_NOOP("db", "linked annotation {annotation} is not in article {article}")
 # db/transactions.py
 QT_TRANSLATE_NOOP(
     "db",
@@ -432,3 +462,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP("db", "the connection to the database server was lost; this change was not saved")
 QT_TRANSLATE_NOOP("db", "this change was not saved")
+# db/validation.py
+QT_TRANSLATE_NOOP("db", "a span's start and end must be whole numbers")
+QT_TRANSLATE_NOOP("db", "the span {start}–{end} is outside the text (0–{length})")
+QT_TRANSLATE_NOOP("db", "the span {start}–{end} is empty")
+QT_TRANSLATE_NOOP("db", "the label {label} has no attribute {name}")
+QT_TRANSLATE_NOOP("db", "{name} must be one of {allowed}, not {value}")
+QT_TRANSLATE_NOOP("db", "{name} must be yes or no, not {value}")
+QT_TRANSLATE_NOOP("db", "{name} is set by linking an image, not as a value")
+QT_TRANSLATE_NOOP("db", "{name} must be a number, not {value}")

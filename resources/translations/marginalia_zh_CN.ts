@@ -3621,6 +3621,31 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the annotation was changed or deleted elsewhere since it was added; this step was not done</source>
+        <translation>添加该标注之后，它已在别处被更改或删除；此步骤未执行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the annotation was changed or deleted elsewhere since it was restored; this step was not done</source>
+        <translation>恢复该标注之后，它已在别处被更改或删除；此步骤未执行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the annotation was changed elsewhere since this edit; it was not undone</source>
+        <translation>这次编辑之后，该标注已在别处被更改；未撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annotation was moved or deleted elsewhere since; this step was not applied</source>
+        <translation>此后该标注已在别处被移动或删除；此步骤未执行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the annotation was moved or deleted elsewhere since; this step was not undone</source>
+        <translation>此后该标注已在别处被移动或删除；此步骤未撤销</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the database cannot use write-ahead logging on this medium</source>
         <translation>数据库在此存储介质上无法使用预写日志（WAL）</translation>
     </message>
@@ -4367,7 +4392,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+2"/>
         <source>the spacy format needs spaCy: pip install &apos;marginalia[spacy]&apos;</source>
-        <translation>spacy 格式需要 spaCy：pip install 'marginalia[spacy]'</translation>
+        <translation>spacy 格式需要 spaCy：pip install &apos;marginalia[spacy]&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4402,7 +4427,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+2"/>
         <source>the xmi format needs dkpro-cassis: pip install &apos;marginalia[inception]&apos;</source>
-        <translation>xmi 格式需要 dkpro-cassis：pip install 'marginalia[inception]'</translation>
+        <translation>xmi 格式需要 dkpro-cassis：pip install &apos;marginalia[inception]&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4496,6 +4521,16 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>the annotator name is empty</source>
+        <translation>标注员名称为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown label {label} (known: {known})</source>
+        <translation>未知的标签 {label}（已有：{known}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}：文件夹 {folder} 不存在</translation>
     </message>
@@ -4516,6 +4551,41 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>no annotator named {name}</source>
+        <translation>没有名为 {name} 的标注员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no annotation {id}</source>
+        <translation>没有标注 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annotation was changed elsewhere (revision {actual}, expected {expected}); reload it to see the change</source>
+        <translation>该标注已在别处被更改（修订号 {actual}，应为 {expected}）；请重新载入以查看更改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no article {id}</source>
+        <translation>没有文章 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image {image} is not an image of article {article}</source>
+        <translation>图片 {image} 不是文章 {article} 的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an annotation cannot link to itself</source>
+        <translation>标注不能链接到自身</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked annotation {annotation} is not in article {article}</source>
+        <translation>所链接的标注 {annotation} 不在文章 {article} 中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the connection to the database server was lost while saving, so whether this change was saved is not known</source>
         <translation>保存时与数据库服务器的连接断开了，无法知道这次更改是否已保存</translation>
     </message>
@@ -4533,6 +4603,46 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+1"/>
         <source>this change was not saved</source>
         <translation>这次更改未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a span&apos;s start and end must be whole numbers</source>
+        <translation>片段的起点和终点必须是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the span {start}–{end} is outside the text (0–{length})</source>
+        <translation>片段 {start}–{end} 超出文本范围（0–{length}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the span {start}–{end} is empty</source>
+        <translation>片段 {start}–{end} 为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label {label} has no attribute {name}</source>
+        <translation>标签 {label} 没有属性 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be one of {allowed}, not {value}</source>
+        <translation>{name} 必须是 {allowed} 之一，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be yes or no, not {value}</source>
+        <translation>{name} 必须是“是”或“否”，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is set by linking an image, not as a value</source>
+        <translation>{name} 通过链接图片来设置，不能直接填值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} 必须是数字，而不是 {value}</translation>
     </message>
 </context>
 <context>

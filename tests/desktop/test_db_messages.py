@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from marginalia.db import Message
-from marginalia.db.errors import DISK_FULL, StorageError
+from marginalia.db.errors import DISK_FULL, StorageError, ValidationError
 from marginalia.db.store import Store
 from marginalia.desktop import i18n
 from marginalia.desktop.errors import ErrorReporter
@@ -60,8 +60,14 @@ def listed_for_lupdate() -> set[str]:
 
 
 #: Where a sentence for the user is made (ADR 0117 and its addendum): the annotation files'
-#: reasons and record names.
-SENTENCE_MODULES = (*sorted((REPO / "db" / "interchange").glob("*.py")),)
+#: reasons and record names, and the store's refusals of an edit.
+SENTENCE_MODULES = (
+    *sorted((REPO / "db" / "interchange").glob("*.py")),
+    REPO / "db" / "validation.py",
+    REPO / "db" / "store.py",
+    REPO / "db" / "listing.py",
+    REPO / "db" / "commands.py",
+)
 #: What carries a sentence to the user there: an error, a record's problem, what an export
 #: could not hold.
 CARRIERS = frozenset(
@@ -111,7 +117,7 @@ def plain_sentences(paths: tuple[Path, ...]) -> list[str]:
     return sorted(found)
 
 
-def test_the_annotation_files_give_no_sentence_but_a_message() -> None:
+def test_the_annotation_files_and_the_store_give_no_sentence_but_a_message() -> None:
     assert plain_sentences(SENTENCE_MODULES) == [], "make these Message(...) (ADR 0117)"
 
 
@@ -337,3 +343,25 @@ def test_a_failure_of_the_disk_reads_chinese_in_the_error_dialog(
         f"{tmp_path / '团队.sqlite'}: this change was not saved: the disk is full; "
         "free some space on it, then try again"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (Language.CHINESE_SIMPLIFIED, "片段 3–400 超出文本范围（0–{n}）"),
+        (Language.ENGLISH, "the span 3–400 is outside the text (0–{n})"),
+    ],
+)
+def test_an_edit_the_store_refuses_reads_in_the_windows_language(
+    qtbot, store: Store, qm_folder: Path, english_again, monkeypatch, language, expected
+) -> None:
+    from .helpers import TEXT, add_article
+
+    install_translators(language, qm_folder)
+    monkeypatch.delenv("MARGINALIA_NO_DIALOGS")
+    article = add_article(store, images=False)
+    reporter = ErrorReporter()
+    with pytest.raises(ValidationError) as refused:
+        store.create_annotation(article, "claim", 3, 400, "tester")
+    text, _ = modal_text(qtbot, lambda: reporter.report(refused.value))
+    assert text == expected.format(n=len(TEXT))
