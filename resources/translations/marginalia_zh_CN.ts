@@ -415,12 +415,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+227"/>
+        <location filename="../../desktop/interchange/job.py" line="+231"/>
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{name}: %Ln annotation(s) imported.</source>
         <translation>
             <numerusform>{name}：已导入 %Ln 条标注。</numerusform>
@@ -450,15 +450,20 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+3"/>
         <source>{name}: left out (the rest went in):</source>
-        <translation>{name}：以下未导入(其余已导入)：</translation>
+        <translation>{name}：以下未导入（其余已导入）：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} was not imported (nothing of it was stored):</source>
-        <translation>{name} 未导入(其中任何内容均未保存)：</translation>
+        <translation>{name} 未导入（其中任何内容均未保存）：</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+9"/>
+        <source>• {record}: {reason}</source>
+        <translation>• {record}：{reason}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <location line="+7"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 条。</translation>
@@ -4670,7 +4675,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+1"/>
         <source>Somebody else changed this meanwhile ({reason}). The article was reloaded with their change; make your edit again if it is still needed.</source>
-        <translation>在此期间有人修改了这里({reason})。文章已重新载入,包含对方的修改;如仍需要,请重新进行您的编辑。</translation>
+        <translation>在此期间有人修改了这里（{reason}）。文章已重新载入，包含对方的修改；如仍需要，请重新进行您的编辑。</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from marginalia.db import Message
 from marginalia.db.errors import DISK_FULL, StorageError, ValidationError
@@ -365,3 +365,65 @@ def test_an_edit_the_store_refuses_reads_in_the_windows_language(
         store.create_annotation(article, "claim", 3, 400, "tester")
     text, _ = modal_text(qtbot, lambda: reporter.report(refused.value))
     assert text == expected.format(n=len(TEXT))
+
+
+def test_an_undo_somebody_else_overtook_says_why_in_chinese(
+    chinese_window: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo of an add whose annotation another window has changed meanwhile: the store refuses
+    it (ConflictError), and the dialog gives the reason in Chinese, not English."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from .helpers import TEXT, add_article
+
+    harness = chinese_window
+    article = add_article(harness.store, images=False)
+    harness.open(article)
+    word = TEXT.index(TEXT.split()[1])
+    harness.view.select_span(word, word + 3)
+    QTest.keyClick(harness.view, Qt.Key.Key_1)
+    harness.wait()
+    [made] = harness.mine(article)
+    harness.store.update_annotation(made.id, made.revision, note="另一个窗口写的")
+    monkeypatch.delenv("MARGINALIA_NO_DIALOGS")
+    seen: list[str] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    QTest.keyClick(harness.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    harness.qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "添加该标注之后，它已在别处被更改或删除；此步骤未执行" in seen[0]
+    assert not re.search("[a-z]{3}", seen[0]), seen[0]
+    assert harness.store.annotation(made.id).note == "另一个窗口写的"  # theirs stays
+
+
+def test_the_saved_labels_tooltip_says_why_read_only_in_chinese(
+    qtbot, tmp_path: Path, chinese, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database that may not be written opens for reading; "只读" in the status bar, and
+    its tooltip gives the reason in Chinese (it was English, from the library)."""
+    from marginalia.db import sqlite_files
+
+    path = tmp_path / "共享.sqlite"
+    Store.open(path).close()
+    real = sqlite_files.os.access
+    monkeypatch.setattr(
+        sqlite_files.os, "access", lambda p, mode: False if Path(p) == path else real(p, mode)
+    )
+    store = Store.open(path)
+    assert store.report is not None and store.report.read_only is not None
+    harness = Harness(qtbot, store)
+    label = harness.window.findChild(QLabel, "saved")
+    assert label.text() == "只读"
+    assert label.toolTip() == "数据库文件是只读的"
+    harness.window.close()
+    harness.runner.shutdown()
+    store.close()
