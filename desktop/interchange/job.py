@@ -136,15 +136,17 @@ class Exporter(QObject):
         lines += [f"• {path}" for path in result.files[:MAX_LISTED]]
         if counts.labels:
             lines.append(self.tr("By label:"))
-            lines += [f"• {name}: {n:,}" for name, n in sorted(counts.labels.items())]
+            lines += [self._counted(name, n) for name, n in sorted(counts.labels.items())]
         if counts.skipped:
             from ..db_messages import rendered  # the library's reasons, in the window's language
 
             lines.append(self.tr("What this format could not hold:"))
-            lines += [
-                f"• {rendered(reason)}: {n:,}" for reason, n in sorted(counts.skipped.items())
-            ]
+            lines += [self._counted(rendered(why), n) for why, n in sorted(counts.skipped.items())]
         return "\n".join(lines)
+
+    def _counted(self, what: str, n: int) -> str:
+        # the colon is the language's: "• Claim: 3", "• 主张：3"
+        return self.tr("• {what}: {count}").format(what=what, count=f"{n:,}")
 
 
 @dataclass(slots=True)

@@ -42,7 +42,7 @@
 <context>
     <name>AnnotationImporter</name>
     <message numerus="yes">
-        <location filename="../../desktop/interchange/job.py" line="+244"/>
+        <location filename="../../desktop/interchange/job.py" line="+246"/>
         <source>{name}: %Ln annotation(s) imported.</source>
         <translation>
             <numerusform>{name}: %Ln annotation imported.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>Exporter</name>
     <message numerus="yes">
-        <location filename="../../desktop/interchange/job.py" line="-127"/>
+        <location filename="../../desktop/interchange/job.py" line="-129"/>
         <source>%Ln annotation(s)</source>
         <translation>
             <numerusform>%Ln annotation</numerusform>

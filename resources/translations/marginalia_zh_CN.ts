@@ -415,7 +415,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+231"/>
+        <location filename="../../desktop/interchange/job.py" line="+233"/>
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
@@ -1456,7 +1456,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="-200"/>
+        <location filename="../../desktop/interchange/job.py" line="-210"/>
         <location line="+57"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -1508,9 +1508,14 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>按标签：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>What this format could not hold:</source>
         <translation>此格式无法容纳的内容：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>• {what}: {count}</source>
+        <translation>• {what}：{count}</translation>
     </message>
 </context>
 <context>

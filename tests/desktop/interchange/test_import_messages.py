@@ -2,7 +2,8 @@
 its addendum): a bad Label Studio export, a doccano line with an offset inside a character,
 a brat .ann with a broken line and a file of broken JSON, each imported through the real
 "Import annotations" dialog; the summary names the file, the record and the reason —
-Chinese in the Chinese window, English in the English one, as the command line says it."""
+Chinese in the Chinese window, English in the English one, as the command line says it. And
+what an export's format could not hold, in its summary."""
 
 from __future__ import annotations
 
@@ -176,5 +177,30 @@ def test_a_file_of_broken_json_is_refused_with_where_and_why(window: Harness, tm
             "• 文档：JSON 已损坏（此处应有用双引号括起的属性名，第 2 行第 1 列）",
             "• document: broken JSON (Expecting property name enclosed in double quotes, "
             "line 2 column 1)",
+        ),
+    ]
+
+
+def test_what_a_format_could_not_hold_is_said_in_the_windows_language(
+    window: Harness, tmp_path
+) -> None:
+    """The export summary lists what the chosen format could not hold, with the library's
+    reason: a span starting inside a ZWJ family cannot be written in grapheme offsets."""
+    from marginalia.db import ExportOptions, export, iter_bundles
+
+    text = "👨‍👩‍👧 一家人\n"
+    article = add_article(window.store, text, images=False)
+    window.store.create_annotation(article, "claim", 1, 9, "tester")  # from inside the family
+    window.store.create_annotation(article, "claim", 6, 9, "tester")
+    options = ExportOptions(offset_unit="grapheme")
+    out = tmp_path / "set.jsonl"
+    result = export(iter_bundles(window.store), window.store.schema(), "doccano", out, options)
+    lines = window.workspace.interchange.exporter.summary_text(result).splitlines()
+    assert lines[-2:] == [
+        said(window, "此格式无法容纳的内容：", "What this format could not hold:"),
+        said(
+            window,
+            "• 按 grapheme 偏移量计，端点落在字符内部的片段：1",
+            "• span whose ends fall inside a character in grapheme offsets: 1",
         ),
     ]
