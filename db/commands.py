@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ConflictError
+from .messages import Message
 from .values import Annotation, ArticleStatus, Changes, Link, Status
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads only when a command runs
@@ -91,7 +92,7 @@ class CreateAnnotation:
 
     def revert(self, store: Store) -> Changes:
         assert self.left is not None, "revert before apply"
-        current = _unchanged(store, self.annotation_id, self.left, "added")
+        current = _unchanged(store, self.annotation_id, self.left, added=True)
         deleted = store.delete_annotation(self.annotation_id, current.revision)
         self.revision = deleted.value.revision
         return deleted.changes
@@ -111,7 +112,7 @@ class DeleteAnnotation:
             current = store.annotation(self.annotation_id)
             self.held = _content(current)
         else:  # redo: what undo brought back must still be there
-            current = _unchanged(store, self.annotation_id, self.held, "restored")
+            current = _unchanged(store, self.annotation_id, self.held, added=False)
         deleted = store.delete_annotation(self.annotation_id, current.revision)
         self.revision = deleted.value.revision
         return deleted.changes
@@ -150,15 +151,22 @@ def _content(annotation: Annotation) -> tuple[Any, ...]:
 
 
 def _unchanged(
-    store: Store, annotation_id: str, expected: tuple[Any, ...], since: str
+    store: Store, annotation_id: str, expected: tuple[Any, ...], *, added: bool
 ) -> Annotation:
     """The annotation, live and holding ``expected``; else a ConflictError (somebody deleted
-    or edited it since it was ``since``: their edit is never overwritten)."""
+    or edited it since it was added or restored: their edit is never overwritten)."""
     current = store.annotation(annotation_id)
     if current.is_deleted or _content(current) != expected:
         raise ConflictError(
-            f"the annotation was changed or deleted elsewhere since it was {since}; "
-            "this step was not done"
+            Message(
+                "the annotation was changed or deleted elsewhere since it was added; "
+                "this step was not done"
+            )
+            if added
+            else Message(
+                "the annotation was changed or deleted elsewhere since it was restored; "
+                "this step was not done"
+            )
         )
     return current
 
@@ -175,7 +183,7 @@ class UpdateAnnotation:
     def __post_init__(self) -> None:
         unknown = set(self.values) - set(FIELDS)
         if unknown:
-            raise ValueError(f"cannot update {sorted(unknown)}")
+            raise ValueError(f"cannot update {sorted(unknown)}")  # a bug: not for the user
         if "links" in self.values:
             self.values = {**self.values, "links": tuple(self.values["links"])}
 
@@ -199,7 +207,9 @@ class UpdateAnnotation:
                 continue  # normalized by the store; compared loosely below
             if _field(current, name) != value:
                 raise ConflictError(
-                    "the annotation was changed elsewhere since this edit; it was not undone"
+                    Message(
+                        "the annotation was changed elsewhere since this edit; it was not undone"
+                    )
                 )
         return self._write(store, self.before)
 
@@ -230,8 +240,13 @@ class AdjustAnnotation:
         current = store.annotation(self.annotation_id)
         if current.is_deleted or (current.start, current.end) != expected:
             raise ConflictError(
-                "the annotation was moved or deleted elsewhere since; this step was not "
-                f"{'applied' if target == self.after else 'undone'}"
+                Message(
+                    "the annotation was moved or deleted elsewhere since; this step was not applied"
+                )
+                if target == self.after
+                else Message(
+                    "the annotation was moved or deleted elsewhere since; this step was not undone"
+                )
             )
         start, end = target
         return store.update_annotation(

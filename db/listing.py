@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ValidationError
+from .messages import Message
 from .values import GOLD, ArticleQuery, ArticleRow, Label, Schema, Status
 
 #: Runs the statement named ``key`` (see :class:`ListShape` and :mod:`.listing_sql`) with
@@ -86,7 +87,7 @@ def annotator_id(run: Run, name: str | None) -> int | None:
         return None
     name = name.strip()
     if not name:
-        raise ValidationError("the annotator name is empty")
+        raise ValidationError(Message("the annotator name is empty"))
     found = run(ANNOTATOR, {"name": name})
     return int(found[0][0]) if found else -1
 
@@ -96,7 +97,9 @@ def find_label(labels: Sequence[Label], id_or_name: str) -> Label:
     found = Schema(tuple(labels)).label(id_or_name)
     if found is None:
         known = ", ".join(lb.name for lb in labels)
-        raise ValidationError(f"unknown label {id_or_name!r} (known: {known})")
+        raise ValidationError(
+            Message("unknown label {label} (known: {known})", label=repr(id_or_name), known=known)
+        )
     return found
 
 

@@ -23,6 +23,7 @@ from .database import WAITING, WRITE, OpenReport, Waiting, open_database, serial
 from .errors import ConflictError, NotFoundError, StorageError, ValidationError
 from .listing import ListShape
 from .listing_sql import statement
+from .messages import Message
 from .reading import (
     annotation_select,
     chunks,
@@ -125,13 +126,13 @@ class Store:
     def annotator_id(self, conn: Connection, name: str, *, create: bool = True) -> int:
         name = name.strip()
         if not name:
-            raise ValidationError("the annotator name is empty")
+            raise ValidationError(Message("the annotator name is empty"))
         if name in self._annotator_ids:
             return self._annotator_ids[name]
         found = conn.scalar(select(WHO.c.id).where(WHO.c.name == name))
         if found is None:
             if not create:
-                raise NotFoundError(f"no annotator named {name!r}")
+                raise NotFoundError(Message("no annotator named {name}", name=repr(name)))
             # Two PostgreSQL sessions could both miss the name and insert it; they queue here.
             serialize(conn, "annotators")
             found = conn.scalar(select(WHO.c.id).where(WHO.c.name == name))
@@ -248,7 +249,7 @@ class Store:
         with reading(self) as conn:
             row = conn.execute(select(ART).where(ART.c.id == article_id)).mappings().first()
             if row is None:
-                raise NotFoundError(f"there is no article {article_id}")
+                raise NotFoundError(Message("there is no article {id}", id=article_id))
             images = read_images(conn, [article_id]).get(article_id, ())
         self._texts[article_id] = row["text"]
         return Article(
@@ -274,7 +275,7 @@ class Store:
             with reading(self) as conn:
                 text = conn.scalar(select(ART.c.text).where(ART.c.id == article_id))
             if text is None:
-                raise NotFoundError(f"there is no article {article_id}")
+                raise NotFoundError(Message("there is no article {id}", id=article_id))
             if len(self._texts) > 64:
                 self._texts.pop(next(iter(self._texts)))
             self._texts[article_id] = text
@@ -402,7 +403,7 @@ class Store:
         with reading(self) as conn:
             found = read_annotations(conn, annotation_select().where(A.c.id == annotation_id))
         if not found:
-            raise NotFoundError(f"there is no annotation {annotation_id}")
+            raise NotFoundError(Message("there is no annotation {id}", id=annotation_id))
         return found[0]
 
     def annotations_by_ids(self, ids: Collection[str]) -> list[Annotation]:
@@ -542,27 +543,37 @@ class Store:
             return
         actual = conn.scalar(select(A.c.revision).where(A.c.id == annotation_id))
         if actual is None:
-            raise NotFoundError(f"there is no annotation {annotation_id}")
+            raise NotFoundError(Message("there is no annotation {id}", id=annotation_id))
         raise ConflictError(
-            f"the annotation was changed elsewhere (revision {actual}, expected {revision}); "
-            "reload it to see the change"
+            Message(
+                "the annotation was changed elsewhere (revision {actual}, expected {expected}); "
+                "reload it to see the change",
+                actual=actual,
+                expected=revision,
+            )
         )
 
     def _require_article(self, conn: Connection, article_id: int) -> None:
         if conn.scalar(select(ART.c.id).where(ART.c.id == article_id)) is None:
-            raise NotFoundError(f"there is no article {article_id}")
+            raise NotFoundError(Message("there is no article {id}", id=article_id))
 
     def _require_image(self, conn: Connection, article_id: int, image_id: int) -> None:
         owner = conn.scalar(select(IMG.c.article_id).where(IMG.c.id == image_id))
         if owner != article_id:
-            raise ValidationError(f"image {image_id} is not an image of article {article_id}")
+            raise ValidationError(
+                Message(
+                    "image {image} is not an image of article {article}",
+                    image=image_id,
+                    article=article_id,
+                )
+            )
 
     def _check_links(
         self, conn: Connection, article_id: int, source_id: str, links: Sequence[Link]
     ) -> None:
         targets = {link.target for link in links}
         if source_id in targets:
-            raise ValidationError("an annotation cannot link to itself")
+            raise ValidationError(Message("an annotation cannot link to itself"))
         if not targets:
             return
         found = set(
@@ -573,7 +584,11 @@ class Store:
         missing = targets - found
         if missing:
             raise ValidationError(
-                f"linked annotation {sorted(missing)[0]} is not in article {article_id}"
+                Message(
+                    "linked annotation {annotation} is not in article {article}",
+                    annotation=sorted(missing)[0],
+                    article=article_id,
+                )
             )
 
     # -- statistics and health ----------------------------------------------------------

@@ -180,6 +180,22 @@ QT_TRANSLATE_NOOP("db", "the file holds no text")
 # db/backup.py
 QT_TRANSLATE_NOOP("db", "the backup was not written")
 QT_TRANSLATE_NOOP("db", "{advice}; the database itself is unchanged")
+# db/commands.py
+QT_TRANSLATE_NOOP(
+    "db",
+    "the annotation was changed or deleted elsewhere since it was added; this step was not done",
+)
+QT_TRANSLATE_NOOP(
+    "db",
+    "the annotation was changed or deleted elsewhere since it was restored; this step was not done",
+)
+QT_TRANSLATE_NOOP("db", "the annotation was changed elsewhere since this edit; it was not undone")
+QT_TRANSLATE_NOOP(
+    "db", "the annotation was moved or deleted elsewhere since; this step was not applied"
+)
+QT_TRANSLATE_NOOP(
+    "db", "the annotation was moved or deleted elsewhere since; this step was not undone"
+)
 # db/database.py
 QT_TRANSLATE_NOOP("db", "the database cannot use write-ahead logging on this medium")
 QT_TRANSLATE_NOOP("db", "{path}: cannot be opened ({detail})")
@@ -256,14 +272,186 @@ QT_TRANSLATE_NOOP("db", "the database server only allows reading (a standby serv
 QT_TRANSLATE_NOOP("db", "connect to the primary server")
 QT_TRANSLATE_NOOP("db", "another user changed the same data at the same moment")
 QT_TRANSLATE_NOOP("db", "try again")
+# db/interchange/__init__.py
+QT_TRANSLATE_NOOP("db", "unknown export format {format} (use one of {formats})")
+QT_TRANSLATE_NOOP("db", "{format} has no layout {layout}")
+# db/interchange/anchoring.py
+QT_TRANSLATE_NOOP("db", "span {start}–{end} lies outside the text (length {length})")
+QT_TRANSLATE_NOOP("db", "span {start}–{end} is empty or reversed")
+QT_TRANSLATE_NOOP("db", "the quote {quote} is not in the article's text")
+QT_TRANSLATE_NOOP("db", "the quote {quote} at {start}–{end} is not in the article's text")
+QT_TRANSLATE_NOOP("db", "attribute {name}={value} left out: {label} has no such")
+QT_TRANSLATE_NOOP("db", "attribute left out: {reason}")
+QT_TRANSLATE_NOOP("db", "unknown label {label}")
+QT_TRANSLATE_NOOP("db", "the span is empty")
 # db/interchange/atomic.py
 QT_TRANSLATE_NOOP("db", "the export was not written")
 QT_TRANSLATE_NOOP("db", "{advice}; nothing was left half-written")
+# db/interchange/brat.py
+QT_TRANSLATE_NOOP("db", "span of line breaks only")
+QT_TRANSLATE_NOOP("db", "link to an annotation in another article")
+# db/interchange/brat_in.py
+QT_TRANSLATE_NOOP("db", "there is no .txt beside it (brat keeps the text there)")
+QT_TRANSLATE_NOOP("db", "{document} line {number} ({span})")
+QT_TRANSLATE_NOOP("db", "span {start}–{end} lies outside the text ({length})")
+QT_TRANSLATE_NOOP(
+    "db",
+    "a discontinuous span (words between its fragments): Marginalia stores one continuous span",
+)
+QT_TRANSLATE_NOOP("db", "its text {quote} is not the document's text there")
+QT_TRANSLATE_NOOP("db", "its relation {kind} points at {target}, which is no span")
+QT_TRANSLATE_NOOP("db", "{piece} is not a 'start end' pair")
+QT_TRANSLATE_NOOP("db", "a text-bound line needs a type and offsets")
+QT_TRANSLATE_NOOP("db", "{document} line {number}")
+QT_TRANSLATE_NOOP("db", "attribute {name} is on {span}, which is no text span")
+QT_TRANSLATE_NOOP("db", "relation {name} does not join two text spans")
+QT_TRANSLATE_NOOP("db", "the note is on {span}, which is no text span")
+QT_TRANSLATE_NOOP("db", "an event ({id}) has no place in Marginalia; left out")
+QT_TRANSLATE_NOOP("db", "a normalization ({id}) has no place in Marginalia; left out")
+QT_TRANSLATE_NOOP("db", "an equivalence ({id}) has no place in Marginalia; left out")
+QT_TRANSLATE_NOOP("db", "cannot read the line {id}")
+# db/interchange/conll.py
+QT_TRANSLATE_NOOP("db", "span overlapping another of its label beyond the layers")
+QT_TRANSLATE_NOOP("db", "span overlapping another span (one tag column; use the columns layout)")
+QT_TRANSLATE_NOOP("db", "span without a token (only spaces)")
+QT_TRANSLATE_NOOP("db", "conll has no layout {layout} (use ner or columns)")
+QT_TRANSLATE_NOOP("db", "no tag scheme {scheme} (use iob2 or bioes)")
+# db/interchange/doccano.py
+QT_TRANSLATE_NOOP("db", "doccano has no layout {layout} (use relations or simple)")
+QT_TRANSLATE_NOOP("db", "span whose ends fall inside a character in {unit} offsets")
+QT_TRANSLATE_NOOP("db", "link to an annotation in another article (kept in marginalia)")
+# db/interchange/foreign.py
+QT_TRANSLATE_NOOP("db", "{path}: {record}: {reason}")
+QT_TRANSLATE_NOOP("db", "{path}: {record}: {reason} (and {more} more problem)")
+QT_TRANSLATE_NOOP("db", "{path}: {record}: {reason} (and {more} more problems)")
+QT_TRANSLATE_NOOP("db", "the given text")
+QT_TRANSLATE_NOOP("db", "the image sha256 {sha256}… is not an image of the article")
+QT_TRANSLATE_NOOP("db", "the image {name} at {offset} is not an image of the article")
+QT_TRANSLATE_NOOP("db", "{field} is not a whole number ({value})")
+# db/interchange/importer.py
+QT_TRANSLATE_NOOP("db", "cannot read {format} ({known})")
+QT_TRANSLATE_NOOP("db", "there is no such file")
+QT_TRANSLATE_NOOP("db", "the file holds no annotations")
+QT_TRANSLATE_NOOP("db", "annotation id {id} appears twice in the file")
+QT_TRANSLATE_NOOP("db", "its text is not in the database ({article})")
+QT_TRANSLATE_NOOP("db", "no annotator in the file; give one with --annotator")
+QT_TRANSLATE_NOOP(
+    "db", "its link to {target} was left out: that annotation is neither in the file nor stored"
+)
+QT_TRANSLATE_NOOP("db", "its link to {target} was left out: that annotation is in another article")
+# db/interchange/jsonstream.py
+QT_TRANSLATE_NOOP("db", "document")
+QT_TRANSLATE_NOOP("db", "line {number}")
+QT_TRANSLATE_NOOP("db", "item {number}")
+QT_TRANSLATE_NOOP("db", "broken JSON ({problem}, line {line} column {column})")
+QT_TRANSLATE_NOOP("db", "broken JSON ({problem}, column {column})")
+QT_TRANSLATE_NOOP("db", "the file is not UTF-8 text ({detail})")
+QT_TRANSLATE_NOOP("db", "broken JSON ({detail})")
+QT_TRANSLATE_NOOP("db", "{prefix} {number}")
+# db/interchange/labelstudio.py
+QT_TRANSLATE_NOOP("db", "link outside one annotator's article (kept in marginalia)")
+# db/interchange/labelstudio_in.py
+QT_TRANSLATE_NOOP("db", "not a Label Studio task (no data)")
+QT_TRANSLATE_NOOP("db", "the task's data has no text")
+QT_TRANSLATE_NOOP("db", "task {number}")
+QT_TRANSLATE_NOOP("db", "{record} annotation {number}")
+QT_TRANSLATE_NOOP("db", "the annotation has no result list")
+QT_TRANSLATE_NOOP("db", "{record} prediction {number}")
+QT_TRANSLATE_NOOP("db", "the prediction has no result list")
+QT_TRANSLATE_NOOP("db", "a result is not an object")
+QT_TRANSLATE_NOOP("db", "{record} region {region}")
+QT_TRANSLATE_NOOP("db", "the region has {count} labels, not one")
+QT_TRANSLATE_NOOP("db", "a relation from region {region} points at no region")
+# db/interchange/readers.py
+QT_TRANSLATE_NOOP("db", "{record} item {number}")
+QT_TRANSLATE_NOOP("db", "not a JSON object")
+QT_TRANSLATE_NOOP("db", "{record} page {id}")
+QT_TRANSLATE_NOOP("db", "not a W3C Annotation (type {type})")
+QT_TRANSLATE_NOOP("db", "the annotation has no id")
+QT_TRANSLATE_NOOP("db", "the target has no selector")
+QT_TRANSLATE_NOOP("db", "no TextQuoteSelector or TextPositionSelector")
+QT_TRANSLATE_NOOP("db", "no tagging body names a label (a comment-only annotation)")
+QT_TRANSLATE_NOOP("db", "the target has no source")
+QT_TRANSLATE_NOOP("db", "marginalia:attributes is not an object")
+QT_TRANSLATE_NOOP("db", "a link has no target")
+QT_TRANSLATE_NOOP("db", "{record}, annotation {id}")
+QT_TRANSLATE_NOOP("db", "annotation {id}")
+QT_TRANSLATE_NOOP("db", "entity {number} is neither an object nor a [start, end, label]")
+QT_TRANSLATE_NOOP("db", "{field} {number} is not a [start, end, label] triple")
+QT_TRANSLATE_NOOP("db", "not a doccano record (no text)")
+QT_TRANSLATE_NOOP("db", "unknown offset unit {unit} (use {units})")
+QT_TRANSLATE_NOOP("db", "offset {reason} (offsets counted in {unit})")
+QT_TRANSLATE_NOOP("db", "relation {relation} starts at no entity of this record")
+QT_TRANSLATE_NOOP("db", "relation {id} points at no entity of this record")
+QT_TRANSLATE_NOOP("db", "{record}, entity {number}")
+QT_TRANSLATE_NOOP("db", "the entity has no label")
+QT_TRANSLATE_NOOP("db", "{record} record {number}")
+QT_TRANSLATE_NOOP("db", "{record}: {reason}")
+# db/interchange/spacy_.py
+QT_TRANSLATE_NOOP("db", "the spacy format needs spaCy: pip install 'marginalia[spacy]'")
+QT_TRANSLATE_NOOP("db", "article {id}: the tokens do not give its text")
+QT_TRANSLATE_NOOP("db", "span not on token boundaries")
+# db/interchange/units.py
+QT_TRANSLATE_NOOP("db", "{position} is outside the text ({clusters} clusters)")
+QT_TRANSLATE_NOOP("db", "{position} falls inside the surrogate pair of {character}")
+QT_TRANSLATE_NOOP("db", "code point {codepoint} is inside a grapheme cluster")
+# db/interchange/w3c.py
+QT_TRANSLATE_NOOP("db", "w3c has no layout {layout} (use jsonl or collection)")
+# db/interchange/xmi.py
+QT_TRANSLATE_NOOP("db", "the xmi format needs dkpro-cassis: pip install 'marginalia[inception]'")
+# db/interchange/xmi_in.py
+QT_TRANSLATE_NOOP("db", "the zip")
+QT_TRANSLATE_NOOP(
+    "db",
+    "an INCEpTION project export without XMI files: export the project again with the secondary format 'UIMA CAS XMI (XML 1.0)'",
+)
+QT_TRANSLATE_NOOP("db", "not a readable zip file")
+QT_TRANSLATE_NOOP("db", "not a readable UIMA CAS XMI file ({detail})")
+QT_TRANSLATE_NOOP("db", "{document}, annotation {id}")
+QT_TRANSLATE_NOOP("db", "its type {type} is not in the type system; not read")
+QT_TRANSLATE_NOOP("db", "the CAS has no text (sofa string) to annotate")
+QT_TRANSLATE_NOOP("db", "{document}, {count} annotation of {type} (xmi:id {ids})")
+QT_TRANSLATE_NOOP("db", "{document}, {count} annotations of {type} (xmi:id {ids})")
+QT_TRANSLATE_NOOP(
+    "db",
+    "not read: annotations come from INCEpTION's custom layers (webanno.custom.*), DKPro NamedEntity and relations between those",
+)
+QT_TRANSLATE_NOOP("db", "{document}, relation {id} ({type})")
+QT_TRANSLATE_NOOP("db", "a relation without both ends")
+QT_TRANSLATE_NOOP(
+    "db", "a relation between annotations that are not spans ({governor} → {dependent})"
+)
+QT_TRANSLATE_NOOP("db", "{document}, annotation {id} ({type})")
+QT_TRANSLATE_NOOP(
+    "db",
+    "a zero-length annotation at {offset} (INCEpTION allows them; a Marginalia span covers at least one character)",
+)
+QT_TRANSLATE_NOOP("db", "its slot {feature} points at {type}, which is not a span")
+# db/interchange/xmi_scan.py
+QT_TRANSLATE_NOOP("db", "{feature} {value} lies outside the text ({length} UTF-16 code units)")
+QT_TRANSLATE_NOOP(
+    "db",
+    "{feature} {value} falls inside a character that UTF-16 writes as two units (a surrogate pair): not a character boundary",
+)
+# db/listing.py
+QT_TRANSLATE_NOOP("db", "the annotator name is empty")
+QT_TRANSLATE_NOOP("db", "unknown label {label} (known: {known})")
 # db/sqlite_files.py
 QT_TRANSLATE_NOOP("db", "{path}: the folder {folder} does not exist")
 QT_TRANSLATE_NOOP("db", "{path}: is a folder, not a database file")
 QT_TRANSLATE_NOOP("db", "{path}: cannot be read ({detail})")
 QT_TRANSLATE_NOOP("db", "{path}: is not a Marginalia database (not an SQLite file)")
+# db/store.py
+QT_TRANSLATE_NOOP("db", "no annotator named {name}")
+QT_TRANSLATE_NOOP("db", "there is no annotation {id}")
+QT_TRANSLATE_NOOP(
+    "db",
+    "the annotation was changed elsewhere (revision {actual}, expected {expected}); reload it to see the change",
+)
+QT_TRANSLATE_NOOP("db", "there is no article {id}")
+QT_TRANSLATE_NOOP("db", "image {image} is not an image of article {article}")
+QT_TRANSLATE_NOOP("db", "an annotation cannot link to itself")
+QT_TRANSLATE_NOOP("db", "linked annotation {annotation} is not in article {article}")
 # db/transactions.py
 QT_TRANSLATE_NOOP(
     "db",
@@ -274,3 +462,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP("db", "the connection to the database server was lost; this change was not saved")
 QT_TRANSLATE_NOOP("db", "this change was not saved")
+# db/validation.py
+QT_TRANSLATE_NOOP("db", "a span's start and end must be whole numbers")
+QT_TRANSLATE_NOOP("db", "the span {start}–{end} is outside the text (0–{length})")
+QT_TRANSLATE_NOOP("db", "the span {start}–{end} is empty")
+QT_TRANSLATE_NOOP("db", "the label {label} has no attribute {name}")
+QT_TRANSLATE_NOOP("db", "{name} must be one of {allowed}, not {value}")
+QT_TRANSLATE_NOOP("db", "{name} must be yes or no, not {value}")
+QT_TRANSLATE_NOOP("db", "{name} is set by linking an image, not as a value")
+QT_TRANSLATE_NOOP("db", "{name} must be a number, not {value}")

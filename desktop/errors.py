@@ -119,6 +119,8 @@ class ErrorReporter(QObject):
             self._open = False
 
     def _conflict(self, error: ConflictError) -> None:
+        from .db_messages import error_sentence
+
         ask.inform(
             self.parent_widget,
             QApplication.translate("errors", "Changed by somebody else"),
@@ -126,7 +128,7 @@ class ErrorReporter(QObject):
                 "errors",
                 "Somebody else changed this meanwhile ({reason}). The article was reloaded "
                 "with their change; make your edit again if it is still needed.",
-            ).format(reason=str(error)),
+            ).format(reason=error_sentence(error)),
             warning=True,
         )
         self.shown.emit(str(error))

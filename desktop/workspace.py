@@ -318,7 +318,9 @@ class Workspace(QObject):
         why = getattr(report, "read_only", None)
         if why is None:
             return False
-        self.saved_label.setToolTip(why.reason)
+        from .db_messages import rendered  # a database seldom opens read-only (ADR 0063)
+
+        self.saved_label.setToolTip(rendered(why.reason))
         return True
 
     def _waiting_for_lock(self, seconds: float | None) -> None:

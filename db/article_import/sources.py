@@ -49,6 +49,7 @@ __all__ = [
     "Source",
     "count_inputs",
     "counted_walk",
+    "json_problem",
     "walk",
 ]
 
@@ -695,6 +696,12 @@ _JSON_PROBLEMS: dict[str, Message] = {
         Message("Illegal trailing comma before end of object"),
     )
 }
+
+
+def json_problem(problem: str) -> str:
+    """Python's reason for refusing JSON as its message when it is one of those above (the
+    window shows it in its language), else as Python wrote it."""
+    return _JSON_PROBLEMS.get(problem, problem)
 
 
 def _record(line_display: str, raw: bytes, siblings: SiblingFiles) -> Item:

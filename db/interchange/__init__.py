@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ValidationError
+from ..messages import Message
 from ..values import Schema
 from . import brat, conll, csv_, doccano, labelstudio, spacy_, w3c, xmi
 from .bundle import ExportBundle, ExportCounts, ExportFilter
@@ -88,9 +89,17 @@ def export(
     options = options or ExportOptions()
     writer = WRITERS.get(fmt)
     if writer is None:
-        raise ValidationError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+        raise ValidationError(
+            Message(
+                "unknown export format {format} (use one of {formats})",
+                format=repr(fmt),
+                formats=", ".join(FORMATS),
+            )
+        )
     if options.layout is not None and options.layout not in LAYOUTS.get(fmt, ()):
-        raise ValidationError(f"{fmt} has no layout {options.layout!r}")
+        raise ValidationError(
+            Message("{format} has no layout {layout}", format=fmt, layout=repr(options.layout))
+        )
     with atomic_target() as target:
         ctx = WriteContext(fmt, bundles, schema, Path(out), options, target)
         writer(ctx)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ValidationError
+from ..messages import Message, reason_of
 from ..validation import validate_attributes
 from ..values import AttributeKind, ImageInfo, Label, Schema, quote_context
 from .foreign import ForeignSpan, ImageRef
@@ -94,14 +95,19 @@ def anchor(
         if not 0 <= start < end <= len(text):
             if not quote:
                 raise ValueError(
-                    f"span {start}–{end} lies outside the text (length {len(text)})"
+                    Message(
+                        "span {start}–{end} lies outside the text (length {length})",
+                        start=start,
+                        end=end,
+                        length=len(text),
+                    )
                     if start < end
-                    else f"span {start}–{end} is empty or reversed"
+                    else Message("span {start}–{end} is empty or reversed", start=start, end=end)
                 )
         elif quote is None or text[start:end] == quote:
             return start, end, False
     if not quote:
-        raise ValueError(f"span {start}–{end} is empty or reversed")
+        raise ValueError(Message("span {start}–{end} is empty or reversed", start=start, end=end))
     best: tuple[int, int, int] | None = None  # (-context score, distance, position)
     at = text.find(quote)
     while at != -1:
@@ -113,8 +119,18 @@ def anchor(
             best = key
         at = text.find(quote, at + 1)
     if best is None:
-        where = f" at {start}–{end}" if start is not None else ""
-        raise ValueError(f"the quote {quote[:40]!r}{where} is not in the article's text")
+        if start is None:
+            raise ValueError(
+                Message("the quote {quote} is not in the article's text", quote=repr(quote[:40]))
+            )
+        raise ValueError(
+            Message(
+                "the quote {quote} at {start}–{end} is not in the article's text",
+                quote=repr(quote[:40]),
+                start=start,
+                end=end,
+            )
+        )
     return best[2], best[2] + len(quote), True
 
 
@@ -132,15 +148,22 @@ def _choice(choices: tuple[str, ...], value: Any) -> Any:
     return next((c for c in choices if _fold(c) == folded), value)
 
 
-def clean_attributes(label: Label, values: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+def clean_attributes(label: Label, values: dict[str, Any]) -> tuple[dict[str, Any], list[Message]]:
     """The values the label accepts, and why each other one was left out."""
     clean: dict[str, Any] = {}
-    dropped: list[str] = []
+    dropped: list[Message] = []
     for raw_name, value in values.items():
         name = _attribute_name(label, raw_name)
         attr = label.attribute(name) if name else None
         if attr is None or name is None:
-            dropped.append(f"attribute {raw_name}={value!r} left out: {label.name} has no such")
+            dropped.append(
+                Message(
+                    "attribute {name}={value} left out: {label} has no such",
+                    name=raw_name,
+                    value=repr(value),
+                    label=label.name,
+                )
+            )
             continue
         if attr.kind == AttributeKind.IMAGE:
             continue  # the image is matched by content (ImageRef), never by a local id
@@ -149,7 +172,7 @@ def clean_attributes(label: Label, values: dict[str, Any]) -> tuple[dict[str, An
         try:
             clean.update(validate_attributes(label, {name: value}))
         except ValidationError as error:
-            dropped.append(f"attribute left out: {error}")
+            dropped.append(Message("attribute left out: {reason}", reason=reason_of(error)))
     return clean, dropped
 
 
@@ -163,11 +186,11 @@ def find_image(article: Target, ref: ImageRef) -> ImageInfo:
     if len(candidates) > 1 and ref.offset is not None:
         candidates = [im for im in candidates if im.offset == ref.offset] or candidates
     if not candidates or (not ref.sha256 and ref.name is None and ref.offset is None):
-        raise ValueError(f"the {ref.describe()} is not an image of the article")
+        raise ValueError(ref.not_in())
     if ref.offset is not None and not ref.sha256 and ref.name is None:
         candidates = [im for im in candidates if im.offset == ref.offset]
         if not candidates:
-            raise ValueError(f"the {ref.describe()} is not an image of the article")
+            raise ValueError(ref.not_in())
     return candidates[0]
 
 
@@ -196,7 +219,7 @@ class Placed:
     image_id: int | None
     moved: bool
     #: What was left out of the record (an attribute), each a sentence.
-    dropped: list[str] = field(default_factory=list)
+    dropped: list[Message] = field(default_factory=list)
 
 
 def place(
@@ -208,7 +231,7 @@ def place(
     """Check ``span`` against ``article``; raises ``ValueError`` with the reason."""
     label = labels(span.label, span.label_id)
     if label is None:
-        raise ValueError(f"unknown label {span.label!r}")
+        raise ValueError(Message("unknown label {label}", label=repr(span.label)))
     start, end, quote = span.start, span.end, span.quote
     if normalized is not None and normalized.changed:
         if start is not None and end is not None:
@@ -220,7 +243,7 @@ def place(
     else:
         start, end, moved = anchor(article.text, start, end, quote, span.prefix, span.suffix)
     if start is None or end is None or end <= start:  # pragma: no cover - anchor guarantees
-        raise ValueError("the span is empty")
+        raise ValueError(Message("the span is empty"))
     attributes, dropped = clean_attributes(label, span.attributes)
     image_id = None
     if span.image is not None:

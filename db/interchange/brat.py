@@ -28,6 +28,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from ..messages import Message
 from ..values import Annotation, Article, AttributeKind, Schema
 from .common import article_json, dumps, image_of, iso
 from .context import WriteContext
@@ -102,7 +103,7 @@ def _ann(
     for annotation in annotations:
         pieces = fragments(text, annotation.start, annotation.end)
         if not pieces:
-            ctx.counts.skip("span of line breaks only")
+            ctx.counts.skip(Message("span of line breaks only"))
             continue
         ctx.counts.count(annotation.label)
         t = len(numbers) + 1
@@ -144,7 +145,7 @@ def _ann(
         for link in annotation.links:
             source, target = numbers.get(annotation.id), numbers.get(link.target)
             if source is None or target is None:
-                ctx.counts.skip("link to an annotation in another article")
+                ctx.counts.skip(Message("link to an annotation in another article"))
                 continue
             n_rel += 1
             kinds.add(brat_type(link.kind))

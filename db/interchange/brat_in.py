@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..messages import Message, reason_of
 from .foreign import ArticleRef, ForeignSpan, ImageRef, Problem, ReadOptions, local_id, parse_time
 
 Record = ForeignSpan | Problem
@@ -92,7 +93,7 @@ def read_brat(path: Path, options: ReadOptions) -> Iterator[Record]:
         return
     for name, text, ann in _documents(path):
         if not text:
-            yield Problem(name, "there is no .txt beside it (brat keeps the text there)")
+            yield Problem(name, Message("there is no .txt beside it (brat keeps the text there)"))
             continue
         yield from _document(name, text, ann)
 
@@ -105,19 +106,17 @@ def _document(name: str, text: str, ann: str) -> Iterator[Record]:
         if not line.strip():
             continue
         ident, _, rest = line.partition("\t")
-        where = f"{name} line {number}"
         if ident.startswith("T"):
             try:
                 spans[ident] = _text_bound(number, rest)
             except ValueError as error:
-                yield Problem(where, str(error))
+                yield Problem(_line(name, number), reason_of(error))
         else:
             later.append((number, ident, rest))
     for number, ident, rest in later:
-        where = f"{name} line {number}"
         problem = _apply(ident, rest, spans)
         if problem:
-            yield Problem(where, problem)
+            yield Problem(_line(name, number), problem)
     text_key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     ids = {
         t: local_id(s.extras["id"]) if "id" in s.extras else local_id(f"brat/{text_key}/{t}")
@@ -125,28 +124,53 @@ def _document(name: str, text: str, ann: str) -> Iterator[Record]:
     }
     ref = ArticleRef(text=text)
     for t, span in spans.items():
-        where = f"{name} line {span.line} ({t})"
+        where = Message(
+            "{document} line {number} ({span})", document=name, number=span.line, span=t
+        )
         pieces = sorted(span.pieces)
         start, end = pieces[0][0], pieces[-1][1]
         if not 0 <= start < end <= len(text):
-            yield Problem(where, f"span {start}–{end} lies outside the text ({len(text)})")
+            yield Problem(
+                where,
+                Message(
+                    "span {start}–{end} lies outside the text ({length})",
+                    start=start,
+                    end=end,
+                    length=len(text),
+                ),
+            )
             continue
         gaps = [text[e:s] for (_, e), (s, _) in itertools.pairwise(pieces)]
         if any(gap.strip() for gap in gaps):
             yield Problem(
                 where,
-                "a discontinuous span (words between its fragments): Marginalia stores one "
-                "continuous span",
+                Message(
+                    "a discontinuous span (words between its fragments): Marginalia stores one "
+                    "continuous span"
+                ),
             )
             continue
         joined = " ".join(text[s:e] for s, e in pieces)
         if joined != span.quote:
-            yield Problem(where, f"its text {span.quote[:40]!r} is not the document's text there")
+            yield Problem(
+                where,
+                Message(
+                    "its text {quote} is not the document's text there",
+                    quote=repr(span.quote[:40]),
+                ),
+            )
             continue
         links = []
         for kind, target in span.links:
             if target not in ids:
-                yield Problem(where, f"its relation {kind} points at {target}, which is no span")
+                yield Problem(
+                    where,
+                    Message(
+                        "its relation {kind} points at {target}, which is no span",
+                        kind=kind,
+                        target=target,
+                    ),
+                )
                 continue
             links.append((kind, ids[target]))
         yield ForeignSpan(
@@ -189,37 +213,49 @@ def _text_bound(number: int, rest: str) -> _Span:
         try:
             start, end = (int(x) for x in piece.split())
         except ValueError:
-            raise ValueError(f"{piece!r} is not a 'start end' pair") from None
+            raise ValueError(
+                Message("{piece} is not a 'start end' pair", piece=repr(piece))
+            ) from None
         pieces.append((start, end))
     if not label or not pieces:
-        raise ValueError("a text-bound line needs a type and offsets")
+        raise ValueError(Message("a text-bound line needs a type and offsets"))
     return _Span(number, label, pieces, quote)
 
 
-def _apply(ident: str, rest: str, spans: dict[str, _Span]) -> str | None:
+def _line(document: str, number: int) -> Message:
+    return Message("{document} line {number}", document=document, number=number)
+
+
+def _apply(ident: str, rest: str, spans: dict[str, _Span]) -> Message | None:
     """Attach an A, R or # line to its span; the reason when it cannot be."""
     head, _, tail = rest.partition("\t")
     fields = head.split()
     if ident.startswith(("A", "M")) and len(fields) >= 2:
         target = spans.get(fields[1])
         if target is None:
-            return f"attribute {fields[0]} is on {fields[1]}, which is no text span"
+            return Message(
+                "attribute {name} is on {span}, which is no text span",
+                name=fields[0], span=fields[1],
+            )  # fmt: skip
         target.attributes[fields[0]] = fields[2] if len(fields) > 2 else True
         return None
     if ident.startswith("R") and len(fields) == 3:
         args = dict(arg.split(":", 1) for arg in fields[1:] if ":" in arg)
         source, target_id = args.get("Arg1"), args.get("Arg2")
         if source not in spans or target_id is None:
-            return f"relation {fields[0]} does not join two text spans"
+            return Message("relation {name} does not join two text spans", name=fields[0])
         spans[source].links.append((fields[0], target_id))
         return None
     if ident.startswith("#") and len(fields) == 2:
         target = spans.get(fields[1])
         if target is None:
-            return f"the note is on {fields[1]}, which is no text span"
+            return Message("the note is on {span}, which is no text span", span=fields[1])
         target.note, target.extras = _split_note(tail)
         return None
-    what = {"E": "an event", "N": "a normalization", "*": "an equivalence"}.get(ident[:1])
-    if what:
-        return f"{what} ({ident}) has no place in Marginalia; left out"
-    return f"cannot read the line {ident!r}"
+    if ident[:1] == "E":
+        return Message("an event ({id}) has no place in Marginalia; left out", id=ident)
+    if ident[:1] == "N":
+        return Message("a normalization ({id}) has no place in Marginalia; left out", id=ident)
+    if ident[:1] == "*":
+        return Message("an equivalence ({id}) has no place in Marginalia; left out", id=ident)
+    return Message("cannot read the line {id}", id=repr(ident))

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from typing import IO
 
+from ..messages import Message
 from ..values import Annotation, Article
 from .brat import brat_type
 from .common import article_json, dumps
@@ -107,9 +108,9 @@ def _write_article(
     layers, left = _layers(annotations, columns, depth)
     if left:
         reason = (
-            "span overlapping another of its label beyond the layers"
+            Message("span overlapping another of its label beyond the layers")
             if types
-            else "span overlapping another span (one tag column; use the columns layout)"
+            else Message("span overlapping another span (one tag column; use the columns layout)")
         )
         ctx.counts.skip(reason, left)
     cuts = [x for a in annotations for x in (a.start, a.end)]
@@ -124,7 +125,7 @@ def _write_article(
                 inside.append(i)
                 i += 1
             if not inside:
-                ctx.counts.skip("span without a token (only spaces)")
+                ctx.counts.skip(Message("span without a token (only spaces)"))
                 continue
             ctx.counts.count(a.label)
             kind = types[k] if types else tag_types[a.label]
@@ -155,9 +156,15 @@ DOCSTART = "-DOCSTART- -X- O O"
 def write(ctx: WriteContext) -> None:
     layout = ctx.options.layout or "ner"
     if layout not in LAYOUTS:
-        raise ValueError(f"conll has no layout {layout!r} (use ner or columns)")
+        raise ValueError(
+            Message("conll has no layout {layout} (use ner or columns)", layout=repr(layout))
+        )
     if ctx.options.conll_scheme not in SCHEMES:
-        raise ValueError(f"no tag scheme {ctx.options.conll_scheme!r} (use iob2 or bioes)")
+        raise ValueError(
+            Message(
+                "no tag scheme {scheme} (use iob2 or bioes)", scheme=repr(ctx.options.conll_scheme)
+            )
+        )
     out = ctx.target.open_text(ctx.out)
     ctx.files.append(ctx.out)
     articles = None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..messages import Message
 from ..values import Annotation
 from .common import dumps, image_json, iso, label_name
 from .context import WriteContext
@@ -48,7 +49,9 @@ def _extra(annotation: Annotation, start: int, end: int, name: str) -> dict[str,
 def write(ctx: WriteContext) -> None:
     layout = ctx.options.layout or "relations"
     if layout not in ("relations", "simple"):
-        raise ValueError(f"doccano has no layout {layout!r} (use relations or simple)")
+        raise ValueError(
+            Message("doccano has no layout {layout} (use relations or simple)", layout=repr(layout))
+        )
     unit = OffsetUnit(ctx.options.offset_unit)
     out = ctx.target.open_text(ctx.out)
     ctx.files.append(ctx.out)
@@ -62,7 +65,11 @@ def write(ctx: WriteContext) -> None:
                 start = positions.to_unit(annotation.start)
                 end = positions.to_unit(annotation.end)
             except PositionError:
-                ctx.counts.skip(f"span whose ends fall inside a character in {unit} offsets")
+                ctx.counts.skip(
+                    Message(
+                        "span whose ends fall inside a character in {unit} offsets", unit=str(unit)
+                    )
+                )
                 continue
             written.append((annotation, start, end))
         numbers = {a.id: n for n, (a, _, _) in enumerate(written, start=1)}
@@ -90,7 +97,9 @@ def write(ctx: WriteContext) -> None:
                         }
                     )
                 elif layout == "relations":
-                    ctx.counts.skip("link to an annotation in another article (kept in marginalia)")
+                    ctx.counts.skip(
+                        Message("link to an annotation in another article (kept in marginalia)")
+                    )
             extras.append(_extra(annotation, start, end, name))
         record: dict[str, Any] = {"id": article.id, "text": article.text}
         if layout == "simple":

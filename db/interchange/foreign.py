@@ -9,21 +9,17 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import MarginaliaError
+from ..messages import Message
 
 #: Namespace of the ids made for annotations whose file id is not a UUID.
 FOREIGN_IDS = uuid.UUID("4f1c2f7e-8a43-5b39-9a55-2d7f0f6c1e10")
 
 
-def counted(n: int, noun: str) -> str:
-    """A count and its noun in English number, for the problems users are shown:
-    ``1 annotation``, ``2 annotations`` (every noun counted here takes an ``s``). db/ cannot
-    use the window's translated plural forms (ADR 0072); problem texts are English."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Why one record of a file cannot be imported."""
+    """Why one record of a file cannot be imported. Both are :class:`Message`s where the
+    library made them (ADR 0117): the window shows the record's name and the reason in its
+    language; an OS error's text is a plain ``str``."""
 
     record: str
     reason: str
@@ -40,9 +36,21 @@ class AnnotationImportError(MarginaliaError):
     """
 
     def __init__(self, path: str, problems: list[Problem]) -> None:
-        first = problems[0]
-        more = f" (and {counted(len(problems) - 1, 'more problem')})" if problems[1:] else ""
-        super().__init__(f"{path}: {first}{more}")
+        first, more = problems[0], len(problems) - 1
+        if more == 0:
+            said = Message("{path}: {record}: {reason}", path=path, record=first.record,
+                           reason=first.reason)  # fmt: skip
+        elif more == 1:
+            said = Message(
+                "{path}: {record}: {reason} (and {more} more problem)",
+                path=path, record=first.record, reason=first.reason, more=more,
+            )  # fmt: skip
+        else:
+            said = Message(
+                "{path}: {record}: {reason} (and {more} more problems)",
+                path=path, record=first.record, reason=first.reason, more=more,
+            )  # fmt: skip
+        super().__init__(said)
         self.path = path
         self.problems = problems
 
@@ -60,7 +68,7 @@ class ArticleRef:
             return f"sha256 {self.sha256[:12]}…"
         if self.url:
             return self.url
-        return "the given text"
+        return Message("the given text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +80,17 @@ class ImageRef:
     name: str | None = None
     offset: int | None = None
 
-    def describe(self) -> str:
+    def not_in(self) -> Message:
+        """Why the article has no image this reference names."""
         if self.sha256:
-            return f"image sha256 {self.sha256[:12]}…"
-        return f"image {self.name!r} at {self.offset}"
+            return Message(
+                "the image sha256 {sha256}… is not an image of the article", sha256=self.sha256[:12]
+            )
+        return Message(
+            "the image {name} at {offset} is not an image of the article",
+            name=repr(self.name),
+            offset=str(self.offset),
+        )
 
 
 @dataclass(slots=True)
@@ -113,7 +128,8 @@ class ForeignSpan:
 
 
 class Refused(Exception):
-    """A record that cannot be read; the reason is the message."""
+    """A record that cannot be read; the reason is the message (a :class:`Message`:
+    :func:`reason_of` gives it back)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +151,9 @@ def as_list(value: Any) -> list[Any]:
 
 def whole(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Refused(f"{what} is not a whole number ({value!r})")
+        raise Refused(
+            Message("{field} is not a whole number ({value})", field=what, value=repr(value))
+        )
     return value
 
 

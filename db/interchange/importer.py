@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from ..connection import writing
+from ..messages import Message, reason_of
 from ..reading import chunks, read_images
 from ..store import Store
 from ..tables import ART, LINK, A
@@ -87,9 +88,11 @@ def import_annotations(
     reader = READERS.get(fmt)
     if reader is None:
         known = ", ".join(READERS)
-        raise AnnotationImportError(str(path), [Problem(str(path), f"cannot read {fmt} ({known})")])
+        cannot = Message("cannot read {format} ({known})", format=fmt, known=known)
+        raise AnnotationImportError(str(path), [Problem(str(path), cannot)])
     if not path.exists():
-        raise AnnotationImportError(str(path), [Problem(path.name, "there is no such file")])
+        missing = Message("there is no such file")
+        raise AnnotationImportError(str(path), [Problem(path.name, missing)])
     options = ReadOptions(offset_unit=offset_unit or "utf16")
     run = _Run(store, fmt, path, default_annotator, progress)
     try:
@@ -103,13 +106,13 @@ def import_annotations(
     except _Rollback:
         raise AnnotationImportError(str(path), run.report.problems) from None
     except Unreadable as error:
-        raise AnnotationImportError(str(path), [Problem(path.name, str(error))]) from None
-    except (OSError, UnicodeDecodeError) as error:
+        raise AnnotationImportError(str(path), [Problem(path.name, reason_of(error))]) from None
+    except (OSError, UnicodeDecodeError) as error:  # the system's words, shown as they are
         raise AnnotationImportError(str(path), [Problem(path.name, str(error))]) from None
     report = run.report
     report.labels = dict(run.labels.mapped)
     if not run.records:
-        empty = Problem(path.name, "the file holds no annotations")
+        empty = Problem(path.name, Message("the file holds no annotations"))
         raise AnnotationImportError(str(path), [empty])
     stored = report.imported or report.already or report.suggestions
     if report.problems and not stored:
@@ -221,15 +224,22 @@ class _Run:
         for span, key in spans:
             try:
                 if span.id in self.seen:
-                    raise ValueError(f"annotation id {span.id} appears twice in the file")
+                    raise ValueError(
+                        Message("annotation id {id} appears twice in the file", id=span.id)
+                    )
                 self.seen.add(span.id)
                 article = self.articles.get(key) if key else None
                 if article is None:
-                    raise ValueError(f"its text is not in the database ({span.article.describe()})")
+                    raise ValueError(
+                        Message(
+                            "its text is not in the database ({article})",
+                            article=span.article.describe(),
+                        )
+                    )
                 normalized = texts[id(span.article)][1] if span.article.text is not None else None
                 placed = place(span, article, normalized, self.labels)
             except ValueError as error:
-                report.problems.append(Problem(span.record, str(error)))
+                report.problems.append(Problem(span.record, reason_of(error)))
                 continue
             report.problems += [Problem(span.record, reason) for reason in placed.dropped]
             if placed.moved:
@@ -240,7 +250,10 @@ class _Run:
             annotator = span.annotator or self.default_annotator
             if not annotator:
                 report.problems.append(
-                    Problem(span.record, "no annotator in the file; give one with --annotator")
+                    Problem(
+                        span.record,
+                        Message("no annotator in the file; give one with --annotator"),
+                    )
                 )
                 continue
             rows.append(self._row(span, placed, annotator))
@@ -316,15 +329,20 @@ class _Run:
         for source, target, kind, record in self.links:
             article = self.placed_article.get(target) or where.get(target)
             if article is None:
-                reason = "neither in the file nor stored"
+                reason = Message(
+                    "its link to {target} was left out: that annotation is neither in the file "
+                    "nor stored",
+                    target=target,
+                )
             elif article != self.placed_article[source]:
-                reason = "in another article"
+                reason = Message(
+                    "its link to {target} was left out: that annotation is in another article",
+                    target=target,
+                )
             else:
                 rows.add((source, target, kind))
                 continue
-            self.report.problems.append(
-                Problem(record, f"its link to {target} was left out: that annotation is {reason}")
-            )
+            self.report.problems.append(Problem(record, reason))
         if rows:
             self.conn.execute(
                 insert(LINK),

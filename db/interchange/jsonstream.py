@@ -16,14 +16,28 @@ from typing import IO, Any
 
 import ijson
 
+from ..messages import Message
+
 #: Objects larger than this are streamed by their named arrays rather than read whole.
 WHOLE_OBJECT_LIMIT = 16 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
 
 
 class Unreadable(Exception):
-    """A part of the file that cannot be read; the message says why. :func:`documents`
-    yields it in place of the value (a broken line does not stop the lines after it)."""
+    """A part of the file that cannot be read; the message (a :class:`Message`) says why.
+    :func:`documents` yields it in place of the value (a broken line does not stop the
+    lines after it)."""
+
+
+#: The name of a file's one JSON document, as a record (``where``).
+DOCUMENT = Message("document")
+
+
+def _numbered(kind: str, number: int) -> Message:
+    """``line N`` or ``item N``: where a value stands in the file."""
+    if kind == "line":
+        return Message("line {number}", number=number)
+    return Message("item {number}", number=number)
 
 
 def _first_byte(handle: IO[bytes]) -> bytes:
@@ -43,20 +57,40 @@ def _decode(raw: bytes, where: str) -> Any:
     try:
         return json.loads(raw)
     except UnicodeDecodeError as error:
-        raise Unreadable(f"the file is not UTF-8 text ({error.reason})") from None
+        raise Unreadable(
+            Message("the file is not UTF-8 text ({detail})", detail=error.reason)
+        ) from None
     except json.JSONDecodeError as error:
-        place = (
-            f"line {error.lineno} column {error.colno}"
-            if where == "document"
-            else (f"column {error.colno}")
-        )
-        raise Unreadable(f"broken JSON ({error.msg}, {place})") from None
+        if where == "document":
+            raise Unreadable(
+                Message(
+                    "broken JSON ({problem}, line {line} column {column})",
+                    problem=_problem(error.msg),
+                    line=error.lineno,
+                    column=error.colno,
+                )
+            ) from None
+        raise Unreadable(
+            Message(
+                "broken JSON ({problem}, column {column})",
+                problem=_problem(error.msg),
+                column=error.colno,
+            )
+        ) from None
+
+
+def _problem(msg: str) -> str:
+    """Python's reason for refusing JSON, as a message the window knows where it is one
+    (``article_import.sources``' list, ADR 0117), else as Python wrote it."""
+    from ..article_import.sources import json_problem
+
+    return json_problem(msg)
 
 
 def _ijson_error(error: Exception, where: str) -> Unreadable:
     if isinstance(error, UnicodeDecodeError):
-        return Unreadable(f"the file is not UTF-8 text ({error.reason})")
-    return Unreadable(f"broken JSON ({error})")
+        return Unreadable(Message("the file is not UTF-8 text ({detail})", detail=error.reason))
+    return Unreadable(Message("broken JSON ({detail})", detail=str(error)))
 
 
 def documents(path: Path, stream: Sequence[str] = ()) -> Iterator[tuple[str, Any]]:
@@ -85,23 +119,23 @@ def documents(path: Path, stream: Sequence[str] = ()) -> Iterator[tuple[str, Any
         else:
             one_line = True
         if one_line:
-            yield "line 1", value
+            yield _numbered("line", 1), value
             yield from _lines(handle, 2)
             return
         handle.seek(start)
         if path.stat().st_size <= WHOLE_OBJECT_LIMIT or not stream:
             try:
-                yield "document", _decode(handle.read(), "document")
+                yield DOCUMENT, _decode(handle.read(), "document")
             except Unreadable as error:
-                yield "document", error
+                yield DOCUMENT, error
             return
         for prefix in stream:
             handle.seek(start)
             try:
                 for n, item in enumerate(ijson.items(handle, prefix, use_float=True), 1):
-                    yield f"{prefix} {n}", item
+                    yield Message("{prefix} {number}", prefix=prefix, number=n), item
             except (ijson.JSONError, UnicodeDecodeError) as error:
-                yield "document", _ijson_error(error, "the document")
+                yield DOCUMENT, _ijson_error(error, "the document")
                 return
 
 
@@ -109,15 +143,16 @@ def _array(handle: IO[bytes]) -> Iterator[tuple[str, Any]]:
     n = 0
     try:
         for n, item in enumerate(ijson.items(handle, "item", use_float=True), 1):
-            yield f"item {n}", item
+            yield _numbered("item", n), item
     except (ijson.JSONError, UnicodeDecodeError) as error:
-        yield f"item {n + 1}", _ijson_error(error, f"item {n + 1}")
+        yield _numbered("item", n + 1), _ijson_error(error, f"item {n + 1}")
 
 
 def _lines(handle: IO[bytes], number: int) -> Iterator[tuple[str, Any]]:
     for number, raw in enumerate(handle, number):  # noqa: B020 - binary lines end at \n only
         if raw.strip():
+            where = _numbered("line", number)
             try:
-                yield f"line {number}", _decode(raw, f"line {number}")
+                yield where, _decode(raw, "line")
             except Unreadable as error:
-                yield f"line {number}", error
+                yield where, error

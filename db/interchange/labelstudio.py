@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from ..messages import Message
 from ..values import Annotation, AttributeKind, Schema
 from .common import dumps, image_json, iso, label_name
 from .context import WriteContext
@@ -154,7 +155,9 @@ def write(ctx: WriteContext) -> None:
                 for link in annotation.links:
                     kinds.add(link.kind)
                     if link.target not in ids:
-                        ctx.counts.skip("link outside one annotator's article (kept in marginalia)")
+                        ctx.counts.skip(
+                            Message("link outside one annotator's article (kept in marginalia)")
+                        )
                         continue
                     result.append(
                         {

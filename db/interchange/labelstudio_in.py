@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Iterator
 from typing import Any
 
+from ..messages import Message, reason_of
 from .foreign import (
     ArticleRef,
     ForeignSpan,
@@ -48,21 +49,24 @@ def _annotator(annotation: dict[str, Any]) -> str | None:
 
 def _task_text(task: Any) -> str:
     if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-        raise Refused("not a Label Studio task (no data)")
+        raise Refused(Message("not a Label Studio task (no data)"))
     data = task["data"]
     text = data.get("text")
     if not isinstance(text, str):
         strings = [v for v in data.values() if isinstance(v, str)]
         text = max(strings, key=len) if strings else None
     if not isinstance(text, str):
-        raise Refused("the task's data has no text")
+        raise Refused(Message("the task's data has no text"))
     return text
 
 
 def task_spans(where: str, task: Any, _options: ReadOptions) -> Iterator[Record]:
     """The spans of one task; ``where`` is ``item N`` of the file's array (named ``task N``
     here, as Label Studio calls it), ``line N`` or ``document``."""
-    where = "task 1" if where == "document" else where.replace("item ", "task ", 1)
+    if where == "document":
+        where = Message("task {number}", number=1)
+    elif isinstance(where, Message) and where.template == "item {number}":
+        where = Message("task {number}", **where.params)
     text = _task_text(task)
     data = task["data"]
     ref = ArticleRef(
@@ -72,18 +76,18 @@ def task_spans(where: str, task: Any, _options: ReadOptions) -> Iterator[Record]
     text_key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     annotations = as_list(task.get("annotations")) + as_list(task.get("completions"))
     for n, annotation in enumerate(annotations, start=1):
-        name = f"{where} annotation {n}"
+        name = Message("{record} annotation {number}", record=where, number=n)
         if not isinstance(annotation, dict) or not isinstance(annotation.get("result"), list):
-            yield Problem(name, "the annotation has no result list")
+            yield Problem(name, Message("the annotation has no result list"))
             continue
         if annotation.get("was_cancelled"):
             continue
         key = f"labelstudio/{text_key}/{annotation.get('id', n)}"
         yield from _results(name, key, annotation, ref, text, images, None, None)
     for n, prediction in enumerate(as_list(task.get("predictions")), start=1):
-        name = f"{where} prediction {n}"
+        name = Message("{record} prediction {number}", record=where, number=n)
         if not isinstance(prediction, dict) or not isinstance(prediction.get("result"), list):
-            yield Problem(name, "the prediction has no result list")
+            yield Problem(name, Message("the prediction has no result list"))
             continue
         model = str(prediction.get("model_version") or "Label Studio prediction")
         score = prediction.get("score")
@@ -118,7 +122,7 @@ def _results(
     links: dict[str, list[tuple[str, str]]] = {}
     for result in annotation["result"]:
         if not isinstance(result, dict):
-            yield Problem(where, "a result is not an object")
+            yield Problem(where, Message("a result is not an object"))
             continue
         kind = result.get("type")
         if kind == "relation":
@@ -140,11 +144,11 @@ def _results(
     mapped = {r: local_id(r) if is_uuid(r) else made_id(f"{key}/{r}") for r in regions}
     context = _Context(ref, text, mapped, extras, attributes, links, images, model, score)
     for region, result in regions.items():
-        name = f"{where} region {region}"
+        name = Message("{record} region {region}", record=where, region=region)
         try:
             yield context.span(name, region, result, _annotator(annotation), annotation)
         except Refused as refused:
-            yield Problem(name, str(refused))
+            yield Problem(name, reason_of(refused))
 
 
 class _Context:
@@ -183,7 +187,7 @@ class _Context:
         value = as_object(result.get("value"))
         labels = as_list(value.get("labels"))
         if len(labels) != 1:
-            raise Refused(f"the region has {len(labels)} labels, not one")
+            raise Refused(Message("the region has {count} labels, not one", count=len(labels)))
         start = whole(value.get("start"), "start")
         end = whole(value.get("end"), "end")
         quote = value.get("text") if isinstance(value.get("text"), str) else None
@@ -198,7 +202,9 @@ class _Context:
         own_links = []
         for kind, target in self.links.get(region, []):
             if target not in self.mapped:
-                raise Refused(f"a relation from region {region} points at no region")
+                raise Refused(
+                    Message("a relation from region {region} points at no region", region=region)
+                )
             own_links.append((kind, self.mapped[target]))
         if not own_links and extra.get("links"):
             own_links = [(str(k["kind"]), local_id(k["target"])) for k in extra["links"]]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..messages import Message, reason_of
 from . import brat_in, labelstudio_in, xmi_in
 from .foreign import (
     ArticleRef,
@@ -46,13 +47,13 @@ def _json_records(
     """Each JSON value of ``path`` through ``one``; a bad value is a problem of its own."""
     for where, value in documents(path, stream):
         if isinstance(value, Unreadable):
-            yield Problem(where, str(value))
+            yield Problem(where, reason_of(value))
             continue
         try:
             # a value's spans are checked together: a refused record yields none of them
             yield from list(one(where, value, options))
         except Refused as refused:
-            yield Problem(where, str(refused))
+            yield Problem(where, reason_of(refused))
 
 
 # --- W3C Web Annotation ------------------------------------------------------------------
@@ -62,15 +63,16 @@ def _w3c_items(value: Any, where: str) -> Iterator[tuple[str, Any]]:
     """Annotations in a JSON value: one, a list, a collection or page (with ``@included``)."""
     if isinstance(value, list):
         for n, item in enumerate(value, start=1):
-            yield from _w3c_items(item, f"{where} item {n}")
+            yield from _w3c_items(item, Message("{record} item {number}", record=where, number=n))
         return
     if not isinstance(value, dict):
-        raise Refused("not a JSON object")
+        raise Refused(Message("not a JSON object"))
     types = as_list(value.get("type") or value.get("@type"))
     if "AnnotationCollection" in types or "AnnotationPage" in types:
         for page in [value.get("first"), *as_list(value.get("@included"))]:
             if isinstance(page, dict):
-                yield from _w3c_items(page.get("items", []), f"{where} page {page.get('id', '')}")
+                page_name = Message("{record} page {id}", record=where, id=page.get("id", ""))
+                yield from _w3c_items(page.get("items", []), page_name)
         if "AnnotationPage" in types:
             yield from _w3c_items(value.get("items", []), where)
         return
@@ -90,13 +92,13 @@ def _creator(value: Any) -> str | None:
 
 def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
     if "Annotation" not in as_list(item.get("type") or item.get("@type")):
-        raise Refused(f"not a W3C Annotation (type {item.get('type')!r})")
+        raise Refused(Message("not a W3C Annotation (type {type})", type=repr(item.get("type"))))
     raw_id = item.get("id")
     if not isinstance(raw_id, str):
-        raise Refused("the annotation has no id")
+        raise Refused(Message("the annotation has no id"))
     targets = [t for t in as_list(item.get("target")) if isinstance(t, dict)]
     if not targets:
-        raise Refused("the target has no selector")
+        raise Refused(Message("the target has no selector"))
     target = targets[0]
     quote = position = None
     for selector in as_list(target.get("selector")):
@@ -107,7 +109,7 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
         elif selector.get("type") == "TextPositionSelector":
             position = selector
     if quote is None and position is None:
-        raise Refused("no TextQuoteSelector or TextPositionSelector")
+        raise Refused(Message("no TextQuoteSelector or TextPositionSelector"))
     label_id = item.get("marginalia:label")
     label = None
     note = ""
@@ -121,7 +123,7 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
         label_id = None
     label = label or label_id
     if not isinstance(label, str):
-        raise Refused("no tagging body names a label (a comment-only annotation)")
+        raise Refused(Message("no tagging body names a label (a comment-only annotation)"))
     source = target.get("source")
     article = item.get("marginalia:article")
     ref = ArticleRef()
@@ -132,14 +134,14 @@ def _w3c_span(where: str, item: dict[str, Any]) -> ForeignSpan:
     elif isinstance(source, str):
         ref.url = source
     else:
-        raise Refused("the target has no source")
+        raise Refused(Message("the target has no source"))
     attributes = item.get("marginalia:attributes") or {}
     if not isinstance(attributes, dict):
-        raise Refused("marginalia:attributes is not an object")
+        raise Refused(Message("marginalia:attributes is not an object"))
     links = []
     for link in as_list(item.get("marginalia:links")):
         if not isinstance(link, dict) or not isinstance(link.get("target"), str):
-            raise Refused("a link has no target")
+            raise Refused(Message("a link has no target"))
         links.append((str(link.get("kind", "supports")), local_id(link["target"])))
     return ForeignSpan(
         record=where,
@@ -167,21 +169,29 @@ def read_w3c(path: Path, options: ReadOptions) -> Iterator[Record]:
     a record of its own (a bad one does not take its line's neighbours with it)."""
     for where, value in documents(path, ("@included.item", "items.item")):
         if isinstance(value, Unreadable):
-            yield Problem(where, str(value))
+            yield Problem(where, reason_of(value))
             continue
         try:
             items = list(_w3c_items(value, "" if where in ("document",) else where))
         except Refused as refused:
-            yield Problem(where, str(refused))
+            yield Problem(where, reason_of(refused))
             continue
         for item_where, item in items:
             raw_id = item.get("id") if isinstance(item, dict) else None
-            parts = [p for p in (item_where, f"annotation {raw_id}" if raw_id else "") if p]
-            name = ", ".join(parts) or where
+            name = _w3c_name(item_where, raw_id) or where
             try:
                 yield _w3c_span(name, item)
             except Refused as refused:
-                yield Problem(name, str(refused))
+                yield Problem(name, reason_of(refused))
+
+
+def _w3c_name(where: str, raw_id: Any) -> str:
+    """An annotation's record: where it stands, its id, or both (empty if neither)."""
+    if not raw_id:
+        return where
+    if where:
+        return Message("{record}, annotation {id}", record=where, id=raw_id)
+    return Message("annotation {id}", id=raw_id)
 
 
 # --- doccano -----------------------------------------------------------------------------
@@ -204,26 +214,38 @@ def _doccano_entities(record: dict[str, Any]) -> list[tuple[Any, Any, Any, Any]]
             elif isinstance(entity, list) and len(entity) == 3:
                 entities.append((n, *entity))
             else:
-                raise Refused(f"entity {n} is neither an object nor a [start, end, label]")
+                raise Refused(
+                    Message("entity {number} is neither an object nor a [start, end, label]",
+                            number=n)
+                )  # fmt: skip
     for key in ("label", "labels"):
         if isinstance(record.get(key), list):
             for n, triple in enumerate(record[key], start=1):
                 if not (isinstance(triple, list) and len(triple) == 3):
-                    raise Refused(f"{key} {n} is not a [start, end, label] triple")
+                    raise Refused(
+                        Message("{field} {number} is not a [start, end, label] triple",
+                                field=key, number=n)
+                    )  # fmt: skip
                 entities.append((n, *triple))
     return entities
 
 
 def _doccano_line(where: str, record: Any, options: ReadOptions) -> Iterator[Record]:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        raise Refused("not a doccano record (no text)")
+        raise Refused(Message("not a doccano record (no text)"))
     text = record["text"]
     ext = as_object(record.get("marginalia"))
     unit = ext.get("offsets") or options.offset_unit
     try:
         positions = Positions(text, unit)
     except ValueError:
-        raise Refused(f"unknown offset unit {unit!r} (use {', '.join(OffsetUnit)})") from None
+        raise Refused(
+            Message(
+                "unknown offset unit {unit} (use {units})",
+                unit=repr(unit),
+                units=", ".join(OffsetUnit),
+            )
+        ) from None
     images = {im.get("id"): im for im in as_list(ext.get("images")) if isinstance(im, dict)}
     # What doccano has no field for, keyed by the span as written (doccano renumbers its
     # entities; a span's offsets and label survive): each key's extras in order.
@@ -248,9 +270,12 @@ def _doccano_line(where: str, record: Any, options: ReadOptions) -> Iterator[Rec
             first = positions.to_codepoint(whole(start, "start"))
             placed[number] = (first, positions.to_codepoint(whole(end, "end")))
         except Refused as refused:
-            placed[number] = str(refused)
+            placed[number] = reason_of(refused)
         except PositionError as error:
-            placed[number] = f"offset {error} (offsets counted in {positions.unit})"
+            placed[number] = Message(
+                "offset {reason} (offsets counted in {unit})",
+                reason=reason_of(error), unit=str(positions.unit),
+            )  # fmt: skip
         # the same span from files counting in other units gets the same id
         at = placed[number]
         first_last = at if isinstance(at, tuple) else (start, end)
@@ -262,9 +287,15 @@ def _doccano_line(where: str, record: Any, options: ReadOptions) -> Iterator[Rec
     links: dict[Any, list[tuple[str, str]]] = {}
     for relation in as_list(record.get("relations")):
         if not isinstance(relation, dict) or relation.get("from_id") not in ids:
-            raise Refused(f"relation {relation!r} starts at no entity of this record")
+            raise Refused(
+                Message("relation {relation} starts at no entity of this record",
+                        relation=repr(relation))
+            )  # fmt: skip
         if relation.get("to_id") not in ids:
-            raise Refused(f"relation {relation.get('id')} points at no entity of this record")
+            raise Refused(
+                Message("relation {id} points at no entity of this record",
+                        id=str(relation.get("id")))
+            )  # fmt: skip
         links.setdefault(relation["from_id"], []).append(
             (str(relation.get("type", "supports")), ids[relation["to_id"]])
         )
@@ -272,9 +303,9 @@ def _doccano_line(where: str, record: Any, options: ReadOptions) -> Iterator[Rec
     ref = ArticleRef(sha256=article.get("sha256"), text=text)
     for number, _start, _end, label in entities:
         extra = found[number]
-        name = f"{where}, entity {number}"
+        name = Message("{record}, entity {number}", record=where, number=number)
         if not isinstance(label, str):
-            yield Problem(name, "the entity has no label")
+            yield Problem(name, Message("the entity has no label"))
             continue
         at = placed[number]
         if isinstance(at, str):
@@ -307,11 +338,15 @@ def _doccano_line(where: str, record: Any, options: ReadOptions) -> Iterator[Rec
 def _doccano_value(where: str, value: Any, options: ReadOptions) -> Iterator[Record]:
     records = value if isinstance(value, list) else [value]
     for n, record in enumerate(records, start=1):
-        name = where if len(records) == 1 else f"{where} record {n}"
+        name = where if len(records) == 1 else Message("{record} record {number}", record=where,
+                                                        number=n)  # fmt: skip
         try:
             yield from list(_doccano_line(name, record, options))
         except Refused as refused:
-            raise Refused(f"{name}: {refused}" if name != where else str(refused)) from None
+            if name == where:
+                raise
+            said = Message("{record}: {reason}", record=name, reason=reason_of(refused))
+            raise Refused(said) from None
 
 
 def read_doccano(path: Path, options: ReadOptions) -> Iterator[Record]:

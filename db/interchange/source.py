@@ -20,6 +20,7 @@ from sqlalchemy.types import NullType
 from .. import models as m
 from ..connection import reading
 from ..errors import ValidationError
+from ..messages import Message
 from ..reading import read_images
 from ..store import Store
 from ..values import Annotation, Article, Link, Status
@@ -45,7 +46,7 @@ def _conditions(store: Store, chosen: ExportFilter) -> list[Any]:
         for name in chosen.labels:
             label = schema.label(name) or schema.by_key(name)
             if label is None:
-                raise ValidationError(f"unknown label {name!r}")
+                raise ValidationError(Message("unknown label {label}", label=repr(name)))
             ids.append(label.id)
         conditions.append(A.c.label_id.in_(ids))
     if chosen.article_ids:

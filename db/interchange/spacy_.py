@@ -23,6 +23,7 @@ import itertools
 from typing import Any
 
 from ..errors import ValidationError
+from ..messages import Message
 from ..values import Annotation, Article
 from .common import iso, label_name
 from .conll import tokenize
@@ -64,7 +65,7 @@ def _load_spacy() -> Any:
         import spacy
     except ImportError:  # pragma: no cover - the test extra installs it
         raise ValidationError(
-            "the spacy format needs spaCy: pip install 'marginalia[spacy]'"
+            Message("the spacy format needs spaCy: pip install 'marginalia[spacy]'")
         ) from None
     return spacy
 
@@ -103,7 +104,9 @@ def write(ctx: WriteContext) -> None:
         )
         doc = Doc(vocab, words=words, spaces=spaces)
         if doc.text != article.text:  # pragma: no cover - words_and_spaces guarantees it
-            raise ValidationError(f"article {article.id}: the tokens do not give its text")
+            raise ValidationError(
+                Message("article {id}: the tokens do not give its text", id=article.id)
+            )
         spans = []
         for annotation in bundle.annotations:
             span = doc.char_span(
@@ -113,7 +116,7 @@ def write(ctx: WriteContext) -> None:
                 span_id=annotation.id,
             )
             if span is None:  # pragma: no cover - tokens are cut at every boundary
-                ctx.counts.skip("span not on token boundaries")
+                ctx.counts.skip(Message("span not on token boundaries"))
                 continue
             ctx.counts.count(annotation.label)
             spans.append(span)

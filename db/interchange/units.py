@@ -21,6 +21,7 @@ from enum import StrEnum
 import regex
 
 from ..article_import.normalize import normalize_text
+from ..messages import Message
 
 
 class OffsetUnit(StrEnum):
@@ -73,7 +74,13 @@ class Positions:
                 return len(self.text)
             if not 0 <= position < len(self._starts):
                 clusters = len(self._starts)
-                raise PositionError(f"{position} is outside the text ({clusters} clusters)")
+                raise PositionError(
+                    Message(
+                        "{position} is outside the text ({clusters} clusters)",
+                        position=position,
+                        clusters=clusters,
+                    )
+                )
             return self._starts[position]
         # UTF-16: the k-th astral character (code point a) starts at unit a + k.
         astral = self._astral
@@ -86,7 +93,13 @@ class Positions:
                 high = middle
         if low < len(astral) and astral[low] + low + 1 == position:
             char = self.text[astral[low]]
-            raise PositionError(f"{position} falls inside the surrogate pair of {char!r}")
+            raise PositionError(
+                Message(
+                    "{position} falls inside the surrogate pair of {character}",
+                    position=position,
+                    character=repr(char),
+                )
+            )
         return position - low
 
     def to_unit(self, codepoint: int) -> int:
@@ -98,7 +111,11 @@ class Positions:
                 return len(self._starts)
             index = bisect.bisect_left(self._starts, codepoint)
             if index >= len(self._starts) or self._starts[index] != codepoint:
-                raise PositionError(f"code point {codepoint} is inside a grapheme cluster")
+                raise PositionError(
+                    Message(
+                        "code point {codepoint} is inside a grapheme cluster", codepoint=codepoint
+                    )
+                )
             return index
         return codepoint + bisect.bisect_left(self._astral, codepoint)
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from json.encoder import encode_basestring as _s
 from typing import IO, Any
 
+from ..messages import Message
 from ..values import Annotation, Article, Schema
 from .common import (
     NAMESPACE,
@@ -167,7 +168,9 @@ def _annotations(ctx: WriteContext, articles: IO[str] | None) -> Iterator[dict[s
 def write(ctx: WriteContext) -> None:
     layout = ctx.options.layout or "jsonl"
     if layout not in ("jsonl", "collection"):
-        raise ValueError(f"w3c has no layout {layout!r} (use jsonl or collection)")
+        raise ValueError(
+            Message("w3c has no layout {layout} (use jsonl or collection)", layout=repr(layout))
+        )
     out = ctx.target.open_text(ctx.out)
     ctx.files.append(ctx.out)
     articles = None

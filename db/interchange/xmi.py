@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from ..messages import Message
 from ..values import Article, AttributeKind, Schema
 from .common import image_of, iso
 from .conll import tokenize
@@ -62,7 +63,7 @@ def load_cassis() -> Any:
         import cassis
     except ImportError:  # pragma: no cover - the test extra installs it
         raise ValidationError(
-            "the xmi format needs dkpro-cassis: pip install 'marginalia[inception]'"
+            Message("the xmi format needs dkpro-cassis: pip install 'marginalia[inception]'")
         ) from None
     return cassis
 

@@ -41,13 +41,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..messages import Message
 from .foreign import (
     ArticleRef,
     ForeignSpan,
     ImageRef,
     Problem,
     ReadOptions,
-    counted,
     local_id,
     made_id,
     parse_time,
@@ -115,9 +115,11 @@ def _from_zip(
             yield from _nested(prefix + name, archive.read(name), _user(path.parts) or user)
     if not found and any(PurePosixPath(n).name.startswith("exportedproject") for n in names):
         yield Problem(
-            prefix or "the zip",
-            "an INCEpTION project export without XMI files: export the project again with "
-            "the secondary format 'UIMA CAS XMI (XML 1.0)'",
+            prefix or Message("the zip"),
+            Message(
+                "an INCEpTION project export without XMI files: export the project again "
+                "with the secondary format 'UIMA CAS XMI (XML 1.0)'"
+            ),
         )
 
 
@@ -127,7 +129,7 @@ def _nested(name: str, data: bytes, user: str | None) -> Iterator[_Document | Pr
     try:
         inner = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        yield Problem(name, "not a readable zip file")
+        yield Problem(name, Message("not a readable zip file"))
         return
     with inner:
         yield from _from_zip(inner, f"{name}/", user)
@@ -139,7 +141,7 @@ def _documents(path: Path) -> Iterator[_Document | Problem]:
         try:
             archive = zipfile.ZipFile(path)
         except zipfile.BadZipFile:
-            yield Problem(path.name, "not a readable zip file")
+            yield Problem(path.name, Message("not a readable zip file"))
             return
         with archive:
             yield from _from_zip(archive, "")
@@ -188,7 +190,9 @@ def read_xmi(path: Path, options: ReadOptions) -> Iterator[Record]:
                     io.BytesIO(document.data), typesystem=system, lenient=True
                 )
         except Exception as error:  # cassis and lxml raise many kinds on a broken file
-            yield Problem(name, f"not a readable UIMA CAS XMI file ({error})")
+            yield Problem(
+                name, Message("not a readable UIMA CAS XMI file ({detail})", detail=str(error))
+            )
             continue
         yield from _unread(name, found, cas)
         yield from _cas(name, cas, found, document.user)
@@ -201,8 +205,8 @@ def _unread(name: str, found: Scan, cas: Any) -> Iterator[Problem]:
         known = cas.typesystem.contains_type(type_name)
         if begin is not None and end is not None and xmi_id not in read and not known:
             yield Problem(
-                f"{name}, annotation {xmi_id}",
-                f"its type {type_name} is not in the type system; not read",
+                Message("{document}, annotation {id}", document=name, id=xmi_id),
+                Message("its type {type} is not in the type system; not read", type=type_name),
             )
 
 
@@ -237,7 +241,7 @@ def _is_structure(type_name: str) -> bool:
 def _cas(name: str, cas: Any, found: Scan, user: str | None) -> Iterator[Record]:
     text = cas.sofa_string
     if text is None:
-        yield Problem(name, "the CAS has no text (sofa string) to annotate")
+        yield Problem(name, Message("the CAS has no text (sofa string) to annotate"))
         return
     ref = ArticleRef(text=text)
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -254,10 +258,16 @@ def _cas(name: str, cas: Any, found: Scan, user: str | None) -> Iterator[Record]
             unread.setdefault(type_name, []).append(annotation.xmiID)
     for type_name, xmi_ids in sorted(unread.items()):
         shown = ", ".join(str(i) for i in xmi_ids[:5]) + (", …" if len(xmi_ids) > 5 else "")
+        values = {"document": name, "count": len(xmi_ids), "type": type_name, "ids": shown}
         yield Problem(
-            f"{name}, {counted(len(xmi_ids), 'annotation')} of {type_name} (xmi:id {shown})",
-            "not read: annotations come from INCEpTION's custom layers (webanno.custom.*), "
-            "DKPro NamedEntity and relations between those",
+            # one template for each English number: the window's catalogue translates both
+            Message("{document}, {count} annotation of {type} (xmi:id {ids})", **values)
+            if len(xmi_ids) == 1
+            else Message("{document}, {count} annotations of {type} (xmi:id {ids})", **values),
+            Message(
+                "not read: annotations come from INCEpTION's custom layers (webanno.custom.*), "
+                "DKPro NamedEntity and relations between those"
+            ),
         )
     ids: dict[int, str] = {}
     # a project export's users each have a CAS of the same text: their ids must differ
@@ -274,12 +284,21 @@ def _cas(name: str, cas: Any, found: Scan, user: str | None) -> Iterator[Record]
     links: dict[int, list[tuple[str, str]]] = {}
     for relation in relations:
         governor, dependent = relation.Governor, relation.Dependent
-        where = f"{name}, relation {relation.xmiID} ({relation.type.name})"
+        where = Message(
+            "{document}, relation {id} ({type})",
+            document=name, id=relation.xmiID, type=relation.type.name,
+        )  # fmt: skip
         if governor is None or dependent is None:
-            yield Problem(where, "a relation without both ends")
+            yield Problem(where, Message("a relation without both ends"))
         elif governor.xmiID not in ids or dependent.xmiID not in ids:
-            ends = f"{governor.type.name} → {dependent.type.name}"
-            yield Problem(where, f"a relation between annotations that are not spans ({ends})")
+            yield Problem(
+                where,
+                Message(
+                    "a relation between annotations that are not spans ({governor} → {dependent})",
+                    governor=governor.type.name,
+                    dependent=dependent.type.name,
+                ),
+            )
         else:
             kind = next(
                 (str(v) for f in ("kind", "label", "value") if (v := getattr(relation, f, None))),
@@ -300,15 +319,21 @@ def _span(
     ref: ArticleRef,
     user: str | None,
 ) -> Iterator[Record]:
-    record = f"{name}, annotation {annotation.xmiID} ({annotation.type.name})"
+    record = Message(
+        "{document}, annotation {id} ({type})",
+        document=name, id=annotation.xmiID, type=annotation.type.name,
+    )  # fmt: skip
     if (problem := offset_problem(found, annotation.xmiID)) is not None:
         yield Problem(record, problem)
         return
     if annotation.begin >= annotation.end:
         yield Problem(
             record,
-            f"a zero-length annotation at {annotation.begin} (INCEpTION allows them; a "
-            "Marginalia span covers at least one character)",
+            Message(
+                "a zero-length annotation at {offset} (INCEpTION allows them; a Marginalia "
+                "span covers at least one character)",
+                offset=annotation.begin,
+            ),
         )
         return
     own_links = list(links.get(annotation.xmiID, []))
@@ -373,7 +398,12 @@ def _slots(
             links.append((str(getattr(slot, "role", None) or feature), ids[target.xmiID]))
         else:
             yield Problem(
-                record, f"its slot {feature} points at {target.type.name}, which is not a span"
+                record,
+                Message(
+                    "its slot {feature} points at {type}, which is not a span",
+                    feature=feature,
+                    type=target.type.name,
+                ),
             )
 
 

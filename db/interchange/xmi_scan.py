@@ -28,6 +28,8 @@ from typing import IO, Any
 
 from lxml import etree
 
+from ..messages import Message
+
 XMI_NS = "{http://www.omg.org/XMI}"
 CAS_NS = "{http:///uima/cas.ecore}"
 _SKIP_TAGS = {XMI_NS + "XMI", CAS_NS + "NULL", CAS_NS + "Sofa", CAS_NS + "View"}
@@ -171,7 +173,7 @@ def complete(system: Any, found: Scan) -> list[str]:
     return added
 
 
-def offset_problem(found: Scan, xmi_id: int) -> str | None:
+def offset_problem(found: Scan, xmi_id: int) -> Message | None:
     """Why the raw offsets of annotation ``xmi_id`` do not fall on characters, if they don't."""
     _, begin, end = found.elements.get(xmi_id, ("", None, None))
     for what, value in (("begin", begin), ("end", end)):
@@ -180,9 +182,13 @@ def offset_problem(found: Scan, xmi_id: int) -> str | None:
         if found.position(value) is None:
             length = found.utf16_length()
             if not 0 <= value <= length:
-                return f"{what} {value} lies outside the text ({length} UTF-16 code units)"
-            return (
-                f"{what} {value} falls inside a character that UTF-16 writes as two units "
-                "(a surrogate pair): not a character boundary"
-            )
+                return Message(
+                    "{feature} {value} lies outside the text ({length} UTF-16 code units)",
+                    feature=what, value=value, length=length,
+                )  # fmt: skip
+            return Message(
+                "{feature} {value} falls inside a character that UTF-16 writes as two units "
+                "(a surrogate pair): not a character boundary",
+                feature=what, value=value,
+            )  # fmt: skip
     return None

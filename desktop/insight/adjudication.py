@@ -286,7 +286,9 @@ class AdjudicationView(QWidget):
         self.undo_stack.do(command, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self.summary.setText(self.tr("Not done: {reason}").format(reason=str(error)))
+        from ..db_messages import error_sentence
+
+        self.summary.setText(self.tr("Not done: {reason}").format(reason=error_sentence(error)))
 
     def accept_selected(self) -> None:
         candidate = self.selected()

@@ -224,7 +224,10 @@ class AgreementView(QWidget):
         self.runner.run(work, self._show, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(self.tr("Could not compute: {reason}").format(reason=str(error)))
+        from ..db_messages import error_sentence
+
+        reason = error_sentence(error)
+        self.status.setText(self.tr("Could not compute: {reason}").format(reason=reason))
 
     def _show(self, report: AgreementReport) -> None:
         self.report = report

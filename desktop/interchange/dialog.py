@@ -460,7 +460,9 @@ class ExportDialog(QDialog):
 
     def _count_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            self.preview.setText(str(error))
+            from ..db_messages import error_sentence  # an unknown label, in the window's words
+
+            self.preview.setText(error_sentence(error))
 
 
 def _day(day: QDate) -> date:

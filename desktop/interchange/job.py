@@ -136,11 +136,17 @@ class Exporter(QObject):
         lines += [f"• {path}" for path in result.files[:MAX_LISTED]]
         if counts.labels:
             lines.append(self.tr("By label:"))
-            lines += [f"• {name}: {n:,}" for name, n in sorted(counts.labels.items())]
+            lines += [self._counted(name, n) for name, n in sorted(counts.labels.items())]
         if counts.skipped:
+            from ..db_messages import rendered  # the library's reasons, in the window's language
+
             lines.append(self.tr("What this format could not hold:"))
-            lines += [f"• {reason}: {n:,}" for reason, n in sorted(counts.skipped.items())]
+            lines += [self._counted(rendered(why), n) for why, n in sorted(counts.skipped.items())]
         return "\n".join(lines)
+
+    def _counted(self, what: str, n: int) -> str:
+        # the colon is the language's: "• Claim: 3", "• 主张：3"
+        return self.tr("• {what}: {count}").format(what=what, count=f"{n:,}")
 
 
 @dataclass(slots=True)
@@ -231,6 +237,10 @@ class AnnotationImporter(QObject):
         self.finished.emit(outcome)
 
     def summary_text(self, outcome: AnnotationImportOutcome) -> str:
+        """What went in, and each record left out with why: the file's own name, the record's
+        name and the reason in the window's language (ADR 0117)."""
+        from ..db_messages import rendered
+
         lines: list[str] = []
         for name, n in outcome.imported.items():
             line = self.tr("{name}: %Ln annotation(s) imported.", "", n).format(name=name)
@@ -243,14 +253,18 @@ class AnnotationImporter(QObject):
             lines.append(line)
         for name, problems in outcome.partly:
             lines.append(self.tr("{name}: left out (the rest went in):").format(name=name))
-            lines += [f"• {record}: {reason}" for record, reason in problems[:MAX_LISTED]]
+            lines += [self._problem(rendered(r), rendered(why)) for r, why in problems[:MAX_LISTED]]
             if len(problems) > MAX_LISTED:
                 lines.append(self.tr("…and {n} more.").format(n=len(problems) - MAX_LISTED))
         for name, problems in outcome.refused:
             lines.append(
                 self.tr("{name} was not imported (nothing of it was stored):").format(name=name)
             )
-            lines += [f"• {record}: {reason}" for record, reason in problems[:MAX_LISTED]]
+            lines += [self._problem(rendered(r), rendered(why)) for r, why in problems[:MAX_LISTED]]
             if len(problems) > MAX_LISTED:
                 lines.append(self.tr("…and {n} more.").format(n=len(problems) - MAX_LISTED))
         return "\n".join(lines)
+
+    def _problem(self, record: str, reason: str) -> str:
+        # the colon is the language's: "• line 3: …", "• 第 3 行：…"
+        return self.tr("• {record}: {reason}").format(record=record, reason=reason)

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Exported %Ln gold annotation(s).</source>
         <translation>
             <numerusform>Exported %Ln gold annotation.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>AgreementView</name>
     <message numerus="yes">
-        <location filename="../../desktop/insight/agreement.py" line="+233"/>
+        <location filename="../../desktop/insight/agreement.py" line="+236"/>
         <source>%Ln annotator(s)</source>
         <translation>
             <numerusform>%Ln annotator</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>AnnotationImporter</name>
     <message numerus="yes">
-        <location filename="../../desktop/interchange/job.py" line="+236"/>
+        <location filename="../../desktop/interchange/job.py" line="+246"/>
         <source>{name}: %Ln annotation(s) imported.</source>
         <translation>
             <numerusform>{name}: %Ln annotation imported.</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>Exporter</name>
     <message numerus="yes">
-        <location filename="../../desktop/interchange/job.py" line="-119"/>
+        <location filename="../../desktop/interchange/job.py" line="-129"/>
         <source>%Ln annotation(s)</source>
         <translation>
             <numerusform>%Ln annotation</numerusform>

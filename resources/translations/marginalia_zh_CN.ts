@@ -415,12 +415,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="+227"/>
+        <location filename="../../desktop/interchange/job.py" line="+233"/>
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{name}: %Ln annotation(s) imported.</source>
         <translation>
             <numerusform>{name}：已导入 %Ln 条标注。</numerusform>
@@ -450,15 +450,20 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+3"/>
         <source>{name}: left out (the rest went in):</source>
-        <translation>{name}：以下未导入(其余已导入)：</translation>
+        <translation>{name}：以下未导入（其余已导入）：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} was not imported (nothing of it was stored):</source>
-        <translation>{name} 未导入(其中任何内容均未保存)：</translation>
+        <translation>{name} 未导入（其中任何内容均未保存）：</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+9"/>
+        <source>• {record}: {reason}</source>
+        <translation>• {record}：{reason}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <location line="+7"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 条。</translation>
@@ -1463,7 +1468,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop/interchange/job.py" line="-200"/>
+        <location filename="../../desktop/interchange/job.py" line="-210"/>
         <location line="+57"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -1515,9 +1520,14 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>按标签：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>What this format could not hold:</source>
         <translation>此格式无法容纳的内容：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>• {what}: {count}</source>
+        <translation>• {what}：{count}</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3665,31 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the annotation was changed or deleted elsewhere since it was added; this step was not done</source>
+        <translation>添加该标注之后，它已在别处被更改或删除；此步骤未执行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the annotation was changed or deleted elsewhere since it was restored; this step was not done</source>
+        <translation>恢复该标注之后，它已在别处被更改或删除；此步骤未执行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the annotation was changed elsewhere since this edit; it was not undone</source>
+        <translation>这次编辑之后，该标注已在别处被更改；未撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annotation was moved or deleted elsewhere since; this step was not applied</source>
+        <translation>此后该标注已在别处被移动或删除；此步骤未执行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the annotation was moved or deleted elsewhere since; this step was not undone</source>
+        <translation>此后该标注已在别处被移动或删除；此步骤未撤销</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the database cannot use write-ahead logging on this medium</source>
         <translation>数据库在此存储介质上无法使用预写日志（WAL）</translation>
     </message>
@@ -3915,6 +3950,56 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>unknown export format {format} (use one of {formats})</source>
+        <translation>未知的导出格式 {format}（可用：{formats}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{format} has no layout {layout}</source>
+        <translation>{format} 没有布局 {layout}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>span {start}–{end} lies outside the text (length {length})</source>
+        <translation>片段 {start}–{end} 超出文本范围（长度 {length}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>span {start}–{end} is empty or reversed</source>
+        <translation>片段 {start}–{end} 为空或起止颠倒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quote {quote} is not in the article&apos;s text</source>
+        <translation>引文 {quote} 不在文章的文本中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quote {quote} at {start}–{end} is not in the article&apos;s text</source>
+        <translation>位于 {start}–{end} 的引文 {quote} 不在文章的文本中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribute {name}={value} left out: {label} has no such</source>
+        <translation>属性 {name}={value} 已略去：{label} 没有这个属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribute left out: {reason}</source>
+        <translation>属性已略去：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown label {label}</source>
+        <translation>未知的标签 {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the span is empty</source>
+        <translation>片段为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the export was not written</source>
         <translation>导出文件未写入</translation>
     </message>
@@ -3922,6 +4007,571 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+1"/>
         <source>{advice}; nothing was left half-written</source>
         <translation>{advice}；没有留下写了一半的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>span of line breaks only</source>
+        <translation>只含换行符的片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link to an annotation in another article</source>
+        <translation>指向另一篇文章中标注的链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no .txt beside it (brat keeps the text there)</source>
+        <translation>旁边没有 .txt 文件（brat 把文本保存在那里）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document} line {number} ({span})</source>
+        <translation>{document} 第 {number} 行（{span}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>span {start}–{end} lies outside the text ({length})</source>
+        <translation>片段 {start}–{end} 超出文本范围（{length}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a discontinuous span (words between its fragments): Marginalia stores one continuous span</source>
+        <translation>不连续的片段（片段之间夹有文字）：Marginalia 只保存连续的片段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its text {quote} is not the document&apos;s text there</source>
+        <translation>其文本 {quote} 与文档在该处的文本不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its relation {kind} points at {target}, which is no span</source>
+        <translation>其关系 {kind} 指向 {target}，而它不是文本片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{piece} is not a &apos;start end&apos; pair</source>
+        <translation>{piece} 不是“起点 终点”形式的一对数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text-bound line needs a type and offsets</source>
+        <translation>文本标注行需要类型和偏移量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document} line {number}</source>
+        <translation>{document} 第 {number} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribute {name} is on {span}, which is no text span</source>
+        <translation>属性 {name} 在 {span} 上，而它不是文本片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation {name} does not join two text spans</source>
+        <translation>关系 {name} 没有连接两个文本片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note is on {span}, which is no text span</source>
+        <translation>备注在 {span} 上，而它不是文本片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an event ({id}) has no place in Marginalia; left out</source>
+        <translation>事件（{id}）在 Marginalia 中无处存放；已略去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a normalization ({id}) has no place in Marginalia; left out</source>
+        <translation>规范化（{id}）在 Marginalia 中无处存放；已略去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an equivalence ({id}) has no place in Marginalia; left out</source>
+        <translation>等价关系（{id}）在 Marginalia 中无处存放；已略去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the line {id}</source>
+        <translation>无法读取这一行（{id}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>span overlapping another of its label beyond the layers</source>
+        <translation>与同一标签的其他片段重叠、超出层数的片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>span overlapping another span (one tag column; use the columns layout)</source>
+        <translation>与其他片段重叠的片段（只有一列标记；请使用 columns 布局）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>span without a token (only spaces)</source>
+        <translation>不含词元的片段（只有空格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conll has no layout {layout} (use ner or columns)</source>
+        <translation>conll 没有布局 {layout}（请用 ner 或 columns）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no tag scheme {scheme} (use iob2 or bioes)</source>
+        <translation>没有标记方案 {scheme}（请用 iob2 或 bioes）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doccano has no layout {layout} (use relations or simple)</source>
+        <translation>doccano 没有布局 {layout}（请用 relations 或 simple）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>span whose ends fall inside a character in {unit} offsets</source>
+        <translation>按 {unit} 偏移量计，端点落在字符内部的片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link to an annotation in another article (kept in marginalia)</source>
+        <translation>指向另一篇文章中标注的链接（保留在 marginalia 字段中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: {record}: {reason}</source>
+        <translation>{path}：{record}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {record}: {reason} (and {more} more problem)</source>
+        <translation>{path}：{record}：{reason}（另有 {more} 个问题）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {record}: {reason} (and {more} more problems)</source>
+        <translation>{path}：{record}：{reason}（另有 {more} 个问题）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the given text</source>
+        <translation>给出的文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image sha256 {sha256}… is not an image of the article</source>
+        <translation>sha256 为 {sha256}… 的图片不是这篇文章的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image {name} at {offset} is not an image of the article</source>
+        <translation>位于 {offset} 的图片 {name} 不是这篇文章的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a whole number ({value})</source>
+        <translation>{field} 不是整数（{value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read {format} ({known})</source>
+        <translation>无法读取 {format}（可读取：{known}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds no annotations</source>
+        <translation>文件中没有标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotation id {id} appears twice in the file</source>
+        <translation>标注 id {id} 在文件中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text is not in the database ({article})</source>
+        <translation>其文本不在数据库中（{article}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no annotator in the file; give one with --annotator</source>
+        <translation>文件中没有标注员；请用 --annotator 指定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its link to {target} was left out: that annotation is neither in the file nor stored</source>
+        <translation>指向 {target} 的链接已略去：该标注既不在文件中，也没有存储</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its link to {target} was left out: that annotation is in another article</source>
+        <translation>指向 {target} 的链接已略去：该标注在另一篇文章中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {number}</source>
+        <translation>第 {number} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item {number}</source>
+        <translation>第 {number} 项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken JSON ({problem}, line {line} column {column})</source>
+        <translation>JSON 已损坏（{problem}，第 {line} 行第 {column} 列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken JSON ({problem}, column {column})</source>
+        <translation>JSON 已损坏（{problem}，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not UTF-8 text ({detail})</source>
+        <translation>文件不是 UTF-8 文本（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken JSON ({detail})</source>
+        <translation>JSON 已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prefix} {number}</source>
+        <translation>{prefix} 第 {number} 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link outside one annotator&apos;s article (kept in marginalia)</source>
+        <translation>超出同一标注员的文章范围的链接（保留在 marginalia 字段中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a Label Studio task (no data)</source>
+        <translation>不是 Label Studio 任务（没有 data）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the task&apos;s data has no text</source>
+        <translation>任务的 data 中没有文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task {number}</source>
+        <translation>任务 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record} annotation {number}</source>
+        <translation>{record}，标注 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annotation has no result list</source>
+        <translation>该标注没有 result 列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record} prediction {number}</source>
+        <translation>{record}，预测 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the prediction has no result list</source>
+        <translation>该预测没有 result 列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a result is not an object</source>
+        <translation>有一个 result 不是对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record} region {region}</source>
+        <translation>{record}，区域 {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region has {count} labels, not one</source>
+        <translation>该区域有 {count} 个标签，而不是一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a relation from region {region} points at no region</source>
+        <translation>从区域 {region} 出发的关系没有指向任何区域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{record} item {number}</source>
+        <translation>{record}，第 {number} 项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record} page {id}</source>
+        <translation>{record}，页面 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a W3C Annotation (type {type})</source>
+        <translation>不是 W3C Annotation（类型为 {type}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annotation has no id</source>
+        <translation>该标注没有 id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target has no selector</source>
+        <translation>target 没有选择器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no TextQuoteSelector or TextPositionSelector</source>
+        <translation>没有 TextQuoteSelector 或 TextPositionSelector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no tagging body names a label (a comment-only annotation)</source>
+        <translation>没有 tagging 类型的 body 给出标签（只有评论的标注）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target has no source</source>
+        <translation>target 没有 source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marginalia:attributes is not an object</source>
+        <translation>marginalia:attributes 不是对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a link has no target</source>
+        <translation>有一个链接没有 target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record}, annotation {id}</source>
+        <translation>{record}，标注 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotation {id}</source>
+        <translation>标注 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entity {number} is neither an object nor a [start, end, label]</source>
+        <translation>实体 {number} 既不是对象，也不是 [start, end, label]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {number} is not a [start, end, label] triple</source>
+        <translation>{field} {number} 不是 [start, end, label] 三元组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a doccano record (no text)</source>
+        <translation>不是 doccano 记录（没有 text）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown offset unit {unit} (use {units})</source>
+        <translation>未知的偏移单位 {unit}（请用 {units}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offset {reason} (offsets counted in {unit})</source>
+        <translation>偏移量 {reason}（偏移量按 {unit} 计数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation {relation} starts at no entity of this record</source>
+        <translation>关系 {relation} 的起点不是本记录中的实体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation {id} points at no entity of this record</source>
+        <translation>关系 {id} 没有指向本记录中的实体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record}, entity {number}</source>
+        <translation>{record}，实体 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entity has no label</source>
+        <translation>该实体没有标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record} record {number}</source>
+        <translation>{record}，第 {number} 条记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record}: {reason}</source>
+        <translation>{record}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the spacy format needs spaCy: pip install &apos;marginalia[spacy]&apos;</source>
+        <translation>spacy 格式需要 spaCy：pip install &apos;marginalia[spacy]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article {id}: the tokens do not give its text</source>
+        <translation>文章 {id}：词元拼不回它的文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>span not on token boundaries</source>
+        <translation>不在词元边界上的片段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{position} is outside the text ({clusters} clusters)</source>
+        <translation>{position} 超出文本范围（共 {clusters} 个字素簇）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{position} falls inside the surrogate pair of {character}</source>
+        <translation>{position} 落在 {character} 的代理对内部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code point {codepoint} is inside a grapheme cluster</source>
+        <translation>码位 {codepoint} 在一个字素簇内部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>w3c has no layout {layout} (use jsonl or collection)</source>
+        <translation>w3c 没有布局 {layout}（请用 jsonl 或 collection）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the xmi format needs dkpro-cassis: pip install &apos;marginalia[inception]&apos;</source>
+        <translation>xmi 格式需要 dkpro-cassis：pip install &apos;marginalia[inception]&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the zip</source>
+        <translation>该 zip 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an INCEpTION project export without XMI files: export the project again with the secondary format &apos;UIMA CAS XMI (XML 1.0)&apos;</source>
+        <translation>这是不含 XMI 文件的 INCEpTION 项目导出：请以辅助格式“UIMA CAS XMI (XML 1.0)”重新导出项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a readable zip file</source>
+        <translation>不是可读的 zip 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a readable UIMA CAS XMI file ({detail})</source>
+        <translation>不是可读的 UIMA CAS XMI 文件（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document}, annotation {id}</source>
+        <translation>{document}，标注 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its type {type} is not in the type system; not read</source>
+        <translation>其类型 {type} 不在类型系统中；未读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CAS has no text (sofa string) to annotate</source>
+        <translation>CAS 中没有可标注的文本（sofa string）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document}, {count} annotation of {type} (xmi:id {ids})</source>
+        <translation>{document}，{type} 类型的 {count} 个标注（xmi:id {ids}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document}, {count} annotations of {type} (xmi:id {ids})</source>
+        <translation>{document}，{type} 类型的 {count} 个标注（xmi:id {ids}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: annotations come from INCEpTION&apos;s custom layers (webanno.custom.*), DKPro NamedEntity and relations between those</source>
+        <translation>未读取：只读取来自 INCEpTION 自定义层（webanno.custom.*）和 DKPro NamedEntity 的标注，以及它们之间的关系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{document}, relation {id} ({type})</source>
+        <translation>{document}，关系 {id}（{type}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a relation without both ends</source>
+        <translation>缺少一端的关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a relation between annotations that are not spans ({governor} → {dependent})</source>
+        <translation>所连接的标注不是文本片段的关系（{governor} → {dependent}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{document}, annotation {id} ({type})</source>
+        <translation>{document}，标注 {id}（{type}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a zero-length annotation at {offset} (INCEpTION allows them; a Marginalia span covers at least one character)</source>
+        <translation>位于 {offset} 的零长度标注（INCEpTION 允许这种标注；Marginalia 的片段至少包含一个字符）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its slot {feature} points at {type}, which is not a span</source>
+        <translation>其槽位 {feature} 指向 {type}，而它不是文本片段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{feature} {value} lies outside the text ({length} UTF-16 code units)</source>
+        <translation>{feature} {value} 超出文本范围（共 {length} 个 UTF-16 码元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{feature} {value} falls inside a character that UTF-16 writes as two units (a surrogate pair): not a character boundary</source>
+        <translation>{feature} {value} 落在 UTF-16 用两个码元（代理对）表示的字符内部：不是字符边界</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the annotator name is empty</source>
+        <translation>标注员名称为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown label {label} (known: {known})</source>
+        <translation>未知的标签 {label}（已有：{known}）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3945,6 +4595,41 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>no annotator named {name}</source>
+        <translation>没有名为 {name} 的标注员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no annotation {id}</source>
+        <translation>没有标注 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annotation was changed elsewhere (revision {actual}, expected {expected}); reload it to see the change</source>
+        <translation>该标注已在别处被更改（修订号 {actual}，应为 {expected}）；请重新载入以查看更改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no article {id}</source>
+        <translation>没有文章 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image {image} is not an image of article {article}</source>
+        <translation>图片 {image} 不是文章 {article} 的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an annotation cannot link to itself</source>
+        <translation>标注不能链接到自身</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked annotation {annotation} is not in article {article}</source>
+        <translation>所链接的标注 {annotation} 不在文章 {article} 中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the connection to the database server was lost while saving, so whether this change was saved is not known</source>
         <translation>保存时与数据库服务器的连接断开了，无法知道这次更改是否已保存</translation>
     </message>
@@ -3962,6 +4647,46 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+1"/>
         <source>this change was not saved</source>
         <translation>这次更改未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a span&apos;s start and end must be whole numbers</source>
+        <translation>片段的起点和终点必须是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the span {start}–{end} is outside the text (0–{length})</source>
+        <translation>片段 {start}–{end} 超出文本范围（0–{length}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the span {start}–{end} is empty</source>
+        <translation>片段 {start}–{end} 为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label {label} has no attribute {name}</source>
+        <translation>标签 {label} 没有属性 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be one of {allowed}, not {value}</source>
+        <translation>{name} 必须是 {allowed} 之一，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be yes or no, not {value}</source>
+        <translation>{name} 必须是“是”或“否”，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is set by linking an image, not as a value</source>
+        <translation>{name} 通过链接图片来设置，不能直接填值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} 必须是数字，而不是 {value}</translation>
     </message>
 </context>
 <context>
@@ -3989,7 +4714,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+1"/>
         <source>Somebody else changed this meanwhile ({reason}). The article was reloaded with their change; make your edit again if it is still needed.</source>
-        <translation>在此期间有人修改了这里({reason})。文章已重新载入,包含对方的修改;如仍需要,请重新进行您的编辑。</translation>
+        <translation>在此期间有人修改了这里（{reason}）。文章已重新载入，包含对方的修改；如仍需要，请重新进行您的编辑。</translation>
     </message>
 </context>
 </TS>

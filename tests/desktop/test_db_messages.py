@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from marginalia.db import Message
-from marginalia.db.errors import DISK_FULL, StorageError
+from marginalia.db.errors import DISK_FULL, StorageError, ValidationError
 from marginalia.db.store import Store
 from marginalia.desktop import i18n
 from marginalia.desktop.errors import ErrorReporter
@@ -57,6 +57,85 @@ def listed_for_lupdate() -> set[str]:
         and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
         and node.args[0].value == "db"
     }
+
+
+#: Where a sentence for the user is made (ADR 0117 and its addendum): the annotation files'
+#: reasons and record names, and the store's refusals of an edit.
+SENTENCE_MODULES = (
+    *sorted((REPO / "db" / "interchange").glob("*.py")),
+    REPO / "db" / "validation.py",
+    REPO / "db" / "store.py",
+    REPO / "db" / "listing.py",
+    REPO / "db" / "commands.py",
+)
+#: What carries a sentence to the user there: an error, a record's problem, what an export
+#: could not hold.
+CARRIERS = frozenset(
+    {
+        "AnnotationImportError",
+        "ConflictError",
+        "NotFoundError",
+        "PositionError",
+        "Problem",
+        "Refused",
+        "Unreadable",
+        "ValidationError",
+        "ValueError",
+        "skip",
+    }
+)
+
+
+def _is_text(node: ast.expr) -> bool:
+    """A sentence written in place: a literal, an f-string, or text glued to text."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and bool(node.value)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return _is_text(node.left) or _is_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return _is_text(node.body) or _is_text(node.orelse)
+    return False
+
+
+def plain_sentences(paths: tuple[Path, ...]) -> list[str]:
+    """Each place where one of :data:`CARRIERS` is given a plain ``str`` it wrote itself
+    (not a :class:`Message`): that sentence would reach a Chinese window in English. A line
+    marked ``# a bug: not for the user`` (a caller's mistake, never the user's) is left."""
+    found = []
+    for path in paths:
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            marked = "# a bug: not for the user" in lines[node.lineno - 1]
+            if name in CARRIERS and any(_is_text(arg) for arg in node.args) and not marked:
+                found.append(f"{path.name}:{node.lineno}")
+    return sorted(found)
+
+
+def test_the_annotation_files_and_the_store_give_no_sentence_but_a_message() -> None:
+    assert plain_sentences(SENTENCE_MODULES) == [], "make these Message(...) (ADR 0117)"
+
+
+def test_a_plain_sentence_is_found(tmp_path: Path) -> None:
+    """The check above finds what it is meant to: reasons written in place, not as
+    messages; a message, a value passed on and a marked bug pass."""
+    module = tmp_path / "reader.py"
+    module.write_text(
+        "def f(n, where, error):\n"
+        '    yield Problem(where, f"entity {n} has no label")\n'
+        '    yield Problem(where, "the entity has no label")\n'
+        '    ctx.counts.skip("span " + where)\n'
+        '    yield Problem(where, Message("the entity has no label"))\n'
+        "    yield Problem(where, str(error))\n"
+        '    raise ValueError(f"cannot update {n}")  # a bug: not for the user\n',
+        encoding="utf-8",
+    )
+    assert plain_sentences((module,)) == ["reader.py:2", "reader.py:3", "reader.py:4"]
 
 
 def test_every_sentence_db_makes_has_its_chinese_translation() -> None:
@@ -264,3 +343,87 @@ def test_a_failure_of_the_disk_reads_chinese_in_the_error_dialog(
         f"{tmp_path / '团队.sqlite'}: this change was not saved: the disk is full; "
         "free some space on it, then try again"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (Language.CHINESE_SIMPLIFIED, "片段 3–400 超出文本范围（0–{n}）"),
+        (Language.ENGLISH, "the span 3–400 is outside the text (0–{n})"),
+    ],
+)
+def test_an_edit_the_store_refuses_reads_in_the_windows_language(
+    qtbot, store: Store, qm_folder: Path, english_again, monkeypatch, language, expected
+) -> None:
+    from .helpers import TEXT, add_article
+
+    install_translators(language, qm_folder)
+    monkeypatch.delenv("MARGINALIA_NO_DIALOGS")
+    article = add_article(store, images=False)
+    reporter = ErrorReporter()
+    with pytest.raises(ValidationError) as refused:
+        store.create_annotation(article, "claim", 3, 400, "tester")
+    text, _ = modal_text(qtbot, lambda: reporter.report(refused.value))
+    assert text == expected.format(n=len(TEXT))
+
+
+def test_an_undo_somebody_else_overtook_says_why_in_chinese(
+    chinese_window: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo of an add whose annotation another window has changed meanwhile: the store refuses
+    it (ConflictError), and the dialog gives the reason in Chinese, not English."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from .helpers import TEXT, add_article
+
+    harness = chinese_window
+    article = add_article(harness.store, images=False)
+    harness.open(article)
+    word = TEXT.index(TEXT.split()[1])
+    harness.view.select_span(word, word + 3)
+    QTest.keyClick(harness.view, Qt.Key.Key_1)
+    harness.wait()
+    [made] = harness.mine(article)
+    harness.store.update_annotation(made.id, made.revision, note="另一个窗口写的")
+    monkeypatch.delenv("MARGINALIA_NO_DIALOGS")
+    seen: list[str] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    QTest.keyClick(harness.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    harness.qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "添加该标注之后，它已在别处被更改或删除；此步骤未执行" in seen[0]
+    assert not re.search("[a-z]{3}", seen[0]), seen[0]
+    assert harness.store.annotation(made.id).note == "另一个窗口写的"  # theirs stays
+
+
+def test_the_saved_labels_tooltip_says_why_read_only_in_chinese(
+    qtbot, tmp_path: Path, chinese, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database that may not be written opens for reading; "只读" in the status bar, and
+    its tooltip gives the reason in Chinese (it was English, from the library)."""
+    from marginalia.db import sqlite_files
+
+    path = tmp_path / "共享.sqlite"
+    Store.open(path).close()
+    real = sqlite_files.os.access
+    monkeypatch.setattr(
+        sqlite_files.os, "access", lambda p, mode: False if Path(p) == path else real(p, mode)
+    )
+    store = Store.open(path)
+    assert store.report is not None and store.report.read_only is not None
+    harness = Harness(qtbot, store)
+    label = harness.window.findChild(QLabel, "saved")
+    assert label.text() == "只读"
+    assert label.toolTip() == "数据库文件是只读的"
+    harness.window.close()
+    harness.runner.shutdown()
+    store.close()
