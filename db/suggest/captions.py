@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v9.2"
+DETECTOR: Final = "captions/v9.3"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -101,6 +101,9 @@ _CREDIT = re.compile(
     r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝"
     # …。视频截图, 共享充电宝。视觉中国 资料: the picture's source after its description
     r"|[。\s](?:视频|視頻|网络|網絡|网页|網頁)(?:截图|截圖|截屏)\s*$"
+    # …通过聆讯。图：Qilai Shen/视觉中国: the source after the description's end (a name, no
+    # clause of its own: not 图：这些数据说明，…)
+    r"|[。！？]\s*(?:图|圖)(?:片)?\s*[:：]\s*[^。！？:：，,；;\n]{1,40}$"
     r"|(?:视觉中国|視覺中國|东方IC|東方IC|新华社|新華社|中新社|CFP|IC\s?photo)\s*(?:资料|資料)"
     r"(?:图|圖|照片)?\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -358,6 +361,17 @@ def find_captions(
         if _TITLE_PICTURE.match(text, start, end) and ordered:
             image = images.index(ordered[0])  # 题图来自 …: the page's title picture, its first
         found[start] = Caption(start, end, image, 0.85)
+    # The same line twice under a picture, its caption (the picture's alt, then its figcaption
+    # saying the same words): the repeat is the picture's caption too (captions v9.3)
+    for position in under:
+        first = found.get(lines[position][0])
+        if first is None or position + 1 >= len(lines) or image_before_line(position + 1):
+            continue
+        again_start, again_end = lines[position + 1]
+        if again_start not in found and _same_line(text, lines[position], lines[position + 1]):
+            found[again_start] = Caption(
+                again_start, again_end, first.image_index, first.confidence
+            )
     short = {
         position: image_index
         for position, image_index in under.items()
@@ -531,6 +545,11 @@ def _same_words(line: str, caption: str) -> bool:
     return have.startswith(wanted) or (
         len(have) >= min(len(wanted), MIN_SAME_CHARS) and wanted.startswith(have)
     )
+
+
+def _same_line(text: str, line: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Do two lines say the same, white space aside?"""
+    return text[slice(*line)].split() == text[slice(*other)].split()
 
 
 def _anchor_after(
