@@ -40,6 +40,7 @@ figures v11.6 at the default 0.44).
 Set 18 likewise (twelfth round, beside set 17, under rules 2.3; measured once with set 17).
 Set 19 likewise (built at the start of the thirteenth round, English pages with captions, under
 rules 2.3; measured once after claims v9.0.1, captions v9.3, figures v11.6 at the default 0.44).
+Set 20 likewise (thirteenth round, after set 19's first run, English; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -65,6 +66,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 17
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 18
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 19
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 20
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
