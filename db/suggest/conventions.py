@@ -90,22 +90,66 @@ _INDEX_NAMED = re.compile(
     r"TSX|Stoxx|STOXX|IBEX|Ibex|Topix|TOPIX|[Ii]ndex|[Ii]ndices|[Bb]enchmark)"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+#: A text about a game holds one of these: there a whole number of points is a player's or a
+#: team's score, a count with the noun outside (scored 34 points, held-out 12 and 13); in any
+#: other text it is a measure on a scale, its word in the span (an application scores 20 points,
+#: pass with 40 points: held-out 19's 13, as held-out 14's up 7 points; figures v11.7).
+#: Smith added 20 points, finished with a season-high 31 points: a player's score, past tense
+#: (a scale's points are scored in the present or the future: scores 20, will score 10).
+_PLAYER_VERB_BEFORE = re.compile(
+    r"\b(?:scored|scoring|added|adding|had|finished\swith|totaled|totalled|tallied|"
+    r"poured\sin|chipped\sin|contributed)\s(?:(?:a|his|her)\s)?(?:(?:season|career|game)-high\s)?$"
+)
+#: (Without ``\b`` in front, so that the engine skips to the words' first letters; the
+#: boundary before is checked on each match, :func:`_about_a_game`.)
+_GAME_TEXT = re.compile(
+    r"(?:games?|scored|in\sthe\s(?:win|loss|victory|defeat)|victory|rebounds?|assists?|"
+    r"touchdowns?|halftime|half-time|innings|quarterback|playoffs?|field\sgoals?|free\sthrows?|"
+    r"three-pointers?|point\sguard)\b"
+)
 
 
 def _whole_points(text: str) -> Iterator[tuple[int, int, int, str, str, dict[str, Any]]]:
-    """Each index's whole number of points (``the Dow fell 250 points``)."""
+    """Each whole number of points read as a measure: an index's (``the Dow fell 250 points``),
+    or any outside a text about a game (``it scores 20 points``)."""
     position = text.find(" points")
+    game: list[bool] = []  # whether the text is about a game, looked for once if needed
     while position >= 0:
         end = position + 7
         number = _WHOLE_BEFORE_POINTS.search(text, max(0, position - 12), position)
         if (
             number is not None
             and not text[end : end + 1].isalnum()
-            and _index_whole_points(text, number.start())
+            and (_index_whole_points(text, number.start()) or _scale_points(text, number, game))
         ):
             value = int(number.group().replace(",", ""))
             yield number.start(), end, value, "points", "measure", {}
         position = text.find(" points", end)
+
+
+def _about_a_game(text: str, game: list[bool]) -> bool:
+    """Does ``text`` hold a word of a game (the answer kept in ``game``, found once)?"""
+    if not game:
+        game.append(
+            any(
+                not text[match.start() - 1 : match.start()].isalnum()
+                for match in _GAME_TEXT.finditer(text)
+            )
+        )
+    return game[0]
+
+
+def _scale_points(text: str, number: re.Match[str], game: list[bool]) -> bool:
+    """Are the whole number's points a measure on a scale (``it scores 20 points``): not in a
+    text about a game, not after a player's verb (``Smith added 20 points``), not the first of
+    a range (``5-6 points``), not points of something (``30 points of contact``)?"""
+    start, end = number.start(), number.end() + 7
+    return not (
+        text[start - 1 : start] in ("-", "–")
+        or text.startswith(" of ", end)
+        or _PLAYER_VERB_BEFORE.search(text, max(0, start - 32), start)
+        or _about_a_game(text, game)
+    )
 
 
 def _index_whole_points(text: str, start: int) -> bool:
@@ -351,6 +395,12 @@ _A_NOUN_OR_BEFORE = re.compile(r"\b(?:a|an)\s(?:[a-z][\w-]*\s){1,2}or\s$")
 #: a 3-pointer: a basketball shot's name, not a count
 _POINTER_AFTER = re.compile(r"-pointers?\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+#: a four-star general, a five-star hotel: a rank or a grade, not a count of stars (v11.7)
+_STAR_AFTER = re.compile(r"-stars?\b")
+#: a 50-50 chance: even odds, a manner of speaking (v11.7; a 50-50 score stays two counts)
+_EVEN_ODDS = re.compile(r"50[-–/]50\s(?:chance|shot|odds|bet|proposition|call)\b")
+#: the rule of six, the rule of three: a rule's name (v11.7)
+_RULE_OF_BEFORE = re.compile(r"\b[Rr]ule\sof\s$")
 _VERB_AFTER = re.compile(
     r"\s(?:were|are|have|had|will|would|met|agreed|said|spoke|married|shared|left)\b"
 )
@@ -412,6 +462,10 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # …/2019_09_07_516891.shtml: a web address's identifier
     if not unit and _POINTER_AFTER.match(text, end):
         return True  # a 3-pointer
+    if not unit and (_STAR_AFTER.match(text, end) or _EVEN_ODDS.match(text, start)):
+        return True  # a four-star general (a rank), a 50-50 chance (even odds)
+    if not unit and _RULE_OF_BEFORE.search(text, max(0, start - 10), start):
+        return True  # the 'rule of six': a rule's name
     if unit == "季" and text[end : end + 1] == "度":
         return True  # 二季度: the second quarter
     if unit in ("届", "屆") and _SESSION_AFTER.match(text, end):

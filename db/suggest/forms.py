@@ -333,6 +333,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 401(k), 501(c)(3): a name
     if _COUNTER_AFTER.match(text, end) and _opens_line(text, start):
         return True  # "12 comments", "1.2k views · 45 shares": a page's counters
+    if _AD_SLOT_BEFORE.search(text, max(0, start - 20), start) and _LINE_ENDS.match(text, end):
+        return True  # a line "Advertisement 2": the page's numbered ad slot (figures v11.7)
     if _READ_TIME_AFTER.match(text, end) or _posted_ago(text, start, end):
         return True  # "5 min read", "Posted 3 hours ago": page furniture
     if _ZONE_AFTER.match(text, end) and not _A_CLOCK.search(text, start, end):
@@ -431,6 +433,11 @@ _COUNTER_AFTER = re.compile(
     r"followers?|subscribers?|reads|plays|votes|claps)\b\s*(?:\n|$|[|·•/,])",
     re.IGNORECASE,
 )
+#: A line of its own that holds an ad slot's word and its number (``Advertisement 2``).
+_AD_SLOT_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Advertisement|ADVERTISEMENT|Advert|Ad|Sponsored|Sponsor)[ \t]?$"
+)
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 _FURNITURE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$|[|·•/][ \t]*$")
 
 

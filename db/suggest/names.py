@@ -84,12 +84,17 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
 _CODE_AFTER = re.compile(r"[(（][0-9]+[)）]")
 #: +44 7624 800 100, +1 (202) 555-0100, +86-10-6512 3456: a telephone number with its country.
 _INTERNATIONAL = re.compile(r"\+\s?[0-9]{1,3}(?:[ \u00a0.-]?\(?[0-9]{1,5}\)?){1,5}")
-#: A number to text, call or write to, not an amount.
+_DIAL_WORD = r"\b(?:text|call|ring|dial|phone|telephone|tel\.?|fax|sms|whatsapp|hotline|helpline)"
+#: A number to text, call or write to, not an amount; a service's name may stand between
+#: before "on" or "at" (``call NHS Direct on 0845 46 47``: held-out 19, figures v11.7; ``call
+#: Apple 2000 times`` counts).
 _DIAL_BEFORE = re.compile(
-    r"\b(?:text|call|ring|dial|phone|telephone|tel\.?|fax|sms|whatsapp|hotline|helpline)"
-    r"(?:\s(?:us|them|him|her|me))?(?:\s(?:on|at))?[:.]?\s$",
+    _DIAL_WORD + r"(?:(?:\s(?:us|them|him|her|me))?(?:\s(?:on|at))?"
+    r"|(?-i:(?:\s[A-Z][A-Za-z&]*){1,3})\s(?:on|at))[:.]?\s$",
     re.IGNORECASE,
 )
+#: call NHS 111: a service's name between the word to dial and its short number (v11.7).
+_SERVICE_DIAL_BEFORE = re.compile(_DIAL_WORD + r"(?-i:(?:\s[A-Z][A-Za-z&]*){1,2})\s$", re.I)
 
 
 def _dialled(text: str, start: int, end: int) -> bool:
@@ -104,7 +109,10 @@ def _dialled(text: str, start: int, end: int) -> bool:
         last += 1
     digits = sum(c.isdigit() for c in text[first:last])
     short = text[first:last].strip() in _EMERGENCY_NUMBERS
-    if short and _CALLED_BEFORE.search(text, max(0, first - 10), first):
+    if short and (
+        _CALLED_BEFORE.search(text, max(0, first - 10), first)
+        or _SERVICE_DIAL_BEFORE.search(text, max(0, first - 24), first)
+    ):
         return True
     return (digits >= 4 or short) and _DIAL_BEFORE.search(
         text, max(0, first - 24), first
@@ -138,7 +146,10 @@ _CALLED_BEFORE = re.compile(
     r"\b(?:called|calling|calls|dialled|dialed|dialling|dialing|rang)\s$", re.IGNORECASE
 )
 #: Call 999, dial 110: an emergency number after a word to dial it.
-_EMERGENCY_NUMBERS: Final = frozenset({"911", "999", "112", "000", "110", "119", "120", "122"})
+#: 111 is the NHS's line for what is urgent but no emergency (figures v11.7).
+_EMERGENCY_NUMBERS: Final = frozenset(
+    {"911", "999", "111", "112", "000", "110", "119", "120", "122"}
+)
 
 
 def _in_international_number(text: str, start: int, end: int) -> bool:

@@ -9,14 +9,9 @@ from typing import Any
 
 import pytest
 
-from marginalia.db.suggest.figures import DETECTOR, find_figures
+from marginalia.db.suggest.figures import find_figures
 
 from .readings import EN, figures
-
-
-def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v11.6"
-
 
 # -- Names of eras, wars and agencies that hold a numeral; an idiom ----------------------------
 
