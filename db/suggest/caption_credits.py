@@ -70,6 +70,10 @@ CREDIT = re.compile(
     r"|[/|]\s*(?:contributed|courtesy|handout|file)\s+(?:image|photo|picture)s?\s*$"
     r"|[|/]\s*(?:Getty|AFP|AP|Reuters|EPA|dpa)\b"
     r"|\((?:AP|AFP|Reuters|EPA)\s+Photo\s?/\s?[^()]{2,60}\)\s*$"  # (AP Photo/John Locher)
+    # AP Photo/Uncredited, … AP Photo/Jane Doe, File: the wire's credit without its brackets,
+    # a photographer's capitalised name (or Uncredited) ending the line (captions v9.4)
+    r"|\b(?:AP|AFP|EPA|Reuters|UPI|CP)\s+Photos?\s?/\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+    r"(?:,\s*File)?\s*$"
     r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
     r"|\b(?:REUTERS|Reuters|AFP|EPA)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s*$"
     # Pictured: …, Pictured from left, are …, Pictured right, is …: a group photo's caption
@@ -133,6 +137,26 @@ CREDIT_HINTS: Final = (
 SHORTEST_HINTS: Final = tuple(
     dict.fromkeys(h for h in CREDIT_HINTS if not any(o != h and o in h for o in CREDIT_HINTS))
 )
+#: A composite picture's caption, which names its parts by where they stand: ``Clockwise from
+#: top: small whale bones; squid beaks …``, ``Above, the skull of a bryde’s whale; right, a
+#: large-calibre bullet …``. "Clockwise from" a side says it alone; a single position (``Above,
+#: the sky darkened``, ``Top: …``) does not, so a line opening on one needs a second after a
+#: semicolon. No body line of sets 0–19 opens so (captions v9.4, ADR 0127).
+_SIDE = (
+    r"(?:top|bottom|left|right|above|below|centre|center|inset|main(?:\s+(?:picture|image|photo))?"
+    r"|far\s+(?:left|right)|(?:top|bottom)\s+(?:left|right))"
+)
+POSITIONS: Final = re.compile(
+    r"\s*(?:(?:Anti-?|Counter-?)?clockwise\s+from\s+(?:the\s+)?"
+    + _SIDE
+    + r"\s*[:,]\s*\S"
+    + r"|"
+    + _SIDE
+    + r"\s*[:,]\s*[^;]{2,}?;\s*(?:and\s+)?"
+    + _SIDE
+    + r"\s*[:,]\s*\S)",
+    re.IGNORECASE,
+)
 #: A wire photo story's caption carries no credit but ends on the place and the day the photo
 #: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong
 #: Province, Jan. 15, 2023." Body text gives the day early, not as the line's last words.
@@ -146,11 +170,14 @@ WIRE_CREDIT = re.compile(r"\((?:Xinhua|Reuters|AP|AFP|EPA|CNS)\s?/\s?[\w. -]{2,4
 
 
 def has_credit(text: str, start: int, end: int) -> bool:
-    """Does the line ``text[start:end]`` carry a photo credit (:data:`CREDIT`)?"""
+    """Does the line ``text[start:end]`` carry a photo credit (:data:`CREDIT`), or name the parts
+    of a composite picture by their places (:data:`POSITIONS`)?"""
     if text[end - 1 : end] == "." and text[end - 2 : end - 1].isdigit():
         line = text[start:end]
         if end - start <= MAX_PLACE_DATE_CAPTION_CHARS and PHOTO_PLACE_DATE.search(line):
             return True
+    if POSITIONS.match(text, start, end):
+        return True
     line = text[start:end]
     lowered = line.lower()
     if not any(hint in lowered for hint in SHORTEST_HINTS):

@@ -31,7 +31,7 @@ from .caption_credits import (
     has_credit,
 )
 
-DETECTOR: Final = "captions/v9.3"
+DETECTOR: Final = "captions/v9.4"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -140,6 +140,8 @@ def find_captions(
             continue
         if _VIDEO_CAPTION.match(text, start, end):
             continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
+        if before >= 0 and _VIDEO_HEADING.match(text, *lines[before]) and not credit(position):
+            continue  # "Video: …", then its thumbnails and their titles: a video's, not a photo's
         if caption and _same_words(text[start:end], caption):
             found[start] = Caption(start, end, image_index, 0.99)
             continue
@@ -438,6 +440,11 @@ _VIDEO_CAPTION = re.compile(
     r"|(?:An?|This)\s+video\b(?!\s+(?:grab|still|screen|image|frame)))",
     re.IGNORECASE,
 )
+#: A video's heading (``Video: Dr Hilary suggests …``, ``WATCH: …``): a picture right under it
+#: is the video's still or its playlist's thumbnail, and the line under that picture the
+#: video's title, which the rules leave out like its caption; a photo credit on that line
+#: still makes it a photo's caption (captions v9.4, ADR 0127).
+_VIDEO_HEADING = re.compile(r"\s*(?:Video|Watch)\s*:", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK_PICTURE = re.compile(r"图|圖|照|摄|攝|影|视频|視頻|截图|截圖|画面|畫面|现场|現場")
 _CAPITAL_LEAD = re.compile(r"^\s*[A-Z]{3,}[’']?[A-Z]*\s")
