@@ -4,8 +4,8 @@ An image is not part of the text; it is anchored at an offset (where its image l
 its caption is the first non-empty line at or after the anchor when that line reads like one
 (short, or with a credit), or when it says what the image's alt text says (``<img alt=…>``
 repeated under the picture, as many CMSs do; ADR 0030). Anywhere in the text, a line with a
-photo credit (``… 摄``, ``图为…``, ``Photo:``, ``(Photo by …)``, ``Credit:``) is a caption too;
-it describes the nearest image before it.
+photo credit (``… 摄``, ``图为…``, ``Photo:``, ``(Photo by …)``, ``Credit:``; the forms are in
+:mod:`.caption_credits`) is a caption too; it describes the nearest image before it.
 
 The import's caption of an image (``known``) is the strongest evidence; since captions v9 it is
 also what the page marks by layout alone, a centred line under a centred picture or a
@@ -22,7 +22,16 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-DETECTOR: Final = "captions/v9.3"
+from .caption_credits import (
+    ARTICLE_CREDIT,
+    COPYRIGHT_ALONE,
+    GLUED_CREDIT,
+    WIRE_CREDIT,
+    bare_credit,
+    has_credit,
+)
+
+DETECTOR: Final = "captions/v9.4"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -33,138 +42,12 @@ MAX_CAPTION_CHARS: Final = 180
 #: (sets 9–16)"). A credit line that describes a picture itself (``…拍照留念。新华社记者 才扬
 #: 摄``) may be a lost picture's caption; the long line above it then stays body text.
 MAX_CREDITED_CAPTION_CHARS: Final = 2 * MAX_CAPTION_CHARS
-#: A bare credit: short, no sentence of its own.
-MAX_BARE_CREDIT_CHARS: Final = 60
-_SENTENCE_END = re.compile(r"[。！？]|[a-z]{2}[.!?](?:\s|$)")
 #: A sentence's end inside a line (a word's last letters, the stop, the next one's capital; not
 #: ``Dec. 13``, ``Rev. Al``, ``D.C.``). A long caption says what the picture shows in one
 #: sentence, at most two (the 6 gold lines over 180 characters in sets 0–16); a paragraph
 #: under a picture runs on.
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 MAX_CREDITED_CAPTION_BREAKS: Final = 1
-_CREDIT = re.compile(
-    r"[摄攝]\s*[)）]?\s*$"  # 周凯航 摄
-    # 图为…, ◎ 图：123rf (a marker may open the line)
-    r"|^\s*[◎▲△▼■]?\s*[（(]?\s*(?:图|圖|图片|圖片|图为|圖為|照片|图注|圖注|图说|圖說)\s*[:：为為]"
-    # … 开始爱自己的样子。/图：@贾玲微博截图: the picture's description, then its credit (not
-    # a byline's 文/图：张三, text and pictures by one reporter)
-    r"|[^\s/／文]\s*[/／]\s*(?:图|圖|图片|圖片|摄影|攝影)\s*[:：]\s*\S[^/／。]{0,30}$"
-    r"|(?:图片|圖片|图|圖)\s*(?:来源|來源|提供)\s*[:：/]"
-    r"|(?:供图|供圖)\s*[)）]?\s*$"  # 山东女子学院供图
-    # … 沙坪坝区公安分局供图 华龙网发: the credit, then the outlet that ran the photo
-    r"|(?:供图|供圖|摄|攝)\s*[)）]?\s+[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台)(?:发|發)?\s*$"
-    # 资料图：…, 题图来自 Hater, （视频截图）, 图源：…: what a picture is, or where it came from
-    r"|^\s*[（(]?\s*(?:资料|資料|题|題|头|頭|封面|配|视频截|視頻截|网络|網絡)(?:图|圖)(?:片)?"
-    r"\s*(?:[:：/）)]|来自|來自|源自|$)"
-    r"|^\s*[（(]?\s*(?:图源|圖源|图片源自|圖片源自|图片说明|圖片說明)\s*[:：]?"
-    r"|^\s*[（(]?\s*(?:网络|網絡|视频|視頻|网页|網頁)?(?:截图|截圖)\s*(?:[:：/）)]|自|$)"
-    r"|(?:^|[（(。])\s*(?:图片|圖片|照片)\s*(?:来源于|來源於|来自|來自|由[^，。,]{1,20}提供)"
-    # China Daily, wire and agency forms: [Photo/Xinhua], (Photo/CFP), © AFP, Photo / Supplied
-    r"|\[\s*Photos?\s*(?:/|provided\b)[^\]]{1,60}\]\s*$"
-    r"|\((?:Photo|Image|Picture)s?\s?/\s?[^()]{1,40}\)\s*$"
-    r"|©\s*(?:Provided by|Getty|AFP|AP|Reuters|EPA|Shutterstock|dpa|Xinhua|PA|Alamy)\b"
-    r"|\b(?:Photo|Picture|Image)s?\s+/\s+[A-Z]"
-    r"|\b(?:Photo|Picture|Image)s?\s+via\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*$"
-    r"|\(\s*(?:Courtesy(?:\s+of)?\s+[^()]{2,50}|File\s+(?:photo|picture|image)|[A-Z]{2,6}\s+Photo)"
-    r"\s*\)\s*$"
-    r"|^\s*Courtesy\s+(?:photo|image|picture)s?\b|^\s*Composite:\s"
-    # In this file photo, …; This undated photo provided by the police shows …
-    r"|^\s*(?:In\s+)?this\s+(?:(?:file|undated|handout|aerial|undated\s+handout)\s+)?"
-    r"(?:photo|picture|image)(?:graph)?\b(?:\s+(?:taken|provided|released|made\s+available|"
-    r"shows|from)\b|,)"
-    r"|(?:摄影|攝影)\s*(?:[:：/]|$)"  # 摄影：张三
-    r"|^\s*[（(]?\s*(?:图|圖)\s*/"  # 图/新华社
-    r"|^\s*(?:An?\s+)?(?:(?:Aerial|File|Undated)\s+)?(?:Photo|Picture)\s+(?:shows|taken)\b"
-    r"|^\s*\(?(?:Photo|Photograph|Picture|Image|Credit|Foto|Fotó|Bild|Zdjęcie|Fot\.)s?\s*:"
-    r"|^\s*(?:Credit|Photograph)\s+\w"
-    r"|^\s*(?:AP|AFP|PAP|dpa|EPA|Reuters|Getty Images|Xinhua|ANP|ANSA)\s*/"
-    r"|\(\s*[\w. -]{3,40}\s/\s*[\w. -]{2,40}\)\s*$"  # (Ellen M. Banner / The Seattle Times)
-    r"|\((?:Xinhua|Reuters|AP|AFP|EPA|CNS|IC|VCG)\s?/\s?[\w. -]{2,40}\)\s*$"  # (Xinhua/Li Gang)
-    r"|[(（][^()（）]{0,60}/\s*courtesy\b"  # (People's Daily Online/courtesy of …)
-    r"|\((?:Photo|Photograph|Picture|Image|Foto)s?\s*(?:by|:|credit)"
-    r"|\b(?:Photo|Photograph|Foto)\s+(?:by|courtesy|credit)\b"
-    r"|^\s*(?:Image\s+(?:copyright|caption)|Media\s+copyright)\b"  # not "Media caption"
-    r"|^\s*[△▲↑]\s*\S"  # △坦帕市市长简·卡斯特: a television news photo's caption marker
-    r"|^\s*\(\s*[A-Z][\w.'’ -]{2,40}/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)\s*$"  # (Mike Cason/m@al.com)
-    r"|(?:^|[-–—/|(,.:;]\s*|\bvia\s)(?:Getty Images|AFP|AP Photo|Reuters|EPA|Shutterstock|dpa|"
-    r"Xinhua)\s*[)/]?\s*$"
-    r"|\b(?:image|photo|picture)\s+credits?\s*:"  # Main image credit: Getty
-    r"|[/|]\s*(?:contributed|courtesy|handout|file)\s+(?:image|photo|picture)s?\s*$"
-    r"|[|/]\s*(?:Getty|AFP|AP|Reuters|EPA|dpa)\b"
-    r"|\((?:AP|AFP|Reuters|EPA)\s+Photo\s?/\s?[^()]{2,60}\)\s*$"  # (AP Photo/John Locher)
-    r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
-    r"|\b(?:REUTERS|Reuters|AFP|EPA)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s*$"
-    # Pictured: …, Pictured from left, are …, Pictured right, is …: a group photo's caption
-    r"|^\s*Pictured\s*(?:[:(,]|(?:above|below|here|left|right|centre|center|from|at|in|on|"
-    r"with|is|are|top|bottom|far)\b)"
-    r"|^\s*Caption\s*:|\b(?:Illustration|Graphic|Artwork)\s+by\s+[A-Z]"
-    r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝"
-    # …。视频截图, 共享充电宝。视觉中国 资料: the picture's source after its description
-    r"|[。\s](?:视频|視頻|网络|網絡|网页|網頁)(?:截图|截圖|截屏)\s*$"
-    # …通过聆讯。图：Qilai Shen/视觉中国: the source after the description's end (a name, no
-    # clause of its own: not 图：这些数据说明，…)
-    r"|[。！？]\s*(?:图|圖)(?:片)?\s*[:：]\s*[^。！？:：，,；;\n]{1,40}$"
-    r"|(?:视觉中国|視覺中國|东方IC|東方IC|新华社|新華社|中新社|CFP|IC\s?photo)\s*(?:资料|資料)"
-    r"(?:图|圖|照片)?\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern`` (split at each ``|`` outside a group, a
-    character class or an escape)."""
-    parts, depth, escaped, in_class, begun = [], 0, False, False, 0
-    for index, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]" or pattern[index - 1] == "["
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and not depth:
-            parts.append(pattern[begun:index])
-            begun = index + 1
-    parts.append(pattern[begun:])
-    return parts
-
-
-#: ``_CREDIT`` in two: the alternatives anchored at a line's start (``^``), tried there with
-#: ``match``, and the rest. Searching the whole alternation tried the anchored ones at every
-#: position of a long paragraph: 5.0 -> 2.2 ms on bench/suggest.py's article, same answers.
-_CREDIT_AT_START: Final = re.compile(
-    "|".join(a for a in _alternatives(_CREDIT.pattern) if a.startswith("^")), _CREDIT.flags
-)
-_CREDIT_ANYWHERE: Final = re.compile(
-    "|".join(a for a in _alternatives(_CREDIT.pattern) if not a.startswith("^")), _CREDIT.flags
-)
-#: A line without any of these cannot match ``_CREDIT``; the check is cheap, the expression
-#: is not (bench/suggest.py).
-_CREDIT_HINTS: Final = (
-    "摄", "攝", "图", "圖", "照片", "photo", "picture", "image", "media", "credit", "foto", "bild",
-    "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
-    "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
-    "illustration", "graphic", "artwork", "↑", "@", "©", "courtesy", "composite", "照片",
-    "资料", "資料", "pictured", "◎",
-)  # fmt: skip
-#: The hints that hold no other hint (a line with "ap photo" or 摄影 has "photo" or 摄 too):
-#: the same answer with fewer scans of the line.
-_SHORTEST_HINTS: Final = tuple(
-    dict.fromkeys(h for h in _CREDIT_HINTS if not any(o != h and o in h for o in _CREDIT_HINTS))
-)
-#: A wire photo story's caption carries no credit but ends on the place and the day the photo
-#: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong
-#: Province, Jan. 15, 2023." Body text gives the day early, not as the line's last words.
-_PHOTO_PLACE_DATE = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6},\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
-    r"Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.\s*$"
-)
-#: A wire photo's credit at the end of its (long) caption: "… at the initial stage. (Xinhua/Li
-#: Gang)".
-_WIRE_CREDIT = re.compile(r"\((?:Xinhua|Reuters|AP|AFP|EPA|CNS)\s?/\s?[\w. -]{2,40}\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,29 +56,6 @@ class Caption:
     end: int
     image_index: int | None
     confidence: float
-
-
-def _has_credit(text: str, start: int, end: int) -> bool:
-    if text[end - 1 : end] == "." and text[end - 2 : end - 1].isdigit():
-        line = text[start:end]
-        if end - start <= MAX_CAPTION_CHARS * 1.5 and _PHOTO_PLACE_DATE.search(line):
-            return True
-    line = text[start:end]
-    lowered = line.lower()
-    if not any(hint in lowered for hint in _SHORTEST_HINTS):
-        return False
-    # The slice, so that ``^`` holds at a line cut at an image's anchor (:func:`_lines`). A
-    # line holds no line break, so ``^`` holds only at its start: the alternatives that open on
-    # it are tried there alone, the others everywhere (the same answer as ``_CREDIT.search``).
-    if "\n" in line:
-        return _CREDIT.search(line) is not None
-    return _CREDIT_AT_START.match(line) is not None or _CREDIT_ANYWHERE.search(line) is not None
-
-
-def _bare_credit(text: str, start: int, end: int) -> bool:
-    """A credit line that is only a credit (``Photo by Mario Tama/Getty Images``, ``Credit:
-    NASA``): short, and no sentence of its own."""
-    return end - start <= MAX_BARE_CREDIT_CHARS and not _SENTENCE_END.search(text, start, end)
 
 
 def _lines(text: str, anchors: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
@@ -255,7 +115,7 @@ def find_captions(
             return False
         known = credits.get(index)
         if known is None:
-            known = credits[index] = _has_credit(text, *lines[index])
+            known = credits[index] = has_credit(text, *lines[index])
         return known
 
     # Of images anchored at one offset the last is the nearest to the line (docs/suggest-gold.md)
@@ -280,10 +140,12 @@ def find_captions(
             continue
         if _VIDEO_CAPTION.match(text, start, end):
             continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
+        if before >= 0 and _VIDEO_HEADING.match(text, *lines[before]) and not credit(position):
+            continue  # "Video: …", then its thumbnails and their titles: a video's, not a photo's
         if caption and _same_words(text[start:end], caption):
             found[start] = Caption(start, end, image_index, 0.99)
             continue
-        glued = _GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
+        glued = GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
         if glued is not None:
             found[start] = Caption(start, glued.end("credit"), image_index, 0.8)
             continue
@@ -303,13 +165,13 @@ def find_captions(
         # A credit under the next picture is that picture's (image, line, image, credit).
         followed_by_credit = (
             credit(position + 1)
-            and not _ARTICLE_CREDIT.search(text, *lines[position + 1])
+            and not ARTICLE_CREDIT.search(text, *lines[position + 1])
             and not image_before_line(position + 1)
             and (
                 end - start <= MAX_CAPTION_CHARS
                 or (
                     end - start <= MAX_CREDITED_CAPTION_CHARS
-                    and _bare_credit(text, *lines[position + 1])
+                    and bare_credit(text, *lines[position + 1])
                     and len(_SENTENCE_BREAK.findall(text, start, end))
                     <= MAX_CREDITED_CAPTION_BREAKS
                 )
@@ -340,21 +202,21 @@ def find_captions(
         ):
             found[below_start] = Caption(below_start, below_end, None, 0.75)
     for index, (start, end) in enumerate(lines):
-        glued = _GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
+        glued = GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
         if start not in found and glued is not None:
             caption_end = glued.end("credit")
             found[start] = Caption(start, caption_end, _image_before(images, ordered, start), 0.8)
             continue
         if start in found or not credit(index):
             continue
-        if _ARTICLE_CREDIT.search(text, start, end):
+        if ARTICLE_CREDIT.search(text, start, end):
             continue  # 供稿 摄影/张艳 编辑/苏芳: the article's credits, not under a picture
-        if _COPYRIGHT_ALONE.fullmatch(text, start, end) and not (
+        if COPYRIGHT_ALONE.fullmatch(text, start, end) and not (
             index and lines[index - 1][0] in found
         ):
             continue  # © Reuters after the story's end: its copyright, not a photo's credit
         if end - start > 2 * MAX_CAPTION_CHARS and not (
-            end - start <= 3 * MAX_CAPTION_CHARS and _WIRE_CREDIT.search(text, start, end)
+            end - start <= 3 * MAX_CAPTION_CHARS and WIRE_CREDIT.search(text, start, end)
         ):
             continue  # body text that names a photographer, unless a wire credit ends it
         image = _image_before(images, ordered, start)
@@ -517,15 +379,6 @@ def _caption_each_other(
     return between >= 1 and before_text >= MIN_EACH_OTHER_TEXT
 
 
-#: A photographer's credit glued to the paragraph after it by the page's markup:
-#: "Shamil Zhumatov/REUTERSThe UK may be forced …" (the credit alone is the caption).
-_GLUED_CREDIT = re.compile(
-    r"(?P<credit>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s?/\s?"
-    r"(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Xinhua|AP Photo|Shutterstock))"
-    r"(?=[A-Z][a-z])"
-)
-
-
 #: How much of a caption the import found a line must hold when the anchor cut the line short.
 MIN_SAME_CHARS: Final = 40
 
@@ -570,10 +423,6 @@ _NOT_CAPTION = re.compile(
     r"|(?:报道|報導|讯|訊)\s*$",
     re.IGNORECASE,
 )
-#: A copyright line and nothing else (``© Reuters``, ``Copyright © 2019 AP``): under a picture,
-#: or under its caption, the photo's credit; anywhere else the article's notice (in sets 0–13
-#: the 3 ``©`` lines under a picture are gold captions, the 11 elsewhere are not).
-_COPYRIGHT_ALONE = re.compile(r"\s*(?:Copyright\s*)?©\s*(?:\d{4}\s*)?[\w&.'’ -]{1,40}")
 _TITLE_PICTURE = re.compile(r"\s*[（(]?\s*(?:题图|題圖|头图|頭圖|封面图|封面圖)")
 #: The file name of an image the import lost, left as a line: ``seized cash and cards.jpg``.
 _FILE_NAME = re.compile(r"[^\n/\\]{1,120}\.(?:jpe?g|png|gif|webp|avif)", re.IGNORECASE)
@@ -591,6 +440,11 @@ _VIDEO_CAPTION = re.compile(
     r"|(?:An?|This)\s+video\b(?!\s+(?:grab|still|screen|image|frame)))",
     re.IGNORECASE,
 )
+#: A video's heading (``Video: Dr Hilary suggests …``, ``WATCH: …``): a picture right under it
+#: is the video's still or its playlist's thumbnail, and the line under that picture the
+#: video's title, which the rules leave out like its caption; a photo credit on that line
+#: still makes it a photo's caption (captions v9.4, ADR 0127).
+_VIDEO_HEADING = re.compile(r"\s*(?:Video|Watch)\s*:", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK_PICTURE = re.compile(r"图|圖|照|摄|攝|影|视频|視頻|截图|截圖|画面|畫面|现场|現場")
 _CAPITAL_LEAD = re.compile(r"^\s*[A-Z]{3,}[’']?[A-Z]*\s")
@@ -643,8 +497,8 @@ _RUNS_ON: Final = (
 
 
 #: ``▼``, ``■``, their hollow forms and ``◎`` open a picture's description under it (``▲`` and
-#: ``△`` do anywhere: ``_CREDIT``); elsewhere they open list items, bylines (``◎记者 张三``)
-#: and pointers to what follows.
+#: ``△`` do anywhere: ``caption_credits.CREDIT``); elsewhere they open list items, bylines
+#: (``◎记者 张三``) and pointers to what follows.
 _MARKED = re.compile(r"[▼■▽□◎]\s*\S")
 #: A byline after a marker (``◎记者 张三``, ``◎ 本报记者 李四 通讯员 王五``, ``◎文｜张三``): the
 #: article's authors, never a picture's caption.
@@ -655,11 +509,6 @@ _BYLINE = re.compile(
 #: A note under a picture (a map's key, a chart's source): ``注：红色为所有车辆绕行线路图``.
 #: Only right under one; elsewhere it is the article's own note (docs/performance.md,
 #: "Captions v8").
-#: A line that credits the article's text or its editing (``医技药剂党支部、药剂科供稿 摄影/张艳
-#: 编辑/苏芳``): the page's furniture; a picture's credit only right under the picture.
-_ARTICLE_CREDIT = re.compile(
-    r"供稿|來稿|来稿|(?:^|\s)(?:编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/／|｜]"
-)
 _NOTE = re.compile(r"\s*(?:注|註)\s*[:：]\s*\S")
 #: A prompt under a picture, never its caption: ``（点击看清晰大图）``, ``点击查看大图``.
 _CLICK_PROMPT = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marginalia.db.suggest import captions, claims
+from marginalia.db.suggest import caption_credits, claims
 
 CREDIT_LINES = [
     "图为市民在公园里散步。",
@@ -29,22 +29,22 @@ CREDIT_LINES = [
 
 
 def test_the_credit_alternatives_rebuild_the_expression() -> None:
-    parts = captions._alternatives(captions._CREDIT.pattern)
-    assert "|".join(parts) == captions._CREDIT.pattern
+    parts = caption_credits.alternatives(caption_credits.CREDIT.pattern)
+    assert "|".join(parts) == caption_credits.CREDIT.pattern
     assert len(parts) > 20 and any(p.startswith("^") for p in parts)
 
 
 @pytest.mark.parametrize("line", CREDIT_LINES)
 def test_has_credit_answers_as_the_whole_expression(line: str) -> None:
-    expected = captions._CREDIT.search(line) is not None
+    expected = caption_credits.CREDIT.search(line) is not None
     lowered = line.lower()
-    if not any(hint in lowered for hint in captions._SHORTEST_HINTS):
+    if not any(hint in lowered for hint in caption_credits.SHORTEST_HINTS):
         expected = False
-    assert captions._has_credit(line, 0, len(line)) is expected
+    assert caption_credits.has_credit(line, 0, len(line)) is expected
 
 
 def test_the_lines_hold_both_answers() -> None:
-    answers = {captions._has_credit(line, 0, len(line)) for line in CREDIT_LINES}
+    answers = {caption_credits.has_credit(line, 0, len(line)) for line in CREDIT_LINES}
     assert answers == {True, False}
 
 

@@ -1,0 +1,217 @@
+"""Photo credits: the words that make a line a picture's caption wherever it stands.
+
+A line with a photo credit (``… 摄``, ``图为…``, ``Photo:``, ``(Photo by …)``, ``Credit:``,
+``REUTERS/Jane Doe``) is a caption anywhere in the text; it describes the nearest picture before
+it (:mod:`.captions`). These are the credit forms, the cheap hints that rule most lines out
+before the expression runs, and the credit-like lines that are not a picture's (an article's
+editing credits, a page's copyright notice away from any picture). Moved out of ``captions.py``
+unchanged (captions v9.4, ADR 0127).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: A wire photo story's caption that ends on its place and day (:data:`PHOTO_PLACE_DATE`) is a
+#: caption up to this long (1.5 × ``captions.MAX_CAPTION_CHARS``).
+MAX_PLACE_DATE_CAPTION_CHARS: Final = 270
+
+#: A bare credit: short, no sentence of its own.
+MAX_BARE_CREDIT_CHARS: Final = 60
+SENTENCE_END = re.compile(r"[。！？]|[a-z]{2}[.!?](?:\s|$)")
+CREDIT = re.compile(
+    r"[摄攝]\s*[)）]?\s*$"  # 周凯航 摄
+    # 图为…, ◎ 图：123rf (a marker may open the line)
+    r"|^\s*[◎▲△▼■]?\s*[（(]?\s*(?:图|圖|图片|圖片|图为|圖為|照片|图注|圖注|图说|圖說)\s*[:：为為]"
+    # … 开始爱自己的样子。/图：@贾玲微博截图: the picture's description, then its credit (not
+    # a byline's 文/图：张三, text and pictures by one reporter)
+    r"|[^\s/／文]\s*[/／]\s*(?:图|圖|图片|圖片|摄影|攝影)\s*[:：]\s*\S[^/／。]{0,30}$"
+    r"|(?:图片|圖片|图|圖)\s*(?:来源|來源|提供)\s*[:：/]"
+    r"|(?:供图|供圖)\s*[)）]?\s*$"  # 山东女子学院供图
+    # … 沙坪坝区公安分局供图 华龙网发: the credit, then the outlet that ran the photo
+    r"|(?:供图|供圖|摄|攝)\s*[)）]?\s+[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台)(?:发|發)?\s*$"
+    # 资料图：…, 题图来自 Hater, （视频截图）, 图源：…: what a picture is, or where it came from
+    r"|^\s*[（(]?\s*(?:资料|資料|题|題|头|頭|封面|配|视频截|視頻截|网络|網絡)(?:图|圖)(?:片)?"
+    r"\s*(?:[:：/）)]|来自|來自|源自|$)"
+    r"|^\s*[（(]?\s*(?:图源|圖源|图片源自|圖片源自|图片说明|圖片說明)\s*[:：]?"
+    r"|^\s*[（(]?\s*(?:网络|網絡|视频|視頻|网页|網頁)?(?:截图|截圖)\s*(?:[:：/）)]|自|$)"
+    r"|(?:^|[（(。])\s*(?:图片|圖片|照片)\s*(?:来源于|來源於|来自|來自|由[^，。,]{1,20}提供)"
+    # China Daily, wire and agency forms: [Photo/Xinhua], (Photo/CFP), © AFP, Photo / Supplied
+    r"|\[\s*Photos?\s*(?:/|provided\b)[^\]]{1,60}\]\s*$"
+    r"|\((?:Photo|Image|Picture)s?\s?/\s?[^()]{1,40}\)\s*$"
+    r"|©\s*(?:Provided by|Getty|AFP|AP|Reuters|EPA|Shutterstock|dpa|Xinhua|PA|Alamy)\b"
+    r"|\b(?:Photo|Picture|Image)s?\s+/\s+[A-Z]"
+    r"|\b(?:Photo|Picture|Image)s?\s+via\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*$"
+    r"|\(\s*(?:Courtesy(?:\s+of)?\s+[^()]{2,50}|File\s+(?:photo|picture|image)|[A-Z]{2,6}\s+Photo)"
+    r"\s*\)\s*$"
+    r"|^\s*Courtesy\s+(?:photo|image|picture)s?\b|^\s*Composite:\s"
+    # In this file photo, …; This undated photo provided by the police shows …
+    r"|^\s*(?:In\s+)?this\s+(?:(?:file|undated|handout|aerial|undated\s+handout)\s+)?"
+    r"(?:photo|picture|image)(?:graph)?\b(?:\s+(?:taken|provided|released|made\s+available|"
+    r"shows|from)\b|,)"
+    r"|(?:摄影|攝影)\s*(?:[:：/]|$)"  # 摄影：张三
+    r"|^\s*[（(]?\s*(?:图|圖)\s*/"  # 图/新华社
+    r"|^\s*(?:An?\s+)?(?:(?:Aerial|File|Undated)\s+)?(?:Photo|Picture)\s+(?:shows|taken)\b"
+    r"|^\s*\(?(?:Photo|Photograph|Picture|Image|Credit|Foto|Fotó|Bild|Zdjęcie|Fot\.)s?\s*:"
+    r"|^\s*(?:Credit|Photograph)\s+\w"
+    r"|^\s*(?:AP|AFP|PAP|dpa|EPA|Reuters|Getty Images|Xinhua|ANP|ANSA)\s*/"
+    r"|\(\s*[\w. -]{3,40}\s/\s*[\w. -]{2,40}\)\s*$"  # (Ellen M. Banner / The Seattle Times)
+    r"|\((?:Xinhua|Reuters|AP|AFP|EPA|CNS|IC|VCG)\s?/\s?[\w. -]{2,40}\)\s*$"  # (Xinhua/Li Gang)
+    r"|[(（][^()（）]{0,60}/\s*courtesy\b"  # (People's Daily Online/courtesy of …)
+    r"|\((?:Photo|Photograph|Picture|Image|Foto)s?\s*(?:by|:|credit)"
+    r"|\b(?:Photo|Photograph|Foto)\s+(?:by|courtesy|credit)\b"
+    r"|^\s*(?:Image\s+(?:copyright|caption)|Media\s+copyright)\b"  # not "Media caption"
+    r"|^\s*[△▲↑]\s*\S"  # △坦帕市市长简·卡斯特: a television news photo's caption marker
+    r"|^\s*\(\s*[A-Z][\w.'’ -]{2,40}/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)\s*$"  # (Mike Cason/m@al.com)
+    r"|(?:^|[-–—/|(,.:;]\s*|\bvia\s)(?:Getty Images|AFP|AP Photo|Reuters|EPA|Shutterstock|dpa|"
+    r"Xinhua)\s*[)/]?\s*$"
+    r"|\b(?:image|photo|picture)\s+credits?\s*:"  # Main image credit: Getty
+    r"|[/|]\s*(?:contributed|courtesy|handout|file)\s+(?:image|photo|picture)s?\s*$"
+    r"|[|/]\s*(?:Getty|AFP|AP|Reuters|EPA|dpa)\b"
+    r"|\((?:AP|AFP|Reuters|EPA)\s+Photo\s?/\s?[^()]{2,60}\)\s*$"  # (AP Photo/John Locher)
+    # AP Photo/Uncredited, … AP Photo/Jane Doe, File: the wire's credit without its brackets, a
+    # photographer's capitalised name (or Uncredited) ending the line (captions v9.4). The
+    # agencies write their names so; searched with case and no word boundary it costs a sixth.
+    r"|(?-i:(?:AP|AFP|EPA|Reuters|UPI|CP)\s+[Pp]hotos?\s?/\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+    r"(?:,\s*File)?\s*$)"
+    r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
+    r"|\b(?:REUTERS|Reuters|AFP|EPA)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s*$"
+    # Pictured: …, Pictured from left, are …, Pictured right, is …: a group photo's caption
+    r"|^\s*Pictured\s*(?:[:(,]|(?:above|below|here|left|right|centre|center|from|at|in|on|"
+    r"with|is|are|top|bottom|far)\b)"
+    r"|^\s*Caption\s*:|\b(?:Illustration|Graphic|Artwork)\s+by\s+[A-Z]"
+    r"|新华社记者\s*\S+\s*摄|新華社記者\s*\S+\s*攝"
+    # …。视频截图, 共享充电宝。视觉中国 资料: the picture's source after its description
+    r"|[。\s](?:视频|視頻|网络|網絡|网页|網頁)(?:截图|截圖|截屏)\s*$"
+    # …通过聆讯。图：Qilai Shen/视觉中国: the source after the description's end (a name, no
+    # clause of its own: not 图：这些数据说明，…)
+    r"|[。！？]\s*(?:图|圖)(?:片)?\s*[:：]\s*[^。！？:：，,；;\n]{1,40}$"
+    r"|(?:视觉中国|視覺中國|东方IC|東方IC|新华社|新華社|中新社|CFP|IC\s?photo)\s*(?:资料|資料)"
+    r"(?:图|圖|照片)?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at each ``|`` outside a group, a
+    character class or an escape)."""
+    parts, depth, escaped, in_class, begun = [], 0, False, False, 0
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]" or pattern[index - 1] == "["
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and not depth:
+            parts.append(pattern[begun:index])
+            begun = index + 1
+    parts.append(pattern[begun:])
+    return parts
+
+
+#: ``CREDIT`` in two: the alternatives anchored at a line's start (``^``), tried there with
+#: ``match``, and the rest. Searching the whole alternation tried the anchored ones at every
+#: position of a long paragraph: 5.0 -> 2.2 ms on bench/suggest.py's article, same answers.
+CREDIT_AT_START: Final = re.compile(
+    "|".join(a for a in alternatives(CREDIT.pattern) if a.startswith("^")), CREDIT.flags
+)
+CREDIT_ANYWHERE: Final = re.compile(
+    "|".join(a for a in alternatives(CREDIT.pattern) if not a.startswith("^")), CREDIT.flags
+)
+#: A line without any of these cannot match ``CREDIT``; the check is cheap, the expression
+#: is not (bench/suggest.py).
+CREDIT_HINTS: Final = (
+    "摄", "攝", "图", "圖", "照片", "photo", "picture", "image", "media", "credit", "foto", "bild",
+    "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
+    "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
+    "illustration", "graphic", "artwork", "↑", "@", "©", "courtesy", "composite", "照片",
+    "资料", "資料", "pictured", "◎",
+)  # fmt: skip
+#: The hints that hold no other hint (a line with "ap photo" or 摄影 has "photo" or 摄 too):
+#: the same answer with fewer scans of the line.
+SHORTEST_HINTS: Final = tuple(
+    dict.fromkeys(h for h in CREDIT_HINTS if not any(o != h and o in h for o in CREDIT_HINTS))
+)
+#: A composite picture's caption, which names its parts by where they stand: ``Clockwise from
+#: top: small whale bones; squid beaks …``, ``Above, the skull of a bryde’s whale; right, a
+#: large-calibre bullet …``. "Clockwise from" a side says it alone; a single position (``Above,
+#: the sky darkened``, ``Top: …``) does not, so a line opening on one needs a second after a
+#: semicolon. No body line of sets 0–19 opens so (captions v9.4, ADR 0127).
+_SIDE = (
+    r"(?:top|bottom|left|right|above|below|centre|center|inset|main(?:\s+(?:picture|image|photo))?"
+    r"|far\s+(?:left|right)|(?:top|bottom)\s+(?:left|right))"
+)
+POSITIONS: Final = re.compile(
+    r"\s*(?:(?:Anti-?|Counter-?)?clockwise\s+from\s+(?:the\s+)?"
+    + _SIDE
+    + r"\s*[:,]\s*\S"
+    + r"|"
+    + _SIDE
+    + r"\s*[:,]\s*[^;]{2,}?;\s*(?:and\s+)?"
+    + _SIDE
+    + r"\s*[:,]\s*\S)",
+    re.IGNORECASE,
+)
+#: A wire photo story's caption carries no credit but ends on the place and the day the photo
+#: was taken: "… at the Shenzhen North Railway Station in Shenzhen, south China's Guangdong
+#: Province, Jan. 15, 2023." Body text gives the day early, not as the line's last words.
+PHOTO_PLACE_DATE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6},\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.\s*$"
+)
+#: A wire photo's credit at the end of its (long) caption: "… at the initial stage. (Xinhua/Li
+#: Gang)".
+WIRE_CREDIT = re.compile(r"\((?:Xinhua|Reuters|AP|AFP|EPA|CNS)\s?/\s?[\w. -]{2,40}\)\s*$")
+
+
+def has_credit(text: str, start: int, end: int) -> bool:
+    """Does the line ``text[start:end]`` carry a photo credit (:data:`CREDIT`), or name the parts
+    of a composite picture by their places (:data:`POSITIONS`)?"""
+    if text[end - 1 : end] == "." and text[end - 2 : end - 1].isdigit():
+        line = text[start:end]
+        if end - start <= MAX_PLACE_DATE_CAPTION_CHARS and PHOTO_PLACE_DATE.search(line):
+            return True
+    line = text[start:end]
+    lowered = line.lower()
+    # (the positions name a second one after a semicolon, or say "clockwise": no other line
+    # is tried, bench/suggest.py)
+    if (";" in line or "clockwise" in lowered) and POSITIONS.match(line):
+        return True
+    if not any(hint in lowered for hint in SHORTEST_HINTS):
+        return False
+    # The slice, so that ``^`` holds at a line cut at an image's anchor (``captions._lines``). A
+    # line holds no line break, so ``^`` holds only at its start: the alternatives that open on
+    # it are tried there alone, the others everywhere (the same answer as ``CREDIT.search``).
+    if "\n" in line:
+        return CREDIT.search(line) is not None
+    return CREDIT_AT_START.match(line) is not None or CREDIT_ANYWHERE.search(line) is not None
+
+
+def bare_credit(text: str, start: int, end: int) -> bool:
+    """A credit line that is only a credit (``Photo by Mario Tama/Getty Images``, ``Credit:
+    NASA``): short, and no sentence of its own."""
+    return end - start <= MAX_BARE_CREDIT_CHARS and not SENTENCE_END.search(text, start, end)
+
+
+#: A photographer's credit glued to the paragraph after it by the page's markup:
+#: "Shamil Zhumatov/REUTERSThe UK may be forced …" (the credit alone is the caption).
+GLUED_CREDIT = re.compile(
+    r"(?P<credit>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s?/\s?"
+    r"(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Xinhua|AP Photo|Shutterstock))"
+    r"(?=[A-Z][a-z])"
+)
+#: A copyright line and nothing else (``© Reuters``, ``Copyright © 2019 AP``): under a picture,
+#: or under its caption, the photo's credit; anywhere else the article's notice (in sets 0–13
+#: the 3 ``©`` lines under a picture are gold captions, the 11 elsewhere are not).
+COPYRIGHT_ALONE = re.compile(r"\s*(?:Copyright\s*)?©\s*(?:\d{4}\s*)?[\w&.'’ -]{1,40}")
+#: A line that credits the article's text or its editing (``医技药剂党支部、药剂科供稿 摄影/张艳
+#: 编辑/苏芳``): the page's furniture; a picture's credit only right under the picture.
+ARTICLE_CREDIT = re.compile(
+    r"供稿|來稿|来稿|(?:^|\s)(?:编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/／|｜]"
+)
