@@ -36,8 +36,11 @@ from .sentences import sentence_spans
 #: v8.6: a related story's link in parentheses and a syndication credit are furniture, and 未经
 #: alone no longer is (``cues.FURNITURE_PHRASES``); v9: v8.6's features refitted on sets 0–16;
 #: v9.0.1: v9's weights, an "ad" inside a sentence no furniture and a Chinese lead read after
-#: its reporter's credit (``_LEAD_CREDIT``); their refit (v9.1) did not beat v9 out of fit
-DETECTOR: Final = "claims/v9.0.1"
+#: its reporter's credit (``_LEAD_CREDIT``); their refit (v9.1) did not beat v9 out of fit;
+#: v9.0.2: v9's weights, advice to the reader is imperative (``_ADVICE``: `Only call NHS 111 if
+#: …`) and a related link's line furniture (``_LINK_SOURCE``); their refit on sets 0–19 was
+#: measured and not shipped (ADR 0030, "Thirteenth round")
+DETECTOR: Final = "claims/v9.0.2"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -255,7 +258,9 @@ def sentence_features(
         found["ends_colon"] = 1.0
     if stripped.rstrip("\"”’'」』） ").endswith(("!", "！")):
         found["exclaim"] = 1.0
-    if first in cues.IMPERATIVE_STARTS:
+    if first in cues.IMPERATIVE_STARTS or (
+        first in _ADVICE_FIRST and not has_cjk and _advice(sentence)
+    ):
         found["imperative"] = 1.0
     if "furniture" in cats or _furniture(read):
         found["furniture"] = 1.0
@@ -375,6 +380,56 @@ _DIRECTIVE = re.compile(
 )
 #: The English directive: "should", "must", "urged", "called on/for".
 _URGE_WORDS: Final = frozenset(("should", "must", "urge", "urged"))
+#: Advice to the reader (claims v9.1): an instruction after "Please", "Only" and the like or
+#: after an opening clause and its comma (`Only call NHS 111 if …`, `In Northern Ireland, call
+#: your GP.`, `For more stories like this, check our news page.`), or opening the sentence with
+#: a verb ``cues.IMPERATIVE_STARTS`` does not hold before what it is done to (`Keep your team
+#: informed …`, `Download the Microsoft News app …`). Sets ``imperative``. Over sets 0–19 and the
+#: training pages 16 such sentences, no gold claim (docs/performance.md, "Claims v9.1").
+_ADVICE_VERBS: Final = (
+    "call contact visit seek stay wash wear avoid book download email dial register apply "
+    "remember consider try keep use go ask look take make check read see follow watch get find "
+    "learn sign subscribe click join"
+)
+_ADVICE_OPENERS: Final = "only always never just simply"
+_ADVICE_CLAUSES: Final = "if when where in for before after once unless to"
+_VERB = "(?:" + _ADVICE_VERBS.replace(" ", "|") + ")"
+#: What an instruction's verb is followed by: an object or a particle; not a noun after a
+#: noun (`Call centres`, `Contact tracing`, `use of the bridge`).
+_OBJECT = r"\s+(?:the|a|an|your|you|on|up|out|in|to|for|with|at|our|this|it|them|here|sure|\d)\b"
+#: An instruction after "Please" (any word after its verb); after another opener or after an
+#: opening clause and its comma (an object or a name after the verb: `call NHS 111`); or
+#: opening the sentence (an object after the verb: `Book Club members` is no advice).
+_ADVICE = re.compile(
+    r"\W{0,3}(?:please\s+"
+    + _VERB
+    + r"\s+\w|(?:(?:"
+    + _ADVICE_OPENERS.replace(" ", "|")
+    + r")\s+|(?:"
+    + _ADVICE_CLAUSES.replace(" ", "|")
+    + r")\b[^,;:.!?]{0,80},\s*(?:(?:please|always|just|then|only)\s+)?)"
+    + _VERB
+    + "(?:"
+    + _OBJECT
+    + r"|\s+(?-i:[A-Z]))|"
+    + _VERB
+    + _OBJECT
+    + ")",
+    re.IGNORECASE,
+)
+_ADVICE_FIRST: Final = cues.word_set(f"please {_ADVICE_VERBS} {_ADVICE_OPENERS} {_ADVICE_CLAUSES}")
+#: A related link's line: a headline and its outlet in parentheses, no full stop
+#: (`Pandemic has exposed Britain's reality (The Guardian)`): furniture. The outlet has a small
+#: letter (`(WHO)` is an acronym, `(Ag.)` an abbreviation). Over sets 0–19 and the training
+#: pages 4 such lines (one page of set 19), no gold claim.
+_LINK_SOURCE = re.compile(r"\w[\w'’]*\s\((?:The\s)?[A-Z][a-z][A-Za-z]*(?:\s[A-Z][A-Za-z]+){0,3}\)$")
+
+
+def _advice(sentence: str) -> bool:
+    """Does the sentence advise the reader (``_ADVICE``)?"""
+    return _ADVICE.match(sentence) is not None
+
+
 #: A caption run into the text: "Photo shows …", "Tourists visit … (Xinhua/Li Ming)".
 _CAPTION_START = re.compile(r"\s*(?:Photo|Picture|Image|图为|圖為)\b")
 _CREDIT_END = re.compile(r"[(（][^()（）]{0,60}/[^()（）]{0,40}[)）]$")
@@ -592,7 +647,8 @@ def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None)
     clauses, an English reporting or syndication credit, a Chinese table's row or listing's
     field (``cues.FURNITURE_LINE``, ``SYNDICATED``, ``FURNITURE_CJK``, ``TABLE_ROW``,
     ``DATE_LINE``, ``TEASER_END``, ``SPACED_HEADLINE``, ``STAMP_END``, ``CREDIT_EN``; two
-    timestamps in a line without a full stop), or the headline (``_letters`` of the title)
+    timestamps in a line without a full stop; a related link's headline and its outlet in
+    parentheses, ``_LINK_SOURCE``), or the headline (``_letters`` of the title)
     repeated without a full stop? A sentence that ends on one is kept even when it repeats
     the title: a plain text's title is its first line, which may be its lead. Each
     expression is tried only where a cheap test (the first or last character, a character it
@@ -622,6 +678,8 @@ def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None)
             and cues.SPACED_HEADLINE.search(sentence) is not None
         )
     ):
+        return True
+    if not has_cjk and last in ")\n " and _LINK_SOURCE.search(sentence.rstrip()) is not None:
         return True
     ended = sentence.rstrip(_CLOSING).endswith(_FULL_STOPS)
     if not ended and sentence.count("-") >= 4 and len(_STAMPS.findall(sentence)) >= 2:
