@@ -2222,7 +2222,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="-22"/>
         <source>• {name}: not merged — {reason}</source>
-        <translation>• {name}:未合并——{reason}</translation>
+        <translation>• {name}：未合并——{reason}</translation>
     </message>
 </context>
 <context>
@@ -3142,12 +3142,12 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+1"/>
         <source>Nothing to compare: only {name} has coded articles; agreement needs at least two annotators on the same articles.</source>
-        <translation>没有可比较的内容：只有 {name} 标注过文章；一致性需要至少两名标注员标注同样的文章。</translation>
+        <translation>没有可比较的内容：只有 {name} 标注过文章；一致性需要至少两位标注员标注同一批文章。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to compare: {names} have not coded any article in common (assign the same articles to at least two of them).</source>
-        <translation>没有可比较的内容：{names} 没有共同标注过任何文章（请把同样的文章分配给其中至少两人）。</translation>
+        <translation>没有可比较的内容：{names} 没有共同标注过任何文章（请把同一批文章分配给其中至少两人）。</translation>
     </message>
     <message>
         <location line="+5"/>
