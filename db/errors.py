@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import logging
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .messages import Message
@@ -19,6 +20,15 @@ log = logging.getLogger("marginalia")
 # A library never prints on its own: without a handler of the application's, Python's last
 # resort would write these warnings (with their SQL) to stderr.
 log.addHandler(logging.NullHandler())
+
+
+def one_sentence(reasons: Sequence[str]) -> str:
+    """``reasons`` joined with "; " as one message, each reason rendered in its turn (a
+    list of refusals: a schema's, a merge source's)."""
+    joined: str = ""
+    for reason in reasons:
+        joined = Message("{reasons}; {reason}", reasons=joined, reason=reason) if joined else reason
+    return joined
 
 
 class MarginaliaError(Exception):

@@ -39,6 +39,16 @@ def error_sentence(error: BaseException) -> str:
     return rendered(reason_of(error))
 
 
+# db/agreement/table.py
+QT_TRANSLATE_NOOP("db", "Nothing to compare: no annotator has coded an article yet.")
+QT_TRANSLATE_NOOP(
+    "db",
+    "Nothing to compare: only {name} has coded articles; agreement needs at least two annotators on the same articles.",
+)
+QT_TRANSLATE_NOOP(
+    "db",
+    "Nothing to compare: {names} have not coded any article in common (assign the same articles to at least two of them).",
+)
 # db/article_import/batch.py
 QT_TRANSLATE_NOOP("db", 'the field "{field}" must be a string')
 QT_TRANSLATE_NOOP("db", "HTML in batches cannot be imported by this version")
@@ -272,6 +282,7 @@ QT_TRANSLATE_NOOP("db", "the database server only allows reading (a standby serv
 QT_TRANSLATE_NOOP("db", "connect to the primary server")
 QT_TRANSLATE_NOOP("db", "another user changed the same data at the same moment")
 QT_TRANSLATE_NOOP("db", "try again")
+QT_TRANSLATE_NOOP("db", "{reasons}; {reason}")
 # db/interchange/__init__.py
 QT_TRANSLATE_NOOP("db", "unknown export format {format} (use one of {formats})")
 QT_TRANSLATE_NOOP("db", "{format} has no layout {layout}")
@@ -436,6 +447,41 @@ QT_TRANSLATE_NOOP(
 # db/listing.py
 QT_TRANSLATE_NOOP("db", "the annotator name is empty")
 QT_TRANSLATE_NOOP("db", "unknown label {label} (known: {known})")
+# db/schema/edit.py
+QT_TRANSLATE_NOOP("db", "the label id {id} is used {n} times")
+QT_TRANSLATE_NOOP("db", "the label name {name} is used {n} times")
+QT_TRANSLATE_NOOP("db", "the key {key} is used {n} times")
+QT_TRANSLATE_NOOP("db", "the label id {id} must be 1–64 letters, digits, _ . or -")
+QT_TRANSLATE_NOOP("db", "the label {id} has no name")
+QT_TRANSLATE_NOOP("db", "the colour of {label} must look like #RRGGBB")
+QT_TRANSLATE_NOOP("db", "the key of {label} is too long")
+QT_TRANSLATE_NOOP("db", "{label} has the attribute {name} {n} times")
+QT_TRANSLATE_NOOP("db", "{label} has an attribute without a name")
+QT_TRANSLATE_NOOP("db", "the choice attribute {name} has no choices")
+QT_TRANSLATE_NOOP("db", "the attribute {name} repeats a choice")
+QT_TRANSLATE_NOOP("db", "the text attribute {name} has choices")
+QT_TRANSLATE_NOOP("db", "the number attribute {name} has choices")
+QT_TRANSLATE_NOOP("db", "the boolean attribute {name} has choices")
+QT_TRANSLATE_NOOP("db", "the image attribute {name} has choices")
+QT_TRANSLATE_NOOP("db", "the label schema was changed meanwhile; reload it")
+QT_TRANSLATE_NOOP("db", "the label {label} would be deleted")
+QT_TRANSLATE_NOOP("db", "{label}: the attribute {name} would go")
+QT_TRANSLATE_NOOP("db", "{label}: {reason}")
+QT_TRANSLATE_NOOP("db", "apply it as a migration to delete those annotations or drop those values")
+QT_TRANSLATE_NOOP("db", "{reason} (used by {n} annotation)")
+QT_TRANSLATE_NOOP("db", "{reason} (used by {n} annotations)")
+QT_TRANSLATE_NOOP(
+    "db", "annotation {id} was changed meanwhile; the schema change cannot be applied or undone"
+)
+# db/schema/transfer.py
+QT_TRANSLATE_NOOP("db", 'this is not a Marginalia label schema (no "format": "marginalia-schema")')
+QT_TRANSLATE_NOOP("db", "schema version {version} is not supported")
+QT_TRANSLATE_NOOP("db", "the schema has no list of labels")
+QT_TRANSLATE_NOOP("db", "the schema is malformed ({detail})")
+QT_TRANSLATE_NOOP("db", "{path}: is not JSON ({detail})")
+QT_TRANSLATE_NOOP(
+    "db", "{path}: is not JSON ({problem}: line {line} column {column} (char {char}))"
+)
 # db/sqlite_files.py
 QT_TRANSLATE_NOOP("db", "{path}: the folder {folder} does not exist")
 QT_TRANSLATE_NOOP("db", "{path}: is a folder, not a database file")
@@ -452,6 +498,21 @@ QT_TRANSLATE_NOOP("db", "there is no article {id}")
 QT_TRANSLATE_NOOP("db", "image {image} is not an image of article {article}")
 QT_TRANSLATE_NOOP("db", "an annotation cannot link to itself")
 QT_TRANSLATE_NOOP("db", "linked annotation {annotation} is not in article {article}")
+# db/team/conflicts.py
+QT_TRANSLATE_NOOP("db", "there is no merge conflict {id}")
+QT_TRANSLATE_NOOP("db", "merge conflict {id} is already resolved")
+QT_TRANSLATE_NOOP("db", "the annotation was changed meanwhile; reload and resolve again")
+# db/team/merge.py
+QT_TRANSLATE_NOOP("db", "the label {label} ({id}) is not in the target's schema")
+QT_TRANSLATE_NOOP("db", "the label {label} has different attribute definitions")
+QT_TRANSLATE_NOOP("db", "{path}: there is no such database file")
+QT_TRANSLATE_NOOP("db", "annotations use labels the target lacks: {labels}")
+QT_TRANSLATE_NOOP("db", "it is the target database itself")
+QT_TRANSLATE_NOOP("db", "the merge was cancelled; nothing was changed")
+# db/team/package.py
+QT_TRANSLATE_NOOP("db", "{path}: already exists; choose a new file for the package")
+QT_TRANSLATE_NOOP("db", "the package would hold no articles")
+QT_TRANSLATE_NOOP("db", "{annotator} has no assigned articles; name them with --article")
 # db/transactions.py
 QT_TRANSLATE_NOOP(
     "db",

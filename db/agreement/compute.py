@@ -84,7 +84,7 @@ def agreement(
     coders: defaultdict[int, set[str]] = defaultdict(set)
     for article, names in (coders_per_article or {}).items():
         if article not in lengths:
-            raise ValueError(f"article {article} has no length")
+            raise ValueError(f"article {article} has no length")  # a bug: not for the user
         coders[article].update(names)
     for span in every_span:
         _check(span, lengths)
@@ -135,9 +135,11 @@ def agreement(
 def _check(span: Span, lengths: Mapping[int, int]) -> None:
     length = lengths.get(span.article_id)
     if length is None:
-        raise ValueError(f"article {span.article_id} has no length")
+        raise ValueError(f"article {span.article_id} has no length")  # a bug: not for the user
     if not 0 <= span.start <= span.end <= length:
-        raise ValueError(f"span {span} lies outside its article of length {length}")
+        raise ValueError(  # a bug: not for the user (the store keeps spans inside the text)
+            f"span {span} lies outside its article of length {length}"
+        )
 
 
 def _merged(intervals: Sequence[Interval]) -> list[Interval]:

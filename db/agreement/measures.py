@@ -171,7 +171,7 @@ class UnitizingTally:
     def add(self, length: int, units_per_coder: Sequence[Sequence[Interval]]) -> None:
         """One article: per coder, sorted non-overlapping non-empty units of the category."""
         if len(units_per_coder) != self.coders:
-            raise ValueError(f"expected units of {self.coders} coders")
+            raise ValueError(f"expected units of {self.coders} coders")  # a bug: not for the user
         segmented = [_segments(length, units) for units in units_per_coder]
         for first, second in combinations(segmented, 2):
             self.observed += _observed_pair(first, second)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..messages import Message
 from .values import (
     NO_ANNOTATORS,
     NO_SHARED_ARTICLES,
@@ -24,19 +25,22 @@ def _cell(figure: Figure) -> str:
 
 
 def why_nothing(report: AgreementReport) -> str | None:
-    """One plain sentence saying why the report has no figures, or None."""
+    """One plain sentence saying why the report has no figures, or None (the command
+    line's; the window says it in its own words, with what to do there)."""
     reason = report.nothing_to_show()
     if reason == NO_ANNOTATORS:
-        return "Nothing to compare: no annotator has coded an article yet."
+        return Message("Nothing to compare: no annotator has coded an article yet.")
     if reason == ONE_ANNOTATOR:
-        return (
-            f"Nothing to compare: only {report.annotators[0]} has coded articles; "
-            "agreement needs at least two annotators on the same articles."
+        return Message(
+            "Nothing to compare: only {name} has coded articles; "
+            "agreement needs at least two annotators on the same articles.",
+            name=report.annotators[0],
         )
     if reason == NO_SHARED_ARTICLES:
-        return (
-            f"Nothing to compare: {', '.join(report.annotators)} have not coded any "
-            "article in common (assign the same articles to at least two of them)."
+        return Message(
+            "Nothing to compare: {names} have not coded any "
+            "article in common (assign the same articles to at least two of them).",
+            names=", ".join(report.annotators),
         )
     return None
 

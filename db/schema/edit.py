@@ -20,7 +20,8 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from .. import models as m
 from ..connection import reading, writing
-from ..errors import ConflictError, ValidationError
+from ..errors import ConflictError, ValidationError, one_sentence
+from ..messages import Message, reason_of
 from ..reading import chunks, read_schema
 from ..store import Store
 from ..tables import ATTR, LABEL, A
@@ -35,45 +36,80 @@ class SchemaError(ValidationError):
     """A schema change is not allowed; the message gives every reason."""
 
     def __init__(self, reasons: Sequence[str]) -> None:
-        super().__init__("; ".join(reasons))
+        super().__init__(one_sentence(reasons))
         self.reasons = tuple(reasons)
 
 
 def check_schema(schema: Schema) -> None:
     """Refuse duplicate ids, names, keys and attribute names, and malformed definitions."""
     problems: list[str] = []
-    for what, values in (
-        ("label id", [lb.id for lb in schema.labels]),
-        ("label name", [lb.name.strip().casefold() for lb in schema.labels]),
-        ("key", [lb.key for lb in schema.labels if lb.key]),
-    ):
-        for value, n in Counter(values).items():
-            if n > 1:
-                problems.append(f"the {what} {value!r} is used {n} times")
+    for used, n in Counter(lb.id for lb in schema.labels).items():
+        if n > 1:
+            problems.append(Message("the label id {id} is used {n} times", id=repr(used), n=n))
+    for used, n in Counter(lb.name.strip().casefold() for lb in schema.labels).items():
+        if n > 1:
+            problems.append(
+                Message("the label name {name} is used {n} times", name=repr(used), n=n)
+            )
+    for used, n in Counter(lb.key for lb in schema.labels if lb.key).items():
+        if n > 1:
+            problems.append(Message("the key {key} is used {n} times", key=repr(used), n=n))
     for label in schema.labels:
-        if not _LABEL_ID.match(label.id):
-            problems.append(f"the label id {label.id!r} must be 1–64 letters, digits, _ . or -")
-        if not label.name.strip():
-            problems.append(f"the label {label.id!r} has no name")
-        if not _COLOUR.match(label.colour):
-            problems.append(f"the colour of {label.name!r} must look like #RRGGBB")
-        if len(label.key) > 16:
-            problems.append(f"the key of {label.name!r} is too long")
-        for name, n in Counter(a.name for a in label.attributes).items():
-            if n > 1:
-                problems.append(f"{label.name!r} has the attribute {name!r} {n} times")
-        for attribute in label.attributes:
-            if not attribute.name.strip():
-                problems.append(f"{label.name!r} has an attribute without a name")
-            if attribute.kind == AttributeKind.CHOICE:
-                if not attribute.choices:
-                    problems.append(f"the choice attribute {attribute.name!r} has no choices")
-                elif len(set(attribute.choices)) != len(attribute.choices):
-                    problems.append(f"the attribute {attribute.name!r} repeats a choice")
-            elif attribute.choices:
-                problems.append(f"the {attribute.kind} attribute {attribute.name!r} has choices")
+        problems += _label_problems(label)
     if problems:
         raise SchemaError(problems)
+
+
+def _label_problems(label: Label) -> list[str]:
+    problems: list[str] = []
+    if not _LABEL_ID.match(label.id):
+        problems.append(
+            Message("the label id {id} must be 1–64 letters, digits, _ . or -", id=repr(label.id))
+        )
+    if not label.name.strip():
+        problems.append(Message("the label {id} has no name", id=repr(label.id)))
+    if not _COLOUR.match(label.colour):
+        problems.append(
+            Message("the colour of {label} must look like #RRGGBB", label=repr(label.name))
+        )
+    if len(label.key) > 16:
+        problems.append(Message("the key of {label} is too long", label=repr(label.name)))
+    for name, n in Counter(a.name for a in label.attributes).items():
+        if n > 1:
+            problems.append(
+                Message(
+                    "{label} has the attribute {name} {n} times",
+                    label=repr(label.name),
+                    name=repr(name),
+                    n=n,
+                )
+            )
+    for attribute in label.attributes:
+        name = repr(attribute.name)
+        if not attribute.name.strip():
+            problems.append(
+                Message("{label} has an attribute without a name", label=repr(label.name))
+            )
+        if attribute.kind == AttributeKind.CHOICE:
+            if not attribute.choices:
+                problems.append(Message("the choice attribute {name} has no choices", name=name))
+            elif len(set(attribute.choices)) != len(attribute.choices):
+                problems.append(Message("the attribute {name} repeats a choice", name=name))
+        elif attribute.choices:
+            problems.append(_has_choices(attribute.kind, name))
+    return problems
+
+
+def _has_choices(kind: AttributeKind, name: str) -> Message:
+    """An attribute of a kind without choices was given some (one sentence per kind, so
+    that the kind reads in the window's language)."""
+    if kind == AttributeKind.TEXT:
+        return Message("the text attribute {name} has choices", name=name)
+    if kind == AttributeKind.NUMBER:
+        return Message("the number attribute {name} has choices", name=name)
+    if kind == AttributeKind.BOOLEAN:
+        return Message("the boolean attribute {name} has choices", name=name)
+    return Message("the image attribute {name} has choices", name=name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +148,7 @@ class SchemaChange:
         touched: set[int] = set()
         with writing(store) as conn:
             if _canonical(read_schema(conn)) != _canonical(expected):
-                raise ConflictError("the label schema was changed meanwhile; reload it")
+                raise ConflictError(Message("the label schema was changed meanwhile; reload it"))
             if forward:
                 write_schema(conn, wanted)
                 touched = _migrate(conn, self.migrations, forward=True)
@@ -152,7 +188,12 @@ def orphans(conn: Connection, after: Schema) -> tuple[list[Orphan], list[Annotat
         attributes = dict(attributes or {})
         label = labels.get(label_id)
         if label is None:
-            found.append(Orphan(annotation_id, f"the label {label_id!r} would be deleted"))
+            found.append(
+                Orphan(
+                    annotation_id,
+                    Message("the label {label} would be deleted", label=repr(label_id)),
+                )
+            )
             migrations.append(
                 AnnotationMigration(annotation_id, label_id, attributes, attributes, True)
             )
@@ -162,13 +203,25 @@ def orphans(conn: Connection, after: Schema) -> tuple[list[Orphan], list[Annotat
             definition = label.attribute(name)
             if definition is None:
                 found.append(
-                    Orphan(annotation_id, f"{label.name}: the attribute {name!r} would go")
+                    Orphan(
+                        annotation_id,
+                        Message(
+                            "{label}: the attribute {name} would go",
+                            label=label.name,
+                            name=repr(name),
+                        ),
+                    )
                 )
                 continue
             try:
                 kept[name] = _attribute_value(definition, value)
             except ValidationError as exc:
-                found.append(Orphan(annotation_id, f"{label.name}: {exc}"))
+                found.append(
+                    Orphan(
+                        annotation_id,
+                        Message("{label}: {reason}", label=label.name, reason=reason_of(exc)),
+                    )
+                )
         if kept != attributes:
             migrations.append(AnnotationMigration(annotation_id, label_id, attributes, kept, False))
     return found, migrations
@@ -184,13 +237,16 @@ def plan(store: Store, after: Schema, text: str, *, migrate: bool = False) -> Sc
     if found and not migrate:
         reasons = Counter(o.reason for o in found)
         raise SchemaError(
-            [
-                f"{reason} (used by {n} annotation{'s' if n > 1 else ''})"
-                for reason, n in reasons.items()
-            ]
-            + ["apply it as a migration to delete those annotations or drop those values"]
+            [_used_by(reason, n) for reason, n in reasons.items()]
+            + [Message("apply it as a migration to delete those annotations or drop those values")]
         )
     return SchemaChange(text, before, after, tuple(migrations))
+
+
+def _used_by(reason: str, n: int) -> Message:
+    if n == 1:
+        return Message("{reason} (used by {n} annotation)", reason=reason, n=n)
+    return Message("{reason} (used by {n} annotations)", reason=reason, n=n)
 
 
 def write_schema(conn: Connection, schema: Schema) -> None:
@@ -264,8 +320,11 @@ def _migrate(
                 mi.delete and not forward
             ):
                 raise ConflictError(
-                    f"annotation {row.id} was changed meanwhile; the schema change cannot "
-                    "be applied or undone"
+                    Message(
+                        "annotation {id} was changed meanwhile; the schema change cannot be "
+                        "applied or undone",
+                        id=row.id,
+                    )
                 )
             values: dict[str, Any] = {
                 "attributes": dict(mi.attributes_after if forward else mi.attributes_before),

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from ..messages import Message
 from ..store import Store
 from ..values import AttributeDef, AttributeKind, Label, Schema
 from .edit import SchemaChange, check_schema, replace_schema
@@ -47,13 +48,15 @@ def schema_from_dict(data: Any) -> Schema:
     """A schema from its JSON form; malformed input is a :class:`ValidationError`."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError(
-            'this is not a Marginalia label schema (no "format": "marginalia-schema")'
+            Message('this is not a Marginalia label schema (no "format": "marginalia-schema")')
         )
     if data.get("version") != VERSION:
-        raise ValidationError(f"schema version {data.get('version')!r} is not supported")
+        raise ValidationError(
+            Message("schema version {version} is not supported", version=repr(data.get("version")))
+        )
     labels = data.get("labels")
     if not isinstance(labels, list):
-        raise ValidationError("the schema has no list of labels")
+        raise ValidationError(Message("the schema has no list of labels"))
     try:
         schema = Schema(
             tuple(
@@ -77,7 +80,9 @@ def schema_from_dict(data: Any) -> Schema:
             )
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValidationError(f"the schema is malformed ({type(exc).__name__}: {exc})") from None
+        raise ValidationError(  # Python's own words about the value stay as it wrote them
+            Message("the schema is malformed ({detail})", detail=f"{type(exc).__name__}: {exc}")
+        ) from None
     check_schema(schema)
     return schema
 
@@ -91,10 +96,34 @@ def read_schema_file(path: Path) -> Schema:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot be read ({exc.strerror})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"{path}: is not JSON ({exc})") from None
+        raise ValidationError(
+            Message("{path}: cannot be read ({detail})", path=str(path), detail=exc.strerror)
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(_not_json(path, exc)) from None
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            Message("{path}: is not JSON ({detail})", path=str(path), detail=str(exc))
+        ) from None
     return schema_from_dict(data)
+
+
+def _not_json(path: Path, error: json.JSONDecodeError) -> Message:
+    """Python's reason in the window's language where the article import knows it (ADR 0117),
+    in Python's words (``str(error)``) otherwise."""
+    from ..article_import.sources import json_problem
+
+    problem = json_problem(error.msg)
+    if not isinstance(problem, Message):
+        return Message("{path}: is not JSON ({detail})", path=str(path), detail=str(error))
+    return Message(
+        "{path}: is not JSON ({problem}: line {line} column {column} (char {char}))",
+        path=str(path),
+        problem=problem,
+        line=error.lineno,
+        column=error.colno,
+        char=error.pos,
+    )
 
 
 def import_schema(store: Store, path: Path, *, migrate: bool = False) -> SchemaChange:

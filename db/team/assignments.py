@@ -12,6 +12,7 @@ from sqlalchemy import delete, insert, select
 from .. import models as m
 from ..connection import reading, writing
 from ..errors import NotFoundError
+from ..messages import Message
 from ..reading import chunks
 from ..store import Store
 from ..tables import ART, ASSIGN, STATUS, WHO, A
@@ -36,7 +37,7 @@ def assign(store: Store, article_ids: Iterable[int], annotators: Iterable[str]) 
             found.update(conn.scalars(select(ART.c.id).where(ART.c.id.in_(list(chunk)))))
         missing = [i for i in ids if i not in found]
         if missing:
-            raise NotFoundError(f"there is no article {missing[0]}")
+            raise NotFoundError(Message("there is no article {id}", id=missing[0]))
         rows = []
         for name in names:
             who = store.annotator_id(conn, name)

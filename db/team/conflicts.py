@@ -17,6 +17,7 @@ from sqlalchemy import delete, insert, select, update
 from .. import models as m
 from ..connection import reading, writing
 from ..errors import NotFoundError, ValidationError
+from ..messages import Message
 from ..store import Store
 from ..tables import CONFLICT, IMG, LINK, A
 from ..validation import check_span, validate_attributes
@@ -106,9 +107,9 @@ def resolve_conflict(
     with reading(store) as conn:
         row = conn.execute(select(CONFLICT).where(CONFLICT.c.id == conflict_id)).first()
     if row is None:
-        raise NotFoundError(f"there is no merge conflict {conflict_id}")
+        raise NotFoundError(Message("there is no merge conflict {id}", id=conflict_id))
     if row.resolved is not None:
-        raise ValidationError(f"merge conflict {conflict_id} is already resolved")
+        raise ValidationError(Message("merge conflict {id} is already resolved", id=conflict_id))
     ours = store.annotation(row.annotation_id)
     theirs = Content.from_dict(row.theirs["annotation"])
     values: dict[str, Any] = {}
@@ -117,7 +118,9 @@ def resolve_conflict(
         values, links = _values_of(store, ours, theirs)
     elif resolution is Resolution.EDITED:
         if not edited:
-            raise ValidationError("an edited resolution needs the edited values")
+            raise ValidationError(  # a bug: not for the user
+                "an edited resolution needs the edited values"
+            )
         base = Content(
             ours.label,
             ours.start,
@@ -153,7 +156,9 @@ def resolve_conflict(
         if done.rowcount != 1:
             from ..errors import ConflictError
 
-            raise ConflictError("the annotation was changed meanwhile; reload and resolve again")
+            raise ConflictError(
+                Message("the annotation was changed meanwhile; reload and resolve again")
+            )
         if links is not None:
             conn.execute(delete(LINK).where(LINK.c.source_id == ours.id))
             present = set(conn.scalars(select(A.c.id).where(A.c.id.in_([t for t, _k in links]))))

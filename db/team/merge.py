@@ -24,7 +24,8 @@ from sqlalchemy import Connection, insert, select, update
 from .. import models as m
 from ..connection import reading, writing
 from ..database import serialize
-from ..errors import MarginaliaError
+from ..errors import MarginaliaError, one_sentence
+from ..messages import Message, reason_of
 from ..reading import chunks, read_schema
 from ..store import Store
 from ..tables import ART, ASSIGN, BLOB, CONFLICT, IMG, LINK, STATUS, WHO, A
@@ -130,12 +131,23 @@ def schema_differences(source: Schema, target: Schema) -> list[str]:
     for label in source.labels:
         ours = next((lb for lb in target.labels if lb.id == label.id), None)
         if ours is None:
-            problems.append(f"the label {label.name!r} ({label.id}) is not in the target's schema")
+            problems.append(
+                Message(
+                    "the label {label} ({id}) is not in the target's schema",
+                    label=repr(label.name),
+                    id=label.id,
+                )
+            )
             continue
         theirs_defs = [(a.name, str(a.kind), tuple(a.choices)) for a in label.attributes]
         ours_defs = [(a.name, str(a.kind), tuple(a.choices)) for a in ours.attributes]
         if sorted(theirs_defs) != sorted(ours_defs):
-            problems.append(f"the label {label.name!r} has different attribute definitions")
+            problems.append(
+                Message(
+                    "the label {label} has different attribute definitions",
+                    label=repr(label.name),
+                )
+            )
     return problems
 
 
@@ -171,12 +183,14 @@ def merge(
         for source in sources:
             name = str(source)
             if not _is_url(source) and not Path(source).is_file():
-                opened.append((name, None, f"{name}: there is no such database file"))
+                opened.append(
+                    (name, None, Message("{path}: there is no such database file", path=name))
+                )
                 continue
             try:
                 store = Store.open(source)
             except MarginaliaError as exc:
-                opened.append((name, None, str(exc)))
+                opened.append((name, None, reason_of(exc)))
                 continue
             with writing(store) as sconn:
                 peer = database_id(sconn)
@@ -184,10 +198,19 @@ def merge(
                 used = set(sconn.scalars(select(A.c.label_id).distinct()))
             unknown = sorted(used - target_labels)
             if unknown:  # e.g. a label the source retired that the target never had
-                problems.append(f"annotations use labels the target lacks: {', '.join(unknown)}")
+                problems.append(
+                    Message(
+                        "annotations use labels the target lacks: {labels}",
+                        labels=", ".join(unknown),
+                    )
+                )
             if peer == target_id:
-                problems = ["it is the target database itself"]
-            error = f"{name}: " + "; ".join(problems) if problems else None
+                problems = [Message("it is the target database itself")]
+            error: str | None = (
+                Message("{path}: {reason}", path=name, reason=one_sentence(problems))
+                if problems
+                else None
+            )
             opened.append((name, store, error))
 
         reports: list[SourceReport] = []
@@ -198,7 +221,7 @@ def merge(
                     reports.append(SourceReport(name, error=error))
                     continue
                 if cancelled is not None and cancelled():
-                    raise MergeCancelled("the merge was cancelled; nothing was changed")
+                    raise MergeCancelled(Message("the merge was cancelled; nothing was changed"))
                 if progress is not None:
                     progress(name)
                 with reading(source_store) as sconn:
@@ -550,7 +573,7 @@ def database_id_readonly(conn: Connection) -> str:
         select(m.table_of(m.Meta).c.value).where(m.table_of(m.Meta).c.key == "database_id")
     )
     if found is None:  # pragma: no cover - merge() writes it before
-        raise MergeError("the source has no database id")
+        raise MergeError("the source has no database id")  # a bug: not for the user
     return str(found)
 
 

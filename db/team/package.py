@@ -17,6 +17,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from ..connection import reading, writing
 from ..errors import NotFoundError, ValidationError
+from ..messages import Message
 from ..reading import chunks
 from ..store import Store
 from ..tables import ART, ASSIGN, ATTR, BLOB, IMG, LABEL, LINK, STATUS, WHO, A
@@ -52,18 +53,25 @@ def make_package(
     """
     out = Path(out)
     if out.exists():
-        raise ValidationError(f"{out}: already exists; choose a new file for the package")
+        raise ValidationError(
+            Message("{path}: already exists; choose a new file for the package", path=str(out))
+        )
     if article_ids is not None:
         ids = sorted(set(article_ids))
         if not ids:
-            raise ValidationError("the package would hold no articles")
+            raise ValidationError(Message("the package would hold no articles"))
         assign(store, ids, [annotator])
     with writing(store) as conn:
         lead_id = database_id(conn)
         who = store.annotator_id(conn, annotator, create=False)
         ids = sorted(conn.scalars(select(ASSIGN.c.article_id).where(ASSIGN.c.annotator_id == who)))
     if not ids:
-        raise NotFoundError(f"{annotator} has no assigned articles; name them with --article")
+        raise NotFoundError(
+            Message(
+                "{annotator} has no assigned articles; name them with --article",
+                annotator=annotator,
+            )
+        )
 
     out.parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -114,13 +114,15 @@ class Merger(QObject):
         self.finished.emit(report)
 
     def summary_text(self, report: MergeReport) -> str:
+        from ..db_messages import rendered  # why a source was not merged, in our language
+
         lines: list[str] = []
         for source in report.sources:
             name = Path(source.source).name
             if source.error is not None:
                 lines.append(
                     self.tr("• {name}: not merged — {reason}").format(
-                        name=name, reason=source.error
+                        name=name, reason=rendered(source.error)
                     )
                 )
                 continue

@@ -410,13 +410,15 @@ class SchemaEditor(QDialog):
         self.select_label(label_id)
 
     def refuse(self, error: SchemaError) -> None:
+        from ..db_messages import rendered  # the library's reasons, in the window's language
+
         self.last_refusal = error.reasons
         ask.inform(
             self,
             self.tr("Label schema"),
             self.tr("This change was not made:")
             + "\n"
-            + "\n".join(f"• {reason}" for reason in error.reasons),
+            + "\n".join(f"• {rendered(reason)}" for reason in error.reasons),
             warning=True,
         )
         self._show_label()

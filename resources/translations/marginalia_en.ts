@@ -77,8 +77,8 @@
 <context>
     <name>ArticleImportFeature</name>
     <message numerus="yes">
-        <location filename="../../desktop/article_import/feature.py" line="+215"/>
-        <location line="+8"/>
+        <location filename="../../desktop/article_import/feature.py" line="+228"/>
+        <location line="+15"/>
         <source>Imported %Ln article(s).</source>
         <translation>
             <numerusform>Imported %Ln article.</numerusform>
@@ -86,11 +86,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>The list's filters hid %Ln of them and were cleared.</source>
+        <location line="-5"/>
+        <source>The list&apos;s filters hid %Ln of them and were cleared.</source>
         <translation>
-            <numerusform>The list's filters hid %Ln of them and were cleared.</numerusform>
-            <numerusform>The list's filters hid %Ln of them and were cleared.</numerusform>
+            <numerusform>The list&apos;s filters hid %Ln of them and were cleared.</numerusform>
+            <numerusform>The list&apos;s filters hid %Ln of them and were cleared.</numerusform>
         </translation>
     </message>
 </context>

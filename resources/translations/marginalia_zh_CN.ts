@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Exported %Ln gold annotation(s).</source>
         <translation>
             <numerusform>已导出 %Ln 条金标准标注。</numerusform>
@@ -228,12 +228,12 @@
     <message>
         <location line="-10"/>
         <location line="+11"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Annotators</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Figure in the chart</source>
         <translation>图表中的指标</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Could not compute: {reason}</source>
         <translation>无法计算:{reason}</translation>
     </message>
@@ -387,12 +387,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Select an annotation in the text or the list.</source>
         <translation>请在正文或列表中选择一条标注。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+85"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -472,7 +472,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/panel/view.py" line="+342"/>
+        <location filename="../../desktop/panel/view.py" line="+375"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
@@ -511,7 +511,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="+61"/>
+        <location filename="../../desktop/article_import/feature.py" line="+65"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -529,7 +529,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleImportFeature</name>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
@@ -545,30 +545,30 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     </message>
     <message>
         <location line="+39"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>An import is already running.</source>
         <translation>已有一个导入任务正在进行。</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
-        <location line="+8"/>
+        <location line="+60"/>
+        <location line="+15"/>
         <source>Imported %Ln article(s).</source>
         <translation>
             <numerusform>已导入 %Ln 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>{n} already there.</source>
         <translation>{n} 篇已在数据库中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Already in the database, not imported again ({n}):</source>
         <translation>已在数据库中，未再次导入（{n} 篇）：</translation>
     </message>
@@ -599,13 +599,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>……另有 {n} 个。</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>The list's filters hid it and were cleared.</source>
+        <location line="-34"/>
+        <source>The list&apos;s filters hid it and were cleared.</source>
         <translation>文章列表的筛选条件隐藏了它，已清除这些条件。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>The list's filters hid %Ln of them and were cleared.</source>
+        <source>The list&apos;s filters hid %Ln of them and were cleared.</source>
         <translation>
             <numerusform>文章列表的筛选条件隐藏了其中 %Ln 篇，已清除这些条件。</numerusform>
         </translation>
@@ -614,12 +614,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleListDock</name>
     <message>
-        <location filename="../../desktop/articles/dock.py" line="+88"/>
+        <location filename="../../desktop/articles/dock.py" line="+89"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
@@ -684,7 +684,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>搜索文章(&amp;S)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+134"/>
         <source>Nothing left to do</source>
         <translation>没有待办的文章了</translation>
     </message>
@@ -727,7 +727,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/articles/model.py" line="+323"/>
+        <location filename="../../desktop/articles/model.py" line="+335"/>
         <location line="+10"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
@@ -771,7 +771,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../desktop/session.py" line="+224"/>
+        <location filename="../../desktop/session.py" line="+225"/>
         <source>Select some text first, then press the label&apos;s key.</source>
         <translation>请先选中一段文字，再按标签对应的按键。</translation>
     </message>
@@ -866,7 +866,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+112"/>
+        <location filename="../../desktop/i18n.py" line="+121"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
@@ -1926,23 +1926,24 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+241"/>
-        <location line="+27"/>
+        <location filename="../../desktop/workspace.py" line="+256"/>
+        <location line="+28"/>
+        <location line="+15"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-37"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Waiting for another program to finish writing ({seconds} s)…</source>
         <translation>正在等待另一个程序完成写入（{seconds} 秒）…</translation>
     </message>
@@ -1952,23 +1953,23 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>标注员：{name}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-74"/>
         <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No articles yet: drop files here or use File → Import.</source>
         <translation>还没有文章：把文件拖到这里，或使用“文件 → 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_import/feature.py" line="-162"/>
+        <location filename="../../desktop/article_import/feature.py" line="-144"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -1978,7 +1979,7 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-181"/>
+        <location filename="../../desktop/workspace.py" line="-210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2221,7 +2222,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="-22"/>
         <source>• {name}: not merged — {reason}</source>
-        <translation>• {name}:未合并——{reason}</translation>
+        <translation>• {name}：未合并——{reason}</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3136,21 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>db</name>
     <message>
         <location filename="../../desktop/db_messages.py" line="+43"/>
+        <source>Nothing to compare: no annotator has coded an article yet.</source>
+        <translation>没有可比较的内容：还没有标注员标注过文章。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to compare: only {name} has coded articles; agreement needs at least two annotators on the same articles.</source>
+        <translation>没有可比较的内容：只有 {name} 标注过文章；一致性需要至少两位标注员标注同一批文章。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to compare: {names} have not coded any article in common (assign the same articles to at least two of them).</source>
+        <translation>没有可比较的内容：{names} 没有共同标注过任何文章（请把同一批文章分配给其中至少两人）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the field &quot;{field}&quot; must be a string</source>
         <translation>字段“{field}”必须是字符串</translation>
     </message>
@@ -3949,6 +3965,11 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>请重试</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{reasons}; {reason}</source>
+        <translation>{reasons}；{reason}</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>unknown export format {format} (use one of {formats})</source>
         <translation>未知的导出格式 {format}（可用：{formats}）</translation>
@@ -4575,6 +4596,151 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the label id {id} is used {n} times</source>
+        <translation>标签 ID {id} 被使用了 {n} 次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label name {name} is used {n} times</source>
+        <translation>标签名称 {name} 被使用了 {n} 次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key {key} is used {n} times</source>
+        <translation>按键 {key} 被使用了 {n} 次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label id {id} must be 1–64 letters, digits, _ . or -</source>
+        <translation>标签 ID {id} 必须由 1–64 个字母、数字、_、. 或 - 组成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label {id} has no name</source>
+        <translation>标签 {id} 没有名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the colour of {label} must look like #RRGGBB</source>
+        <translation>{label} 的颜色必须形如 #RRGGBB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key of {label} is too long</source>
+        <translation>{label} 的按键太长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} has the attribute {name} {n} times</source>
+        <translation>{label} 有 {n} 个名为 {name} 的属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} has an attribute without a name</source>
+        <translation>{label} 有一个没有名称的属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the choice attribute {name} has no choices</source>
+        <translation>选项属性 {name} 没有任何选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the attribute {name} repeats a choice</source>
+        <translation>属性 {name} 有重复的选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text attribute {name} has choices</source>
+        <translation>文本属性 {name} 不能有选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number attribute {name} has choices</source>
+        <translation>数值属性 {name} 不能有选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the boolean attribute {name} has choices</source>
+        <translation>是/否属性 {name} 不能有选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image attribute {name} has choices</source>
+        <translation>图片属性 {name} 不能有选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label schema was changed meanwhile; reload it</source>
+        <translation>标签方案在此期间已被更改；请重新载入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label {label} would be deleted</source>
+        <translation>标签 {label} 将被删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: the attribute {name} would go</source>
+        <translation>{label}：属性 {name} 将被移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {reason}</source>
+        <translation>{label}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply it as a migration to delete those annotations or drop those values</source>
+        <translation>以迁移方式应用此更改，即可删除这些标注或舍弃不再适用的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (used by {n} annotation)</source>
+        <translation>{reason}（有 {n} 条标注在用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (used by {n} annotations)</source>
+        <translation>{reason}（有 {n} 条标注在用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotation {id} was changed meanwhile; the schema change cannot be applied or undone</source>
+        <translation>标注 {id} 在此期间已被更改；无法应用或撤销这次标签方案更改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not a Marginalia label schema (no &quot;format&quot;: &quot;marginalia-schema&quot;)</source>
+        <translation>这不是 Marginalia 标签方案（缺少 &quot;format&quot;: &quot;marginalia-schema&quot;）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema version {version} is not supported</source>
+        <translation>不支持标签方案版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schema has no list of labels</source>
+        <translation>该标签方案没有标签列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schema is malformed ({detail})</source>
+        <translation>该标签方案格式有误（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is not JSON ({detail})</source>
+        <translation>{path}：不是 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is not JSON ({problem}: line {line} column {column} (char {char}))</source>
+        <translation>{path}：不是 JSON（第 {line} 行第 {column} 列，字符位置 {char}：{problem}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}：文件夹 {folder} 不存在</translation>
     </message>
@@ -4627,6 +4793,66 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+1"/>
         <source>linked annotation {annotation} is not in article {article}</source>
         <translation>所链接的标注 {annotation} 不在文章 {article} 中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no merge conflict {id}</source>
+        <translation>没有合并冲突 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merge conflict {id} is already resolved</source>
+        <translation>合并冲突 {id} 已经解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annotation was changed meanwhile; reload and resolve again</source>
+        <translation>该标注在此期间已被更改；请重新载入后再解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label {label} ({id}) is not in the target&apos;s schema</source>
+        <translation>标签 {label}（{id}）不在目标数据库的标签方案中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label {label} has different attribute definitions</source>
+        <translation>标签 {label} 的属性定义与目标数据库不同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: there is no such database file</source>
+        <translation>{path}：没有这个数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotations use labels the target lacks: {labels}</source>
+        <translation>标注使用了目标数据库没有的标签：{labels}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is the target database itself</source>
+        <translation>它就是目标数据库本身</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the merge was cancelled; nothing was changed</source>
+        <translation>合并已取消；没有任何改动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: already exists; choose a new file for the package</source>
+        <translation>{path}：已存在；请为工作包选择一个新文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package would hold no articles</source>
+        <translation>工作包中将没有任何文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{annotator} has no assigned articles; name them with --article</source>
+        <translation>{annotator} 没有被分配的文章；请指定文章（命令行用 --article）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4707,7 +4933,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>Marginalia</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Changed by somebody else</source>
         <translation>已被他人修改</translation>
     </message>

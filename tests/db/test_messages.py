@@ -83,3 +83,44 @@ def test_a_newer_database_is_refused_with_a_message(tmp_path) -> None:
     assert isinstance(reason, Message)
     assert reason.params == {"path": str(path), "revision": "9999"}
     assert "made by a newer version of Marginalia (schema 9999)" in str(raised.value)
+
+
+def test_a_schema_refusal_is_one_message_of_its_reasons_in_the_same_english() -> None:
+    """A schema's reasons joined with "; " as before; the whole is a message whose parts
+    are messages, each with its values (ADR 0117, round 13)."""
+    from marginalia.db.schema.edit import SchemaError, check_schema
+    from marginalia.db.values import AttributeDef, AttributeKind, Label, Schema
+
+    colour = "#123456"
+    schema = Schema(
+        (
+            Label("a", "Claim", "1", colour),
+            Label("b", "claim", "1", "red", (AttributeDef("x", AttributeKind.TEXT, ("y",)),)),
+        )
+    )
+    with pytest.raises(SchemaError) as refused:
+        check_schema(schema)
+    assert str(refused.value) == (
+        "the label name 'claim' is used 2 times; the key '1' is used 2 times; "
+        "the colour of 'claim' must look like #RRGGBB; the text attribute 'x' has choices"
+    )
+    whole = reason_of(refused.value)
+    assert isinstance(whole, Message) and whole.template == "{reasons}; {reason}"
+    assert [r.template for r in refused.value.reasons if isinstance(r, Message)] == [
+        "the label name {name} is used {n} times",
+        "the key {key} is used {n} times",
+        "the colour of {label} must look like #RRGGBB",
+        "the text attribute {name} has choices",
+    ]
+
+
+def test_a_merge_source_it_refused_keeps_its_reasons_as_messages(tmp_path) -> None:
+    from marginalia.db.team.merge import merge
+
+    target = Store.open(tmp_path / "lead.sqlite")
+    missing = tmp_path / "nobody.sqlite"
+    [report] = merge(target, [missing]).sources
+    target.close()
+    assert report.error == f"{missing}: there is no such database file"
+    assert isinstance(report.error, Message)
+    assert json.loads(json.dumps(report.to_dict()))["error"] == report.error

@@ -59,31 +59,46 @@ def listed_for_lupdate() -> set[str]:
     }
 
 
-#: Where a sentence for the user is made (ADR 0117 and its addendum): the annotation files'
-#: reasons and record names, and the store's refusals of an edit.
+#: Where a sentence for the user is made (ADR 0117 and its addenda): the annotation files'
+#: reasons and record names, the store's refusals of an edit, the schema editor's and schema
+#: transfer's refusals, the team modules' (packages, merges, conflicts, assignments) and the
+#: agreement module's.
 SENTENCE_MODULES = (
     *sorted((REPO / "db" / "interchange").glob("*.py")),
     REPO / "db" / "validation.py",
     REPO / "db" / "store.py",
     REPO / "db" / "listing.py",
     REPO / "db" / "commands.py",
+    *sorted((REPO / "db" / "schema").glob("*.py")),
+    *sorted((REPO / "db" / "team").glob("*.py")),
+    *sorted((REPO / "db" / "agreement").glob("*.py")),
 )
 #: What carries a sentence to the user there: an error, a record's problem, what an export
-#: could not hold.
+#: could not hold, an annotation a schema change would orphan.
 CARRIERS = frozenset(
     {
         "AnnotationImportError",
         "ConflictError",
+        "MergeCancelled",
+        "MergeError",
         "NotFoundError",
+        "Orphan",
         "PositionError",
         "Problem",
         "Refused",
+        "SchemaError",
         "Unreadable",
         "ValidationError",
         "ValueError",
         "skip",
     }
 )
+#: Lists whose items are reasons given to the user (a schema's refusals, a merge source's
+#: problems): appending a sentence written in place to one is a sentence in English.
+REASON_LISTS = frozenset({"problems", "reasons"})
+#: Functions whose result is a sentence for the user (the command line's "nothing to
+#: compare"): returning one written in place is one too.
+SENTENCE_FUNCTIONS = frozenset({"why_nothing"})
 
 
 def _is_text(node: ast.expr) -> bool:
@@ -96,28 +111,51 @@ def _is_text(node: ast.expr) -> bool:
         return _is_text(node.left) or _is_text(node.right)
     if isinstance(node, ast.IfExp):
         return _is_text(node.body) or _is_text(node.orelse)
+    if isinstance(node, ast.List | ast.Tuple):  # a list of reasons
+        return any(_is_text(item) for item in node.elts)
+    if isinstance(node, ast.ListComp):
+        return _is_text(node.elt)
     return False
 
 
+def _carries(node: ast.Call) -> bool:
+    """``node`` hands its arguments to the user: an error, a problem, a list of reasons."""
+    name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+    if name in CARRIERS:
+        return True
+    owner = getattr(node.func, "value", None)
+    return name == "append" and getattr(owner, "id", None) in REASON_LISTS
+
+
+def _sentences_returned(tree: ast.AST) -> Iterator[ast.Return]:
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef) and function.name in SENTENCE_FUNCTIONS:
+            for node in ast.walk(function):
+                if isinstance(node, ast.Return) and node.value and _is_text(node.value):
+                    yield node
+
+
 def plain_sentences(paths: tuple[Path, ...]) -> list[str]:
-    """Each place where one of :data:`CARRIERS` is given a plain ``str`` it wrote itself
-    (not a :class:`Message`): that sentence would reach a Chinese window in English. A line
-    marked ``# a bug: not for the user`` (a caller's mistake, never the user's) is left."""
+    """Each place where one of :data:`CARRIERS` (or a list of :data:`REASON_LISTS`, or a
+    return of :data:`SENTENCE_FUNCTIONS`) is given a plain ``str`` it wrote itself (not a
+    :class:`Message`): that sentence would reach a Chinese window in English. A line marked
+    ``# a bug: not for the user`` (a caller's mistake, never the user's) is left."""
     found = []
     for path in paths:
         source = path.read_text(encoding="utf-8")
         lines = source.splitlines()
-        for node in ast.walk(ast.parse(source)):
+        tree = ast.parse(source)
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             marked = "# a bug: not for the user" in lines[node.lineno - 1]
-            if name in CARRIERS and any(_is_text(arg) for arg in node.args) and not marked:
+            if _carries(node) and any(_is_text(arg) for arg in node.args) and not marked:
                 found.append(f"{path.name}:{node.lineno}")
+        found += [f"{path.name}:{node.lineno}" for node in _sentences_returned(tree)]
     return sorted(found)
 
 
-def test_the_annotation_files_and_the_store_give_no_sentence_but_a_message() -> None:
+def test_the_library_gives_the_window_no_sentence_but_a_message() -> None:
     assert plain_sentences(SENTENCE_MODULES) == [], "make these Message(...) (ADR 0117)"
 
 
@@ -132,10 +170,23 @@ def test_a_plain_sentence_is_found(tmp_path: Path) -> None:
         '    ctx.counts.skip("span " + where)\n'
         '    yield Problem(where, Message("the entity has no label"))\n'
         "    yield Problem(where, str(error))\n"
-        '    raise ValueError(f"cannot update {n}")  # a bug: not for the user\n',
+        '    raise ValueError(f"cannot update {n}")  # a bug: not for the user\n'
+        '    problems.append(f"the label {n!r} is not in the schema")\n'
+        '    problems.append(Message("the label {label} is not here", label=n))\n'
+        '    lines.append(f"T{n}\\t{where}")\n'
+        "def why_nothing(report):\n"
+        "    if report:\n"
+        '        return Message("Nothing to compare.")\n'
+        '    return "Nothing to compare: " + report.name\n',
         encoding="utf-8",
     )
-    assert plain_sentences((module,)) == ["reader.py:2", "reader.py:3", "reader.py:4"]
+    assert plain_sentences((module,)) == [
+        "reader.py:14",
+        "reader.py:2",
+        "reader.py:3",
+        "reader.py:4",
+        "reader.py:8",
+    ]
 
 
 def test_every_sentence_db_makes_has_its_chinese_translation() -> None:
