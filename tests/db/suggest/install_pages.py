@@ -10,8 +10,10 @@ and check their sha256 (docs/suggest-gold.md).
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
 ``commit`` wins over the repository's default), so the clone may be at any revision (GNE's
-``visiable_test/`` pages, source ``gnevisible/…``, are read from the ``--gne`` clone). Nothing is
-downloaded. The article-extraction benchmark keeps its pages gzipped (``html/<sha256>.html.gz``):
+``visiable_test/`` pages, source ``gnevisible/…``, are read from the ``--gne`` clone, and
+trafilatura's ``tests/cache/`` pages, source ``trafcache/…``, from the ``--trafilatura`` one).
+Nothing is downloaded. The article-extraction benchmark keeps its pages gzipped
+(``html/<sha256>.html.gz``):
 they are installed decompressed, and ``page_sha256`` is the decompressed page's; so are
 fundus's (``<country>/<Publisher>_<date>.html.gz``).
 """
@@ -40,6 +42,9 @@ COMMITS = {
     # The same repository's other folder of saved pages, ``visiable_test/`` (held-out 14's
     # cmse/1 and mydrivers/1); read from the --gne clone.
     "gnevisible": ("3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "visiable_test/"),
+    # trafilatura's other folder of saved pages, ``tests/cache/`` (held-out 21's tc-*: English
+    # news reports); read from the --trafilatura clone at the same commit as ``tests/eval/``.
+    "trafcache": ("e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "tests/cache/"),
     # Most of its news pages were removed after this commit; the two Chinese pages came later
     # (their gold files name their own commit).
     "newspaper4k": ("a012967cfe4158ea6713476a3b2fe7e39c42b552", "tests/data/html/"),
@@ -83,7 +88,7 @@ COMMITS = {
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
-SAME_CLONE = {"gnevisible": "gne"}
+SAME_CLONE = {"gnevisible": "gne", "trafcache": "trafilatura"}
 
 
 def main() -> int:
