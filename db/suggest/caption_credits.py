@@ -76,6 +76,16 @@ CREDIT = re.compile(
     r"|(?-i:(?:AP|AFP|EPA|Reuters|UPI|CP)\s+[Pp]hotos?\s?/\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
     r"(?:,\s*File)?\s*$)"
     r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
+    # Featured image by Alberto Riva/The Points Guy., Image by Jane Doe, Lead image: Getty: a
+    # picture's credit opening the line or following its description's end, the name (or the
+    # source) ending it; "Photo by" is above (captions v9.5)
+    r"|(?:^|[.!?]\s+)(?:(?:featured?|lead|top|header|hero|main|cover|banner)\s+)?(?:image|picture)s?"
+    r"\s+by\s+(?-i:[A-Z])[^!?:;]{1,60}$"
+    r"|^\s*(?:featured?|lead|top|header|hero|cover|banner)\s+(?:image|photo|picture)s?\s*:\s*\S"
+    # … ahead of a match against Dominica. (FILE); FILE PHOTO: …, FILE - …: a file photo's mark,
+    # after its description's end or opening the line in the agencies' capitals (captions v9.5)
+    r"|[.!?][\"”’]?\s*\(\s*file(?:\s+(?:photo|picture|image)s?)?\s*\)\s*$"
+    r"|^\s*(?-i:FILE(?:\s+(?:PHOTO|PICTURE|IMAGE)S?)?)\s*[:\-–—]\s+\S"
     r"|\b(?:REUTERS|Reuters|AFP|EPA)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s*$"
     # Pictured: …, Pictured from left, are …, Pictured right, is …: a group photo's caption
     r"|^\s*Pictured\s*(?:[:(,]|(?:above|below|here|left|right|centre|center|from|at|in|on|"
@@ -131,7 +141,7 @@ CREDIT_HINTS: Final = (
     "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
     "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
     "illustration", "graphic", "artwork", "↑", "@", "©", "courtesy", "composite", "照片",
-    "资料", "資料", "pictured", "◎",
+    "资料", "資料", "pictured", "◎", "file",
 )  # fmt: skip
 #: The hints that hold no other hint (a line with "ap photo" or 摄影 has "photo" or 摄 too):
 #: the same answer with fewer scans of the line.
