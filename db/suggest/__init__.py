@@ -26,8 +26,8 @@ LABELS: Final = ("claim", "figure", "caption")
 #: (ADR 0030, decision 7 as revised in the eleventh round) where the claim curve of the blind
 #: held-out sets built by fresh annotators since set 9, pooled - never seen by the claim
 #: weights - has the most room on its nearer side of issue 15's target, max min(P - 0.75,
-#: R - 0.80), on the preferences' 0.01 grid: over sets 9-19 with claims v9.0.2, leave one set
-#: out, 0.44 (P 0.768, R 0.815; 0.44 over sets 9-16 with v9.0.1 too; docs/performance.md shows
+#: R - 0.80), on the preferences' 0.01 grid: over sets 9-20 with claims v9.0.2, leave one set
+#: out, 0.44 (P 0.769, R 0.813; 0.44 over sets 9-19 and 9-16 too; docs/performance.md shows
 #: the curves; 0.50 before the twelfth round). Every figure and caption is above it.
 DEFAULT_THRESHOLD: Final = 0.44
 
