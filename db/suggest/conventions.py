@@ -57,6 +57,10 @@ _RECORD = re.compile(
 )
 #: Top-10, top 20, Top 100: the size of a ranking.
 _TOP = re.compile(r"\b[Tt]op[- ](?P<n>[0-9]{1,3})\b(?![-.,][0-9])")
+#: 2X points, earn 5X miles, 3x faster: a multiplier glued to its X, before a lower-case word
+#: (held-out 20's card offers, read as ``N times``: unit X; figures v11.8). Three digits
+#: (777X jets) or a capital or digit after (Mate 20X 5G) is a name.
+_MULTIPLE = re.compile(r"(?<![\w.$-])(?P<n>[0-9]{1,2}(?:\.[0-9])?)[Xx×](?=\s[a-z])")
 #: 20强, 500强: the size of a ranking in Chinese (the number alone is marked, as for 前20).
 _TOP_CN = re.compile(r"(?<![0-9.])(?P<n>[0-9]{1,4})[强強]")
 #: 500 BC, 5,316 BCE, 44 B.C.: a year before the common era.
@@ -196,6 +200,8 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
         yield match.start(), match.end(), int(match.group("n")), "", "other", {}
     for match in at(text, _TOP_CN, ("强", "強"), 4):
         yield match.start("n"), match.end("n"), int(match.group("n")), "", "other", {}
+    for match in at(text, _MULTIPLE, ("X ", "x ", "× "), 4):
+        yield match.start(), match.end(), _decimal(match.group("n")), "X", "other", {}
     yield from extra_dates(text)
     for match in at(text, _DECIMAL_POINTS, (" points", "-point"), 10):
         if not _AVERAGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
