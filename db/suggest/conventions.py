@@ -61,6 +61,15 @@ _TOP = re.compile(r"\b[Tt]op[- ](?P<n>[0-9]{1,3})\b(?![-.,][0-9])")
 #: (held-out 20's card offers, read as ``N times``: unit X; figures v11.8). Three digits
 #: (777X jets) or a capital or digit after (Mate 20X 5G) is a name.
 _MULTIPLE = re.compile(r"(?<![\w.$-])(?P<n>[0-9]{1,2}(?:\.[0-9])?)[Xx×](?=\s[a-z])")
+#: a 33-to-1 leverage ratio, odds of 10 to 1, from 18 to 1 where a ratio is named: a ratio to
+#: one, one figure, its value the first number, unit "to 1" (held-out 20; figures v11.8). A
+#: vote (voted 9 to 1, a 3-to-1 vote) stays a tally, two counts (``sports``).
+_TO_ONE = re.compile(
+    r"(?<![\w.$-])(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?P<sep>-to-|\sto\s)1"
+    r"(?![0-9]|[.,][0-9]|-|\s?%|\s(?:percent|million|billion|per|in|vote|votes|margin)\b)"
+)
+_RATIO_NEAR = re.compile(r"(?i)\b(?:ratios?|leverage|odds|long\sshot|favou?rites?|underdogs?)\b")
+_VOTE_BEFORE = re.compile(r"\b(?:voted|vote\sof|ruled|passed|approved)\s$")
 #: 20强, 500强: the size of a ranking in Chinese (the number alone is marked, as for 前20).
 _TOP_CN = re.compile(r"(?<![0-9.])(?P<n>[0-9]{1,4})[强強]")
 #: 500 BC, 5,316 BCE, 44 B.C.: a year before the common era.
@@ -200,6 +209,9 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
         yield match.start(), match.end(), int(match.group("n")), "", "other", {}
     for match in at(text, _TOP_CN, ("强", "強"), 4):
         yield match.start("n"), match.end("n"), int(match.group("n")), "", "other", {}
+    for match in at(text, _TO_ONE, ("-to-1", " to 1"), 8):
+        if _to_one(text, match):
+            yield match.start(), match.end(), _decimal(match.group("n")), "to 1", "other", {}
     for match in at(text, _MULTIPLE, ("X ", "x ", "× "), 4):
         yield match.start(), match.end(), _decimal(match.group("n")), "X", "other", {}
     yield from extra_dates(text)
@@ -342,6 +354,17 @@ def _rand(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[st
     if _names_the_rand(text):
         for match in at(text, _RAND_PLAIN, ("R",), 0):
             yield match.start(), match.end(), _decimal(match.group("n")), "R", "money", {}
+
+
+def _to_one(text: str, match: re.Match[str]) -> bool:
+    """Is ``match`` (N to 1) a ratio: N above one, no vote before, hyphenated or a ratio named
+    around it (150 characters before, 30 after)?"""
+    start, end = match.span()
+    if float(match.group("n")) <= 1 or _VOTE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return match.group("sep") == "-to-" or (
+        _RATIO_NEAR.search(text, max(0, start - 150), min(len(text), end + 30)) is not None
+    )
 
 
 def _decimal(written: str) -> Number:

@@ -110,3 +110,50 @@ def test_the_saved_pages_phone_numbers_are_no_figures() -> None:
     for phone in ("624-6456", "225-8452", "225-8491"):
         at = text.index(phone)
         assert not any(f.start < at + len(phone) and at < f.end for f in found), phone
+
+
+# -- A ratio to one is one figure, unit "to 1"; a vote's tally stays two counts ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "It amounts to a 33-to-1 leverage ratio.", [("33-to-1", 33, "to 1")]),
+        (EN + "The horse was a 10-to-1 shot at the start.", [("10-to-1", 10, "to 1")]),
+        (
+            EN + "The leverage ratio rose from 18 to 1 to over 25 to 1.",
+            [("18 to 1", 18, "to 1"), ("25 to 1", 25, "to 1")],
+        ),
+        (EN + "Odds are 3 to 1 against him.", [("3 to 1", 3, "to 1")]),
+    ],
+)
+def test_a_ratio_to_one_is_one_figure(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The board voted 9 to 1 earlier this week.", [("9", 9, ""), ("1", 1, "")]),
+        (EN + "The team cut staff from 5 to 1 last year.", [("5", 5, ""), ("1", 1, "")]),
+        (EN + "The group grew from 5 to 1 million.", [("5", 5, ""), ("1 million", 1000000, "")]),
+    ],
+)
+def test_a_vote_and_a_change_to_one_are_no_ratios(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+def test_the_saved_pages_ratios_and_vote_are_found() -> None:
+    folder = held_out(20)
+    if missing_pages(folder):
+        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
+    (article,) = [a for a in imported_articles(folder) if a.id == "g3-huffpost-hoenig"]
+    found = {(f.start, f.end) for f in find_figures(article.text, include_dates=False)}
+    wanted = {"33-to-1", "34-to-1", "18 to 1", "25 to 1", "31 to 1", "9", "1"}
+    gold = {
+        (span["start"], span["end"])
+        for span in article.spans
+        if span["label"] == "figure" and article.text[span["start"] : span["end"]] in wanted
+    }
+    assert len(gold) >= 7
+    assert gold <= found
