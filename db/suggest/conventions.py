@@ -434,6 +434,23 @@ _VERB_AFTER = re.compile(
     r"\s(?:were|are|have|had|will|would|met|agreed|said|spoke|married|shared|left)\b"
 )
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z]+")
+#: police in Region Two are …: a capitalised number word after a capitalised word inside a
+#: sentence, a lower-case word or a mark after it, ends a name (figures v11.8; the Big Ten too)
+_NAME_WORD_BEFORE = re.compile(r"[a-z,] (?!(?:The|A|An) )[A-Z][a-z]+ $")
+_NAME_END_AFTER = re.compile(r"\s[a-z]|[.,;:!?’')]")
+#: two-way minutes, a one-way street: a manner, not a count of ways (figures v11.8)
+_WAY_AFTER = re.compile(r"-way\b")
+#: from three-point range, the 3-point line: a basketball shot's name, as a 3-pointer (v11.8)
+_SHOT_POINT_AFTER = re.compile(
+    r"-point\s(?:range|line|shots?|shooting|attempts?|arc|percentage|plays?|baskets?|"
+    r"field\sgoals?)\b"
+)
+#: hit an early three, knocked down a big three over him: the shot itself, a noun (v11.8)
+_A_SHOT_BEFORE = re.compile(
+    r"\b(?:a|an)\s(?:(?:big|early|late|deep|long|quick|clutch|corner|huge|open|step-back|"
+    r"contested|wide-open|go-ahead|tying)\s)?$"
+)
+_A_SHOT_AFTER = re.compile(r"\s(?:over|that|but|from|off|late|early)\b|[.,;:!?]")
 _MID_SENTENCE = re.compile(r"[a-z,]\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
@@ -469,8 +486,22 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
     pronoun = text[start:end].isalpha() and _THE_BEFORE.search(text, max(0, start - 4), start)
     if pronoun and _VERB_AFTER.match(text, end):
         return True  # "the two were": both of them, a pronoun
-    if _CAPITALISED_NAME.fullmatch(text, start, end) and _name_around(text, start, end):
-        return True  # told Nine News, the Seven Network: a number word that starts a name
+    if _CAPITALISED_NAME.fullmatch(text, start, end) and (
+        _name_around(text, start, end)
+        or (
+            _NAME_WORD_BEFORE.search(text, max(0, start - 16), start)
+            and _NAME_END_AFTER.match(text, end)
+        )
+    ):
+        return True  # told Nine News, the Seven Network, in Region Two: a name's number word
+    if not unit and (_WAY_AFTER.match(text, end) or _SHOT_POINT_AFTER.match(text, end)):
+        return True  # two-way minutes, from three-point range: no count
+    if (
+        text[start:end] in ("two", "three")
+        and _A_SHOT_BEFORE.search(text, max(0, start - 14), start)
+        and _A_SHOT_AFTER.match(text, end)
+    ):
+        return True  # hit an early three: a shot
     if _FORMULA.match(text, _formula_start(text, start)):
         return True  # “5+5+50+X”: a programme named by a formula
     if unit in _TENOR_UNITS and _TENOR_AFTER.match(text, end):

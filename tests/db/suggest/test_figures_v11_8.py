@@ -157,3 +157,44 @@ def test_the_saved_pages_ratios_and_vote_are_found() -> None:
     }
     assert len(gold) >= 7
     assert gold <= found
+
+
+# -- Number words that name or describe: no counts -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "Police investigators in Region Two are trying to find him.",
+        EN + "He gave the side some enormous two-way minutes.",
+        EN + "The Sixers went cold from three-point range in the period.",
+        EN + "Batum hit an early three but did little else.",
+        EN + "He knocked down a big three over his rival.",
+    ],
+)
+def test_a_number_word_in_a_name_or_jargon_is_no_figure(text: str) -> None:
+    assert [found for found, _, _ in figures(text) if found.isalpha()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "He added a further three in March.", [("three", 3, "")]),
+        (EN + "They took a three-point lead at the half.", [("three", 3, "")]),
+        (EN + "Six opposition parties began the proceedings.", [("Six", 6, "")]),
+        (EN + "They won three of the games, two at home.", [("three", 3, ""), ("two", 2, "")]),
+    ],
+)
+def test_the_same_words_as_counts_stay(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "The four-term congressman will leave.", [("four-term", 4, "term")]),
+        (EN + "A two-term president spoke.", [("two-term", 2, "term")]),
+    ],
+)
+def test_a_number_of_terms_keeps_its_word(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
