@@ -55,6 +55,12 @@ _RECORD = re.compile(
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
     r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b))"
 )
+#: the fellow 5-1 Boston Celtics, the 10-2 Chiefs: a team's record before its plural name, in a
+#: text about a game (held-out 20; figures v11.8).
+_RECORD_BEFORE_TEAM = re.compile(
+    r"(?:(?<=\sthe\s)|(?<=fellow\s)|(?<=visiting\s)|(?<=defending\s))"
+    r"(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?=\s(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+s\b)"
+)
 #: Top-10, top 20, Top 100: the size of a ranking.
 _TOP = re.compile(r"\b[Tt]op[- ](?P<n>[0-9]{1,3})\b(?![-.,][0-9])")
 #: 2X points, earn 5X miles, 3x faster: a multiplier glued to its X, before a lower-case word
@@ -124,20 +130,26 @@ _GAME_TEXT = re.compile(
 
 def _whole_points(text: str) -> Iterator[tuple[int, int, int, str, str, dict[str, Any]]]:
     """Each whole number of points read as a measure: an index's (``the Dow fell 250 points``),
-    or any outside a text about a game (``it scores 20 points``)."""
-    position = text.find(" points")
+    or any outside a text about a game (``it scores 20 points``; ``80,000 Points`` and ``1
+    point`` per dollar as well: held-out 20, figures v11.8)."""
     game: list[bool] = []  # whether the text is about a game, looked for once if needed
-    while position >= 0:
-        end = position + 7
-        number = _WHOLE_BEFORE_POINTS.search(text, max(0, position - 12), position)
-        if (
-            number is not None
-            and not text[end : end + 1].isalnum()
-            and (_index_whole_points(text, number.start()) or _scale_points(text, number, game))
-        ):
-            value = int(number.group().replace(",", ""))
-            yield number.start(), end, value, "points", "measure", {}
-        position = text.find(" points", end)
+    for word in (" points", " Points", " point"):
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            number = _WHOLE_BEFORE_POINTS.search(text, max(0, position - 12), position)
+            if (
+                number is not None
+                and not text[end : end + 1].isalnum()
+                and (word != " point" or number.group() == "1")
+                and (
+                    _index_whole_points(text, number.start())
+                    or _scale_points(text, number, end, game)
+                )
+            ):
+                value = int(number.group().replace(",", ""))
+                yield number.start(), end, value, word.strip().lower(), "measure", {}
+            position = text.find(word, end)
 
 
 def _about_a_game(text: str, game: list[bool]) -> bool:
@@ -152,11 +164,11 @@ def _about_a_game(text: str, game: list[bool]) -> bool:
     return game[0]
 
 
-def _scale_points(text: str, number: re.Match[str], game: list[bool]) -> bool:
+def _scale_points(text: str, number: re.Match[str], end: int, game: list[bool]) -> bool:
     """Are the whole number's points a measure on a scale (``it scores 20 points``): not in a
     text about a game, not after a player's verb (``Smith added 20 points``), not the first of
     a range (``5-6 points``), not points of something (``30 points of contact``)?"""
-    start, end = number.start(), number.end() + 7
+    start = number.start()
     return not (
         text[start - 1 : start] in ("-", "–")
         or text.startswith(" of ", end)
@@ -205,6 +217,11 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
             for number in _WHOLE.finditer(match.group("conference")):
                 start, end = first + number.start(), first + number.end()
                 yield start, end, int(number.group()), "", "count", {}
+    game: list[bool] = []
+    for match in at(text, _RECORD_BEFORE_TEAM, ("-",), 2):
+        if _about_a_game(text, game):
+            for group in ("w", "l"):
+                yield match.start(group), match.end(group), int(match.group(group)), "", "count", {}
     for match in at(text, _TOP, ("Top", "top"), 0):
         yield match.start(), match.end(), int(match.group("n")), "", "other", {}
     for match in at(text, _TOP_CN, ("强", "強"), 4):

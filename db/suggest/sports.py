@@ -46,9 +46,10 @@ _CN_RESULT_AFTER = re.compile(
     r"告負|完胜|完勝|横扫|橫掃|晋级|晉級|淘汰|胜出|勝出|胜|勝|负|負|赢|贏)"
 )
 #: a 3-1 win; won 3-1, beat Arsenal 2-0, lost 2-1 to …; 112-107 over the Oklahoma City Thunder
-#: (a result over a named team, figures v11.1); a 38-10 bulge, a 14-7 cushion (figures v11.3)
+#: (a result over a named team, figures v11.1); a 38-10 bulge, a 14-7 cushion (figures v11.3);
+#: too close for comfort, 106-103, win: the score set off by commas (figures v11.8)
 _EN_RESULT_AFTER = re.compile(
-    r"\s(?:home\s|away\s)?(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|thrashing|"
+    r",?\s(?:home\s|away\s)?(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|thrashing|"
     r"vote|ruling|decision|majority|margin|tally|bulge|cushion|advantage|deficit|edge)\b"
     r"|\s(?:over|against)\s(?:the\s)?[A-Z]"
 )

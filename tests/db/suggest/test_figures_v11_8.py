@@ -198,3 +198,76 @@ def test_the_same_words_as_counts_stay(text: str, expected: list[Any]) -> None:
 )
 def test_a_number_of_terms_keeps_its_word(text: str, expected: list[Any]) -> None:
     assert figures(text) == expected
+
+
+# -- Reward points keep their word; a record before a team's name; a score set off by commas ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "WELCOME OFFER: 80,000 Points", [("80,000 Points", 80000, "points")]),
+        (EN + "Earn 1 point per dollar spent on all other purchases.", [("1 point", 1, "point")]),
+    ],
+)
+def test_reward_points_keep_their_word(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_point_that_is_no_number_stays_no_figure() -> None:
+    assert figures(EN + "He made his point clear at the meeting.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EN + "The Sixers hosted the fellow 5-1 Boston Celtics in the game on Wednesday.",
+            [("5", 5, ""), ("1", 1, "")],
+        ),
+        (
+            EN + "It was a close, 106-103, win for the home side in the game.",
+            [("106", 106, ""), ("103", 103, "")],
+        ),
+    ],
+)
+def test_a_record_and_a_score_are_two_counts(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "Prices of the 2-3 Bedrooms rose.", [("2-3", 2, "")]),
+        (EN + "The fellow 5-1 Boston Celtics came to town.", [("5-1", 5, "")]),
+    ],
+)
+def test_a_range_before_a_name_outside_a_game_stays_a_range(text: str, expected: list[Any]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("article_id", "wanted"),
+    [
+        ("tf-phillyvoice-sixers", {"5", "1", "106", "103"}),
+        ("tf-thepointsguy-alaska", {"80,000 Points", "1 point"}),
+        ("tf-politico-meadows", {"four-term"}),
+    ],
+)
+def test_the_saved_pages_scores_points_and_terms_are_found(
+    article_id: str, wanted: set[str]
+) -> None:
+    folder = held_out(20)
+    if missing_pages(folder):
+        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
+    (article,) = [a for a in imported_articles(folder) if a.id == article_id]
+    found = {(f.start, f.end) for f in find_figures(article.text, include_dates=False)}
+    gold = {
+        (span["start"], span["end"])
+        for span in article.spans
+        if span["label"] == "figure"
+        and span["attributes"].get("kind") != "date"
+        and article.text[span["start"] : span["end"]] in wanted
+    }
+    assert gold
+    assert gold <= found
