@@ -55,8 +55,27 @@ _RECORD = re.compile(
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
     r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b))"
 )
+#: the fellow 5-1 Boston Celtics, the 10-2 Chiefs: a team's record before its plural name, in a
+#: text about a game (held-out 20; figures v11.8).
+_RECORD_BEFORE_TEAM = re.compile(
+    r"(?:(?<=\sthe\s)|(?<=fellow\s)|(?<=visiting\s)|(?<=defending\s))"
+    r"(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?=\s(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+s\b)"
+)
 #: Top-10, top 20, Top 100: the size of a ranking.
 _TOP = re.compile(r"\b[Tt]op[- ](?P<n>[0-9]{1,3})\b(?![-.,][0-9])")
+#: 2X points, earn 5X miles, 3x faster: a multiplier glued to its X, before a lower-case word
+#: (held-out 20's card offers, read as ``N times``: unit X; figures v11.8). Three digits
+#: (777X jets) or a capital or digit after (Mate 20X 5G) is a name.
+_MULTIPLE = re.compile(r"(?<![\w.$-])(?P<n>[0-9]{1,2}(?:\.[0-9])?)[Xx×](?=\s[a-z])")
+#: a 33-to-1 leverage ratio, odds of 10 to 1, from 18 to 1 where a ratio is named: a ratio to
+#: one, one figure, its value the first number, unit "to 1" (held-out 20; figures v11.8). A
+#: vote (voted 9 to 1, a 3-to-1 vote) stays a tally, two counts (``sports``).
+_TO_ONE = re.compile(
+    r"(?<![\w.$-])(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?P<sep>-to-|\sto\s)1"
+    r"(?![0-9]|[.,][0-9]|-|\s?%|\s(?:percent|million|billion|per|in|vote|votes|margin)\b)"
+)
+_RATIO_NEAR = re.compile(r"(?i)\b(?:ratios?|leverage|odds|long\sshot|favou?rites?|underdogs?)\b")
+_VOTE_BEFORE = re.compile(r"\b(?:voted|vote\sof|ruled|passed|approved)\s$")
 #: 20强, 500强: the size of a ranking in Chinese (the number alone is marked, as for 前20).
 _TOP_CN = re.compile(r"(?<![0-9.])(?P<n>[0-9]{1,4})[强強]")
 #: 500 BC, 5,316 BCE, 44 B.C.: a year before the common era.
@@ -111,20 +130,26 @@ _GAME_TEXT = re.compile(
 
 def _whole_points(text: str) -> Iterator[tuple[int, int, int, str, str, dict[str, Any]]]:
     """Each whole number of points read as a measure: an index's (``the Dow fell 250 points``),
-    or any outside a text about a game (``it scores 20 points``)."""
-    position = text.find(" points")
+    or any outside a text about a game (``it scores 20 points``; ``80,000 Points`` and ``1
+    point`` per dollar as well: held-out 20, figures v11.8)."""
     game: list[bool] = []  # whether the text is about a game, looked for once if needed
-    while position >= 0:
-        end = position + 7
-        number = _WHOLE_BEFORE_POINTS.search(text, max(0, position - 12), position)
-        if (
-            number is not None
-            and not text[end : end + 1].isalnum()
-            and (_index_whole_points(text, number.start()) or _scale_points(text, number, game))
-        ):
-            value = int(number.group().replace(",", ""))
-            yield number.start(), end, value, "points", "measure", {}
-        position = text.find(" points", end)
+    for word in (" points", " Points", " point"):
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            number = _WHOLE_BEFORE_POINTS.search(text, max(0, position - 12), position)
+            if (
+                number is not None
+                and not text[end : end + 1].isalnum()
+                and (word != " point" or number.group() == "1")
+                and (
+                    _index_whole_points(text, number.start())
+                    or _scale_points(text, number, end, game)
+                )
+            ):
+                value = int(number.group().replace(",", ""))
+                yield number.start(), end, value, word.strip().lower(), "measure", {}
+            position = text.find(word, end)
 
 
 def _about_a_game(text: str, game: list[bool]) -> bool:
@@ -139,11 +164,11 @@ def _about_a_game(text: str, game: list[bool]) -> bool:
     return game[0]
 
 
-def _scale_points(text: str, number: re.Match[str], game: list[bool]) -> bool:
+def _scale_points(text: str, number: re.Match[str], end: int, game: list[bool]) -> bool:
     """Are the whole number's points a measure on a scale (``it scores 20 points``): not in a
     text about a game, not after a player's verb (``Smith added 20 points``), not the first of
     a range (``5-6 points``), not points of something (``30 points of contact``)?"""
-    start, end = number.start(), number.end() + 7
+    start = number.start()
     return not (
         text[start - 1 : start] in ("-", "–")
         or text.startswith(" of ", end)
@@ -192,10 +217,20 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
             for number in _WHOLE.finditer(match.group("conference")):
                 start, end = first + number.start(), first + number.end()
                 yield start, end, int(number.group()), "", "count", {}
+    game: list[bool] = []
+    for match in at(text, _RECORD_BEFORE_TEAM, ("-",), 2):
+        if _about_a_game(text, game):
+            for group in ("w", "l"):
+                yield match.start(group), match.end(group), int(match.group(group)), "", "count", {}
     for match in at(text, _TOP, ("Top", "top"), 0):
         yield match.start(), match.end(), int(match.group("n")), "", "other", {}
     for match in at(text, _TOP_CN, ("强", "強"), 4):
         yield match.start("n"), match.end("n"), int(match.group("n")), "", "other", {}
+    for match in at(text, _TO_ONE, ("-to-1", " to 1"), 8):
+        if _to_one(text, match):
+            yield match.start(), match.end(), _decimal(match.group("n")), "to 1", "other", {}
+    for match in at(text, _MULTIPLE, ("X ", "x ", "× "), 4):
+        yield match.start(), match.end(), _decimal(match.group("n")), "X", "other", {}
     yield from extra_dates(text)
     for match in at(text, _DECIMAL_POINTS, (" points", "-point"), 10):
         if not _AVERAGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -338,6 +373,17 @@ def _rand(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[st
             yield match.start(), match.end(), _decimal(match.group("n")), "R", "money", {}
 
 
+def _to_one(text: str, match: re.Match[str]) -> bool:
+    """Is ``match`` (N to 1) a ratio: N above one, no vote before, hyphenated or a ratio named
+    around it (150 characters before, 30 after)?"""
+    start, end = match.span()
+    if float(match.group("n")) <= 1 or _VOTE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return match.group("sep") == "-to-" or (
+        _RATIO_NEAR.search(text, max(0, start - 150), min(len(text), end + 30)) is not None
+    )
+
+
 def _decimal(written: str) -> Number:
     """An English-written amount: ``,`` groups thousands, ``.`` is the decimal mark."""
     return tidy(float(written.replace(",", ""))) if "." in written else parse_arabic(written)
@@ -405,6 +451,23 @@ _VERB_AFTER = re.compile(
     r"\s(?:were|are|have|had|will|would|met|agreed|said|spoke|married|shared|left)\b"
 )
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z]+")
+#: police in Region Two are …: a capitalised number word after a capitalised word inside a
+#: sentence, a lower-case word or a mark after it, ends a name (figures v11.8; the Big Ten too)
+_NAME_WORD_BEFORE = re.compile(r"[a-z,] (?!(?:The|A|An) )[A-Z][a-z]+ $")
+_NAME_END_AFTER = re.compile(r"\s[a-z]|[.,;:!?’')]")
+#: two-way minutes, a one-way street: a manner, not a count of ways (figures v11.8)
+_WAY_AFTER = re.compile(r"-way\b")
+#: from three-point range, the 3-point line: a basketball shot's name, as a 3-pointer (v11.8)
+_SHOT_POINT_AFTER = re.compile(
+    r"-point\s(?:range|line|shots?|shooting|attempts?|arc|percentage|plays?|baskets?|"
+    r"field\sgoals?)\b"
+)
+#: hit an early three, knocked down a big three over him: the shot itself, a noun (v11.8)
+_A_SHOT_BEFORE = re.compile(
+    r"\b(?:a|an)\s(?:(?:big|early|late|deep|long|quick|clutch|corner|huge|open|step-back|"
+    r"contested|wide-open|go-ahead|tying)\s)?$"
+)
+_A_SHOT_AFTER = re.compile(r"\s(?:over|that|but|from|off|late|early)\b|[.,;:!?]")
 _MID_SENTENCE = re.compile(r"[a-z,]\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
@@ -440,8 +503,22 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
     pronoun = text[start:end].isalpha() and _THE_BEFORE.search(text, max(0, start - 4), start)
     if pronoun and _VERB_AFTER.match(text, end):
         return True  # "the two were": both of them, a pronoun
-    if _CAPITALISED_NAME.fullmatch(text, start, end) and _name_around(text, start, end):
-        return True  # told Nine News, the Seven Network: a number word that starts a name
+    if _CAPITALISED_NAME.fullmatch(text, start, end) and (
+        _name_around(text, start, end)
+        or (
+            _NAME_WORD_BEFORE.search(text, max(0, start - 16), start)
+            and _NAME_END_AFTER.match(text, end)
+        )
+    ):
+        return True  # told Nine News, the Seven Network, in Region Two: a name's number word
+    if not unit and (_WAY_AFTER.match(text, end) or _SHOT_POINT_AFTER.match(text, end)):
+        return True  # two-way minutes, from three-point range: no count
+    if (
+        text[start:end] in ("two", "three")
+        and _A_SHOT_BEFORE.search(text, max(0, start - 14), start)
+        and _A_SHOT_AFTER.match(text, end)
+    ):
+        return True  # hit an early three: a shot
     if _FORMULA.match(text, _formula_start(text, start)):
         return True  # “5+5+50+X”: a programme named by a formula
     if unit in _TENOR_UNITS and _TENOR_AFTER.match(text, end):

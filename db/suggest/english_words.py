@@ -156,8 +156,9 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         if unit_match and unit_match.group("unit"):
             unit, end = unit_match.group("unit"), unit_match.end()
         elif (compound := _HYPHEN_WORD.match(text, end)) and (
-            compound.group(1) in ENGLISH_UNITS or compound.group(1) == "time"
-        ):  # a three-day visit, a two-time champion; a six-member council counts "six"
+            compound.group(1) in ENGLISH_UNITS or compound.group(1) in ("time", "term")
+        ):  # a three-day visit, a two-time champion, a four-term congressman (v11.8); a
+            # six-member council counts "six"
             unit, end = compound.group(1), compound.end()
         elif (times := TIMES.match(text, end)) is not None:  # shot four times
             unit, end = "times", times.end()

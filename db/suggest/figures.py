@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11.7"
+DETECTOR: Final = "figures/v11.8"
 
 
 _alternatives = alternatives

@@ -537,6 +537,11 @@ _SPACED_PHONE = re.compile(
     r"(?<![0-9.,])0[0-9]{1,4}(?:[ \u00a0][0-9]{3,6}){1,3}(?![0-9%]|[.,][0-9])"
     r"|(?<![0-9.,])0[1-9](?:[ .][0-9]{2}){4}(?![0-9])"
 )
+#: 225-8452, 502-9991: a local telephone number, three digits, a tight dash and four (held-out
+#: 20, figures v11.8); a range so written starts or ends round (150-1200, 225-8400 stay ranges).
+_LOCAL_PHONE = re.compile(
+    r"(?<![0-9.,$\-‐])([1-9][0-9]{2})[-‐]([0-9]{4})(?![0-9]|[-‐.,][0-9]|\s?%)"
+)
 #: 邮政编码：100101, 邮编 100101, ZIP 90210: a postcode after its label.
 _POSTCODE_BEFORE = re.compile(
     r"(?:邮政编码|郵政編碼|邮编|郵編|(?-i:ZIP)|[Zz]ip code|[Pp]ostcode)\s?[:：]?\s?$"
@@ -562,6 +567,10 @@ def _sequel(text: str, start: int, end: int) -> bool:
 _BRACKET_MARKER = re.compile(r"\(([0-9]{1,2})\)\s[a-z]")
 
 
+def _not_round(phone: re.Match[str]) -> bool:
+    return not phone.group(1).endswith("0") and not phone.group(2).endswith("00")
+
+
 def _named_place_or_line(text: str, start: int, end: int) -> bool:
     """A street number, a phone number, a postcode, a mail domain or a legend's marker."""
     if text[start - 1 : start] == "@":
@@ -580,6 +589,9 @@ def _named_place_or_line(text: str, start: int, end: int) -> bool:
     for phone in _SPACED_PHONE.finditer(text, max(0, start - 14), min(len(text), end + 14)):
         if phone.start() <= start and end <= phone.end():
             return True  # 020 7946 0958, 07700 900123: a trunk prefix's 0, then digit groups
+    for phone in _LOCAL_PHONE.finditer(text, max(0, start - 4), min(len(text), end + 9)):
+        if phone.start() <= start and end <= phone.end() and _not_round(phone):
+            return True  # 624-6456; 225-8452: a local telephone number
     if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
         return True
     if _BRACKET_MARKER.match(text, start - 1):

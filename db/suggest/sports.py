@@ -32,6 +32,9 @@ _AFTER_TO_TALLY = re.compile(
     r"[.,;:)]|$|\s(?:in|on|to|against|over|with|for|at|after|as|and|vote|votes|win|victory|"
     r"margin|decision|ruling|tally)\b"
 )
+#: … or after a word of voting, whatever follows (voted 9 to 1 earlier this week: held-out 20,
+#: figures v11.8).
+_VOTED_BEFORE = re.compile(r"\b(?:voted|ruled)\s$")
 _NUMBERS = re.compile(r"[0-9]+")
 _NOT_AROUND: Final = frozenset("0123456789.:：/-")
 _NOT_AROUND_AFTER: Final = _NOT_AROUND | {"%"}
@@ -43,9 +46,10 @@ _CN_RESULT_AFTER = re.compile(
     r"告負|完胜|完勝|横扫|橫掃|晋级|晉級|淘汰|胜出|勝出|胜|勝|负|負|赢|贏)"
 )
 #: a 3-1 win; won 3-1, beat Arsenal 2-0, lost 2-1 to …; 112-107 over the Oklahoma City Thunder
-#: (a result over a named team, figures v11.1); a 38-10 bulge, a 14-7 cushion (figures v11.3)
+#: (a result over a named team, figures v11.1); a 38-10 bulge, a 14-7 cushion (figures v11.3);
+#: too close for comfort, 106-103, win: the score set off by commas (figures v11.8)
 _EN_RESULT_AFTER = re.compile(
-    r"\s(?:home\s|away\s)?(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|thrashing|"
+    r",?\s(?:home\s|away\s)?(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|thrashing|"
     r"vote|ruling|decision|majority|margin|tally|bulge|cushion|advantage|deficit|edge)\b"
     r"|\s(?:over|against)\s(?:the\s)?[A-Z]"
 )
@@ -124,7 +128,12 @@ def extra_figures(text: str) -> Iterator[Found]:
     for chain in _chains(text):
         start, end = chain[0].start(), chain[-1].end()
         if " to " in chain[0].group() and not (
-            len(chain) == 1 and _backwards(chain[0]) and _AFTER_TO_TALLY.match(text, end)
+            len(chain) == 1
+            and _backwards(chain[0])
+            and (
+                _AFTER_TO_TALLY.match(text, end)
+                or _VOTED_BEFORE.search(text, max(0, start - 8), start)
+            )
         ):
             continue  # 5 to 10 seats, 30 to 20 percent: a range or an amount, not a tally
         if (
