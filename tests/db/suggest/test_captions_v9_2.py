@@ -20,12 +20,9 @@ import pytest
 from marginalia.db.suggest.captions import (
     MAX_CAPTION_CHARS,
     MAX_CREDITED_CAPTION_CHARS,
-    find_captions,
 )
 
-from .captioned import IMG, page
-from .imported import PAGES, imported_articles, missing_pages
-from .sets import held_out
+from .captioned import IMG, page, saved_page
 
 BODY = (
     "The council voted on Tuesday to extend the programme for another two years, a spokesman "
@@ -135,22 +132,13 @@ def test_the_saved_pages_captions_right_under_their_pictures_are_found(
     """The pages whose misses these forms are (development data since their first runs): every
     gold caption on the line right under its picture is found, with its image. (Held-out 16's
     first title stands under an advertisement's two link lines, not under its picture.)"""
-    folder = held_out(number)
-    if missing_pages(folder):
-        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
-    (article,) = [a for a in imported_articles(folder) if a.id == article_id]
-    found = {
-        (c.start, c.end, c.image_index)
-        for c in find_captions(
-            article.text, article.images, article.image_captions, article.image_alts, article.title
-        )
-    }
+    saved = saved_page(number, article_id)
+    article = saved.article
     line_starts = [m.start() for m in re.finditer(r"[^\n]*\S[^\n]*", article.text)]
     wanted = {
         (span["start"], span["end"], span["image_index"])
-        for span in article.spans
-        if span["label"] == "caption"
-        and span["start"] == min(s for s in line_starts if s >= article.images[span["image_index"]])
+        for span in saved.gold_spans
+        if span["start"] == min(s for s in line_starts if s >= article.images[span["image_index"]])
     }
     assert wanted
-    assert wanted <= found
+    assert wanted <= saved.found
