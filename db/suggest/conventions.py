@@ -470,6 +470,15 @@ _A_SHOT_BEFORE = re.compile(
 _A_SHOT_AFTER = re.compile(r"\s(?:over|that|but|from|off|late|early)\b|[.,;:!?]")
 _MID_SENTENCE = re.compile(r"[a-z,]\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
+#: The Five-hundred-meter Aperture Spherical Radio Telescope, The Four Paths Police: after
+#: "the", a capitalised number word (or its compound) before a capitalised word (figures v11.9)
+_COMPOUND_THEN_NAME = re.compile(r"(?:-[a-z]+)*\s[A-Z][a-z]")
+#: Nature 574, 16-17 (2019): a journal citation line's volume and pages, not quantities
+#: (figures v11.9; the year stays a date)
+_CITATION = re.compile(
+    r"\b[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,4}\s(?P<volume>[0-9]{1,4}),\s"
+    r"(?P<pages>[0-9]{1,5}(?:[-–][0-9]{1,5})?)\s\((?:1[89]|20)[0-9]{2}\)"
+)
 
 
 def _name_around(text: str, start: int, end: int) -> bool:
@@ -478,6 +487,17 @@ def _name_around(text: str, start: int, end: int) -> bool:
     return bool(
         _MID_SENTENCE.search(text, max(0, start - 2), start) and _CAPITALISED_AFTER.match(text, end)
     )
+
+
+def _in_citation(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a journal citation's volume or pages (``Nature 574, 16-17 (2019)``)?
+
+    The citation is looked for on the number's own line only."""
+    line = text.rfind("\n", 0, start) + 1
+    for citation in _CITATION.finditer(text, max(line, start - 60), min(len(text), end + 30)):
+        if citation.start("volume") <= start and end <= citation.end("pages"):
+            return True
+    return False
 
 
 def _formula_start(text: str, start: int) -> int:
@@ -511,6 +531,14 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         )
     ):
         return True  # told Nine News, the Seven Network, in Region Two: a name's number word
+    if (
+        _CAPITALISED_NAME.fullmatch(text, start, end)
+        and _THE_BEFORE.search(text, max(0, start - 4), start)
+        and _COMPOUND_THEN_NAME.match(text, end)
+    ):
+        return True  # The Five-hundred-meter Aperture Spherical Radio Telescope: a name
+    if text[start : start + 1].isdigit() and _in_citation(text, start, end):
+        return True  # Nature 574, 16-17 (2019): a citation's volume and pages
     if not unit and (_WAY_AFTER.match(text, end) or _SHOT_POINT_AFTER.match(text, end)):
         return True  # two-way minutes, from three-point range: no count
     if (

@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11.8"
+DETECTOR: Final = "figures/v11.9"
 
 
 _alternatives = alternatives
