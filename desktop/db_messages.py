@@ -206,6 +206,11 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP(
     "db", "the annotation was moved or deleted elsewhere since; this step was not undone"
 )
+QT_TRANSLATE_NOOP("db", "Add annotation")
+QT_TRANSLATE_NOOP("db", "Delete annotation")
+QT_TRANSLATE_NOOP("db", "Edit annotation")
+QT_TRANSLATE_NOOP("db", "Adjust annotation")
+QT_TRANSLATE_NOOP("db", "Set status")
 # db/database.py
 QT_TRANSLATE_NOOP("db", "the database cannot use write-ahead logging on this medium")
 QT_TRANSLATE_NOOP("db", "{path}: cannot be opened ({detail})")
@@ -473,6 +478,13 @@ QT_TRANSLATE_NOOP("db", "{reason} (used by {n} annotations)")
 QT_TRANSLATE_NOOP(
     "db", "annotation {id} was changed meanwhile; the schema change cannot be applied or undone"
 )
+QT_TRANSLATE_NOOP("db", "Add label {label}")
+QT_TRANSLATE_NOOP("db", "Rename label {old_label} to {label}")
+QT_TRANSLATE_NOOP("db", "Recolour {label}")
+QT_TRANSLATE_NOOP("db", "Change the key of {label}")
+QT_TRANSLATE_NOOP("db", "Edit the attributes of {label}")
+QT_TRANSLATE_NOOP("db", "Delete label {label}")
+QT_TRANSLATE_NOOP("db", "Replace the schema")
 # db/schema/transfer.py
 QT_TRANSLATE_NOOP("db", 'this is not a Marginalia label schema (no "format": "marginalia-schema")')
 QT_TRANSLATE_NOOP("db", "schema version {version} is not supported")
@@ -482,6 +494,7 @@ QT_TRANSLATE_NOOP("db", "{path}: is not JSON ({detail})")
 QT_TRANSLATE_NOOP(
     "db", "{path}: is not JSON ({problem}: line {line} column {column} (char {char}))"
 )
+QT_TRANSLATE_NOOP("db", "Import the schema {file}")
 # db/sqlite_files.py
 QT_TRANSLATE_NOOP("db", "{path}: the folder {folder} does not exist")
 QT_TRANSLATE_NOOP("db", "{path}: is a folder, not a database file")
@@ -498,6 +511,9 @@ QT_TRANSLATE_NOOP("db", "there is no article {id}")
 QT_TRANSLATE_NOOP("db", "image {image} is not an image of article {article}")
 QT_TRANSLATE_NOOP("db", "an annotation cannot link to itself")
 QT_TRANSLATE_NOOP("db", "linked annotation {annotation} is not in article {article}")
+# db/team/adjudication.py
+QT_TRANSLATE_NOOP("db", "Accept span")
+QT_TRANSLATE_NOOP("db", "Reject span")
 # db/team/conflicts.py
 QT_TRANSLATE_NOOP("db", "there is no merge conflict {id}")
 QT_TRANSLATE_NOOP("db", "merge conflict {id} is already resolved")

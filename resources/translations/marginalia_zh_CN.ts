@@ -2194,7 +2194,7 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>• {name}: {articles}; annotations: {added} new, {updated} updated, {unchanged} unchanged; {conflicts}</source>
         <translation>• {name}：{articles}；标注：新增 {added} 条、更新 {updated} 条、未变 {unchanged} 条；{conflicts}</translation>
     </message>
@@ -2407,12 +2407,12 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+70"/>
-        <location line="+346"/>
+        <location line="+348"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-333"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
     </message>
@@ -2547,19 +2547,19 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>The imported schema would orphan %Ln annotation(s). Import it and migrate them (delete them or drop the values that no longer fit)?</source>
         <translation>
             <numerusform>导入的方案会使 %Ln 条标注失去归属。要导入并迁移这些标注（删除它们或删除不再适用的值）吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Migrate annotations</source>
         <translation>迁移标注</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>This change was not made:</source>
         <translation>未做此修改：</translation>
     </message>
@@ -3705,7 +3705,32 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>此后该标注已在别处被移动或删除；此步骤未撤销</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Add annotation</source>
+        <translation>添加标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete annotation</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit annotation</source>
+        <translation>编辑标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust annotation</source>
+        <translation>调整标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the database cannot use write-ahead logging on this medium</source>
         <translation>数据库在此存储介质上无法使用预写日志（WAL）</translation>
     </message>
@@ -4710,7 +4735,42 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>标注 {id} 在此期间已被更改；无法应用或撤销这次标签方案更改</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Add label {label}</source>
+        <translation>添加标签“{label}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename label {old_label} to {label}</source>
+        <translation>将标签“{old_label}”重命名为“{label}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recolour {label}</source>
+        <translation>更改“{label}”的颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the key of {label}</source>
+        <translation>更改“{label}”的按键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the attributes of {label}</source>
+        <translation>编辑“{label}”的属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete label {label}</source>
+        <translation>删除标签“{label}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the schema</source>
+        <translation>替换标签方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this is not a Marginalia label schema (no &quot;format&quot;: &quot;marginalia-schema&quot;)</source>
         <translation>这不是 Marginalia 标签方案（缺少 &quot;format&quot;: &quot;marginalia-schema&quot;）</translation>
     </message>
@@ -4740,7 +4800,12 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>{path}：不是 JSON（第 {line} 行第 {column} 列，字符位置 {char}：{problem}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import the schema {file}</source>
+        <translation>导入标签方案 {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}：文件夹 {folder} 不存在</translation>
     </message>
@@ -4793,6 +4858,16 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+1"/>
         <source>linked annotation {annotation} is not in article {article}</source>
         <translation>所链接的标注 {annotation} 不在文章 {article} 中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept span</source>
+        <translation>接受片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject span</source>
+        <translation>拒绝片段</translation>
     </message>
     <message>
         <location line="+2"/>
