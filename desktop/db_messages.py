@@ -34,6 +34,18 @@ def rendered(text: str) -> str:
     return template.format(**values) if values else template
 
 
+def rendered_after_path(text: str, path: str) -> str:
+    """``text`` rendered without the file it opens with (``{path}: …``) when that file is
+    ``path``: for where the file is named already (a merge's summary names each source).
+    Anything else is rendered whole."""
+    if isinstance(text, Message) and str(text.params.get("path")) == path:
+        mark = "\ufffc"  # where the path would be, found in the translation as it is
+        whole = rendered(Message(text.template, **{**text.params, "path": mark}))
+        if whole.startswith(mark):
+            return whole[len(mark) :].lstrip(":： ")
+    return rendered(text)
+
+
 def error_sentence(error: BaseException) -> str:
     """The sentence an error of the library was raised with, in the window's language."""
     return rendered(reason_of(error))
