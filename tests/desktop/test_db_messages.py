@@ -521,3 +521,14 @@ def test_the_saved_labels_tooltip_says_why_read_only_in_chinese(
     harness.window.close()
     harness.runner.shutdown()
     store.close()
+
+
+def test_a_sentence_after_its_path_drops_only_that_path() -> None:
+    from marginalia.desktop.db_messages import rendered_after_path
+
+    there = Message("{path}: there is no such database file", path="/a/notes.sqlite")
+    assert rendered_after_path(there, "/a/notes.sqlite") == "there is no such database file"
+    assert rendered_after_path(there, "/b/notes.sqlite") == str(there)  # another file: kept
+    inside = Message("the folder {path} is not there", path="/a")  # not where it opens
+    assert rendered_after_path(inside, "/a") == "the folder /a is not there"
+    assert rendered_after_path("/a: plain", "/a") == "/a: plain"
