@@ -52,7 +52,7 @@ class CreateAnnotation:
     note: str = ""
     image_id: int | None = None
     links: Sequence[Link] = ()
-    text: str = "Add annotation"
+    text: str = Message("Add annotation")
     annotation_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     #: Where it came from when not typed by hand (a suggestion, adjudication ...).
     provenance: Mapping[str, Any] | None = None
@@ -101,7 +101,7 @@ class CreateAnnotation:
 @dataclass(slots=True)
 class DeleteAnnotation:
     annotation_id: str
-    text: str = "Delete annotation"
+    text: str = Message("Delete annotation")
     #: The revision this command last left (None before the first apply).
     revision: int | None = None
     #: What the annotation held when this command first deleted it (None before).
@@ -177,7 +177,7 @@ class UpdateAnnotation:
 
     annotation_id: str
     values: Mapping[str, Any]
-    text: str = "Edit annotation"
+    text: str = Message("Edit annotation")
     before: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -228,7 +228,7 @@ class AdjustAnnotation:
     annotation_id: str
     before: tuple[int, int]
     after: tuple[int, int]
-    text: str = "Adjust annotation"
+    text: str = Message("Adjust annotation")
 
     def apply(self, store: Store) -> Changes:
         return self._move(store, self.before, self.after)
@@ -260,7 +260,7 @@ class SetStatus:
     annotator: str
     status: Status
     reason: str | None = None
-    text: str = "Set status"
+    text: str = Message("Set status")
     before: ArticleStatus | None = None
 
     def apply(self, store: Store) -> Changes:

@@ -34,6 +34,18 @@ def rendered(text: str) -> str:
     return template.format(**values) if values else template
 
 
+def rendered_after_path(text: str, path: str) -> str:
+    """``text`` rendered without the file it opens with (``{path}: …``) when that file is
+    ``path``: for where the file is named already (a merge's summary names each source).
+    Anything else is rendered whole."""
+    if isinstance(text, Message) and str(text.params.get("path")) == path:
+        mark = "\ufffc"  # where the path would be, found in the translation as it is
+        whole = rendered(Message(text.template, **{**text.params, "path": mark}))
+        if whole.startswith(mark):
+            return whole[len(mark) :].lstrip(":： ")
+    return rendered(text)
+
+
 def error_sentence(error: BaseException) -> str:
     """The sentence an error of the library was raised with, in the window's language."""
     return rendered(reason_of(error))
@@ -206,6 +218,11 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP(
     "db", "the annotation was moved or deleted elsewhere since; this step was not undone"
 )
+QT_TRANSLATE_NOOP("db", "Add annotation")
+QT_TRANSLATE_NOOP("db", "Delete annotation")
+QT_TRANSLATE_NOOP("db", "Edit annotation")
+QT_TRANSLATE_NOOP("db", "Adjust annotation")
+QT_TRANSLATE_NOOP("db", "Set status")
 # db/database.py
 QT_TRANSLATE_NOOP("db", "the database cannot use write-ahead logging on this medium")
 QT_TRANSLATE_NOOP("db", "{path}: cannot be opened ({detail})")
@@ -473,6 +490,13 @@ QT_TRANSLATE_NOOP("db", "{reason} (used by {n} annotations)")
 QT_TRANSLATE_NOOP(
     "db", "annotation {id} was changed meanwhile; the schema change cannot be applied or undone"
 )
+QT_TRANSLATE_NOOP("db", "Add label {label}")
+QT_TRANSLATE_NOOP("db", "Rename label {old_label} to {label}")
+QT_TRANSLATE_NOOP("db", "Recolour {label}")
+QT_TRANSLATE_NOOP("db", "Change the key of {label}")
+QT_TRANSLATE_NOOP("db", "Edit the attributes of {label}")
+QT_TRANSLATE_NOOP("db", "Delete label {label}")
+QT_TRANSLATE_NOOP("db", "Replace the schema")
 # db/schema/transfer.py
 QT_TRANSLATE_NOOP("db", 'this is not a Marginalia label schema (no "format": "marginalia-schema")')
 QT_TRANSLATE_NOOP("db", "schema version {version} is not supported")
@@ -482,6 +506,7 @@ QT_TRANSLATE_NOOP("db", "{path}: is not JSON ({detail})")
 QT_TRANSLATE_NOOP(
     "db", "{path}: is not JSON ({problem}: line {line} column {column} (char {char}))"
 )
+QT_TRANSLATE_NOOP("db", "Import the schema {file}")
 # db/sqlite_files.py
 QT_TRANSLATE_NOOP("db", "{path}: the folder {folder} does not exist")
 QT_TRANSLATE_NOOP("db", "{path}: is a folder, not a database file")
@@ -498,6 +523,9 @@ QT_TRANSLATE_NOOP("db", "there is no article {id}")
 QT_TRANSLATE_NOOP("db", "image {image} is not an image of article {article}")
 QT_TRANSLATE_NOOP("db", "an annotation cannot link to itself")
 QT_TRANSLATE_NOOP("db", "linked annotation {annotation} is not in article {article}")
+# db/team/adjudication.py
+QT_TRANSLATE_NOOP("db", "Accept span")
+QT_TRANSLATE_NOOP("db", "Reject span")
 # db/team/conflicts.py
 QT_TRANSLATE_NOOP("db", "there is no merge conflict {id}")
 QT_TRANSLATE_NOOP("db", "merge conflict {id} is already resolved")

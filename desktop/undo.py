@@ -26,6 +26,10 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
+from marginalia.db import Message
+
+from .db_messages import rendered
+from .i18n import label_name
 from .ops import OpRunner
 
 if TYPE_CHECKING:
@@ -41,11 +45,24 @@ class Absorbing(Protocol):
     def changes_nothing(self) -> bool: ...
 
 
+def step_name(text: str) -> str:
+    """An undo step's name in the window's language (ADR 0117, addendum of round 13): the
+    library names its steps as :class:`Message` values whose ``label`` values are label names,
+    shown translated as the panel shows them (a default label's name)."""
+    if not isinstance(text, Message):
+        return text
+    values = {
+        name: label_name(value) if name.endswith("label") and isinstance(value, str) else value
+        for name, value in text.params.items()
+    }
+    return rendered(Message(text.template, **values))
+
+
 class _StoreCommand(QUndoCommand):
     def __init__(
         self, stack: UndoStack, runner: OpRunner, command: Command, merge_key: str | None
     ) -> None:
-        super().__init__(command.text)
+        super().__init__(step_name(command.text))
         self.stack = stack
         self.runner = runner
         self.command = command

@@ -358,22 +358,36 @@ def add_label(
     attributes: Iterable[AttributeDef] = (),
 ) -> SchemaChange:
     label = Label(label_id, name, key, colour, tuple(attributes))
-    return plan(store, Schema((*store.schema().labels, label)), f"Add label {name}")
+    return plan(
+        store, Schema((*store.schema().labels, label)), Message("Add label {label}", label=name)
+    )
 
 
 def rename_label(store: Store, label_id: str, name: str) -> SchemaChange:
     old = store.label(label_id).name
-    return plan(store, _with_label(store, label_id, name=name), f"Rename label {old} to {name}")
+    return plan(
+        store,
+        _with_label(store, label_id, name=name),
+        Message("Rename label {old_label} to {label}", old_label=old, label=name),
+    )
 
 
 def recolour_label(store: Store, label_id: str, colour: str) -> SchemaChange:
     label = store.label(label_id)
-    return plan(store, _with_label(store, label_id, colour=colour), f"Recolour {label.name}")
+    return plan(
+        store,
+        _with_label(store, label_id, colour=colour),
+        Message("Recolour {label}", label=label.name),
+    )
 
 
 def rekey_label(store: Store, label_id: str, key: str) -> SchemaChange:
     label = store.label(label_id)
-    return plan(store, _with_label(store, label_id, key=key), f"Change the key of {label.name}")
+    return plan(
+        store,
+        _with_label(store, label_id, key=key),
+        Message("Change the key of {label}", label=label.name),
+    )
 
 
 def set_attributes(
@@ -381,16 +395,22 @@ def set_attributes(
 ) -> SchemaChange:
     label = store.label(label_id)
     after = _with_label(store, label_id, attributes=tuple(attributes))
-    return plan(store, after, f"Edit the attributes of {label.name}", migrate=migrate)
+    return plan(
+        store, after, Message("Edit the attributes of {label}", label=label.name), migrate=migrate
+    )
 
 
 def delete_label(store: Store, label_id: str, *, migrate: bool = False) -> SchemaChange:
     label = store.label(label_id)
     after = Schema(tuple(lb for lb in store.schema().labels if lb.id != label.id))
-    return plan(store, after, f"Delete label {label.name}", migrate=migrate)
+    return plan(store, after, Message("Delete label {label}", label=label.name), migrate=migrate)
 
 
 def replace_schema(
-    store: Store, schema: Schema, *, migrate: bool = False, text: str = "Replace the schema"
+    store: Store,
+    schema: Schema,
+    *,
+    migrate: bool = False,
+    text: str = Message("Replace the schema"),
 ) -> SchemaChange:
     return plan(store, schema, text, migrate=migrate)

@@ -129,5 +129,8 @@ def _not_json(path: Path, error: json.JSONDecodeError) -> Message:
 def import_schema(store: Store, path: Path, *, migrate: bool = False) -> SchemaChange:
     """Plan replacing the schema with the one in ``path`` (call ``apply`` to do it)."""
     return replace_schema(
-        store, read_schema_file(path), migrate=migrate, text=f"Import the schema {Path(path).name}"
+        store,
+        read_schema_file(path),
+        migrate=migrate,
+        text=Message("Import the schema {file}", file=Path(path).name),
     )

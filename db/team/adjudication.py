@@ -20,6 +20,7 @@ from sqlalchemy import delete, insert, select
 from .. import models as m
 from ..commands import CreateAnnotation
 from ..connection import reading, writing
+from ..messages import Message
 from ..values import GOLD, Annotation, Changes
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ class AcceptCandidate:
     start: int | None = None
     end: int | None = None
     attributes: Mapping[str, Any] | None = None
-    text: str = "Accept span"
+    text: str = Message("Accept span")
     created: CreateAnnotation | None = field(default=None, init=False)
 
     @property
@@ -204,7 +205,7 @@ class RejectCandidate:
 
     article_id: int
     candidate: Candidate
-    text: str = "Reject span"
+    text: str = Message("Reject span")
 
     def apply(self, store: Store) -> Changes:
         return set_decision(store, self.article_id, self.candidate.key, REJECTED)

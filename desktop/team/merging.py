@@ -7,6 +7,7 @@ merge left conflicts, the Conflicts dialog opens so the lead can settle each one
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import count
 from pathlib import Path
@@ -114,15 +115,19 @@ class Merger(QObject):
         self.finished.emit(report)
 
     def summary_text(self, report: MergeReport) -> str:
-        from ..db_messages import rendered  # why a source was not merged, in our language
+        # why a source was not merged, in our language, without its path again after its name
+        from ..db_messages import rendered_after_path
 
+        names = Counter(Path(source.source).name for source in report.sources)
         lines: list[str] = []
         for source in report.sources:
             name = Path(source.source).name
+            if names[name] > 1:  # two notes.sqlite from two folders: which is which
+                name = source.source
             if source.error is not None:
                 lines.append(
                     self.tr("• {name}: not merged — {reason}").format(
-                        name=name, reason=rendered(source.error)
+                        name=name, reason=rendered_after_path(source.error, source.source)
                     )
                 )
                 continue

@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%Ln new article(s)</source>
         <translation>
             <numerusform>%Ln new article</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>The imported schema would orphan %Ln annotation(s). Import it and migrate them (delete them or drop the values that no longer fit)?</source>
         <translation>
             <numerusform>The imported schema would orphan %Ln annotation. Import it and migrate it (delete it or drop the values that no longer fit)?</numerusform>

@@ -105,7 +105,7 @@
     <message>
         <location line="+1"/>
         <source>accepted, edited</source>
-        <translation>已接受(已修改)</translation>
+        <translation>已接受（已修改）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -139,7 +139,7 @@
     <message>
         <location line="-48"/>
         <source>Not done: {reason}</source>
-        <translation>未完成:{reason}</translation>
+        <translation>未完成：{reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -167,12 +167,12 @@
     <message>
         <location filename="../../desktop/insight/agreement.py" line="+50"/>
         <source>F1 exact</source>
-        <translation>F1(精确匹配)</translation>
+        <translation>F1（精确匹配）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1 overlap</source>
-        <translation>F1(重叠匹配)</translation>
+        <translation>F1（重叠匹配）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -192,22 +192,22 @@
     <message>
         <location line="+6"/>
         <source>Undefined: no article was coded by these annotators.</source>
-        <translation>无定义:这些标注员没有共同标注的文章。</translation>
+        <translation>无定义：这些标注员没有共同标注的文章。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undefined: nobody marked a span here.</source>
-        <translation>无定义:这里没有人标注片段。</translation>
+        <translation>无定义：这里没有人标注片段。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undefined: no pair with spans to compare.</source>
-        <translation>无定义:没有可比较片段的标注员对。</translation>
+        <translation>无定义：没有可比较片段的标注员对。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undefined: no variation that chance could explain (everyone agrees on all or none).</source>
-        <translation>无定义:没有可由偶然解释的差异(所有人全部一致或全部未标)。</translation>
+        <translation>无定义：没有可由偶然解释的差异（所有人全部一致或全部未标）。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -265,7 +265,7 @@
     <message>
         <location line="+11"/>
         <source>Could not compute: {reason}</source>
-        <translation>无法计算:{reason}</translation>
+        <translation>无法计算：{reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -336,7 +336,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+9"/>
         <source>all ({names})</source>
-        <translation>全部({names})</translation>
+        <translation>全部（{names}）</translation>
     </message>
 </context>
 <context>
@@ -1071,12 +1071,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+13"/>
         <source>Ours (this database)</source>
-        <translation>我方(本数据库)</translation>
+        <translation>我方（本数据库）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theirs (the merged database)</source>
-        <translation>对方(被合并的数据库)</translation>
+        <translation>对方（被合并的数据库）</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1195,17 +1195,17 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+1"/>
         <source>CSV (one row per annotation)</source>
-        <translation>CSV(每条标注一行)</translation>
+        <translation>CSV（每条标注一行）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CoNLL (token and BIO tag)</source>
-        <translation>CoNLL(词元与 BIO 标签)</translation>
+        <translation>CoNLL（词元与 BIO 标签）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spaCy DocBin (for spacy train)</source>
-        <translation>spaCy DocBin(用于 spacy train)</translation>
+        <translation>spaCy DocBin（用于 spacy train）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1220,12 +1220,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+14"/>
         <source>UTF-16 code units (doccano&apos;s default)</source>
-        <translation>UTF-16 码元(doccano 默认)</translation>
+        <translation>UTF-16 码元（doccano 默认）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grapheme clusters (doccano&apos;s grapheme option)</source>
-        <translation>字素簇(doccano 的字素选项)</translation>
+        <translation>字素簇（doccano 的字素选项）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1400,7 +1400,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+1"/>
         <source>One tag column (spaCy, flair)</source>
-        <translation>单个标签列(spaCy、flair)</translation>
+        <translation>单个标签列（spaCy、flair）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1410,7 +1410,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+5"/>
         <source>(only one)</source>
-        <translation>(仅此一种)</translation>
+        <translation>（仅此一种）</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1481,7 +1481,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+2"/>
         <source>Exporting article {done} of {total}…</source>
-        <translation>正在导出第 {done} 篇文章,共 {total} 篇…</translation>
+        <translation>正在导出第 {done} 篇文章，共 {total} 篇…</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -1669,22 +1669,22 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+1"/>
         <source>Label Studio tasks (annotations and predictions)</source>
-        <translation>Label Studio 任务(标注与预测)</translation>
+        <translation>Label Studio 任务（标注与预测）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>brat standoff (folder, zip or .ann)</source>
-        <translation>brat standoff(文件夹、zip 或 .ann)</translation>
+        <translation>brat standoff（文件夹、zip 或 .ann）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>INCEpTION / UIMA CAS XMI (folder, zip or .xmi)</source>
-        <translation>INCEpTION / UIMA CAS XMI(文件夹、zip 或 .xmi)</translation>
+        <translation>INCEpTION / UIMA CAS XMI（文件夹、zip 或 .xmi）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One or more files, separated by ;</source>
-        <translation>一个或多个文件,以 ; 分隔</translation>
+        <translation>一个或多个文件，以 ; 分隔</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1694,12 +1694,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+3"/>
         <source>UTF-16 code units (doccano&apos;s default)</source>
-        <translation>UTF-16 码元(doccano 默认)</translation>
+        <translation>UTF-16 码元（doccano 默认）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grapheme clusters (doccano&apos;s grapheme option)</source>
-        <translation>字素簇(doccano 的字素选项)</translation>
+        <translation>字素簇（doccano 的字素选项）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1709,7 +1709,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
     <message>
         <location line="+4"/>
         <source>All or &amp;nothing: refuse a file with any bad record</source>
-        <translation>全部或全不(&amp;N):文件中有任何错误记录即整体拒绝</translation>
+        <translation>全部或全不(&amp;N)：文件中有任何错误记录即整体拒绝</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2184,7 +2184,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+19"/>
         <source>The merge was cancelled; nothing was changed.</source>
-        <translation>合并已取消,数据库没有任何改动。</translation>
+        <translation>合并已取消，数据库没有任何改动。</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -2194,7 +2194,7 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>• {name}: {articles}; annotations: {added} new, {updated} updated, {unchanged} unchanged; {conflicts}</source>
         <translation>• {name}：{articles}；标注：新增 {added} 条、更新 {updated} 条、未变 {unchanged} 条；{conflicts}</translation>
     </message>
@@ -2407,14 +2407,14 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+70"/>
-        <location line="+346"/>
+        <location line="+348"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-333"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
-        <translation>您的 IT 部门已在本机配置中锁定标签方案;您可以查看,但不能修改。</translation>
+        <translation>您的 IT 部门已在本机配置中锁定标签方案；您可以查看，但不能修改。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2474,7 +2474,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+0"/>
         <source>Choices (comma-separated)</source>
-        <translation>选项(用逗号分隔)</translation>
+        <translation>选项（用逗号分隔）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2547,19 +2547,19 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>The imported schema would orphan %Ln annotation(s). Import it and migrate them (delete them or drop the values that no longer fit)?</source>
         <translation>
             <numerusform>导入的方案会使 %Ln 条标注失去归属。要导入并迁移这些标注（删除它们或删除不再适用的值）吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Migrate annotations</source>
         <translation>迁移标注</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>This change was not made:</source>
         <translation>未做此修改：</translation>
     </message>
@@ -2876,7 +2876,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+8"/>
         <source>Accept all {label} ({n})</source>
-        <translation>全部接受{label}({n} 条)</translation>
+        <translation>全部接受{label}（{n} 条）</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3039,7 +3039,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+4"/>
         <source>Several names, separated by commas, for agreement</source>
-        <translation>多个姓名用逗号分隔,用于一致性评估</translation>
+        <translation>多个姓名用逗号分隔，用于一致性评估</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3107,7 +3107,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="-35"/>
         <source>A work package is for one annotator: name one.</source>
-        <translation>一个工作包只对应一名标注员:请填写一个姓名。</translation>
+        <translation>一个工作包只对应一名标注员：请填写一个姓名。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3705,7 +3705,32 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>此后该标注已在别处被移动或删除；此步骤未撤销</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Add annotation</source>
+        <translation>添加标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete annotation</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit annotation</source>
+        <translation>编辑标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust annotation</source>
+        <translation>调整标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the database cannot use write-ahead logging on this medium</source>
         <translation>数据库在此存储介质上无法使用预写日志（WAL）</translation>
     </message>
@@ -4710,7 +4735,42 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>标注 {id} 在此期间已被更改；无法应用或撤销这次标签方案更改</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Add label {label}</source>
+        <translation>添加标签“{label}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename label {old_label} to {label}</source>
+        <translation>将标签“{old_label}”重命名为“{label}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recolour {label}</source>
+        <translation>更改“{label}”的颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the key of {label}</source>
+        <translation>更改“{label}”的按键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the attributes of {label}</source>
+        <translation>编辑“{label}”的属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete label {label}</source>
+        <translation>删除标签“{label}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the schema</source>
+        <translation>替换标签方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this is not a Marginalia label schema (no &quot;format&quot;: &quot;marginalia-schema&quot;)</source>
         <translation>这不是 Marginalia 标签方案（缺少 &quot;format&quot;: &quot;marginalia-schema&quot;）</translation>
     </message>
@@ -4740,7 +4800,12 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>{path}：不是 JSON（第 {line} 行第 {column} 列，字符位置 {char}：{problem}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import the schema {file}</source>
+        <translation>导入标签方案 {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}：文件夹 {folder} 不存在</translation>
     </message>
@@ -4793,6 +4858,16 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+1"/>
         <source>linked annotation {annotation} is not in article {article}</source>
         <translation>所链接的标注 {annotation} 不在文章 {article} 中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept span</source>
+        <translation>接受片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject span</source>
+        <translation>拒绝片段</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -127,6 +127,37 @@ def _carries(node: ast.Call) -> bool:
     return name == "append" and getattr(owner, "id", None) in REASON_LISTS
 
 
+#: Where an undo step gets its name (Edit ▸ Undo "Add label Stance"): a command's ``text``
+#: (a field's default, an argument, a keyword) and what a schema change is planned with.
+STEP_NAMES = "text"
+STEP_PLANNERS = {"plan": 2, "SchemaChange": 0}
+
+
+def _step_names(tree: ast.AST) -> Iterator[ast.stmt | ast.expr]:
+    """Undo steps named with a sentence written in place (ADR 0117, addendum of round 13)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == STEP_NAMES:
+            if node.value is not None and _is_text(node.value):
+                yield node
+        elif isinstance(node, ast.FunctionDef):
+            arguments = node.args
+            named = [*arguments.posonlyargs, *arguments.args]
+            pairs = [
+                *zip(
+                    named[len(named) - len(arguments.defaults) :], arguments.defaults, strict=True
+                ),
+                *zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True),
+            ]
+            if any(a.arg == STEP_NAMES and d is not None and _is_text(d) for a, d in pairs):
+                yield node
+        elif isinstance(node, ast.Call):
+            keywords = [k.value for k in node.keywords if k.arg == STEP_NAMES]
+            at = STEP_PLANNERS.get(getattr(node.func, "id", None) or "")
+            given = node.args[at : at + 1] if at is not None else []
+            if any(_is_text(value) for value in (*keywords, *given)):
+                yield node
+
+
 def _sentences_returned(tree: ast.AST) -> Iterator[ast.Return]:
     for function in ast.walk(tree):
         if isinstance(function, ast.FunctionDef) and function.name in SENTENCE_FUNCTIONS:
@@ -152,6 +183,7 @@ def plain_sentences(paths: tuple[Path, ...]) -> list[str]:
             if _carries(node) and any(_is_text(arg) for arg in node.args) and not marked:
                 found.append(f"{path.name}:{node.lineno}")
         found += [f"{path.name}:{node.lineno}" for node in _sentences_returned(tree)]
+        found += [f"{path.name}:{node.lineno}" for node in _step_names(tree)]
     return sorted(found)
 
 
@@ -160,8 +192,8 @@ def test_the_library_gives_the_window_no_sentence_but_a_message() -> None:
 
 
 def test_a_plain_sentence_is_found(tmp_path: Path) -> None:
-    """The check above finds what it is meant to: reasons written in place, not as
-    messages; a message, a value passed on and a marked bug pass."""
+    """The check above finds what it is meant to: reasons and undo steps' names written in
+    place, not as messages; a message, a value passed on and a marked bug pass."""
     module = tmp_path / "reader.py"
     module.write_text(
         "def f(n, where, error):\n"
@@ -177,12 +209,23 @@ def test_a_plain_sentence_is_found(tmp_path: Path) -> None:
         "def why_nothing(report):\n"
         "    if report:\n"
         '        return Message("Nothing to compare.")\n'
-        '    return "Nothing to compare: " + report.name\n',
+        '    return "Nothing to compare: " + report.name\n'
+        "class Step:\n"
+        '    text: str = "Add annotation"\n'
+        '    done: str = Message("Add annotation")\n'
+        'def plan_it(store, after, name, text="Replace the schema"):\n'
+        '    plan(store, after, f"Add label {name}")\n'
+        '    plan(store, after, Message("Add label {label}", label=name))\n'
+        '    return Step(text=f"Import the schema {name}")\n',
         encoding="utf-8",
     )
     assert plain_sentences((module,)) == [
         "reader.py:14",
+        "reader.py:16",
+        "reader.py:18",
+        "reader.py:19",
         "reader.py:2",
+        "reader.py:21",
         "reader.py:3",
         "reader.py:4",
         "reader.py:8",
@@ -478,3 +521,14 @@ def test_the_saved_labels_tooltip_says_why_read_only_in_chinese(
     harness.window.close()
     harness.runner.shutdown()
     store.close()
+
+
+def test_a_sentence_after_its_path_drops_only_that_path() -> None:
+    from marginalia.desktop.db_messages import rendered_after_path
+
+    there = Message("{path}: there is no such database file", path="/a/notes.sqlite")
+    assert rendered_after_path(there, "/a/notes.sqlite") == "there is no such database file"
+    assert rendered_after_path(there, "/b/notes.sqlite") == str(there)  # another file: kept
+    inside = Message("the folder {path} is not there", path="/a")  # not where it opens
+    assert rendered_after_path(inside, "/a") == "the folder /a is not there"
+    assert rendered_after_path("/a: plain", "/a") == "/a: plain"

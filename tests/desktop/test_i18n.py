@@ -179,6 +179,49 @@ def test_a_chinese_caption_ends_in_the_full_width_colon():
     assert half_width == []
 
 
+#: ASCII punctuation that Chinese text writes full width (，：；？！（）)
+HALF_WIDTH = re.compile(r"(?<=[\u3400-\u9fff])[,:;?!()]|[,:;?!()](?=[\u3400-\u9fff])")
+#: Where the ASCII mark belongs even beside Chinese: an accelerator "(&A)" (the form Qt and
+#: Chinese desktops use), the separator a field's user types ("以 ; 分隔"), a JSON delimiter
+#: named in quotes (“:”), and a pinyin reading as it stands in the text it is stripped from.
+HALF_WIDTH_KEPT = re.compile(r"\(&[^&\s]\)| ; |“[,:;]”|當\(dāng\)")
+
+
+def test_chinese_translations_use_full_width_punctuation():
+    """ "合并已取消,数据库没有任何改动。" read as a typo: a finished Chinese translation writes
+    ，：；？！（） beside Chinese characters. A file dialog's filter ("文章 (*.txt);;…") keeps
+    its ASCII parentheses, which Qt reads."""
+    half_width = []
+    for context, source, message in messages(TS):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished"):
+            continue
+        if ";;" in source:
+            continue
+        for text in [
+            translation.text or "",
+            *(f.text or "" for f in translation.iter("numerusform")),
+        ]:
+            if HALF_WIDTH.search(HALF_WIDTH_KEPT.sub("", text)):
+                half_width.append((context, source, text))
+    assert half_width == []
+
+
+def test_the_full_width_check_finds_a_half_width_mark():
+    found = [
+        HALF_WIDTH.search(HALF_WIDTH_KEPT.sub("", t))
+        for t in (
+            "合并已取消,数据库没有任何改动。",
+            "F1(精确匹配)",
+            "无法计算:{reason}",
+            "删除标注(&D)",
+            "一个或多个文件，以 ; 分隔",
+            "spaCy DocBin（用于 spacy train）",
+        )
+    ]
+    assert [bool(f) for f in found] == [True, True, True, False, False, False]
+
+
 def _package_line(context: str) -> str:
     """The work package's summary as WorkDialog composes it: one count per piece."""
 

@@ -138,10 +138,11 @@ def test_a_merge_names_each_source_it_refused_in_chinese(
     with chinese_window.qtbot.waitSignal(merger.finished, timeout=10_000):
         merger.start([notes, other, missing])
     lines = dialogs.first(chinese_window).splitlines()
+    # each source named once, then why (its path is not repeated after its name)
     assert lines == [
-        f"• 笔记.sqlite：未合并——{notes}：不是 Marginalia 数据库（不是 SQLite 文件）",
-        f"• 别的.sqlite：未合并——{other}：标签 'Stance'（stance）不在目标数据库的标签方案中",
-        f"• 没有.sqlite：未合并——{missing}：没有这个数据库文件",
+        "• 笔记.sqlite：未合并——不是 Marginalia 数据库（不是 SQLite 文件）",
+        "• 别的.sqlite：未合并——标签 'Stance'（stance）不在目标数据库的标签方案中",
+        "• 没有.sqlite：未合并——没有这个数据库文件",
     ]
 
 

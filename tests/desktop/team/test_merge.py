@@ -102,7 +102,26 @@ def test_a_missing_source_is_reported_per_source(
     merger = app_window.workspace.team.merger
     with app_window.qtbot.waitSignal(merger.finished, timeout=10_000):
         merger.start([missing])
-    assert "nobody.marginalia: not merged" in shown[0]
+    assert shown[0] == "• nobody.marginalia: not merged — there is no such database file"
+
+
+def test_refused_sources_are_named_once_and_two_of_one_name_by_their_paths(
+    app_window, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(ask, "inform", lambda _p, _t, text, warning=False: shown.append(text))
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("just some words, not a database", encoding="utf-8")
+    (tmp_path / "bob").mkdir()
+    bobs = tmp_path / "bob" / "notes.sqlite"
+    merger = app_window.workspace.team.merger
+    with app_window.qtbot.waitSignal(merger.finished, timeout=10_000):
+        merger.start([notes, bobs, tmp_path / "carol.sqlite"])
+    assert shown[0].splitlines() == [
+        f"• {notes}: not merged — is not a Marginalia database (not an SQLite file)",
+        f"• {bobs}: not merged — there is no such database file",
+        "• carol.sqlite: not merged — there is no such database file",
+    ]
 
 
 def test_assign_and_make_a_package_from_the_dialog(app_window, tmp_path) -> None:
