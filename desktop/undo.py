@@ -28,7 +28,6 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from marginalia.db import Message
 
-from .db_messages import rendered
 from .i18n import label_name
 from .ops import OpRunner
 
@@ -51,6 +50,9 @@ def step_name(text: str) -> str:
     shown translated as the panel shows them (a default label's name)."""
     if not isinstance(text, Message):
         return text
+    # imported with the first step the library names, not at start-up (ADR 0117)
+    from .db_messages import rendered
+
     values = {
         name: label_name(value) if name.endswith("label") and isinstance(value, str) else value
         for name, value in text.params.items()

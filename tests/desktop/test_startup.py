@@ -27,6 +27,7 @@ NOT_AT_START = (
     "marginalia.db.interchange.labelstudio",
     "marginalia.db.interchange.xmi",
     "marginalia.desktop.interchange.dialog",
+    "marginalia.desktop.db_messages",
     "marginalia.desktop.insight.adjudication",
     "marginalia.desktop.insight.agreement",
 )
