@@ -380,7 +380,7 @@ _DIRECTIVE = re.compile(
 )
 #: The English directive: "should", "must", "urged", "called on/for".
 _URGE_WORDS: Final = frozenset(("should", "must", "urge", "urged"))
-#: Advice to the reader (claims v9.1): an instruction after "Please", "Only" and the like or
+#: Advice to the reader (claims v9.0.2): an instruction after "Please", "Only" and the like or
 #: after an opening clause and its comma (`Only call NHS 111 if …`, `In Northern Ireland, call
 #: your GP.`, `For more stories like this, check our news page.`), or opening the sentence with
 #: a verb ``cues.IMPERATIVE_STARTS`` does not hold before what it is done to (`Keep your team
