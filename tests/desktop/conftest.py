@@ -9,6 +9,8 @@ from pathlib import Path
 
 import PySide6
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 os.environ.setdefault("MARGINALIA_NO_DIALOGS", "1")
 
@@ -100,3 +102,50 @@ def english(qapp, qm_folder: Path) -> None:
 def english_again(qapp, qm_folder: Path) -> Iterator[None]:
     yield
     install_translators(Language.ENGLISH, qm_folder)
+
+
+@pytest.fixture
+def chinese(qapp, qm_folder: Path) -> Iterator[None]:
+    """The application in Simplified Chinese for one test, English again after it."""
+    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
+    yield
+    install_translators(Language.ENGLISH, qm_folder)
+
+
+@pytest.fixture
+def chinese_window(qtbot, store: Store, chinese: None) -> Iterator[Harness]:
+    """The main window built in Chinese (widgets translate their words when they are made)."""
+    harness = Harness(qtbot, store)
+    yield harness
+    harness.wait()
+    harness.window.close()
+    harness.runner.shutdown()
+
+
+class Dialogs:
+    """Reads the text of each message box that comes up, and closes it (the dialogs are
+    shown: ``MARGINALIA_NO_DIALOGS`` is unset first)."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.seen.append(box.text())
+            box.done(0)
+
+    def first(self, harness: Harness) -> str:
+        harness.qtbot.waitUntil(lambda: bool(self.seen), timeout=10_000)
+        self._timer.stop()
+        return self.seen[0]
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    monkeypatch.delenv("MARGINALIA_NO_DIALOGS")
+    return Dialogs()

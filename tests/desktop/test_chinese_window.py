@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -20,9 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marginalia.desktop.i18n import install_translators
-from marginalia.desktop.settings import Language
-
 from .conftest import Harness
 from .helpers import TEXT, add_article
 
@@ -32,13 +28,6 @@ UNTRANSLATED = re.compile(
     r"^(Marginalia|[\d\s.,:%/—–…()&+\-=]*|[A-Za-z]:?|Ctrl\+.*|test\.sqlite|tester|Del|"
     r"photo\.png|missing\.jpg|.*\.sqlite)$"
 )
-
-
-@pytest.fixture
-def chinese(qapp, qm_folder) -> Iterator[None]:
-    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
-    yield
-    install_translators(Language.ENGLISH, qm_folder)
 
 
 def visible_words(root: QWidget) -> Iterator[tuple[str, str]]:

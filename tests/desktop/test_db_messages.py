@@ -24,7 +24,7 @@ from marginalia.desktop.i18n import install_translators
 from marginalia.desktop.mainwindow import MainWindow
 from marginalia.desktop.settings import Language, Preferences
 
-from .conftest import REPO, TS, Harness
+from .conftest import REPO, TS, Dialogs, Harness
 from .test_i18n import PLACEHOLDER, messages
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -253,23 +253,6 @@ def test_every_sentence_db_makes_has_its_chinese_translation() -> None:
         assert CJK.search(bare) or not re.search("[a-z]{3}", bare), (template, text)
 
 
-@pytest.fixture
-def chinese(qapp, qm_folder) -> Iterator[None]:
-    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
-    yield
-    install_translators(Language.ENGLISH, qm_folder)
-
-
-@pytest.fixture
-def chinese_window(qtbot, store: Store, chinese) -> Iterator[Harness]:
-    """The main window built in Chinese (widgets translate their words when they are made)."""
-    harness = Harness(qtbot, store)
-    yield harness
-    harness.wait()
-    harness.window.close()
-    harness.runner.shutdown()
-
-
 def bad_files(folder: Path) -> list[Path]:
     """A file of each kind of refusal: its encoding, a broken record, a missing field."""
     folder.mkdir()
@@ -481,21 +464,11 @@ def test_an_undo_somebody_else_overtook_says_why_in_chinese(
     [made] = harness.mine(article)
     harness.store.update_annotation(made.id, made.revision, note="另一个窗口写的")
     monkeypatch.delenv("MARGINALIA_NO_DIALOGS")
-    seen: list[str] = []
-
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.done(0)
-        else:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
+    dialogs = Dialogs()
     QTest.keyClick(harness.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    harness.qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-    assert "添加该标注之后，它已在别处被更改或删除；此步骤未执行" in seen[0]
-    assert not re.search("[a-z]{3}", seen[0]), seen[0]
+    text = dialogs.first(harness)
+    assert "添加该标注之后，它已在别处被更改或删除；此步骤未执行" in text
+    assert not re.search("[a-z]{3}", text), text
     assert harness.store.annotation(made.id).note == "另一个窗口写的"  # theirs stays
 
 

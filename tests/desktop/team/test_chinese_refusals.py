@@ -6,70 +6,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from marginalia.db.schema.edit import add_label
 from marginalia.db.store import Store
-from marginalia.desktop.i18n import install_translators
-from marginalia.desktop.settings import Language
-from marginalia.desktop.team.schema_editor import SchemaEditor
 from marginalia.desktop.team.work import WorkDialog
 
-from ..conftest import Harness
+from ..conftest import Dialogs, Harness
 from ..helpers import add_article
-
-
-@pytest.fixture
-def chinese_window(qtbot, store: Store, qm_folder: Path) -> Iterator[Harness]:
-    """The main window built in Chinese, with its dialogs shown (and read, then closed)."""
-    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
-    harness = Harness(qtbot, store)
-    yield harness
-    harness.wait()
-    harness.window.close()
-    harness.runner.shutdown()
-    install_translators(Language.ENGLISH, qm_folder)
-
-
-class Dialogs:
-    """Reads the text of each message box that comes up, and closes it."""
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-        self._timer = QTimer()
-        self._timer.setInterval(20)
-        self._timer.timeout.connect(self._look)
-        self._timer.start()
-
-    def _look(self) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            self.seen.append(box.text())
-            box.done(0)
-
-    def first(self, harness: Harness) -> str:
-        harness.qtbot.waitUntil(lambda: bool(self.seen), timeout=10_000)
-        self._timer.stop()
-        return self.seen[0]
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    monkeypatch.delenv("MARGINALIA_NO_DIALOGS")
-    return Dialogs()
-
-
-def open_editor(harness: Harness) -> SchemaEditor:
-    editor = SchemaEditor(harness.workspace)
-    editor.show()
-    harness.qtbot.waitExposed(editor)
-    return editor
+from .test_schema import open_editor
 
 
 def test_the_schema_editor_refuses_a_taken_key_in_chinese(

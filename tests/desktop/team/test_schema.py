@@ -168,16 +168,6 @@ def test_locked_schema_opens_read_only(app_window) -> None:
     editor.close()
 
 
-@pytest.fixture
-def chinese(qapp, qm_folder):
-    from marginalia.desktop.i18n import install_translators
-    from marginalia.desktop.settings import Language
-
-    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
-    yield
-    install_translators(Language.ENGLISH, qm_folder)
-
-
 def test_attribute_kinds_read_in_chinese_and_store_the_english_word(app_window, chinese) -> None:
     """The Kind lists showed choice, text, number, boolean, image in the Chinese window (the
     stored word went to tr, which lupdate cannot read); they are Chinese now, and what is

@@ -4,31 +4,12 @@ window, with the label's name as it is shown; English is unchanged."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-
-from marginalia.db.store import Store
-from marginalia.desktop.i18n import install_translators
-from marginalia.desktop.settings import Language
 
 from ..conftest import Harness
 from ..helpers import TEXT, add_article
 from .test_schema import open_editor, type_into
-
-
-@pytest.fixture
-def chinese_window(qtbot, store: Store, qm_folder: Path) -> Iterator[Harness]:
-    install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
-    harness = Harness(qtbot, store)
-    yield harness
-    harness.wait()
-    harness.window.close()
-    harness.runner.shutdown()
-    install_translators(Language.ENGLISH, qm_folder)
 
 
 def undo_text(harness: Harness) -> str:
