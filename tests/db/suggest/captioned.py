@@ -6,13 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
-
 from marginalia.db.suggest.captions import find_captions
 
 from .gold import GoldArticle
-from .imported import PAGES, imported_articles, missing_pages
-from .sets import held_out
+from .imported import saved_articles
 
 IMG = object()  # a picture's anchor in a page built by :func:`page`
 
@@ -51,10 +48,7 @@ class SavedPage:
 def saved_page(number: int, article_id: str) -> SavedPage:
     """Held-out set ``number``'s article ``article_id`` (the test is skipped when the set's
     pages are not installed)."""
-    folder = held_out(number)
-    if missing_pages(folder):
-        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
-    (article,) = [a for a in imported_articles(folder) if a.id == article_id]
+    article = saved_articles(number)[article_id]
     found = {
         (c.start, c.end, c.image_index)
         for c in find_captions(

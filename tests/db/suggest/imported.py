@@ -19,6 +19,7 @@ from marginalia.db.store import Store
 
 from .corpus_text import CORPUS
 from .gold import GoldArticle
+from .sets import held_out
 
 PAGES = Path(os.environ.get("MARGINALIA_SUGGEST_PAGES", CORPUS / "suggest-pages"))
 
@@ -70,3 +71,14 @@ def imported_articles(folder: Path) -> list[GoldArticle]:
         finally:
             store.close()
     return articles
+
+
+def saved_articles(number: int) -> dict[str, GoldArticle]:
+    """Held-out set ``number``'s articles by id, imported from their saved pages; the calling
+    test is skipped when the set's pages are not installed."""
+    folder = held_out(number)
+    if missing_pages(folder):
+        import pytest  # only the tests skip (the benches read this module too)
+
+        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
+    return {article.id: article for article in imported_articles(folder)}

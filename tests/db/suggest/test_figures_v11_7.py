@@ -11,9 +11,8 @@ import pytest
 
 from marginalia.db.suggest.figures import DETECTOR, find_figures
 
-from .imported import PAGES, imported_articles, missing_pages
+from .imported import saved_articles
 from .readings import EN, figures
-from .sets import held_out
 
 
 def test_the_detector_names_its_version() -> None:
@@ -171,10 +170,7 @@ def test_the_same_numbers_elsewhere_still_count(text: str, expected: list[Any]) 
 )
 def test_the_saved_pages_figures_are_found(article_id: str, wanted: set[str]) -> None:
     """The forms that held-out 19's first run missed on its pages (development data since)."""
-    folder = held_out(19)
-    if missing_pages(folder):
-        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
-    (article,) = [a for a in imported_articles(folder) if a.id == article_id]
+    article = saved_articles(19)[article_id]
     found = {(f.start, f.end) for f in find_figures(article.text, include_dates=False)}
     gold = {
         (span["start"], span["end"])
@@ -186,10 +182,7 @@ def test_the_saved_pages_figures_are_found(article_id: str, wanted: set[str]) ->
 
 
 def test_the_saved_pages_furniture_and_names_are_no_figures() -> None:
-    folder = held_out(19)
-    if missing_pages(folder):
-        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
-    articles = {a.id: a for a in imported_articles(folder)}
+    articles = saved_articles(19)
     refused = {
         "om-ottawacitizen-ukraine": ("Advertisement 2", "four-star"),
         "om-vanityfair-vaccine": ("50-50",),

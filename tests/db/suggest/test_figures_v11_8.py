@@ -11,9 +11,8 @@ import pytest
 
 from marginalia.db.suggest.figures import DETECTOR, find_figures
 
-from .imported import PAGES, imported_articles, missing_pages
+from .imported import saved_articles
 from .readings import EN, figures
-from .sets import held_out
 
 
 def test_the_detector_names_its_version() -> None:
@@ -86,10 +85,7 @@ def test_a_name_with_an_x_is_no_multiplier(text: str) -> None:
 
 def test_the_saved_pages_multipliers_are_found() -> None:
     """The card offers' multipliers that held-out 20's first run missed (development data since)."""
-    folder = held_out(20)
-    if missing_pages(folder):
-        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
-    (article,) = [a for a in imported_articles(folder) if a.id == "tf-thepointsguy-alaska"]
+    article = saved_articles(20)["tf-thepointsguy-alaska"]
     found = {(f.start, f.end) for f in find_figures(article.text, include_dates=False)}
     gold = {
         (span["start"], span["end"])
@@ -101,10 +97,7 @@ def test_the_saved_pages_multipliers_are_found() -> None:
 
 
 def test_the_saved_pages_phone_numbers_are_no_figures() -> None:
-    folder = held_out(20)
-    if missing_pages(folder):
-        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
-    (article,) = [a for a in imported_articles(folder) if a.id == "tf-kaieteur-hunter"]
+    article = saved_articles(20)["tf-kaieteur-hunter"]
     text = article.text
     found = find_figures(text, include_dates=False)
     for phone in ("624-6456", "225-8452", "225-8491"):
@@ -144,10 +137,7 @@ def test_a_vote_and_a_change_to_one_are_no_ratios(text: str, expected: list[Any]
 
 
 def test_the_saved_pages_ratios_and_vote_are_found() -> None:
-    folder = held_out(20)
-    if missing_pages(folder):
-        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
-    (article,) = [a for a in imported_articles(folder) if a.id == "g3-huffpost-hoenig"]
+    article = saved_articles(20)["g3-huffpost-hoenig"]
     found = {(f.start, f.end) for f in find_figures(article.text, include_dates=False)}
     wanted = {"33-to-1", "34-to-1", "18 to 1", "25 to 1", "31 to 1", "9", "1"}
     gold = {
@@ -257,10 +247,7 @@ def test_a_range_before_a_name_outside_a_game_stays_a_range(text: str, expected:
 def test_the_saved_pages_scores_points_and_terms_are_found(
     article_id: str, wanted: set[str]
 ) -> None:
-    folder = held_out(20)
-    if missing_pages(folder):
-        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
-    (article,) = [a for a in imported_articles(folder) if a.id == article_id]
+    article = saved_articles(20)[article_id]
     found = {(f.start, f.end) for f in find_figures(article.text, include_dates=False)}
     gold = {
         (span["start"], span["end"])

@@ -11,9 +11,8 @@ import pytest
 
 from marginalia.db.suggest.figures import DETECTOR, find_figures
 
-from .imported import PAGES, imported_articles, missing_pages
+from .imported import saved_articles
 from .readings import EN, figures
-from .sets import held_out
 
 
 def test_the_detector_names_its_version() -> None:
@@ -80,10 +79,7 @@ def test_number_words_outside_a_name_stay_counts(text: str, expected: list[Any])
 
 
 def test_the_saved_page_keeps_its_figures_without_the_citation_and_the_name() -> None:
-    folder = held_out(21)
-    if missing_pages(folder):
-        pytest.skip(f"the pages of {folder.name} are not installed in {PAGES}")
-    (article,) = [a for a in imported_articles(folder) if a.id == "tc-nature-telescope"]
+    article = saved_articles(21)["tc-nature-telescope"]
     text = article.text
     found = find_figures(text, include_dates=False)
     spans = {(f.start, f.end) for f in found}
