@@ -5,13 +5,14 @@ and check their sha256 (docs/suggest-gold.md).
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
-        --cxdemo PATH --ogs PATH --omnivore PATH
+        --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
 ``commit`` wins over the repository's default), so the clone may be at any revision (GNE's
 ``visiable_test/`` pages, source ``gnevisible/…``, are read from the ``--gne`` clone, and
-trafilatura's ``tests/cache/`` pages, source ``trafcache/…``, from the ``--trafilatura`` one).
+trafilatura's ``tests/cache/`` pages, source ``trafcache/…``, from the ``--trafilatura`` one;
+htmldate's ``tests/test_set/`` pages, source ``htmldatetest/…``, from the ``--htmldate`` one).
 Nothing is downloaded. The article-extraction benchmark keeps its pages gzipped
 (``html/<sha256>.html.gz``):
 they are installed decompressed, and ``page_sha256`` is the decompressed page's; so are
@@ -85,10 +86,16 @@ COMMITS = {
         "322ce62b2e09a4fc8f328dde6003e7066953a9ca",
         "packages/readabilityjs/test/test-pages/",
     ),
+    # adbar/htmldate's evaluation pages, Apache-2.0 (held-out 22's English pages): news and
+    # blog pages of many languages; about 350 of them are not in trafilatura's tests/eval/.
+    "htmldate": ("b8952828329abaeeb3be21387b526f2be614ce67", "tests/eval/"),
+    # The same repository's other folder of saved pages, ``tests/test_set/``; read from the
+    # --htmldate clone.
+    "htmldatetest": ("b8952828329abaeeb3be21387b526f2be614ce67", "tests/test_set/"),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
-SAME_CLONE = {"gnevisible": "gne", "trafcache": "trafilatura"}
+SAME_CLONE = {"gnevisible": "gne", "trafcache": "trafilatura", "htmldatetest": "htmldate"}
 
 
 def main() -> int:
