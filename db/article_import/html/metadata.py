@@ -77,8 +77,9 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         ),
         None,
     )
+    ld_date = ld.get("datePublished")
     published = _iso_date(
-        ld.get("datePublished")
+        (ld_date if isinstance(ld_date, str) else None)
         or values.get("article:published_time")
         or values.get("parsely-pub-date")
         or _first(root, "//meta[@itemprop='datePublished']/@content")
@@ -181,15 +182,22 @@ def _json_ld_article(root: HtmlElement) -> dict[str, Any]:
 
 
 def _ld_author(ld: dict[str, Any]) -> str | None:
-    author = ld.get("author")
-    people = author if isinstance(author, list) else [author]
-    names = [
-        clean_inline(person.get("name") if isinstance(person, dict) else person)
-        for person in people
-        if isinstance(person, dict | str)
-    ]
+    """The article's authors from JSON-LD, whatever shape the page gave them: a name, a
+    person or organisation, or a list of either; a name may itself be a list (NPR's
+    ``{"name": ["Daniel Wood"]}``)."""
+    names = [clean_inline(name) for name in _ld_names(ld.get("author"))]
     names = [name for name in names if name and "://" not in name]
-    return ", ".join(names) or None
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _ld_names(value: Any, depth: int = 0) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif depth < 4 and isinstance(value, list):
+        for item in value:
+            yield from _ld_names(item, depth + 1)
+    elif depth < 4 and isinstance(value, dict):
+        yield from _ld_names(value.get("name"), depth + 1)
 
 
 def _iso_date(value: Any) -> str | None:

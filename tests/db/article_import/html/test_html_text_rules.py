@@ -175,6 +175,27 @@ def test_metadata_comes_from_the_page() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ('{"@type": "Person", "name": ["Daniel Wood"]}', "Daniel Wood"),  # NPR, 2023
+        ('[{"name": "Ana Lima"}, {"name": ["Bo Chen", "Ana Lima"]}]', "Ana Lima, Bo Chen"),
+        ('"Ana Lima"', "Ana Lima"),
+        ('{"name": {"@value": "Ana"}}', "Ana Lima"),  # no usable name: the meta tag's
+        ('{"name": 7}', "Ana Lima"),
+        ("null", "Ana Lima"),
+        ('[[["Ana Lima"]]]', "Ana Lima"),
+    ],
+)
+def test_a_json_ld_author_of_any_shape_is_read_or_passed_over(author: str, expected: str) -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"headline": "Bridges", "author": {author}}}</script>'
+        "<meta name='author' content='Ana Lima'>"
+    )
+    assert parse_html(article_page("", head=ld), source="a.html", base_dir=None).author == expected
+
+
 def test_site_name_is_cut_from_a_title_tag() -> None:
     data = article_page(
         "", head="<title>Bridges of the city need repairs - The Daily Example</title>"
