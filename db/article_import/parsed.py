@@ -23,6 +23,9 @@ class ParsedImage:
     data: bytes | None = None
     url: str | None = None
     alt: str | None = None
+    #: The bytes came from the page itself (a ``data:`` URI), not from a file: if they do not
+    #: decode, the image becomes a placeholder instead of failing the article (ADR 0020).
+    embedded: bool = False
 
 
 @dataclass(frozen=True, slots=True)

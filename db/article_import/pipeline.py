@@ -161,9 +161,15 @@ def prepare_article(
             except UnsupportedImage as exc:  # kept as a placeholder, the reason recorded
                 problems.append({"name": image.name, "problem": str(exc)})
             except ImageError as exc:
-                raise MarginaliaError(
-                    Message("the image {name}: {reason}", name=image.name, reason=reason_of(exc))
-                ) from exc
+                if not image.embedded:
+                    raise MarginaliaError(
+                        Message(
+                            "the image {name}: {reason}", name=image.name, reason=reason_of(exc)
+                        )
+                    ) from exc
+                # A page's own broken picture (a lazy loader's truncated stand-in, say) is the
+                # page's, not the user's file: a placeholder, the reason recorded (ADR 0020).
+                problems.append({"name": image.name, "problem": str(exc)})
             if blob is not None:
                 cache[digest] = blob
         images.append(

@@ -107,6 +107,7 @@ def parse_html(
                 data=loaded.data,
                 url=loaded.url,
                 alt=image.alt,
+                embedded=loaded.embedded,
             )
         )
     meta: dict[str, Any] = {

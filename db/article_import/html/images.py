@@ -51,6 +51,8 @@ class LoadedImage:
     url: str | None
     #: Why there are no bytes (placeholder), or None.
     problem: str | None
+    #: The bytes are the page's own (a ``data:`` URI), not a file's.
+    embedded: bool = False
 
 
 def candidates(img: HtmlElement) -> list[str]:
@@ -153,7 +155,7 @@ def _from_data_uri(uri: str, index: int) -> LoadedImage:
     if not data:
         return LoadedImage(placeholder, None, None, "data: URI image is empty")
     extension = media_type.removeprefix("image/").split("+")[0] or "img"
-    return LoadedImage(f"{placeholder}.{extension}", data, None, None)
+    return LoadedImage(f"{placeholder}.{extension}", data, None, None, embedded=True)
 
 
 def _from_local_file(

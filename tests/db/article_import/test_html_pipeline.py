@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import zipfile
@@ -57,6 +58,26 @@ def test_a_page_in_a_zip_keeps_remote_and_local_images_as_placeholders(
     assert report.failed == [] and len(report.imported) == 1
     (image,) = store.article(report.imported[0][1]).images
     assert image.is_placeholder and image.caption == "图为青川港码头。记者 林晓 摄"
+
+
+def test_a_pages_own_broken_picture_is_a_placeholder_not_a_failed_article(
+    store: Store, tmp_path: Path
+) -> None:
+    # handball.ch's lazy loader keeps a truncated PNG in data-src (trafilatura's and htmldate's
+    # test pages): the page imports, the picture is a placeholder and the reason is kept.
+    truncated = base64.b64encode(png_bytes((300, 300))[:200]).decode()
+    img = f'<img data-src="data:image/png;base64,{truncated}" src="/media/port.png" alt="港口">'
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        PAGE.replace('<img src="page_files/port.png" alt="港口">', img).encode("gb18030")
+    )
+    report = import_paths(store, [page])
+    assert report.failed == [] and len(report.imported) == 1
+    article = store.article(report.imported[0][1])
+    (image,) = article.images
+    assert image.is_placeholder and image.caption == "图为青川港码头。记者 林晓 摄"
+    ((problem),) = article.meta["image_problems"]
+    assert problem["name"] == "image-1.png" and "truncated" in problem["problem"]
 
 
 def test_html_in_a_json_lines_batch(store: Store, tmp_path: Path) -> None:
