@@ -115,6 +115,23 @@ def label_name(name: str) -> str:
     return QCoreApplication.translate("Label", name)
 
 
+def label_and_key(name: str, key: str) -> str:
+    """A label with its key, as a label box lists it: "Claim (1)", 「主张（1）」; a label
+    without a key is its name alone. ``name`` is as shown (:func:`label_name`)."""
+    if not key:
+        return name
+    #: Translators: a label's name and the key that tags a selection with it, as label boxes
+    #: list them (the panel's editor, the export dialog, the reader's tooltip).
+    return QCoreApplication.translate("Label", "{label} ({key})").format(label=name, key=key)
+
+
+def labelled(name: str, text: str) -> str:
+    """A text after the name of its label or attribute: "Claim: 3 million", 「主张：300 万」."""
+    #: Translators: a label's or an attribute's name, then what is marked with it: an
+    #: annotation's quote (the panel's rows, the editor's links), an attribute's value.
+    return QCoreApplication.translate("Label", "{name}: {text}").format(name=name, text=text)
+
+
 def status_names() -> dict[Status, str]:
     """Article statuses as the user reads them, in the current language."""
     return {

@@ -154,7 +154,7 @@
 <context>
     <name>Merger</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/merging.py" line="+109"/>
+        <location filename="../../desktop/team/merging.py" line="+110"/>
         <source>Merged %Ln database(s).</source>
         <translation>
             <numerusform>Merged %Ln database.</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%Ln new article(s)</source>
         <translation>
             <numerusform>%Ln new article</numerusform>

@@ -507,6 +507,24 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <source>collapsed</source>
         <translation>已折叠</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{heading}, {state}</source>
+        <extracomment>Translators: a label&apos;s heading in the annotation panel, as a screen reader reads it: the heading (&quot;Claim (1) — 3&quot;), then &quot;expanded&quot; or &quot;collapsed&quot;.</extracomment>
+        <translation>{heading}，{state}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{label} — {count}</source>
+        <extracomment>Translators: a heading of the annotation panel, for a label without a key: its name, then how many of the article&apos;s annotations it has.</extracomment>
+        <translation>{label}——{count} 条</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} ({key}) — {count}</source>
+        <extracomment>Translators: a heading of the annotation panel: a label&apos;s name, the key that tags a selection with it, then how many of the article&apos;s annotations it has.</extracomment>
+        <translation>{label}（{key}）——{count} 条</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImport</name>
@@ -866,7 +884,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+121"/>
+        <location filename="../../desktop/i18n.py" line="+138"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
@@ -1897,7 +1915,7 @@ Everything done there is saved as it is done. Go to that window to go on working
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-41"/>
+        <location filename="../../desktop/i18n.py" line="-58"/>
         <source>Claim</source>
         <translation>主张</translation>
     </message>
@@ -1910,6 +1928,18 @@ Everything done there is saved as it is done. Go to that window to go on working
         <location line="+1"/>
         <source>Image caption</source>
         <translation>图片说明</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{label} ({key})</source>
+        <extracomment>Translators: a label&apos;s name and the key that tags a selection with it, as label boxes list them (the panel&apos;s editor, the export dialog, the reader&apos;s tooltip).</extracomment>
+        <translation>{label}（{key}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: {text}</source>
+        <extracomment>Translators: a label&apos;s or an attribute&apos;s name, then what is marked with it: an annotation&apos;s quote (the panel&apos;s rows, the editor&apos;s links), an attribute&apos;s value.</extracomment>
+        <translation>{name}：{text}</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2186,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../desktop/team/merging.py" line="+42"/>
+        <location filename="../../desktop/team/merging.py" line="+43"/>
         <location line="+62"/>
         <source>Merge</source>
         <translation>合并</translation>
@@ -2194,7 +2224,7 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>• {name}: {articles}; annotations: {added} new, {updated} updated, {unchanged} unchanged; {conflicts}</source>
         <translation>• {name}：{articles}；标注：新增 {added} 条、更新 {updated} 条、未变 {unchanged} 条；{conflicts}</translation>
     </message>
@@ -2376,7 +2406,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-6"/>
+        <location filename="../../desktop/i18n.py" line="-28"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>文件夹</translation>
@@ -3135,7 +3165,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>db</name>
     <message>
-        <location filename="../../desktop/db_messages.py" line="+43"/>
+        <location filename="../../desktop/db_messages.py" line="+55"/>
         <source>Nothing to compare: no annotator has coded an article yet.</source>
         <translation>没有可比较的内容：还没有标注员标注过文章。</translation>
     </message>
