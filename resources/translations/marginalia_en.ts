@@ -265,7 +265,7 @@
 <context>
     <name>WorkDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/work.py" line="+167"/>
+        <location filename="../../desktop/team/work.py" line="+170"/>
         <source>Assigned %Ln article(s) to {who}.</source>
         <translation>
             <numerusform>Assigned %Ln article to {who}.</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+63"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>

@@ -3062,7 +3062,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>分配文章并制作工作包</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -3097,7 +3097,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>标注员(&amp;T)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Tick some articles and name an annotator first.</source>
         <translation>请先勾选文章并填写标注员。</translation>
     </message>
@@ -3109,7 +3109,12 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>{annotator} has no assigned articles: tick the articles for the package in the list.</source>
+        <translation>{annotator} 没有被分配的文章：请在列表中勾选要放入工作包的文章。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Wrote {path}: {articles}, {images} and {annotations} for {who}.</source>
         <translation>已写入 {path}：为 {who} 准备了 {articles}、{images}和 {annotations}。</translation>
     </message>
@@ -3135,12 +3140,12 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>A work package is for one annotator: name one.</source>
         <translation>一个工作包只对应一名标注员：请填写一个姓名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Write the work package</source>
         <translation>写入工作包</translation>
     </message>
@@ -3150,14 +3155,15 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>工作包 (*.marginalia)</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+137"/>
+        <location line="-137"/>
+        <location line="+143"/>
         <source>Writing the work package…</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+161"/>
+        <location line="-144"/>
+        <location line="+165"/>
+        <location line="+16"/>
         <source>Work package</source>
         <translation>工作包</translation>
     </message>
@@ -4957,7 +4963,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+1"/>
         <source>{annotator} has no assigned articles; name them with --article</source>
-        <translation>{annotator} 没有被分配的文章；请指定文章（命令行用 --article）</translation>
+        <translation>{annotator} 没有被分配的文章；请用 --article 指定文章</translation>
     </message>
     <message>
         <location line="+2"/>
