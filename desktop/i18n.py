@@ -10,6 +10,7 @@ it is what any language without a catalogue of ours gets.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
 
@@ -123,6 +124,13 @@ def label_and_key(name: str, key: str) -> str:
     #: Translators: a label's name and the key that tags a selection with it, as label boxes
     #: list them (the panel's editor, the export dialog, the reader's tooltip).
     return QCoreApplication.translate("Label", "{label} ({key})").format(label=name, key=key)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items in a row or a sentence: "li, wang", 「li、wang」 (English unchanged)."""
+    #: Translators: what stands between the items of a list: annotators' names, the fields
+    #: an edit changed, an attribute's values, counts per label, proposed values.
+    return QCoreApplication.translate("List", ", ").join(items)
 
 
 def labelled(name: str, text: str) -> str:

@@ -31,6 +31,7 @@ from marginalia.db import PackageReport
 
 from .. import ask
 from ..checklist import roomy_check_rows
+from ..i18n import listed
 from ..jobs import Job, JobControl, JobSpec
 from ..shell import Shell
 
@@ -130,7 +131,7 @@ class WorkDialog(QDialog):
         self.articles.clear()
         for article_id, title in rows:
             who = assigned.get(article_id)
-            text = f"{title}  ·  {', '.join(who)}" if who else title
+            text = f"{title}  ·  {listed(who)}" if who else title
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, article_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -167,9 +168,7 @@ class WorkDialog(QDialog):
 
         def done(_changes: Any) -> None:
             self.status.setText(
-                self.tr("Assigned %Ln article(s) to {who}.", "", len(ids)).format(
-                    who=", ".join(names)
-                )
+                self.tr("Assigned %Ln article(s) to {who}.", "", len(ids)).format(who=listed(names))
             )
             self.reload()
 

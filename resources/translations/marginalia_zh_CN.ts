@@ -884,7 +884,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+138"/>
+        <location filename="../../desktop/i18n.py" line="+146"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
@@ -981,7 +981,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/insight/chart.py" line="+120"/>
+        <location filename="../../desktop/insight/chart.py" line="+90"/>
+        <source>{group}: {values}</source>
+        <extracomment>Translators: one line of a chart&apos;s summary (for screen readers, tooltips): a group (a label, a day), then each series&apos; name and value.</extracomment>
+        <translation>{group}：{values}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Nothing to show yet.</source>
         <translation>暂无可显示的内容。</translation>
     </message>
@@ -1057,7 +1063,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/team/conflicts_view.py" line="+73"/>
+        <location filename="../../desktop/team/conflicts_view.py" line="+74"/>
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
@@ -1623,7 +1629,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/help/guide.py" line="+138"/>
+        <location filename="../../desktop/help/guide.py" line="+117"/>
+        <source>{key} — {label}</source>
+        <extracomment>Translators: an item of the guide&apos;s list of labels: the key that tags a selection (bold), then the label&apos;s name.</extracomment>
+        <translation>{key}：{label}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Annotator&apos;s guide</source>
         <translation>标注员指南(&amp;A)</translation>
     </message>
@@ -1915,7 +1927,7 @@ Everything done there is saved as it is done. Go to that window to go on working
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-58"/>
+        <location filename="../../desktop/i18n.py" line="-65"/>
         <source>Claim</source>
         <translation>主张</translation>
     </message>
@@ -1936,10 +1948,19 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>{label}（{key}）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>{name}: {text}</source>
         <extracomment>Translators: a label&apos;s or an attribute&apos;s name, then what is marked with it: an annotation&apos;s quote (the panel&apos;s rows, the editor&apos;s links), an attribute&apos;s value.</extracomment>
         <translation>{name}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>List</name>
+    <message>
+        <location line="-7"/>
+        <source>, </source>
+        <extracomment>Translators: what stands between the items of a list: annotators&apos; names, the fields an edit changed, an attribute&apos;s values, counts per label, proposed values.</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2453,14 @@ Annotate claims, figures and image captions in news articles.</source>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
+    <message>
+        <location filename="../../desktop/reader/document.py" line="+91"/>
+        <source>{name}
+(image not available)</source>
+        <extracomment>Translators: drawn in place of an image the article names but does not have: the image&apos;s file name, then this note on a line of its own.</extracomment>
+        <translation>{name}
+（图片不可用）</translation>
+    </message>
 </context>
 <context>
     <name>SchemaEditor</name>
@@ -2613,7 +2642,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop/help/guide.py" line="-59"/>
+        <location filename="../../desktop/help/guide.py" line="-67"/>
         <location filename="../../desktop/help/sheet.py" line="+178"/>
         <source>Action</source>
         <translation>操作</translation>
@@ -3057,7 +3086,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../desktop/team/work.py" line="+74"/>
+        <location filename="../../desktop/team/work.py" line="+75"/>
         <source>Assign articles and make work packages</source>
         <translation>分配文章并制作工作包</translation>
     </message>
@@ -3109,7 +3138,7 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>{annotator} has no assigned articles: tick the articles for the package in the list.</source>
         <translation>{annotator} 没有被分配的文章：请在列表中勾选要放入工作包的文章。</translation>
     </message>
@@ -3155,14 +3184,14 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>工作包 (*.marginalia)</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+143"/>
+        <location line="-135"/>
+        <location line="+141"/>
         <source>Writing the work package…</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+165"/>
+        <location line="-142"/>
+        <location line="+163"/>
         <location line="+16"/>
         <source>Work package</source>
         <translation>工作包</translation>
