@@ -88,7 +88,7 @@ if TYPE_CHECKING:  # the same names as _PUBLIC below (tests/db/test_public_face.
     from .team.assignments import Assignment, assign, assignments, unassign
     from .team.conflicts import Conflict, Resolution, conflicts, resolve_conflict
     from .team.merge import MergeCancelled, MergeReport, SourceReport, merge
-    from .team.package import PackageReport, make_package
+    from .team.package import NothingAssigned, PackageReport, make_package
     from .team.progress import AnnotatorProgress, ArticleProgress, annotator_articles, progress
     from .team.stats import DayCount, activity, store_agreement
     from .values import (
@@ -181,7 +181,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "interchange.importer": ("AnnotationImportReport", "import_annotations"),
     "interchange.source": ("count_annotations", "iter_bundles"),
     "team.merge": ("MergeCancelled", "MergeReport", "SourceReport", "merge"),
-    "team.package": ("PackageReport", "make_package"),
+    "team.package": ("NothingAssigned", "PackageReport", "make_package"),
     "team.assignments": ("Assignment", "assign", "assignments", "unassign"),
     "team.progress": ("AnnotatorProgress", "ArticleProgress", "annotator_articles", "progress"),
     "team.conflicts": ("Conflict", "Resolution", "conflicts", "resolve_conflict"),

@@ -10,6 +10,7 @@ it is what any language without a catalogue of ours gets.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
 
@@ -113,6 +114,30 @@ QT_TRANSLATE_NOOP("Label", "Image caption")
 def label_name(name: str) -> str:
     """A label's name as shown: the translation of a default label's name, else the name."""
     return QCoreApplication.translate("Label", name)
+
+
+def label_and_key(name: str, key: str) -> str:
+    """A label with its key, as a label box lists it: "Claim (1)", 「主张（1）」; a label
+    without a key is its name alone. ``name`` is as shown (:func:`label_name`)."""
+    if not key:
+        return name
+    #: Translators: a label's name and the key that tags a selection with it, as label boxes
+    #: list them (the panel's editor, the export dialog, the reader's tooltip).
+    return QCoreApplication.translate("Label", "{label} ({key})").format(label=name, key=key)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items in a row or a sentence: "li, wang", 「li、wang」 (English unchanged)."""
+    #: Translators: what stands between the items of a list: annotators' names, the fields
+    #: an edit changed, an attribute's values, counts per label, proposed values.
+    return QCoreApplication.translate("List", ", ").join(items)
+
+
+def labelled(name: str, text: str) -> str:
+    """A text after the name of its label or attribute: "Claim: 3 million", 「主张：300 万」."""
+    #: Translators: a label's or an attribute's name, then what is marked with it: an
+    #: annotation's quote (the panel's rows, the editor's links), an attribute's value.
+    return QCoreApplication.translate("Label", "{name}: {text}").format(name=name, text=text)
 
 
 def status_names() -> dict[Status, str]:

@@ -33,7 +33,7 @@ from marginalia.db import (
 from marginalia.db.spans import Edge, reads_figures
 
 from .context import AppContext
-from .i18n import attribute_name, label_name
+from .i18n import attribute_name, label_name, listed
 from .panel import AnnotationPanel
 from .panel.commands import TypeFields
 from .panel.editor import Typed
@@ -356,7 +356,7 @@ class ArticleSession(QObject):
             "image_id": self.tr("image"),
             "links": self.tr("links"),
         }
-        names = ", ".join(fields.get(name, name) for name in sorted(values))
+        names = listed(fields.get(name, name) for name in sorted(values))
         command = UpdateAnnotation(
             annotation_id, values, text=self.tr("Edit {what}").format(what=names)
         )
@@ -372,7 +372,7 @@ class ArticleSession(QObject):
             typed.annotation_id,
             typed.attributes,
             typed.note,
-            text=self.tr("Edit {what}").format(what=", ".join(names)),
+            text=self.tr("Edit {what}").format(what=listed(names)),
         )
         self.undo.do(command, None, self.failed.emit, merge_key=typed.edit_key)
 

@@ -29,6 +29,16 @@ PACKAGE_ANNOTATOR = "package_annotator"
 PACKAGE_OF = "package_of"
 
 
+class NothingAssigned(NotFoundError):
+    """The annotator has no assigned articles and none were named for the package. The
+    sentence is the command line's ("name them with --article"); the window says what to
+    tick instead (ADR 0117, round 14)."""
+
+    def __init__(self, message: Message, annotator: str) -> None:
+        super().__init__(message)
+        self.annotator = annotator
+
+
 @dataclass(frozen=True, slots=True)
 class PackageReport:
     path: Path
@@ -66,11 +76,12 @@ def make_package(
         who = store.annotator_id(conn, annotator, create=False)
         ids = sorted(conn.scalars(select(ASSIGN.c.article_id).where(ASSIGN.c.annotator_id == who)))
     if not ids:
-        raise NotFoundError(
+        raise NothingAssigned(
             Message(
                 "{annotator} has no assigned articles; name them with --article",
                 annotator=annotator,
-            )
+            ),
+            annotator,
         )
 
     out.parent.mkdir(parents=True, exist_ok=True)

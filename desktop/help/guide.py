@@ -112,7 +112,15 @@ def _key_table(registry: ActionRegistry, menu: MenuId) -> str:
 
 
 def _label_list(schema: Schema) -> str:
-    return "\n".join(f"- **{label.key}** — {label_name(label.name)}" for label in schema.labels)
+    #: Translators: an item of the guide's list of labels: the key that tags a selection
+    #: (bold), then the label's name.
+    item = QCoreApplication.translate("GuideWindow", "{key} — {label}")
+    return "\n".join(
+        "- " + item.format(key=f"**{label.key}**", label=label_name(label.name))
+        if label.key
+        else f"- {label_name(label.name)}"
+        for label in schema.labels
+    )
 
 
 class GuideWindow(QDialog):

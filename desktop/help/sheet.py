@@ -224,7 +224,8 @@ class ShortcutSheet(QDialog):
             top.setFirstColumnSpanned(True)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for row in group.rows:
-                item = QTreeWidgetItem(top, [row.text, ", ".join(row.keys)])
+                keys = ", ".join(row.keys)  # values, not words: key sequences, as Qt writes them
+                item = QTreeWidgetItem(top, [row.text, keys])
                 item.setData(0, Qt.ItemDataRole.UserRole, row.action_id)
                 if row.widget_key:
                     item.setFont(1, italic)

@@ -47,7 +47,7 @@ from marginalia.db.team.adjudication import (
     adjudication,
 )
 
-from ..i18n import label_name
+from ..i18n import label_name, listed
 from ..interchange.dialog import SUFFIXES, format_names
 from .article_text import ArticleText
 from .edit_candidate import EditDialog
@@ -229,7 +229,7 @@ class AdjudicationView(QWidget):
                     item.setBackground(QBrush(DISPUTED))
                     item.setToolTip(
                         self.tr("Only {who} marked exactly this span.").format(
-                            who=", ".join(candidate.annotators)
+                            who=listed(candidate.annotators)
                         )
                     )
                 if decision:

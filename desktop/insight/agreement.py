@@ -34,7 +34,7 @@ from marginalia.db import GOLD, OVERALL, AgreementReport, AgreementRow, store_ag
 from marginalia.db.agreement import NO_ANNOTATORS, NO_SHARED_ARTICLES, ONE_ANNOTATOR
 
 from ..checklist import roomy_check_rows
-from ..i18n import label_name
+from ..i18n import label_name, listed
 from .chart import BarChart
 
 if TYPE_CHECKING:
@@ -290,13 +290,13 @@ class AgreementView(QWidget):
                 "Nothing to compare: {names} have not coded any article in common.\n\n"
                 "Agreement is measured on articles that at least two of them coded: assign "
                 "the same articles to several annotators from the Team menu."
-            ).format(names=", ".join(report.annotators))
+            ).format(names=listed(report.annotators))
         return None
 
     def pair_text(self, row: AgreementRow) -> str:
         if row.pairwise:
             return " × ".join(row.annotators)
-        return self.tr("all ({names})").format(names=", ".join(row.annotators))
+        return self.tr("all ({names})").format(names=listed(row.annotators))
 
     def _put(self, row: int, column: int, text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..i18n import listed
 
 #: Okabe–Ito colours (readable for colour-blind readers), then hatches for a second cue.
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -83,7 +85,10 @@ class BarChart(QWidget):
         lines = []
         for group, row in zip(self._groups, self._values, strict=True):
             parts = [f"{name} {self._format(v)}" for name, v in zip(self._series, row, strict=True)]
-            lines.append(f"{group}: " + ", ".join(parts))
+            #: Translators: one line of a chart's summary (for screen readers, tooltips): a
+            #: group (a label, a day), then each series' name and value.
+            line = QCoreApplication.translate("BarChart", "{group}: {values}")
+            lines.append(line.format(group=group, values=listed(parts)))
         return "\n".join(lines)
 
     def _format(self, value: float | None) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from marginalia.db import AttributeKind, Label
 
-from ..i18n import attribute_name, choice_name
+from ..i18n import attribute_name, choice_name, listed
 
 
 def attribute_value(kind: AttributeKind | None, value: Any) -> str:
@@ -22,7 +22,7 @@ def attribute_value(kind: AttributeKind | None, value: Any) -> str:
     if kind is AttributeKind.CHOICE and isinstance(value, str):
         return choice_name(value)
     if isinstance(value, list | tuple):
-        return ", ".join(attribute_value(kind, item) for item in value)
+        return listed(attribute_value(kind, item) for item in value)
     return str(value)
 
 

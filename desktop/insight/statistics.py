@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import DayCount, activity
 
-from ..i18n import label_name
+from ..i18n import label_name, listed
 from .chart import BarChart
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ class StatisticsView(QWidget):
             for label, n in gold.get("labels", {}).items()
         ]
         return self.tr("Gold set (adjudicated): %Ln annotation(s) ({labels}).", "", count).format(
-            labels=", ".join(parts)
+            labels=listed(parts)
         )
 
     def _measure_chosen(self, _index: int) -> None:

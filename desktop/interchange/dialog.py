@@ -45,7 +45,7 @@ from marginalia.db.values import Schema
 
 from ..checklist import roomy_check_rows
 from ..colours import ReadableText, quiet
-from ..i18n import label_name, status_names
+from ..i18n import label_and_key, label_name, status_names
 from ..ops import OpRunner
 
 PREVIEW_DELAY_MS = 150
@@ -196,7 +196,7 @@ class ExportDialog(QDialog):
             self.tr("Nobody has annotated yet."),
         )
         self.labels = _checklist(
-            [(f"{label_name(label.name)} ({label.key})", label.name) for label in schema.labels],
+            [(label_and_key(label_name(lb.name), lb.key), lb.name) for lb in schema.labels],
             self.tr("The schema has no labels."),
         )
         self.statuses = {status: QCheckBox(name) for status, name in status_names().items()}

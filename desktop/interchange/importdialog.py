@@ -119,7 +119,7 @@ class ImportAnnotationsDialog(QDialog):
             self.problem.setText(
                 self.tr(
                     "Not found: {paths}. Check the names, or choose the files with Browse."
-                ).format(paths="; ".join(missing))
+                ).format(paths="; ".join(missing))  # values, not words: the separator typed
             )
             self.problem.show()
             self.files.setFocus()

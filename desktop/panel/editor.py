@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from marginalia.db import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
 from ..checklist import roomy_check_rows
-from ..i18n import attribute_name, choice_name, label_name
+from ..i18n import attribute_name, choice_name, label_and_key, label_name, labelled
 from .quote import QuoteBox, settle_scroll_bars
 
 NONE = ""
@@ -206,7 +206,7 @@ class AnnotationEditor(QWidget):
     def _fill_labels(self) -> None:
         self.label.clear()
         for label in self.schema.labels:
-            self.label.addItem(f"{label_name(label.name)} ({label.key})", label.id)
+            self.label.addItem(label_and_key(label_name(label.name), label.key), label.id)
 
     def set_schema(self, schema: Schema) -> None:
         """Follow a schema change; shows no annotation until one is selected again."""
@@ -419,7 +419,7 @@ class AnnotationEditor(QWidget):
         if len(self._link_texts) >= LINK_TEXTS_KEPT:
             self._link_texts.clear()
         label = self.schema.label(other.label)
-        text = f"{label_name(label.name) if label else other.label}: {short(other.quote, 40)}"
+        text = labelled(label_name(label.name) if label else other.label, short(other.quote, 40))
         self._link_texts[other.id] = (other.label, other.quote, text)
         return text
 

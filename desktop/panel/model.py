@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOption
 from marginalia.db import Annotation, Label, Schema
 
 from ..colours import TEXT_CONTRAST, ink
-from ..i18n import label_name
+from ..i18n import label_name, labelled
 from .editor import short
 
 # Role that gives a row's annotation id (None for a heading).
@@ -400,9 +400,9 @@ class AnnotationListModel(QAbstractListModel):
             # the label in words, not only in colour (accessibility)
             quote = self._annotations[annotation_id].quote
             name = label_name(group.label.name)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{name}: {quote[:500]}"
-            return f"{name}: {short(quote)}"
+            return labelled(
+                name, quote[:500] if role == Qt.ItemDataRole.ToolTipRole else short(quote)
+            )
         return None
 
     def _heading_data(self, group: _Group, role: int) -> Any:
@@ -415,7 +415,11 @@ class AnnotationListModel(QAbstractListModel):
                     if group.expanded
                     else QCoreApplication.translate("AnnotationPanel", "collapsed")
                 )
-                return f"{title}, {state}"
+                #: Translators: a label's heading in the annotation panel, as a screen reader
+                #: reads it: the heading ("Claim (1) — 3"), then "expanded" or "collapsed".
+                return QCoreApplication.translate("AnnotationPanel", "{heading}, {state}").format(
+                    heading=title, state=state
+                )
             return title
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
@@ -448,7 +452,15 @@ class AnnotationListModel(QAbstractListModel):
     @staticmethod
     def _title(group: _Group) -> str:
         label = group.label
-        return f"{label_name(label.name)} ({label.key}) — {group.counted}"
+        if not label.key:
+            #: Translators: a heading of the annotation panel, for a label without a key:
+            #: its name, then how many of the article's annotations it has.
+            heading = QCoreApplication.translate("AnnotationPanel", "{label} — {count}")
+        else:
+            #: Translators: a heading of the annotation panel: a label's name, the key that
+            #: tags a selection with it, then how many of the article's annotations it has.
+            heading = QCoreApplication.translate("AnnotationPanel", "{label} ({key}) — {count}")
+        return heading.format(label=label_name(label.name), key=label.key, count=group.counted)
 
     def _short(self, annotation_id: str) -> str:
         text = self._text.get(annotation_id)

@@ -19,7 +19,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -84,6 +84,14 @@ def offset_map(article: Article) -> OffsetMap:
     )
 
 
+def missing_image_text(name: str) -> str:
+    """What the placeholder of an image the article names but does not have says."""
+    #: Translators: drawn in place of an image the article names but does not have: the
+    #: image's file name, then this note on a line of its own.
+    note = QCoreApplication.translate("ReaderView", "{name}\n(image not available)")
+    return note.format(name=name)
+
+
 def placeholder_image(name: str, width: int, height: int) -> QImage:
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("#eeeeee"))
@@ -93,7 +101,7 @@ def placeholder_image(name: str, width: int, height: int) -> QImage:
     painter.drawText(
         QRectF(8, 8, width - 16, height - 16),
         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-        f"{name}\n(image not available)",
+        missing_image_text(name),
     )
     painter.end()
     return image

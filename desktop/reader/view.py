@@ -40,7 +40,7 @@ from marginalia.db import Annotation, Article, OffsetMap, Schema, drag, snap
 from marginalia.db.spans import Edge
 
 from ..colours import base_of, text_on
-from ..i18n import attribute_name, choice_name, label_name
+from ..i18n import attribute_name, choice_name, label_and_key, label_name, labelled
 from .document import (
     PlacedImage,
     build_document,
@@ -649,11 +649,11 @@ class ReaderView(QTextEdit):
         for annotation in hits:
             label = self.schema.label(annotation.label)
             name = label_name(label.name) if label else annotation.label
-            key = f" ({html.escape(label.key)})" if label else ""
-            lines = [f"<b>{html.escape(name)}</b>{key}"]
+            bold = f"<b>{html.escape(name)}</b>"
+            lines = [label_and_key(bold, html.escape(label.key)) if label else bold]
             for attribute, value in annotation.attributes.items():
                 shown = choice_name(value) if isinstance(value, str) else str(value)
-                lines.append(f"{html.escape(attribute_name(attribute))}: {html.escape(shown)}")
+                lines.append(labelled(html.escape(attribute_name(attribute)), html.escape(shown)))
             if annotation.note:
                 lines.append(f"<i>{html.escape(annotation.note)}</i>")
             parts.append("<br>".join(lines))

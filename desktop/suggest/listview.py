@@ -30,7 +30,7 @@ from marginalia.db.values import Schema
 
 from ..colours import TEXT_CONTRAST, ReadableText, base_of, ink, quiet, suggestion_current
 from ..flow import FlowLayout
-from ..i18n import attribute_name, choice_name, label_name
+from ..i18n import attribute_name, choice_name, label_name, listed
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 QUOTE_CHARS = 80
@@ -38,7 +38,7 @@ QUOTE_CHARS = 80
 
 def _attributes_text(proposal: Proposal) -> str:
     """The proposed values in the user's language (the default schema's names and choices)."""
-    return ", ".join(
+    return listed(
         f"{attribute_name(name)}={choice_name(value) if isinstance(value, str) else value}"
         for name, value in proposal.suggestion.attributes.items()
         if value not in (None, "")

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import Changes
 
-from ..i18n import label_name
+from ..i18n import attribute_name, label_name, labelled
+from ..insight.readable import attribute_value
 from ..shell import Shell
 
 if TYPE_CHECKING:
@@ -221,9 +222,13 @@ class ConflictsDialog(QDialog):
             f"<p>“{mark(escape(quote), 1, quote)}”</p>",
         ]
         if attributes:
-            items = "".join(
-                f"<li>{escape(k)}: {escape(str(v))}</li>" for k, v in attributes.items()
-            )
+            # the attributes in the window's words, as the panel and the reader show them
+            kinds = {a.name: a.kind for a in label.attributes} if label else {}
+            shown = [
+                labelled(escape(attribute_name(k)), escape(attribute_value(kinds.get(k), v)))
+                for k, v in attributes.items()
+            ]
+            items = "".join(f"<li>{line}</li>" for line in shown)
             parts.append(mark(f"<ul>{items}</ul>", 2, dict(attributes)))
         if note:
             parts.append(f"<p><i>{mark(escape(note), 3, note)}</i></p>")

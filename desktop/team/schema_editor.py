@@ -262,7 +262,8 @@ class SchemaEditor(QDialog):
         kind.setCurrentIndex(max(0, kind.findData(definition.kind)))
         kind.setEnabled(not self.locked)
         self.attributes.setCellWidget(row, 1, kind)
-        self.attributes.setItem(row, 2, QTableWidgetItem(", ".join(definition.choices)))
+        choices = ", ".join(definition.choices)  # values, not words: edited as typed
+        self.attributes.setItem(row, 2, QTableWidgetItem(choices))
 
     def _remove_attribute_row(self) -> None:
         row = self.attributes.currentRow()

@@ -31,6 +31,7 @@ from marginalia.db import PackageReport
 
 from .. import ask
 from ..checklist import roomy_check_rows
+from ..i18n import listed
 from ..jobs import Job, JobControl, JobSpec
 from ..shell import Shell
 
@@ -75,6 +76,8 @@ class WorkDialog(QDialog):
         self.shell = shell
         self.runner = shell.context.runner
         self._job: Job | None = None
+        #: who has articles assigned, as last read (None before the first read)
+        self._assigned: set[str] | None = None
 
         self.articles = QListWidget(self)
         roomy_check_rows(self.articles)
@@ -120,6 +123,7 @@ class WorkDialog(QDialog):
         if not shiboken6.isValid(self):
             return  # closed (and deleted) before the read came back
         rows, annotators, assigned = data
+        self._assigned = {name for names in assigned.values() for name in names}
         ticked = set(self.checked_ids())
         current = self.shell.current_article()
         if not ticked and current is not None:
@@ -127,7 +131,7 @@ class WorkDialog(QDialog):
         self.articles.clear()
         for article_id, title in rows:
             who = assigned.get(article_id)
-            text = f"{title}  ·  {', '.join(who)}" if who else title
+            text = f"{title}  ·  {listed(who)}" if who else title
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, article_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -164,9 +168,7 @@ class WorkDialog(QDialog):
 
         def done(_changes: Any) -> None:
             self.status.setText(
-                self.tr("Assigned %Ln article(s) to {who}.", "", len(ids)).format(
-                    who=", ".join(names)
-                )
+                self.tr("Assigned %Ln article(s) to {who}.", "", len(ids)).format(who=listed(names))
             )
             self.reload()
 
@@ -181,6 +183,10 @@ class WorkDialog(QDialog):
             return
         if self._job is not None:
             return
+        ids = self.checked_ids() or None  # none ticked: the annotator's assigned articles
+        if ids is None and self._assigned is not None and names[0] not in self._assigned:
+            self.status.setText(self._nothing_assigned(names[0]))
+            return
         if not isinstance(out, Path):
             chosen, _f = QFileDialog.getSaveFileName(
                 self,
@@ -191,17 +197,30 @@ class WorkDialog(QDialog):
             if not chosen:
                 return
             out = Path(chosen)
-        ids = self.checked_ids() or None  # none ticked: the annotator's assigned articles
         self.package_button.setEnabled(False)
         self.status.setText(self.tr("Writing the work package…"))
         self._job = self.runner.start_job(
             _package(names[0], out, ids), self, self._packaged, self._crashed
         )
 
+    def _nothing_assigned(self, annotator: str) -> str:
+        """The window's words for the library's "name them with --article" (which is the
+        command line's): what to do here instead."""
+        return self.tr(
+            "{annotator} has no assigned articles: tick the articles for the package in the list."
+        ).format(annotator=annotator)
+
     def _crashed(self, error: BaseException) -> None:
+        from marginalia.db import NothingAssigned
+
         self._job = None
         self.package_button.setEnabled(True)
         self.status.clear()
+        if isinstance(error, NothingAssigned):  # assignments changed since the list was read
+            text = self._nothing_assigned(error.annotator)
+            self.status.setText(text)
+            ask.inform(self, self.tr("Work package"), text, warning=True)
+            return
         self.shell.report(error)
 
     def _packaged(self, report: PackageReport) -> None:

@@ -97,7 +97,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/conflicts_view.py" line="+152"/>
+        <location filename="../../desktop/team/conflicts_view.py" line="+153"/>
         <source>%Ln conflict(s) to settle.</source>
         <translation>
             <numerusform>%Ln conflict to settle.</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>Merger</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/merging.py" line="+109"/>
+        <location filename="../../desktop/team/merging.py" line="+110"/>
         <source>Merged %Ln database(s).</source>
         <translation>
             <numerusform>Merged %Ln database.</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%Ln new article(s)</source>
         <translation>
             <numerusform>%Ln new article</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>WorkDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/work.py" line="+167"/>
+        <location filename="../../desktop/team/work.py" line="+171"/>
         <source>Assigned %Ln article(s) to {who}.</source>
         <translation>
             <numerusform>Assigned %Ln article to {who}.</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+61"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>

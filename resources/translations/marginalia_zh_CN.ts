@@ -507,6 +507,24 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <source>collapsed</source>
         <translation>已折叠</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{heading}, {state}</source>
+        <extracomment>Translators: a label&apos;s heading in the annotation panel, as a screen reader reads it: the heading (&quot;Claim (1) — 3&quot;), then &quot;expanded&quot; or &quot;collapsed&quot;.</extracomment>
+        <translation>{heading}，{state}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{label} — {count}</source>
+        <extracomment>Translators: a heading of the annotation panel, for a label without a key: its name, then how many of the article&apos;s annotations it has.</extracomment>
+        <translation>{label}——{count} 条</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} ({key}) — {count}</source>
+        <extracomment>Translators: a heading of the annotation panel: a label&apos;s name, the key that tags a selection with it, then how many of the article&apos;s annotations it has.</extracomment>
+        <translation>{label}（{key}）——{count} 条</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImport</name>
@@ -866,7 +884,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+121"/>
+        <location filename="../../desktop/i18n.py" line="+146"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
@@ -963,7 +981,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/insight/chart.py" line="+120"/>
+        <location filename="../../desktop/insight/chart.py" line="+90"/>
+        <source>{group}: {values}</source>
+        <extracomment>Translators: one line of a chart&apos;s summary (for screen readers, tooltips): a group (a label, a day), then each series&apos; name and value.</extracomment>
+        <translation>{group}：{values}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Nothing to show yet.</source>
         <translation>暂无可显示的内容。</translation>
     </message>
@@ -1039,7 +1063,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/team/conflicts_view.py" line="+73"/>
+        <location filename="../../desktop/team/conflicts_view.py" line="+74"/>
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
@@ -1605,7 +1629,13 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/help/guide.py" line="+138"/>
+        <location filename="../../desktop/help/guide.py" line="+117"/>
+        <source>{key} — {label}</source>
+        <extracomment>Translators: an item of the guide&apos;s list of labels: the key that tags a selection (bold), then the label&apos;s name.</extracomment>
+        <translation>{key}：{label}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Annotator&apos;s guide</source>
         <translation>标注员指南(&amp;A)</translation>
     </message>
@@ -1897,7 +1927,7 @@ Everything done there is saved as it is done. Go to that window to go on working
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-41"/>
+        <location filename="../../desktop/i18n.py" line="-65"/>
         <source>Claim</source>
         <translation>主张</translation>
     </message>
@@ -1910,6 +1940,27 @@ Everything done there is saved as it is done. Go to that window to go on working
         <location line="+1"/>
         <source>Image caption</source>
         <translation>图片说明</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{label} ({key})</source>
+        <extracomment>Translators: a label&apos;s name and the key that tags a selection with it, as label boxes list them (the panel&apos;s editor, the export dialog, the reader&apos;s tooltip).</extracomment>
+        <translation>{label}（{key}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name}: {text}</source>
+        <extracomment>Translators: a label&apos;s or an attribute&apos;s name, then what is marked with it: an annotation&apos;s quote (the panel&apos;s rows, the editor&apos;s links), an attribute&apos;s value.</extracomment>
+        <translation>{name}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>List</name>
+    <message>
+        <location line="-7"/>
+        <source>, </source>
+        <extracomment>Translators: what stands between the items of a list: annotators&apos; names, the fields an edit changed, an attribute&apos;s values, counts per label, proposed values.</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2207,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../desktop/team/merging.py" line="+42"/>
+        <location filename="../../desktop/team/merging.py" line="+43"/>
         <location line="+62"/>
         <source>Merge</source>
         <translation>合并</translation>
@@ -2194,7 +2245,7 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>• {name}: {articles}; annotations: {added} new, {updated} updated, {unchanged} unchanged; {conflicts}</source>
         <translation>• {name}：{articles}；标注：新增 {added} 条、更新 {updated} 条、未变 {unchanged} 条；{conflicts}</translation>
     </message>
@@ -2376,7 +2427,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-6"/>
+        <location filename="../../desktop/i18n.py" line="-28"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>文件夹</translation>
@@ -2401,6 +2452,14 @@ Annotate claims, figures and image captions in news articles.</source>
         <location filename="../../desktop/reader/view.py" line="+94"/>
         <source>Article text</source>
         <translation>文章正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/document.py" line="+91"/>
+        <source>{name}
+(image not available)</source>
+        <extracomment>Translators: drawn in place of an image the article names but does not have: the image&apos;s file name, then this note on a line of its own.</extracomment>
+        <translation>{name}
+（图片不可用）</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2642,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../desktop/help/guide.py" line="-59"/>
+        <location filename="../../desktop/help/guide.py" line="-67"/>
         <location filename="../../desktop/help/sheet.py" line="+178"/>
         <source>Action</source>
         <translation>操作</translation>
@@ -3027,12 +3086,12 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../desktop/team/work.py" line="+74"/>
+        <location filename="../../desktop/team/work.py" line="+75"/>
         <source>Assign articles and make work packages</source>
         <translation>分配文章并制作工作包</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -3067,7 +3126,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>标注员(&amp;T)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Tick some articles and name an annotator first.</source>
         <translation>请先勾选文章并填写标注员。</translation>
     </message>
@@ -3079,7 +3138,12 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
+        <source>{annotator} has no assigned articles: tick the articles for the package in the list.</source>
+        <translation>{annotator} 没有被分配的文章：请在列表中勾选要放入工作包的文章。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Wrote {path}: {articles}, {images} and {annotations} for {who}.</source>
         <translation>已写入 {path}：为 {who} 准备了 {articles}、{images}和 {annotations}。</translation>
     </message>
@@ -3105,12 +3169,12 @@ Annotate claims, figures and image captions in news articles.</source>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>A work package is for one annotator: name one.</source>
         <translation>一个工作包只对应一名标注员：请填写一个姓名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Write the work package</source>
         <translation>写入工作包</translation>
     </message>
@@ -3120,14 +3184,15 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>工作包 (*.marginalia)</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+137"/>
+        <location line="-135"/>
+        <location line="+141"/>
         <source>Writing the work package…</source>
         <translation>正在写入工作包…</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+161"/>
+        <location line="-142"/>
+        <location line="+163"/>
+        <location line="+16"/>
         <source>Work package</source>
         <translation>工作包</translation>
     </message>
@@ -3135,7 +3200,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>db</name>
     <message>
-        <location filename="../../desktop/db_messages.py" line="+43"/>
+        <location filename="../../desktop/db_messages.py" line="+55"/>
         <source>Nothing to compare: no annotator has coded an article yet.</source>
         <translation>没有可比较的内容：还没有标注员标注过文章。</translation>
     </message>
@@ -4927,7 +4992,7 @@ Annotate claims, figures and image captions in news articles.</source>
     <message>
         <location line="+1"/>
         <source>{annotator} has no assigned articles; name them with --article</source>
-        <translation>{annotator} 没有被分配的文章；请指定文章（命令行用 --article）</translation>
+        <translation>{annotator} 没有被分配的文章；请用 --article 指定文章</translation>
     </message>
     <message>
         <location line="+2"/>

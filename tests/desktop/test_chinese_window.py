@@ -114,7 +114,7 @@ def test_attribute_names_and_choices_are_chinese_and_stored_as_the_schema_says(
     harness.wait()
     (claim,) = harness.mine(article)
     assert dict(claim.attributes) == {"checkworthy": "yes"}  # the schema's word, not 是
-    assert "值得核查: 是" in harness.view.tooltip_html([claim])
+    assert "值得核查：是" in harness.view.tooltip_html([claim])
     assert isinstance(form.labelForField(speaker), QLabel)
     # a new label from the label box: the Edit menu names the field in Chinese too
     editor.label.setFocus()

@@ -234,7 +234,7 @@ def test_the_guide_and_the_sheet_speak_chinese(qtbot, store, qm_folder, english_
         qtbot.mouseClick(guide.annotator_button, Qt.MouseButton.LeftButton)
         text = guide.browser.toPlainText()
         assert text.startswith("标注员指南")
-        assert "1 — 主张" in text
+        assert "1：主张" in text and " — " not in text
         done_next = keys_text(harness.registry, "annotate.done_next")
         assert done_next == "Ctrl+回车" and done_next in text  # Qt's catalogue names the keys
         QTest.keyClick(guide, Qt.Key.Key_Escape)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -78,11 +79,16 @@ def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
 
 def test_the_catalogue_carries_no_notes_from_attribute_comments():
     # lupdate takes a Python ``#:`` comment for a note to translators; ours document
-    # attributes, and raw lupdate attached them to whichever string came next (ADR 0072)
-    notes = [
-        source for _, source, message in messages(TS) if message.find("extracomment") is not None
-    ]
-    assert notes == [], "update the catalogue with tools/lupdate.py, not raw pyside6-lupdate"
+    # attributes, and raw lupdate attached them to whichever string came next (ADR 0072).
+    # Only a translator's comment ("#: Translators: …") is kept (ADR 0117, round 14).
+    notes = {
+        source: message.findtext("extracomment") or ""
+        for _, source, message in messages(TS)
+        if message.find("extracomment") is not None
+    }
+    stray = [source for source, note in notes.items() if not note.startswith("Translators: ")]
+    assert stray == [], "update the catalogue with tools/lupdate.py, not raw pyside6-lupdate"
+    assert "{label} ({key}) — {count}" in notes
 
 
 def test_with_zh_cn_chosen_the_widgets_speak_chinese(qtbot, tmp_path, qm_folder, english_again):
@@ -220,6 +226,54 @@ def test_the_full_width_check_finds_a_half_width_mark():
         )
     ]
     assert [bool(f) for f in found] == [True, True, True, False, False, False]
+
+
+#: calls whose result is a word or a sentence in the window's language
+TRANSLATING = {"tr", "translate", "label_name", "attribute_name", "choice_name"}
+#: punctuation Chinese writes differently (full width, 、 between items, —— for a dash)
+GLUE = re.compile(r"[,:;()]| — ")
+#: on a line that joins values a user types or reads as such (keys, choices, paths)
+VALUES = "# values, not words"
+
+
+def _translates(node: ast.AST) -> bool:
+    return any(
+        isinstance(call, ast.Call)
+        and (getattr(call.func, "attr", None) or getattr(call.func, "id", None)) in TRANSLATING
+        for call in ast.walk(node)
+    )
+
+
+def test_the_window_glues_no_translated_pieces_with_ascii_punctuation():
+    """The panel's headings were f"{label_name(name)} ({key}) — {n}": ASCII brackets and an
+    English dash in the Chinese window, out of a translator's reach. Text with punctuation
+    around a translated piece is one template (ADR 0117, round 14), and a list is joined by
+    ``i18n.listed`` (、 in Chinese). The command line and the self-test speak English only."""
+    glued = []
+    for path in sorted((REPO / "desktop").rglob("*.py")):
+        where = path.relative_to(REPO).as_posix()
+        if where.startswith("desktop/cli/") or where == "desktop/selftest.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.JoinedStr):
+                literal = "".join(
+                    part.value for part in node.values if isinstance(part, ast.Constant)
+                )
+                if GLUE.search(literal) and _translates(node):
+                    glued.append(f"{where}:{node.lineno}")
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "join"
+                and isinstance(node.func.value, ast.Constant)
+                and isinstance(node.func.value.value, str)
+                and re.fullmatch(r"[,;] ?", node.func.value.value)
+                and VALUES not in lines[node.lineno - 1]
+            ):
+                glued.append(f"{where}:{node.lineno}")
+    assert glued == [], "one template each (with a translator's comment), or i18n.listed()"
 
 
 def _package_line(context: str) -> str:

@@ -296,3 +296,15 @@ def test_conflicts_are_listed_and_resolved(
     assert json.loads(out) == []
     status, out, _ = run(capsys, "--db", lead, "article", "1", "--json")
     assert json.loads(out)["annotations"][0]["note"] == "ana's"
+
+
+def test_package_for_an_annotator_with_nothing_assigned_names_the_option(
+    capsys: pytest.CaptureFixture[str], lead: str, tmp_path: Path
+) -> None:
+    """The command line keeps its words; the window says what to tick (ADR 0117, round 14)."""
+    annotate = ["--db", lead, "--annotator", "ana", "annotate", "1", "--label", "claim"]
+    assert run(capsys, *annotate, "--start", "0", "--end", "2")[0] == 0  # ana is known
+    out = tmp_path / "ana.sqlite"
+    status, _, err = run(capsys, "--db", lead, "package", "--annotator", "ana", "--out", str(out))
+    assert status == 1 and not out.exists()
+    assert err.endswith("ana has no assigned articles; name them with --article\n")
