@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.etree import _Element
@@ -113,7 +114,7 @@ def _caption_of(img: HtmlElement) -> str | None:
             if caption is None:
                 return None
             return clean_inline(caption.text_content()) or None
-    node: HtmlElement = img
+    node: HtmlElement = _picture_of(img)
     for _ in range(2):
         # Only the next two elements: a caption follows its image closely.
         for sibling in list(itertools.islice(node.itersiblings(), 2)):
@@ -130,6 +131,17 @@ def _caption_of(img: HtmlElement) -> str | None:
             break
         node = parent
     return None
+
+
+def _picture_of(img: HtmlElement) -> HtmlElement:
+    """The ``<picture>`` that holds ``img`` (libxml2 nests the ``<img>`` inside its empty
+    ``<source>`` elements, one level each), else ``img``: its caption follows the picture."""
+    for depth, ancestor in enumerate(img.iterancestors()):
+        if ancestor.tag == "picture":
+            return ancestor
+        if ancestor.tag != "source" or depth >= 4:
+            break
+    return img
 
 
 def _layout_caption_of(img: HtmlElement) -> str | None:
@@ -231,8 +243,23 @@ def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
         if image.index not in kept and image.neighbours is not None
     }
     captions = {image.index: image.caption for image in images if image.caption}
-    text, anchors = _assemble(place_missing(raw, missing, captions))
+    text, anchors = _assemble(place_missing(raw, missing, captions, repeats(images)))
     return Extracted(text=text, anchors=anchors)
+
+
+def repeats(images: list[PageImage]) -> frozenset[int]:
+    """The images whose picture file (its first source's path, without the query) an earlier
+    image of the page shows too: a slideshow or lightbox repeating the article's pictures."""
+    seen: set[str] = set()
+    found: set[int] = set()
+    for image in images:
+        if not image.sources or image.sources[0].startswith("data:"):
+            continue
+        key = urlsplit(image.sources[0]).path
+        if key in seen:
+            found.add(image.index)
+        seen.add(key)
+    return frozenset(found)
 
 
 _BREAK = "\ufdd2"
