@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import Final
 
 from . import cues
+from .claims_lexicon import SEPARATORS, lexical_score
 from .figures import Figure
 from .sentences import sentence_spans
 
@@ -39,92 +40,96 @@ from .sentences import sentence_spans
 #: its reporter's credit (``_LEAD_CREDIT``); their refit (v9.1) did not beat v9 out of fit;
 #: v9.0.2: v9's weights, advice to the reader is imperative (``_ADVICE``: `Only call NHS 111 if
 #: …`) and a related link's line furniture (``_LINK_SOURCE``); their refit on sets 0–19 was
-#: measured and not shipped (ADR 0030, "Thirteenth round")
-DETECTOR: Final = "claims/v9.0.2"
+#: measured and not shipped (ADR 0030, "Thirteenth round"); v12: a lexical part, the sentence's
+#: common words and character pairs as one ``lexical`` score (``claims_lexicon.py``), fitted
+#: with the hand features on sets 0–21 (ADR 0132; "v10" and "v11" named earlier refits)
+DETECTOR: Final = "claims/v12"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
 
-#: Fitted by tests/db/suggest/fit_claims.py on the development set, the training pages and
-#: held-out sets 1–16 (348 articles, 10,945 candidates; C=0.5); "bias" is the intercept.
-#: Claims v9: v8.6's features refitted with the eight fresh sets 9–16, which beat v8's weights
-#: (fitted on sets 0–8) out of fit there (ADR 0030, "Twelfth round"; claims_refit.py).
-#: ``ARTICLE_PRIORS`` are v8's, kept: the refit was measured with them.
+#: Fitted by ``tests/db/suggest/fit_claims.py --lexical`` on the development set, the training
+#: pages and held-out sets 1–21 (421 articles, 13,188 candidates; C=0.5); "bias" is the
+#: intercept. Claims v12: v9.0.2's features and the lexical part's tokens fitted together; the
+#: tokens' weights are ``claims_lexicon_weights.LEXICON`` and their sum over a sentence is the
+#: ``lexical`` feature, of weight 1 here (ADR 0132). ``ARTICLE_PRIORS`` are v8's, kept: the
+#: refit was measured with them. (v9: v8.6's features refitted on sets 0–16, ADR 0030.)
 WEIGHTS: Final[Mapping[str, float]] = MappingProxyType(
     {
-        "no_end": -2.207,
-        "figure": 1.761,
-        "date": 1.694,
-        "imperative": -1.403,
-        "article_first_person": -1.382,
-        "figures_many": 1.271,
-        "article_attribution": 1.184,
-        "short": -1.169,
-        "first_person": -1.137,
-        "ends_colon": -1.075,
-        "furniture": -1.039,
-        "cjk": -0.984,
-        "exclaim": -0.972,
-        "opinion": -0.943,
-        "article_no_end": 0.907,
-        "evaluative": -0.866,
-        "article_past": 0.840,
-        "action": 0.807,
-        "article_quoted": -0.794,
-        "hedge": -0.765,
-        "article_names": -0.762,
-        "numbered": -0.758,
-        "bias": -0.692,
-        "article_figure": 0.638,
-        "directive": -0.607,
-        "article_evaluative": -0.603,
-        "official": 0.582,
-        "comment": -0.565,
-        "quoted": -0.563,
-        "cjk_figure": 0.557,
-        "cjk_attribution": 0.550,
-        "exhortation": -0.529,
-        "legal": 0.509,
-        "past": 0.483,
-        "next_no_end": -0.482,
-        "next_quoted": -0.466,
-        "entitlement": 0.464,
-        "attributed_quote": -0.459,
-        "bottom": -0.455,
-        "article_opinion": -0.408,
-        "names": 0.389,
-        "previous_quoted": -0.291,
-        "demonstrative": -0.264,
-        "names_many": 0.247,
-        "photo": -0.236,
-        "previous_first_person": -0.235,
-        "next_attribution": 0.226,
-        "figure_unit": 0.222,
-        "normative": -0.220,
-        "article_date": -0.219,
-        "comparison": 0.213,
-        "private": -0.196,
-        "quoted_view": -0.185,
-        "next_first_person": -0.177,
-        "previous_figure": 0.155,
-        "belief": -0.152,
-        "long": -0.148,
-        "next_opinion": -0.142,
-        "attribution": -0.137,
-        "previous_no_end": -0.127,
+        "no_end": -2.277,
+        "figure": 1.959,
+        "imperative": -1.777,
+        "date": 1.649,
+        "furniture": -1.508,
+        "ends_colon": -1.331,
+        "short": -1.133,
+        "article_attribution": 1.105,
+        "lexical": 1.000,
+        "figures_many": 0.994,
+        "first_person": -0.991,
+        "evaluative": -0.947,
+        "opinion": -0.933,
+        "bias": -0.924,
+        "exclaim": -0.895,
+        "article_evaluative": -0.819,
+        "article_names": -0.804,
+        "article_no_end": 0.770,
+        "hedge": -0.769,
+        "action": 0.759,
+        "directive": -0.757,
+        "legal": 0.738,
+        "cjk": -0.688,
+        "numbered": -0.668,
+        "article_first_person": -0.598,
+        "article_past": 0.596,
+        "bottom": -0.577,
+        "article_opinion": -0.545,
+        "article_figure": 0.540,
+        "official": 0.519,
+        "quoted": -0.508,
+        "next_no_end": -0.421,
+        "next_quoted": -0.416,
+        "past": 0.414,
+        "names": 0.384,
+        "article_quoted": -0.376,
+        "cjk_figure": 0.358,
+        "photo": -0.342,
+        "attributed_quote": -0.321,
+        "previous_first_person": -0.313,
+        "figure_unit": 0.309,
+        "comment": -0.302,
+        "exhortation": -0.291,
+        "demonstrative": -0.271,
+        "causal": 0.254,
+        "private": -0.253,
+        "previous_quoted": -0.233,
+        "previous_figure": 0.226,
+        "names_many": 0.224,
+        "comparison": 0.222,
+        "cjk_attribution": 0.221,
+        "next_attribution": 0.207,
+        "article_date": -0.203,
+        "previous_no_end": -0.183,
+        "future": 0.176,
+        "normative": -0.168,
+        "next_first_person": -0.161,
+        "attribution": 0.160,
+        "entitlement": 0.160,
+        "next_opinion": -0.150,
         "paragraph_first": -0.123,
-        "previous_names": 0.094,
-        "top": 0.092,
-        "next_figure": 0.087,
-        "previous_opinion": -0.076,
-        "future": 0.076,
-        "first_sentence": 0.056,
-        "dateline": 0.055,
-        "paragraph_alone": 0.035,
-        "event": 0.032,
-        "causal": -0.029,
-        "previous_attribution": 0.025,
-        "next_names": 0.004,
+        "first_sentence": -0.101,
+        "next_figure": 0.094,
+        "event": 0.092,
+        "belief": 0.081,
+        "quoted_view": -0.071,
+        "previous_attribution": 0.069,
+        "long": 0.066,
+        "paragraph_alone": 0.061,
+        "top": 0.048,
+        "previous_names": 0.045,
+        "previous_opinion": -0.023,
+        "dateline": -0.010,
+        "next_names": -0.006,
     }
 )
 
@@ -140,10 +145,9 @@ class Claim:
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-#: Words are what lies between these: a split in C, far faster than finding the words.
-_SEPARATORS: Final = re.compile(
-    r"[\s.,;:!?\"“”‘’'()\[\]{}«»„—–\-/…，。！？：；、（）《》「」『』]+"
-)
+#: Words are what lies between these (``claims_lexicon.SEPARATORS``, where the lexical part
+#: reads the same words).
+_SEPARATORS: Final = SEPARATORS
 _OPEN_QUOTES: Final = "“„«「『\"'‘"
 _QUOTE_PAIRS: Final = (("“", "”"), ("„", "“"), ("«", "»"), ("「", "」"), ("『", "』"))
 _END_MARKS: Final = tuple(".。!！?？…:：;；\"”’'」』)）»")
@@ -301,6 +305,10 @@ def sentence_features(
         found["event"] = 1.0
     if quoted and (opinion or evaluative or normative):
         found["quoted_view"] = 1.0
+    # Claims v12: the sentence's common words and character pairs (claims_lexicon.py)
+    lexical = lexical_score(sentence, words, has_cjk)
+    if lexical:
+        found["lexical"] = lexical
     # A cheap first test for :func:`is_no_comment`, on the words already split (no feature).
     if (
         _NO_COMMENT_CJK.search(sentence) is not None
