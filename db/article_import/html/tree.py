@@ -18,7 +18,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ...messages import Message
-from .text import clean_inline
+from .text import NONCHARACTERS, clean_inline
 
 #: Elements whose content never reaches the text.
 DROPPED_TAGS = (
@@ -105,7 +105,19 @@ def clean_tree(root: HtmlElement, *, keep_noscript: bool = False) -> list[dict[s
         _drop(element)
     for form in list(root.iter("form")):
         form.drop_tag()
+    _strip_noncharacters(root)
     return _strip_ruby(root)
+
+
+def _strip_noncharacters(root: HtmlElement) -> None:
+    """Noncharacters written as entities (``&#xFDD0;``) appear only after parsing; the
+    extractor's own marks are made of them, so they leave the text here (a page holding
+    ``&#xFDD0;5&#xFDD1;`` made the import fail)."""
+    for element in root.iter():
+        if element.text and NONCHARACTERS.search(element.text):
+            element.text = NONCHARACTERS.sub("", element.text)
+        if element.tail and NONCHARACTERS.search(element.tail):
+            element.tail = NONCHARACTERS.sub("", element.tail)
 
 
 def _drop(element: lxml.etree._Element) -> None:
