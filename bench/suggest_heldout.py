@@ -129,7 +129,7 @@ FLOORS = {
 }
 #: The sets whose claim floors guard what tuning reached at the default of their time (0.40),
 #: not issue 15's target: checked there, whatever the default is now (0.43, ADR 0030's rule over
-#: sets 9-21 for claims v12, ADR 0132).
+#: sets 9-22 for claims v12.1, ADR 0132).
 CLAIMS_FLOORED_AT = {name: 0.40 for name in ("1", "2", "3", "4", "5", "6")}
 
 
