@@ -192,18 +192,19 @@ class OpRunner(QObject):
             self._after_frame_posted = True
             QCoreApplication.postEvent(self, QEvent(_AFTER_FRAME), _UPDATE_PRIORITY)
 
-    def event(self, event: QEvent) -> bool:
+    def customEvent(self, event: QEvent) -> None:
+        # (not ``event``: every delivery of the worker's results is an event of this
+        # object, and would go through Python once more)
         if event.type() != _AFTER_FRAME:
-            return super().event(event)
+            return
         self._after_frame_posted = False
         if self._queued:
-            return True  # (posted again when the last of them is delivered)
+            return  # (posted again when the last of them is delivered)
         starts, self._after_frame = self._after_frame, []
         self._pending -= len(starts)
         if not self._worker.closing.is_set():
             for start in starts:
                 start()
-        return True
 
     @Slot(object)
     def _deliver(self, job: _Job) -> None:
