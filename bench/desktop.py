@@ -303,8 +303,11 @@ def bench_add_window(database: Path, article_id: int, repeat: int) -> None:
     the write and the read on the database worker, the undo step, every view the broadcast
     reaches (the reader and the panel through ``ArticleSession._apply_refresh``, the
     article list's counts, the suggestions, the status bar and the undo actions) and every
-    frame Qt paints until nothing more is queued. Wall time counts the worker; the GUI
-    thread's CPU time is what the window itself spends."""
+    frame Qt paints until nothing more is queued. The reads an add starts after its frame
+    (``OpRunner.after_frame``: the article list's counts and the team view's fingerprint,
+    ADR 0133) are inside: the runner is not idle until they are delivered, so their GUI
+    time is counted. Wall time counts the worker; the GUI thread's CPU time is what the
+    window itself spends."""
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
     from marginalia.desktop.context import AppContext

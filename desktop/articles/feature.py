@@ -23,6 +23,9 @@ class ArticlesFeature(QObject):
         context = shell.context
         source = RunnerSource(context.runner, lambda: context.schema)
         self.dock = ArticleListDock(source, shell.window, annotator=context.annotator)
+        # an edit's rows read again after its frame: the edit counts itself at once
+        # (``count_added``), the read only confirms it (ADR 0133)
+        self.dock.model.after_frame = context.runner.after_frame
         self.dock.setObjectName("articles-dock")
         self.dock.articleActivated.connect(shell.open_article)
         shell.articleOpened.connect(self.dock.select_article)

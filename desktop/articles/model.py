@@ -11,7 +11,7 @@ import dataclasses
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +42,10 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _now(start: Callable[[], None]) -> None:
+    start()
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -83,6 +87,9 @@ class ArticleListModel(QAbstractTableModel):
         self._maybe_ahead: set[int] = set()
         #: How many times rows were requested (tests and benchmarks read it).
         self.pages_fetched = 0
+        #: how the rows of an edit are read again: by default at once; the window's list
+        #: reads them after the edit's frame (``OpRunner.after_frame``, ADR 0133)
+        self.after_frame: Callable[[Callable[[], None]], None] = _now
 
     # -- what it shows --------------------------------------------------------------------
 
@@ -156,8 +163,11 @@ class ArticleListModel(QAbstractTableModel):
         annotator = self._query.annotator
         for article_id in stale:
             self._reading_again[article_id] = self._reading_again.get(article_id, 0) + 1
-        self._source.fetch_rows(
-            stale, annotator, lambda rows: self._got_again(annotator, stale, rows)
+        # (marked as being read at once: ``count_added`` counts the edit in the same frame)
+        self.after_frame(
+            lambda: self._source.fetch_rows(
+                stale, annotator, lambda rows: self._got_again(annotator, stale, rows)
+            )
         )
 
     def count_added(self, article_id: int, label_id: str, annotator: str) -> None:

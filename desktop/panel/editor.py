@@ -44,7 +44,7 @@ from marginalia.db import Annotation, AttributeDef, AttributeKind, ImageInfo, Li
 
 from ..checklist import roomy_check_rows
 from ..i18n import attribute_name, choice_name, label_and_key, label_name, labelled
-from .quote import QuoteBox, settle_scroll_bars
+from .quote import QuoteBox, scroll_parts, settle_scroll_bars
 
 NONE = ""
 #: Typing is saved at most this long after the first keystroke not yet saved (ADR 0074).
@@ -172,6 +172,7 @@ class AnnotationEditor(QWidget):
         # room around the tick boxes (14 px rows before: the boxes touched), and rows as wide
         # as the list, elided: a horizontal scroll bar left one row in sight at 1024×700
         roomy_check_rows(self.links, fit_width=True)
+        self._links_scroll_parts = scroll_parts(self.links)
         self.links.itemChanged.connect(self._links_changed)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")

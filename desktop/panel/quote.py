@@ -53,6 +53,21 @@ def lines_height(font_owner: QWidget, lines: int = QUOTE_LINES) -> int:
     return math.ceil(probe.size().height())
 
 
+def scroll_parts(box: QAbstractScrollArea) -> tuple[QWidget, ...]:
+    """A scrolled box's scroll bars and their containers, for the box to hold on to: a Qt
+    object handed to Python with no Python object left for it gets a new one, its class
+    worked out by the bindings (for the containers, a private class: up the whole
+    hierarchy) — ~20 µs of every add for :func:`settle_scroll_bars` of the quote and the
+    links list (issue 14). Held, each is found again by its address."""
+    parts: list[QWidget] = []
+    for bar in (box.horizontalScrollBar(), box.verticalScrollBar()):
+        parts.append(bar)
+        container = bar.parentWidget()
+        if container is not None and container is not box:
+            parts.append(container)
+    return tuple(parts)
+
+
 def settle_scroll_bars(box: QAbstractScrollArea) -> None:
     """Place a scrolled box's scroll bars and repaint them before the frame: a scroll bar
     whose range changed asks the box to lay them out (a posted layout request), which
@@ -125,6 +140,7 @@ class QuoteBox(QScrollArea):
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setWidget(self.label)
+        self._scroll_parts = scroll_parts(self)
         #: whether a quote whose words fit the box is sized without the label's own hints
         self.quick_hints = True
         # each character's advance in the label's font, for the bound of its widest word,

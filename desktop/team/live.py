@@ -45,6 +45,8 @@ class LiveRefresh(QObject):
         self.runner = shell.context.runner
         self._seen: tuple[int, Fingerprint] | None = None
         self._polling = False
+        #: one's own changes broadcast whose fingerprint is not read yet (``_own_change``)
+        self._adopting = 0
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -54,8 +56,9 @@ class LiveRefresh(QObject):
 
     def poll(self) -> None:
         article = self.shell.current_article()
-        # a write of this window on its way is adopted when it is broadcast (_own_change)
-        if article is None or self._polling or self.runner.writing:
+        # a write of this window on its way is adopted when it is broadcast (_own_change),
+        # and one broadcast when its fingerprint is read
+        if article is None or self._polling or self._adopting or self.runner.writing:
             return
         article_id = article.id
         self._polling = True
@@ -67,21 +70,32 @@ class LiveRefresh(QObject):
 
     def _own_change(self, _changes: Changes) -> None:
         """Something this window did (or picked up) was broadcast: the views show it
-        already, so the fingerprint after it becomes the one seen. Read on the worker right
-        after the write, so that one's own edit is not taken for somebody else's — which
-        would read and re-apply every annotation of the article two seconds after each
-        edit (seconds of work at 5,000)."""
+        already, so the fingerprint after it becomes the one seen. Read on the worker after
+        the write (once the edit's frame is painted; no poll reads it in between), so that
+        one's own edit is not taken for somebody else's — which would read and re-apply
+        every annotation of the article two seconds after each edit (seconds of work at
+        5,000)."""
         article = self.shell.current_article()
         if article is None:
             return
         article_id = article.id
-        self.runner.run(
-            lambda store: store.fingerprint(article_id),
-            lambda seen: self._adopt(article_id, seen),
-            lambda _error: None,  # the next poll reads it again
-        )
+        self._adopting += 1
 
-    def _adopt(self, article_id: int, seen: Fingerprint) -> None:
+        def read() -> None:
+            self.runner.run(
+                lambda store: store.fingerprint(article_id),
+                lambda seen: self._adopt(article_id, seen),
+                lambda _error: self._adopt(article_id, None),  # the next poll reads it again
+            )
+
+        # read after the edit's frame: run at once it shared the CPU and the interpreter
+        # with the GUI thread painting the edit (issue 14, ADR 0133); polls wait for it
+        self.runner.after_frame(read)
+
+    def _adopt(self, article_id: int, seen: Fingerprint | None) -> None:
+        self._adopting -= 1
+        if seen is None:
+            return
         current = self.shell.current_article()
         if current is not None and current.id == article_id:
             self._seen = (article_id, seen)
