@@ -216,7 +216,7 @@ def has_credit(text: str, start: int, end: int) -> bool:
         return True
     if not any(hint in lowered for hint in SHORTEST_HINTS):
         return False
-    if (sign_off := WIRE_SIGN_OFF.search(line)) is not None:
+    if ("—" in line or "–" in line) and (sign_off := WIRE_SIGN_OFF.search(line)) is not None:
         line = line[: sign_off.start() + 1]  # … August 11-21. — AFP: the story's agency
     # The slice, so that ``^`` holds at a line cut at an image's anchor (``captions._lines``). A
     # line holds no line break, so ``^`` holds only at its start: the alternatives that open on
