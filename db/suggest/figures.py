@@ -348,15 +348,18 @@ def _listed(match: re.Match[str]) -> bool:
 
 
 def _year_then_amount(match: re.Match[str]) -> bool:
-    """``in 2019 to 1.24 million``: a year, then what a number rose or fell to (figures v12.1),
-    not a range running backwards once the multiplier is shared (2019 million to 1.24 million)."""
-    if (match.group("sep") or "").strip() != "to" or not match.group("bmult"):
+    """``in 2019 to 1.24 million``, ``458 in 2011 to 753 in 2019``: a year, then what a number
+    rose or fell to (figures v12.1), not a range running backwards (2019 million to 1.24
+    million; 2011 to 753 had been dropped as a model's variant, ``787-9``)."""
+    if (match.group("sep") or "").strip() != "to":
         return False
     year, amount = match.group("anumber"), match.group("bnumber")
     if match.group("amult") or match.group("aapprox") or not (len(year) == 4 and year.isdigit()):
         return False
     low = _parse(amount)
-    return 1800 <= int(year) <= 2099 and low is not None and low < int(year)
+    if low is None or not (match.group("bmult") or low >= 100):
+        return False
+    return 1800 <= int(year) <= 2099 and low < int(year)
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:

@@ -115,11 +115,28 @@ def test_the_year_before_a_to_amount_is_a_date() -> None:
         ("2019", "2019", ""),
         ("1.24 million", 1_240_000, ""),
     ]
+    assert figures(EN + "It rose from 458 in 2011 to 753 in 2019.", dates=True) == [
+        ("458", 458, ""),
+        ("2011", "2011", ""),
+        ("753", 753, ""),
+        ("2019", "2019", ""),
+    ]
+    # a range of years, and a range after a year's number that runs forwards, are unchanged
+    assert figures(EN + "He served between 2008 to 2016.", dates=True) == [
+        ("2008", "2008", ""),
+        ("2016", "2016", ""),
+    ]
 
 
 @pytest.mark.parametrize(
     "article_id",
-    ["nsa-bbc-huawei", "nsa-pts-drunk", "hdt-moneycontrol-goldman", "hdt-reuters-skoda"],
+    [
+        "nsa-bbc-huawei",
+        "nsa-pts-drunk",
+        "hdt-moneycontrol-goldman",
+        "hdt-reuters-skoda",
+        "hdt-kdvr-aurora",
+    ],
 )
 def test_the_saved_pages_figures_are_found_with_their_values(article_id: str) -> None:
     article = saved_articles(23)[article_id]
