@@ -53,6 +53,8 @@ CREDIT = re.compile(
     r"|(?:摄影|攝影)\s*(?:[:：/]|$)"  # 摄影：张三
     r"|^\s*[（(]?\s*(?:图|圖)\s*/"  # 图/新华社
     r"|^\s*(?:An?\s+)?(?:(?:Aerial|File|Undated)\s+)?(?:Photo|Picture)\s+(?:shows|taken)\b"
+    # File photo of Suspended AAP councillor Tahir Hussain. (News18, captions v9.8)
+    r"|^\s*(?:An?\s+)?(?:File|Archive)\s+(?:photo|picture|image)\s+of\s"
     r"|^\s*\(?(?:Photo|Photograph|Picture|Image|Credit|Foto|Fotó|Bild|Zdjęcie|Fot\.)s?\s*:"
     r"|^\s*(?:Credit|Photograph)\s+\w"
     r"|^\s*(?:AP|AFP|PAP|dpa|EPA|Reuters|Getty Images|Xinhua|ANP|ANSA)\s*/"
@@ -190,6 +192,15 @@ PHOTO_PLACE_DATE = re.compile(
 WIRE_CREDIT = re.compile(r"\((?:Xinhua|Reuters|AP|AFP|EPA|CNS)\s?/\s?[\w. -]{2,40}\)\s*$")
 
 
+#: A wire story's sign-off ending its last paragraph: "… in Munich on August 11-21. — AFP" (the
+#: Malay Mail, Bernama's style; its pictures' credits read "— AFP pic"). After two sentences or
+#: more the agency credits the text, not a picture (captions v9.8).
+WIRE_SIGN_OFF = re.compile(
+    r"[.!?][\"”’]?\s[^.!?]*[.!?][\"”’]?\s+[—–]\s*(?:AFP|Reuters|AP|Bernama|Xinhua|dpa|PTI|IANS|ANI)"
+    r"\s*$"
+)
+
+
 def has_credit(text: str, start: int, end: int) -> bool:
     """Does the line ``text[start:end]`` carry a photo credit (:data:`CREDIT`), or name the parts
     of a composite picture by their places (:data:`POSITIONS`)?"""
@@ -205,6 +216,8 @@ def has_credit(text: str, start: int, end: int) -> bool:
         return True
     if not any(hint in lowered for hint in SHORTEST_HINTS):
         return False
+    if ("—" in line or "–" in line) and (sign_off := WIRE_SIGN_OFF.search(line)) is not None:
+        line = line[: sign_off.start() + 1]  # … August 11-21. — AFP: the story's agency
     # The slice, so that ``^`` holds at a line cut at an image's anchor (``captions._lines``). A
     # line holds no line break, so ``^`` holds only at its start: the alternatives that open on
     # it are tried there alone, the others everywhere (the same answer as ``CREDIT.search``).

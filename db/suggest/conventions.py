@@ -457,6 +457,22 @@ _NOT_A_COUNT_BEFORE = ("的", "最后", "最後")
 _GRADE_BEFORE = re.compile("(?:年级|年級|级|級|[初高][一二三]|[一二三四五六]年)$")
 #: 一 with its classifier alone (另一個), not 一万元 (另一万元 is another 10,000 yuan).
 _ONE_ALONE = re.compile("一(?![0-9十百千万萬亿億])")
+#: 新北市五股, 台南市七股: a Taiwanese city's or county's name, then a district named by a
+#: numeral (figures v12.1)
+_TAIWAN_PLACE_BEFORE = re.compile(
+    "(?:新北|[台臺]北|桃園|[台臺]中|[台臺]南|高雄|基隆|新竹|嘉義|彰化|雲林|屏東|宜蘭|花蓮|"
+    "[台臺]東|南投|苗栗|澎湖)[市縣]$"
+)
+#: 12年課綱, 十二年國教: Taiwan's twelve-year curriculum, a programme's name (figures v12.1)
+_CURRICULUM_AFTER = re.compile("課綱|课纲|國教|国教")
+_NUMERAL_CHARS: Final = frozenset("一二三四五六七八九十两兩")
+#: the women's 100 metres final, the 400m hurdles: a race's name, not a distance (v12.1)
+_METRES: Final = frozenset(("m", "metres", "meters", "metre", "meter"))
+_EVENT_BEFORE = re.compile(r"\b(?:men|women|boys|girls)['’]s\s$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"\s(?:finals?|heats?|semi-?finals?|hurdles|freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|relay|dash|sprint|steeplechase)\b"
+)
 #: “16+8减肥法”, “8+16”: numbers joined by + that open a quotation name a method.
 _QUOTED_FORMULA = re.compile(r"[“「『\"][0-9]+(?:\+[0-9]+)+(?:[”」』\"]|[\u4e00-\u9fff])")
 _OCLOCK_AFTER = re.compile(r"\so[’']clock\b")
@@ -625,6 +641,30 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 极不寻常的一年 (a year), 最后一公里; 目前的一倍 is a multiple (v11.3)
     if text[start - 1 : start] == "另" and _ONE_ALONE.match(text, start):
         return True  # 另一個, 另一家: "the other", "another" (never marked in sets 0-22; v12)
+    if (
+        text[max(0, start - 2) : start] not in ("目前", "之前")
+        and text[start - 1 : start] == "前"
+        and unit != "倍"
+        and _ONE_ALONE.match(text, start)
+    ):
+        return True  # 大選前一年左右, 提前一年, 前一天: "the year before" (none marked; v12.1)
+    if (
+        text[start : start + 1] == "零"
+        and end - start == 1 + len(unit)
+        and text[end : end + 1] == "件"
+    ):
+        return True  # 零組件, 零组件: parts, a word that begins with 零 (v12.1)
+    if text[start : start + 1] in _NUMERAL_CHARS and _TAIWAN_PLACE_BEFORE.search(
+        text, max(0, start - 3), start
+    ):
+        return True  # 新北市五股: a district's name (v12.1)
+    glued_m = not unit and text[end - 2 : end - 1].isdigit() and text[end - 1 : end] == "m"
+    if (unit in _METRES or glued_m) and (
+        _EVENT_BEFORE.search(text, max(0, start - 10), start) or _EVENT_AFTER.match(text, end)
+    ):
+        return True  # the women's 100 metres final, the 400m hurdles: a race's name (v12.1)
+    if unit == "年" and _CURRICULUM_AFTER.match(text, end):
+        return True  # 12年課綱: the twelve-year curriculum's name (v12.1)
     if text[max(0, start - 2) : start] == "大年":
         return True  # 大年三十, 大年初一: New Year's Eve, a day's name
     if _QUOTED_FORMULA.match(text, max(0, _formula_start(text, start) - 1)):

@@ -148,6 +148,9 @@ _DATE_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(_DATE.groupindex) | d
 
 
 _PRE_POST = re.compile(r"\b(?:pre|post|Pre|Post)-$")
+#: July 23-August 8: the second end of a range of days whose two ends are each written in full
+#: (two dates, rules 2.3), not a name's number after a dash (figures v12.1)
+_FULL_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTH_CASED})\.?\s[0-3]?\d(?:st|nd|rd|th)?\s?[-–]$")
 _DATE_WORD_STARTS: Final = frozenset(MONTHS) | {"años", "anni", "années", "jahre", "lata"}
 
 
@@ -418,7 +421,9 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         day = int(ascii_digits(day_text)) if day_text else 0
         if month > 12 or day > 31:
             continue
-        pre = _PRE_POST.search(text, max(0, start - 5), start)  # pre-August 5: a date still
+        pre = _PRE_POST.search(text, max(0, start - 5), start) or (
+            word and _FULL_RANGE_BEFORE.search(text, max(0, start - 18), start)
+        )  # pre-August 5, July 23-August 8: a date still
         if text[end - 1] not in "年月日号號" and not pre and is_identifier(text, start, end):
             continue
         year_value = int(ascii_digits(year)) if year else 0

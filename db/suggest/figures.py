@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12"
+DETECTOR: Final = "figures/v12.1"
 
 
 _alternatives = alternatives
@@ -67,7 +67,7 @@ _CN_MULT = (
 )
 _EN_MULT = (
     r"(?:\s|(?<=[0-9])-)?(?:hundred|thousand|million|billion|trillion|Hundred|Thousand|Billion|Trillion|"
-    r"lakhs|lakh|crores|crore|"
+    r"lakh\scrores?|lakhs|lakh|crores|crore|"
     r"Tausend|Millionen|Milliarden|Million|"
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
     r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b|[MK](?=\+)"
@@ -347,6 +347,21 @@ def _listed(match: re.Match[str]) -> bool:
     return bool(match.group("amult")) or "." in match.group("anumber") + match.group("bnumber")
 
 
+def _year_then_amount(match: re.Match[str]) -> bool:
+    """``in 2019 to 1.24 million``, ``458 in 2011 to 753 in 2019``: a year, then what a number
+    rose or fell to (figures v12.1), not a range running backwards (2019 million to 1.24
+    million; 2011 to 753 had been dropped as a model's variant, ``787-9``)."""
+    if (match.group("sep") or "").strip() != "to":
+        return False
+    year, amount = match.group("anumber"), match.group("bnumber")
+    if match.group("amult") or match.group("aapprox") or not (len(year) == 4 and year.isdigit()):
+        return False
+    low = _parse(amount)
+    if low is None or not (match.group("bmult") or low >= 100):
+        return False
+    return 1800 <= int(year) <= 2099 and low < int(year)
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Matches of ``_FIGURE``; "from 10 to 20" is a change, so it becomes two figures."""
     position = 0
@@ -359,6 +374,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             )
             or _listed(match)
             or match.group("sep") == _SENTENCE_DASH
+            or _year_then_amount(match)
         ):
             first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult", "amore"))
             shorter = _FIGURE.match(text, match.start(), first_end)

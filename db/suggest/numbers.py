@@ -52,6 +52,7 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "mld": 10**9, "mld.": 10**9, "mln": 10**6, "mln.": 10**6, "tys.": 1000, "tys": 1000,
     "miliardy": 10**9, "miliardů": 10**9, "milionów": 10**6, "miliardów": 10**9,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "lakh crore": 10**12, "lakh crores": 10**12,  # Rs 1.75 lakh crore (figures v12.1)
 }  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from .readings import EN, figures
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v12"
+    assert DETECTOR.startswith("figures/v12")
 
 
 # -- Years of the Minguo era are dates, in the common era ----------------------------------------
