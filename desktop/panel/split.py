@@ -15,7 +15,7 @@ a relaunch, ADR 0064).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QWidget
 
 from .editor import AnnotationEditor
@@ -24,7 +24,6 @@ from .editor import AnnotationEditor
 FOCUS_MARGIN = 8
 _RESIZE = QEvent.Type.Resize
 _LAYOUT_REQUEST = QEvent.Type.LayoutRequest
-_SHOW, _HIDE = QEvent.Type.Show, QEvent.Type.Hide
 _FONT_CHANGE = QEvent.Type.FontChange
 _STYLE_CHANGE = QEvent.Type.StyleChange
 
@@ -36,7 +35,13 @@ class EditorArea(QScrollArea):
     field that gets the focus (Tab, a mnemonic such as Alt+N, a click) is scrolled into
     sight. The area's smallest width is the form's, with room for the scroll bar while it is
     shown, so the dock never narrows the fields; its smallest height is the quote and the
-    label's row."""
+    label's row.
+
+    (No Python ``eventFilter`` here: the scroll area filters its widget's events, and an
+    override would be called for every event the editor gets, each paint of an add.)"""
+
+    #: the form's smallest size may have changed (a new form, the scroll bar shown or hidden)
+    formChanged = Signal()
 
     def __init__(self, editor: AnnotationEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,12 +56,11 @@ class EditorArea(QScrollArea):
         self.setWidget(editor)
         self._measure()
         self._width = self._smallest_width()
-        editor.installEventFilter(self)
         # the editor's layout requests come to the viewport, and a scroll area keeps them:
         # a change of the form's smallest width is passed on (the dock's smallest width), as
-        # is the scroll bar's coming or going
-        self.viewport().installEventFilter(self)
-        self.verticalScrollBar().installEventFilter(self)
+        # is the scroll bar's coming or going (the viewport is resized)
+        self._viewport_events = _ViewportEvents(self)
+        self.viewport().installEventFilter(self._viewport_events)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -99,31 +103,19 @@ class EditorArea(QScrollArea):
     def minimumSizeHint(self) -> QSize:
         return QSize(self._smallest_width(), self._floor)
 
-    def sizeHint(self) -> QSize:
-        hint = self.editor.sizeHint()
-        return QSize(hint.width() + self._bar, hint.height()) + QSize(
-            2 * self.frameWidth(), 2 * self.frameWidth()
-        )
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (_FONT_CHANGE, _STYLE_CHANGE):
+        if event.type() in (_FONT_CHANGE, _STYLE_CHANGE):  # (the editor's follow the area's)
             self._measure()
             self.updateGeometry()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self.editor and kind in (_FONT_CHANGE, _STYLE_CHANGE):
-            self._measure()
+    def form_changed(self) -> None:
+        """The editor asked to be laid out again, or the viewport was resized."""
+        width = self._smallest_width()
+        if width != self._width:
+            self._width = width
             self.updateGeometry()
-        elif (kind == _LAYOUT_REQUEST and watched is self.viewport()) or (
-            kind in (_SHOW, _HIDE) and watched is self.verticalScrollBar()
-        ):
-            width = self._smallest_width()
-            if width != self._width:
-                self._width = width
-                self.updateGeometry()
-        return super().eventFilter(watched, event)
+        self.formChanged.emit()
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         if now is None or now is self.editor or not self.editor.isAncestorOf(now):
@@ -147,6 +139,19 @@ class EditorArea(QScrollArea):
         bar.setValue(max(0, value))
 
 
+class _ViewportEvents(QObject):
+    """Tells the area of its viewport's layout requests (the editor's) and resizes."""
+
+    def __init__(self, area: EditorArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (_LAYOUT_REQUEST, _RESIZE):
+            self.area.form_changed()
+        return False
+
+
 class EditorHeight(QObject):
     """The height the splitter keeps for the editor's area (the list is the stretching
     child and takes the rest).
@@ -164,7 +169,7 @@ class EditorHeight(QObject):
         self._chosen = False
         splitter.setSizes([above.sizeHint().height(), self._kept])
         splitter.splitterMoved.connect(self._moved)
-        area.editor.installEventFilter(self)
+        area.formChanged.connect(self._form_changed)
 
     def kept(self) -> int:
         return self._kept
@@ -191,12 +196,12 @@ class EditorHeight(QObject):
             self._kept = sizes[1]
             self._chosen = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.area.editor and event.type() == _RESIZE and not self._chosen:
-            # the area resizes the editor to its form when the form grows past it: keep the
-            # tallest form's height, or a taller form (a claim's after none) would scroll
-            wanted = self.area.form_height()
-            if wanted > self._kept:
-                self._kept = wanted
-                self._apply()
-        return super().eventFilter(watched, event)
+    def _form_changed(self) -> None:
+        if self._chosen:
+            return
+        # a taller form (a claim's after none) would scroll where there is room: keep the
+        # tallest form's height (a shorter one, another label's, leaves it, ADR 0107)
+        wanted = self.area.form_height()
+        if wanted > self._kept:
+            self._kept = wanted
+            self._apply()
