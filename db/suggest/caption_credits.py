@@ -98,7 +98,16 @@ CREDIT = re.compile(
     # clause of its own: not 图：这些数据说明，…)
     r"|[。！？]\s*(?:图|圖)(?:片)?\s*[:：]\s*[^。！？:：，,；;\n]{1,40}$"
     r"|(?:视觉中国|視覺中國|东方IC|東方IC|新华社|新華社|中新社|CFP|IC\s?photo)\s*(?:资料|資料)"
-    r"(?:图|圖|照片)?\s*$",
+    r"(?:图|圖|照片)?\s*$"
+    # Taiwanese press (captions v9.7): …混珠。（示意圖／圖取自Unsplash圖庫）,
+    # …示警。（圖取自原能會網站）: an illustration's mark, a picture taken from a source, in
+    # brackets; …成員。（為泰黨提供）中央社記者呂欣憓曼谷傳真 112年8月23日: who provided it,
+    # ending the line or before the agency's reporter, and a reporter's photo or fax with its
+    # day ending the line
+    r"|[（(]\s*(?:示意圖|示意图)(?:片)?\s*(?:[／/：:）)]|$)"
+    r"|[（(／/]\s*(?:圖|图)(?:片)?\s*(?:取自|翻攝|翻摄|擷取自|撷取自)[^（）()。]{1,40}[）)]\s*$"
+    r"|[（(][^（）()。，,]{1,20}提供\s*[）)]\s*(?:$|(?:中央社|中新社|新華社|新华社)?(?:記者|记者))"
+    r"|(?:記者|记者)[^，。！？,\s]{2,16}(?:攝|摄|傳真|传真)\s*\d{2,4}年\d{1,2}月\d{1,2}日\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -141,7 +150,8 @@ CREDIT_HINTS: Final = (
     "zdjęcie", "fot.", "getty", "afp", "reuters", "epa", "shutterstock", "dpa", "xinhua", "/",
     "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
     "illustration", "graphic", "artwork", "↑", "@", "©", "courtesy", "composite", "照片",
-    "资料", "資料", "pictured", "◎", "file",
+    "资料", "資料", "pictured", "◎", "file", "示意", "取自", "翻攝", "提供）", "提供)", "傳真",
+    "传真",
 )  # fmt: skip
 #: The hints that hold no other hint (a line with "ap photo" or 摄影 has "photo" or 摄 too):
 #: the same answer with fewer scans of the line.

@@ -31,7 +31,7 @@ from .caption_credits import (
     has_credit,
 )
 
-DETECTOR: Final = "captions/v9.5"
+DETECTOR: Final = "captions/v9.7"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180

@@ -169,8 +169,16 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
             number[0] in "两兩一二三四五六七八九十" and number[-1] in "十百千万萬亿億"
         )
         return len(number) >= 3 or (len(number) == 2 and digits_then_unit)
-    if number == "二" and CHINESE_UNITS.get(unit) == "count" and not match.group("bnumber"):
+    if (
+        number == "二"
+        and CHINESE_UNITS.get(unit) == "count"
+        and not match.group("bnumber")
+        and not (unit == "人" and text[match.end() : match.end() + 1] not in ("转", "轉"))
+    ):
         return False  # 二本, 二期, 二号, 二代: a label (a count of two says 两本); v11.4
+    # (but 二人 is "the two", a count as rules 2.3 read 两人; 二人转 is a folk art: v12)
+    if number == "二" and unit == "度" and _SECOND_TIME.match(text, match.end()):
+        return False  # 二度送驗: "a second time" (二 a label again, as 二本); 二度 of heat stays
     if unit == "字" and text[start - 1 : start] not in _CLOSING_QUOTES:
         return False  # 十字路口, 救命二字: a cross, a word; “廉洁”两字 counts the quoted characters
     if number == "四" and unit in ("周", "週") and not _weeks(text, start, match.end("unit")):
@@ -185,7 +193,7 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         and text[match.end("unit") : match.end("unit") + 1] not in _ONE_TENTH_WORDS
     ):
         return True  # 涨幅为一成: a tenth (10 percent), not the article; 一成不变 is an idiom
-    if number == "一" and unit == "倍" and text[start - 1 : start] in _MORE_BY:
+    if number == "一" and unit == "倍" and _MORE_BY_BEFORE.search(text, max(0, start - 3), start):
         return True  # 多一倍, 翻一倍, 增长一倍, 目前的一倍: a multiple (doubled), not the article
     if number == "一" and CHINESE_UNITS.get(unit) == "measure" and unit not in _TIMES_AND_FLOORS:
         return True  # 一公里, 一平方厘米: one unit of a measure is a measurement
@@ -195,7 +203,8 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         window = _SENTENCE_MARK.split(text[max(0, start - 30) : start])[-1]
         window += _SENTENCE_MARK.split(text[start : match.end() + 30])[0]
         others = CN_DIGITS.replace("一", "")
-        parallels = re.finditer(f"(?<![一{others}])[{others}0-9]+{re.escape(unit)}", window)
+        # (a parallel in quotes names a slogan, “两个中国”: not a count of the same thing; v12)
+        parallels = re.finditer(f"(?<![一{others}“「『])[{others}0-9]+{re.escape(unit)}", window)
         return any(p.group() != f"二{unit}" for p in parallels)  # 一本、二本: labels
     return True
 
@@ -230,6 +239,11 @@ _TIMES_AND_FLOORS: Final = frozenset(
 #: Before 一倍 these make it a multiple: 多一倍, 翻一倍, 增长一倍, 高出一倍, 是目前的一倍 (``的``,
 #: figures v11.3); with nothing before it (一倍的差距 opening a sentence) it stays unread.
 _MORE_BY: Final = frozenset("多翻长長加大高出了的")
+#: The same with a bound word between (增長近一倍, 增加約一倍: figures v12).
+_MORE_BY_BEFORE = re.compile(f"[{''.join(sorted(_MORE_BY))}](?:近|约|約|将近|將近|几乎|幾乎)?$")
+#: 二度 before a verb: "a second time" (二度送驗, 二度入院); not before 的, 左右, 以上, a
+#: comma (二度的低温; figures v12).
+_SECOND_TIME = re.compile(r"[\u4e00-\u9fff](?<![的左以上下之])")
 #: 3年多, 3倍多, 两天多: 多 after a unit of time or a multiple (not 多少, 多久).
 MORE_AFTER_UNITS: Final = frozenset(("年", "倍", "天", "小时", "小時", "周", "週", "岁", "歲"))
 MORE_AFTER = re.compile("多(?![少么麼久样樣种種年])")
@@ -241,7 +255,7 @@ CJK_AMOUNT = re.compile(r"(?:[万萬亿億千百]*)(?:[%％]|[\u4e00-\u9fff]*元
 _BOUND_BEFORE = re.compile("(?:逾|近|超|约|約|达|達|过|過)$")
 
 #: A CJK character that starts a word (not a unit, a date part or an approximation).
-CJK_WORD = re.compile(r"[\u3400-\u9fff](?<![年月日号號时時点分秒多余餘万萬亿億千百十])")
+CJK_WORD = re.compile(r"[\u3400-\u9fff](?<![年月日号號时時点點分秒多余餘万萬亿億千百十])")
 
 #: Classifiers of kinds: a number of them in words names categories (两种观点).
 _KINDS: Final = frozenset("种種类類样樣")

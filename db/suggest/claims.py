@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import Final
 
 from . import cues
+from .claims_lexicon import SEPARATORS, lexical_score
 from .figures import Figure
 from .sentences import sentence_spans
 
@@ -39,92 +40,98 @@ from .sentences import sentence_spans
 #: its reporter's credit (``_LEAD_CREDIT``); their refit (v9.1) did not beat v9 out of fit;
 #: v9.0.2: v9's weights, advice to the reader is imperative (``_ADVICE``: `Only call NHS 111 if
 #: …`) and a related link's line furniture (``_LINK_SOURCE``); their refit on sets 0–19 was
-#: measured and not shipped (ADR 0030, "Thirteenth round")
-DETECTOR: Final = "claims/v9.0.2"
+#: measured and not shipped (ADR 0030, "Thirteenth round"); v12: a lexical part, the sentence's
+#: common words and character pairs as one ``lexical`` score (``claims_lexicon.py``), fitted
+#: with the hand features on sets 0–21 (ADR 0132; "v10" and "v11" named earlier refits); v12.1:
+#: v12 refitted on sets 0–22 (held-out 22 joined the fitting sets)
+DETECTOR: Final = "claims/v12.1"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
 
-#: Fitted by tests/db/suggest/fit_claims.py on the development set, the training pages and
-#: held-out sets 1–16 (348 articles, 10,945 candidates; C=0.5); "bias" is the intercept.
-#: Claims v9: v8.6's features refitted with the eight fresh sets 9–16, which beat v8's weights
-#: (fitted on sets 0–8) out of fit there (ADR 0030, "Twelfth round"; claims_refit.py).
-#: ``ARTICLE_PRIORS`` are v8's, kept: the refit was measured with them.
+#: Fitted by ``tests/db/suggest/fit_claims.py --lexical`` on the development set, the training
+#: pages and held-out sets 1–22 (443 articles, 13,734 candidates; C=0.5); "bias" is the
+#: intercept. Claims v12.1 (v12 refitted with set 22): v9.0.2's features and the lexical part's
+#: tokens fitted together; the tokens' weights are ``claims_lexicon_weights.LEXICON`` and their
+#: sum over a sentence is the ``lexical`` feature, of weight 1 here (ADR 0132).
+#: ``ARTICLE_PRIORS`` are v8's, kept: the refit was measured with them. (v9: v8.6's features
+#: refitted on sets 0–16, ADR 0030.)
 WEIGHTS: Final[Mapping[str, float]] = MappingProxyType(
     {
-        "no_end": -2.207,
-        "figure": 1.761,
-        "date": 1.694,
-        "imperative": -1.403,
-        "article_first_person": -1.382,
-        "figures_many": 1.271,
-        "article_attribution": 1.184,
-        "short": -1.169,
-        "first_person": -1.137,
-        "ends_colon": -1.075,
-        "furniture": -1.039,
-        "cjk": -0.984,
-        "exclaim": -0.972,
-        "opinion": -0.943,
-        "article_no_end": 0.907,
-        "evaluative": -0.866,
-        "article_past": 0.840,
-        "action": 0.807,
-        "article_quoted": -0.794,
-        "hedge": -0.765,
-        "article_names": -0.762,
-        "numbered": -0.758,
-        "bias": -0.692,
-        "article_figure": 0.638,
-        "directive": -0.607,
-        "article_evaluative": -0.603,
-        "official": 0.582,
-        "comment": -0.565,
-        "quoted": -0.563,
-        "cjk_figure": 0.557,
-        "cjk_attribution": 0.550,
-        "exhortation": -0.529,
-        "legal": 0.509,
-        "past": 0.483,
-        "next_no_end": -0.482,
-        "next_quoted": -0.466,
-        "entitlement": 0.464,
-        "attributed_quote": -0.459,
-        "bottom": -0.455,
-        "article_opinion": -0.408,
-        "names": 0.389,
-        "previous_quoted": -0.291,
-        "demonstrative": -0.264,
-        "names_many": 0.247,
-        "photo": -0.236,
-        "previous_first_person": -0.235,
-        "next_attribution": 0.226,
-        "figure_unit": 0.222,
-        "normative": -0.220,
-        "article_date": -0.219,
-        "comparison": 0.213,
-        "private": -0.196,
-        "quoted_view": -0.185,
-        "next_first_person": -0.177,
-        "previous_figure": 0.155,
-        "belief": -0.152,
-        "long": -0.148,
-        "next_opinion": -0.142,
-        "attribution": -0.137,
-        "previous_no_end": -0.127,
-        "paragraph_first": -0.123,
-        "previous_names": 0.094,
-        "top": 0.092,
-        "next_figure": 0.087,
-        "previous_opinion": -0.076,
-        "future": 0.076,
-        "first_sentence": 0.056,
-        "dateline": 0.055,
-        "paragraph_alone": 0.035,
-        "event": 0.032,
-        "causal": -0.029,
-        "previous_attribution": 0.025,
-        "next_names": 0.004,
+        "no_end": -2.280,
+        "figure": 1.950,
+        "imperative": -1.796,
+        "date": 1.659,
+        "furniture": -1.419,
+        "ends_colon": -1.367,
+        "article_attribution": 1.164,
+        "short": -1.131,
+        "bias": -1.005,
+        "lexical": 1.000,
+        "figures_many": 0.972,
+        "first_person": -0.946,
+        "exclaim": -0.932,
+        "opinion": -0.915,
+        "evaluative": -0.893,
+        "article_evaluative": -0.849,
+        "directive": -0.833,
+        "article_no_end": 0.812,
+        "legal": 0.752,
+        "action": 0.748,
+        "hedge": -0.705,
+        "article_names": -0.664,
+        "article_figure": 0.651,
+        "numbered": -0.649,
+        "cjk": -0.629,
+        "article_past": 0.557,
+        "bottom": -0.545,
+        "article_opinion": -0.536,
+        "official": 0.526,
+        "article_first_person": -0.496,
+        "quoted": -0.459,
+        "article_quoted": -0.421,
+        "next_no_end": -0.419,
+        "next_quoted": -0.405,
+        "names": 0.399,
+        "past": 0.396,
+        "attributed_quote": -0.393,
+        "article_date": -0.373,
+        "previous_first_person": -0.369,
+        "photo": -0.363,
+        "comment": -0.362,
+        "figure_unit": 0.317,
+        "cjk_figure": 0.312,
+        "private": -0.298,
+        "dateline": -0.267,
+        "demonstrative": -0.251,
+        "exhortation": -0.246,
+        "future": 0.238,
+        "previous_figure": 0.233,
+        "comparison": 0.227,
+        "causal": 0.219,
+        "previous_quoted": -0.212,
+        "cjk_attribution": 0.204,
+        "names_many": 0.199,
+        "entitlement": 0.193,
+        "normative": -0.192,
+        "next_attribution": 0.185,
+        "next_opinion": -0.182,
+        "next_first_person": -0.179,
+        "attribution": 0.169,
+        "previous_no_end": -0.159,
+        "paragraph_first": -0.115,
+        "event": 0.112,
+        "first_sentence": -0.104,
+        "belief": 0.098,
+        "next_figure": 0.083,
+        "paragraph_alone": 0.067,
+        "previous_attribution": 0.044,
+        "top": 0.038,
+        "long": 0.037,
+        "previous_names": 0.025,
+        "next_names": -0.012,
+        "quoted_view": -0.006,
+        "previous_opinion": -0.004,
     }
 )
 
@@ -140,10 +147,9 @@ class Claim:
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-#: Words are what lies between these: a split in C, far faster than finding the words.
-_SEPARATORS: Final = re.compile(
-    r"[\s.,;:!?\"“”‘’'()\[\]{}«»„—–\-/…，。！？：；、（）《》「」『』]+"
-)
+#: Words are what lies between these (``claims_lexicon.SEPARATORS``, where the lexical part
+#: reads the same words).
+_SEPARATORS: Final = SEPARATORS
 _OPEN_QUOTES: Final = "“„«「『\"'‘"
 _QUOTE_PAIRS: Final = (("“", "”"), ("„", "“"), ("«", "»"), ("「", "」"), ("『", "』"))
 _END_MARKS: Final = tuple(".。!！?？…:：;；\"”’'」』)）»")
@@ -301,6 +307,10 @@ def sentence_features(
         found["event"] = 1.0
     if quoted and (opinion or evaluative or normative):
         found["quoted_view"] = 1.0
+    # Claims v12: the sentence's common words and character pairs (claims_lexicon.py)
+    lexical = lexical_score(sentence, words, has_cjk)
+    if lexical:
+        found["lexical"] = lexical
     # A cheap first test for :func:`is_no_comment`, on the words already split (no feature).
     if (
         _NO_COMMENT_CJK.search(sentence) is not None

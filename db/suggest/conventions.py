@@ -244,6 +244,43 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
             yield match.start(), match.end(), iso, "", "date", {}
 
 
+#: A quoted title a number closes: one to three capitalised words and a space ("Gladiator 2",
+#: "Deadpool 3,"), or a short name glued to it (「萊格賽600」, “含光800”); figures v12.
+_QUOTED_NAME_BEFORE = re.compile(
+    r"[\"“「『](?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s|[\u4e00-\u9fffA-Za-z]{1,8})$"
+)
+_QUOTE_CLOSES = re.compile(r",?[\"”」』]")
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    return (
+        text[start : start + 1].isdigit()
+        and _QUOTE_CLOSES.match(text, end) is not None
+        and _QUOTED_NAME_BEFORE.search(text, max(0, start - 32), start) is not None
+    )
+
+
+#: Saturday night at 8, tomorrow morning at 10: a clock's hour after a part of the day (a time,
+#: as the gold marks it; figures v12). Not before a.m./p.m., a colon or o'clock (read elsewhere).
+_PART_THEN_HOUR = re.compile(
+    r"\b(?P<part>night|evening|tonight|afternoon|morning)\sat\s(?P<h>1[0-2]|[1-9])\b"
+    r"(?![:.,]?[0-9]|\s?(?:[ap]\.?m\b|o[’']clock|percent|%))"
+)
+_PM_PARTS: Final = frozenset(("night", "evening", "tonight", "afternoon"))
+
+
+def _part_then_hour(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
+    for match in at(text, _PART_THEN_HOUR, (" at ",), 9):
+        hour = int(match.group("h"))
+        if (
+            match.group("part") in _PM_PARTS
+            and hour < 12
+            and not (match.group("part") == "night" and hour < 5)
+        ):
+            hour += 12  # night at 8: 20:00; night at 2 stays 02:00
+        yield match.start("h"), match.end("h"), f"T{hour:02d}:00", "", "date", {}
+
+
 def extra_dates(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
     """Dates read here: a financial year (``2025/2026``, ``2024/25``: one year's budget, given
     by its first year as held-out 8 marks it; ``2019/2023`` stays two years), a decade of the
@@ -273,6 +310,7 @@ def extra_dates(text: str) -> Iterator[tuple[int, int, Number | str, str, str, d
                 )
                 continue
             yield match.start("d2"), match.end("d2"), last, "", "date", {}
+    yield from _part_then_hour(text)
     for match in at(text, _CN_MONTH, ("月份",), 2):
         month = _CN_MONTHS.index(match.group("m")) + 1
         yield match.start(), match.end(), f"--{month:02d}", "", "date", {}
@@ -399,7 +437,8 @@ _CONFERENCE_BEFORE = re.compile(r"(?:\bBig|\bPac-?|\bBig East|\bAll-Big)\s?$")
 #: 1号、2号、3号入口, 1号闸机口, 2号线: numbered gates, lines and buildings, not days.
 _NUMBERED_THING = re.compile(
     r"(?:、[0-9]{1,2}[号號])*(?:入口|出口|口|线|線|楼|樓|门|門|闸|閘|机|機|馆|館|厅|廳|窗口|"
-    r"泊位|码头|碼頭|桥|橋|站台|展厅|展廳|车厢|車廂|院|房|地块|地塊|航站楼|航站樓)"
+    r"泊位|码头|碼頭|桥|橋|站台|展厅|展廳|车厢|車廂|院|房|地块|地塊|航站楼|航站樓"
+    r"|[東南西北东]{0,2}(?:風球|风球))"  # 8號風球: Hong Kong's typhoon signal No. 8 (v12)
 )
 
 
@@ -415,6 +454,9 @@ _SESSION_AFTER = re.compile(
 )
 #: 的一年, 最后一公里, 大年三十: 一 as the article "a", "the last", New Year's Eve.
 _NOT_A_COUNT_BEFORE = ("的", "最后", "最後")
+_GRADE_BEFORE = re.compile("(?:年级|年級|级|級|[初高][一二三]|[一二三四五六]年)$")
+#: 一 with its classifier alone (另一個), not 一万元 (另一万元 is another 10,000 yuan).
+_ONE_ALONE = re.compile("一(?![0-9十百千万萬亿億])")
 #: “16+8减肥法”, “8+16”: numbers joined by + that open a quotation name a method.
 _QUOTED_FORMULA = re.compile(r"[“「『\"][0-9]+(?:\+[0-9]+)+(?:[”」』\"]|[\u4e00-\u9fff])")
 _OCLOCK_AFTER = re.compile(r"\so[’']clock\b")
@@ -581,6 +623,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         and text[max(0, start - 2) : start].endswith(_NOT_A_COUNT_BEFORE)
     ):
         return True  # 极不寻常的一年 (a year), 最后一公里; 目前的一倍 is a multiple (v11.3)
+    if text[start - 1 : start] == "另" and _ONE_ALONE.match(text, start):
+        return True  # 另一個, 另一家: "the other", "another" (never marked in sets 0-22; v12)
     if text[max(0, start - 2) : start] == "大年":
         return True  # 大年三十, 大年初一: New Year's Eve, a day's name
     if _QUOTED_FORMULA.match(text, max(0, _formula_start(text, start) - 1)):
@@ -589,4 +633,10 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # five o'clock: a time of day, not a count
     if unit in ("轮", "輪") and text[end : end + 1] in ("车", "車"):
         return True  # 三轮车: a three-wheeler
+    if unit == "班" and _GRADE_BEFORE.search(text, max(0, start - 3), start):
+        return True  # 初二3班, 三年级2班: a school class's name, not flights counted (v12)
+    if unit in ("条", "條") and text[start - 1 : start] == "法":
+        return True  # 刑法255條: a law's article, named by its number (figures v12)
+    if not unit and _quoted_name(text, start, end):
+        return True  # "Deadpool 3," 「萊格賽600」: a number closing a quoted title (v12)
     return not unit and _CONFERENCE_BEFORE.search(text, max(0, start - 9), start) is not None

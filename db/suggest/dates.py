@@ -69,6 +69,11 @@ _DATES = [
     rf"\s?[-–—~～至到]\s?(?P<drd2>{_D}{{1,2}})[日号號]",
     # 2002-2006, 2017-2018年: a span of years
     r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
+    # 112年8月23日, 109年3月: a year of the Minguo era (Taiwan: 112 is 2023) with its month
+    # after it; two digits only with the day too (3年8月 may be a prison term, "3 years 8
+    # months"; figures v12)
+    rf"(?<![0-9０-９.,])(?P<mgy>1[0-4][0-9]|[1-9][0-9](?=年{_D}{{1,2}}月{_D}{{1,2}}[日號号]))年"
+    rf"(?P<mgm>{_D}{{1,2}})月(?:(?P<mgd>{_D}{{1,2}})[日號号])?",
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
     # 1—8月, 1-10月份: a range of months
@@ -129,6 +134,14 @@ _DATE_WORDS = re.compile(
     # 上世纪八十年代
     r"|(?:上世纪|上世紀|二十世纪|二十世紀)?(?P<cdec>[二三四五六七八九])十年代"
 )
+#: 民國109年, 民國112年8月23日: a year of the Minguo era after its name, any month or day after it
+#: (the name in the span, as the gold marks it; figures v12). Tried where ``民國`` stands.
+_MINGUO = re.compile(
+    rf"(?:中華|中华)?民[國国](?P<mgy>{_D}{{1,3}})年"
+    rf"(?:(?P<mgm>{_D}{{1,2}})月(?:(?P<mgd>{_D}{{1,2}})[日號号])?)?"
+)
+#: The Minguo era's first year is 1912.
+_MINGUO_OFFSET: Final = 1911
 _DATE_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(_DATE.groupindex) | dict.fromkeys(
     _DATE_WORDS.groupindex
 )
@@ -224,6 +237,10 @@ _PART_IN_CLAUSE = re.compile(
     r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)[^。！？；\n]*$"
 )
 _PART_BEFORE = re.compile(r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)$")
+#: A part of the day right before an hour in digits, a space between allowed (下午 2時).
+_PART_JUST_BEFORE = re.compile(
+    r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)\s?$"
+)
 #: The characters that end a clock's hour in characters (晚上十一点): each is found with
 #: ``str.find`` and ``_DATE_WORDS`` tried where a part of the day could start, three or four
 #: characters back (13 scans for the parts themselves cost 1.2 ms on a 100,000-character
@@ -266,6 +283,19 @@ def _day_and_time(text: str, day: Found, time: Found) -> Found | None:
     return Found(day.start, time.end, day.value + clock, "", "date", 0.9, {})
 
 
+def _minguo(text: str) -> Iterator[re.Match[str]]:
+    """``民國109年`` (or 民国, 中華民國): a Minguo year written after the era's name."""
+    for name in ("民國", "民国"):
+        for position in _find_all(text, name):
+            start = (
+                position - 2
+                if text[max(0, position - 2) : position] in ("中華", "中华")
+                else position
+            )
+            if (match := _MINGUO.match(text, start)) is not None:
+                yield match
+
+
 def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
     matches = sorted(
         (
@@ -273,6 +303,7 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             *word_matches(text, tokens, _DATE_WORDS, _DATE_WORD_STARTS),
             *_chinese_decades(text),
             *(m for p in _find_all(text, "今") if (m := _DATE_WORDS.match(text, p)) is not None),
+            *_minguo(text),
             *_clock_in_characters(text),
         ),
         key=lambda m: (m.start(), -m.end()),
@@ -297,6 +328,13 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             minute = 30 if groups["cnhalf"] else int(parse_chinese(groups["cnm"] or "零") or 0)
             hour = _on_a_24_hour_clock(groups["cpart"], hour)
             yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
+            continue
+        if (minguo := groups["mgy"]) is not None:  # 民國109年: 2020
+            month = int(ascii_digits(groups["mgm"] or "0"))
+            day = int(ascii_digits(groups["mgd"] or "0"))
+            if int(ascii_digits(minguo)) >= 1 and month <= 12 and day <= 31:
+                iso = iso_date(int(ascii_digits(minguo)) + _MINGUO_OFFSET, month, day)
+                yield Found(start, end, iso, "", "date", 0.9, {})
             continue
         if groups["today"]:
             yield Found(start, end, iso_date(0, 0, int(groups["today"])), "", "date", 0.9, {})
@@ -343,6 +381,9 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             continue
         if groups["ch"] is not None:
             hour, minute = int(groups["ch"]), int(groups["cmin"] or groups["cmin2"] or 0)
+            part = _PART_JUST_BEFORE.search(text, max(0, start - 3), start)
+            if part is not None and hour <= 12:  # 下午 2時, 晚間6時: one time, 14:00 (v12)
+                start, hour = part.start(), _on_a_24_hour_clock(part.group(1), hour)
             if hour <= 24:
                 yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
             continue
@@ -352,6 +393,8 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
                 continue
             if groups["tap"] and groups["tap"].lower().startswith("p") and hour < 12:
                 hour += 12
+            elif groups["tap"] and groups["tap"].lower().startswith("a") and hour == 12:
+                hour = 0  # 12:01 a.m. is a minute past midnight (figures v12)
             seconds = f":{groups['ts']}" if groups["ts"] else ""  # 13:36:14
             yield Found(start, end, f"T{hour:02d}:{minute:02d}{seconds}", "", "date", 0.8, {})
             continue

@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v11.9"
+DETECTOR: Final = "figures/v12"
 
 
 _alternatives = alternatives
@@ -58,8 +58,13 @@ _ARABIC = (
 _CN_DIGITS = cn.CN_DIGITS
 _CN_NUMBER = f"[{_CN_DIGITS}]+"
 #: ``千`` and ``百`` are no multiplier where they begin a unit: 10千米 is 10 km, 5千克 5 kg,
-#: 300千瓦 300 kW (figures v11; 3千米 had read as 3,000 米).
-_CN_MULT = "万亿|萬億|十万|十萬|百万|百萬|千万|千萬|万|萬|亿|億|千(?![米克瓦卡帕焦兆])|百"
+#: 300千瓦 300 kW (figures v11; 3千米 had read as 3,000 米), 953.2百帕 953.2 hPa (figures v12).
+#: ``兆`` is a trillion (5兆貝克, 3兆元: Taiwan's usage, figures v12) but "mega" where it begins
+#: a unit (兆瓦, 兆帕, 兆赫) or in the mainland's 兆 of bandwidth and data (100兆宽带, 500兆流量).
+_CN_MULT = (
+    "万亿|萬億|十万|十萬|百万|百萬|千万|千萬|万|萬|亿|億|千(?![米克瓦卡帕焦兆])|百(?!帕)"
+    "|兆(?![米克瓦升秒帕焦赫伏安宽寬带帶流字位比像])"
+)
 _EN_MULT = (
     r"(?:\s|(?<=[0-9])-)?(?:hundred|thousand|million|billion|trillion|Hundred|Thousand|Billion|Trillion|"
     r"lakhs|lakh|crores|crore|"
@@ -419,9 +424,14 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             cn.ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None
             and cn.CJK_AMOUNT.fullmatch(f"{groups['amult'] or ''}{unit}") is not None
         )  # 人均GDP1.2万美元, CPI2.1%: an indicator's name, then its amount
+        cjk_multiplier = (groups["amult"] or "")[-1:] in _CJK_MULTIPLIERS and bool(
+            _MORE_THAN_BEFORE.search(text, max(0, start - 2), start)
+        )
         if not (
             chinese or minus_temperature or minus_amount or decimals or abbreviation
-        ) and is_identifier(text, start, end if not unit else start):
+        ) and is_identifier(text, start, start if unit or cjk_multiplier else end):
+            # 超過10億iPhone用戶: after a bound word a Chinese multiplier ends an amount, and
+            # a name may follow (v12); 针对5000万VIP stays unread
             continue  # Covid-19, 分享-2; but 为-40℃ is a temperature below zero
         if (
             not chinese
@@ -438,6 +448,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             and not forms.compared(text, start)
             and not forms.changed_from(text, start, end)
             and not (len(number) <= 4 and _PEOPLE_AFTER.match(text, end))
+            and not _MORE_THAN_BEFORE.search(text, max(0, start - 2), start)
         ):
             continue  # 58同城, 12306网站: a name, not an amount (but 3女子, 200警力 count people)
         if COUNTER.match(text, match.start("anumber")):
@@ -535,12 +546,12 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             continue  # 1吨70元: a price per ton, the 1 is "per"
         confidence = 0.9 if unit or prefix or groups["amult"] else 0.8
         if kind in ("money", "measure") and (per := _PER_CN.match(text, end)) is not None:
-            shown_unit, end = f"{shown_unit}/{per.group(1)}", per.end()  # 3万元/平方米
+            shown_unit, end = f"{shown_unit}{per.group()}", per.end()  # 3万元/平方米
         elif prefix and (per := _PER_EN.match(text, end)) is not None:
             shown_unit, end = f"{shown_unit}/{per.group(1)}", per.end()  # $0.03/kWh
         if (plain or (groups["aapprox"] and not unit)) and _index_points(text, start, end, number):
             shown_unit, end, kind = (
-                "点",
+                text[end],
                 end + 1,
                 "measure",
             )  # 收于3629.56点, 下跌20点 (figures v11)
@@ -564,6 +575,7 @@ _PER_EN = re.compile(
 #: 点 after a number of an index: a decimal, more than 24 (no hour), or after a word of its move.
 _INDEX_MOVE_BEFORE = re.compile(r"(?:涨|跌|升|降|收于|收於|报|報|收报|收報)$")
 _NOT_POINTS_AFTER: Final = frozenset("钟鐘半整前后後左")
+# (點 too: 監測點位置到107點, a count of monitoring points in Traditional script; figures v12)
 #: 失守3700, 跌破3000点, 重返4200点: a verb of an index's level before a number, which a text may
 #: write many times with other levels (not a product line, as 麒麟970 … 980; figures v11.1)
 _INDEX_LEVEL_BEFORE = re.compile(
@@ -573,7 +585,7 @@ _INDEX_LEVEL_BEFORE = re.compile(
 
 def _index_points(text: str, start: int, end: int, number: str) -> bool:
     """Is 点 after ``text[start:end]`` an index's points (``2929.09点``), not a clock's hour?"""
-    if text[end : end + 1] != "点" or text[end + 1 : end + 2] in _NOT_POINTS_AFTER:
+    if text[end : end + 1] not in ("点", "點") or text[end + 1 : end + 2] in _NOT_POINTS_AFTER:
         return False
     if not number.replace(".", "").replace(",", "").isdigit():
         return False
@@ -587,9 +599,13 @@ _PEOPLE_AFTER = re.compile(
     r"(?:女子|男子|少年|少女|女生|男生|女童|男童|学生|學生|儿童|兒童|孩子|警力|民警|警察|官员|官員|"
     r"村民|工人|老人|游客|遊客|患者|歹徒|劫匪|嫌犯|嫌疑人|乘客|船员|船員|矿工|礦工|士兵|议员|議員)"
 )
+#: 逾400航班, 超過300乘客: a bound word before a bare number glued to a noun makes it an amount
+#: (a name such as 58同城 has none; figures v12).
+_MORE_THAN_BEFORE = re.compile("(?:逾|超過|超过|多達|多达)$")
+_CJK_MULTIPLIERS: Final = frozenset("万萬亿億兆")
 _RELEASE_BEFORE = re.compile(r"\b(?:release|releases|released|releasing)\s$", re.IGNORECASE)
 #: A Chinese price or rate's "per" unit: 3万元/平方米, 51.14美元/桶, 5元/小时 (one figure).
-_PER_CN = re.compile(f"/({_CN_UNIT})")
+_PER_CN = re.compile(f"[/／]({_CN_UNIT})")  # 14萬貝克／公升: the full-width slash too (v12)
 #: A plus sign after a number that adds nothing to it: "more than" (not 16+8, 50+X).
 _PLUS_AFTER = re.compile(r"\+(?![0-9A-Za-z+])")
 #: 零下5℃, 负3%; -5C, minus 10 degrees (a temperature below zero); not the 负 of a verb or a

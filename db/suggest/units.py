@@ -43,7 +43,7 @@ CURRENCY_CODES: Final = _words(
 GLUED_UNITS: Final = _words(
     "GB MB TB KB km kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
     "kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
-    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p"
+    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p mph kph"
 )
 #: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
 #: text that writes pounds: ``figures.py``), ``40C`` and ``104F`` (degrees).
@@ -68,14 +68,15 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "纳米 納米 微米 毫秒 微秒 纳秒 納秒 赫兹 赫茲 兆赫 千兆赫 伏特 安培 毫安 毫安时 "
         "毫安時 瓦时 瓦時 焦耳 千帕 兆帕 分贝 分貝 像素 万像素 萬像素 比特 字节 位元組 "
         "平方厘米 平方千米 平方英里 平方英尺 立方厘米 立方 公分 毫克 微克 克拉 "
-        "卡路里 千卡 大卡 海哩 码 碼 帧 幀 晚 磅 盎司"), "measure"),
+        "卡路里 千卡 大卡 海哩 码 碼 帧 幀 晚 磅 盎司 "
+        "貝克 贝克 貝克勒爾 贝克勒尔 百帕 毫巴"), "measure"),
     **dict.fromkeys(_words(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
         "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷 "
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
-        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股 类 類 章 字"),
+        "人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股 类 類 章 字 班"),
         "count"),
     **dict.fromkeys(_words("个基点 個基點 基点 基點"), "other"),  # basis points (set 8 so)
     "倍": "other",  # a multiplier (rules 2.3: 3倍 is kind other, like "three times as many")
@@ -189,7 +190,7 @@ ENGLISH_UNITS.update(dict.fromkeys(sorted(_measure_family() - ENGLISH_UNITS.keys
 #: (平方千米, 立方分米), both scripts.
 _CN_PREFIXES: Final = _words("千 毫 微 纳 納 兆 吉 分 厘")
 _CN_BASES: Final = _words("米 克 瓦 秒 升 帕 焦 赫 瓦时 瓦時 伏 安 焦耳 赫兹 赫茲")
-_CN_LENGTHS: Final = _words("米 千米 公里 厘米 毫米 分米 英尺 英里 英寸 海里 公分")
+_CN_LENGTHS: Final = _words("米 千米 公里 厘米 毫米 分米 英尺 英里 英寸 海里 公分 公尺")
 _CN_MEASURES: Final = {
     *(prefix + base for prefix in _CN_PREFIXES for base in _CN_BASES),
     *(power + length for power in ("平方", "立方") for length in _CN_LENGTHS),
@@ -301,6 +302,8 @@ UNIT_STARTS_WORD: Final = {
     "校": "园園长長友区區方", "单": "位独獨元", "單": "位独獨元", "列": "车車入", "笔": "记記者",
     "筆": "记記者", "针": "对對", "針": "对對", "群": "众眾体體岛島", "堆": "积積",
     "代": "表理言价價替码碼谢謝", "晚": "上间間会會餐饭飯报報霞年期",
+    # 366班航班 counts flights (figures v12); 3班级, 班长, 班主任 are a school's words
+    "班": "级級长長主子底组組委务務风風干幹", "贝克": "汉漢休", "貝克": "汉漢休",
 }  # fmt: skip
 #: After 成, these make it a verb or a word (变成, 成为, 成员), not tenths.
 NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績合扣腾騰射")

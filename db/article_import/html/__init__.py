@@ -9,25 +9,38 @@ image bytes only from ``data:`` URIs and from files inside the page's folder
 ``ParsedArticle.meta`` keys: ``format`` ("html"), ``extractor``, ``encoding_method``
 (forced/bom/utf-8/declared/repaired/detected), ``declared_charset`` (what the page said,
 even if it lied), ``site_name``, ``ruby`` (``[{"base", "reading"}]`` removed from the
-text), ``image_problems`` (``[{"name", "problem"}]``: why an image is a placeholder).
+text), ``image_problems`` (``[{"name", "problem"}]``: why an image is a placeholder),
+``fallback`` (only when the cleaned page held no article text: ``repaired-markup``,
+``noscript`` or ``json-ld``, the step that found it; ``extractor`` is then ``json-ld`` for
+the last).
 """
 
 from __future__ import annotations
 
 import logging
 import pathlib
+import re
 from typing import Any
+
+from lxml.html import HtmlElement
 
 from ...errors import ImportError_
 from ...messages import Message, reason_of
 from ..normalize import normalize_text
 from ..parsed import ParsedArticle, ParsedImage
 from .decoding import decode_page
-from .extract import collect_images, extract, layout_caption_at
+from .extract import (
+    Extracted,
+    PageImage,
+    collect_images,
+    extract,
+    json_ld_text,
+    layout_caption_at,
+)
 from .images import LoadedImage, load_image
-from .metadata import fill_gaps, read_metadata
+from .metadata import PageMetadata, fill_gaps, json_ld_body, read_metadata
 from .text import clean_inline, strip_page
-from .tree import UnparsableError, clean_tree, parse_tree
+from .tree import UnparsableError, clean_tree, parse_tree, repair_markup
 
 __all__ = ["MAX_PAGE_BYTES", "parse_html"]
 
@@ -66,21 +79,18 @@ def parse_html(
             ),
         )
     page = decode_page(data, forced=forced_encoding)
-    try:
-        root = parse_tree(strip_page(normalize_text(page.text)))
-    except UnparsableError as exc:
-        raise ImportError_(source, reason_of(exc)) from exc
-    metadata = read_metadata(root)
-    if not (metadata.title and metadata.author and metadata.published):
-        # Before cleaning: the extractor's metadata reads JSON-LD scripts too.
-        metadata = fill_gaps(root, metadata)
+    markup = strip_page(normalize_text(page.text))
+    root = _parse(markup, source)
+    metadata = _metadata(root)
     readings = clean_tree(root)
     images = collect_images(root)
-    try:
-        extracted = extract(root, images)
-    except RecursionError as exc:  # not expected below MAX_DEPTH; never a crash all the same
-        raise ImportError_(source, Message("the page is nested too deeply to be read")) from exc
-    if extracted is None or not extracted.text.strip():
+    extracted = _extract(root, images, source)
+    fallback: str | None = None
+    if not _found(extracted):
+        found = _fallback(markup, metadata, source)
+        if found is not None:
+            extracted, images, readings, metadata, fallback = found
+    if extracted is None or not _found(extracted):
         raise ImportError_(source, Message("no article text was found in the page"))
 
     text = extracted.text  # normalized before offsets were taken (extract.body_text)
@@ -113,8 +123,10 @@ def parse_html(
     meta: dict[str, Any] = {
         "format": "html",
         "encoding_method": page.method,
-        "extractor": "trafilatura",
+        "extractor": "json-ld" if fallback == "json-ld" else "trafilatura",
     }
+    if fallback:
+        meta["fallback"] = fallback
     if page.declared:
         meta["declared_charset"] = page.declared
     if metadata.site_name:
@@ -136,6 +148,76 @@ def parse_html(
         images=tuple(parsed_images),
         meta=meta,
     )
+
+
+def _parse(markup: str, source: str) -> HtmlElement:
+    try:
+        return parse_tree(markup)
+    except UnparsableError as exc:
+        raise ImportError_(source, reason_of(exc)) from exc
+
+
+def _metadata(root: HtmlElement) -> PageMetadata:
+    metadata = read_metadata(root)
+    if not (metadata.title and metadata.author and metadata.published):
+        # Before cleaning: the extractor's metadata reads JSON-LD scripts too.
+        metadata = fill_gaps(root, metadata)
+    return metadata
+
+
+def _extract(root: HtmlElement, images: list[PageImage], source: str) -> Extracted | None:
+    try:
+        return extract(root, images)
+    except RecursionError as exc:  # not expected below MAX_DEPTH; never a crash all the same
+        raise ImportError_(source, Message("the page is nested too deeply to be read")) from exc
+
+
+def _found(extracted: Extracted | None) -> bool:
+    return extracted is not None and bool(extracted.text.strip())
+
+
+_Found = tuple[Extracted, list[PageImage], list[dict[str, str]], PageMetadata, str]
+
+
+def _fallback(markup: str, metadata: PageMetadata, source: str) -> _Found | None:
+    """The page's text when its cleaned markup held none (ADR 0020, addendum), each step
+    only if the one before found nothing: the markup repaired as a browser reads it
+    (``<html/>``), then ``<noscript>`` content kept (unless all it holds is a notice asking
+    for JavaScript, :data:`MAX_NOTICE`), then the JSON-LD ``articleBody``.
+    Returns what was found and the step's name for ``meta["fallback"]``, or None."""
+    repaired = repair_markup(markup)
+    if repaired != markup:
+        root = _parse(repaired, source)
+        metadata = _metadata(root)  # the page the parser saw before was empty
+        readings = clean_tree(root)
+        images = collect_images(root)
+        extracted = _extract(root, images, source)
+        if extracted is not None and _found(extracted):
+            return extracted, images, readings, metadata, "repaired-markup"
+    root = _parse(repaired, source)
+    body = json_ld_body(root)  # before cleaning drops the scripts
+    if _NOSCRIPT.search(repaired):
+        readings = clean_tree(root, keep_noscript=True)
+        images = collect_images(root)
+        extracted = _extract(root, images, source)
+        if extracted is not None and _found(extracted) and not _notice(extracted.text):
+            return extracted, images, readings, metadata, "noscript"
+    from_json = json_ld_text(body) if body is not None else None
+    if from_json is not None:
+        return (*from_json, metadata, "json-ld")
+    return None
+
+
+_NOSCRIPT = re.compile(r"<noscript\b", re.I)
+#: A ``<noscript>`` text this short that names JavaScript is the page's notice asking for
+#: it ("You need to enable JavaScript to run this app.", 46 characters on wevolver.com; 114
+#: on camping.info), not an article: the page fails as before rather than import the notice.
+MAX_NOTICE = 500
+_JAVASCRIPT = re.compile(r"java\s*script", re.I)
+
+
+def _notice(text: str) -> bool:
+    return len(text) < MAX_NOTICE and _JAVASCRIPT.search(text) is not None
 
 
 def _first_line(text: str) -> str:

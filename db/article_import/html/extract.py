@@ -16,19 +16,25 @@ it begins (the end of the text if nothing follows).
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+import lxml.etree
+import lxml.html
 import trafilatura
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
-from ..normalize import normalize_text
+from ..normalize import normalize_text, replace_lone_surrogates
 from .images import candidates
 from .placement import Neighbours, neighbours, place_missing
-from .text import clean_inline, strip_invisible
+from .text import NONCHARACTERS, clean_inline, strip_invisible, strip_page
+from .tree import clean_tree
 
 _BLOCKS = {"p", "head", "item", "quote", "row", "list", "table", "code", "div", "note"}
 _CAPTION_CLASS = re.compile(
@@ -113,7 +119,7 @@ def _caption_of(img: HtmlElement) -> str | None:
             if caption is None:
                 return None
             return clean_inline(caption.text_content()) or None
-    node: HtmlElement = img
+    node: HtmlElement = _picture_of(img)
     for _ in range(2):
         # Only the next two elements: a caption follows its image closely.
         for sibling in list(itertools.islice(node.itersiblings(), 2)):
@@ -130,6 +136,17 @@ def _caption_of(img: HtmlElement) -> str | None:
             break
         node = parent
     return None
+
+
+def _picture_of(img: HtmlElement) -> HtmlElement:
+    """The ``<picture>`` that holds ``img`` (libxml2 nests the ``<img>`` inside its empty
+    ``<source>`` elements, one level each), else ``img``: its caption follows the picture."""
+    for depth, ancestor in enumerate(img.iterancestors()):
+        if ancestor.tag == "picture":
+            return ancestor
+        if ancestor.tag != "source" or depth >= 4:
+            break
+    return img
 
 
 def _layout_caption_of(img: HtmlElement) -> str | None:
@@ -231,8 +248,23 @@ def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
         if image.index not in kept and image.neighbours is not None
     }
     captions = {image.index: image.caption for image in images if image.caption}
-    text, anchors = _assemble(place_missing(raw, missing, captions))
+    text, anchors = _assemble(place_missing(raw, missing, captions, repeats(images)))
     return Extracted(text=text, anchors=anchors)
+
+
+def repeats(images: list[PageImage]) -> frozenset[int]:
+    """The images whose picture file (its first source's path, without the query) an earlier
+    image of the page shows too: a slideshow or lightbox repeating the article's pictures."""
+    seen: set[str] = set()
+    found: set[int] = set()
+    for image in images:
+        if not image.sources or image.sources[0].startswith("data:"):
+            continue
+        key = urlsplit(image.sources[0]).path
+        if key in seen:
+            found.add(image.index)
+        seen.add(key)
+    return frozenset(found)
 
 
 _BREAK = "\ufdd2"
@@ -305,3 +337,104 @@ def _assemble(raw: str) -> tuple[str, list[tuple[int, int]]]:
             owed = separator
     anchors += [(index, length) for index in pending]
     return "".join(out), anchors
+
+
+# --- JSON-LD ``articleBody``: the last fallback (ADR 0020, addendum) ---------------------
+
+#: An ``articleBody`` holding any of these tags is markup (thelocal.de's ``<p><i>…``); other
+#: text is plain, so a ``<`` in it stays text.
+_MARKUP = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|u|s|em|strong|small|sub|sup|h[1-6]|ul|ol|li|dl|dt|dd"
+    r"|blockquote|pre|code|figure|figcaption|img|picture|table|thead|tbody|tr|td|th"
+    r"|section|article|header|footer|aside|center|hr)\b[^<>]*>",
+    re.I,
+)
+#: HTML's block elements under the extractor's output names, for :func:`body_text`.
+_OUTPUT_NAMES = {
+    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), "head"),
+    "li": "item",
+    "dt": "item",
+    "dd": "item",
+    "blockquote": "quote",
+    "tr": "row",
+    "td": "cell",
+    "th": "cell",
+    "ul": "list",
+    "ol": "list",
+    "dl": "list",
+    "pre": "code",
+    **dict.fromkeys(
+        (
+            "figure",
+            "figcaption",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "aside",
+            "center",
+            "address",
+            "main",
+            "hr",
+            "tbody",
+            "thead",
+            "tfoot",
+        ),
+        "div",
+    ),
+}
+#: Character references only (``&#39;``, ``&amp;``): a bare ``&`` (AT&T) stays as it is.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: Nested lists deeper than this are not read (a body is a string or a list of strings).
+_MAX_BODY_DEPTH = 4
+
+
+def json_ld_text(body: object) -> tuple[Extracted, list[PageImage], list[dict[str, str]]] | None:
+    """A JSON-LD ``articleBody`` as the article's text, its images and ruby readings.
+
+    A string, a list of strings (each one or more paragraphs) or a ``{"@value": …}``; any
+    other shape gives None. Plain text: each non-empty line is a paragraph, character
+    references decoded. Markup (:data:`_MARKUP`): read like a page, the same cleaning, image
+    marks, captions and block rules. Either way the text rules are the body's (ADR 0020).
+    None if no text is left."""
+    strings = list(_body_strings(body, 0))
+    if not strings:
+        return None
+    container = lxml.html.fromstring("<div></div>")
+    for string in strings:
+        # The same rules as a page's source: JSON's escapes can hold controls, lone
+        # surrogates, invisibles and our own noncharacters.
+        string = strip_page(normalize_text(replace_lone_surrogates(string)[0]))
+        if _MARKUP.search(string):
+            try:
+                container.append(lxml.html.fragment_fromstring(string, create_parent="div"))
+                continue
+            except (lxml.etree.ParserError, ValueError):
+                pass  # read as plain text
+        plain = _REFERENCE.sub(lambda match: html.unescape(match.group()), string)
+        for line in plain.split("\n"):
+            paragraph = lxml.html.Element("p")
+            paragraph.text = NONCHARACTERS.sub("", line)
+            container.append(paragraph)
+    readings = clean_tree(container)
+    images = collect_images(container)
+    for element in container.iter():
+        if isinstance(element.tag, str) and element.tag in _OUTPUT_NAMES:
+            element.tag = _OUTPUT_NAMES[element.tag]
+    text, anchors = _assemble(body_text(container))
+    if not text.strip():
+        return None
+    known = range(len(images))
+    anchors = [(index, offset) for index, offset in anchors if index in known]
+    return Extracted(text=text, anchors=anchors), images, readings
+
+
+def _body_strings(value: object, depth: int) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        if depth < _MAX_BODY_DEPTH:
+            yield from _body_strings(value.get("@value"), depth + 1)
+    elif isinstance(value, list) and depth < _MAX_BODY_DEPTH:
+        for item in value:
+            yield from _body_strings(item, depth + 1)

@@ -173,12 +173,27 @@ def _json_ld_objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
 
 
 def _json_ld_article(root: HtmlElement) -> dict[str, Any]:
+    return next(_json_ld_articles(root), {})
+
+
+def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:
     for item in _json_ld_objects(root):
         types = item.get("@type")
         names = types if isinstance(types, list) else [types]
         if any(isinstance(name, str) and _ARTICLE_TYPES.match(name) for name in names):
-            return item
-    return {}
+            yield item
+
+
+def json_ld_body(root: HtmlElement) -> Any:
+    """The ``articleBody`` of the page's first article-type JSON-LD object that has one
+    (whatever its shape; :func:`~.extract.json_ld_text` reads it), else None. Read from
+    the page before cleaning (the scripts are dropped); only when the page's markup holds
+    no article text (ADR 0020, addendum)."""
+    for item in _json_ld_articles(root):
+        body = item.get("articleBody")
+        if body not in (None, "", []):
+            return body
+    return None
 
 
 def _ld_author(ld: dict[str, Any]) -> str | None:

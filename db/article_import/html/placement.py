@@ -8,6 +8,7 @@ is in the extracted text, next to each other, stood inside the article. It is pu
 there, with its caption as its own paragraph when the caption is not in the text already.
 An image whose text before is not article text counts when the text after it opens the
 article, or when it is a captioned ``<figure>`` right before a kept paragraph.
+A caption element right after the picture (outside it) counts as its figure's caption.
 Sidebars, teasers and footers fail the test: their neighbours are not article text.
 """
 
@@ -88,9 +89,17 @@ def _head(flat: str, start: int) -> str:
         span *= 4
 
 
-def place_missing(raw: str, missing: dict[int, Neighbours], captions: dict[int, str]) -> str:
+def place_missing(
+    raw: str,
+    missing: dict[int, Neighbours],
+    captions: dict[int, str],
+    repeats: frozenset[int] = frozenset(),
+) -> str:
     """Insert marks (and captions) for images that stood between two kept passages,
     and the captions the extractor dropped from images it kept.
+
+    ``repeats``: images that show a picture an earlier image of the page shows (a slideshow
+    repeating the article's pictures); their caption never places them.
 
     ``raw`` is the extractor's text with block marks (U+FDD2) and image marks; the
     result has the same form, ready for assembly.
@@ -114,11 +123,17 @@ def place_missing(raw: str, missing: dict[int, Neighbours], captions: dict[int, 
         if wanted and wanted not in nearby and caption not in inserted:
             inserted.add(caption)
             inserts.append((end, index, f"\ufdd2{caption}\ufdd2"))
+    captioned: set[int] = set()
     for index, near in missing.items():
-        spot = _spot(squeezed, positions, near, raw)
+        own = "" if index in repeats else captions.get(index) or ""
+        spot = _spot(squeezed, positions, near, raw, own)
         if spot is None:
             continue
         at, caption_kept = spot
+        if caption_kept and at in captioned:
+            continue  # that caption in the text is another picture's (the same words twice)
+        if caption_kept:
+            captioned.add(at)
         mark = f"\ufdd0{index}\ufdd1"
         caption = captions.get(index) or ""
         if caption and not caption_kept and caption not in inserted:
@@ -138,10 +153,17 @@ _TOKEN = re.compile(
 
 
 def _spot(
-    squeezed: str, positions: list[int], near: Neighbours, raw: str
+    squeezed: str, positions: list[int], near: Neighbours, raw: str, caption: str = ""
 ) -> tuple[int, bool] | None:
-    """Where in ``raw`` the image goes, and whether its caption is already there."""
+    """Where in ``raw`` the image goes, and whether its caption is already there.
+
+    ``caption``: the image's own caption (a caption element right after the picture, outside
+    its container): when the text right after the image is that caption, kept as a paragraph,
+    the image counts as a captioned figure."""
     limit = len(near.caption) + WINDOW
+    whole = squeeze(caption)
+    # The text after the image in the page is its caption (not only words it shares).
+    follows = bool(whole) and near.after.startswith(whole[:WINDOW])
     before_at = squeezed.find(near.before) if near.before else -1
     after_at = -1
     while before_at >= 0:
@@ -156,8 +178,9 @@ def _spot(
         after_at = squeezed.find(near.after) if near.after else -1
         if after_at < 0 or positions[after_at : after_at + 1] == []:
             return None
-        if after_at == 0 or (near.caption and _starts_block(raw, positions[after_at])):
-            return positions[after_at], False
+        follows = follows and squeezed.startswith(whole, after_at)
+        if after_at == 0 or ((near.caption or follows) and _starts_block(raw, positions[after_at])):
+            return positions[after_at], follows
         return None
     gap = after_at - before_end
     if gap and near.caption and near.caption[:WINDOW] in squeezed[before_end:after_at]:
@@ -165,7 +188,8 @@ def _spot(
     if gap == 0:
         # Right before the text that followed it, after any image already kept there
         # (those stood before it: the page order is the text order).
-        return (positions[after_at] if after_at < len(positions) else len(raw)), False
+        follows = follows and squeezed.startswith(whole, after_at)
+        return (positions[after_at] if after_at < len(positions) else len(raw)), follows
     return positions[before_end - 1] + 1, False
 
 

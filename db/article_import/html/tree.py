@@ -4,7 +4,9 @@ Scripts, styles, ``<noscript>``, iframes, embedded objects, SVG, templates, form
 and comments are dropped; a ``<form>`` itself is unwrapped, because some sites wrap the
 whole page in one. ``<ruby>`` keeps its base text: readings (``<rt>``) and their fallback
 brackets (``<rp>``) leave the text and are returned for the metadata. (Invisible
-characters were removed from the page's text before parsing, :mod:`.text`.)
+characters were removed from the page's text before parsing, :mod:`.text`.) Only when all
+that leaves no article text (ADR 0020, addendum) is the page parsed again with
+:func:`repair_markup` and cleaned with ``keep_noscript``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ...messages import Message
-from .text import clean_inline
+from .text import NONCHARACTERS, clean_inline
 
 #: Elements whose content never reaches the text.
 DROPPED_TAGS = (
@@ -43,6 +45,9 @@ DROPPED_TAGS = (
     "link",
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: ``<html xml:lang="de" />``: browsers ignore the slash, libxml2 closes the document there
+#: and builds an empty page (htmldate's hundeverein-querfurt.de; trafilatura repairs it too).
+_SELF_CLOSED_HTML = re.compile(r"(<html\b[^<>]*?)\s*/>", re.I)
 
 
 #: libxml2 stops building the tree below this depth (without its "huge" option), and we
@@ -75,15 +80,44 @@ def parse_tree(text: str) -> HtmlElement:
     return root
 
 
-def clean_tree(root: HtmlElement) -> list[dict[str, str]]:
-    """Remove what never reaches the text; return the ruby readings that were removed."""
+def repair_markup(text: str) -> str:
+    """The page's source with a self-closed ``<html .../>`` start tag (in its first 4 KiB)
+    opened as a browser reads it; the same text if there is none."""
+    head = text[:4096]
+    repaired = _SELF_CLOSED_HTML.sub(r"\1>", head, count=1)
+    return text if repaired == head else repaired + text[4096:]
+
+
+def clean_tree(root: HtmlElement, *, keep_noscript: bool = False) -> list[dict[str, str]]:
+    """Remove what never reaches the text; return the ruby readings that were removed.
+
+    With ``keep_noscript``, a ``<noscript>`` inside ``<body>`` loses its tags, not its
+    content: what a browser without scripts shows (one in ``<head>`` is still dropped)."""
     for element in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         _drop(element)
+    if keep_noscript:
+        for noscript in list(root.iter("noscript")):
+            if isinstance(noscript, HtmlElement) and any(
+                ancestor.tag == "body" for ancestor in noscript.iterancestors()
+            ):
+                noscript.drop_tag()
     for element in list(root.iter(*DROPPED_TAGS)):
         _drop(element)
     for form in list(root.iter("form")):
         form.drop_tag()
+    _strip_noncharacters(root)
     return _strip_ruby(root)
+
+
+def _strip_noncharacters(root: HtmlElement) -> None:
+    """Noncharacters written as entities (``&#xFDD0;``) appear only after parsing; the
+    extractor's own marks are made of them, so they leave the text here (a page holding
+    ``&#xFDD0;5&#xFDD1;`` made the import fail)."""
+    for element in root.iter():
+        if element.text and NONCHARACTERS.search(element.text):
+            element.text = NONCHARACTERS.sub("", element.text)
+        if element.tail and NONCHARACTERS.search(element.tail):
+            element.tail = NONCHARACTERS.sub("", element.tail)
 
 
 def _drop(element: lxml.etree._Element) -> None:

@@ -28,7 +28,7 @@ from dataclasses import replace
 from marginalia.db.suggest import claims
 
 from .claims_v8_weights import V8_WEIGHTS
-from .fit_claims import Row, _gold_claims, fit, probability, rows
+from .fit_claims import Row, _gold_claims, fit, fit_names, probability, rows
 from .gold import GoldArticle, gold_articles
 from .imported import imported_articles, missing_pages
 from .sets import MEASURED_SETS, TRAIN
@@ -78,8 +78,10 @@ def out_of_fit(
     drop: Sequence[str] = (),
 ) -> list[Scored]:
     """Each set's rows scored by weights fitted on the others' (only ``fit_on``'s if given;
-    the blind sets' rows repeated ``blind_weight`` times)."""
+    the blind sets' rows repeated ``blind_weight`` times). Rows with ``lex:`` tokens
+    (``rows(…, lexical=True)``) are fitted on the vocabulary of the other sets only."""
     names = sorted({name for _, features, _ in data for name in features} - set(drop))
+    lexical = any(name.startswith("lex:") for name in names)
     scored: list[Scored] = []
     for held in sorted(set(sets.values())):
         train = [
@@ -88,7 +90,7 @@ def out_of_fit(
             if sets[r[0]] != held and (fit_on is None or sets[r[0]] in fit_on)
             for _ in range(blind_weight if sets[r[0]] in BLIND else 1)
         ]
-        weights = fit(train, names, c)
+        weights = fit(train, fit_names(train, sets, drop) if lexical else names, c)
         scored += [(probability(f, weights), y, i) for i, f, y in data if sets[i] == held]
     return scored
 
@@ -254,11 +256,20 @@ def main() -> None:
     parser.add_argument("--blind-weight", type=int, default=1, help="blind sets' rows × N")
     parser.add_argument("--drop", nargs="*", default=[], help="features left out of the fit")
     parser.add_argument(
+        "--lexical",
+        action="store_true",
+        help="the lexical part too (claims v12): each fold's vocabulary from its training sets; "
+        "without it the shipped lexicon's score (fitted on every set) is left out",
+    )
+    parser.add_argument(
         "--shipped-only", action="store_true", help="only v8's weights on the sets from 9 on"
     )
     args = parser.parse_args()
     articles, sets = load()
-    data = rows(articles)
+    data = rows(articles, args.lexical)
+    if not args.lexical:
+        # claims v12's ``lexical`` score was fitted on every set: never out of fit
+        data = [(i, {n: v for n, v in f.items() if n != "lexical"}, y) for i, f, y in data]
     if args.shipped_only:
         print(shipped_report(articles, sets, data))
         return
@@ -266,6 +277,7 @@ def main() -> None:
     print(
         f"{len(articles)} articles, {len(data)} candidate sentences; C {args.c}, fit on "
         f"{args.fit_on or 'all other sets'}, blind x{args.blind_weight}, dropped {args.drop}"
+        + (", lexical part" if args.lexical else "")
     )
     print(report(scored, articles, sets))
     fresh = [s for s in scored if sets[s[2]] in FRESH]
@@ -278,7 +290,7 @@ def main() -> None:
     print("\nThe pools' most precise threshold at R >= 0.80 over 1000 draws of their articles:")
     for pool in list(POOLS)[1:]:
         print(f"  {pool}: " + bootstrap(scored, articles, sets, POOLS[pool]))
-    if args.c == 0.5 and not (args.fit_on or args.drop) and args.blind_weight == 1:
+    if args.c == 0.5 and not (args.fit_on or args.drop or args.lexical) and args.blind_weight == 1:
         print(shipped_report(articles, sets, data))
 
 

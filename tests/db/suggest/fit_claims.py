@@ -21,6 +21,7 @@ joined).
 from __future__ import annotations
 
 import argparse
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import replace
@@ -28,6 +29,12 @@ from dataclasses import replace
 from marginalia.db.suggest import DEFAULT_THRESHOLD
 from marginalia.db.suggest.captions import find_captions
 from marginalia.db.suggest.claims import ARTICLE_FEATURES, claim_candidates
+from marginalia.db.suggest.claims_lexicon import (
+    MIN_SENTENCES,
+    MIN_SETS,
+    TOKEN_VALUE,
+    lexical_tokens,
+)
 from marginalia.db.suggest.figures import find_figures
 
 from .gold import GoldArticle, gold_articles, iou
@@ -37,7 +44,9 @@ from .sets import MEASURED_SETS, TRAIN
 Row = tuple[str, dict[str, float], int]  # article id, features, label
 
 
-def rows(articles: Sequence[GoldArticle]) -> list[Row]:
+def rows(articles: Sequence[GoldArticle], lexical: bool = False) -> list[Row]:
+    """Each candidate sentence's features and label; with ``lexical`` its tokens as features
+    ``lex:<token>`` of value ``TOKEN_VALUE`` in place of the shipped ``lexical`` score."""
     result = []
     for article in articles:
         figures = find_figures(article.text)
@@ -54,6 +63,10 @@ def rows(articles: Sequence[GoldArticle]) -> list[Row]:
             if any(low <= start and end <= high for low, high in article.exclude):
                 continue
             label = int(any(iou((start, end), g) >= 0.5 for g in gold))
+            if lexical:
+                features = {n: v for n, v in features.items() if n != "lexical"}
+                tokens = lexical_tokens(article.text[start:end])
+                features.update({f"lex:{t}": TOKEN_VALUE for t in tokens})
             result.append((article.id, features, label))
     return result
 
@@ -61,13 +74,54 @@ def rows(articles: Sequence[GoldArticle]) -> list[Row]:
 def fit(train: Sequence[Row], names: Sequence[str], c: float) -> dict[str, float]:
     from sklearn.linear_model import LogisticRegression
 
-    x = [[features.get(name, 0.0) for name in names] for _, features, _ in train]
     y = [label for _, _, label in train]
     model = LogisticRegression(C=c, max_iter=2000)
-    model.fit(x, y)
+    if any(name.startswith("lex:") for name in names):
+        model.fit(_sparse(train, names), y)
+    else:
+        x = [[features.get(name, 0.0) for name in names] for _, features, _ in train]
+        model.fit(x, y)
     weights = {"bias": float(model.intercept_[0])}
     weights.update({name: float(w) for name, w in zip(names, model.coef_[0], strict=True)})
     return weights
+
+
+def _sparse(data: Sequence[Row], names: Sequence[str]) -> object:
+    """The rows as a sparse matrix over ``names`` (the lexical fit's thousands of tokens)."""
+    from scipy import sparse
+
+    column = {name: k for k, name in enumerate(names)}
+    cells = [
+        (r, column[name], value)
+        for r, (_, features, _) in enumerate(data)
+        for name, value in features.items()
+        if name in column
+    ]
+    return sparse.csr_matrix(
+        ([v for _, _, v in cells], ([r for r, _, _ in cells], [k for _, k, _ in cells])),
+        shape=(len(data), len(names)),
+    )
+
+
+def vocabulary(data: Sequence[Row], sets: dict[str, str]) -> list[str]:
+    """The ``lex:`` tokens of ``data`` in at least ``MIN_SETS`` sets and ``MIN_SENTENCES``
+    rows: the lexical part's vocabulary (claims_lexicon.py)."""
+    count: dict[str, int] = {}
+    seen: dict[str, set[str]] = {}
+    for article, features, _ in data:
+        for name in features:
+            if name.startswith("lex:"):
+                count[name] = count.get(name, 0) + 1
+                seen.setdefault(name, set()).add(sets[article])
+    return sorted(
+        name for name, n in count.items() if n >= MIN_SENTENCES and len(seen[name]) >= MIN_SETS
+    )
+
+
+def fit_names(data: Sequence[Row], sets: dict[str, str], drop: Sequence[str] = ()) -> list[str]:
+    """The features a fit on ``data`` reads: the hand features, and the lexical vocabulary."""
+    hand = {n for _, features, _ in data for n in features if not n.startswith("lex:")}
+    return sorted(hand - set(drop)) + vocabulary(data, sets)
 
 
 def probability(features: dict[str, float], weights: dict[str, float]) -> float:
@@ -83,6 +137,10 @@ def main() -> None:
         "--sets-only", action="store_true", help="only leave-one-set-out, then the weights"
     )
     parser.add_argument("--leave-out", nargs="*", default=[], help="sets not read (e.g. heldout8)")
+    parser.add_argument(
+        "--lexical", action="store_true", help="the tokens as features (claims v12, shipped)"
+    )
+    parser.add_argument("--write-lexicon", help="write the fitted token weights to this file")
     args = parser.parse_args()
     articles = gold_articles()
     # Every held-out set measured once (docs/suggest-gold.md) became fitting data; a set not
@@ -100,8 +158,10 @@ def main() -> None:
             imported = [replace(a, id=f"{folder.name}/{a.id}") for a in imported_articles(folder)]
             sets.update({a.id: folder.name for a in imported})
             articles += imported
-    data = rows(articles)
-    names = sorted({name for _, features, _ in data for name in features})
+    data = rows(articles, args.lexical)
+    # The vocabulary of all sets: the leave-one-out fits below read it too (only which tokens
+    # are common, no label; claims_oof.py --lexical chooses it again without each set)
+    names = fit_names(data, sets)
     gold = {a.id: _gold_claims(a) for a in articles}
     print(f"{len(articles)} articles, {len(data)} candidate sentences, {sum(gold.values())} claims")
     ids = sorted(gold)
@@ -134,9 +194,36 @@ def main() -> None:
         share = sum(1 for _, features, _ in data if name in features) / len(data)
         print(f'        "{name}": {share:.4f},')
     weights = fit(data, names, args.final_c)
+    lexicon = {n[4:]: w * TOKEN_VALUE for n, w in weights.items() if n.startswith("lex:")}
+    if args.lexical:
+        weights = {n: w for n, w in weights.items() if not n.startswith("lex:")}
+        weights["lexical"] = 1.0
     print(f"\nWEIGHTS (C={args.final_c}, all {len(articles)} articles):")
     for name, value in sorted(weights.items(), key=lambda item: -abs(item[1])):
         print(f'        "{name}": {value:.3f},')
+    if args.write_lexicon:
+        _write_lexicon(args.write_lexicon, lexicon, len(articles))
+
+
+def _write_lexicon(path: str, lexicon: dict[str, float], articles: int) -> None:
+    """``claims_lexicon_weights.py``: the fitted tokens' weights times ``TOKEN_VALUE``, rounded
+    to 0.001 (a token rounded to 0 is left out), four to a line."""
+    entries = [
+        f"{json.dumps(t, ensure_ascii=False)}: {w:.3f},"
+        for t, w in sorted(lexicon.items())
+        if round(w, 3)
+    ]
+    lines = [" ".join(entries[k : k + 4]) for k in range(0, len(entries), 4)]
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(
+            '"""Generated by ``python -m tests.db.suggest.fit_claims --lexical --write-lexicon`` '
+            f"on {articles} articles\n(claims_lexicon.py; ADR 0132). Not edited by hand.\n"
+            '"""\n\nfrom __future__ import annotations\n\nfrom typing import Final\n\n'
+            "#: token -> fitted weight x claims_lexicon.TOKEN_VALUE\n"
+            "LEXICON: Final[dict[str, float]] = {\n"
+            + "".join(f"    {line}\n" for line in lines)
+            + "}  # fmt: skip\n"
+        )
 
 
 def _leave_one_set_out(

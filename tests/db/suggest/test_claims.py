@@ -35,7 +35,8 @@ def test_check_worthy_statements_are_shown(text: str) -> None:
 def test_an_attributed_fact_without_a_figure_alone_is_offered_under_the_default() -> None:
     # Shown at the default 0.40 until the eleventh round; the defaults 0.52 and 0.50 (ADR 0030,
     # decision 7 revised) hid it (0.45). Claims v9 (refitted on sets 0-16) gives it 0.48, over
-    # the twelfth round's default 0.44 and the thirteenth's 0.43: shown again.
+    # the twelfth round's default 0.44 and the thirteenth's 0.43: shown again. Claims v12 (the
+    # lexical part, ADR 0132): 0.48 again, over its default 0.43.
     text = "禹州市教体局通报称，学生小刚向小花眼睛里塞了纸片。"
     ((quote, confidence),) = claims(text)
     assert quote == text

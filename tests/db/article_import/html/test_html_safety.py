@@ -224,3 +224,13 @@ def test_metadata_json_is_serialisable() -> None:
         base_dir=None,
     )
     json.dumps(dict(article.meta))
+
+
+def test_noncharacters_written_as_entities_never_become_the_extractors_marks() -> None:
+    # The extractor marks images with U+FDD0 <index> U+FDD1; a page writing them as entities
+    # made parse_html raise IndexError.
+    data = page("<p>Odd &#xFDD0;5&#xFDD1; marks &#xFDD2;here.</p><img src='a.png' alt='x'>")
+    article = parse_html(data, source="marks.html", base_dir=None)
+    assert "Odd 5 marks here." in article.text
+    assert not any("\ufdd0" <= ch <= "\ufdef" for ch in article.text)
+    assert [image.alt for image in article.images] == ["x"]
