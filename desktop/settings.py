@@ -243,6 +243,17 @@ class WindowState:
         docks = self.load(f"{name}/docks")
         return docks is not None and window.restoreState(docks, WINDOW_STATE_VERSION)
 
+    def save_editor_height(self, height: int | None, name: str = "main") -> None:
+        """The height the user gave the annotation panel's editor by moving its divider, or
+        None while they have not (the editor is then as tall as its form, ADR 0137)."""
+        self.qsettings.setValue(f"state/{name}/editor_height", -1 if height is None else height)
+
+    def editor_height(self, name: str = "main") -> int | None:
+        value = Option("", -1, minimum=-1).convert(
+            self.qsettings.value(f"state/{name}/editor_height")
+        )
+        return None if value < 0 else value
+
     @property
     def last_article(self) -> int | None:
         """The article open when the window closed, to reopen it."""

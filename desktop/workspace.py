@@ -221,6 +221,10 @@ class Workspace(QObject):
         self.divider_drags = DividerDrags(window)
         self.new_windows = PlaceNewWindows(window)
         self.annotate.reader.view.zoomChanged.connect(lambda _size: self.reader_room.zoomed())
+        # the divider between the annotation list and the editor, if the user moved it
+        editor_height = self.window_state.editor_height()
+        if editor_height is not None:
+            self.annotate.panel.editor_height.choose(editor_height)
         if self.reader_room.restore(lambda: self.window_state.restore_docks(window)):
             return
         # first start: the shares the docks asked for, the reader the rest
@@ -383,6 +387,7 @@ class Workspace(QObject):
         self._undo.settle()
         self._context.runner.close()
         self.reader_room.save_chosen(lambda: self.window_state.save_window(self._window))
+        self.window_state.save_editor_height(self.annotate.panel.editor_height.chosen())
 
 
 #: Qt's QWIDGETSIZE_MAX (not exported by PySide6)

@@ -324,6 +324,17 @@ class AnnotationEditor(QWidget):
             self._attribute_rows.append(widget)
             self.attribute_widgets[definition.name] = widget
             row += 1
+        self._chain_tabs()
+
+    def _chain_tabs(self) -> None:
+        """Tab and Shift+Tab walk the form as it reads: the label, its attribute fields in
+        their order, the image, the links, the note, Delete. The attribute fields are made
+        after the rest of the form (per label, and again after a schema change), and a new
+        widget joins the end of the window's Tab chain: Tab went from the label to the
+        links, and reached the fields only after the other docks (ADR 0137, addendum)."""
+        chain = (self.label, *self._attribute_rows, self.image, self.links, self.note, self.delete)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _refresh_attribute_values(self, same_annotation: bool) -> None:
         assert self.annotation is not None

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -67,6 +66,7 @@ from .model import (
     AnnotationListModel,
     readable,
 )
+from .split import EditorArea, EditorHeight
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -89,8 +89,8 @@ _TEXT, _BASE, _HIGHLIGHTED_TEXT = (
 _ELIDE = Qt.TextElideMode.ElideRight
 # laid-out row texts kept by the delegate (a few screens' worth, at any width)
 TEXTS_KEPT = 1_000
-#: the annotation list's smallest height, in rows (ADR 0107)
-MIN_ROWS = 2
+#: the annotation list's smallest height, in rows: the editor scrolls instead (ADR 0137)
+MIN_ROWS = 5
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -216,8 +216,8 @@ class AnnotationList(QTableView):
         height = max(self.fontMetrics().height(), ICON_HEIGHT) + 6
         self.verticalHeader().setMinimumSectionSize(1)
         self.verticalHeader().setDefaultSectionSize(height)
-        # two rows at the least, not a scroll area's ~70 px (3.4 rows): the list scrolls, and
-        # the right-hand column must fit a 1024×700 screen in Chinese (ADR 0107)
+        # five rows at the least, whatever the screen: on a short one the editor scrolls
+        # (two rows, ADR 0107, left the list useless at 1024×700; ADR 0137)
         self.setMinimumHeight(MIN_ROWS * height + 2 * self.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -397,34 +397,28 @@ class AnnotationPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
 
         self.editor = AnnotationEditor(schema, self)
+        # the editor scrolls on a short screen, the list keeps its rows (ADR 0137)
+        self.editor_area = EditorArea(self.editor, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("panel-splitter")
         splitter.addWidget(self.list)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.editor_area)
         splitter.setStretchFactor(0, 1)
-        # the editor as tall as its form, the list the rest, whatever the panel's height: the
-        # editor asked the height its links and note could grow to, and the list kept ~3 rows
-        # at 1600×1000 (ADR 0107); the editor then keeps the tallest form's height, so a
-        # shorter form (another label) does not move the divider and the form under it
-        splitter.setSizes([self.list.sizeHint().height(), self.editor.minimumSizeHint().height()])
+        # neither is dragged away: the list keeps its rows, the editor its quote and label
+        splitter.setChildrenCollapsible(False)
+        # the editor as tall as its form where there is room, the list the rest, whatever the
+        # panel's height: the editor asked the height its links and note could grow to, and
+        # the list kept ~3 rows at 1600×1000 (ADR 0107); the editor then keeps the tallest
+        # form's height, so a shorter form (another label) does not move the divider and the
+        # form under it, until the user moves the divider (their height is kept, ADR 0137)
+        self.editor_height = EditorHeight(splitter, self.list, self.editor_area)
         self._splitter = splitter
-        self._editor_height = 0
-        self.editor.installEventFilter(self)
         # a new quote in the editor does not lay the whole window out again (ADR 0103)
         self.fence = LayoutFence(splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(status_row)
         layout.addWidget(splitter, 1)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor and event.type() == QEvent.Type.Resize:
-            height = self.editor.height()
-            if height > self._editor_height:
-                # the splitter places the editor at the larger of the height it keeps for it
-                # and its smallest: keep the tallest it has been, or a shorter form shrinks it
-                self._editor_height = height
-                self._splitter.setSizes(self._splitter.sizes())
-        return super().eventFilter(watched, event)
 
     @property
     def annotations(self) -> Mapping[str, Annotation]:
