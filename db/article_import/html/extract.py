@@ -10,7 +10,8 @@ lets teaser boxes in, ADR 0020.)
 The output tree is then walked once to build the text: block elements (paragraphs,
 headings, list items, quotes, table rows) are separated by a blank line (``\\n\\n``),
 ``<br>`` becomes ``\\n``, table cells are separated by a tab, other white space (the
-source's own newlines and tabs too, except inside a code block) collapses to one space. A mark
+source's own newlines and tabs too, except inside a code block) collapses to one space; a
+source line break between two East Asian wide characters is removed (CSS Text 3). A mark
 is removed and its image anchored at the offset where the text after it begins (the end of
 the text if nothing follows).
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -272,9 +274,22 @@ _BREAK = "\ufdd2"
 _MARK_OPEN, _MARK_CLOSE = "\ufdd0", "\ufdd1"
 
 
+#: A source line break (segment break) outside a code block, until :func:`_segment_breaks`.
+_SEGMENT = "\ufdd3"
 #: Source line breaks and tabs: white space like any other in a block (a browser shows one
-#: space), kept only inside a code block (``<pre>``), where a browser keeps them too.
-_SOURCE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
+#: space, or none between wide characters), kept only inside a code block (``<pre>``), where a
+#: browser keeps them too.
+_SOURCE_BREAKS = str.maketrans({"\n": _SEGMENT, "\r": _SEGMENT, "\t": " "})
+#: A segment break with the spaces around it and the breaks that follow it (CSS Text 3,
+#: 4.1.1: the spaces go first, then a break right after another).
+_SEGMENT_RUN = re.compile(f" *{_SEGMENT}[ {_SEGMENT}]*")
+#: Hangul (Script=Hangul): jamo, compatibility jamo, parenthesized and circled, syllables,
+#: halfwidth letters. Wide, yet Korean is written with spaces: its breaks stay spaces.
+_HANGUL = re.compile(
+    "[\u1100-\u11ff\u302e\u302f\u3131-\u318e\u3200-\u321e\u3260-\u327e"
+    "\ua960-\ua97c\uac00-\ud7a3\ud7b0-\ud7c6\ud7cb-\ud7fb\uffa0-\uffbe\uffc2-\uffc7"
+    "\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc]"
+)
 
 
 def body_text(body: _Element) -> str:
@@ -304,13 +319,38 @@ def body_text(body: _Element) -> str:
         stack.append((node, True, in_code))
         stack.extend((child, False, inner) for child in reversed(node))
     # Entities (``&#1;``, ``&#8203;``) appear only now: the same rules as for the page.
-    return normalize_text(strip_invisible("".join(pieces)))
+    return normalize_text(strip_invisible(_segment_breaks("".join(pieces))))
 
 
 def _source_text(text: str | None, in_code: bool) -> str:
     if not text:
         return ""
     return text if in_code else text.translate(_SOURCE_BREAKS)
+
+
+def _segment_breaks(text: str) -> str:
+    """Each run of source line breaks and the spaces around them: removed between two East
+    Asian wide characters or beside a ZWSP, otherwise one space (CSS Text 3, segment break
+    transformation, as Firefox does: ``查⏎看`` is ``查看``, ``Recorded⏎Future`` two words)."""
+
+    def transform(match: re.Match[str]) -> str:
+        start, end = match.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if "\u200b" in (before, after) or (_wide(before) and _wide(after)):
+            return ""
+        return " "
+
+    return _SEGMENT_RUN.sub(transform, text)
+
+
+def _wide(char: str) -> bool:
+    """East Asian Width F, W or H (not A, the ambiguous ones), and not Hangul."""
+    return (
+        bool(char)
+        and unicodedata.east_asian_width(char) in ("F", "W", "H")
+        and not _HANGUL.match(char)
+    )
 
 
 _TOKENS = re.compile("(\ufdd2|\ufdd0\\d+\ufdd1|\n|\t|[^\\S\n\t]+)")

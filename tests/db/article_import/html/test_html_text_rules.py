@@ -223,3 +223,45 @@ def test_a_code_block_keeps_its_source_lines() -> None:
     body = "<pre>def total(values):\n    return sum(values)\n\nprint(total([1, 2]))</pre>"
     text = parse(article_page(body))
     assert "def total(values):\nreturn sum(values)\nprint(total([1, 2]))" in text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a wrapped Chinese paragraph (gnev-mydrivers' 查⏎看): no space between wide characters
+        ("<div>点击查\n看全文，请\r\n访问这里。\n下一句</div>", "点击查看全文，请访问这里。下一句"),
+        # beside Latin letters or digits: a space, as before
+        ("<div>使用\nPython\n编程，共\n3\n个</div>", "使用 Python 编程，共 3 个"),
+        # Hangul is wide but written with spaces: its breaks stay spaces, beside Chinese too
+        ("<div>한국어는\n띄어쓰기를 한다\n漢字</div>", "한국어는 띄어쓰기를 한다 漢字"),
+        # full-width punctuation and letters are wide (F/W); ambiguous quotes (A) are not
+        ("<div>结束。\n（注\n）ＡＢ\nＣ“\n引</div>", "结束。（注）ＡＢＣ“ 引"),
+        # halfwidth katakana (H)
+        ("<div>ｶﾀ\nｶﾅ</div>", "ｶﾀｶﾅ"),
+        # the spaces around a break go first, then the break: removed between wide characters
+        ("<div>字 \n  字\t\n\n 字</div>", "字字字"),
+        # a real space between wide characters is not a segment break: it stays one space
+        ("<div>字 字　字</div>", "字 字 字"),
+        # beside a zero-width space (here an entity, removed afterwards) the break goes too
+        ("<div>abc&#8203;\ndef</div>", "abcdef"),
+        # across an inline element's boundary, as a browser reads it
+        ("<div>查<b>\n看</b>全\n<i>文</i></div>", "查看全文"),
+    ],
+)
+def test_a_source_line_break_between_two_wide_characters_is_removed(
+    body: str, expected: str
+) -> None:
+    # CSS Text 3, segment break transformation (Firefox): removed between two characters of
+    # East Asian Width F, W or H (not Hangul), or beside a ZWSP; otherwise one space. (A <div>
+    # of text, as the pages that wrap it: the extractor has already made a <p>'s breaks spaces.)
+    assert expected in parse(
+        article_page(f"<div>{body}<div>这是另一段比较长的文字，写在这里。</div></div>")
+    )
+
+
+def test_br_and_a_code_block_keep_their_line_breaks_between_wide_characters() -> None:
+    code = "def total(values):\n    return sum(values)  # 求和\n打印 = print(total([1, 2]))"
+    body = f"<div><div>第一行的文字写在这里<br>\n第二行的文字写在这里</div><pre>{code}</pre></div>"
+    text = parse(article_page(body))
+    assert "第一行的文字写在这里\n第二行的文字写在这里" in text
+    assert "# 求和\n打印 = print" in text
