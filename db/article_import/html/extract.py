@@ -12,7 +12,8 @@ headings, list items, quotes, table rows) are separated by a blank line (``\\n\\
 ``<br>`` becomes ``\\n``, table cells are separated by a tab, other white space (the
 source's own newlines and tabs too, except inside a code block) collapses to one space; a
 source line break between two East Asian wide characters is removed (CSS Text 3). A
-``<pre>`` keeps its lines whatever the extractor makes of it: its line breaks are marked
+``<pre>`` (or an element whose inline style keeps line breaks) keeps its lines whatever the
+extractor makes of it: its line breaks are marked
 before extraction (:func:`mark_pre_lines`) and become ``\\n``. A mark
 is removed and its image anchored at the offset where the text after it begins (the end of
 the text if nothing follows).
@@ -285,17 +286,29 @@ _PRE_LINE = "\ufdd4"
 _PRE_BREAKS = re.compile("\r\n?|\n")
 
 
+#: An inline style that keeps the source's line breaks (CSS Text 3 ``white-space``); a
+#: stylesheet's rules are not read.
+_KEEPS_LINES_STYLE = re.compile(r"white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b", re.I)
+
+
 def mark_pre_lines(root: HtmlElement) -> None:
-    """Mark each source line break inside every ``<pre>`` (its text and its descendants'
-    text and tails, not its own tail) with :data:`_PRE_LINE`: a browser keeps those lines."""
-    for pre in root.iter("pre"):
-        if any(ancestor.tag == "pre" for ancestor in pre.iterancestors()):
-            continue  # marked with the outer one
-        for node in pre.iter():
-            if node is not pre and node.tail:
+    """Mark each source line break inside every ``<pre>`` and every element whose inline
+    style keeps line breaks (:data:`_KEEPS_LINES_STYLE`), in its text and its descendants'
+    text and tails, not its own tail, with :data:`_PRE_LINE`: a browser keeps those lines."""
+    for element in root.iter():
+        if not _keeps_lines(element) or any(map(_keeps_lines, element.iterancestors())):
+            continue  # not one, or marked with the outer one
+        for node in element.iter():
+            if node is not element and node.tail:
                 node.tail = _PRE_BREAKS.sub(_mark_break, node.tail)
             if node.text and isinstance(node.tag, str):
                 node.text = _PRE_BREAKS.sub(_mark_break, node.text)
+
+
+def _keeps_lines(element: HtmlElement) -> bool:
+    return element.tag == "pre" or (
+        isinstance(element.tag, str) and bool(_KEEPS_LINES_STYLE.search(element.get("style") or ""))
+    )
 
 
 def _mark_break(match: re.Match[str]) -> str:

@@ -82,3 +82,15 @@ def test_a_pre_tail_and_nested_pre() -> None:
     text = parse("<div><pre>one\ntwo<pre>three\nfour</pre></pre>after\nthe pre</div>")
     assert "one\ntwo" in text and "three\nfour" in text
     assert "after the pre" in text
+
+
+@pytest.mark.parametrize("value", ["pre", "pre-wrap", "PRE-LINE", "break-spaces"])
+def test_an_inline_style_that_keeps_line_breaks(value: str) -> None:
+    poem = "Roses are red,\n<b>violets</b> are blue."
+    body = f"<div style='color: red; white-space:{value}'>{poem}</div>"
+    assert "Roses are red,\nviolets are blue." in parse(body)
+
+
+def test_other_white_space_styles_join_lines() -> None:
+    body = "<div style='white-space: nowrap'>Roses are red,\nviolets are blue.</div>"
+    assert "Roses are red, violets are blue." in parse(body)
