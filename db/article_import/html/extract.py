@@ -13,10 +13,9 @@ headings, list items, quotes, table rows) are separated by a blank line (``\\n\\
 source's own newlines and tabs too, except inside a code block) collapses to one space; a
 source line break between two East Asian wide characters is removed (CSS Text 3). A
 ``<pre>`` (or an element whose inline style keeps line breaks) keeps its lines whatever the
-extractor makes of it: its line breaks are marked
-before extraction (:func:`mark_pre_lines`) and become ``\\n``. A mark
-is removed and its image anchored at the offset where the text after it begins (the end of
-the text if nothing follows).
+extractor makes of it: its line breaks are marked before extraction (:func:`mark_pre_lines`)
+and become ``\\n``. A mark is removed and its image anchored at the offset where the text
+after it begins (the end of the text if nothing follows).
 """
 
 from __future__ import annotations
