@@ -11,9 +11,11 @@ The output tree is then walked once to build the text: block elements (paragraph
 headings, list items, quotes, table rows) are separated by a blank line (``\\n\\n``),
 ``<br>`` becomes ``\\n``, table cells are separated by a tab, other white space (the
 source's own newlines and tabs too, except inside a code block) collapses to one space; a
-source line break between two East Asian wide characters is removed (CSS Text 3). A mark
-is removed and its image anchored at the offset where the text after it begins (the end of
-the text if nothing follows).
+source line break between two East Asian wide characters is removed (CSS Text 3). A
+``<pre>`` (or an element whose inline style keeps line breaks) keeps its lines whatever the
+extractor makes of it: its line breaks are marked before extraction (:func:`mark_pre_lines`)
+and become ``\\n``. A mark is removed and its image anchored at the offset where the text
+after it begins (the end of the text if nothing follows).
 """
 
 from __future__ import annotations
@@ -233,6 +235,7 @@ def layout_caption_at(text: str, offset: int, image: PageImage) -> str | None:
 
 
 def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
+    mark_pre_lines(root)
     document = trafilatura.bare_extraction(
         root,
         include_images=False,
@@ -274,12 +277,49 @@ _BREAK = "\ufdd2"
 _MARK_OPEN, _MARK_CLOSE = "\ufdd0", "\ufdd1"
 
 
+#: Set before each line break of a ``<pre>``'s source (:func:`mark_pre_lines`): a line break
+#: kept whether the extractor makes the ``<pre>`` a code block or a quote, whose white space
+#: it collapses. Before the break, not in its place, so that the extractor's test for code
+#: (a newline and four spaces) and its lengths see the same text as before but for the marks.
+_PRE_LINE = "\ufdd4"
+_PRE_BREAKS = re.compile("\r\n?|\n")
+
+
+#: An inline style that keeps the source's line breaks (CSS Text 3 ``white-space``); a
+#: stylesheet's rules are not read.
+_KEEPS_LINES_STYLE = re.compile(r"white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b", re.I)
+
+
+def mark_pre_lines(root: HtmlElement) -> None:
+    """Mark each source line break inside every ``<pre>`` and every element whose inline
+    style keeps line breaks (:data:`_KEEPS_LINES_STYLE`), in its text and its descendants'
+    text and tails, not its own tail, with :data:`_PRE_LINE`: a browser keeps those lines."""
+    for element in root.iter():
+        if not _keeps_lines(element) or any(map(_keeps_lines, element.iterancestors())):
+            continue  # not one, or marked with the outer one
+        for node in element.iter():
+            if node is not element and node.tail:
+                node.tail = _PRE_BREAKS.sub(_mark_break, node.tail)
+            if node.text and isinstance(node.tag, str):
+                node.text = _PRE_BREAKS.sub(_mark_break, node.text)
+
+
+def _keeps_lines(element: HtmlElement) -> bool:
+    return element.tag == "pre" or (
+        isinstance(element.tag, str) and bool(_KEEPS_LINES_STYLE.search(element.get("style") or ""))
+    )
+
+
+def _mark_break(match: re.Match[str]) -> str:
+    return _PRE_LINE + match.group()
+
+
 #: A source line break (segment break) outside a code block, until :func:`_segment_breaks`.
 _SEGMENT = "\ufdd3"
 #: Source line breaks and tabs: white space like any other in a block (a browser shows one
 #: space, or none between wide characters), kept only inside a code block (``<pre>``), where a
 #: browser keeps them too.
-_SOURCE_BREAKS = str.maketrans({"\n": _SEGMENT, "\r": _SEGMENT, "\t": " "})
+_SOURCE_BREAKS = str.maketrans({"\n": _SEGMENT, "\r": _SEGMENT, "\t": " ", _PRE_LINE: "\n"})
 #: A segment break with the spaces around it and the breaks that follow it (CSS Text 3,
 #: 4.1.1: the spaces go first, then a break right after another).
 _SEGMENT_RUN = re.compile(f" *{_SEGMENT}[ {_SEGMENT}]*")
@@ -323,9 +363,14 @@ def body_text(body: _Element) -> str:
 
 
 def _source_text(text: str | None, in_code: bool) -> str:
+    """A text of the output tree: a code block's as it is, its ``<pre>`` marks removed (its
+    own line breaks are kept); elsewhere a ``<pre>`` mark is a line break and the source's
+    line breaks are segment breaks (:func:`_segment_breaks`)."""
     if not text:
         return ""
-    return text if in_code else text.translate(_SOURCE_BREAKS)
+    if in_code:
+        return text.replace(_PRE_LINE, "")
+    return text.translate(_SOURCE_BREAKS)
 
 
 def _segment_breaks(text: str) -> str:
