@@ -151,14 +151,19 @@ def status_names() -> dict[Status, str]:
 
 
 # The default schema's attribute names and choices, for lupdate (the stored values stay
-# English: exports and other annotators' databases read them).
-QT_TRANSLATE_NOOP("Attribute", "checkworthy")
-QT_TRANSLATE_NOOP("Attribute", "type")
-QT_TRANSLATE_NOOP("Attribute", "speaker")
-QT_TRANSLATE_NOOP("Attribute", "value")
-QT_TRANSLATE_NOOP("Attribute", "unit")
-QT_TRANSLATE_NOOP("Attribute", "kind")
-QT_TRANSLATE_NOOP("Attribute", "image")
+# English: exports and other annotators' databases read them). An attribute's source text is
+# its stored key, lower-case ("checkworthy"); English is the source language and has no
+# catalogue of words (ADR 0072), so its display names stand here, beside the markers, and are
+# shown when no translator replaced the key (ADR 0117, addendum round 14: attribute names).
+_ENGLISH_ATTRIBUTE_NAMES = {
+    QT_TRANSLATE_NOOP("Attribute", "checkworthy"): "Check-worthy",
+    QT_TRANSLATE_NOOP("Attribute", "type"): "Type",
+    QT_TRANSLATE_NOOP("Attribute", "speaker"): "Speaker",
+    QT_TRANSLATE_NOOP("Attribute", "value"): "Value",
+    QT_TRANSLATE_NOOP("Attribute", "unit"): "Unit",
+    QT_TRANSLATE_NOOP("Attribute", "kind"): "Kind",
+    QT_TRANSLATE_NOOP("Attribute", "image"): "Image",
+}
 QT_TRANSLATE_NOOP("Choice", "yes")
 QT_TRANSLATE_NOOP("Choice", "no")
 QT_TRANSLATE_NOOP("Choice", "unsure")
@@ -187,8 +192,13 @@ def attribute_kinds() -> dict[AttributeKind, str]:
 
 
 def attribute_name(name: str) -> str:
-    """An attribute's name as shown: translated for the default schema's, else as named."""
-    return QCoreApplication.translate("Attribute", name)
+    """An attribute's name as shown: translated for the default schema's ("speaker" →
+    说话人), its English display name where nothing translated it ("Speaker"), else as the
+    lead named it (never re-cased). What is stored, exported and typed stays the key."""
+    shown = QCoreApplication.translate("Attribute", name)
+    if shown != name:
+        return shown
+    return _ENGLISH_ATTRIBUTE_NAMES.get(name, name)
 
 
 def choice_name(choice: str) -> str:

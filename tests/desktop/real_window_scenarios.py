@@ -141,7 +141,7 @@ def keys(database: Path, home: Path, article: str) -> dict[str, Any]:
     seen["undo_redo"] = "ok"
     key("End", *["shift+Left"] * 5, "1")  # a claim of its own, selected in the panel
     until(count_is(database, 2), 20, "the second tag")
-    until(lambda: probe("focus", "speaker").get("found"), 20, "the speaker field")
+    until(lambda: probe("focus", "Speaker").get("found"), 20, "the speaker field")
     type_text("the minister")
     key("ctrl+Return")  # done & next, at once after typing
 
