@@ -77,7 +77,7 @@ def test_suggestions_show_in_the_list_and_the_reader(app_window) -> None:
         for i in range(tree.topLevelItemCount())
         if tree.topLevelItem(i).text(1) == "1.86亿吨"
     )
-    assert row.text(0) == "Figure" and "value=186000000" in row.text(3)
+    assert row.text(0) == "Figure" and "Value=186000000" in row.text(3)
     assert float(row.text(2)) > 0
     # the overlay draws over the reader; the document's own formats stay the annotations'
     assert controller.overlay.proposals and controller.overlay.article_id == article
