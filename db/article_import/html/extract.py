@@ -24,7 +24,6 @@ import html
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -37,8 +36,9 @@ from trafilatura.settings import Document
 
 from ..normalize import normalize_text, replace_lone_surrogates
 from .images import candidates
+from .metadata import ld_strings
 from .placement import Neighbours, neighbours, place_missing
-from .text import NONCHARACTERS, clean_inline, strip_invisible, strip_page
+from .text import clean_inline, strip_invisible, strip_page
 from .tree import clean_tree
 
 _BLOCKS = {"p", "head", "item", "quote", "row", "list", "table", "code", "div", "note"}
@@ -488,8 +488,6 @@ _OUTPUT_NAMES = {
 }
 #: Character references only (``&#39;``, ``&amp;``): a bare ``&`` (AT&T) stays as it is.
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-#: Nested lists deeper than this are not read (a body is a string or a list of strings).
-_MAX_BODY_DEPTH = 4
 
 
 def json_ld_text(body: object) -> tuple[Extracted, list[PageImage], list[dict[str, str]]] | None:
@@ -500,7 +498,7 @@ def json_ld_text(body: object) -> tuple[Extracted, list[PageImage], list[dict[st
     references decoded. Markup (:data:`_MARKUP`): read like a page, the same cleaning, image
     marks, captions and block rules. Either way the text rules are the body's (ADR 0020).
     None if no text is left."""
-    strings = list(_body_strings(body, 0))
+    strings = list(ld_strings(body, "@value"))
     if not strings:
         return None
     container = lxml.html.fromstring("<div></div>")
@@ -517,7 +515,7 @@ def json_ld_text(body: object) -> tuple[Extracted, list[PageImage], list[dict[st
         plain = _REFERENCE.sub(lambda match: html.unescape(match.group()), string)
         for line in plain.split("\n"):
             paragraph = lxml.html.Element("p")
-            paragraph.text = NONCHARACTERS.sub("", line)
+            paragraph.text = line  # (noncharacters leave in clean_tree)
             container.append(paragraph)
     readings = clean_tree(container)
     images = collect_images(container)
@@ -530,14 +528,3 @@ def json_ld_text(body: object) -> tuple[Extracted, list[PageImage], list[dict[st
     known = range(len(images))
     anchors = [(index, offset) for index, offset in anchors if index in known]
     return Extracted(text=text, anchors=anchors), images, readings
-
-
-def _body_strings(value: object, depth: int) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        if depth < _MAX_BODY_DEPTH:
-            yield from _body_strings(value.get("@value"), depth + 1)
-    elif isinstance(value, list) and depth < _MAX_BODY_DEPTH:
-        for item in value:
-            yield from _body_strings(item, depth + 1)

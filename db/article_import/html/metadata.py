@@ -200,19 +200,25 @@ def _ld_author(ld: dict[str, Any]) -> str | None:
     """The article's authors from JSON-LD, whatever shape the page gave them: a name, a
     person or organisation, or a list of either; a name may itself be a list (NPR's
     ``{"name": ["Daniel Wood"]}``)."""
-    names = [clean_inline(name) for name in _ld_names(ld.get("author"))]
+    names = [clean_inline(name) for name in ld_strings(ld.get("author"), "name")]
     names = [name for name in names if name and "://" not in name]
     return ", ".join(dict.fromkeys(names)) or None
 
 
-def _ld_names(value: Any, depth: int = 0) -> Iterator[str]:
+#: JSON-LD values nested deeper than this are not read.
+_MAX_LD_DEPTH = 4
+
+
+def ld_strings(value: Any, key: str, depth: int = 0) -> Iterator[str]:
+    """The texts a JSON-LD value holds, whatever its shape: a string, a list of values, or an
+    object's ``key`` (a person's ``name``, a body's ``@value``), to :data:`_MAX_LD_DEPTH`."""
     if isinstance(value, str):
         yield value
-    elif depth < 4 and isinstance(value, list):
+    elif depth < _MAX_LD_DEPTH and isinstance(value, list):
         for item in value:
-            yield from _ld_names(item, depth + 1)
-    elif depth < 4 and isinstance(value, dict):
-        yield from _ld_names(value.get("name"), depth + 1)
+            yield from ld_strings(item, key, depth + 1)
+    elif depth < _MAX_LD_DEPTH and isinstance(value, dict):
+        yield from ld_strings(value.get(key), key, depth + 1)
 
 
 def _iso_date(value: Any) -> str | None:
