@@ -48,6 +48,8 @@ Set 22 likewise (fourteenth round, English and Chinese pages from collections no
 used; measured once after claims v9.0.2, captions v9.5, figures v11.9 at the default 0.44).
 Set 23 likewise (fourteenth round, after set 22's first run, from the same new collections;
 measured once after claims v12.1, captions v9.7, figures v12 at the default 0.43).
+Set 24 likewise (fifteenth round, Chinese pages from NewsSentimentAnalyzer's examples no earlier set used and
+pages of one more collection; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -77,6 +79,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 21
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 22
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 23
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 24
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
