@@ -48,8 +48,8 @@ Set 22 likewise (fourteenth round, English and Chinese pages from collections no
 used; measured once after claims v9.0.2, captions v9.5, figures v11.9 at the default 0.44).
 Set 23 likewise (fourteenth round, after set 22's first run, from the same new collections;
 measured once after claims v12.1, captions v9.7, figures v12 at the default 0.43).
-Set 24 likewise (fifteenth round, Chinese pages from NewsSentimentAnalyzer's examples no earlier set used and
-pages of one more collection; not measured yet).
+Set 24 likewise (fifteenth round, Chinese pages from NewsSentimentAnalyzer's examples no earlier
+set used and pages of one more collection; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
