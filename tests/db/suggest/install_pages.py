@@ -5,7 +5,7 @@ and check their sha256 (docs/suggest-gold.md).
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
-        --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH
+        --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -96,6 +96,9 @@ COMMITS = {
     # 新華網, 中央社, 自由時報, RFI, 紐約時報中文網 and BBC News 中文, 2023); no licence, so read at
     # install time only.
     "nsa": ("dcff14fbd41f4bc30b99826b6680d64975f14a29", "internal/server/parser/example/"),
+    # leogao2/htmltotext-benchmark's saved pages (held-out 24's htt-cctv-gdp: 央视网, 2020, its
+    # one Chinese news page); no licence, so read at install time only.
+    "htmltotext": ("feab59949ee4f9789af8e0c2412720895278d3cf", "benchmarkdata/"),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
