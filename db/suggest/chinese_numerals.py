@@ -36,8 +36,9 @@ _CN_WORD_NUMBER = re.compile(f"[{CN_DIGITS}]+")
 _ARMY_UNITS: Final = frozenset("军軍师師旅团團营營")
 _BIG_GROUP = re.compile("大[类類种種样樣]")
 _LISTED_ORDINALS = re.compile(f"[{CN_DIGITS}]、[{CN_DIGITS}](?![十百千万萬])")
+#: (a place's name never begins with 的: 增加两倍的城市人口 is a multiple; figures v12.2)
 _PLACE_AFTER = re.compile(
-    r"[\u3400-\u9fff]{1,2}(?:市|县|縣|镇|鎮|(?<![返回下还還归歸故家城老思])[乡鄉]|旗)(?![场場长長民])"
+    r"(?!的)[\u3400-\u9fff]{1,2}(?:市|县|縣|镇|鎮|(?<![返回下还還归歸故家城老思])[乡鄉]|旗)(?![场場长長民])"
 )
 
 

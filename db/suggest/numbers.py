@@ -117,7 +117,10 @@ def parse_chinese(written: str) -> Number | None:
     total = 0  # finished sections (closed by 万/亿)
     section = 0  # the section being read
     digit: int | None = None
-    for char in written:
+    for index, char in enumerate(written):
+        if index and char in "万萬" and written[index - 1] == char:
+            total *= CHINESE_BIG_UNITS[char]  # 四万万: 万万 is 亿 (figures v12.2)
+            continue
         if char in CHINESE_DIGITS:
             digit = CHINESE_DIGITS[char]
         elif char in CHINESE_SMALL_UNITS:

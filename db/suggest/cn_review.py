@@ -1,0 +1,182 @@
+"""Chinese forms found by reviewing unannotated pages (figures v12.2, ADR 0136 "v12.2").
+
+Each blind Chinese set had brought forms no earlier set held; v12.2 looked for them first, on
+85 Chinese news pages no gold set uses and 29 of them converted to Taiwan's script. What the
+review found and no set had, in general form:
+
+- dates and times: a month and day in characters (``十月三十号``), a day in characters before a
+  part of the day (``二十九日凌晨``), a day after a stray space (``6月4 日``), and the second
+  end of a range of hours (``下午1点到2点``: ``2点`` is 14:00, not a count of 2);
+- Latin units as Chinese pages capitalise them (``51Kw``, ``300万KW``, ``80Km/h``, ``168CM``,
+  ``5000rpm``, ``95N.m``);
+- two classifiers: ``手`` after digits (lots of futures: ``1200手``) and ``注`` (bets:
+  ``15注彩票``, ``两注``);
+- no figure: a unit that begins a word (``一升职令``: promotion, not a litre), ``3C`` before a
+  word (consumer electronics, a phone's name), a session's ordinal (``五届二次全会``), the
+  secondary market (``2级市场``), a table's or figure's number (``如表1``);
+- a classifier that begins a word, left out of the span (``5000亿场外``: off-exchange,
+  ``3700 本周``: this week).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+from .forms import at
+from .numbers import Number, parse_chinese
+
+_CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+#: 十月三十号, 2004年十月三十日: a month and a day in characters (a date, rules 2.3)
+_CN_MONTH_DAY = re.compile(
+    rf"(?<![一二三四五六七八九十])(?P<month>{_CN_MONTH})月(?P<day>{_CN_DAY})[日号號]"
+)
+_YEAR_BEFORE = re.compile("([0-9]{4})年$")
+_PARTS: Final = (
+    "凌晨", "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "晚间", "晚間", "夜里", "夜裡",
+    "深夜", "夜间", "夜間",
+)  # fmt: skip
+_DAY_PART_QUICK = re.compile(f"[日号號](?:{'|'.join(_PARTS)})")
+#: 二十九日凌晨, 三十号上午: a day in characters before a part of the day
+_CN_DAY_PART = re.compile(
+    rf"(?<![{'一二三四五六七八九十月'}])(?P<day>{_CN_DAY})[日号號](?={'|'.join(_PARTS)})"
+)
+#: 6月4 日: a day written with a space before 日 (dates.py reads it without the space)
+_SPACED_DAY = re.compile(r"(?<![0-9])(?P<month>[0-9]{1,2})月\s?(?P<day>[0-9]{1,2})\s日")
+_HOUR = f"[0-9]{{1,2}}|{_CN_DAY}"
+#: 1点到2点, 7點至10點: the second end of a range of hours is a time too
+_HOUR_RANGE = re.compile(
+    rf"(?<![0-9一二三四五六七八九十早晚快慢多少差有])(?P<a>{_HOUR})[点點时時](?:到|至|~|～|-|—)(?P<b>{_HOUR})(?P<u>[点點时時])(?![0-9半])"
+)
+_RANGE_QUICK = re.compile("[点點时時](?:到|至|~|～|-|—)")
+_LATER_PART = re.compile("(?:下午|傍晚|晚上|晚间|晚間|夜里|夜裡|深夜|夜间|夜間|晚)$")
+_LATIN_UNITS: Final = {
+    "KW": "kW", "Kw": "kW", "kw": "kW", "Km/h": "km/h", "KM/H": "km/h", "KM/h": "km/h",
+    "Km": "km", "KM": "km", "CM": "cm", "Cm": "cm", "rpm": "rpm", "RPM": "rpm",
+    "N.m": "N·m", "N·m": "N·m", "N.M": "N·m",
+}  # fmt: skip
+_LATIN = re.compile(
+    r"(?<![0-9A-Za-z.])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?P<m>万|萬)?"
+    rf"(?P<u>{'|'.join(sorted(map(re.escape, _LATIN_UNITS), key=len, reverse=True))})"
+    r"(?![A-Za-z])"
+)
+_LATIN_QUICK = re.compile(r"[0-9万萬](?:K|kw|C[Mm]|rpm|RPM|N[.·])")
+#: 1200手 (lots of futures), 15注彩票 (bets); not 手机, 注意 … (words that begin with them)
+_LOTS = re.compile(
+    r"(?<![0-9A-Za-z.第])(?P<n>[0-9]+)手"
+    "(?![机機术術续續段法工艺藝表錶套脚腳指下中里裡上动動游遊册冊持握头頭臂枪槍写寫稿绘繪语語柄掌心腕印记記足感环環提])"
+)
+_BETS = re.compile(
+    r"(?<![0-9A-Za-z.第])(?P<n>[0-9]+|[一两兩二三四五六七八九十]+)注(?=彩|[^\u3400-\u9fff])"
+)
+
+#: Units that begin a word after them: 升职 (promotion), 升级 … are no litre.
+_WORD_AFTER: Final = {
+    "升": frozenset("职職级級学學值温溫任迁遷旗格降幅"),
+}
+#: A classifier that begins a word, left out of the span: 场外/场内 (off/on exchange), 本周 …
+_TRIM_AFTER: Final = {
+    "场": frozenset("外内內"), "場": frozenset("外内內"), "本": frozenset("周週月届屆轮輪季"),
+}  # fmt: skip
+_SESSION_AFTER = re.compile("[一二三四五六七八九十]+(?:次|中)")
+_TABLE_BEFORE = re.compile("[如见見据據附从從在][表图圖]$")
+_NOT_CELSIUS_AFTER: Final = frozenset("以左上下至到、和或及，。")
+
+Found = tuple[int, int, Number | str, str, str, dict[str, Any]]
+
+
+def extra_figures(text: str) -> Iterator[Found]:
+    """(start, end, value, unit, kind, extra) of each form read here. Each pattern is tried only
+    around an anchor found with ``str.find`` (``forms.at``): a long article is not scanned once
+    per form (bench/suggest.py)."""
+    for match in at(text, _CN_MONTH_DAY, ("月",), 2):
+        month, day = parse_chinese(match["month"]), parse_chinese(match["day"])
+        if month and day and 1 <= day <= 31:
+            start = match.start()
+            year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
+            if year is not None:
+                start = year.start()
+            written = year.group(1) if year else "-"
+            yield start, match.end(), f"{written}-{month:02d}-{day:02d}", "", "date", {}
+    for match in at(text, _SPACED_DAY, (" 日",), 6):
+        month, day = int(match["month"]), int(match["day"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            yield match.start(), match.end(), f"--{month:02d}-{day:02d}", "", "date", {}
+    for match in _around(text, _DAY_PART_QUICK, _CN_DAY_PART, 3):
+        day = parse_chinese(match["day"])
+        if day and 1 <= day <= 31:
+            yield match.start(), match.end(), f"---{day:02d}", "", "date", {}
+    yield from _hour_ranges(text)
+    yield from _latin_units(text)
+    for pattern, unit, back in ((_LOTS, "手", 12), (_BETS, "注", 4)):
+        for match in at(text, pattern, (unit,), back):
+            value = _number(match["n"])
+            if value is not None:
+                yield match.start(), match.end(), value, unit, "count", {}
+
+
+def _around(
+    text: str, quick: re.Pattern[str], pattern: re.Pattern[str], back: int
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` starting up to ``back`` characters before a hit of ``quick`` (one
+    fast scan for a short cue, then a few tries at each: bench/suggest.py)."""
+    seen: set[int] = set()
+    for hit in quick.finditer(text):
+        for start in range(max(0, hit.start() - back), hit.start() + 1):
+            match = pattern.match(text, start)
+            if match is not None and start not in seen:
+                seen.add(start)
+                yield match
+
+
+def _number(written: str) -> Number | None:
+    return int(written) if written.isdigit() else parse_chinese(written)
+
+
+def _hour_ranges(text: str) -> Iterator[Found]:
+    for match in _around(text, _RANGE_QUICK, _HOUR_RANGE, 3):
+        first, second = _number(match["a"]), _number(match["b"])
+        if first is None or second is None or not 0 <= first < second <= 24:
+            continue
+        later = _LATER_PART.search(text, max(0, match.start() - 3), match.start())
+        hour = second + 12 if later and second < 12 else second
+        if hour <= 24:
+            start, end = match.start("b"), match.end("u")
+            yield start, end, f"T{hour % 24:02d}:00", "", "date", {}
+
+
+def _latin_units(text: str) -> Iterator[Found]:
+    for match in _around(text, _LATIN_QUICK, _LATIN, 13):
+        value: Number = float(match["n"].replace(",", ""))
+        if value.is_integer():
+            value = int(value)
+        if match["m"]:
+            value = value * 10_000
+        yield match.start(), match.end(), value, _LATIN_UNITS[match["u"]], "measure", {}
+
+
+def refused(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether a figure the other rules read is none (see the module's docstring)."""
+    after = text[end : end + 1]
+    if after and after in _WORD_AFTER.get(unit, ()):
+        return True  # 一升职令
+    if unit == "C" and "\u3400" <= after <= "\u9fff" and after not in _NOT_CELSIUS_AFTER:
+        return True  # 3C领域, 荣耀3C对红米
+    if unit in ("届", "屆") and _SESSION_AFTER.match(text, end):
+        return True  # 五届二次全会: a session's ordinal
+    if unit in ("级", "級") and text[end : end + 2] in ("市场", "市場"):
+        return True  # 二级市场: the secondary market
+    return not unit and _TABLE_BEFORE.search(text, max(0, start - 2), start) is not None
+
+
+def trimmed_end(text: str, start: int, end: int, unit: str) -> int | None:
+    """A shorter end for a figure whose classifier begins a word, else None."""
+    if not unit or unit not in _TRIM_AFTER:
+        return None
+    unit_start = end - len(unit)
+    spaced = text[unit_start - 1 : unit_start] == " "
+    if text[end : end + 1] in _TRIM_AFTER[unit] or (unit == "本" and spaced):
+        return unit_start - 1 if spaced else unit_start
+    return None
