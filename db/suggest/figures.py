@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
+from . import chinese_forms, conventions, forms, fractions, sports
 from . import chinese_numerals as cn
-from . import cn_review, conventions, forms, fractions, sports
 from .dates import alternatives, ascii_digits, find_dates, trie_alternatives
 from .english_words import MULTIPLYING, TIMES, english_words, is_english, magnitudes, points
 from .names import (
@@ -160,7 +160,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
             *fractions.extra_figures(text),
             *conventions.extra_figures(text),
             *sports.extra_figures(text),
-            *cn_review.extra_figures(text),
+            *chinese_forms.extra_figures(text),
         )
     ]
     extras += [Figure(*found) for found in magnitudes(text)]
@@ -186,11 +186,11 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         and not in_service_name(text, f.start, f.end)
         and not forms.not_a_figure(text, f.start, f.end, f.unit, text[f.start] in _CN_DIGITS)
         and not conventions.not_a_figure(text, f.start, f.end, f.unit)
-        and not cn_review.refused(text, f.start, f.end, f.unit)
+        and not chinese_forms.refused(text, f.start, f.end, f.unit)
     ]
     found = [
         f
-        if (end := cn_review.trimmed_end(text, f.start, f.end, f.unit)) is None
+        if (end := chinese_forms.trimmed_end(text, f.start, f.end, f.unit)) is None
         else replace(f, end=end, unit="", kind="count")
         for f in found
     ]  # 5000亿场外, 3700 本周: the classifier begins a word (v12.2)

@@ -1,4 +1,4 @@
-"""Chinese forms found by reviewing unannotated pages (figures v12.2, ADR 0136 "v12.2").
+"""Chinese forms of figures no gold set held, found on unannotated pages (figures v12.2, ADR 0136).
 
 Each blind Chinese set had brought forms no earlier set held; v12.2 looked for them first, on
 85 Chinese news pages no gold set uses and 29 of them converted to Taiwan's script. What the
