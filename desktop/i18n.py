@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -164,19 +165,23 @@ _ENGLISH_ATTRIBUTE_NAMES = {
     QT_TRANSLATE_NOOP("Attribute", "kind"): "Kind",
     QT_TRANSLATE_NOOP("Attribute", "image"): "Image",
 }
-QT_TRANSLATE_NOOP("Choice", "yes")
-QT_TRANSLATE_NOOP("Choice", "no")
-QT_TRANSLATE_NOOP("Choice", "unsure")
-QT_TRANSLATE_NOOP("Choice", "statistical")
-QT_TRANSLATE_NOOP("Choice", "causal")
-QT_TRANSLATE_NOOP("Choice", "prediction")
-QT_TRANSLATE_NOOP("Choice", "quotation")
-QT_TRANSLATE_NOOP("Choice", "other")
-QT_TRANSLATE_NOOP("Choice", "count")
-QT_TRANSLATE_NOOP("Choice", "money")
-QT_TRANSLATE_NOOP("Choice", "percent")
-QT_TRANSLATE_NOOP("Choice", "date")
-QT_TRANSLATE_NOOP("Choice", "measure")
+#: the default schema's choices, for lupdate, with their English display names (ADR 0117,
+#: addendum round 15: a value reads "Yes", "Statistical" beside "Check-worthy", "Type")
+_ENGLISH_CHOICES = {
+    QT_TRANSLATE_NOOP("Choice", "yes"): "Yes",
+    QT_TRANSLATE_NOOP("Choice", "no"): "No",
+    QT_TRANSLATE_NOOP("Choice", "unsure"): "Unsure",
+    QT_TRANSLATE_NOOP("Choice", "statistical"): "Statistical",
+    QT_TRANSLATE_NOOP("Choice", "causal"): "Causal",
+    QT_TRANSLATE_NOOP("Choice", "prediction"): "Prediction",
+    QT_TRANSLATE_NOOP("Choice", "quotation"): "Quotation",
+    QT_TRANSLATE_NOOP("Choice", "other"): "Other",
+    QT_TRANSLATE_NOOP("Choice", "count"): "Count",
+    QT_TRANSLATE_NOOP("Choice", "money"): "Money",
+    QT_TRANSLATE_NOOP("Choice", "percent"): "Percent",
+    QT_TRANSLATE_NOOP("Choice", "date"): "Date",
+    QT_TRANSLATE_NOOP("Choice", "measure"): "Measure",
+}
 
 
 def attribute_kinds() -> dict[AttributeKind, str]:
@@ -202,5 +207,31 @@ def attribute_name(name: str) -> str:
 
 
 def choice_name(choice: str) -> str:
-    """A choice as shown (the stored value stays the schema's word)."""
-    return QCoreApplication.translate("Choice", choice)
+    """A choice as shown: translated for the default schema's ("statistical" → 统计), its
+    English display name where nothing translated it ("Statistical"), else as the lead typed
+    it. What is stored, exported and typed stays the schema's word."""
+    shown = QCoreApplication.translate("Choice", choice)
+    if shown != choice:
+        return shown
+    return _ENGLISH_CHOICES.get(choice, choice)
+
+
+def attribute_value(kind: AttributeKind | None, value: Any) -> str:
+    """One stored value as shown: a choice or yes/no by :func:`choice_name`; typed text, a
+    number or a value of an attribute the schema does not define (``kind`` None) as stored
+    — a speaker called "other" stays "other"."""
+    if isinstance(value, bool):
+        return choice_name("yes" if value else "no")
+    if kind is AttributeKind.BOOLEAN and isinstance(value, str) and value in ("yes", "no"):
+        return choice_name(value)
+    if kind is AttributeKind.CHOICE and isinstance(value, str):
+        return choice_name(value)
+    if isinstance(value, list | tuple):
+        return listed(attribute_value(kind, item) for item in value)
+    return str(value)
+
+
+def field_caption(name: str) -> str:
+    """A field's name as its form's caption: an ``&`` in it shown, not taken for an Alt key
+    ("R&D" read "RD" and took Alt+D from Delete annotation)."""
+    return name.replace("&", "&&")

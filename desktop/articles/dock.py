@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDockWidget,
     QGridLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import ArticleQuery, Changes, Status
 
+from ..accessible import NamedComboBox
 from ..i18n import label_name, status_names
 from ..icons import icon
 from .model import FIRST_LABEL, STATUS, TITLE, ArticleListModel
@@ -100,9 +100,9 @@ class ArticleListDock(QDockWidget):
         self._reveal: int | None = None
         self.model = ArticleListModel(source, self)
 
-        self.status_filter = QComboBox()
+        self.status_filter = NamedComboBox()
         self.status_filter.setAccessibleName(self.tr("Status filter"))
-        self.label_filter = QComboBox()
+        self.label_filter = NamedComboBox()
         self.label_filter.setAccessibleName(self.tr("Label filter"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles and text"))

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import AttributeDef, AttributeKind, Candidate, Label, Schema
 
-from ..i18n import attribute_name, choice_name, label_name
-from .readable import attribute_value
+from ..accessible import NamedComboBox
+from ..i18n import attribute_name, attribute_value, choice_name, field_caption, label_name
 
 #: what a blank choice stands for: no value
 BLANK = ""
@@ -33,7 +33,7 @@ def attribute_field(definition: AttributeDef, value: Any, parent: QWidget) -> QW
     name = attribute_name(definition.name)
     match definition.kind:
         case AttributeKind.CHOICE | AttributeKind.BOOLEAN:
-            box = QComboBox(parent)
+            box = NamedComboBox(parent)
             box.addItem("—", BLANK)
             words = definition.choices if definition.kind is AttributeKind.CHOICE else ("yes", "no")
             for word in words:
@@ -72,7 +72,7 @@ class EditDialog(QDialog):
         self.schema = schema
         self.text = text
         self.candidate = candidate
-        self.label = QComboBox(self)
+        self.label = NamedComboBox(self)
         for label in schema.labels:
             self.label.addItem(label_name(label.name), label.id)
         self.label.setCurrentIndex(max(0, self.label.findData(candidate.label)))
@@ -126,7 +126,7 @@ class EditDialog(QDialog):
             field = attribute_field(definition, values.get(definition.name), self)
             if field is None:
                 continue
-            self.form.insertRow(at, attribute_name(definition.name), field)
+            self.form.insertRow(at, field_caption(attribute_name(definition.name)), field)
             self.fields[definition.name] = field
             self._field_rows.append(field)
             at += 1

@@ -8,26 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from marginalia.db import AttributeKind, Label
+from marginalia.db import Label
 
-from ..i18n import attribute_name, choice_name, listed
-
-
-def attribute_value(kind: AttributeKind | None, value: Any) -> str:
-    """One value as shown: a choice or yes/no translated, anything else as stored."""
-    if isinstance(value, bool):
-        return choice_name("yes" if value else "no")
-    if kind is AttributeKind.BOOLEAN and isinstance(value, str) and value in ("yes", "no"):
-        return choice_name(value)
-    if kind is AttributeKind.CHOICE and isinstance(value, str):
-        return choice_name(value)
-    if isinstance(value, list | tuple):
-        return listed(attribute_value(kind, item) for item in value)
-    return str(value)
+from ..i18n import attribute_name, attribute_value
 
 
 def describe_attributes(label: Label | None, attributes: Mapping[str, Any]) -> str:
-    """``Check-worthy: yes · Type: statistical``: the label's attributes first, in the
+    """``Check-worthy: Yes · Type: Statistical``: the label's attributes first, in the
     schema's order, then any the schema does not define; empty values left out."""
     known = [a.name for a in label.attributes] if label is not None else []
     names = [n for n in known if n in attributes] + sorted(n for n in attributes if n not in known)

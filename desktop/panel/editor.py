@@ -42,8 +42,16 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import Annotation, AttributeDef, AttributeKind, ImageInfo, Link, Schema
 
+from ..accessible import NamedComboBox
 from ..checklist import roomy_check_rows
-from ..i18n import attribute_name, choice_name, label_and_key, label_name, labelled
+from ..i18n import (
+    attribute_name,
+    choice_name,
+    field_caption,
+    label_and_key,
+    label_name,
+    labelled,
+)
 from .quote import QuoteBox, scroll_parts, settle_scroll_bars
 
 NONE = ""
@@ -150,7 +158,7 @@ class AnnotationEditor(QWidget):
         self.form.setVerticalSpacing(FORM_ROW_SPACING)
         self.quote_box = QuoteBox(self)
         self.quote = self.quote_box.label
-        self.label = QComboBox(self)
+        self.label = NamedComboBox(self)
         self.label.setObjectName("label")
         self.label.setAccessibleName(self.tr("Label"))
         self._fill_labels()
@@ -160,7 +168,7 @@ class AnnotationEditor(QWidget):
         self.form.addRow(self.tr("&Label"), self.label)
         self._attribute_rows: list[QWidget] = []
         self.attribute_widgets: dict[str, QWidget] = {}
-        self.image = QComboBox(self)
+        self.image = NamedComboBox(self)
         self.image.setObjectName("image")
         self.image.setAccessibleName(self.tr("Image"))
         self.image.activated.connect(self._image_chosen)
@@ -319,8 +327,10 @@ class AnnotationEditor(QWidget):
                 continue  # the image row below
             widget = self._attribute_widget(definition, self.annotation.attributes)
             widget.setObjectName(f"attr-{definition.name}")
-            widget.setAccessibleName(attribute_name(definition.name))
-            self.form.insertRow(row, attribute_name(definition.name), widget)
+            name = attribute_name(definition.name)
+            widget.setAccessibleName(name)  # (a combo box's too: NamedComboBox)
+            # no Alt key of its own: Alt+L, then Tab (ADR 0117, addendum round 15)
+            self.form.insertRow(row, field_caption(name), widget)
             self._attribute_rows.append(widget)
             self.attribute_widgets[definition.name] = widget
             row += 1
@@ -363,12 +373,12 @@ class AnnotationEditor(QWidget):
         value = values.get(definition.name)
         name = definition.name
         if definition.kind in (AttributeKind.CHOICE, AttributeKind.BOOLEAN):
-            combo = QComboBox(self)
+            combo = NamedComboBox(self)
             choices = definition.choices if definition.kind == AttributeKind.CHOICE else ()
             combo.addItem("—", NONE)
             if definition.kind == AttributeKind.BOOLEAN:
-                combo.addItem(self.tr("yes"), True)
-                combo.addItem(self.tr("no"), False)
+                combo.addItem(choice_name("yes"), True)
+                combo.addItem(choice_name("no"), False)
             for choice in choices:
                 combo.addItem(choice_name(choice), choice)
             combo.setCurrentIndex(max(0, combo.findData(value if value is not None else NONE)))

@@ -37,7 +37,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import Annotation, Article, Schema, Status
 
+from ..accessible import NamedComboBox
 from ..i18n import status_names
 from .editor import AnnotationEditor
 from .fence import LayoutFence
@@ -370,7 +370,7 @@ class AnnotationPanel(QWidget):
         self.article: Article | None = None
         self._quiet = False
 
-        self.status = QComboBox(self)
+        self.status = NamedComboBox(self)
         self.status.setObjectName("status")
         self.status.setAccessibleName(self.tr("Article status"))
         for status, name in status_names().items():

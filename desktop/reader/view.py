@@ -40,7 +40,7 @@ from marginalia.db import Annotation, Article, OffsetMap, Schema, drag, snap
 from marginalia.db.spans import Edge
 
 from ..colours import base_of, text_on
-from ..i18n import attribute_name, choice_name, label_and_key, label_name, labelled
+from ..i18n import attribute_name, attribute_value, label_and_key, label_name, labelled
 from .document import (
     PlacedImage,
     build_document,
@@ -652,7 +652,8 @@ class ReaderView(QTextEdit):
             bold = f"<b>{html.escape(name)}</b>"
             lines = [label_and_key(bold, html.escape(label.key)) if label else bold]
             for attribute, value in annotation.attributes.items():
-                shown = choice_name(value) if isinstance(value, str) else str(value)
+                definition = label.attribute(attribute) if label else None
+                shown = attribute_value(definition.kind if definition else None, value)
                 lines.append(labelled(html.escape(attribute_name(attribute)), html.escape(shown)))
             if annotation.note:
                 lines.append(f"<i>{html.escape(annotation.note)}</i>")

@@ -26,23 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from marginalia.db.suggest.review import Proposal
-from marginalia.db.values import Schema
+from marginalia.db.values import AttributeKind, Label, Schema
 
 from ..colours import TEXT_CONTRAST, ReadableText, base_of, ink, quiet, suggestion_current
 from ..flow import FlowLayout
-from ..i18n import attribute_name, choice_name, label_name, listed
+from ..i18n import attribute_name, attribute_value, label_name, listed
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 QUOTE_CHARS = 80
 
 
-def _attributes_text(proposal: Proposal) -> str:
-    """The proposed values in the user's language (the default schema's names and choices)."""
+def _attributes_text(proposal: Proposal, label: Label | None) -> str:
+    """The proposed values in the user's language (the default schema's names and choices;
+    a text or a number as proposed)."""
     return listed(
-        f"{attribute_name(name)}={choice_name(value) if isinstance(value, str) else value}"
+        f"{attribute_name(name)}={attribute_value(_kind(label, name), value)}"
         for name, value in proposal.suggestion.attributes.items()
         if value not in (None, "")
     )
+
+
+def _kind(label: Label | None, name: str) -> AttributeKind | None:
+    definition = label.attribute(name) if label is not None else None
+    return definition.kind if definition is not None else None
 
 
 def _short(text: str) -> str:
@@ -300,7 +306,7 @@ class SuggestionList(QWidget):
                 label_name(label.name) if label else s.label,
                 _short(proposal.quote),
                 f"{s.confidence:.2f}",
-                _attributes_text(proposal),
+                _attributes_text(proposal, label),
             ]
         )
         item.setData(0, KEY_ROLE, proposal.key)
@@ -308,7 +314,7 @@ class SuggestionList(QWidget):
             colour = ink(label.colour, base_of(self.palette()), TEXT_CONTRAST)
             item.setForeground(0, QBrush(colour))
         item.setToolTip(1, proposal.quote[:500])
-        item.setToolTip(3, _attributes_text(proposal))
+        item.setToolTip(3, _attributes_text(proposal, label))
         item.setToolTip(
             2, self.tr("Confidence: how sure the detector is that you would accept this")
         )

@@ -189,7 +189,7 @@
 <context>
     <name>SchemaEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/schema_editor.py" line="+341"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+342"/>
         <source>Delete the label {name} and its %Ln annotation(s)?</source>
         <translation>
             <numerusform>Delete the label {name} and its %Ln annotation?</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>SuggestionList</name>
     <message numerus="yes">
-        <location filename="../../desktop/suggest/listview.py" line="+343"/>
+        <location filename="../../desktop/suggest/listview.py" line="+349"/>
         <source>%Ln suggestion(s)</source>
         <translation>
             <numerusform>%Ln suggestion</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Adjudication</name>
     <message>
-        <location filename="../../desktop/insight/readable.py" line="+42"/>
+        <location filename="../../desktop/insight/readable.py" line="+29"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
@@ -342,7 +342,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/panel/editor.py" line="+155"/>
+        <location filename="../../desktop/panel/editor.py" line="+163"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -362,7 +362,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>关联的标注</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -392,17 +392,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>请在正文或列表中选择一条标注。</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+121"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -745,7 +735,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/articles/model.py" line="+335"/>
+        <location filename="../../desktop/articles/model.py" line="+345"/>
         <location line="+10"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
@@ -884,7 +874,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+146"/>
+        <location filename="../../desktop/i18n.py" line="+147"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
@@ -915,7 +905,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Attribute</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+6"/>
+        <location filename="../../desktop/i18n.py" line="+10"/>
         <source>checkworthy</source>
         <translation>值得核查</translation>
     </message>
@@ -953,7 +943,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>AttributeKind</name>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>choice</source>
         <translation>选项</translation>
     </message>
@@ -995,7 +985,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-23"/>
+        <location filename="../../desktop/i18n.py" line="-24"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1927,7 +1917,7 @@ Everything done there is saved as it is done. Go to that window to go on working
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-65"/>
+        <location filename="../../desktop/i18n.py" line="-73"/>
         <source>Claim</source>
         <translation>主张</translation>
     </message>
@@ -1977,7 +1967,7 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+256"/>
+        <location filename="../../desktop/workspace.py" line="+260"/>
         <location line="+28"/>
         <location line="+15"/>
         <source>Saved</source>
@@ -2030,7 +2020,7 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-210"/>
+        <location filename="../../desktop/workspace.py" line="-214"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2466,12 +2456,12 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+70"/>
-        <location line="+348"/>
+        <location line="+349"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-334"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <translation>您的 IT 部门已在本机配置中锁定标签方案；您可以查看，但不能修改。</translation>
     </message>
@@ -2581,7 +2571,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
@@ -2695,7 +2685,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>组长指南(&amp;L)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Works where the text has the focus</source>
         <translation>在正文获得焦点时有效</translation>
     </message>
@@ -2828,7 +2818,7 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../desktop/suggest/listview.py" line="+157"/>
+        <location filename="../../desktop/suggest/listview.py" line="+163"/>
         <source>Suggest:</source>
         <translation>建议：</translation>
     </message>

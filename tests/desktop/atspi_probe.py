@@ -3,7 +3,11 @@
 Run with the *system* Python (``/usr/bin/python3``, which has ``pyatspi``) inside
 ``tools/xsession``: ``atspi_probe.py measure NAME`` prints JSON with the named element's
 extents on the screen, the lines of its text as laid out, and the main window's frame;
-``atspi_probe.py focus NAME`` gives the named element the keyboard. Exit status 2: not found.
+``atspi_probe.py focus NAME`` gives the named element the keyboard; ``atspi_probe.py fields
+NAME`` lists the fields (combo boxes, text fields, spin buttons) inside the named element as
+a screen reader meets them: role, name, what it says they hold (a combo box's chosen item,
+a field's text or number), the captions that label them and whether they have the keyboard.
+Exit status 2: not found.
 """
 
 import json
@@ -45,6 +49,64 @@ def lines_of(element, limit=4000):  # type: ignore[no-untyped-def]
     return lines
 
 
+FIELD_ROLES = (
+    pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_TEXT,
+    pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_SPIN_BUTTON,
+)
+
+
+def held(field):  # type: ignore[no-untyped-def]
+    """What a field holds as assistive technology reads it: a combo box's selected item (of
+    its list), a spin button's number, a text field's text."""
+    if field.getRole() == pyatspi.ROLE_COMBO_BOX:
+        for index in range(field.childCount):
+            listed = field.getChildAtIndex(index)
+            try:
+                selection = listed.querySelection()
+            except NotImplementedError:
+                continue
+            return [selection.getSelectedChild(i).name for i in range(selection.nSelectedChildren)]
+        return None
+    try:
+        return field.queryValue().currentValue
+    except NotImplementedError:
+        pass
+    try:
+        return field.queryText().getText(0, -1)
+    except NotImplementedError:
+        return None
+
+
+def fields(node):  # type: ignore[no-untyped-def]
+    found = []
+    try:
+        if node.getRole() in FIELD_ROLES and node.getState().contains(pyatspi.STATE_SHOWING):
+            labels = [
+                relation.getTarget(i).name
+                for relation in node.getRelationSet()
+                if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+                for i in range(relation.getNTargets())
+            ]
+            found.append(
+                {
+                    "role": node.getRoleName(),
+                    "name": node.name,
+                    "holds": held(node),
+                    "labelled_by": labels,
+                    "focused": node.getState().contains(pyatspi.STATE_FOCUSED),
+                }
+            )
+            if node.getRole() == pyatspi.ROLE_COMBO_BOX:
+                return found  # (its list's items are not fields)
+        for index in range(node.childCount):
+            found.extend(fields(node.getChildAtIndex(index)))
+    except Exception:  # a node that went away while walking
+        return found
+    return found
+
+
 def main() -> int:
     command, name = sys.argv[1], sys.argv[2]
     app = marginalia()
@@ -55,6 +117,9 @@ def main() -> int:
     if command == "focus":
         element.queryComponent().grabFocus()
         print(json.dumps({"found": True}))
+        return 0
+    if command == "fields":
+        print(json.dumps({"found": True, "fields": fields(element)}, ensure_ascii=False))
         return 0
     x, y, width, height = element.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     frame = None

@@ -153,7 +153,35 @@ def keys(database: Path, home: Path, article: str) -> dict[str, Any]:
     return seen
 
 
-SCENARIOS = {"layout": layout, "keys": keys}
+def spoken_fields() -> list[dict[str, Any]]:
+    return list(probe("fields", "Marginalia").get("fields", []))
+
+
+def fields(database: Path, home: Path, article: str) -> dict[str, Any]:
+    """Tag a claim by key; Alt+L and Tab to its first field, Down to choose its first
+    value; the window's fields as the accessibility bus shows them, then; a screenshot."""
+    app = App(database, home, "--article", article)
+    app.shown()
+    app.focus()
+    key(*["shift+Right"] * 4)
+    key("1")  # Claim
+    until(count_is(database, 1), 20, "the tag")
+    key("alt+l")  # the editor's Label box
+    key("Tab")  # its first field
+    key("Down")  # its first value
+    until(lambda: any(a.get("checkworthy") for a in live(database)), 20, "the chosen value")
+
+    def settled() -> list[dict[str, Any]]:
+        seen = spoken_fields()
+        return seen if any(f["focused"] and f["role"] == "combo box" for f in seen) else []
+
+    seen = {"fields": until(settled, 20, "the fields"), "attributes": live(database)}
+    subprocess.run(["import", "-window", "root", str(home / "fields.png")], check=False)
+    seen["exit"] = app.quit(home)
+    return seen
+
+
+SCENARIOS = {"layout": layout, "keys": keys, "fields": fields}
 
 
 def main() -> None:

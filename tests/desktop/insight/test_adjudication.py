@@ -170,10 +170,10 @@ def test_attributes_read_as_words_and_the_text_shows_the_span(app_window, qtbot)
         for r in range(view.table.rowCount())
     }
     assert attributes["unemployment fell"] == (
-        "Check-worthy: no · Type: statistical · Speaker: the minister"
+        "Check-worthy: No · Type: Statistical · Speaker: the minister"
     )
-    assert attributes[CLAIM] == "Check-worthy: yes"
-    assert attributes["5%"] == "Kind: percent"
+    assert attributes[CLAIM] == "Check-worthy: Yes"
+    assert attributes["5%"] == "Kind: Percent"
     assert attributes["图片说明:江北工厂"] == ""
 
     for quote, who in ((CLAIM, ("alice", "bob")), ("5% in 2023", ("bob",))):
