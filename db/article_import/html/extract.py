@@ -355,23 +355,24 @@ def join_wide_lines_in_tree(root: HtmlElement) -> None:
     before, and so are its choices (a link's text that grew by its marks tipped lists over
     its link-density limit)."""
     flow: list[tuple[_Element, bool, int]] = []  # (node, its tail?, depth) of an inline run
-    stack: list[tuple[_Element, bool, int]] = [(root, False, 0)]
-    while stack:  # iterative: the page may be deep
-        node, closing, depth = stack.pop()
+    depth = 0
+    walk = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, node in walk:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if closing:
+        if event == "end":
+            depth -= 1
             if tag not in _INLINE:
                 _join_flow(flow)
             if node is not root:
-                flow.append((node, True, depth - 1))
+                flow.append((node, True, depth))
             continue
+        depth += 1
         if tag not in _INLINE:
             _join_flow(flow)
-        stack.append((node, True, depth))
         if not tag or tag in _KEPT_AS_IS or _keeps_lines(node):
-            continue  # (a comment's text is not shown)
+            walk.skip_subtree()  # (a comment's text is not shown)
+            continue
         flow.append((node, False, depth))
-        stack.extend((child, False, depth + 1) for child in reversed(node))
     _join_flow(flow)
 
 
@@ -380,7 +381,8 @@ def _join_flow(flow: list[tuple[_Element, bool, int]]) -> None:
     ``flow``."""
     texts = [(node.tail if tail else node.text) or "" for node, tail, _ in flow]
     joined = "".join(texts)
-    spans = wide_line_breaks(joined) if "\n" in joined or "\r" in joined else []
+    breaks = ("\n" in joined or "\r" in joined) and not joined.isascii()
+    spans = wide_line_breaks(joined) if breaks else []
     if spans:
         bounds = list(itertools.accumulate(map(len, texts), initial=0))
         gone = bytearray(len(joined))

@@ -4,8 +4,10 @@ What a browser shows is what we store: runs of white space (any Unicode white sp
 including NBSP, narrow NBSP and the ideographic space) collapse to one ASCII space inside
 a paragraph; invisible format characters that only hint at line breaking (ZWSP, word
 joiner, soft hyphen, a stray U+FEFF) are removed; ZWNJ and ZWJ are kept, because they
-change what is shown (Persian and Indic shaping, emoji sequences). This runs on the page
-tree before extraction, so every offset is computed on the final text.
+change what is shown (Persian and Indic shaping, emoji sequences). A source line break
+between two East Asian wide characters is removed, not a space (CSS Text 3's segment break
+rule, :func:`join_wide_lines`). This runs on the page tree before extraction, so every offset
+is computed on the final text.
 """
 
 from __future__ import annotations
