@@ -20,10 +20,10 @@ after it begins (the end of the text if nothing follows).
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -38,7 +38,13 @@ from ..normalize import normalize_text, replace_lone_surrogates
 from .images import candidates
 from .metadata import ld_strings
 from .placement import Neighbours, neighbours, place_missing
-from .text import clean_inline, strip_invisible, strip_page
+from .text import (
+    clean_inline,
+    segment_break_removed,
+    strip_invisible,
+    strip_page,
+    wide_line_breaks,
+)
 from .tree import clean_tree
 
 _BLOCKS = {"p", "head", "item", "quote", "row", "list", "table", "code", "div", "note"}
@@ -236,6 +242,7 @@ def layout_caption_at(text: str, offset: int, image: PageImage) -> str | None:
 
 def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
     mark_pre_lines(root)
+    join_wide_lines_in_tree(root)
     document = trafilatura.bare_extraction(
         root,
         include_images=False,
@@ -314,22 +321,109 @@ def _mark_break(match: re.Match[str]) -> str:
     return _PRE_LINE + match.group()
 
 
+#: Inline (phrasing) elements: the text flows through them, so a line break at the end of
+#: one's text and the character after it are neighbours. Any other element is a boundary.
+_INLINE = frozenset(
+    {
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em",
+        "font", "i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span",
+        "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    }
+)  # fmt: skip
+#: Elements whose white space is not collapsed or not read here: their text stays as it is.
+_KEPT_AS_IS = frozenset({"pre", "code", "textarea", "listing", "xmp", "plaintext"})
+
+
+#: Set in place of a source line break between two wide characters (with the spaces around
+#: it) before extraction (:func:`join_wide_lines_in_tree`); removed by :func:`body_text`.
+_JOINED = "\ufdd5"
+
+
+def join_wide_lines_in_tree(root: HtmlElement) -> None:
+    """Replace each source line break between two wide characters (with the spaces and tabs
+    around it) in the page's text nodes by :data:`_JOINED` before extraction, so that the
+    text shows none there, as a browser (CSS Text 3, :func:`~.text.wide_line_breaks`): the
+    extractor collapses a paragraph's white space itself, after which such a break is a space
+    like a typed one. The neighbours of a break are read across inline elements
+    (``接</a>⏎文``); any other element ends the run. A ``<pre>``, ``<code>``, ``<textarea>``
+    and an element whose inline style keeps line breaks are left as they are (and end the
+    run).
+
+    One mark for one run, which the extractor would have collapsed to one space, and the mark
+    stands in the outermost of the texts the run touches (``【<a>⏎新闻⏎</a>】`` is
+    ``【◆<a>新闻</a>◆】``): the extractor's lengths, of a paragraph and of its links, are as
+    before, and so are its choices (a link's text that grew by its marks tipped lists over
+    its link-density limit)."""
+    flow: list[tuple[_Element, bool, int]] = []  # (node, its tail?, depth) of an inline run
+    depth = 0
+    walk = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, node in walk:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "end":
+            depth -= 1
+            if tag not in _INLINE:
+                _join_flow(flow)
+            if node is not root:
+                flow.append((node, True, depth))
+            continue
+        depth += 1
+        if tag not in _INLINE:
+            _join_flow(flow)
+        if not tag or tag in _KEPT_AS_IS or _keeps_lines(node):
+            walk.skip_subtree()  # (a comment's text is not shown)
+            continue
+        flow.append((node, False, depth))
+    _join_flow(flow)
+
+
+def _join_flow(flow: list[tuple[_Element, bool, int]]) -> None:
+    """Apply :func:`join_wide_lines_in_tree` to one inline run of texts and tails; empties
+    ``flow``."""
+    texts = [(node.tail if tail else node.text) or "" for node, tail, _ in flow]
+    joined = "".join(texts)
+    breaks = ("\n" in joined or "\r" in joined) and not joined.isascii()
+    spans = wide_line_breaks(joined) if breaks else []
+    if spans:
+        bounds = list(itertools.accumulate(map(len, texts), initial=0))
+        gone = bytearray(len(joined))
+        marks: dict[int, set[int]] = {}  # text index -> where marks go (its own offsets)
+        for start, end in spans:
+            gone[start:end] = b"\x01" * (end - start)
+            touched = range(
+                max(0, bisect.bisect_left(bounds, start) - 1),
+                min(len(texts), bisect.bisect_right(bounds, end)),
+            )  # the texts the run lies in or borders
+            best = min(touched, key=lambda index: flow[index][2])
+            marks.setdefault(best, set()).add(max(start, bounds[best]) - bounds[best])
+        for index, (node, tail, _) in enumerate(flow):
+            text, at = texts[index], bounds[index]
+            if index not in marks and not any(gone[at : at + len(text)]):
+                continue
+            here = marks.get(index, set())
+            kept = [
+                (_JOINED if offset in here else "") + ("" if gone[at + offset] else char)
+                for offset, char in enumerate(text)
+            ]
+            if len(text) in here:
+                kept.append(_JOINED)
+            if tail:
+                node.tail = "".join(kept)
+            else:
+                node.text = "".join(kept)
+    flow.clear()
+
+
 #: A source line break (segment break) outside a code block, until :func:`_segment_breaks`.
 _SEGMENT = "\ufdd3"
 #: Source line breaks and tabs: white space like any other in a block (a browser shows one
 #: space, or none between wide characters), kept only inside a code block (``<pre>``), where a
 #: browser keeps them too.
-_SOURCE_BREAKS = str.maketrans({"\n": _SEGMENT, "\r": _SEGMENT, "\t": " ", _PRE_LINE: "\n"})
+_SOURCE_BREAKS = str.maketrans(
+    {"\n": _SEGMENT, "\r": _SEGMENT, "\t": " ", _PRE_LINE: "\n", _JOINED: ""}
+)
 #: A segment break with the spaces around it and the breaks that follow it (CSS Text 3,
 #: 4.1.1: the spaces go first, then a break right after another).
 _SEGMENT_RUN = re.compile(f" *{_SEGMENT}[ {_SEGMENT}]*")
-#: Hangul (Script=Hangul): jamo, compatibility jamo, parenthesized and circled, syllables,
-#: halfwidth letters. Wide, yet Korean is written with spaces: its breaks stay spaces.
-_HANGUL = re.compile(
-    "[\u1100-\u11ff\u302e\u302f\u3131-\u318e\u3200-\u321e\u3260-\u327e"
-    "\ua960-\ua97c\uac00-\ud7a3\ud7b0-\ud7c6\ud7cb-\ud7fb\uffa0-\uffbe\uffc2-\uffc7"
-    "\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc]"
-)
 
 
 def body_text(body: _Element) -> str:
@@ -369,7 +463,7 @@ def _source_text(text: str | None, in_code: bool) -> str:
     if not text:
         return ""
     if in_code:
-        return text.replace(_PRE_LINE, "")
+        return text.replace(_PRE_LINE, "").replace(_JOINED, "")
     return text.translate(_SOURCE_BREAKS)
 
 
@@ -382,20 +476,9 @@ def _segment_breaks(text: str) -> str:
         start, end = match.span()
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        if "\u200b" in (before, after) or (_wide(before) and _wide(after)):
-            return ""
-        return " "
+        return "" if segment_break_removed(before, after) else " "
 
     return _SEGMENT_RUN.sub(transform, text)
-
-
-def _wide(char: str) -> bool:
-    """East Asian Width F, W or H (not A, the ambiguous ones), and not Hangul."""
-    return (
-        bool(char)
-        and unicodedata.east_asian_width(char) in ("F", "W", "H")
-        and not _HANGUL.match(char)
-    )
 
 
 _TOKENS = re.compile("(\ufdd2|\ufdd0\\d+\ufdd1|\n|\t|[^\\S\n\t]+)")

@@ -9,6 +9,7 @@ falls back to the extractor's guesses only where the page says nothing.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -186,14 +187,38 @@ def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:
 
 def json_ld_body(root: HtmlElement) -> Any:
     """The ``articleBody`` of the page's first article-type JSON-LD object that has one
-    (whatever its shape; :func:`~.extract.json_ld_text` reads it), else None. Read from
-    the page before cleaning (the scripts are dropped); only when the page's markup holds
-    no article text (ADR 0020, addendum)."""
+    (whatever its shape; :func:`~.extract.json_ld_text` reads it), else a live blog's updates
+    (:func:`_live_blog_updates`), else None. Read from the page before cleaning (the scripts
+    are dropped); only when the page's markup holds no article text (ADR 0020, addendum)."""
     for item in _json_ld_articles(root):
         body = item.get("articleBody")
         if body not in (None, "", []):
             return body
+    for item in _json_ld_articles(root):
+        updates = _live_blog_updates(item)
+        if updates:
+            return updates
     return None
+
+
+def _live_blog_updates(item: dict[str, Any]) -> list[str]:
+    """A ``LiveBlogPosting``'s ``liveBlogUpdate`` entries as ``articleBody`` strings, in the
+    page's order (a live blog lists its newest update first, and so does its JSON-LD): each
+    update's ``headline`` as a heading (markup, escaped), then its ``articleBody``. Empty if
+    it is no live blog or no update holds text."""
+    types = item.get("@type")
+    if "LiveBlogPosting" not in (types if isinstance(types, list) else [types]):
+        return []
+    updates = item.get("liveBlogUpdate")
+    strings: list[str] = []
+    for update in updates if isinstance(updates, list) else [updates]:
+        if not isinstance(update, dict):
+            continue
+        headline = clean_inline(next(ld_strings(update.get("headline"), "@value"), None))
+        if headline:
+            strings.append(f"<h2>{html.escape(headline, quote=False)}</h2>")
+        strings += [body for body in ld_strings(update.get("articleBody"), "@value") if body]
+    return strings
 
 
 def _ld_author(ld: dict[str, Any]) -> str | None:

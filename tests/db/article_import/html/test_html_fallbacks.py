@@ -175,3 +175,38 @@ def test_a_noscript_notice_asking_for_javascript_is_not_an_article(notice: str) 
     with_body = page(f"<noscript>{notice}</noscript><div id='app'></div>", json_ld(TEXT))
     article = parse(with_body)
     assert article.meta["fallback"] == "json-ld" and article.text == TEXT
+
+
+def test_a_live_blogs_updates_are_the_text_when_the_page_has_none() -> None:
+    # go-trafilatura's json-metadata-4/-15: a LiveBlogPosting keeps its text only in its
+    # updates; each is its headline, then its body, in the page's order (newest first).
+    blog = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Bears: live",
+        "liveBlogUpdate": [
+            {"@type": "BlogPosting", "headline": "Cubs & counts", "articleBody": PARAGRAPHS[0]},
+            {"@type": "BlogPosting", "headline": "", "articleBody": f"<p>{PARAGRAPHS[1]}</p>"},
+            {"@type": "BlogPosting", "headline": "An embedded post", "articleBody": ""},
+            "not an update",
+        ],
+    }
+    script = f"<script type='application/ld+json'>{json.dumps(blog)}</script>"
+    article = parse(page("<div id='root'></div>", script))
+    assert article.meta["fallback"] == "json-ld"
+    assert (
+        article.text == f"Cubs & counts\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nAn embedded post"
+    )
+    assert article.title == "Bears: live"
+    # one update, not in a list; a page with text never reads them
+    blog["liveBlogUpdate"] = {"headline": "One", "articleBody": PARAGRAPHS[2]}
+    script = f"<script type='application/ld+json'>{json.dumps(blog)}</script>"
+    assert parse(page("", script)).text == f"One\n\n{PARAGRAPHS[2]}"
+    assert parse(page(f"<article>{BODY}</article>", script)).text == TEXT
+
+
+def test_updates_of_a_posting_that_is_no_live_blog_are_not_read() -> None:
+    item = {"@type": "NewsArticle", "liveBlogUpdate": {"articleBody": PARAGRAPHS[0]}}
+    script = f"<script type='application/ld+json'>{json.dumps(item)}</script>"
+    with pytest.raises(ImportError_, match="no article text"):
+        parse(page("<div id='root'></div>", script))

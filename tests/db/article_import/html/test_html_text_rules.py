@@ -265,3 +265,50 @@ def test_br_and_a_code_block_keep_their_line_breaks_between_wide_characters() ->
     text = parse(article_page(body))
     assert "第一行的文字写在这里\n第二行的文字写在这里" in text
     assert "# 求和\n打印 = print" in text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a <p> wraps its Chinese text (gne-guancha, nsa-bbc-huawei): the extractor collapses a
+        # paragraph's white space itself, so the break goes before extraction
+        (
+            "<p>美国商务部周三\n  宣布，将对\r\n华为实施新的出口管制。</p>",
+            "美国商务部周三宣布，将对华为实施新的出口管制。",
+        ),
+        # a real space typed between two wide characters stays one space; a break beside a
+        # Latin word is a space
+        ("<p>中文 空格，使用\nPython\n编程。</p>", "中文 空格，使用 Python 编程。"),
+        # across inline elements' boundaries, as a browser reads it
+        ("<p>点击<a href='#'>链接</a>\n查看<b>全\n</b> 文。</p>", "点击链接查看全文。"),
+        # Hangul keeps its spaces
+        ("<p>한국어는\n띄어쓰기를 한다。</p>", "한국어는 띄어쓰기를 한다。"),
+    ],
+)
+def test_a_source_line_break_inside_a_paragraph_between_wide_characters_is_removed(
+    body: str, expected: str
+) -> None:
+    assert expected in parse(article_page(body))
+
+
+def test_a_block_boundary_code_and_preformatted_text_keep_their_breaks() -> None:
+    # A line break next to a block's edge, an inline <code> and a white-space: pre element are
+    # not joined across: their lines are theirs.
+    body = (
+        "<p>第一段的文字写在这里。</p>\n<p>第二段的文字写在这里。<code>甲\n乙</code>\n丙丁"
+        "<span style='white-space: pre-line'>戊\n己</span></p>"
+    )
+    text = parse(article_page(body))
+    assert "第一段的文字写在这里。\n\n第二段的文字写在这里。" in text
+    assert "甲\n乙\n\n丙丁戊\n己" in text  # (the extractor makes the <code> a block)
+
+
+def test_captions_and_titles_remove_a_source_line_break_between_wide_characters() -> None:
+    head = "<title>华为\n  禁令 | Example News\n</title>"
+    body = (
+        "<figure><img src='https://example.org/a.jpg'><figcaption>华为的\n总部，\nLatin\n"
+        "words</figcaption></figure>"
+    )
+    article = parse_html(article_page(body, head=head), source="t.html", base_dir=None)
+    assert article.title == "华为禁令 | Example News"
+    assert article.images[0].caption == "华为的总部， Latin words"
