@@ -201,9 +201,25 @@ WIRE_SIGN_OFF = re.compile(
 )
 
 
+#: A page's notice about its rights, never a picture's caption: ``CopyRight@2004-2008 All
+#: rights reserved`` (an old portal's footer the import took for its logo's caption),
+#: ``图片来自网络，如有侵权，请联系删除。`` (a self-media post's disclaimer, above all its
+#: pictures). No gold caption of sets 0-23 holds one; the sixteen lines of the sets that do
+#: are footers and notices (captions v9.9, ADR 0138).
+SITE_NOTICE = re.compile(
+    r"all\s+rights\s+reserved|版权所有|版權所有"
+    r"|(?:如有|如涉及|若有|如涉|若涉及)(?:侵权|侵權)|(?:联系|聯繫|联络|聯絡)(?:我们)?(?:删除|刪除)",
+    re.IGNORECASE,
+)
+
+#: A line without any of these holds no :data:`SITE_NOTICE` (the check is cheap, the search not).
+_NOTICE_HINTS: Final = ("reserved", "版权", "版權", "侵权", "侵權", "删除", "刪除")
+
+
 def has_credit(text: str, start: int, end: int) -> bool:
     """Does the line ``text[start:end]`` carry a photo credit (:data:`CREDIT`), or name the parts
-    of a composite picture by their places (:data:`POSITIONS`)?"""
+    of a composite picture by their places (:data:`POSITIONS`)? A page's notice about its
+    rights (:data:`SITE_NOTICE`) does not, whatever words it uses."""
     if text[end - 1 : end] == "." and text[end - 2 : end - 1].isdigit():
         line = text[start:end]
         if end - start <= MAX_PLACE_DATE_CAPTION_CHARS and PHOTO_PLACE_DATE.search(line):
@@ -215,6 +231,8 @@ def has_credit(text: str, start: int, end: int) -> bool:
     if (";" in line or "clockwise" in lowered) and POSITIONS.match(line):
         return True
     if not any(hint in lowered for hint in SHORTEST_HINTS):
+        return False
+    if any(hint in lowered for hint in _NOTICE_HINTS) and SITE_NOTICE.search(line):
         return False
     if ("—" in line or "–" in line) and (sign_off := WIRE_SIGN_OFF.search(line)) is not None:
         line = line[: sign_off.start() + 1]  # … August 11-21. — AFP: the story's agency
@@ -247,4 +265,12 @@ COPYRIGHT_ALONE = re.compile(r"\s*(?:Copyright\s*)?©\s*(?:\d{4}\s*)?[\w&.'’ -
 #: 编辑/苏芳``): the page's furniture; a picture's credit only right under the picture.
 ARTICLE_CREDIT = re.compile(
     r"供稿|來稿|来稿|(?:^|\s)(?:编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/／|｜]"
+)
+#: A reporter's byline that credits the text, whatever it says of the pictures
+#: (``顶端新闻·河南商报记者马俊峰/文受访者供图``: the text by the reporter, the pictures by the
+#: interviewee): the article's byline, not a picture's caption, unless right under the picture.
+#: Its photo credit still tells that the line above it, under the picture, is the picture's
+#: caption (captions v9.9; no line of sets 0-23 has the form).
+TEXT_BYLINE = re.compile(
+    r"(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,12}\s*[/／|｜]\s*文(?:\s|$|[^\u4e00-\u9fff]|受访|受訪)"
 )

@@ -26,12 +26,14 @@ from .caption_credits import (
     ARTICLE_CREDIT,
     COPYRIGHT_ALONE,
     GLUED_CREDIT,
+    SITE_NOTICE,
+    TEXT_BYLINE,
     WIRE_CREDIT,
     bare_credit,
     has_credit,
 )
 
-DETECTOR: Final = "captions/v9.8"
+DETECTOR: Final = "captions/v9.9"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -99,6 +101,7 @@ def find_captions(
     starts = [start for start, _ in lines]
     found: dict[int, Caption] = {}
     under: dict[int, int] = {}  # the line right under each picture: its image
+    not_captions: set[int] = set()  # lines under a picture known to be none (no short-line rule)
 
     def image_before_line(index: int) -> bool:
         """Is an image anchored between line ``index - 1`` and line ``index``?"""
@@ -135,11 +138,16 @@ def find_captions(
         start, end = lines[position]
         under.setdefault(position, image_index)
         caption = known[image_index] if image_index < len(known) else None
+        if caption and SITE_NOTICE.search(caption):
+            caption = None  # CopyRight@2004-2008 All rights reserved: the footer, not a caption
         if _NOTE.match(text, start, end) and end - start <= MAX_CAPTION_CHARS:
             found[start] = Caption(start, end, image_index, 0.75)  # 注：红色为…绕行线路图
             continue
         if _VIDEO_CAPTION.match(text, start, end):
             continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
+        if _CHART_SOURCE.match(text, start, end) and not credit(position):
+            not_captions.add(position)
+            continue  # "Source: Repeat Project" under a chart: its source, not marked (rules 2.3)
         if before >= 0 and _VIDEO_HEADING.match(text, *lines[before]) and not credit(position):
             continue  # "Video: …", then its thumbnails and their titles: a video's, not a photo's
         if caption and _same_words(text[start:end], caption):
@@ -152,6 +160,15 @@ def find_captions(
         if credit(position):
             found[start] = Caption(start, end, image_index, 0.95)
             continue
+        if caption and caption.strip():
+            # The import found this picture's caption and this line is not it (the caption is
+            # elsewhere, or was lost with a repeat of it): the line is no caption by its looks
+            # (captions v9.9; in sets 0-23 none of the 10 such lines is a gold caption).
+            not_captions.add(position)
+            continue
+        if position + 1 < len(lines) and _DATE_LINE.fullmatch(text, *lines[position + 1]):
+            not_captions.add(position)
+            continue  # a teaser's title, then its date: a list of links (captions v9.9)
         # Image, line, image, line …: a list of teasers or links, not captions.
         in_a_run = image_before_line(position + 1) or (
             image_before_line(before) and before >= 0 and not credit(before)
@@ -209,7 +226,7 @@ def find_captions(
             continue
         if start in found or not credit(index):
             continue
-        if ARTICLE_CREDIT.search(text, start, end):
+        if ARTICLE_CREDIT.search(text, start, end) or TEXT_BYLINE.search(text, start, end):
             continue  # 供稿 摄影/张艳 编辑/苏芳: the article's credits, not under a picture
         if COPYRIGHT_ALONE.fullmatch(text, start, end) and not (
             index and lines[index - 1][0] in found
@@ -237,7 +254,9 @@ def find_captions(
     short = {
         position: image_index
         for position, image_index in under.items()
-        if lines[position][0] not in found and _short_line(text, *lines[position])
+        if lines[position][0] not in found
+        and position not in not_captions
+        and _short_line(text, *lines[position])
     }
     # A page that captions its pictures: a short line under one of them is its caption too
     captioned = sum(1 for position in under if lines[position][0] in found)
@@ -247,6 +266,7 @@ def find_captions(
         short = {}
     short |= _repeated_under(text, lines, under, found)
     short |= _titled_run(text, lines, under, found, image_before_line)
+    short = {p: i for p, i in short.items() if p not in not_captions}
     for position, image_index in short.items():
         start, end = lines[position]
         found[start] = Caption(start, end, image_index, 0.6)
@@ -395,9 +415,27 @@ def _same_words(line: str, caption: str) -> bool:
     have = "".join(line.split())
     if not wanted or not have:
         return False
-    return have.startswith(wanted) or (
-        len(have) >= min(len(wanted), MIN_SAME_CHARS) and wanted.startswith(have)
-    )
+    if have.startswith(wanted):
+        return (
+            len(have) == len(wanted)
+            or len(wanted) >= MIN_SAME_CHARS
+            or _credit_after(line, len(wanted))
+        )
+    return len(have) >= min(len(wanted), MIN_SAME_CHARS) and wanted.startswith(have)
+
+
+def _credit_after(line: str, kept: int) -> bool:
+    """Is the rest of ``line``, after its first ``kept`` characters that are not white space,
+    a credit? A short caption the import found (``Nintendo``, a photo's credit alone) opening a
+    longer line (``Nintendo Switch Lite for $200``, the product's heading under it) is not that
+    line; a caption and its credit are (captions v9.9)."""
+    seen = 0
+    for index, char in enumerate(line):
+        if seen == kept:
+            rest = line[index:]
+            return has_credit(rest, 0, len(rest))
+        seen += not char.isspace()
+    return True
 
 
 def _same_line(text: str, line: tuple[int, int], other: tuple[int, int]) -> bool:
@@ -419,9 +457,23 @@ def _anchor_after(
 _NOT_CAPTION = re.compile(
     r"^\s*(?:[\[【]|(?:Analysis|Opinion|Related|Read more|See also|Siehe auch|Lesen Sie|"
     r"Lire aussi|Advertisement|Anzeige|Werbung|REKLAMA|Media playback)\b|Media\s?caption)"
+    r"|^\s*(?:推荐阅读|推薦閱讀|相关阅读|相關閱讀|延伸阅读|延伸閱讀|发送给朋友|發送給朋友|打印本文"
+    r"|列印本文|关闭窗口|關閉窗口|返回页首|返回頁首|热点专题|熱點專題)\s*$"
     r"|责任编辑|責任編輯|\b(?:Share|Email|Print|Tweet|Subscribe|Sign up)\b.*\b(?:Share|This|to)\b"
     r"|(?:报道|報導|讯|訊)\s*$",
     re.IGNORECASE,
+)
+#: An infographic's source under it, its figcaption as often (``Source: Repeat Project``, ``Data
+#: source: …``): not marked (docs/suggest-gold.md, rules 2.3), unless it credits a photo too
+#: (``Sources: New York Times … Photo Credit: …``). In sets 0-23 the 3 such lines without a
+#: credit are no gold caption (captions v9.9).
+_CHART_SOURCE = re.compile(r"\s*(?:(?:Data\s+)?Sources?|数据来源|數據來源)\s*[:：]", re.IGNORECASE)
+#: A line that is a date alone (``2019年09月06日``, ``2019-09-06 11:37``, ``Sept. 6, 2019``): under
+#: a picture's line, the date of a teaser in a list of links. In sets 0-23 the 17 lines under a
+#: picture with such a line after them are teasers' titles, none a caption (captions v9.9).
+_DATE_LINE = re.compile(
+    r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s*"
 )
 _TITLE_PICTURE = re.compile(r"\s*[（(]?\s*(?:题图|題圖|头图|頭圖|封面图|封面圖)")
 #: The file name of an image the import lost, left as a line: ``seized cash and cards.jpg``.

@@ -14,6 +14,7 @@ Sidebars, teasers and footers fail the test: their neighbours are not article te
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -124,6 +125,7 @@ def place_missing(
             inserted.add(caption)
             inserts.append((end, index, f"\ufdd2{caption}\ufdd2"))
     captioned: set[int] = set()
+    placed: set[tuple[str, int]] = set()  # (caption, raw position) put back with a picture
     for index, near in missing.items():
         own = "" if index in repeats else captions.get(index) or ""
         spot = _spot(squeezed, positions, near, raw, own)
@@ -136,14 +138,33 @@ def place_missing(
             captioned.add(at)
         mark = f"\ufdd0{index}\ufdd1"
         caption = captions.get(index) or ""
-        if caption and not caption_kept and caption not in inserted:
+        if caption and not caption_kept and _new_here(caption, at, placed, squeezed, positions):
             inserted.add(caption)
+            placed.add((caption, at))
             inserts.append((at, index, f"\ufdd2{mark}{caption}\ufdd2"))
         else:
             inserts.append((at, index, mark))
     for at, _, text in sorted(inserts, key=lambda insert: (-insert[0], -insert[1])):
         raw = raw[:at] + text + raw[at:]
     return raw
+
+
+def _new_here(
+    caption: str, at: int, placed: set[tuple[str, int]], squeezed: str, positions: list[int]
+) -> bool:
+    """Does ``caption`` still need to come back with the picture placed at ``at`` (raw)? Not
+    when it came back there already (two images of one picture, a page's ``<img>`` and its
+    copy, are placed at one spot) nor when the text around the spot holds it; a caption that
+    several pictures share (``Courtesy of Zillow``, ``Credits: Supplied Image;``) comes back
+    under each of them (ADR 0138)."""
+    if caption not in {text for text, _ in placed}:
+        return True  # its first time (the text around it is not asked: ADR 0135)
+    if (caption, at) in placed:
+        return False
+    wanted = squeeze(caption)[:WINDOW]
+    middle = bisect.bisect_left(positions, at)
+    nearby = squeezed[max(0, middle - len(caption) - WINDOW) : middle + len(caption) + WINDOW]
+    return bool(wanted) and wanted not in nearby
 
 
 _TOKEN = re.compile(

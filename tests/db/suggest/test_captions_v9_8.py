@@ -13,15 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from marginalia.db.suggest.captions import DETECTOR
-
 from .captioned import IMG, page
 
 BODY = "The police said on Monday that the suspect had been arrested after a three-day search."
-
-
-def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "captions/v9.8"
 
 
 @pytest.mark.parametrize(
