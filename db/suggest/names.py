@@ -249,7 +249,7 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     if _VESSEL_AFTER.match(text, end):
         return True  # 月船 2 号, 3号线: a name or a line, not a count
     variant = _VARIANT.match(text, end)
-    if variant is not None and int(variant.group(1)) < int(number) and number.isdigit():
+    if variant is not None and number.isdigit() and int(variant.group(1)) < int(number):
         return True  # 787-9: Boeing's 787, variant 9 (not a range from 787 down to 9)
     model = _MODEL_NAME_BEFORE.search(text, max(0, start - 24), start)
     if model is not None and (
