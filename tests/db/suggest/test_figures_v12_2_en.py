@@ -152,3 +152,61 @@ def test_a_compound_number_word_ending_in_one(text: str, expected: list[Any]) ->
 )
 def test_a_as_one_before_a_scale_word_that_counts(text: str, expected: list[Any]) -> None:
     assert figures(EN + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to Dear Abby at P.O. Box 69440, Los Angeles, CA 90069.",
+        "Copyright Inexhibit 2019 - ISSN: 2283-5474",
+        "These are SDGs 7 and 11, which focus on energy and cities.",
+        "According to SDG 11, most people will live in towns.",
+        "Phase six includes a pipeline to the coast.",
+        "Trump 2.0 is wielding a lot of economic weapons.",
+        "It is enshrined in Section 14(1) of the Constitution.",
+        "Players get access to 4k streaming at the launch.",
+    ],
+)
+def test_labels_that_hold_a_number(text: str) -> None:
+    assert figures(EN + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was sent to Box 12 and 14 others.", [("12", 12, ""), ("14", 14, "")]),
+        ("The district lost 90069 jobs.", [("90069", 90069, "")]),
+        ("Growth rose 2.0 percent in the quarter.", [("2.0 percent", 2, "percent")]),
+        ("The race drew 4k runners.", [("4k", 4000, "")]),
+        ("Section 14 has (12) members.", [("12", 12, "")]),
+    ],
+)
+def test_labels_near_misses(text: str, expected: list[Any]) -> None:
+    assert figures(EN + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The engine makes 540 Nm of torque.", [("540 Nm", 540, "Nm", "measure")]),
+        ("The motor gives 406 lb-ft of torque.", [("406 lb-ft", 406, "lb-ft", "measure")]),
+        ("It runs on 10.7 teraflop hardware.", [("10.7 teraflop", 10.7, "teraflop", "measure")]),
+        (
+            "The capital reached 32.7 celsius that day.",
+            [("32.7 celsius", 32.7, "celsius", "measure")],
+        ),
+        ("The 13-Inch MacBook Pro is due.", [("13-Inch", 13, "Inch", "measure")]),
+    ],
+)
+def test_english_units_of_torque_compute_and_heat(text: str, expected: list[Any]) -> None:
+    assert kinds(EN + text) == expected
+
+
+def test_a_range_written_with_to_never_runs_backwards() -> None:
+    assert figures(EN + "A poll has Trump at 39 percent to 32 percent for Haley.") == [
+        ("39 percent", 39, "percent"),
+        ("32 percent", 32, "percent"),
+    ]
+    assert figures(EN + "Prices will rise 30 percent to 40 percent.") == [
+        ("30 percent to 40 percent", 30, "percent")
+    ]
