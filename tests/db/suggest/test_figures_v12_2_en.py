@@ -210,3 +210,19 @@ def test_a_range_written_with_to_never_runs_backwards() -> None:
     assert figures(EN + "Prices will rise 30 percent to 40 percent.") == [
         ("30 percent to 40 percent", 30, "percent")
     ]
+
+
+def test_a_title_named_by_its_number_and_written_again() -> None:
+    text = EN + "The only free game is Destiny 2. Players said Destiny 2 ran at 30fps."
+    assert figures(text) == [("30fps", 30, "fps")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chelsea signed 2 players. Chelsea 2 was the score.", [("2", 2, ""), ("2", 2, "")]),
+        ("It opens May 2. The show ends May 2 at night.", []),
+    ],
+)
+def test_a_title_written_again_near_misses(text: str, expected: list[Any]) -> None:
+    assert figures(EN + text) == expected
