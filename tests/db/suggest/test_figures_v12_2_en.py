@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from marginalia.db.suggest.figures import find_figures
+from marginalia.db.suggest.figures import DETECTOR, find_figures
 
 from .readings import EN, figures
 
@@ -226,3 +226,7 @@ def test_a_title_named_by_its_number_and_written_again() -> None:
 )
 def test_a_title_written_again_near_misses(text: str, expected: list[Any]) -> None:
     assert figures(EN + text) == expected
+
+
+def test_the_detector_names_its_version() -> None:
+    assert DETECTOR == "figures/v12.2"
