@@ -679,4 +679,47 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 刑法255條: a law's article, named by its number (figures v12)
     if not unit and _quoted_name(text, start, end):
         return True  # "Deadpool 3," 「萊格賽600」: a number closing a quoted title (v12)
+    if not unit and _label_en(text, start, end):
+        return True  # P.O. Box 69440, CA 90069, ISSN 2283-5474, SDGs 7 and 11, Trump 2.0 (v12.2)
     return not unit and _CONFERENCE_BEFORE.search(text, max(0, start - 9), start) is not None
+
+
+#: English labels that hold a number (figures v12.2, from unannotated English pages; no set has
+#: one but set 8's ``BUDGET 3.0``): a post box, a journal's ISSN, the UN's goals by number (``SDGs
+#: 7 and 11``), a phase (``Phase six``, as ``Stage 3``), each number of a list after it.
+_LABEL_EN_BEFORE = re.compile(
+    r"(?:\bP\.?\s?O\.?\sBox|\bIS[SB]N:?|\bSDGs?|\bSustainable\sDevelopment\sGoals?|\bPhase)"
+    r"\s(?:[0-9]{1,2}(?:,\s|\sand\s))*$"
+)
+#: Los Angeles, CA 90069: a ZIP code after a state's two letters.
+_ZIP_BEFORE = re.compile(r"[a-z],\s[A-Z]{2}\s$")
+#: Trump 2.0, Web 3.0, BUDGET 3.0: a version after a capitalised word names a thing.
+_VERSION = re.compile(r"[0-9]{1,2}\.0(?![0-9%])")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")
+
+
+_RESOLUTIONS: Final = frozenset(("4k", "8k"))
+_PLURAL_AFTER = re.compile(r"\s[a-z]+s\b(?<!fps)")
+
+
+def _label_en(text: str, start: int, end: int) -> bool:
+    if _LABEL_EN_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if (
+        end - start == 5
+        and text[start:end].isdigit()
+        and _ZIP_BEFORE.search(text, max(0, start - 6), start)
+    ):
+        return True
+    if _VERSION.fullmatch(text, start, end) and _CAPITAL_WORD_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        return True
+    if text[start:end] in _RESOLUTIONS and not _PLURAL_AFTER.match(text, end):
+        return True  # 4k streaming, at 4k and 60fps: a resolution's name (4k users count)
+    # Section 14(1): a subsection's number in brackets glued to its section's
+    return (
+        text[start - 1 : start] == "("
+        and text[start - 2 : start - 1].isdigit()
+        and text[end : end + 1] == ")"
+    )

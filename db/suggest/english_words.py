@@ -22,7 +22,7 @@ Found = tuple[int, int, Number, str, str, float, dict[str, Any]]
 
 _ENGLISH_WORD = re.compile(
     r"\b(?P<word>" + _alternatives({*ENGLISH_NUMBER_WORDS, "one"}) + r")"
-    r"(?:-(?P<ones>two|three|four|five|six|seven|eight|nine))?\b",
+    r"(?:-(?P<ones>(?<=ty-)one|two|three|four|five|six|seven|eight|nine))?\b",  # fifty-one
     re.IGNORECASE,
 )
 _NUMBER_WORDS: Final = frozenset(ENGLISH_NUMBER_WORDS)
@@ -125,7 +125,7 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             continue  # "on days four and five", "a thing or two"
         value: Number = numerator
         if match.group("ones"):
-            value += ENGLISH_NUMBER_WORDS[match.group("ones").lower()]
+            value += ENGLISH_NUMBER_WORDS.get(match.group("ones").lower(), 1)
         end = match.end()
         if scale is not None:  # two million, one billion, three dozen
             value, end = value * _WORD_SCALES[scale.group(1).lower()], scale.end()
@@ -134,7 +134,7 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
                 # two hundred and fifty, one thousand two hundred: one number (figures v11)
                 value += ENGLISH_NUMBER_WORDS[rest.group(1).lower()]
                 if rest.group(2):
-                    value += ENGLISH_NUMBER_WORDS[rest.group(2).lower()]
+                    value += ENGLISH_NUMBER_WORDS.get(rest.group(2).lower(), 1)
                 end = rest.end()
         point = _POINT.match(text, end)
         if point is not None:  # six-point-six
@@ -197,7 +197,8 @@ _REST_AFTER: Final = frozenset(("hundred", "thousand"))
 _REST = re.compile(
     r"\s(?:and\s)?("
     + _alternatives(w for w in ENGLISH_NUMBER_WORDS if w != "dozen")
-    + r")(?:-(two|three|four|five|six|seven|eight|nine))?\b(?!\s(?:hundred|thousand)\b)",
+    + r")(?:-((?<=ty-)one|two|three|four|five|six|seven|eight|nine))?\b"
+    + r"(?!\s(?:hundred|thousand)\b)",
     re.IGNORECASE,
 )
 #: several dozen, a few hundred: a vague amount (docs/suggest-gold.md), no figure.

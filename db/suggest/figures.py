@@ -71,6 +71,7 @@ _EN_MULT = (
     r"Tausend|Millionen|Milliarden|Million|"
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
     r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b|[MK](?=\+)"
+    r"|(?<=[0-9])[MBK]\b(?![-'’&])"  # $300M, $2B, $50K: only after a currency (figures v12.2)
 )
 #: Currency signs, and letters (``RM``, ``USD``) only where no letter comes before them; any
 #: Unicode currency sign (``₵``, ``₾``), and a dollar sign with its country's letters (``N$``,
@@ -285,6 +286,7 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
             and "value_max" not in figure.extra
             and _RANGE_BETWEEN.fullmatch(text, last.end, figure.start)
             and text[last.end : figure.start] != _SENTENCE_DASH
+            and not _backwards(text, last, figure)
             and (
                 text[last.end : figure.start] in _TIGHT_DASHES
                 or not _FROM_NEAR.search(text, max(0, last.start - 20), last.start)
@@ -297,6 +299,17 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
             continue
         joined.append(figure)
     return joined
+
+
+def _backwards(text: str, low: Figure, high: Figure) -> bool:
+    """Trump at 39 percent to 32 percent for Haley: two figures, since a range written with "to"
+    and its unit at both ends never runs backwards (figures v12.2; no set has one)."""
+    return (
+        text[low.end : high.start] == " to "
+        and isinstance(low.value, int | float)
+        and isinstance(high.value, int | float)
+        and high.value < low.value
+    )
 
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
@@ -416,7 +429,21 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         prefix = before.group().strip() if before else ""
         if before:
             start = before.start()
+        elif _NAIRA.match(text, max(0, start - 2)) and (groups["amult"] or "," in number):
+            prefix, start = "N", start - 1  # N500m, N50,000: naira (figures v12.2); N95 is a name
         chinese = number[0] in _CN_DIGITS
+        if (groups["amult"] or "") in _CAPITAL_MULT and not prefix and text[end : end + 1] != "+":
+            continue  # 4K, 5B, 300M without a currency: a resolution, a class, a name
+        if (
+            groups["amult"] == "m"
+            and not (prefix or groups["bnumber"])
+            and _METRES.match(text, end)
+            and not _MONEY_VERB_BEFORE.search(text, max(0, start - 10), start)
+        ):
+            metres = _parse(number)
+            if metres is not None:  # 400m from the bus stand: metres, not 400 million
+                yield Figure(start, end, metres, "m", "measure", 0.9, qualified(text, start, ""))
+            continue
         if unit == "p" and "£" not in text:
             continue  # 1080p: pence only in a text that writes pounds
         if unit == "大" and number.isascii() and text[end : end + 1] in _KIND_AFTER_BIG:
@@ -537,6 +564,10 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if pair or (high is not None and (groups["sep"] or "").strip() == "、"):
             extra = extra or {"approximate": True, "qualifier": "about"}
         kind = _kind_of(unit, prefix) if unit[:1] != "大" and not acts else "count"
+        if unit.strip() in _POUNDS and not (
+            prefix or groups["amult"] or _STERLING.match(text, end)
+        ):
+            kind = "measure"  # lost 130 pounds, 475 pounds of cocaine: a weight (£ for money)
         more = bool(groups["aapprox"])  # 2000多, 2000多年: more than 2000, no year (v11.3)
         if (
             unit.strip() in ("年",)
@@ -579,11 +610,31 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
                 end + 1,
                 "measure",
             )  # 收于3629.56点, 下跌20点 (figures v11)
+        if kind == "count" and not unit.strip() and text.startswith("/-", end):
+            shown_unit, end, kind = "/-", end + 2, "money"  # 10,000/-, 4m/-: shillings (v12.2)
         if plain and (times := TIMES.match(text, end)) is not None:
             shown_unit, end = "times", times.end()  # shot 4 times, 2.5 times higher
             kind = "other" if MULTIPLYING.match(text, end) else "count"
         yield Figure(start, end, value, shown_unit, kind, confidence, extra)
 
+
+#: "pounds" after a bare number is a weight (every set: 3 of 3, marked measures; figures v12.2):
+#: money is written £500, or with a multiplier (5 million pounds) or "sterling" after it.
+_POUNDS: Final = frozenset(("pounds", "pound"))
+_STERLING = re.compile(r"\s(?:sterling|in\s(?:cash|compensation|damages|fines?))\b")
+#: 400m from the bus stand, 20m high: a glued "m" before a word of place or size is metres, not
+#: millions (figures v12.2; no set has one).
+_METRES = re.compile(
+    r"\s(?:from\sthe|away|south|north|east|west|long|high|deep|wide|tall|above|below|offshore|"
+    r"underground|inland|downstream|upstream)\b"
+)
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:raised?|borrowed|received|secured|earned|paid|costs?|worth|spent|lost|owes?)\s$"
+)
+_NAIRA = re.compile(r"(?:^|[^A-Za-z0-9])N(?=[0-9])")
+#: $300M, $2B, $50K: a capital multiplier glued to an amount of money (figures v12.2, on
+#: unannotated English pages; set 17's ``$5B``), never without a currency before it.
+_CAPITAL_MULT: Final = frozenset(("M", "B", "K"))
 
 _TIME_UNITS: Final = frozenset(
     ("h", "hr", "hrs", "hour", "hours", "day", "days", "d", "week", "weeks", "wk", "month",

@@ -79,6 +79,17 @@ _A_SCALE = re.compile(
     r"(?<![-\w])(?<![Hh]alf\s)[Aa]\s(?P<scale>hundred|thousand|million|billion|trillion)\s"
     r"(?P<unit>" + "|".join(map(re.escape, _MEASURE_OR_MONEY)) + r")\b"
 )
+#: more than a million tweets, over a thousand times, a million or more Uighurs: "a" as "one"
+#: before a scale word that counts (set 15 marks ``a million``; figures v12.2): "a million" and up
+#: before a plural noun, any scale after a bound word ("a thousand choices" alone is a manner of
+#: speaking).
+_A_SCALE_COUNT = re.compile(
+    r"(?:(?<=\bmore\sthan\s)|(?<=\bover\s)|(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\babout\s)"
+    r"|(?<=\baround\s)|(?<=\broughly\s)|(?<=\bup\sto\s)|(?<=\bat\sleast\s))"
+    r"a\s(?P<scale>hundred|thousand|million|billion|trillion)(?P<times>\stimes)?(?![-\w])"
+    r"|(?<![-\w])(?<![Hh]alf\s)[Aa]\s(?P<big>million|billion|trillion)"
+    r"(?=\s(?:[a-z]+s\b|or\smore\b|people\b))"
+)
 #: in their early 40s, in his 70s: an age given by its decade.
 _AGE_DECADE = re.compile(
     r"\b(?:in|into)\s(?:his|her|their|my|your|our)\s(?:(?:early|mid|late)[\s-]?)?"
@@ -239,6 +250,10 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         value = MULTIPLIERS[match.group("scale").lower()]
         unit = match.group("unit")
         yield match.start(), match.end(), value, unit, ENGLISH_UNITS[unit], {}
+    for match in at(text, _A_SCALE_COUNT, _SCALES, 5):
+        value = MULTIPLIERS[(match.group("scale") or match.group("big")).lower()]
+        unit = "times" if match.group("times") else ""
+        yield match.start(), match.end(), value, unit, "count", {}
     for match in at(text, _AGE_DECADE, ("0s",), 24):
         start = match.start("n")
         yield start, match.end(), int(match.group("n")), "years", "measure", {}

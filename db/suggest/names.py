@@ -249,16 +249,39 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     if _VESSEL_AFTER.match(text, end):
         return True  # 月船 2 号, 3号线: a name or a line, not a count
     variant = _VARIANT.match(text, end)
-    if variant is not None and int(variant.group(1)) < int(number) and number.isdigit():
+    if variant is not None and number.isdigit() and int(variant.group(1)) < int(number):
         return True  # 787-9: Boeing's 787, variant 9 (not a range from 787 down to 9)
     model = _MODEL_NAME_BEFORE.search(text, max(0, start - 24), start)
     if model is not None and (
         _CJK_OR_MARK.match(text, max(0, model.start() - 1)) or _CJK_OR_MARK.match(text, end)
     ):
         return True  # 三星Exynos 5100, JScript 9，: a product's model among Chinese words
+    if english and number.isdigit() and len(number) <= 2 and _written_again(text, start, number):
+        return True  # Destiny 2 … Destiny 2: a title named by its number, written again (v12.2)
     if english and number.isdigit() and len(number) <= 4 and not _LISTED.match(text, end):
         return _after_proper_noun(text, start)
     return False
+
+
+_MONTHS: Final = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def _written_again(text: str, start: int, number: str) -> bool:
+    """Is the number named by the capitalised word right before it, the pair written twice or
+    more (``Destiny 2``, ``Red Dead Redemption 2`` in a games review; figures v12.2)? A count
+    after a capitalised word is not repeated word for word; in sets 0-23 no repeated pair but
+    a month's day is a figure."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    if not word[0].isupper() or word.lower() in _CAPITALISED_NOT_NAMES or word.lower() in _MONTHS:
+        return False
+    pair = re.compile(rf"\b{re.escape(word)}[ \u00a0]{number}(?![0-9]|[.,][0-9]|%)")
+    return len(pair.findall(text)) >= 2
 
 
 #: the two Chinese characters a link's label ends with, right before its number

@@ -121,6 +121,9 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
         "night"), "measure"),
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
+    # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
+    # 10.7 teraflops, 32.7 celsius, 13-Inch; on unannotated English pages, in no set)
+    **dict.fromkeys(_words("Nm lb-ft teraflops teraflop celsius Celsius Inch Inches"), "measure"),
     **dict.fromkeys(_words("pairs pair"), "count"),
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
     "pc": "percent",
