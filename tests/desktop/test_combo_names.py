@@ -18,11 +18,14 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from marginalia.db.store import Store
 from marginalia.desktop.accessible import NamedComboBox, spoken_caption
 from marginalia.desktop.article_import.dialog import ImportArticlesDialog
 
 from .conftest import Harness
+from .helpers import add_article
 from .test_every_window import OPENS_A_WINDOW, language, looked_at, window  # noqa: F401  (the fixtures)
+from .test_real_window import run, x_session  # noqa: F401  (the fixture)
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
@@ -152,3 +155,34 @@ def test_an_editable_box_keeps_its_text_field(qtbot) -> None:
     assert typed.role() == QAccessible.Role.EditableText
     assert [interface.indexOfChild(listed), interface.indexOfChild(typed)] == [0, 1]
     assert interface.child(2) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("en", ("Format", "Layout", "Offsets count", "Tag scheme", "doccano (JSON Lines)")),
+        ("zh_CN", ("格式", "布局", "偏移计数方式", "标记方案", "doccano(JSON Lines)")),
+    ],
+)
+def test_a_screen_reader_hears_the_export_dialog_s_boxes_by_name(
+    x_session: None,  # noqa: F811
+    tmp_path: Path,
+    language: str,  # noqa: F811
+    names: tuple[str, ...],
+) -> None:
+    """In a real X window through AT-SPI: Ctrl+E, Alt+F, Down — "Format", holding the next
+    format, focused; the dialog's other boxes named by their captions too."""
+    fmt, layout, offsets, scheme, doccano = names
+    database = tmp_path / "export.sqlite"
+    with Store.open(database) as store:
+        article = add_article(store, images=False)
+    seen = run("export_fields", "1600x1000", database, tmp_path / "home", article, language)
+    assert seen["exit"] == 0, seen["stderr"]
+    combos = [f for f in seen["fields"] if f["role"] == "combo box"]
+    assert [f["name"] for f in combos] == [fmt, layout, offsets, scheme], combos
+    chosen = combos[0]
+    assert chosen["holds"] == [doccano] and chosen["focused"]  # reached by Alt+F, then Down
+    # labelled by its caption, as Qt says a label (the Alt key's letter kept, the colon)
+    assert [label.startswith(fmt) for label in chosen["labelled_by"]] == [True]
+    assert all(f["holds"] and [f["name"]] != f["holds"] for f in combos), combos
