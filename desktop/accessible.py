@@ -6,21 +6,42 @@ relations for this"), whatever ``setAccessibleName`` said. Through AT-SPI a scre
 then read an attribute field as "yes" or "statistical", not as "Check-worthy, yes".
 
 :class:`NamedComboBox` is a ``QComboBox`` whose accessible name is its ``accessibleName()``
-(else its caption, as for any widget) and whose value is its current text. Its interface is
-Qt's combo box's in everything else: the role, the popup's list as its one child (with the
-chosen item selected), expandable and expanded, the "Show Menu" and "Press" actions (in
-Qt's words for them). It is made by a factory asked before Qt's own: Qt looks for an
-interface by the object's most derived class first, and Qt's factory knows only its own
-class names.
+(else its caption, see below) and whose value is its current text. Its interface is Qt's
+combo box's in everything else: the role, the popup's list as its first child (with the
+chosen item selected), an editable box's text field as its second, expandable and
+expanded, the "Show Menu" and "Press" actions (in Qt's words for them). It is made by a
+factory asked before Qt's own: Qt looks for an interface by the object's most derived class
+first, and Qt's factory knows only its own class names.
+
+Without an accessible name of its own a box is named by its caption (the label of its form
+row, or the label whose buddy it is) as a screen reader should say it: :func:`spoken_caption`
+drops the Alt key — "&Format:" is "Format", the Chinese "格式(&F)：" is "格式", not Qt's
+"Format:" and "格式(F)：" — and the colon. It is read when asked, so a caption that changes
+(a language, a row added after the box) is what is said. Every combo box of the app is one
+(``tests/desktop/test_combo_names.py`` looks for any other).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+import re
+
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence
-from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
 
 _installed = False
+#: a translation's Alt key, appended in brackets ("格式(&F)：")
+_BRACKETED_KEY = re.compile(r"\s*[(（]&([^&\s])[)）]")
+_KEY = re.compile(r"&(.)")
+_COLON = re.compile(r"[:：]\s*$")
+
+
+def spoken_caption(caption: str) -> str:
+    """A caption as a field's name: no Alt key (a bracketed one gone with its brackets), an
+    escaped ``&&`` one ``&``, no colon at the end."""
+    caption = _BRACKETED_KEY.sub("", caption)
+    caption = _KEY.sub(lambda found: found.group(1), caption)
+    return _COLON.sub("", caption).strip()
 
 
 class NamedComboBox(QComboBox):
@@ -44,19 +65,43 @@ class _NamedComboInterface(QAccessibleWidget):
             return box.currentText()
         if t == QAccessible.Text.Accelerator:
             return QKeySequence(Qt.Key.Key_Down).toString(QKeySequence.SequenceFormat.NativeText)
-        # the accessible name, else the caption of the form's row (its buddy label)
+        if t == QAccessible.Text.Name and not box.accessibleName():
+            caption = self._caption()
+            if caption:
+                return caption
         return str(super().text(t))
 
+    def _caption(self) -> str:
+        """The caption of the box's form row (or the label whose buddy it is), as said."""
+        for interface, _relation in self.relations(QAccessible.RelationFlag.Label):
+            label = interface.object() if interface is not None else None
+            if isinstance(label, QLabel) and label.text():
+                return spoken_caption(label.text())
+        return ""
+
     def childCount(self) -> int:
-        return 1
+        return 2 if self._box.lineEdit() is not None else 1  # the list; the text, if editable
 
     def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return QAccessible.queryAccessibleInterface(self._box.view()) if index == 0 else None
+        if index == 0:
+            return QAccessible.queryAccessibleInterface(self._box.view())
+        typed = self._box.lineEdit()
+        if index == 1 and typed is not None:
+            return QAccessible.queryAccessibleInterface(typed)
+        return None
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return 0 if child is not None and child.object() is self._box.view() else -1
+        if child is None:
+            return -1
+        if child.object() is self._box.view():
+            return 0
+        typed = self._box.lineEdit()
+        return 1 if typed is not None and child.object() is typed else -1
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        typed = self._box.lineEdit()
+        if typed is not None and typed.rect().contains(typed.mapFromGlobal(QPoint(x, y))):
+            return self.child(1)
         return None
 
     def state(self) -> QAccessible.State:
@@ -95,4 +140,4 @@ def install_factory() -> None:
         _installed = True
 
 
-__all__ = ["NamedComboBox", "install_factory"]
+__all__ = ["NamedComboBox", "install_factory", "spoken_caption"]

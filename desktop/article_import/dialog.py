@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..accessible import NamedComboBox
 from ..colours import ReadableText, quiet, warning
 from .feature import ARTICLE_FILTER
 
@@ -93,7 +94,7 @@ class ImportArticlesDialog(QDialog):
         chosen.addWidget(self.paths, 1)
         chosen.addLayout(buttons_beside)
 
-        self.encoding = QComboBox(self)
+        self.encoding = NamedComboBox(self)
         self.encoding.setEditable(True)
         self.encoding.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.encoding.setAccessibleName(self.tr("Encoding"))

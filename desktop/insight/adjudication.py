@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from marginalia.db.team.adjudication import (
     adjudication,
 )
 
+from ..accessible import NamedComboBox
 from ..i18n import label_name, listed
 from ..interchange.dialog import SUFFIXES, format_names
 from .article_text import ArticleText
@@ -100,7 +100,7 @@ class AdjudicationView(QWidget):
         self.state: Adjudication | None = None
         self._label_names = {label.id: label_name(label.name) for label in schema.labels}
 
-        self.article = QComboBox(self)
+        self.article = NamedComboBox(self)
         self.article.setAccessibleName(self.tr("Article"))
         self.summary = QLabel(self)
         self.lanes = Lanes(schema, self)

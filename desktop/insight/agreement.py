@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from marginalia.db import GOLD, OVERALL, AgreementReport, AgreementRow, store_agreement
 from marginalia.db.agreement import NO_ANNOTATORS, NO_SHARED_ARTICLES, ONE_ANNOTATOR
 
+from ..accessible import NamedComboBox
 from ..checklist import roomy_check_rows
 from ..i18n import label_name, listed
 from .chart import BarChart
@@ -111,7 +111,7 @@ class AgreementView(QWidget):
         self.labels.setAccessibleName(self.tr("Labels"))
         self.annotators = _check_list([], self)
         self.annotators.setAccessibleName(self.tr("Annotators"))
-        self.figure = QComboBox(self)
+        self.figure = NamedComboBox(self)
         for key, text in figure_names().items():
             self.figure.addItem(text, key)
         self.figure.setAccessibleName(self.tr("Figure in the chart"))

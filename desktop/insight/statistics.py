@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import DayCount, activity
 
+from ..accessible import NamedComboBox
 from ..i18n import label_name, listed
 from .chart import BarChart
 
@@ -104,7 +104,7 @@ class StatisticsView(QWidget):
         self._stale = False
         self._label_names = {label.id: label_name(label.name) for label in schema.labels}
 
-        self.measure = QComboBox(self)
+        self.measure = NamedComboBox(self)
         tips = measure_tips()
         for key, text in measure_names().items():
             self.measure.addItem(text, key)
@@ -112,7 +112,7 @@ class StatisticsView(QWidget):
                 self.measure.count() - 1, tips[key], Qt.ItemDataRole.ToolTipRole
             )
         self.measure.setAccessibleName(self.tr("Measure"))
-        self.label = QComboBox(self)
+        self.label = NamedComboBox(self)
         self.label.addItem(self.tr("All labels"), None)
         for label in schema.labels:
             self.label.addItem(label_name(label.name), label.id)

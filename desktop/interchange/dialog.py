@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +42,7 @@ from marginalia.db.interchange import FORMATS, ExportFilter, ExportOptions
 from marginalia.db.interchange import LAYOUTS as FORMAT_LAYOUTS
 from marginalia.db.values import Schema
 
+from ..accessible import NamedComboBox
 from ..checklist import roomy_check_rows
 from ..colours import ReadableText, quiet
 from ..i18n import label_and_key, label_name, status_names
@@ -161,11 +161,11 @@ class ExportDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._preview)
 
-        self.format = QComboBox()
+        self.format = NamedComboBox()
         for fmt, name in format_names().items():
             self.format.addItem(name, fmt)
-        self.layout_ = QComboBox()
-        self.offset_unit = QComboBox()
+        self.layout_ = NamedComboBox()
+        self.offset_unit = NamedComboBox()
         units = {
             "utf16": self.tr("UTF-16 code units (doccano's default)"),
             "grapheme": self.tr("Grapheme clusters (doccano's grapheme option)"),
@@ -176,7 +176,7 @@ class ExportDialog(QDialog):
         self.destination = QLineEdit()
         self.destination.setPlaceholderText(self.tr("Choose where to write the export"))
         self.browse = QPushButton(self.tr("&Browse…"))
-        self.conll_scheme = QComboBox()
+        self.conll_scheme = NamedComboBox()
         self.conll_scheme.addItem(self.tr("IOB2 (what spacy convert -c ner reads)"), "iob2")
         self.conll_scheme.addItem(self.tr("BIOES"), "bioes")
         self.conll_layers = QSpinBox()

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..accessible import NamedComboBox
 from ..colours import ReadableText, warning
 
 IMPORT_FORMATS = ("w3c", "doccano", "labelstudio", "brat", "xmi")
@@ -33,7 +33,7 @@ class ImportAnnotationsDialog(QDialog):
     def __init__(self, annotator: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import annotations"))
-        self.format = QComboBox()
+        self.format = NamedComboBox()
         names = {
             "w3c": self.tr("W3C Web Annotation"),
             "doccano": self.tr("doccano (JSON Lines)"),
@@ -46,7 +46,7 @@ class ImportAnnotationsDialog(QDialog):
         self.files = QLineEdit()
         self.files.setPlaceholderText(self.tr("One or more files, separated by ;"))
         self.browse = QPushButton(self.tr("&Browse…"))
-        self.offset_unit = QComboBox()
+        self.offset_unit = NamedComboBox()
         units = {
             "utf16": self.tr("UTF-16 code units (doccano's default)"),
             "grapheme": self.tr("Grapheme clusters (doccano's grapheme option)"),

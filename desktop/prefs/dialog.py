@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import Label
 
+from ..accessible import NamedComboBox
 from ..i18n import label_name
 from ..settings import Language, Preferences, Theme
 from .theme import apply_theme
@@ -67,14 +67,14 @@ class PreferencesDialog(QDialog):
         self.font_size.setValue(prefs.font_size)
         self.font_size.setAccessibleName(self.tr("Reader font size"))
 
-        self.theme = QComboBox()
+        self.theme = NamedComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.addItem(self.tr("Follow the system"), Theme.SYSTEM)
         self.theme.addItem(self.tr("Light"), Theme.LIGHT)
         self.theme.addItem(self.tr("Dark"), Theme.DARK)
         self.theme.setCurrentIndex(self.theme.findData(prefs.theme))
 
-        self.language = QComboBox()
+        self.language = NamedComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("System language"), Language.SYSTEM)
         # Each language is named in itself, so that a user can find their own.

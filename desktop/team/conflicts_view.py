@@ -12,7 +12,6 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.db import Changes
 
+from ..accessible import NamedComboBox
 from ..i18n import attribute_name, label_name, labelled
 from ..insight.readable import attribute_value
 from ..shell import Shell
@@ -102,7 +102,7 @@ class ConflictsDialog(QDialog):
         sides.addWidget(ours_box)
         sides.addWidget(theirs_box)
 
-        self.edit_label = QComboBox(self)
+        self.edit_label = NamedComboBox(self)
         self.edit_label.setObjectName("edited-label")
         for label in shell.context.schema.labels:
             self.edit_label.addItem(label_name(label.name), label.id)

@@ -39,6 +39,7 @@ from marginalia.db import AttributeDef, AttributeKind, Label, Schema, SchemaChan
 from marginalia.db.schema import edit as schema_edit
 
 from .. import ask
+from ..accessible import NamedComboBox
 from ..actions import REDO_KEYS, UNDO_KEYS, key_sequences
 from ..i18n import attribute_kinds
 from ..shell import Shell
@@ -256,7 +257,8 @@ class SchemaEditor(QDialog):
         name = QTableWidgetItem(definition.name)
         name.setData(Qt.ItemDataRole.UserRole, definition.name)
         self.attributes.setItem(row, 0, name)
-        kind = QComboBox(self.attributes)
+        kind = NamedComboBox(self.attributes)
+        kind.setAccessibleName(self.tr("Kind"))  # its column's name: a cell has no caption
         for value, shown in attribute_kinds().items():
             kind.addItem(shown, value)
         kind.setCurrentIndex(max(0, kind.findData(definition.kind)))

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from marginalia.db import PackageReport
 
 from .. import ask
+from ..accessible import NamedComboBox
 from ..checklist import roomy_check_rows
 from ..i18n import listed
 from ..jobs import Job, JobControl, JobSpec
@@ -83,7 +83,7 @@ class WorkDialog(QDialog):
         roomy_check_rows(self.articles)
         self.articles.setObjectName("work-articles")
         self.articles.setAccessibleName(self.tr("Articles"))
-        self.annotator = QComboBox(self)
+        self.annotator = NamedComboBox(self)
         self.annotator.setObjectName("annotator")
         self.annotator.setEditable(True)
         self.annotator.setToolTip(self.tr("Several names, separated by commas, for agreement"))

@@ -181,7 +181,37 @@ def fields(database: Path, home: Path, article: str) -> dict[str, Any]:
     return seen
 
 
-SCENARIOS = {"layout": layout, "keys": keys, "fields": fields}
+def export_title() -> str:
+    """The export dialog's title in the UI's language (the system's, from LANGUAGE)."""
+    chinese = os.environ.get("LANGUAGE", "").startswith("zh")
+    return "导出标注" if chinese else "Export annotations"
+
+
+def export_fields(database: Path, home: Path, article: str) -> dict[str, Any]:
+    """Open the export dialog by Ctrl+E; Alt+F to its Format box, Down to the next format;
+    the dialog's fields as the accessibility bus shows them, then; a screenshot."""
+    app = App(database, home, "--article", article)
+    app.shown()
+    app.focus()
+    key("ctrl+e")
+    until(lambda: probe("fields", export_title()).get("fields"), 30, "the export dialog")
+    key("alt+f")  # its Format box
+    key("Down")  # the next format
+
+    def settled() -> list[dict[str, Any]]:
+        seen = list(probe("fields", export_title()).get("fields", []))
+        focused = [f for f in seen if f["focused"] and f["role"] == "combo box"]
+        return seen if focused and focused[0]["holds"] != focused[0]["name"] else []
+
+    seen = {"fields": until(settled, 20, "the chosen format")}
+    subprocess.run(["import", "-window", "root", str(home / "export-fields.png")], check=False)
+    key("Escape")
+    until(lambda: not probe("fields", export_title()).get("found"), 20, "the dialog closed")
+    seen["exit"] = app.quit(home)
+    return seen
+
+
+SCENARIOS = {"layout": layout, "keys": keys, "fields": fields, "export_fields": export_fields}
 
 
 def main() -> None:

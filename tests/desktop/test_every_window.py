@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,11 +118,11 @@ class Opened:
     screen: QRect
 
 
-def windows_opened_by(harness: Harness, action_id: str) -> dict[str, Opened]:
-    """Trigger an action; the clashes of each window it opened (also a modal one that
+def looked_at[T](harness: Harness, action_id: str, look: Callable[[QWidget], T]) -> dict[str, T]:
+    """Trigger an action; what ``look`` saw in each window it opened (also a modal one that
     blocks in its own event loop until it is looked at and closed)."""
     before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
-    found: dict[str, Opened] = {}
+    found: dict[str, T] = {}
 
     def look_and_close() -> None:
         opened = [
@@ -134,9 +134,7 @@ def windows_opened_by(harness: Harness, action_id: str) -> dict[str, Opened]:
             QTimer.singleShot(50, look_and_close)
             return
         for window in opened:
-            found[f"{action_id}: {window.windowTitle()}"] = Opened(
-                clashes(controls(window)), window.frameGeometry(), available(window)
-            )
+            found[f"{action_id}: {window.windowTitle()}"] = look(window)
             if isinstance(window, QDialog):
                 window.reject()
             else:
@@ -147,6 +145,15 @@ def windows_opened_by(harness: Harness, action_id: str) -> dict[str, Opened]:
     harness.qtbot.waitUntil(lambda: bool(found), timeout=10_000)
     harness.wait()
     return found
+
+
+def windows_opened_by(harness: Harness, action_id: str) -> dict[str, Opened]:
+    """Trigger an action; the clashes of each window it opened."""
+
+    def look(window: QWidget) -> Opened:
+        return Opened(clashes(controls(window)), window.frameGeometry(), available(window))
+
+    return looked_at(harness, action_id, look)
 
 
 @pytest.fixture(params=["en", "zh_CN"])
