@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -23,8 +24,8 @@ from sqlalchemy import delete, insert, select
 from ..connection import reading, writing
 from ..errors import NotFoundError
 from ..store import Store
-from ..tables import DECISIONS, MODELS, utcnow
-from ..values import Annotation, Changes, Outcome
+from ..tables import DECISIONS, IMPORTED, MODELS, utcnow
+from ..values import Annotation, Article, Changes, Outcome
 from . import LABELS, Suggestion, learning, suggest
 
 REJECTED = "rejected"
@@ -87,11 +88,9 @@ def proposals(
         if wanted
         else []
     )
-    # pre-annotations read from other tools (Label Studio predictions, ADR 0050); the
-    # interchange package (every format's reader and writer) loads on first use, not with
-    # the window (start-up, issue 14)
-    from ..interchange.suggestions import imported_suggestions
-
+    # pre-annotations read from other tools (Label Studio predictions, ADR 0050), read from
+    # their table here: the interchange package (every format's reader and writer) loads on
+    # first use of a format, not with the window's first suggestions (start-up, issue 14)
     found += imported_suggestions(store, article, labels)
     if not found:
         return []
@@ -331,3 +330,27 @@ def forget_learning(store: Store) -> Changes:
     with writing(store) as conn:
         conn.execute(delete(MODELS))
     return Changes()
+
+
+def imported_suggestions(
+    store: Store, article: Article, labels: Collection[str] | None = None
+) -> list[Suggestion]:
+    """The article's imported pre-annotations as suggestions (``detector`` is their source)."""
+    with reading(store) as conn:
+        rows = conn.execute(
+            select(IMPORTED).where(IMPORTED.c.article_id == article.id).order_by(IMPORTED.c.start)
+        ).all()
+    positions = {image.id: n for n, image in enumerate(article.images)}
+    return [
+        Suggestion(
+            label=row.label_id,
+            start=row.start,
+            end=row.end,
+            confidence=1.0 if row.confidence is None else float(row.confidence),
+            attributes=MappingProxyType(dict(row.attributes or {})),
+            image_index=positions.get(row.image_id) if row.image_id is not None else None,
+            detector=row.source,
+        )
+        for row in rows
+        if labels is None or row.label_id in labels
+    ]
