@@ -216,6 +216,9 @@ class ExportDialog(QDialog):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        # a screen reader named both by their group ("Which annotations"): each says its end
+        self.since.setAccessibleName(self.tr("Changed from"))
+        self.until.setAccessibleName(self.tr("Changed until"))
         self.preview = QLabel()
         self.preview.setObjectName("export-preview")
         self.buttons = QDialogButtonBox(

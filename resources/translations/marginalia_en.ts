@@ -108,7 +108,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/interchange/dialog.py" line="+455"/>
+        <location filename="../../desktop/interchange/dialog.py" line="+458"/>
         <source>%Ln annotation(s)</source>
         <translation>
             <numerusform>%Ln annotation</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>SchemaEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/schema_editor.py" line="+342"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+344"/>
         <source>Delete the label {name} and its %Ln annotation(s)?</source>
         <translation>
             <numerusform>Delete the label {name} and its %Ln annotation?</numerusform>

@@ -1282,12 +1282,12 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>列表中显示的文章(&amp;S)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Only annotations chan&amp;ged from</source>
         <translation>仅限修改日期从(&amp;G)</translation>
     </message>
@@ -1322,7 +1322,17 @@ Agreement is measured on articles that at least two of them coded: assign the sa
         <translation>标签方案中没有标签。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>Changed from</source>
+        <translation>修改日期起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed until</source>
+        <translation>修改日期止</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
@@ -1770,7 +1780,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ImportArticlesDialog</name>
     <message>
-        <location filename="../../desktop/article_import/dialog.py" line="+77"/>
+        <location filename="../../desktop/article_import/dialog.py" line="+78"/>
         <location line="+118"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
@@ -2455,13 +2465,13 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/team/schema_editor.py" line="+70"/>
-        <location line="+349"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+71"/>
+        <location line="+350"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-335"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <translation>您的 IT 部门已在本机配置中锁定标签方案；您可以查看，但不能修改。</translation>
     </message>
@@ -2517,11 +2527,12 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-128"/>
         <source>Choices (comma-separated)</source>
         <translation>选项（用逗号分隔）</translation>
     </message>
@@ -2571,7 +2582,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>

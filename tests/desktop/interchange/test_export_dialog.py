@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -410,4 +411,15 @@ def test_an_empty_annotators_list_is_a_row_tall_and_says_why(app_window) -> None
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
     assert note.checkState() == Qt.CheckState.Unchecked
     assert dialog.export_filter().annotators == ()
+    dialog.reject()
+
+
+def test_a_screen_reader_names_each_date_by_its_end(app_window) -> None:
+    # both date fields sat in the group "Which annotations" and were named by it
+    dialog = _open_dialog(app_window)
+    names = [
+        QAccessible.queryAccessibleInterface(edit).text(QAccessible.Text.Name)
+        for edit in (dialog.since, dialog.until)
+    ]
+    assert names == ["Changed from", "Changed until"]
     dialog.reject()
