@@ -7,7 +7,9 @@ text on *both* sides (the last characters before its ``<figure>`` and the first 
 is in the extracted text, next to each other, stood inside the article. It is put back
 there, with its caption as its own paragraph when the caption is not in the text already.
 An image whose text before is not article text counts when the text after it opens the
-article, or when it is a captioned ``<figure>`` right before a kept paragraph.
+article, or when it is a captioned ``<figure>`` right before a kept paragraph, unless a link
+to another page holds the picture: a link card (``<a href="/other-story"><figure>…``), whose
+"caption" is the other story's title (a grid of "top stories" in the article body).
 A caption element right after the picture (outside it) counts as its figure's caption.
 Sidebars, teasers and footers fail the test: their neighbours are not article text.
 """
@@ -33,6 +35,8 @@ class Neighbours:
     before: str
     after: str
     caption: str
+    #: A link to another page holds the image's container: a link card (:func:`linked`).
+    linked: bool = False
 
 
 def squeeze(text: str) -> str:
@@ -67,9 +71,28 @@ def neighbours(root: HtmlElement, containers: dict[int, HtmlElement]) -> dict[in
     for index in containers:
         caption = squeeze(flat[starts[index] : ends[index]])
         found[index] = Neighbours(
-            before=_tail(flat, starts[index]), after=_head(flat, ends[index]), caption=caption
+            before=_tail(flat, starts[index]),
+            after=_head(flat, ends[index]),
+            caption=caption,
+            linked=linked(containers[index]),
         )
     return found
+
+
+#: A link's target that is not another page: the picture itself (a lightbox), a place in
+#: this page, a script.
+_NOT_A_PAGE = re.compile(
+    r"^\s*(#|javascript:|mailto:)|\.(jpe?g|png|gif|webp|avif|bmp|svg|tiff?)(\?|#|$)", re.I
+)
+
+
+def linked(element: HtmlElement) -> bool:
+    """Whether a link to another page holds ``element`` (links do not nest, so it holds it
+    whole): a card teasing that page, not a picture of this one."""
+    for ancestor in element.iterancestors("a"):
+        href = ancestor.get("href")
+        return bool(href and href.strip()) and _NOT_A_PAGE.search(href) is None
+    return False
 
 
 def _tail(flat: str, end: int) -> str:
@@ -195,12 +218,19 @@ def _spot(
         before_at = squeezed.find(near.before, before_at + 1)
     if before_at < 0:
         # The text before it is not article text. The image still belongs to the article
-        # if it opens it, or if it is a captioned figure right before a kept paragraph.
+        # if it opens it, or if it is a captioned figure right before a kept paragraph and
+        # no link to another page holds it (a link card's "caption" is that page's title).
         after_at = squeezed.find(near.after) if near.after else -1
         if after_at < 0 or positions[after_at : after_at + 1] == []:
             return None
         follows = follows and squeezed.startswith(whole, after_at)
-        if after_at == 0 or ((near.caption or follows) and _starts_block(raw, positions[after_at])):
+        if after_at == 0:
+            return positions[after_at], follows
+        if (
+            (near.caption or follows)
+            and not near.linked
+            and _starts_block(raw, positions[after_at])
+        ):
             return positions[after_at], follows
         return None
     gap = after_at - before_end
