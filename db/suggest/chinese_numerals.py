@@ -205,7 +205,11 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         window += _SENTENCE_MARK.split(text[start : match.end() + 30])[0]
         others = CN_DIGITS.replace("一", "")
         # (a parallel in quotes names a slogan, “两个中国”: not a count of the same thing; v12)
-        parallels = re.finditer(f"(?<![一{others}“「『])[{others}0-9]+{re.escape(unit)}", window)
+        # (九個月, 三個小時 are months and hours, not counts of 個: v12.3)
+        compound = "(?!多?(?:月|小時|小时|星期|鐘頭|钟头))" if unit in ("个", "個") else ""
+        parallels = re.finditer(
+            f"(?<![一{others}“「『])[{others}0-9]+{re.escape(unit)}{compound}", window
+        )
         return any(p.group() != f"二{unit}" for p in parallels)  # 一本、二本: labels
     return True
 

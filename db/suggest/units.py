@@ -56,7 +56,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "新台币 新臺幣 毛钱 毛錢 港币 港幣 美金 卢布 盧布 法郎 泰铢 泰銖 比索 澳门元 澳門元 "
         "美分 港仙 分钱 分錢 新元 新加坡元 新币 新幣 加元 加币 加幣 澳币 澳幣 纽元 紐元 瑞郎 "
         "令吉 林吉特 马币 馬幣 卢比 盧比 印尼盾 越南盾 里拉 兰特 蘭特 雷亚尔 雷亞爾 迪拉姆 "
-        "里亚尔 里亞爾 披索 克朗 福林 兹罗提 茲羅提 戈比"),
+        "里亚尔 里亞爾 披索 克朗 福林 兹罗提 茲羅提 戈比 台幣"),
         "money"),
     **dict.fromkeys(_words("个百分点 個百分點 % 成 折 趴"), "percent"),
     **dict.fromkeys(_words(
@@ -76,7 +76,8 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "口 间 間 套 道 支 组 組 对 對 首 幅 处 處 栋 棟 站 连降 连增 連降 連增 多万 "
         "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷 "
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
-        "部委 人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股 类 類 章 字 班"),
+        "部委 人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股 类 類 章 字 班 "
+        "席"),
         "count"),
     **dict.fromkeys(_words("个基点 個基點 基点 基點"), "other"),  # basis points (set 8 so)
     "倍": "other",  # a multiplier (rules 2.3: 3倍 is kind other, like "three times as many")
@@ -290,6 +291,10 @@ CN_NOT_FIGURES: Final = (
     # resistance"), and an idiom (三座大山 "three great mountains" that oppress)
     "五代十国", "五代十國", "五胡十六国", "五胡十六國", "战国七雄", "戰國七雄", "春秋五霸",
     "十四年抗战", "十四年抗戰", "八年抗战", "八年抗戰", "三座大山",
+    # figures v12.3 (held-out 24): the G20 named in characters, grades seven to nine (also
+    # Taiwan's 七年級 "born in the 1980s"), a place in a speech (一席之地, 一席话)
+    "二十国集团", "二十國集團", "七年级", "八年级", "九年级", "七年級", "八年級", "九年級",
+    "一席之地", "一席话", "一席話",
 )  # fmt: skip
 
 #: After 大 these make a word (大学, 大家, 大概 …), not "the N major …" (三大股指).

@@ -16,7 +16,7 @@ from .readings import figures
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v12.2"
+    assert DETECTOR.startswith("figures/v12.")
 
 
 @pytest.mark.parametrize(

