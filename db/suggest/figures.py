@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
-from . import chinese_forms, conventions, forms, forms_v12_3, fractions, sports
+from . import chinese_forms, conventions, extra_forms, forms, fractions, sports
 from . import chinese_numerals as cn
 from .dates import alternatives, ascii_digits, find_dates, trie_alternatives
 from .english_words import MULTIPLYING, TIMES, english_words, is_english, magnitudes, points
@@ -162,7 +162,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
             *conventions.extra_figures(text),
             *sports.extra_figures(text),
             *chinese_forms.extra_figures(text),
-            *forms_v12_3.extra_figures(text),
+            *extra_forms.extra_figures(text),
         )
     ]
     extras += [Figure(*found) for found in magnitudes(text)]
@@ -189,7 +189,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         and not forms.not_a_figure(text, f.start, f.end, f.unit, text[f.start] in _CN_DIGITS)
         and not conventions.not_a_figure(text, f.start, f.end, f.unit)
         and not chinese_forms.refused(text, f.start, f.end, f.unit)
-        and not forms_v12_3.refused(text, f.start, f.end, f.unit)
+        and not extra_forms.refused(text, f.start, f.end, f.unit)
     ]
     found = [
         f

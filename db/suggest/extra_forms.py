@@ -1,4 +1,4 @@
-"""Forms held-out 24's first run showed (figures v12.3, ADR 0136), each in general form.
+"""Forms read or refused beside the main scan, found by held-out 24's first run (figures v12.3).
 
 Read:
 
