@@ -51,6 +51,8 @@ measured once after claims v12.1, captions v9.7, figures v12 at the default 0.43
 Set 24 likewise (fifteenth round, Chinese pages from NewsSentimentAnalyzer's examples no earlier
 set used, English pages of htmldate and a CCTV page; measured once after claims v12.2, captions
 v9.9, figures v12.2 at the default 0.43).
+Set 25 likewise (fifteenth round, after set 24's first run: Chinese pages of a collection no set
+used, if found, and English pages htmldate still held; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -81,6 +83,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 22
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 23
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 24
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 25
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
