@@ -3,6 +3,7 @@ saved pages' captions (test_captions_v9_*.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,8 +18,13 @@ IMG = object()  # a picture's anchor in a page built by :func:`page`
 Caption = tuple[int, int, int | None]
 
 
-def page(*items: object) -> list[tuple[str, int | None]]:
-    """The captions found on a page of lines and pictures (``IMG``), each with its image."""
+def page(
+    *items: object,
+    captions: Sequence[str | None] | None = None,
+    alts: Sequence[str | None] = (),
+) -> list[tuple[str, int | None]]:
+    """The captions found on a page of lines and pictures (``IMG``), each with its image; the
+    import found ``captions`` for the pictures (none by default) and ``alts``."""
     text = ""
     anchors: list[int] = []
     for item in items:
@@ -26,7 +32,8 @@ def page(*items: object) -> list[tuple[str, int | None]]:
             anchors.append(len(text))
         else:
             text += f"{item}\n"
-    found = find_captions(text, anchors, (None,) * len(anchors))
+    known = (None,) * len(anchors) if captions is None else captions
+    found = find_captions(text, anchors, known, alts or (None,) * len(anchors))
     return [(text[c.start : c.end], c.image_index) for c in found]
 
 

@@ -24,27 +24,12 @@ from __future__ import annotations
 
 import pytest
 
-from marginalia.db.suggest.captions import DETECTOR, find_captions
+from marginalia.db.suggest.captions import DETECTOR
 
 from .captioned import IMG, page, saved_page
 
 BODY = "The police said on Monday that the suspect had been arrested after a three-day search."
 MORE = "Officers searched the house for several hours and took away two computers and a phone."
-
-
-def known(
-    *items: object, captions: tuple[str | None, ...], alts: tuple[str | None, ...] = ()
-) -> list[tuple[str, int | None]]:
-    """The captions found on a page of lines and pictures whose import found ``captions``."""
-    text = ""
-    anchors: list[int] = []
-    for item in items:
-        if item is IMG:
-            anchors.append(len(text))
-        else:
-            text += f"{item}\n"
-    found = find_captions(text, anchors, captions, alts or (None,) * len(anchors))
-    return [(text[c.start : c.end], c.image_index) for c in found]
 
 
 def test_the_detector_names_its_version() -> None:
@@ -53,7 +38,7 @@ def test_the_detector_names_its_version() -> None:
 
 def test_a_one_word_credit_is_not_the_heading_it_opens() -> None:
     heading = "Nintendo Switch Lite for $200"
-    assert known(IMG, heading, "See it now: Amazon", BODY, captions=("Nintendo",)) == []
+    assert page(IMG, heading, "See it now: Amazon", BODY, captions=("Nintendo",)) == []
 
 
 @pytest.mark.parametrize(
@@ -65,30 +50,30 @@ def test_a_one_word_credit_is_not_the_heading_it_opens() -> None:
     ],
 )
 def test_a_caption_alone_or_with_its_credit_is_still_its_line(line: str, caption: str) -> None:
-    assert known(IMG, line, BODY, captions=(caption,)) == [(line, 0)]
+    assert page(IMG, line, BODY, captions=(caption,)) == [(line, 0)]
 
 
 def test_the_line_under_a_picture_whose_caption_was_lost_is_body_text() -> None:
     line = "T1 on the other hand, paired Xayah and Rakan at bot, and opted for Akali."
-    assert known(IMG, line, BODY, captions=("Screenshot by Kristine Tuting/ONE Esports",)) == []
+    assert page(IMG, line, BODY, captions=("Screenshot by Kristine Tuting/ONE Esports",)) == []
     # where nothing says what the import found, the same line under a picture reads like one
-    assert known(IMG, line, BODY, captions=()) == [(line, 0)]
+    assert page(IMG, line, BODY, captions=()) == [(line, 0)]
 
 
 def test_its_own_credit_still_makes_it_a_caption() -> None:
     line = "Players on stage after the final. (Photo by Jane Doe)"
-    assert known(IMG, line, BODY, captions=("Riot Games",)) == [(line, 0)]
+    assert page(IMG, line, BODY, captions=("Riot Games",)) == [(line, 0)]
 
 
 @pytest.mark.parametrize("date", ["2019年09月06日", "2019-09-06 11:37", "Sept. 6, 2019"])
 def test_a_teasers_title_then_its_date_is_no_caption(date: str) -> None:
     title = "海尔4名员工午休被开除 员工：只有30分钟午餐时间"
-    assert known(IMG, title, date, "243,325", captions=(None,), alts=(title,)) == []
+    assert page(IMG, title, date, "243,325", captions=(None,), alts=(title,)) == []
 
 
 def test_the_alt_said_under_a_picture_is_still_its_caption_without_a_date() -> None:
     title = "海尔4名员工午休被开除 员工：只有30分钟午餐时间"
-    assert known(IMG, title, BODY, captions=(None,), alts=(title,)) == [(title, 0)]
+    assert page(IMG, title, BODY, captions=(None,), alts=(title,)) == [(title, 0)]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +90,7 @@ def test_a_rights_notice_is_no_caption(notice: str) -> None:
 
 def test_a_footer_the_import_took_for_a_logos_caption_is_no_caption() -> None:
     footer = "CopyRight@2004-2008 All rights reserved"
-    assert known(IMG, footer, "首页", captions=(footer,)) == []
+    assert page(IMG, footer, "首页", captions=(footer,)) == []
 
 
 def test_a_byline_crediting_the_text_is_no_caption_but_credits_the_line_above() -> None:
@@ -128,13 +113,13 @@ def test_a_pages_buttons_under_icons_are_no_short_captions() -> None:
     ["Source: Repeat Project", "Data source: China Electricity Council", "数据来源：国家统计局"],
 )
 def test_an_infographics_source_is_not_marked(source: str) -> None:
-    assert known(IMG, source, BODY, captions=(source,)) == []
+    assert page(IMG, source, BODY, captions=(source,)) == []
     assert page(IMG, source, BODY) == []
 
 
 def test_a_source_that_credits_a_photo_is_still_a_caption() -> None:
     line = "Sources: New York Times, NBC News. Photo Credit: Gage Skidmore/Flickr"
-    assert known(IMG, line, BODY, captions=(line,)) == [(line, 0)]
+    assert page(IMG, line, BODY, captions=(line,)) == [(line, 0)]
 
 
 def test_set_12s_teaser_is_no_longer_a_caption() -> None:
