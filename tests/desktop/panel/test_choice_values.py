@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox
 
-from marginalia.db import AttributeDef, AttributeKind, Schema
+from marginalia.db import Annotation, AttributeDef, AttributeKind, Schema
 from marginalia.db.schema import edit as schema_edit
 from marginalia.desktop import i18n
 from marginalia.desktop.i18n import attribute_value, choice_name
@@ -50,6 +50,19 @@ def items(harness: Harness, key: str) -> list[str]:
     return [box.itemText(i) for i in range(box.count())]
 
 
+def chose_next(harness: Harness, key: str) -> Annotation:
+    """Down in the field of ``key``, as a user chooses with the keyboard; the annotation."""
+    box = harness.panel.editor.attribute_widgets[key]
+    harness.qtbot.waitUntil(box.isVisible)
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Down)
+    harness.wait()
+    article = harness.view.article
+    assert article is not None
+    (annotation,) = harness.mine(article.id)
+    return annotation
+
+
 def test_english_words_for_a_claim_s_choices(app_window: Harness) -> None:
     selected(app_window, "claim", "unemployment fell", speaker="other")
     assert items(app_window, "checkworthy") == ["—", "Yes", "No", "Unsure"]
@@ -58,14 +71,8 @@ def test_english_words_for_a_claim_s_choices(app_window: Harness) -> None:
         *("Statistical", "Causal", "Prediction", "Quotation", "Other"),
     ]
     # chosen with the keyboard: stored as the schema's word, shown as the English one
+    claim = chose_next(app_window, "type")
     box = app_window.panel.editor.attribute_widgets["type"]
-    app_window.qtbot.waitUntil(box.isVisible)
-    box.setFocus()
-    QTest.keyClick(box, Qt.Key.Key_Down)
-    app_window.wait()
-    article = app_window.view.article
-    assert article is not None
-    (claim,) = app_window.mine(article.id)
     assert dict(claim.attributes) == {"speaker": "other", "type": "statistical"}
     assert isinstance(box, QComboBox) and box.currentText() == "Statistical"
     hover = app_window.view.tooltip_html([claim])
@@ -96,14 +103,7 @@ def test_a_lead_s_own_choices_show_as_typed_and_yes_no_as_words(app_window: Harn
     selected(app_window, "stance", "minister said", stance="Pro-EU")
     assert items(app_window, "stance") == ["—", "for", "against", "Pro-EU"]
     assert items(app_window, "verified") == ["—", "Yes", "No"]
-    box = app_window.panel.editor.attribute_widgets["verified"]
-    app_window.qtbot.waitUntil(box.isVisible)
-    box.setFocus()
-    QTest.keyClick(box, Qt.Key.Key_Down)
-    app_window.wait()
-    article = app_window.view.article
-    assert article is not None
-    (stance,) = app_window.mine(article.id)
+    stance = chose_next(app_window, "verified")
     assert dict(stance.attributes) == {"stance": "Pro-EU", "verified": True}
     hover = app_window.view.tooltip_html([stance])
     assert "stance: Pro-EU" in hover and "verified: Yes" in hover
