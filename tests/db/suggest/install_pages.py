@@ -5,7 +5,8 @@ and check their sha256 (docs/suggest-gold.md).
         --readability PATH --trafilatura PATH --goose3 PATH --gne PATH --newspaper4k PATH \
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
-        --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH
+        --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
+        --pulsarrpa PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -99,6 +100,12 @@ COMMITS = {
     # leogao2/htmltotext-benchmark's saved pages (held-out 24's htt-cctv-gdp: 央视网, 2020, its
     # one Chinese news page); no licence, so read at install time only.
     "htmltotext": ("feab59949ee4f9789af8e0c2412720895278d3cf", "benchmarkdata/"),
+    # platonai/PulsarRPA's parser test pages, Apache-2.0 (held-out 25's pr-*: 山西新闻网
+    # carrying 中新网, 2017, its one Chinese news report).
+    "pulsarrpa": (
+        "df7df74dbbdaa839c1a66f7b52ea06e91dd28727",
+        "pulsar-plugins/pulsar-parse/src/test/resources/",
+    ),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
