@@ -2,11 +2,12 @@
 
 Scripts, styles, ``<noscript>``, iframes, embedded objects, SVG, templates, form controls
 and comments are dropped; a ``<form>`` itself is unwrapped, because some sites wrap the
-whole page in one. ``<ruby>`` keeps its base text: readings (``<rt>``) and their fallback
-brackets (``<rp>``) leave the text and are returned for the metadata. (Invisible
-characters were removed from the page's text before parsing, :mod:`.text`.) Only when all
-that leaves no article text (ADR 0020, addendum) is the page parsed again with
-:func:`repair_markup` and cleaned with ``keep_noscript``.
+whole page in one; a feed of other stories' summaries goes too (:mod:`.feeds`).
+``<ruby>`` keeps its base text: readings (``<rt>``) and their fallback brackets (``<rp>``)
+leave the text and are returned for the metadata. (Invisible characters were removed from
+the page's text before parsing, :mod:`.text`.) Only when all that leaves no article text
+(ADR 0020, addendum) is the page parsed again with :func:`repair_markup` and cleaned with
+``keep_noscript``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ...messages import Message
+from .feeds import drop_feeds
 from .text import NONCHARACTERS, clean_inline
 
 #: Elements whose content never reaches the text.
@@ -106,6 +108,7 @@ def clean_tree(root: HtmlElement, *, keep_noscript: bool = False) -> list[dict[s
     for form in list(root.iter("form")):
         form.drop_tag()
     _strip_noncharacters(root)
+    drop_feeds(root)
     return _strip_ruby(root)
 
 
