@@ -78,6 +78,7 @@ CREDIT = re.compile(
     r"|(?-i:(?:AP|AFP|EPA|Reuters|UPI|CP)\s+[Pp]hotos?\s?/\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
     r"(?:,\s*File)?\s*$)"
     r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
+    r"|\(\s*Credits?\s*:\s*[^():]{2,60}\)\s*$"  # … Punjab. (Credits: PTI) (captions v9.10)
     # Featured image by Alberto Riva/The Points Guy., Image by Jane Doe, Lead image: Getty: a
     # picture's credit opening the line or following its description's end, the name (or the
     # source) ending it; "Photo by" is above (captions v9.5)

@@ -1,4 +1,6 @@
-"""Forms read or refused beside the main scan, found by held-out 24's first run (figures v12.3).
+"""Forms read or refused beside the main scan, found by held-out 24's and 25's first runs.
+
+(Figures v12.3 for set 24, v12.4 for set 25.)
 
 Read:
 
@@ -9,7 +11,9 @@ Read:
 - a bare 百 or 千 of years in a history (``有百年歷史``: 100 years);
 - a pack's size and count glued by ``x`` (``4000gx4瓶``: ``4000g`` and ``4瓶``);
 - thousands grouped by a space (``800 000 hectares``: 800,000), only when the last group is
-  ``000`` (a telephone's groups rarely end so, ``400 737`` jets stay apart).
+  ``000`` (a telephone's groups rarely end so, ``400 737`` jets stay apart);
+- v12.4: a count of cities with 城 as its classifier (``46城将先行实施``, as ``20人``), not a
+  word 城 begins (``3城市``, ``5城区``).
 
 Refused:
 
@@ -19,7 +23,16 @@ Refused:
 - one of a classifier before its price (``1包只要15元``: "per pack", as ``1吨70元``);
 - a series' number glued to a teaser's label before ``／`` (``刑場靈異1／搶匪…``);
 - a channel's number (``Freeview channel 276``) and a street number before a numbered road
-  (``421 Route 59``).
+  (``421 Route 59``);
+- v12.4: a house number before its street's name when a singular noun follows the street
+  (``8777 Frederick Road culvert improvement``; ``40 Main Street businesses`` stays a count), a
+  range of house numbers before a street (``8085-8089 Main St.``), house numbers in brackets
+  after their street (``Main Street (8069, 8059, 8055 and 8049)``), a numbered road after its
+  network's mark and the roads listed with it (``U.S. 29 and 40``, ``NH 44``, ``US 1``), a
+  telephone number after "call … on" or an emergency number after "call", "dial" (``call us on
+  101``, ``Dial 112``), a log or reference number after "quoting" (``quoting log 3697``), an
+  episode's or a season's number (``episode two``, ``season 3``) and a class of vehicle
+  (``two-wheelers``).
 """
 
 from __future__ import annotations
@@ -28,7 +41,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
-from .forms import at
+from .forms import _STREET_AFTER, _STREET_WORDS, at
 from .numbers import Number, parse_chinese
 from .units import ENGLISH_UNITS
 
@@ -57,6 +70,11 @@ _SPACED_THOUSANDS = re.compile(
     r"(?![0-9]|[.,][0-9])(?:\s(?P<u>[A-Za-z]+))?"
 )
 
+#: 46城将先行实施: a count of cities (城 not beginning 城市, 城区, 城中 …)
+_CITIES = re.compile(
+    r"(?<![0-9０-９A-Za-z.])(?P<n>[1-9][0-9]{0,3})城(?![市镇鎮区區中内內外墙牆堡乡鄉际際])"
+)
+
 
 def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each form read here (see the docstring)."""
@@ -83,6 +101,8 @@ def extra_figures(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), number, unit, "measure", {}
         else:
             yield match.start(), match.end("n"), number, "", "count", {}
+    for match in at(text, _CITIES, ("城",), 5):
+        yield match.start(), match.end(), int(match["n"]), "城", "count", {}
 
 
 def _number(written: str) -> Number | None:
@@ -97,6 +117,41 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHANNEL_BEFORE = re.compile(r"\b(?i:channel)\s$")
 _ROAD_AFTER = re.compile(
     r"\s(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|State\sRoute|County\sRoad)\s[0-9]"
+)
+#: 8777 Frederick Road culvert improvement: a street, then a singular noun ending the phrase
+_STREET_THEN_ONE_THING = re.compile(
+    r"\s(?:[A-Z][A-Za-z]*\s){1,3}"
+    rf"(?:{_STREET_WORDS})\b\.?"
+    r"(?:\s[a-z]*(?:[a-rt-z]|ss)){1,4}(?=\s?[:/;,.)]|\n|$)"  # bypass, not businesses
+)
+_YEAR = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
+_RANGE = re.compile(r"[0-9]+(?:[-‐–][0-9]+)+")
+#: Main Street (8069, 8059, 8055 and 8049): house numbers in brackets after their street
+_STREET_BRACKET_BEFORE = re.compile(
+    rf"\b(?:{_STREET_WORDS})\b\.?\s\((?:[0-9]+(?:[-‐–][0-9]+)?(?:,\s(?:and\s)?|\s(?:and|&)\s))*$"
+)
+_BRACKET_LIST_AFTER = re.compile(r"(?:,\s|\s(?:and|&)\s|\))")
+#: U.S. 29 (and 40), NH 44, US 1: a numbered road after its network's mark
+_ROAD_BEFORE = re.compile(
+    r"(?:\bU\.S\.|\b(?-i:US|NH|SH|SR))\s?(?:[0-9]+(?:,\s[0-9]+)*,?\s(?:and|or|&)\s)?$"
+)
+#: call us on 101, call NHS 111, Dial 112: a telephone number after "call"
+_CALL_ON_BEFORE = re.compile(
+    r"\b(?i:call|ring|dial|phone|text)(?:\s(?:us|them|police|the\spolice|NHS))?\s(?P<on>on\s)?$"
+)
+_EMERGENCY = re.compile(r"1[0-2][0-9]|999|911|000")
+#: quoting log 3697, quoting reference 1234: an identifier after "quoting"
+_QUOTING_BEFORE = re.compile(
+    r"\bquot(?:ing|e)\s(?:(?:the\s)?(?:log|reference|ref\.?|crime\sreference|incident|crime|case)"
+    r"\s)?(?:(?:number|no\.?)\s)?$",
+    re.IGNORECASE,
+)
+#: episode two, season 3, chapter four: a part of a series named by its number
+_EPISODE_BEFORE = re.compile(r"\b(?:episode|season|chapter|volume)\s$", re.IGNORECASE)
+_WHEELER_AFTER = re.compile(r"[-‐\s]wheel(?:er|ers)\b", re.IGNORECASE)
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)",
+    re.IGNORECASE,
 )
 _CLASSIFIERS_AFTER_ONE: Final = frozenset("個个家名位間间座所項项條条種种")
 
@@ -120,4 +175,29 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
             return True  # channel 276
         if _ROAD_AFTER.match(text, end):
             return True  # 421 Route 59
-    return False
+    return not unit and _english_name(text, start, end, written)
+
+
+def _english_name(text: str, start: int, end: int, written: str) -> bool:
+    """A house number, a road's, a telephone's, a log's, an episode's or a vehicle class's."""
+    if not _NUMBER_WORD.fullmatch(written) and not _RANGE.fullmatch(written):
+        return False
+    if written[:1].isdigit():
+        if not _YEAR.fullmatch(written) and _STREET_THEN_ONE_THING.match(text, end):
+            return True  # 8777 Frederick Road culvert improvement (not 2012 Supreme Court ruling)
+        if _RANGE.fullmatch(written) and _STREET_AFTER.match(text, end):
+            return True  # 8085-8089 Main St.
+        before = text[max(0, start - 60) : start]
+        bracket = _STREET_BRACKET_BEFORE.search(before)
+        if bracket and _BRACKET_LIST_AFTER.match(text, end):
+            return True  # Main Street (8069, 8059, 8055 and 8049)
+        if _ROAD_BEFORE.search(before[-24:]):
+            return True  # U.S. 29 and 40, NH 44
+        call = _CALL_ON_BEFORE.search(before[-24:])
+        if call and (call["on"] or _EMERGENCY.fullmatch(written)):
+            return True  # call us on 101, Dial 112
+        if _QUOTING_BEFORE.search(before[-40:]):
+            return True  # quoting log 3697
+    if _EPISODE_BEFORE.search(text, max(0, start - 10), start):
+        return True  # episode two
+    return _WHEELER_AFTER.match(text, end) is not None  # two-wheelers

@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.3"
+DETECTOR: Final = "figures/v12.4"
 
 
 _alternatives = alternatives

