@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
-from .forms import _STREET_AFTER, _STREET_WORDS, at
+from .forms import STREET_AFTER, STREET_WORDS, at
 from .numbers import Number, parse_chinese
 from .units import ENGLISH_UNITS
 
@@ -121,14 +121,14 @@ _ROAD_AFTER = re.compile(
 #: 8777 Frederick Road culvert improvement: a street, then a singular noun ending the phrase
 _STREET_THEN_ONE_THING = re.compile(
     r"\s(?:[A-Z][A-Za-z]*\s){1,3}"
-    rf"(?:{_STREET_WORDS})\b\.?"
+    rf"(?:{STREET_WORDS})\b\.?"
     r"(?:\s[a-z]*(?:[a-rt-z]|ss)){1,4}(?=\s?[:/;,.)]|\n|$)"  # bypass, not businesses
 )
 _YEAR = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
 _RANGE = re.compile(r"[0-9]+(?:[-‐–][0-9]+)+")
 #: Main Street (8069, 8059, 8055 and 8049): house numbers in brackets after their street
 _STREET_BRACKET_BEFORE = re.compile(
-    rf"\b(?:{_STREET_WORDS})\b\.?\s\((?:[0-9]+(?:[-‐–][0-9]+)?(?:,\s(?:and\s)?|\s(?:and|&)\s))*$"
+    rf"\b(?:{STREET_WORDS})\b\.?\s\((?:[0-9]+(?:[-‐–][0-9]+)?(?:,\s(?:and\s)?|\s(?:and|&)\s))*$"
 )
 _BRACKET_LIST_AFTER = re.compile(r"(?:,\s|\s(?:and|&)\s|\))")
 #: U.S. 29 (and 40), NH 44, US 1: a numbered road after its network's mark
@@ -185,7 +185,7 @@ def _english_name(text: str, start: int, end: int, written: str) -> bool:
     if written[:1].isdigit():
         if not _YEAR.fullmatch(written) and _STREET_THEN_ONE_THING.match(text, end):
             return True  # 8777 Frederick Road culvert improvement (not 2012 Supreme Court ruling)
-        if _RANGE.fullmatch(written) and _STREET_AFTER.match(text, end):
+        if _RANGE.fullmatch(written) and STREET_AFTER.match(text, end):
             return True  # 8085-8089 Main St.
         before = text[max(0, start - 60) : start]
         bracket = _STREET_BRACKET_BEFORE.search(before)

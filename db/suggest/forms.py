@@ -528,13 +528,13 @@ def compared(text: str, start: int) -> bool:
 #: optional direction and one to three capitalised words ending in a street's suffix, which
 #: ends the phrase (a mark, a capital or a small word such as "and", "back", "is" after it;
 #: ``40 Main Street businesses`` is left alone).
-_STREET_WORDS = (
+STREET_WORDS = (
     "Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|"
     "Way|Terrace|Parkway|Pkwy|Highway|Hwy"
 )
-_STREET_AFTER = re.compile(
+STREET_AFTER = re.compile(
     r"\s(?:(?:[NSEW]\.|North|South|East|West)\s)?(?:[A-Z0-9][A-Za-z0-9]*\s){1,3}"
-    rf"(?:{_STREET_WORDS})\b\.?"
+    rf"(?:{STREET_WORDS})\b\.?"
     r"(?=[,.;:)\n]|$|\s[A-Z0-9]|\s(?:and|or|in|is|was|near|where|between|back|to|on|at|for|"
     r"from|with|which|that|has|had)\b)"
     r"|\s[NSEW]\.\s[A-Z]"  # 2134 N. Main: a direction abbreviated before a name
@@ -591,13 +591,13 @@ def _named_place_or_line(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "@":
         return True  # zyyfy2016@163.com
     digits = _DIGITS.match(text, start)
-    street = digits and _STREET_AFTER.match(text, digits.end())
+    street = digits and STREET_AFTER.match(text, digits.end())
     if street and street.end() >= end:
         return True  # the number alone, or read with the direction as a unit (3170 W)
     name = _STREET_NAME_AFTER.match(text, end) if digits and end == digits.end() else None
     if digits and name:
         written = re.compile(rf"\b{digits.group()}(?=\s{name.group(1)}\s)")
-        if any(_STREET_AFTER.match(text, other.end()) for other in written.finditer(text)):
+        if any(STREET_AFTER.match(text, other.end()) for other in written.finditer(text)):
             return True  # 180 Kent, written 180 Kent Street (an address) elsewhere
     if _NORTH_AMERICAN_PHONE.match(text, start):
         return True
