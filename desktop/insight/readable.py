@@ -33,4 +33,4 @@ def describe_attributes(label: Label | None, attributes: Mapping[str, Any]) -> s
     return " · ".join(parts)
 
 
-__all__ = ["attribute_value", "describe_attributes"]
+__all__ = ["describe_attributes"]

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from marginalia.db import Changes
 
 from ..accessible import NamedComboBox
-from ..i18n import attribute_name, label_name, labelled
-from ..insight.readable import attribute_value
+from ..i18n import attribute_name, attribute_value, label_name, labelled
 from ..shell import Shell
 
 if TYPE_CHECKING:
