@@ -54,6 +54,8 @@ v9.9, figures v12.2 at the default 0.43).
 Set 25 likewise (fifteenth round, after set 24's first run: English pages htmldate still held and
 one Chinese page of PulsarRPA; measured once after claims v12.3, captions v9.9, figures v12.3 at
 the default 0.43).
+Set 26 likewise (sixteenth round, pages of collections no earlier set used where any are found;
+not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -85,6 +87,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 23
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 24
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 25
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 26
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
