@@ -3,13 +3,16 @@ Qt names a field by the text of the label whose buddy it is (a form row's captio
 group box's title) as written, colon and all, and with a translation's bracketed Alt key:
 "Destination:", "目标(D)：" — a screen reader said "Destination colon". Every window and
 dialog, opened from its menu action as a user opens it, in English and Chinese: no field's
-name ends in a colon (``:`` or the full-width ``：``) or keeps an Alt key.
+name ends in a colon (``:`` or the full-width ``：``) or keeps an Alt key; and through AT-SPI
+in a real X window, the export dialog's.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from marginalia.db.store import Store
 from marginalia.desktop.accessible import name_fields_by_caption
 from marginalia.desktop.prefs.first_run import FirstRunDialog
 
 from .conftest import Harness
+from .helpers import add_article
 from .test_every_window import OPENS_A_WINDOW, language, looked_at, window  # noqa: F401  (the fixtures)
+from .test_real_window import run, x_session  # noqa: F401  (the fixture)
 
 #: a name as Qt makes it from a caption: its colon, a translation's Alt key in brackets
 #: ("格式(F)"), an Alt key's marker
@@ -112,3 +118,32 @@ def test_every_window_the_main_window_opens_names_its_fields_when_shown(
     dialog.show()
     assert field.accessibleName() == "Destination"
     dialog.reject()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("en", ("Tag columns per label", "Destination")),
+        ("zh_CN", ("每个标签的标记列数", "目标")),
+    ],
+)
+def test_a_screen_reader_hears_the_export_dialog_s_fields_without_colons(
+    x_session: None,  # noqa: F811
+    tmp_path: Path,
+    language: str,  # noqa: F811
+    names: tuple[str, str],
+) -> None:
+    """In a real X window through AT-SPI (Ctrl+E): the spin box and the destination field
+    named by their captions as said, while their labels keep the colon on the screen."""
+    database = tmp_path / "export.sqlite"
+    with Store.open(database) as store:
+        article = add_article(store, images=False)
+    seen = run("export_fields", "1600x1000", database, tmp_path / "home", article, language)
+    assert seen["exit"] == 0, seen["stderr"]
+    captioned = {f["name"]: f for f in seen["fields"] if f["role"] in ("spin button", "text")}
+    for name in names:
+        assert name in captioned, seen["fields"]
+        (label,) = captioned[name]["labelled_by"]  # the caption, drawn with its colon
+        assert label.startswith(name) and label.endswith((":", "：")), label
+    assert not [f for f in seen["fields"] if UNSAID.search(f["name"])], seen["fields"]
