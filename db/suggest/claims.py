@@ -44,15 +44,17 @@ from .sentences import sentence_spans
 #: common words and character pairs as one ``lexical`` score (``claims_lexicon.py``), fitted
 #: with the hand features on sets 0–21 (ADR 0132; "v10" and "v11" named earlier refits); v12.1:
 #: v12 refitted on sets 0–22 (held-out 22 joined the fitting sets); v12.2: on sets 0–23;
-#: v12.3: on sets 0–24
-DETECTOR: Final = "claims/v12.3"
+#: v12.3: on sets 0–24; v12.5: the Chinese cue lists with the other scripts' forms and the Hong
+#: Kong and Taiwanese "said" (`消息指，`, ``_CJK_SAYS``), refitted on sets 0–25 (v12.4, the same
+#: refit without them, was not shipped)
+DETECTOR: Final = "claims/v12.5"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
 
 #: Fitted by ``tests/db/suggest/fit_claims.py --lexical`` on the development set, the training
-#: pages and held-out sets 1–24 (486 articles, 14,509 candidates; C=0.5); "bias" is the
-#: intercept. Claims v12.3 (v12 refitted with sets 22, 23 and 24): v9.0.2's features and the
+#: pages and held-out sets 1–25 (497 articles, 14,713 candidates; C=0.5); "bias" is the
+#: intercept. Claims v12.5 (v12 refitted with sets 22 to 25): v9.0.2's features and the
 #: lexical part's tokens fitted together; the tokens' weights are
 #: ``claims_lexicon_weights.LEXICON`` and their sum over a sentence is the ``lexical`` feature,
 #: of weight 1 here (ADR 0132).
@@ -60,80 +62,80 @@ MIN_CONFIDENCE: Final = 0.15
 #: refitted on sets 0–16, ADR 0030.)
 WEIGHTS: Final[Mapping[str, float]] = MappingProxyType(
     {
-        "no_end": -2.323,
-        "figure": 1.944,
-        "imperative": -1.817,
-        "date": 1.638,
-        "ends_colon": -1.367,
-        "furniture": -1.226,
-        "article_attribution": 1.155,
-        "short": -1.072,
-        "exclaim": -1.019,
-        "figures_many": 1.016,
+        "no_end": -2.394,
+        "figure": 1.963,
+        "imperative": -1.929,
+        "date": 1.663,
+        "ends_colon": -1.443,
+        "furniture": -1.334,
+        "article_attribution": 1.124,
+        "short": -1.070,
+        "exclaim": -1.055,
+        "figures_many": 1.033,
         "lexical": 1.000,
-        "opinion": -0.954,
-        "first_person": -0.953,
-        "bias": -0.953,
-        "evaluative": -0.870,
-        "directive": -0.800,
-        "article_no_end": 0.792,
-        "action": 0.758,
-        "article_evaluative": -0.737,
-        "article_opinion": -0.715,
-        "numbered": -0.682,
-        "article_names": -0.671,
-        "hedge": -0.667,
-        "cjk": -0.623,
-        "legal": 0.566,
-        "bottom": -0.558,
-        "official": 0.552,
-        "article_first_person": -0.520,
-        "article_figure": 0.488,
-        "article_past": 0.479,
-        "quoted": -0.463,
-        "attributed_quote": -0.442,
-        "past": 0.419,
-        "next_no_end": -0.412,
-        "next_quoted": -0.410,
-        "comment": -0.403,
-        "names": 0.373,
-        "photo": -0.350,
-        "previous_first_person": -0.334,
-        "cjk_figure": 0.313,
-        "dateline": -0.277,
+        "opinion": -0.987,
+        "bias": -0.973,
+        "first_person": -0.959,
+        "article_no_end": 0.925,
+        "article_opinion": -0.901,
+        "evaluative": -0.828,
+        "article_evaluative": -0.790,
+        "directive": -0.774,
+        "action": 0.731,
+        "hedge": -0.668,
+        "article_names": -0.638,
+        "article_past": 0.634,
+        "cjk": -0.606,
+        "bottom": -0.539,
+        "official": 0.538,
+        "article_first_person": -0.506,
+        "legal": 0.481,
+        "quoted": -0.458,
+        "attributed_quote": -0.450,
+        "numbered": -0.437,
+        "comment": -0.421,
+        "next_quoted": -0.419,
+        "past": 0.405,
+        "article_figure": 0.395,
+        "names": 0.389,
+        "next_no_end": -0.376,
+        "photo": -0.368,
+        "previous_first_person": -0.314,
+        "cjk_figure": 0.291,
         "private": -0.275,
-        "cjk_attribution": 0.256,
-        "figure_unit": 0.249,
-        "demonstrative": -0.245,
-        "future": 0.239,
-        "article_quoted": -0.236,
-        "previous_figure": 0.234,
-        "causal": 0.230,
-        "previous_quoted": -0.219,
-        "entitlement": 0.217,
-        "normative": -0.207,
+        "figure_unit": 0.260,
+        "demonstrative": -0.249,
+        "entitlement": 0.248,
+        "dateline": -0.243,
+        "future": 0.238,
+        "cjk_attribution": 0.238,
+        "normative": -0.237,
+        "previous_figure": 0.237,
+        "previous_quoted": -0.235,
+        "exhortation": -0.208,
+        "causal": 0.203,
         "comparison": 0.202,
-        "exhortation": -0.194,
-        "names_many": 0.187,
-        "next_opinion": -0.165,
-        "next_first_person": -0.165,
-        "paragraph_first": -0.147,
-        "next_attribution": 0.139,
-        "previous_no_end": -0.134,
-        "attribution": 0.133,
-        "article_date": -0.124,
-        "first_sentence": -0.099,
-        "event": 0.087,
-        "next_figure": 0.082,
-        "paragraph_alone": 0.059,
-        "belief": 0.049,
-        "long": 0.044,
-        "previous_attribution": 0.039,
-        "top": 0.037,
-        "previous_opinion": -0.030,
-        "quoted_view": -0.028,
-        "next_names": -0.026,
-        "previous_names": 0.019,
+        "article_quoted": -0.200,
+        "names_many": 0.185,
+        "next_first_person": -0.178,
+        "paragraph_first": -0.167,
+        "next_attribution": 0.152,
+        "attribution": 0.150,
+        "next_opinion": -0.149,
+        "previous_no_end": -0.144,
+        "article_date": -0.144,
+        "first_sentence": -0.102,
+        "event": 0.096,
+        "next_figure": 0.080,
+        "paragraph_alone": 0.075,
+        "long": 0.054,
+        "previous_opinion": -0.044,
+        "quoted_view": 0.043,
+        "previous_attribution": 0.031,
+        "top": 0.027,
+        "belief": 0.025,
+        "next_names": -0.016,
+        "previous_names": 0.016,
     }
 )
 
@@ -207,7 +209,9 @@ def sentence_features(
             found["figures_many"] = 1.0
     if len(quantities) < len(figures):
         found["date"] = 1.0
-    attribution = "attribution" in cats
+    attribution = "attribution" in cats or (
+        has_cjk and "指" in sentence and _CJK_SAYS.search(sentence) is not None
+    )
     if attribution:
         found["attribution"] = 1.0
     if quoted and paragraph_attributed:
@@ -450,6 +454,9 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'/-]{2,},.{0,30}\((?:Xinhua|Reuters|AP|AFP)\)"
     r"|\s*(?:新华社|新華社|中新社|中新网|中新網).{0,12}[电電]"
 )
+#: The Hong Kong and Taiwanese press's "said" (v12.5): a source, then 指 and a comma or colon
+#: (`最新消息指，`, `俄羅斯新聞社（Ria）指，`, `有傳聞指，`); 指出 and 指稱 are cues already.
+_CJK_SAYS = re.compile(r"[\u3400-\u9fff）)」]指[，,：:]")
 #: Numbered statements: "一是…", "（一）", "第三条".
 _NUMBERED = re.compile(
     r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十百\d]+条"

@@ -67,6 +67,7 @@ ATTRIBUTION = cues(
     "显示", "顯示", "报道", "報導", "宣布", "公布", "告诉", "告訴", "提到", "发现", "發現",
     "表明", "声称", "聲稱", "补充", "補充", "承认", "承認", "证实", "證實", "披露", "通报",
     "通報", "发言人", "發言人",
+    "公佈", "報道", "宣佈", "报导", "説",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 #: What somebody thinks, feels, hopes or wants: opinion, not fact.
 OPINION = cues(
@@ -79,6 +80,7 @@ OPINION = cues(
     "espera", "considera", "myslí", "věří", "doufá", "uważa", "sądzi", "liczy",
     "认为", "認為", "觉得", "覺得", "相信", "希望", "期待", "期望", "盼", "感到", "感觉", "感覺",
     "以为", "以為", "看来", "看來", "担心", "擔心", "愿", "願",
+    "以爲", "認爲",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 #: What should be: demands, advice, duties.
 NORMATIVE = cues(
@@ -109,6 +111,7 @@ FIRST_PERSON = cues(
     "我们", "我們", "我的", "我在", "我是", "我也", "我会", "我會", "我还", "我還", "我都", "我一",
     "我相", "我认", "我認", "我觉", "我覺", "我希", "我想", "我爱", "我愛", "我，", "我说", "我說",
     "咱们", "咱們",
+    "我説",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 #: Words that comment rather than report.
 COMMENT = cues(
@@ -118,6 +121,7 @@ COMMENT = cues(
     "offenbar", "natürlich", "leider", "bien sûr", "en fait", "sin embargo", "por supuesto",
     "显然", "顯然", "不幸的是", "当然", "當然", "其实", "其實", "毕竟", "畢竟", "难怪", "難怪",
     "事实上", "事實上", "换句话说", "換句話說", "总之", "總之", "无独有偶", "無獨有偶",
+    "換句話説",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 #: A sentence that starts with one of these points back at what was said: commentary.
 DEMONSTRATIVE_STARTS = word_set(
@@ -142,6 +146,7 @@ EVALUATIVE = cues(
     "精彩", "感动", "感動", "可喜", "美好", "伟大", "偉大", "震惊", "震驚", "遗憾", "遺憾",
     "可惜", "满满", "滿滿", "赞不绝口", "讚不絕口", "感人", "催人泪下", "义不容辞", "義不容辭",
     "幸福", "可爱", "可愛", "热情", "熱情", "辛苦",
+    "催人淚下",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 #: Something happened or was decided: events and acts that leave a record.
 ACTION = cues(
@@ -168,6 +173,7 @@ ACTION = cues(
     "辞职", "辭職", "道歉", "邀请", "邀請", "投资", "投資", "引进", "引進", "调查", "調查",
     "曝光", "起诉", "起訴", "驱逐", "驅逐", "获得", "獲得", "来到", "來到", "开发", "開發",
     "发表", "發表", "组织了", "組織了", "认定", "認定", "实施", "實施",
+    "出臺", "啓動", "宣佈", "發佈", "釋出",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 #: Institutions and records: where checkable facts come from.
 OFFICIAL = cues(
@@ -186,6 +192,7 @@ OFFICIAL = cues(
     "报告", "報告", "数据", "數據", "统计", "統計", "研究", "公司", "集团", "集團", "大学",
     "大學", "宣传部", "宣傳部", "市委", "省委", "区委", "區委", "部门", "部門", "机构", "機構",
     "选举", "選舉", "终审", "終審",
+    "資料",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 FUTURE = cues(
     "will", "expected", "forecast", "forecasts", "predicted", "predicts", "plans", "planned",
@@ -200,6 +207,7 @@ CAUSAL = cues(
     "daher", "parce que", "à cause", "grâce", "puisque", "porque", "debido", "protože",
     "kvůli", "bo", "因为", "因為", "由于", "由於", "导致", "導致", "因此", "所以", "造成",
     "使得", "得益于", "得益於",
+    "因爲",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 COMPARISON = cues(
     "more than", "less than", "fewer than", "than", "compared", "largest", "biggest",
@@ -217,6 +225,7 @@ EXHORTATION = cues(
     "着力", "大力", "积极", "積極", "深入", "坚持", "堅持", "不断", "不斷", "进一步", "進一步",
     "努力", "力争", "力爭", "倡导", "倡導", "引导", "引導", "旨在", "为了", "為了", "致力",
     "提升", "提高", "完善", "营造", "營造", "打造", "更好", "聚焦", "围绕", "圍繞",
+    "爲了", "著力",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 #: Concrete entitlements and official figures: what a provision grants, what a count shows.
 ENTITLEMENT = cues(
@@ -247,12 +256,14 @@ PHOTO = cues(
     "photo by", "/xinhua", "/reuters", "/afp", "/ap", "getty images", "photo:",
     "供图", "供圖", "图为", "圖為", "图片来源", "圖片來源", "资料图", "資料圖", "摄影", "攝影",
     "记者摄", "記者攝", "图/", "圖/", "摄）", "攝）", "现场。", "現場。",
+    "圖爲",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 #: A belief or an evaluation attributed to someone: "she believes", "在他看来".
 BELIEF = cues(
     "believes", "believed", "considers", "regarded as", "in his view", "in her view",
     "印象", "看来", "看來", "认为", "認為", "评价", "評價", "觉得", "覺得", "体会", "體會",
     "感受", "收获", "收穫", "意义", "意義",
+    "認爲",  # v12.5: the other scripts' forms (OpenCC)
 )  # fmt: skip
 
 #: Page furniture: bylines, credits, rights, calls to action, links (phrases, lower case). A
