@@ -1,0 +1,75 @@
+"""Forms refused after a second review of unannotated pages (figures v12.5; docs/performance.md,
+"Figures v12.5"). Each is a class the review's pages showed and no gold set marks:
+
+- a list's labels: a bare number or numeral that opens an item (``1、docker安装``,
+  ``1，房产证``, ``个层次，1.是否有窗``, ``（2）在这里``, ``1.1. 电子商务``, ``十三、二手房``;
+  English ``1. Finland`` was already refused), never a number with its unit;
+- the Party's congresses by number (``党的二十大``, ``中共十九大``: an ordinal name, not ``三大``'s
+  "three major"), a century in characters (``二十一世纪``: rules 2.3 leave ordinal centuries
+  unmarked; ``21世纪`` already was), a provincial or county road (``225省道``, as ``107国道``);
+- a coordinate's degrees and minutes (``39°00′N``, ``北纬38°43′~39°10′``);
+- English identifiers: a patent's number (``the '318 patent``), a journal's volume and a DOI
+  (``VOL. 35``, ``doi:10.1029``), a tax code's paragraph (``501(c)(4)``), and ``dozen`` after
+  ``half`` (``half a dozen``: ``half`` is vague under rules 2.3, as ``half a million``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .forms import at
+
+_NUMERAL = "[0-9]{1,2}(?:\\.[0-9]{1,2})?|[一二三四五六七八九十]{1,3}"
+#: 1、 1. 1， at a line's start; 1、 1. after a clause's punctuation; the item's text follows
+_LABEL_AT_LINE = re.compile(rf"(?:^|\n)[ \t　]*(?P<n>{_NUMERAL})[、.．，,](?![0-9])")
+_LABEL_IN_LINE = re.compile(rf"[，。：；！？:;](?P<n>{_NUMERAL})[、.．](?=[\u4e00-\u9fff])")
+_LABEL_BRACKETED = re.compile(
+    rf"(?:^|(?<=[\n\s，。：；！？:;]))[（(](?P<n>{_NUMERAL})[)）](?=[\u4e00-\u9fffA-Za-z])"
+)
+_CONGRESS_BEFORE = re.compile("(?:党的|黨的|中共|共产党|共產黨)$")
+_CONGRESS = re.compile("(?:十[二三四五六七八九]|二十[一二]?)大(?![型量概约約])")
+_CENTURY_AFTER = re.compile("(?:世纪|世紀)")
+_ROAD_AFTER = re.compile("(?:省道|县道|縣道|乡道|鄉道)")
+_DEGREE_AROUND = re.compile(r"[0-9]+(?:\.[0-9]+)?°[0-9]+(?:\.[0-9]+)?[′']")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?i:vol)\.\s|\bdoi:|[0-9]\([a-z]\)\()$")
+_PATENT_AFTER = re.compile(r"[0-9]+\spatent")
+_HALF_BEFORE = re.compile(r"\bhalf(?:\sa)?\s$", re.IGNORECASE)
+_CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _labels(text: str) -> set[int]:
+    starts = {m.start("n") for m in _LABEL_AT_LINE.finditer(text)}
+    starts |= {m.start("n") for m in at(text, _LABEL_IN_LINE, ("、", ".", "．"), 8)}
+    starts |= {m.start("n") for m in at(text, _LABEL_BRACKETED, ("（", "("), 1)}
+    return starts
+
+
+def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: str) -> bool:
+    """Whether a figure the other rules read is one of the module's forms (a date never: ``15.
+    Mai 2019`` opening a line is no label)."""
+    if kind == "date":
+        return False
+    if unit:
+        return unit in ("省", "县", "縣") and _ROAD_AFTER.match(text, end - 1) is not None
+    written = text[start:end]
+    if start in labels:
+        return True  # 1、docker安装, （2）在这里, 十三、二手房
+    if _CN_CHAR.match(written):
+        if _CONGRESS.match(text, start) and _CONGRESS_BEFORE.search(text, max(0, start - 3), start):
+            return True  # 党的二十大
+        return _CENTURY_AFTER.match(text, end) is not None  # 二十一世纪
+    if "°" in text[max(0, start - 8) : end + 8] and any(
+        m.start() <= start < m.end()
+        for m in _DEGREE_AROUND.finditer(text, max(0, start - 8), min(len(text), end + 10))
+    ):
+        return True  # 39°00′N: a coordinate
+    if written == "dozen":
+        return _HALF_BEFORE.search(text, max(0, start - 8), start) is not None
+    if text[start - 1 : start] in ("'", "’") and _PATENT_AFTER.match(text, start):
+        return True  # the '318 patent
+    return _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def labels(text: str) -> set[int]:
+    """Where the text's list labels start (found once per article)."""
+    return _labels(text)
