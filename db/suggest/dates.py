@@ -66,9 +66,9 @@ _DATES = [
     # 5月10-12日, 2019年9月16日至18日: a range of days, its month written once (rules 2.3;
     # first: the alternatives are tried in order, and 2019年9月16日 alone would match below)
     rf"(?:(?P<dry>{_D}{{4}})年)?(?P<drm>{_D}{{1,2}})月(?P<drd1>{_D}{{1,2}})[日号號]?"
-    rf"\s?[-–—~～至到]\s?(?P<drd2>{_D}{{1,2}})[日号號]",
+    rf"\s?[-–—－~～至到]\s?(?P<drd2>{_D}{{1,2}})[日号號]",  # －: the full-width hyphen (v12.5)
     # 2002-2006, 2017-2018年: a span of years
-    r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
+    r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–－]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
     # 112年8月23日, 109年3月: a year of the Minguo era (Taiwan: 112 is 2023) with its month
     # after it; two digits only with the day too (3年8月 may be a prison term, "3 years 8
     # months"; figures v12)
@@ -77,7 +77,7 @@ _DATES = [
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
     # 1—8月, 1-10月份: a range of months
-    rf"(?P<mr1>{_D}{{1,2}})\s?[-–—~～至到]\s?(?P<mr2>{_D}{{1,2}})月份?(?![0-9０-９日号號])",
+    rf"(?P<mr1>{_D}{{1,2}})\s?[-–—－~～至到]\s?(?P<mr2>{_D}{{1,2}})月份?(?![0-9０-９日号號])",
     # (a clock time may follow the day at once: 5月20日13时10分, joined by find_dates)
     rf"(?P<cm2>{_D}{{1,2}})\s?月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
     # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…),

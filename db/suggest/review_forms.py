@@ -2,8 +2,9 @@
 "Figures v12.5"). Each is a class the review's pages showed and no gold set marks:
 
 - a list's labels: a bare number or numeral that opens an item (``1、docker安装``,
-  ``1，房产证``, ``个层次，1.是否有窗``, ``（2）在这里``, ``1.1. 电子商务``, ``十三、二手房``;
-  English ``1. Finland`` was already refused), never a number with its unit;
+  ``1，房产证``, ``个层次，1.是否有窗``, ``（2）在这里``, ``(1b) 微观``, ``1.1. 电子商务``,
+  ``十三、二手房``; English ``1. Finland`` was already refused), never a number with its unit;
+  a figure's number (``图2. 物流``) and a citation's pages (``2011(11): 56-58``);
 - the Party's congresses by number (``党的二十大``, ``中共十九大``: an ordinal name, not ``三大``'s
   "three major"), a century in characters (``二十一世纪``: rules 2.3 leave ordinal centuries
   unmarked; ``21世纪`` already was), a provincial or county road (``225省道``, as ``107国道``);
@@ -24,8 +25,13 @@ _NUMERAL = "[0-9]{1,2}(?:\\.[0-9]{1,2})?|[一二三四五六七八九十]{1,3}"
 _LABEL_AT_LINE = re.compile(rf"(?:^|\n)[ \t　]*(?P<n>{_NUMERAL})[、.．，,](?![0-9])")
 _LABEL_IN_LINE = re.compile(rf"[，。：；！？:;](?P<n>{_NUMERAL})[、.．](?=[\u4e00-\u9fff])")
 _LABEL_BRACKETED = re.compile(
-    rf"(?:^|(?<=[\n\s，。：；！？:;]))[（(](?P<n>{_NUMERAL})[)）](?=[\u4e00-\u9fffA-Za-z])"
+    rf"(?:^|(?<=[\n\s，。：；！？:;]))[（(](?P<n>{_NUMERAL}|[0-9]{{1,2}}[a-z])[)）]"
+    r"(?=\s?[\u4e00-\u9fff]|[A-Za-z])"  # not an age: Martens (40) and
 )
+#: 图2. 物流, 圖3: a figure's number (v12.2 refused 如表1)
+_FIGURE_LABEL_BEFORE = re.compile("[图圖]$")
+#: 2011(11): 56-58, 2006, 34(20): 5439-5440: a journal's pages in a citation
+_CITATION_BEFORE = re.compile(r"(?:19|20)[0-9]{2}(?:,\s?[0-9]{1,3})?\([0-9]{1,3}\):\s?$")
 _CONGRESS_BEFORE = re.compile("(?:党的|黨的|中共|共产党|共產黨)$")
 _CONGRESS = re.compile("(?:十[二三四五六七八九]|二十[一二]?)大(?![型量概约約])")
 _CENTURY_AFTER = re.compile("(?:世纪|世紀)")
@@ -53,7 +59,11 @@ def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: 
         return unit in ("省", "县", "縣") and _ROAD_AFTER.match(text, end - 1) is not None
     written = text[start:end]
     if start in labels:
-        return True  # 1、docker安装, （2）在这里, 十三、二手房
+        return True  # 1、docker安装, （2）在这里, 十三、二手房, (1b)
+    if _FIGURE_LABEL_BEFORE.search(text, max(0, start - 1), start):
+        return True  # 图2. 物流
+    if _CITATION_BEFORE.search(text, max(0, start - 16), start):
+        return True  # 2011(11): 56-58
     if _CN_CHAR.match(written):
         if _CONGRESS.match(text, start) and _CONGRESS_BEFORE.search(text, max(0, start - 3), start):
             return True  # 党的二十大

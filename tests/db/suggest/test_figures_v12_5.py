@@ -180,3 +180,28 @@ def test_identifiers_in_english(text: str) -> None:
 )
 def test_units_and_counts_in_english(text: str, expected: list[tuple[str, Any, str]]) -> None:
     assert figures(EN + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议于2004年12月11－12日举行", [("2004年12月11－12日", "2004-12-11/2004-12-12")]),
+        ("1－3月份销量", [("1－3月份", "--01/--03")]),
+        ("2015－2016年", [("2015－2016年", "2015/2016")]),
+    ],
+)
+def test_ranges_with_the_full_width_hyphen(text: str, expected: list[tuple[str, Any]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\n(1b) 微观经济学", "如下图2. 物流成本", "见圖3", "经济研究, 2011(11): 56-58."],
+)
+def test_figure_numbers_and_citations(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_an_age_in_brackets_stays() -> None:
+    text = EN + "Molly Martens (40) and her father, Tom Martens (73), have been freed."
+    assert figures(text) == [("40", 40, ""), ("73", 73, "")]
