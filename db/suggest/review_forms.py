@@ -9,6 +9,9 @@
   "three major"), a century in characters (``二十一世纪``: rules 2.3 leave ordinal centuries
   unmarked; ``21世纪`` already was), a provincial or county road (``225省道``, as ``107国道``);
 - a coordinate's degrees and minutes (``39°00′N``, ``北纬38°43′~39°10′``);
+- numbers in a command line: a port after a host or a colon, a setting after ``=``, a stream
+  after ``>&`` (``zookeeper:2181``, ``INTERNAL://:9092``, ``NODE_ID=0``, ``2>&1``), a port map
+  (``-p 28080:8080``); a wiki reference's backlinks (``跳转到： 3.0 3.1 3.2``);
 - English identifiers: a patent's number (``the '318 patent``), a journal's volume and a DOI
   (``VOL. 35``, ``doi:10.1029``), a tax code's paragraph (``501(c)(4)``), and ``dozen`` after
   ``half`` (``half a dozen``: ``half`` is vague under rules 2.3, as ``half a million``).
@@ -39,6 +42,12 @@ _ROAD_AFTER = re.compile("(?:省道|县道|縣道|乡道|鄉道)")
 _DEGREE_AROUND = re.compile(r"[0-9]+(?:\.[0-9]+)?°[0-9]+(?:\.[0-9]+)?[′']")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\b(?i:vol)\.\s|\bdoi:|[0-9]\([a-z]\)\()$")
 _PATENT_AFTER = re.compile(r"[0-9]+\spatent")
+#: zookeeper:2181, INTERNAL://:9092, NODE_ID=0, 2>&1: a port, setting or stream in a command
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z_/]:|[A-Za-z_]=|=:|>&)$")
+#: -p 28080:8080, chown 1001:1001: a port map or an owner (never a clock: 4-5 digits each side)
+_PORT_MAP = re.compile(r"(?<![0-9])[0-9]{4,5}:[0-9]{4,5}(?![0-9])")
+#: ^ 跳转到： 3.0 3.1 3.2: a wiki reference's backlinks (page furniture)
+_BACKLINKS_BEFORE = re.compile(r"(?:跳转到|跳轉到)：(?:\s[0-9]+(?:\.[0-9]+)?)*\s?$")
 _HALF_BEFORE = re.compile(r"\bhalf(?:\sa)?\s$", re.IGNORECASE)
 _CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -73,6 +82,16 @@ def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: 
         for m in _DEGREE_AROUND.finditer(text, max(0, start - 8), min(len(text), end + 10))
     ):
         return True  # 39°00′N: a coordinate
+    if written.isdigit() and (
+        _CODE_BEFORE.search(text, max(0, start - 3), start)
+        or any(
+            m.start() <= start < m.end()
+            for m in _PORT_MAP.finditer(text, max(0, start - 6), min(len(text), end + 6))
+        )
+    ):
+        return True  # kafka:9092, -p 28080:8080
+    if _BACKLINKS_BEFORE.search(text, max(0, start - 40), start):
+        return True  # 跳转到： 3.0 3.1
     if written == "dozen":
         return _HALF_BEFORE.search(text, max(0, start - 8), start) is not None
     if text[start - 1 : start] in ("'", "’") and _PATENT_AFTER.match(text, start):

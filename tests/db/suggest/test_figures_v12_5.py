@@ -205,3 +205,21 @@ def test_figure_numbers_and_citations(text: str) -> None:
 def test_an_age_in_brackets_stays() -> None:
     text = EN + "Molly Martens (40) and her father, Tom Martens (73), have been freed."
     assert figures(text) == [("40", 40, ""), ("73", 73, "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "docker run -p 28080:8080 \\\n-e KAFKA_CFG_NODE_ID=0 \\\n-e ZK=zookeeper:2181 \\\n"
+        "-e L=INTERNAL://:9092,EXTERNAL://:19092",
+        "sudo chown -R 1001:1001 /Users/data",
+        "^ 跳转到： 3.0 3.1 3.2 3.3 中共中央",
+    ],
+)
+def test_command_lines_and_backlinks(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_scores_and_clock_times_beside_them_stay() -> None:
+    assert figures("比分3:1获胜") == [("3", 3, ""), ("1", 1, "")]
+    assert dates("会议于10:30开始") == [("10:30", "T10:30")]
