@@ -201,12 +201,13 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
         ):
             return True  # 'Technology Vision … Banks 2020-2023'
     if (
-        _QUOTED_LOG_BEFORE.search(text, max(0, start - 50), start)
-        and text[start : start + 1].isdigit()
+        text[start : start + 1].isdigit()
+        and "uot" in text[max(0, start - 50) : start]
+        and _QUOTED_LOG_BEFORE.search(text, max(0, start - 50), start)
     ):
         return True  # quoting log 3697 2/11/23
     if not unit and written.isdigit():
-        if in_player(text, start, end):
+        if ":" in text[max(0, start - 8) : end + 8] and in_player(text, start, end):
             return True  # 0:00 / 0:00: a media player's counter
         glued = _CJK.match(text, start - 1) and text[end : end + 1] == "／"
         if glued and _CJK.match(text, end + 1):

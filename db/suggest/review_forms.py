@@ -21,20 +21,20 @@ from __future__ import annotations
 
 import re
 
-from .forms import at
+from .numbers import parse_chinese
 
 _NUMERAL = "[0-9]{1,2}(?:\\.[0-9]{1,2})?|[一二三四五六七八九十]{1,3}"
 #: 1、 1. 1， at a line's start; 1、 1. after a clause's punctuation; the item's text follows
-_LABEL_AT_LINE = re.compile(rf"(?:^|\n)[ \t　]*(?P<n>{_NUMERAL})[、.．，,](?![0-9])")
+_LABEL_AT_LINE = re.compile(rf"^[ \t　]*(?P<n>{_NUMERAL})[、.．，,](?![0-9])", re.MULTILINE)
 _LABEL_IN_LINE = re.compile(rf"[，。：；！？:;](?P<n>{_NUMERAL})[、.．](?=[\u4e00-\u9fff])")
 _LABEL_BRACKETED = re.compile(
-    rf"(?:^|(?<=[\n\s，。：；！？:;]))[（(](?P<n>{_NUMERAL}|[0-9]{{1,2}}[a-z])[)）]"
+    rf"[（(](?P<n>{_NUMERAL}|[0-9]{{1,2}}[a-z])[)）]"
     r"(?=\s?[\u4e00-\u9fff]|[A-Za-z])"  # not an age: Martens (40) and
 )
 #: 图2. 物流, 圖3: a figure's number (v12.2 refused 如表1)
-_FIGURE_LABEL_BEFORE = re.compile("[图圖]$")
 #: 2011(11): 56-58, 2006, 34(20): 5439-5440: a journal's pages in a citation
 _CITATION_BEFORE = re.compile(r"(?:19|20)[0-9]{2}(?:,\s?[0-9]{1,3})?\([0-9]{1,3}\):\s?$")
+_BEFORE_A_BRACKETED_LABEL = frozenset("\n \t　，。：；！？:;")
 _CONGRESS_BEFORE = re.compile("(?:党的|黨的|中共|共产党|共產黨)$")
 _CONGRESS = re.compile("(?:十[二三四五六七八九]|二十[一二]?)大(?![型量概约約])")
 _CENTURY_AFTER = re.compile("(?:世纪|世紀)")
@@ -53,50 +53,87 @@ _CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _labels(text: str) -> set[int]:
-    starts = {m.start("n") for m in _LABEL_AT_LINE.finditer(text)}
-    starts |= {m.start("n") for m in at(text, _LABEL_IN_LINE, ("、", ".", "．"), 8)}
-    starts |= {m.start("n") for m in at(text, _LABEL_BRACKETED, ("（", "("), 1)}
-    return starts
+    """Where the labels start: each only beside its neighbour, the same style numbered one
+    before or after it (``1、`` … ``2、``), as v11.3's item numbers (a lone ``5、`` opening a
+    line stays a figure)."""
+    found: dict[tuple[str, str, int], list[int]] = {}
+    matches = [
+        *(("line", m) for m in _LABEL_AT_LINE.finditer(text)),
+        *(("inline", m) for m in _LABEL_IN_LINE.finditer(text)),
+        *(
+            ("bracket", m)
+            for m in _LABEL_BRACKETED.finditer(text)
+            if m.start() == 0 or text[m.start() - 1] in _BEFORE_A_BRACKETED_LABEL
+        ),
+    ]
+    for where, match in matches:
+        label = match["n"]
+        head, _, last = label.rpartition(".")
+        number = int(last) if last.isdigit() else parse_chinese(last.rstrip("abcdefgh"))
+        if last[:1].isdigit() and not last.isdigit():
+            number = ord(last[-1]) - ord("a")  # (1a), (1b): lettered
+            head = last.rstrip("abcdefgh")
+        if isinstance(number, int):
+            mark = text[match.end("n") : match.end("n") + 1]
+            found.setdefault((where + mark, head, number), []).append(match.start("n"))
+    return {
+        start
+        for (style, head, number), starts in found.items()
+        if (style, head, number - 1) in found or (style, head, number + 1) in found
+        for start in starts
+    }
 
 
 def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: str) -> bool:
     """Whether a figure the other rules read is one of the module's forms (a date never: ``15.
-    Mai 2019`` opening a line is no label)."""
+    Mai 2019`` opening a line is no label). Each regular expression is tried only after a cheap
+    test of the characters around (bench/suggest.py)."""
     if kind == "date":
         return False
     if unit:
         return unit in ("省", "县", "縣") and _ROAD_AFTER.match(text, end - 1) is not None
-    written = text[start:end]
     if start in labels:
         return True  # 1、docker安装, （2）在这里, 十三、二手房, (1b)
-    if _FIGURE_LABEL_BEFORE.search(text, max(0, start - 1), start):
+    before = text[max(0, start - 16) : start]
+    written = text[start:end]
+    if before[-1:] in ("图", "圖"):
         return True  # 图2. 物流
-    if _CITATION_BEFORE.search(text, max(0, start - 16), start):
+    if "):" in before[-4:] and _CITATION_BEFORE.search(text, max(0, start - 16), start):
         return True  # 2011(11): 56-58
     if _CN_CHAR.match(written):
-        if _CONGRESS.match(text, start) and _CONGRESS_BEFORE.search(text, max(0, start - 3), start):
-            return True  # 党的二十大
+        if before[-1:] in ("的", "共", "党", "黨") and _CONGRESS.match(text, start):
+            return _CONGRESS_BEFORE.search(text, max(0, start - 3), start) is not None  # 二十大
         return _CENTURY_AFTER.match(text, end) is not None  # 二十一世纪
-    if "°" in text[max(0, start - 8) : end + 8] and any(
+    around = text[max(0, start - 8) : end + 8]
+    if "°" in around and any(
         m.start() <= start < m.end()
         for m in _DEGREE_AROUND.finditer(text, max(0, start - 8), min(len(text), end + 10))
     ):
         return True  # 39°00′N: a coordinate
-    if written.isdigit() and (
-        _CODE_BEFORE.search(text, max(0, start - 3), start)
-        or any(
-            m.start() <= start < m.end()
-            for m in _PORT_MAP.finditer(text, max(0, start - 6), min(len(text), end + 6))
+    if (
+        written.isdigit()
+        and (":" in around or "=" in before[-2:] or "&" in before[-1:])
+        and (
+            _CODE_BEFORE.search(text, max(0, start - 3), start)
+            or any(
+                m.start() <= start < m.end()
+                for m in _PORT_MAP.finditer(text, max(0, start - 6), min(len(text), end + 6))
+            )
         )
     ):
         return True  # kafka:9092, -p 28080:8080
-    if _BACKLINKS_BEFORE.search(text, max(0, start - 40), start):
+    if "到：" in text[max(0, start - 40) : start] and _BACKLINKS_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return True  # 跳转到： 3.0 3.1
     if written == "dozen":
         return _HALF_BEFORE.search(text, max(0, start - 8), start) is not None
-    if text[start - 1 : start] in ("'", "’") and _PATENT_AFTER.match(text, start):
-        return True  # the '318 patent
-    return _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start) is not None
+    if before[-1:] in ("'", "’"):
+        return _PATENT_AFTER.match(text, start) is not None  # the '318 patent
+    lower = before[-8:].lower()
+    if before[-1:] in (" ", ":", "(") and ("(" in lower or "vol." in lower or "doi:" in lower):
+        return _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start) is not None
+    return False
 
 
 def labels(text: str) -> set[int]:
