@@ -231,3 +231,8 @@ def test_command_lines_and_backlinks(text: str) -> None:
 def test_scores_and_clock_times_beside_them_stay() -> None:
     assert figures("比分3:1获胜") == [("3", 3, ""), ("1", 1, "")]
     assert dates("会议于10:30开始") == [("10:30", "T10:30")]
+
+
+def test_frames_per_second_is_a_unit() -> None:
+    text = EN + "The game runs at 60 frames per second on the console."
+    assert figures(text) == [("60 frames per second", 60, "frames per second")]
