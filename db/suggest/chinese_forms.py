@@ -34,6 +34,15 @@ _CN_MONTH_DAY = re.compile(
     rf"(?<![一二三四五六七八九十])(?P<month>{_CN_MONTH})月(?P<day>{_CN_DAY})[日号號]"
 )
 _YEAR_BEFORE = re.compile("([0-9]{4})年$")
+#: 在二月, 到十一月, 2019年三月: a month in characters alone, after a word that places a time
+#: (在, 於, 至, 到, 自, 從, 今年, a year in digits …) and before no day, part of a month or
+#: name (五月天, 二月河); 一月 not before 内, 之, 后 … ("one month"); figures v12.5
+_CN_MONTH_ALONE = re.compile(
+    r"(?:(?<=[在於于至到自从從、])|(?<=[今去明]年)|(?<=[0-9]{4}年))"
+    rf"(?P<month>{_CN_MONTH})月(?P<fen>份)?"
+    r"(?![0-9０-９一二三四五六七八九十初中底末上下旬日号號天河围圍])"
+)
+_ONE_MONTH_AFTER = re.compile("[内內之后後来來间間多余餘以]")
 _PARTS: Final = (
     "凌晨", "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "晚间", "晚間", "夜里", "夜裡",
     "深夜", "夜间", "夜間",
@@ -100,6 +109,16 @@ def extra_figures(text: str) -> Iterator[Found]:
                 start = year.start()
             written = year.group(1) if year else "-"
             yield start, match.end(), f"{written}-{month:02d}-{day:02d}", "", "date", {}
+    for match in at(text, _CN_MONTH_ALONE, ("月",), 2):
+        month = parse_chinese(match["month"])
+        if not month or (month == 1 and _ONE_MONTH_AFTER.match(text, match.end())):
+            continue
+        start = match.start()
+        year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
+        if year is not None:
+            start = year.start()
+        iso = f"{year.group(1)}-{month:02d}" if year else f"--{month:02d}"
+        yield start, match.end(), iso, "", "date", {}
     for match in at(text, _SPACED_DAY, (" 日",), 6):
         month, day = int(match["month"]), int(match["day"])
         if 1 <= month <= 12 and 1 <= day <= 31:

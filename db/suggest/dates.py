@@ -66,9 +66,9 @@ _DATES = [
     # 5月10-12日, 2019年9月16日至18日: a range of days, its month written once (rules 2.3;
     # first: the alternatives are tried in order, and 2019年9月16日 alone would match below)
     rf"(?:(?P<dry>{_D}{{4}})年)?(?P<drm>{_D}{{1,2}})月(?P<drd1>{_D}{{1,2}})[日号號]?"
-    rf"\s?[-–—~～至到]\s?(?P<drd2>{_D}{{1,2}})[日号號]",
+    rf"\s?[-–—－~～至到]\s?(?P<drd2>{_D}{{1,2}})[日号號]",  # －: the full-width hyphen (v12.5)
     # 2002-2006, 2017-2018年: a span of years
-    r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
+    r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–－]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
     # 112年8月23日, 109年3月: a year of the Minguo era (Taiwan: 112 is 2023) with its month
     # after it; two digits only with the day too (3年8月 may be a prison term, "3 years 8
     # months"; figures v12)
@@ -77,12 +77,14 @@ _DATES = [
     # 2024年6月24日, 2024年6月, 6月24日, 2023年 (also 号/號)
     rf"(?P<cy>{_D}{{4}})年(?:(?P<cm>{_D}{{1,2}})月(?:(?P<cd>{_D}{{1,2}})[日号號])?)?",
     # 1—8月, 1-10月份: a range of months
-    rf"(?P<mr1>{_D}{{1,2}})\s?[-–—~～至到]\s?(?P<mr2>{_D}{{1,2}})月份?(?![0-9０-９日号號])",
+    rf"(?P<mr1>{_D}{{1,2}})\s?[-–—－~～至到]\s?(?P<mr2>{_D}{{1,2}})月份?(?![0-9０-９日号號])",
     # (a clock time may follow the day at once: 5月20日13时10分, joined by find_dates)
     rf"(?P<cm2>{_D}{{1,2}})\s?月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
     # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…),
     # 2019.09.07, 2019/9/7
-    r"(?P<iy>(?:19|20)\d\d)(?P<isep>[-./])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![0-9])"
+    # (2023 / 09 / 01: the separator set off by spaces, as Taiwanese pages' datelines write it;
+    # figures v12.5)
+    r"(?P<iy>(?:19|20)\d\d)(?P<isep>[-./]| [/.] )(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![0-9])"
     r"(?:[T\s](?P<ith>[0-2]\d):(?P<itm>[0-5]\d)(?::(?P<its>[0-5]\d))?(?![0-9:]))?",
     # 03.11.2023, 15. Mai 2019, 8. November
     r"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
@@ -91,6 +93,13 @@ _DATES = [
     rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
     # 9/11, 4/30/2020 (month first, as in American English)
     r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
+    # 4.20pm, 9.45 p.m.: a clock time with a point, as British pages write it (only with am/pm:
+    # 10.15 alone is a number; figures v12.5)
+    r"(?<![0-9A-Za-z.,:£$€])(?P<dth>1[0-2]|0?[1-9])\.(?P<dtm>[0-5]\d)\s?(?P<dtap>[ap]m\b|[ap]\.m\.)",
+    # 28、29日, 5、6月份: two neighbouring days or months listed with their unit once, one date
+    # (rules 2.3's `October 11 and 13`; figures v12.5)
+    r"(?<![0-9０-９.、第])(?:(?P<ldm>1[0-2]|0?[1-9])月)?(?P<ld1>[0-3]?\d)、(?P<ld2>[0-3]?\d)"
+    r"(?P<ldu>[日号號]|(?(ldm)(?!)|月份?))(?![0-9])",
     # 15:32, 6:01 am, 3 p.m.
     # (after a label's full-width colon too: 时间：13:36:14, never inside 9：45)
     r"(?<![0-9A-Za-z:])(?<![0-9]：)(?P<th>[0-2]?\d)(?:[:：](?P<tm>[0-5]\d)(?:[:：](?P<ts>[0-5]\d)(?![0-9:]))?)?"
@@ -116,9 +125,16 @@ _DATE = re.compile("(?=[0-9０-９])(?:" + "|".join(f"(?:{d})" for d in _DATES) 
 _MONTH_CASED = alternatives(
     {variant for name in MONTHS for variant in (name, name.capitalize(), name.upper())}
 )
+_MONTH_TITLE = alternatives(
+    {variant for name in MONTHS for variant in (name.capitalize(), name.upper())}
+)
 _DATE_WORDS = re.compile(
     # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998
     # (June 13-17, June 13 to 17, June 13 through 17: a range of days, rules 2.3)
+    # March to May 2019, July-August 2022: a range of months sharing its year, one date (figures
+    # v12.5; the year written once, as the month in `June 13 to 17`)
+    rf"\b(?P<mw1>{_MONTH_TITLE})(?:\s?[-–]\s?|\s(?:to|through|until)\s)(?P<mw2>{_MONTH_TITLE}),?\s"
+    r"(?P<mwy>(?:19|20)\d\d)\b|"
     rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?:(?:\s?[-–]\s?|\s(?:to|through)\s)(?P<ad2>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?![-.,:]?\d|\s?(?:%|percent|per\b|[ap]\.?m\b)))?"
@@ -244,6 +260,23 @@ _PART_BEFORE = re.compile(r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|
 _PART_JUST_BEFORE = re.compile(
     r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)\s?$"
 )
+#: 晚間約9時: a part of the day, then "about", then the hour (the hour alone in the span, its value
+#: on a 24-hour clock; figures v12.5)
+_PART_ABOUT_BEFORE = re.compile(
+    r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)(?:大约|大約|约|約)$"
+)
+#: 0:00 / 3:45: a media player's position and length, page furniture (figures v12.5)
+PLAYER = re.compile(r"(?<![0-9:])0:00\s?/\s?\d{1,2}:\d\d(?::\d\d)?(?![0-9:])")
+
+
+def in_player(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside a media player's ``0:00 / 3:45`` (figures v12.5)."""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in PLAYER.finditer(text, max(0, start - 14), min(len(text), end + 14))
+    )
+
+
 #: The characters that end a clock's hour in characters (晚上十一点): each is found with
 #: ``str.find`` and ``_DATE_WORDS`` tried where a part of the day could start, three or four
 #: characters back (13 scans for the parts themselves cost 1.2 ms on a 100,000-character
@@ -387,11 +420,48 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             part = _PART_JUST_BEFORE.search(text, max(0, start - 3), start)
             if part is not None and hour <= 12:  # 下午 2時, 晚間6時: one time, 14:00 (v12)
                 start, hour = part.start(), _on_a_24_hour_clock(part.group(1), hour)
+            elif hour <= 12 and (
+                about := _PART_ABOUT_BEFORE.search(text, max(0, start - 4), start)
+            ):
+                hour = _on_a_24_hour_clock(about.group(1), hour)  # 晚間約9時: 21:00
             if hour <= 24:
                 yield Found(start, end, f"T{hour:02d}:{minute:02d}", "", "date", 0.8, {})
             continue
+        if groups["dth"] is not None:  # 4.20pm: T16:20
+            hour = int(groups["dth"]) % 12 + (12 if (groups["dtap"] or "a")[0] in "pP" else 0)
+            yield Found(start, end, f"T{hour:02d}:{groups['dtm']}", "", "date", 0.8, {})
+            continue
+        if (listed_day := groups["ld1"]) is not None:  # 28、29日: ---28/---29
+            first_value, second = int(listed_day), int(groups["ld2"] or 0)
+            unit = groups["ldu"] or ""
+            in_month = int(groups["ldm"] or 0)
+            months = unit.startswith("月")
+            if second == first_value + 1 and second <= (12 if months else 31):
+                if months:
+                    iso = f"--{first_value:02d}/--{second:02d}"
+                else:
+                    iso = f"{iso_date(0, in_month, first_value)}/{iso_date(0, in_month, second)}"
+                yield Found(start, end, iso, "", "date", 0.85, {})
+            elif 1 <= second <= (12 if months else 31):  # 3、8日: the second alone, as before
+                second_start = match.start("ld2")
+                iso = f"--{second:02d}" if months else iso_date(0, 0, second)
+                second_end = second_start + len(groups["ld2"] or "") + 1
+                yield Found(second_start, second_end, iso, "", "date", 0.8, {})
+            continue
+        if (first_month := groups["mw1"]) is not None:  # March to May 2019
+            early_month = MONTHS[first_month.lower()]
+            late_month = MONTHS[(groups["mw2"] or "").lower()]
+            year_text = groups["mwy"] or ""
+            if early_month < late_month:
+                iso = f"{year_text}-{early_month:02d}/{year_text}-{late_month:02d}"
+                yield Found(start, end, iso, "", "date", 0.9, {})
+            else:
+                reached = match.start("mw2")
+            continue
         if groups["th"] is not None:
             hour, minute = int(groups["th"]), int(groups["tm"] or 0)
+            if groups["tm"] and in_player(text, start, end):
+                continue  # 0:00 / 0:00: an audio player's counter
             if hour > 24 or (groups["tap"] and hour > 12):
                 continue
             if groups["tap"] and groups["tap"].lower().startswith("p") and hour < 12:

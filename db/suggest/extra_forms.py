@@ -1,6 +1,6 @@
 """Forms read or refused beside the main scan, found by held-out 24's and 25's first runs.
 
-(Figures v12.3 for set 24, v12.4 for set 25.)
+(Figures v12.3 for set 24, v12.4 for set 25, v12.5 for a second review.)
 
 Read:
 
@@ -32,7 +32,12 @@ Refused:
   telephone number after "call … on" or an emergency number after "call", "dial" (``call us on
   101``, ``Dial 112``), a log or reference number after "quoting" (``quoting log 3697``), an
   episode's or a season's number (``episode two``, ``season 3``) and a class of vehicle
-  (``two-wheelers``).
+  (``two-wheelers``);
+- v12.5: years inside names — a statute's year after its title (``Farm Services Act, 2020``,
+  ``Policing Act 2014``, ``Finance Bill, 2021``; ``the Act of 1940`` stays a date, as the sets
+  mark it), a year or span of years closing a quoted title of capitalised words (``'Technology
+  Vision … Banks 2020-2023'``, ``'Series 2013'``), a log's date after its number (``quoting log
+  3697 2/11/23``) — and a media player's counter (``0:00 / 0:00``).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
+from .dates import in_player
 from .forms import STREET_AFTER, STREET_WORDS, at
 from .numbers import Number, parse_chinese
 from .units import ENGLISH_UNITS
@@ -146,6 +152,26 @@ _QUOTING_BEFORE = re.compile(
     r"\s)?(?:(?:number|no\.?)\s)?$",
     re.IGNORECASE,
 )
+#: quoting log 3697 2/11/23, quoting log 3697 of 2 November: the log's date is part of its
+#: reference (figures v12.5)
+_QUOTED_LOG_BEFORE = re.compile(
+    r"\bquot(?:ing|e)\s(?:the\s)?(?:log|reference|ref\.?|crime\sreference|incident)"
+    r"\s(?:(?:number|no\.?)\s)?[0-9]+\s(?:of\s)?$",
+    re.IGNORECASE,
+)
+#: the Farm Services Act, 2020, the Policing Act 2014, the Finance Bill, 2021: a statute's year
+#: in its title, a name (rules: years inside names); "the Act of 1940" stays a date, as the sets
+#: mark it (figures v12.5)
+_STATUTE_BEFORE = re.compile(
+    r"\b(?-i:Act|Bill|Ordinance|Rules|Regulations|Code|Amendment)(?:\s\([A-Za-z ]+\))?,?\s$"
+)
+#: 'Technology Vision for Cyber Security for Urban Cooperative Banks 2020-2023', 'Series 2013':
+#: a quoted title of capitalised words (function words between) that a year closes (v12.5)
+_QUOTED_TITLE_BEFORE = re.compile(
+    r"[\"“'‘](?:[A-Z][\w’'-]*\s)(?:(?:[A-Z][\w’'-]*|of|for|in|on|and|the|to|a|an|&)\s){0,10}$"
+)
+_TITLE_QUOTE_CLOSES = re.compile(r"[\"”'’](?![A-Za-z0-9])")
+_YEARS = re.compile(r"(?:1[89]|20)[0-9]{2}(?:[-–](?:(?:1[89]|20)[0-9]{2}|[0-9]{2}))?")
 #: episode two, season 3, chapter four: a part of a series named by its number
 _EPISODE_BEFORE = re.compile(r"\b(?:episode|season|chapter|volume)\s$", re.IGNORECASE)
 _WHEELER_AFTER = re.compile(r"[-‐\s]wheel(?:er|ers)\b", re.IGNORECASE)
@@ -167,7 +193,22 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 7級暴風半徑
     if written == f"1{unit}" and unit and _CJK.match(unit) and _PRICE_AFTER.match(text, end):
         return True  # 1包只要15元
+    if not unit and _YEARS.fullmatch(written):
+        if _STATUTE_BEFORE.search(text, max(0, start - 30), start):
+            return True  # the Farm Services Act, 2020
+        if _TITLE_QUOTE_CLOSES.match(text, end) and _QUOTED_TITLE_BEFORE.search(
+            text, max(0, start - 120), start
+        ):
+            return True  # 'Technology Vision … Banks 2020-2023'
+    if (
+        text[start : start + 1].isdigit()
+        and "uot" in text[max(0, start - 50) : start]
+        and _QUOTED_LOG_BEFORE.search(text, max(0, start - 50), start)
+    ):
+        return True  # quoting log 3697 2/11/23
     if not unit and written.isdigit():
+        if ":" in text[max(0, start - 8) : end + 8] and in_player(text, start, end):
+            return True  # 0:00 / 0:00: a media player's counter
         glued = _CJK.match(text, start - 1) and text[end : end + 1] == "／"
         if glued and _CJK.match(text, end + 1):
             return True  # 刑場靈異1／搶匪…

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
-from . import chinese_forms, conventions, extra_forms, forms, fractions, sports
+from . import chinese_forms, conventions, extra_forms, forms, fractions, review_forms, sports
 from . import chinese_numerals as cn
 from .dates import alternatives, ascii_digits, find_dates, trie_alternatives
 from .english_words import MULTIPLYING, TIMES, english_words, is_english, magnitudes, points
@@ -42,7 +42,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.4"
+DETECTOR: Final = "figures/v12.5"
 
 
 _alternatives = alternatives
@@ -179,6 +179,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         found.append(figure)
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     found.sort(key=lambda f: f.start)
+    labels = review_forms.labels(text)
     joined = _with_inches(text, [_with_old(text, f) for f in _joined_ranges(text, found)])
     found = [
         f
@@ -190,6 +191,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         and not conventions.not_a_figure(text, f.start, f.end, f.unit)
         and not chinese_forms.refused(text, f.start, f.end, f.unit)
         and not extra_forms.refused(text, f.start, f.end, f.unit)
+        and not review_forms.refused(text, f.start, f.end, f.unit, labels, f.kind)
     ]
     found = [
         f

@@ -91,7 +91,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "Australian_dollars "
         "Canadian_dollars Singapore_dollars New_Zealand_dollars Taiwan_dollars New_Taiwan_dollars "
         "Swiss_francs ringgit rupiah baht dong lira liras rand reais dirhams dirham riyals "
-        "riyal naira shekels shekel kroner krone kronor krona forint hryvnia kr rubles roubles "
+        "riyal rials rial naira shekels shekel kroner krone kronor krona forint hryvnia kr "
+        "rubles roubles "
         "ruble rouble yuan_renminbi Malaysian_ringgit Indian_rupees Singapore_dollar "
         "Canadian_dollar Australian_dollar"),
         "money"),
@@ -120,7 +121,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
         "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
-        "night"), "measure"),
+        "night MP Kelvin kelvin frames_per_second"), "measure"),  # figures v12.5
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
     # 10.7 teraflops, 32.7 celsius, 13-Inch; on unannotated English pages, in no set)

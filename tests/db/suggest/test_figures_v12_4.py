@@ -15,7 +15,7 @@ from .readings import figures
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v12.4"
+    assert DETECTOR.startswith("figures/v12.")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,141 @@
+"""Forms refused after a second review of unannotated pages (figures v12.5; docs/performance.md,
+"Figures v12.5"). Each is a class the review's pages showed and no gold set marks:
+
+- a list's labels: a bare number or numeral that opens an item (``1、docker安装``,
+  ``1，房产证``, ``个层次，1.是否有窗``, ``（2）在这里``, ``(1b) 微观``, ``1.1. 电子商务``,
+  ``十三、二手房``; English ``1. Finland`` was already refused), never a number with its unit;
+  a figure's number (``图2. 物流``) and a citation's pages (``2011(11): 56-58``);
+- the Party's congresses by number (``党的二十大``, ``中共十九大``: an ordinal name, not ``三大``'s
+  "three major"), a century in characters (``二十一世纪``: rules 2.3 leave ordinal centuries
+  unmarked; ``21世纪`` already was), a provincial or county road (``225省道``, as ``107国道``);
+- a coordinate's degrees and minutes (``39°00′N``, ``北纬38°43′~39°10′``);
+- numbers in a command line: a port after a host or a colon, a setting after ``=``, a stream
+  after ``>&`` (``zookeeper:2181``, ``INTERNAL://:9092``, ``NODE_ID=0``, ``2>&1``), a port map
+  (``-p 28080:8080``); a wiki reference's backlinks (``跳转到： 3.0 3.1 3.2``);
+- English identifiers: a patent's number (``the '318 patent``), a journal's volume and a DOI
+  (``VOL. 35``, ``doi:10.1029``), a tax code's paragraph (``501(c)(4)``), and ``dozen`` after
+  ``half`` (``half a dozen``: ``half`` is vague under rules 2.3, as ``half a million``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import parse_chinese
+
+_NUMERAL = "[0-9]{1,2}(?:\\.[0-9]{1,2})?|[一二三四五六七八九十]{1,3}"
+#: 1、 1. 1， at a line's start; 1、 1. after a clause's punctuation; the item's text follows
+_LABEL_AT_LINE = re.compile(rf"^[ \t　]*(?P<n>{_NUMERAL})[、.．，,](?![0-9])", re.MULTILINE)
+_LABEL_IN_LINE = re.compile(rf"[，。：；！？:;](?P<n>{_NUMERAL})[、.．](?=[\u4e00-\u9fff])")
+_LABEL_BRACKETED = re.compile(
+    rf"[（(](?P<n>{_NUMERAL}|[0-9]{{1,2}}[a-z])[)）]"
+    r"(?=\s?[\u4e00-\u9fff]|[A-Za-z])"  # not an age: Martens (40) and
+)
+#: 图2. 物流, 圖3: a figure's number (v12.2 refused 如表1)
+#: 2011(11): 56-58, 2006, 34(20): 5439-5440: a journal's pages in a citation
+_CITATION_BEFORE = re.compile(r"(?:19|20)[0-9]{2}(?:,\s?[0-9]{1,3})?\([0-9]{1,3}\):\s?$")
+_BEFORE_A_BRACKETED_LABEL = frozenset("\n \t　，。：；！？:;")
+_CONGRESS_BEFORE = re.compile("(?:党的|黨的|中共|共产党|共產黨)$")
+_CONGRESS = re.compile("(?:十[二三四五六七八九]|二十[一二]?)大(?![型量概约約])")
+_CENTURY_AFTER = re.compile("(?:世纪|世紀)")
+_ROAD_AFTER = re.compile("(?:省道|县道|縣道|乡道|鄉道)")
+_DEGREE_AROUND = re.compile(r"[0-9]+(?:\.[0-9]+)?°[0-9]+(?:\.[0-9]+)?[′']")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?i:vol)\.\s|\bdoi:|[0-9]\([a-z]\)\()$")
+_PATENT_AFTER = re.compile(r"[0-9]+\spatent")
+#: zookeeper:2181, INTERNAL://:9092, NODE_ID=0, 2>&1: a port, setting or stream in a command
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z_/]:|[A-Za-z_]=|=:|>&)$")
+#: -p 28080:8080, chown 1001:1001: a port map or an owner (never a clock: 4-5 digits each side)
+_PORT_MAP = re.compile(r"(?<![0-9])[0-9]{4,5}:[0-9]{4,5}(?![0-9])")
+#: ^ 跳转到： 3.0 3.1 3.2: a wiki reference's backlinks (page furniture)
+_BACKLINKS_BEFORE = re.compile(r"(?:跳转到|跳轉到)：(?:\s[0-9]+(?:\.[0-9]+)?)*\s?$")
+_HALF_BEFORE = re.compile(r"\bhalf(?:\sa)?\s$", re.IGNORECASE)
+_CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _labels(text: str) -> set[int]:
+    """Where the labels start: each only beside its neighbour, the same style numbered one
+    before or after it (``1、`` … ``2、``), as v11.3's item numbers (a lone ``5、`` opening a
+    line stays a figure)."""
+    found: dict[tuple[str, str, int], list[int]] = {}
+    matches = [
+        *(("line", m) for m in _LABEL_AT_LINE.finditer(text)),
+        *(("inline", m) for m in _LABEL_IN_LINE.finditer(text)),
+        *(
+            ("bracket", m)
+            for m in _LABEL_BRACKETED.finditer(text)
+            if m.start() == 0 or text[m.start() - 1] in _BEFORE_A_BRACKETED_LABEL
+        ),
+    ]
+    for where, match in matches:
+        label = match["n"]
+        head, _, last = label.rpartition(".")
+        number = int(last) if last.isdigit() else parse_chinese(last.rstrip("abcdefgh"))
+        if last[:1].isdigit() and not last.isdigit():
+            number = ord(last[-1]) - ord("a")  # (1a), (1b): lettered
+            head = last.rstrip("abcdefgh")
+        if isinstance(number, int):
+            mark = text[match.end("n") : match.end("n") + 1]
+            found.setdefault((where + mark, head, number), []).append(match.start("n"))
+    return {
+        start
+        for (style, head, number), starts in found.items()
+        if (style, head, number - 1) in found or (style, head, number + 1) in found
+        for start in starts
+    }
+
+
+def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: str) -> bool:
+    """Whether a figure the other rules read is one of the module's forms (a date never: ``15.
+    Mai 2019`` opening a line is no label). Each regular expression is tried only after a cheap
+    test of the characters around (bench/suggest.py)."""
+    if kind == "date":
+        return False
+    if unit:
+        return unit in ("省", "县", "縣") and _ROAD_AFTER.match(text, end - 1) is not None
+    if start in labels:
+        return True  # 1、docker安装, （2）在这里, 十三、二手房, (1b)
+    before = text[max(0, start - 16) : start]
+    written = text[start:end]
+    if before[-1:] in ("图", "圖"):
+        return True  # 图2. 物流
+    if "):" in before[-4:] and _CITATION_BEFORE.search(text, max(0, start - 16), start):
+        return True  # 2011(11): 56-58
+    if _CN_CHAR.match(written):
+        if before[-1:] in ("的", "共", "党", "黨") and _CONGRESS.match(text, start):
+            return _CONGRESS_BEFORE.search(text, max(0, start - 3), start) is not None  # 二十大
+        return _CENTURY_AFTER.match(text, end) is not None  # 二十一世纪
+    around = text[max(0, start - 8) : end + 8]
+    if "°" in around and any(
+        m.start() <= start < m.end()
+        for m in _DEGREE_AROUND.finditer(text, max(0, start - 8), min(len(text), end + 10))
+    ):
+        return True  # 39°00′N: a coordinate
+    if (
+        written.isdigit()
+        and (":" in around or "=" in before[-2:] or "&" in before[-1:])
+        and (
+            _CODE_BEFORE.search(text, max(0, start - 3), start)
+            or any(
+                m.start() <= start < m.end()
+                for m in _PORT_MAP.finditer(text, max(0, start - 6), min(len(text), end + 6))
+            )
+        )
+    ):
+        return True  # kafka:9092, -p 28080:8080
+    if "到：" in text[max(0, start - 40) : start] and _BACKLINKS_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return True  # 跳转到： 3.0 3.1
+    if written == "dozen":
+        return _HALF_BEFORE.search(text, max(0, start - 8), start) is not None
+    if before[-1:] in ("'", "’"):
+        return _PATENT_AFTER.match(text, start) is not None  # the '318 patent
+    lower = before[-8:].lower()
+    if before[-1:] in (" ", ":", "(") and ("(" in lower or "vol." in lower or "doi:" in lower):
+        return _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start) is not None
+    return False
+
+
+def labels(text: str) -> set[int]:
+    """Where the text's list labels start (found once per article)."""
+    return _labels(text)
