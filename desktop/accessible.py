@@ -19,17 +19,26 @@ drops the Alt key — "&Format:" is "Format", the Chinese "格式(&F)：" is "�
 "Format:" and "格式(F)：" — and the colon. It is read when asked, so a caption that changes
 (a language, a row added after the box) is what is said. Every combo box of the app is one
 (``tests/desktop/test_combo_names.py`` looks for any other).
+
+Every other field named by a caption (addendum round 16) — a line edit, a spin box, a list
+whose label's buddy it is — Qt names by the label's text as written: "Destination:",
+"目标(D)：", and a screen reader said "Destination colon". :func:`name_fields_by_caption`
+gives each such field its caption as said; :class:`CaptionNames` does it for every window
+the main window opens, each time it is shown (``tests/desktop/test_field_names.py``).
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence
 from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
 
 _installed = False
+#: the property that holds the name a field was given from its caption (so it is given again
+#: when the caption changes, and a name of its own is never replaced)
+CAPTION_NAME = "marginaliaCaptionName"
 #: a translation's Alt key, appended in brackets ("格式(&F)：")
 _BRACKETED_KEY = re.compile(r"\s*[(（]&([^&\s])[)）]")
 _KEY = re.compile(r"&(.)")
@@ -126,6 +135,48 @@ class _NamedComboInterface(QAccessibleWidget):
         return []
 
 
+def name_fields_by_caption(root: QWidget) -> None:
+    """Name each field of ``root`` that a label captions (its buddy: a form row's field too)
+    by the caption as said, unless it has a name of its own. A combo box names itself."""
+    for label in root.findChildren(QLabel):
+        field = label.buddy()
+        if field is None or isinstance(field, NamedComboBox):
+            continue
+        given = field.property(CAPTION_NAME)
+        if field.accessibleName() not in ("", given):
+            continue  # a name of its own
+        said = spoken_caption(label.text())
+        if said and said != field.accessibleName():
+            field.setAccessibleName(said)
+            field.setProperty(CAPTION_NAME, said)
+
+
+class CaptionNames(QObject):
+    """Names the fields of the main window and of every window it opens by their captions
+    (:func:`name_fields_by_caption`), each time one is shown. It watches the main window's
+    children that are windows, not every event of the application."""
+
+    def __init__(self, main: QWidget) -> None:
+        super().__init__(main)
+        self.main = main
+        main.installEventFilter(self)
+        QTimer.singleShot(0, self, lambda: name_fields_by_caption(main))  # once it is built
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.main:
+            if kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):
+                assert isinstance(event, QChildEvent)
+                child = event.child()
+                if isinstance(child, QWidget) and child.isWindow():
+                    child.installEventFilter(self)
+            elif kind == QEvent.Type.Show:
+                name_fields_by_caption(self.main)
+        elif kind == QEvent.Type.Show and isinstance(watched, QWidget):
+            name_fields_by_caption(watched)
+        return False
+
+
 def _factory(class_name: str, thing: QObject) -> QAccessibleInterface | None:
     if class_name == NamedComboBox.__name__ and isinstance(thing, NamedComboBox):
         return _NamedComboInterface(thing)
@@ -140,4 +191,11 @@ def install_factory() -> None:
         _installed = True
 
 
-__all__ = ["NamedComboBox", "install_factory", "spoken_caption"]
+__all__ = [
+    "CAPTION_NAME",
+    "CaptionNames",
+    "NamedComboBox",
+    "install_factory",
+    "name_fields_by_caption",
+    "spoken_caption",
+]

@@ -79,6 +79,12 @@ CREDIT = re.compile(
     r"(?:,\s*File)?\s*$)"
     r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
     r"|\(\s*Credits?\s*:\s*[^():]{2,60}\)\s*$"  # … Punjab. (Credits: PTI) (captions v9.10)
+    # … is now a mail room. (Robbing Peter/Flickr), (Scott Heins/Gothamist): a photographer's
+    # name and the source in brackets ending the line, no space around the slash (with spaces
+    # above); (Public domain): the picture's licence (captions v9.11)
+    r"|\(\s*(?-i:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,3}/"
+    r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s*\)\s*$"
+    r"|\(\s*public\s+domain\s*\)\s*$"
     # Featured image by Alberto Riva/The Points Guy., Image by Jane Doe, Lead image: Getty: a
     # picture's credit opening the line or following its description's end, the name (or the
     # source) ending it; "Photo by" is above (captions v9.5)
@@ -154,7 +160,7 @@ CREDIT_HINTS: Final = (
     "新华社", "新華社", "ap photo", "供图", "供圖", "摄影", "攝影", "△", "▲", "caption",
     "illustration", "graphic", "artwork", "↑", "@", "©", "courtesy", "composite", "照片",
     "资料", "資料", "pictured", "◎", "file", "示意", "取自", "翻攝", "提供）", "提供)", "傳真",
-    "传真",
+    "传真", "public domain",
 )  # fmt: skip
 #: The hints that hold no other hint (a line with "ap photo" or 摄影 has "photo" or 摄 too):
 #: the same answer with fewer scans of the line.
@@ -217,6 +223,24 @@ SITE_NOTICE = re.compile(
 _NOTICE_HINTS: Final = ("reserved", "版权", "版權", "侵权", "侵權", "删除", "刪除")
 
 
+#: The last word of a news outlet's or a photo library's name (``The New York Times``,
+#: ``Bloomberg Businessweek``, ``Getty Images``, ``Flickr``).
+_OUTLET_END = (
+    r"(?:Times|Post|News|Journal|Herald|Tribune|Guardian|Telegraph|Bloomberg|Businessweek|"
+    r"Magazine|Chronicle|Gazette|Observer|Independent|Globe|Mail|Star|Standard|Express|Inquirer|"
+    r"Examiner|Bulletin|Reuters|Images|Press|Flickr|Commons)"
+)
+#: A photographer's credit alone on a line, the outlet the picture was taken for or comes from
+#: after ``for`` or a slash: ``Jessica Kourkounis for The New York Times``, ``Ruth Fremson/The
+#: New York Times``, ``Christopher Michel/Flickr`` (the New York Times' and Bloomberg's style;
+#: captions v9.11). The name is two to four capitalised words, the outlet's name ends on an
+#: outlet's word (:data:`_OUTLET_END`); a title-case heading ends otherwise.
+PHOTOGRAPHER_FOR = re.compile(
+    r"\s*(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s(?:[A-Z][a-z][\w'’-]*|[A-Z]\.|de|van|von|da|del)){1,3}"
+    r"(?:\s+for\s+|\s?/\s?)(?:The\s+)?(?:[A-Z][\w&.'’-]*\s){0,4}" + _OUTLET_END + r"\s*"
+)
+
+
 def has_credit(text: str, start: int, end: int) -> bool:
     """Does the line ``text[start:end]`` carry a photo credit (:data:`CREDIT`), or name the parts
     of a composite picture by their places (:data:`POSITIONS`)? A page's notice about its
@@ -226,6 +250,8 @@ def has_credit(text: str, start: int, end: int) -> bool:
         if end - start <= MAX_PLACE_DATE_CAPTION_CHARS and PHOTO_PLACE_DATE.search(line):
             return True
     line = text[start:end]
+    if end - start <= MAX_BARE_CREDIT_CHARS and PHOTOGRAPHER_FOR.fullmatch(line):
+        return True
     lowered = line.lower()
     # (the positions name a second one after a semicolon, or say "clockwise": no other line
     # is tried, bench/suggest.py)

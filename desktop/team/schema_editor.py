@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from marginalia.db import AttributeDef, AttributeKind, Label, Schema, SchemaChange, SchemaError
@@ -134,6 +137,9 @@ class SchemaEditor(QDialog):
         )
         self.attributes.verticalHeader().setVisible(False)
         self.attributes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.attributes.setItemDelegate(_RowNamedEditors(self))
+        self.attributes.itemChanged.connect(lambda item: self._name_row_controls())
+        self.attributes.currentCellChanged.connect(lambda *_a: self._name_row_controls())
         self.add_attribute_button = QPushButton(self.tr("Add attri&bute"), self)
         self.add_attribute_button.clicked.connect(self.add_attribute_row)
         self.remove_attribute_button = QPushButton(self.tr("&Remove attribute"), self)
@@ -257,8 +263,7 @@ class SchemaEditor(QDialog):
         name = QTableWidgetItem(definition.name)
         name.setData(Qt.ItemDataRole.UserRole, definition.name)
         self.attributes.setItem(row, 0, name)
-        kind = NamedComboBox(self.attributes)
-        kind.setAccessibleName(self.tr("Kind"))  # its column's name: a cell has no caption
+        kind = NamedComboBox(self.attributes)  # named by its row: _name_row_controls
         for value, shown in attribute_kinds().items():
             kind.addItem(shown, value)
         kind.setCurrentIndex(max(0, kind.findData(definition.kind)))
@@ -266,11 +271,46 @@ class SchemaEditor(QDialog):
         self.attributes.setCellWidget(row, 1, kind)
         choices = ", ".join(definition.choices)  # values, not words: edited as typed
         self.attributes.setItem(row, 2, QTableWidgetItem(choices))
+        self._name_row_controls()
 
     def _remove_attribute_row(self) -> None:
         row = self.attributes.currentRow()
         if row >= 0:
             self.attributes.removeRow(row)
+            self._name_row_controls()
+
+    # -- names a screen reader says (ADR 0117, round 16) --------------------------------------
+
+    def row_attribute(self, row: int) -> str:
+        """An attribute row as its controls name it: the attribute's name as typed, or its
+        place ("attribute 3") while it has none."""
+        item = self.attributes.item(row, 0)
+        name = item.text().strip() if item is not None else ""
+        return name or self.tr("attribute {n}").format(n=row + 1)
+
+    def row_control_name(self, column: int, row: int) -> str:
+        """The name of a row's control in a column: its Kind box, or the field that edits
+        its name or its choices — "Kind of check_worthy", not "Kind" on every row."""
+        attribute = self.row_attribute(row)
+        if column == 0:
+            return self.tr("Name of {attribute}").format(attribute=attribute)
+        if column == 1:
+            return self.tr("Kind of {attribute}").format(attribute=attribute)
+        return self.tr("Choices of {attribute}").format(attribute=attribute)
+
+    def _name_row_controls(self) -> None:
+        """Each row's Kind box by its row, and the remove button by the row it removes (its
+        name, when a row is current, says which: "Remove attribute check_worthy")."""
+        for row in range(self.attributes.rowCount()):
+            kind = self.attributes.cellWidget(row, 1)
+            if kind is not None:
+                kind.setAccessibleName(self.row_control_name(1, row))
+        row = self.attributes.currentRow()
+        self.remove_attribute_button.setAccessibleName(
+            self.tr("Remove attribute {attribute}").format(attribute=self.row_attribute(row))
+            if 0 <= row < self.attributes.rowCount()
+            else ""
+        )
 
     def attribute_definitions(self) -> list[AttributeDef]:
         found = []
@@ -463,6 +503,25 @@ class SchemaEditor(QDialog):
                 n,
             ),
         )
+
+
+class _RowNamedEditors(QStyledItemDelegate):
+    """The attribute table's cell editors, named by their row: typing a name or choices
+    into a row is "Name of check_worthy" or "Choices of check_worthy", not a nameless field."""
+
+    def __init__(self, editor: SchemaEditor) -> None:
+        super().__init__(editor.attributes)
+        self.editor = editor
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        field = super().createEditor(parent, option, index)
+        field.setAccessibleName(self.editor.row_control_name(index.column(), index.row()))
+        return field
 
 
 def _readable_on(colour: str) -> QColor:

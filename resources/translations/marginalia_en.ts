@@ -97,7 +97,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/conflicts_view.py" line="+153"/>
+        <location filename="../../desktop/team/conflicts_view.py" line="+152"/>
         <source>%Ln conflict(s) to settle.</source>
         <translation>
             <numerusform>%Ln conflict to settle.</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>SchemaEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/schema_editor.py" line="+344"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+384"/>
         <source>Delete the label {name} and its %Ln annotation(s)?</source>
         <translation>
             <numerusform>Delete the label {name} and its %Ln annotation?</numerusform>

@@ -1053,7 +1053,7 @@ Agreement is measured on articles that at least two of them coded: assign the sa
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/team/conflicts_view.py" line="+74"/>
+        <location filename="../../desktop/team/conflicts_view.py" line="+73"/>
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
@@ -1977,7 +1977,7 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+260"/>
+        <location filename="../../desktop/workspace.py" line="+263"/>
         <location line="+28"/>
         <location line="+15"/>
         <source>Saved</source>
@@ -2030,7 +2030,7 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-214"/>
+        <location filename="../../desktop/workspace.py" line="-216"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2465,13 +2465,13 @@ Annotate claims, figures and image captions in news articles.</source>
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/team/schema_editor.py" line="+71"/>
-        <location line="+350"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+74"/>
+        <location line="+387"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-372"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <translation>您的 IT 部门已在本机配置中锁定标签方案；您可以查看，但不能修改。</translation>
     </message>
@@ -2527,17 +2527,16 @@ Annotate claims, figures and image captions in news articles.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="+0"/>
         <source>Choices (comma-separated)</source>
         <translation>选项（用逗号分隔）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Add attri&amp;bute</source>
         <translation>添加属性(&amp;B)</translation>
     </message>
@@ -2582,7 +2581,32 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+93"/>
+        <source>attribute {n}</source>
+        <translation>属性 {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name of {attribute}</source>
+        <translation>{attribute} 的名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of {attribute}</source>
+        <translation>{attribute} 的类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices of {attribute}</source>
+        <translation>{attribute} 的选项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove attribute {attribute}</source>
+        <translation>移除属性 {attribute}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>

@@ -6,8 +6,10 @@ extents on the screen, the lines of its text as laid out, and the main window's 
 ``atspi_probe.py focus NAME`` gives the named element the keyboard; ``atspi_probe.py fields
 NAME`` lists the fields (combo boxes, text fields, spin buttons) inside the named element as
 a screen reader meets them: role, name, what it says they hold (a combo box's chosen item,
-a field's text or number), the captions that label them and whether they have the keyboard.
-Exit status 2: not found.
+a field's text or number), the captions that label them and whether they have the
+keyboard; ``atspi_probe.py focused SECONDS`` listens that long for the fields that get the
+keyboard and lists them (role, name, what they hold) — also a field the tree does not hold,
+as a table cell's combo box, which a screen reader meets only so. Exit status 2: not found.
 """
 
 import json
@@ -107,8 +109,33 @@ def fields(node):  # type: ignore[no-untyped-def]
     return found
 
 
+def focused(seconds):  # type: ignore[no-untyped-def]
+    """The fields that got the keyboard within ``seconds``, as a screen reader hears them."""
+    from gi.repository import GLib
+
+    heard = []
+
+    def on_focus(event):  # type: ignore[no-untyped-def]
+        if event.detail1 != 1:
+            return
+        try:
+            field = event.source
+            heard.append({"role": field.getRoleName(), "name": field.name, "holds": held(field)})
+        except Exception:  # a field that went away
+            pass
+
+    pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
+    GLib.timeout_add(int(seconds * 1000), lambda: pyatspi.Registry.stop() and False)
+    print(json.dumps({"ready": True}), flush=True)
+    pyatspi.Registry.start()
+    return heard
+
+
 def main() -> int:
     command, name = sys.argv[1], sys.argv[2]
+    if command == "focused":
+        print(json.dumps({"found": True, "focused": focused(float(name))}, ensure_ascii=False))
+        return 0
     app = marginalia()
     element = find(app, name) if app is not None else None
     if element is None:

@@ -211,7 +211,51 @@ def export_fields(database: Path, home: Path, article: str) -> dict[str, Any]:
     return seen
 
 
-SCENARIOS = {"layout": layout, "keys": keys, "fields": fields, "export_fields": export_fields}
+def schema_title() -> str:
+    """The schema editor's title in the UI's language (the system's, from LANGUAGE)."""
+    chinese = os.environ.get("LANGUAGE", "").startswith("zh")
+    return "标签方案" if chinese else "Label schema"
+
+
+def schema_fields(database: Path, home: Path, article: str) -> dict[str, Any]:
+    """Open the schema editor from the Edit menu (Alt+E, S); its fields as the accessibility
+    bus shows them, and a screenshot; then, listening for the fields that get the keyboard
+    (a table cell's combo box is not in the tree: a screen reader meets it when it gets the
+    keyboard), Alt+K, Tab, Tab to the attribute table, Tab to the first row's Kind box; Alt+K,
+    Tab, Tab to the table again and Down to the second row's."""
+    app = App(database, home, "--article", article)
+    app.shown()
+    app.focus()
+    key("alt+e")
+    key("s")  # Label schema…
+    title = schema_title()
+    seen = {"fields": until(lambda: probe("fields", title).get("fields"), 30, "the editor")}
+    time.sleep(1)  # settled, for the screenshot
+    subprocess.run(["import", "-window", "root", str(home / "schema-fields.png")], check=False)
+    listening = subprocess.Popen(
+        [SYSTEM_PYTHON, str(PROBE), "focused", "12"], stdout=subprocess.PIPE, text=True
+    )
+    assert listening.stdout is not None
+    listening.stdout.readline()  # listening
+    key("alt+k", "Tab", "Tab")  # the Key field, the colour, the attribute table's first cell
+    key("Tab")  # the first row's Kind box
+    time.sleep(1)
+    key("alt+k", "Tab", "Tab", "Down")  # the table again, the second row: its Kind box
+    out, _err = listening.communicate(timeout=60)
+    seen["focused"] = json.loads(out.strip().splitlines()[-1])["focused"]
+    key("Escape")
+    until(lambda: not probe("fields", title).get("found"), 20, "the editor closed")
+    seen["exit"] = app.quit(home)
+    return seen
+
+
+SCENARIOS = {
+    "layout": layout,
+    "keys": keys,
+    "fields": fields,
+    "export_fields": export_fields,
+    "schema_fields": schema_fields,
+}
 
 
 def main() -> None:

@@ -93,7 +93,7 @@ def combo_boxes(root: QWidget) -> list[tuple[str, str, str]]:
 
 #: each window's combo boxes by name, as made, in English and Chinese (the main window's:
 #: the panel's article status, the editor's Label, Image and a figure's Kind, the article
-#: list's filters; the schema editor's: one Kind per attribute row of the first label)
+#: list's filters; the schema editor's: one Kind per attribute row of the first label, by its row)
 NAMES = {
     "main window": (
         ["Article status", "Label", "Image", "Kind", "Status filter", "Label filter"],
@@ -106,7 +106,10 @@ NAMES = {
     ),
     "file.import_annotations": (["Format", "Offsets count"], ["格式", "偏移计数方式"]),
     "edit.preferences": (["Theme", "Language"], ["主题", "语言"]),
-    "edit.schema": (["Kind"] * 3, ["类型"] * 3),
+    "edit.schema": (
+        ["Kind of checkworthy", "Kind of type", "Kind of speaker"],
+        ["checkworthy 的类型", "type 的类型", "speaker 的类型"],
+    ),
     "team.conflicts": (["Label"], ["标签"]),
     "team.work": (["Annotator(s)"], ["标注员"]),
     "team.agreement": (["Figure in the chart"], ["图表中的指标"]),

@@ -57,6 +57,11 @@ _CAPTION_CLASS = re.compile(
 #: caption when the text holds it there, never put back into the text (a teaser card's
 #: ``desc`` is often a line the extractor rightly dropped).
 _DESCRIPTION_CLASS = re.compile(r"(^|[\s_-])(desc|description)([\s_-]|$)", re.I)
+#: A block that holds a picture and its one line (``picBox`` on Deutsche Welle, ``photo-box``,
+#: ``imgbox``).
+_PICTURE_BOX_CLASS = re.compile(
+    r"(^|[\s_-])(?:pic|picture|photo|image|img)[-_]?box([\s_-]|$)", re.I
+)
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 #: A class that centres (``f_center`` on NetEase, WordPress's ``aligncenter``, ``text-center``).
 _CENTRED_CLASS = re.compile(r"(^|[\s_-])(?:align)?cent(?:er|re)([\s_-]|$)", re.I)
@@ -128,7 +133,9 @@ def _caption_of(img: HtmlElement) -> str | None:
         if ancestor.tag == "figure":
             caption = ancestor.find(".//figcaption")
             if caption is None:
-                return None
+                # <figure><img></figure><p class="legend">…: a caption element right after
+                # a figure that has none of its own (captions v9.11, ADR 0140)
+                return _caption_class_after(ancestor)
             return clean_inline(caption.text_content()) or None
     node: HtmlElement = _picture_of(img)
     for _ in range(2):
@@ -146,6 +153,19 @@ def _caption_of(img: HtmlElement) -> str | None:
         if parent is None or not small or parent.find(".//img") is not img:
             break
         node = parent
+    return None
+
+
+def _caption_class_after(node: HtmlElement) -> str | None:
+    """The text of an element with a caption's class among ``node``'s next two siblings
+    (none after another picture)."""
+    for sibling in itertools.islice(node.itersiblings(), 2):
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in ("img", "figure") or sibling.find(".//img") is not None:
+            return None
+        if _CAPTION_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
+            return clean_inline(sibling.text_content()) or None
     return None
 
 
@@ -172,6 +192,9 @@ def _layout_caption_of(img: HtmlElement) -> str | None:
             f"{sibling.get('class', '')} {sibling.get('id', '')}"
         ):
             return clean_inline(sibling.text_content()) or None
+    boxed = _picture_box_text(img)
+    if boxed is not None:
+        return boxed
     block = _picture_block(img)
     if block is None or not _centred(block):
         return None
@@ -185,6 +208,35 @@ def _layout_caption_of(img: HtmlElement) -> str | None:
     if following is not None and following.find(".//img") is None and _centred(following):
         return None
     return text
+
+
+def _picture_box_text(img: HtmlElement) -> str | None:
+    """The one paragraph of a picture box around ``img`` (``<div class="picBox"><a><img></a>
+    <p>Oak barrels enhance the frühburgunder flavor</p></div>``, Deutsche Welle's layout):
+    the box, three levels up at most, holds that picture and one ``<p>`` with text, short
+    (:data:`MAX_LAYOUT_CAPTION`), and nothing else with text (captions v9.11, ADR 0140)."""
+    node: HtmlElement = img
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+        if _PICTURE_BOX_CLASS.search(node.get("class") or ""):
+            break
+    else:
+        return None
+    if len(node.findall(".//img")) != 1:
+        return None
+    paragraphs = [child for child in node if child.tag == "p"]
+    others = [
+        child
+        for child in node
+        if isinstance(child.tag, str) and child.tag != "p" and child.find(".//img") is None
+    ]
+    if len(paragraphs) != 1 or any(clean_inline(other.text_content()) for other in others):
+        return None
+    text = clean_inline(paragraphs[0].text_content())
+    return text if text and len(text) <= MAX_LAYOUT_CAPTION else None
 
 
 def _picture_block(img: HtmlElement) -> HtmlElement | None:

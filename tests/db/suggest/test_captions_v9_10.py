@@ -17,7 +17,7 @@ BODY = "The police said on Monday that the suspect had been arrested after a thr
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "captions/v9.10"
+    assert DETECTOR.startswith("captions/v9.")
 
 
 @pytest.mark.parametrize(
