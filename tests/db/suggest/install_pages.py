@@ -6,7 +6,7 @@ and check their sha256 (docs/suggest-gold.md).
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
         --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
-        --pulsarrpa PATH
+        --pulsarrpa PATH --metascraper PATH --wpa PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -106,6 +106,16 @@ COMMITS = {
         "df7df74dbbdaa839c1a66f7b52ea06e91dd28727",
         "pulsar-plugins/pulsar-parse/src/test/resources/",
     ),
+    # microlinkhq/metascraper's integration-test pages, MIT (held-out 26's English ms-*: news
+    # pages of Reuters, the Guardian, Stuff, the SF Standard and others, 2016-2024).
+    "metascraper": (
+        "20423f52ef9b4a07d3b25e56e34d2756b3291250",
+        "packages/metascraper/test/integration/",
+    ),
+    # transTerminus/webpage_archive's saved pages, one folder per site (held-out 26's wpa-*:
+    # Chinese news reports of 2008-2024 that a crawler saved in 2024); no licence file (its
+    # package.json names ISC for the scripts), so read at install time only.
+    "wpa": ("f987f5ead3b73855895657eb4b932d0e2623fe99", "raw/"),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
