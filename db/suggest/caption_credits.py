@@ -106,6 +106,9 @@ CREDIT = re.compile(
     # …通过聆讯。图：Qilai Shen/视觉中国: the source after the description's end (a name, no
     # clause of its own: not 图：这些数据说明，…)
     r"|[。！？]\s*(?:图|圖)(?:片)?\s*[:：]\s*[^。！？:：，,；;\n]{1,40}$"
+    # 威利姆·范·肯普恩 图源：RTL Nieuws: the picture's source after its description (a space or
+    # a sentence's end), ending the line (captions v9.12; at the line's start it is above)
+    r"|(?:\s|[。！？]\s*)(?:图源|圖源)\s*[:：]\s*[^。！？:：，,；;\n]{1,40}$"
     r"|(?:视觉中国|視覺中國|东方IC|東方IC|新华社|新華社|中新社|CFP|IC\s?photo)\s*(?:资料|資料)"
     r"(?:图|圖|照片)?\s*$"
     # Taiwanese press (captions v9.7): …混珠。（示意圖／圖取自Unsplash圖庫）,

@@ -33,7 +33,7 @@ from .caption_credits import (
     has_credit,
 )
 
-DETECTOR: Final = "captions/v9.11"
+DETECTOR: Final = "captions/v9.12"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -102,6 +102,7 @@ def find_captions(
     found: dict[int, Caption] = {}
     under: dict[int, int] = {}  # the line right under each picture: its image
     not_captions: set[int] = set()  # lines under a picture known to be none (no short-line rule)
+    teasers: set[int] = set()  # teasers' titles in a list of links: none of the page's pictures
 
     def image_before_line(index: int) -> bool:
         """Is an image anchored between line ``index - 1`` and line ``index``?"""
@@ -166,9 +167,13 @@ def find_captions(
             # (captions v9.9; in sets 0-23 none of the 10 such lines is a gold caption).
             not_captions.add(position)
             continue
-        if position + 1 < len(lines) and _DATE_LINE.fullmatch(text, *lines[position + 1]):
+        if position + 1 < len(lines) and (
+            _DATE_LINE.fullmatch(text, *lines[position + 1])
+            or _COUNTER_LINE.fullmatch(text, *lines[position + 1])
+        ):
             not_captions.add(position)
-            continue  # a teaser's title, then its date: a list of links (captions v9.9)
+            teasers.add(position)
+            continue  # a teaser's title, then its date or its count of plays: a list of links
         # Image, line, image, line …: a list of teasers or links, not captions.
         in_a_run = image_before_line(position + 1) or (
             image_before_line(before) and before >= 0 and not credit(before)
@@ -259,10 +264,12 @@ def find_captions(
         and _short_line(text, *lines[position])
     }
     # A page that captions its pictures: a short line under one of them is its caption too
+    # (a list of teasers' pictures is another's: not counted among the page's, captions v9.12)
     captioned = sum(1 for position in under if lines[position][0] in found)
-    if captioned >= MIN_CAPTIONED and captioned >= CAPTIONED_SHARE * (len(under) - 1):
+    pictures = len(under) - len(teasers)
+    if captioned >= MIN_CAPTIONED and captioned >= CAPTIONED_SHARE * (pictures - 1):
         short = {p: i for p, i in short.items() if not image_before_line(p + 1)}
-    elif not _caption_each_other(text, lines, short, len(under), image_before_line):
+    elif not _caption_each_other(text, lines, short, pictures, image_before_line):
         short = {}
     short |= _repeated_under(text, lines, under, found)
     short |= _titled_run(text, lines, under, found, image_before_line)
@@ -460,7 +467,9 @@ _NOT_CAPTION = re.compile(
     r"|^\s*(?:推荐阅读|推薦閱讀|相关阅读|相關閱讀|延伸阅读|延伸閱讀|发送给朋友|發送給朋友|打印本文"
     r"|列印本文|关闭窗口|關閉窗口|返回页首|返回頁首|热点专题|熱點專題)\s*$"
     r"|责任编辑|責任編輯|\b(?:Share|Email|Print|Tweet|Subscribe|Sign up)\b.*\b(?:Share|This|to)\b"
-    r"|(?:报道|報導|讯|訊)\s*$",
+    r"|(?:报道|報導|讯|訊)\s*$"
+    # 凤凰资讯官方微信, 微信公众号: a QR code's label, the site's account (captions v9.12)
+    r"|(?:官方(?:微信|微博)|微信公众号|微信公眾號|公众号|公眾號|二维码|二維碼)\s*$",
     re.IGNORECASE,
 )
 #: An infographic's source under it, its figcaption as often (``Source: Repeat Project``, ``Data
@@ -474,6 +483,15 @@ _CHART_SOURCE = re.compile(r"\s*(?:(?:Data\s+)?Sources?|数据来源|數據來�
 _DATE_LINE = re.compile(
     r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s*"
+)
+#: A line that is a count of plays, views or readers alone (``播放数：145391``, ``阅读 2.3万``,
+#: ``12,345 views``): under a picture's line, a video's or a story's teaser in a list of links,
+#: as a date is (:data:`_DATE_LINE`). In sets 1-26 the 4 lines under a picture with such a line
+#: after them are 凤凰's video teasers' titles, none a caption (captions v9.12).
+_COUNTER_LINE = re.compile(
+    r"\s*(?:(?:播放|阅读|閱讀|浏览|瀏覽|观看|觀看)(?:数|數|量|次数|次數)?\s*[:：]?\s*\d[\d,.]*\s*"
+    r"(?:万|萬|次)?|\d[\d,.]*\s*(?:万|萬)?\s*(?:次播放|次观看|次觀看|次阅读|次閱讀|人看过|人看過)"
+    r"|\d[\d,.]*\s*[KkMm]?\s+(?:views|plays))\s*"
 )
 _TITLE_PICTURE = re.compile(r"\s*[（(]?\s*(?:题图|題圖|头图|頭圖|封面图|封面圖)")
 #: The file name of an image the import lost, left as a line: ``seized cash and cards.jpg``.
@@ -562,9 +580,12 @@ _BYLINE = re.compile(
 #: Only right under one; elsewhere it is the article's own note (docs/performance.md,
 #: "Captions v8").
 _NOTE = re.compile(r"\s*(?:注|註)\s*[:：]\s*\S")
-#: A prompt under a picture, never its caption: ``（点击看清晰大图）``, ``点击查看大图``.
+#: A prompt under a picture, never its caption: ``（点击看清晰大图）``, ``点击查看大图``, and an
+#: app's ``打开WiFi万能钥匙，查看更多图片`` (open the app to see more pictures; captions v9.12).
 _CLICK_PROMPT = re.compile(
     r"[（(]?\s*(?:点击|點擊|点此|點此)[^（）()]{0,8}(?:大图|大圖|原图|原圖|图片|圖片)\s*[)）]?"
+    r"|(?:打开|打開|下载|下載)[^（）()，,。]{1,20}[，,]?\s*(?:查看|看|浏览|瀏覽)(?:更多)?(?:高清)?"
+    r"(?:图片|圖片|大图|大圖)"
 )
 _POINTER = re.compile(r"点击|點擊|扫码|掃碼|扫描|掃描|关注|關注|下方|下图|下圖|戳|↓|视频|視頻")
 
