@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
-from . import chinese_forms, conventions, extra_forms, forms, fractions, review_forms, sports
+from . import (
+    chinese_forms,
+    conventions,
+    extra_forms,
+    forms,
+    forms_v12_6,
+    fractions,
+    review_forms,
+    sports,
+)
 from . import chinese_numerals as cn
 from .dates import alternatives, ascii_digits, find_dates, trie_alternatives
 from .english_words import MULTIPLYING, TIMES, english_words, is_english, magnitudes, points
@@ -42,7 +51,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.5"
+DETECTOR: Final = "figures/v12.6"
 
 
 _alternatives = alternatives
@@ -163,6 +172,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
             *sports.extra_figures(text),
             *chinese_forms.extra_figures(text),
             *extra_forms.extra_figures(text),
+            *forms_v12_6.extra_figures(text),
         )
     ]
     extras += [Figure(*found) for found in magnitudes(text)]
@@ -192,6 +202,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         and not chinese_forms.refused(text, f.start, f.end, f.unit)
         and not extra_forms.refused(text, f.start, f.end, f.unit)
         and not review_forms.refused(text, f.start, f.end, f.unit, labels, f.kind)
+        and not forms_v12_6.refused(text, f.start, f.end, f.unit)
     ]
     found = [
         f
@@ -199,6 +210,12 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         else replace(f, end=end, unit="", kind="count")
         for f in found
     ]  # 5000亿场外, 3700 本周: the classifier begins a word (v12.2)
+    found = [
+        f
+        if (value := forms_v12_6.negated(text, f.start, f.unit, f.kind, f.value)) is None
+        else replace(f, start=f.start - 1, value=value)
+        for f in found
+    ]  # a -0.4 percent return (v12.6)
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
     return found
@@ -257,17 +274,29 @@ def _with_inches(text: str, found: list[Figure]) -> list[Figure]:
 
 _RANGE_BETWEEN = re.compile(r"\s?(?:—|–|-|~|～|至|到)\s?|\sto\s")
 #: "from" a few characters before: 从每项2元到10元 is two prices, not a range; "by a margin of
-#: 48% to 38%" compares two shares (figures v11.5).
+#: 48% to 38%" compares two shares (figures v11.5). After "by" a change and the level it reached
+#: (``raise the wage by $1 to $8.25``, held-out 3), but two percentages are a range (``by 10
+#: percent to 25 percent over what they had``, held-out 26; v12.6) unless a verb of change
+#: stands right before "by" (``the rate rose by 2% to 5%``, v11.7): no set marks a "by X% to
+#: Y%" as two figures.
+_BY_NEAR = re.compile(
+    r"\bby\s(?:the\s)?(?:(?:current|present|existing|previous|old)\s)?$", re.IGNORECASE
+)
+_CHANGED_BY = re.compile(
+    r"\b(?:r[io]se[ns]?|rising|f[ae]ll(?:s|en|ing)?|(?:in|de)creas(?:e[ds]?|ing)|gr[eo]w[sn]?|"
+    r"growing|(?:dropp|jump|climb|declin|slipp|gain|surg|soar|plung|tumbl|shrank|shrunk)\w*|"
+    r"up|down|lost)\sby\s$",
+    re.IGNORECASE,
+)
 _FROM_NEAR = re.compile(
-    r"\b(?:from|von|de|od|by)\s(?:the\s)?(?:(?:current|present|existing|previous|old)\s)?$"
+    r"\b(?:from|von|de|od)\s(?:the\s)?(?:(?:current|present|existing|previous|old)\s)?$"
     r"|\bmargin\sof\s$"
     r"|[从從由][^，。,;；]{0,4}$",
     re.IGNORECASE,
 )
 
-#: A dash with no space around it joins a range even after "by" or "from": ``improved by
-#: 30%-40%`` is one range (held-out 19; figures v11.7), where ``by 2% to 5%`` names a change
-#: and the level it reached, two figures.
+#: A dash with no space around it joins a range even after "from": ``improved by 30%-40%`` is
+#: one range (held-out 19; figures v11.7).
 _TIGHT_DASHES: Final = frozenset(("-", "–"))
 
 
@@ -293,7 +322,16 @@ def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
             and not _backwards(text, last, figure)
             and (
                 text[last.end : figure.start] in _TIGHT_DASHES
-                or not _FROM_NEAR.search(text, max(0, last.start - 20), last.start)
+                or (
+                    not _FROM_NEAR.search(text, max(0, last.start - 20), last.start)
+                    and (
+                        not _BY_NEAR.search(text, max(0, last.start - 20), last.start)
+                        or (
+                            last.kind == "percent"
+                            and not _CHANGED_BY.search(text, max(0, last.start - 20), last.start)
+                        )
+                    )
+                )
             )
         ):
             extra = {**last.extra, "value_max": figure.value}
@@ -395,8 +433,9 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             (
                 match.group("sep")
                 and not (match.group("sep") in _GLUED_DASHES and match.group("unit"))
-                and _FROM.search(text, max(0, match.start() - 24), match.start())
-            )
+                and (before := _FROM.search(text, max(0, match.start() - 24), match.start()))
+                and not (match.group("unit") and before.group()[:2].lower() == "by")
+            )  # "down by 30 to 126" two; "overpaid by 20 to 30 percent" one range (v12.6)
             or _listed(match)
             or match.group("sep") == _SENTENCE_DASH
             or _year_then_amount(match)

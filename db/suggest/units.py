@@ -121,7 +121,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "pixels kilómetros_cuadrados kilómetros metros kilos toneladas millas kilomètres mètres "
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
         "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
-        "night MP Kelvin kelvin frames_per_second"), "measure"),  # figures v12.5
+        "night MP Kelvin kelvin frames_per_second business_days business_day working_days "
+        "working_day calendar_days trading_days"), "measure"),  # v12.5, v12.6
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
     # 10.7 teraflops, 32.7 celsius, 13-Inch; on unannotated English pages, in no set)

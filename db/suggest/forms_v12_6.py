@@ -1,0 +1,146 @@
+"""Forms read and refused after held-out 26's first run (figures v12.6; docs/performance.md,
+"Figures v12.6 (set 26)"; ADR 0136). Each is a general form of the language, not a page's:
+
+Read (before the main pattern, as ``figures.find_figures``' extras):
+
+- a count written with ``万`` and the digits after it, ``1万2000名`` (12,000), ``1万8515人``: the
+  four digits after ``万`` are the units below ten thousand (``1.7亿65周岁``, a decimal before,
+  stays two figures, as held-out 9 marks it);
+- votes counted in digits, ``397票``, ``0票`` (a count of zero is a count);
+- parties counted in digits, ``德国3党联合内阁`` (``3党``: with digits a count of parties is a
+  statistic, as ``4种``; ``两党`` in characters stays a set word, rules 2.3);
+- versions counted in characters, ``三版“小龙女”`` (``第三版``, ``头版``, ``03版`` — a page — are
+  not);
+- a ratio to one in characters, ``约二比一`` (2, as held-out 20's ``33-to-1``; ``一比一`` — life
+  size — is a set phrase, held-out 24);
+- a range of per-mille or per-cent written with its ``千分之`` at both ends, ``千分之一到千分之二``
+  (one figure, as ``6万至8万元``, rules 2's ranges).
+
+Refused (the rules' names and identifiers):
+
+- a bill's or a ballot measure's number, ``SB 478``, ``H.R. 5``, ``AB 5``, ``Senate Bill 10``,
+  ``Proposition 22`` (``Bill C-11`` already was, as a code);
+- a retirement plan named by its tax-code section, ``401k``, ``401(k)``, ``403(b)``;
+- ``two-factor authentication``: a technique's name;
+- ``非二元性别`` and ``二元对立``: "binary", not two yuan;
+- a comment counter, ``[我来说两句(3条)]``, ``评论(12)`` (rules: page counters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from .forms import at
+from .numbers import Number, parse_chinese, tidy
+from .units import CHINESE_UNITS
+
+Found = tuple[int, int, Number, str, str, dict[str, object]]
+
+_CN_UNIT = "|".join(sorted(map(re.escape, CHINESE_UNITS), key=len, reverse=True))
+_WAN_DIGITS = re.compile(
+    rf"(?<![0-9.０-９])(?P<high>[1-9][0-9]{{0,3}})[万萬](?P<low>[0-9]{{4}})(?![0-9.％%])"
+    rf"(?P<unit>{_CN_UNIT})?"
+)
+#: 票 after digits, not the word it begins (票价, 票房, 票据, 票务 …)
+_VOTES = re.compile(
+    r"(?<![0-9.０-９])(?P<n>[0-9]{1,4})票(?![价價房据據务務证證面根箱号號站友选選])"
+)
+_PARTIES = re.compile(
+    r"(?<![0-9A-Za-z.０-９])(?P<n>[0-9]{1,2})(?P<unit>[党黨])(?![员員章部委校派性])"
+)
+_VERSIONS = re.compile(
+    r"(?<![第头頭本今昨再改出0-9一二三四五六七八九十两兩])"
+    r"(?P<n>[两兩二三四五六七八九十]{1,2})版(?![本权權面号號图圖税稅画畫次])"
+)
+_RATIO_TO_ONE = re.compile(
+    r"(?<![0-9一二三四五六七八九十两兩第])(?P<n>[二三四五六七八九十两兩]{1,2})比一"
+    r"(?![0-9一二三四五六七八九十百千万萬点點])"
+)
+_CN_NUMERAL = "[零〇一二两兩三四五六七八九十百千]+"
+_FRACTION_RANGE = re.compile(
+    rf"(?P<den>[百千万萬])分之(?P<low>{_CN_NUMERAL})\s?(?:到|至|~|～|-|–|—)\s?"
+    rf"(?P=den)分之(?P<high>{_CN_NUMERAL})"
+)
+_DENOMINATORS: Final = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
+
+
+def extra_figures(text: str) -> Iterator[Found]:
+    """(start, end, value, unit, kind, extra) of each form read above."""
+    for match in at(text, _WAN_DIGITS, ("万", "萬"), 4):
+        unit = match.group("unit") or ""
+        value = int(match.group("high")) * 10000 + int(match.group("low"))
+        yield match.start(), match.end(), value, unit, CHINESE_UNITS.get(unit, "count"), {}
+    for match in at(text, _VOTES, ("票",), 4):
+        yield match.start(), match.end(), int(match.group("n")), "票", "count", {}
+    for match in at(text, _PARTIES, ("党", "黨"), 2):
+        unit = match.group("unit")
+        yield match.start(), match.end(), int(match.group("n")), unit, "count", {}
+    for match in at(text, _VERSIONS, ("版",), 2):
+        versions = parse_chinese(match.group("n"))
+        if versions:
+            yield match.start(), match.end(), versions, "版", "count", {}
+    for match in at(text, _RATIO_TO_ONE, ("比一",), 2):
+        ratio = parse_chinese(match.group("n"))
+        if ratio:
+            yield match.start(), match.end(), ratio, "", "other", {}
+    for match in at(text, _FRACTION_RANGE, ("分之",), 1):
+        low, high = parse_chinese(match.group("low")), parse_chinese(match.group("high"))
+        if low is None or high is None or high <= low:
+            continue
+        denominator = _DENOMINATORS[match.group("den")]
+        if denominator == 100:
+            yield match.start(), match.end(), low, "%", "percent", {"value_max": high}
+            continue
+        extra: dict[str, object] = {
+            "value_max": tidy(high / denominator),
+            "fraction": f"{low}/{denominator}",
+        }
+        yield match.start(), match.end(), tidy(low / denominator), "", "other", extra
+
+
+#: SB 478, H.R. 5, AB 5, S. 2938, Senate Bill 10, Bill 5, Proposition 22, Prop 22, Measure 110
+_BILL_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:SB|HB|AB|SF|HF|LB|LD|HR|SR|SJR|HJR|SCR|HCR|ACA|SCA|H\.\s?R\.|S\.)"
+    r"|\b(?:Bill|Resolution|Proposition|Prop\.?|Measure|Initiative))\s?$"
+)
+_RETIREMENT_PLAN = re.compile(r"(?:401|403|457)\s?\(?[kKbB]\)?(?![A-Za-z0-9])")
+_FACTOR_AFTER = re.compile(r"[-‐\s]factor\b", re.IGNORECASE)
+_BINARY_AFTER = re.compile("性|论|論|化|对立|對立|结构|結構|制|经济|經濟")
+_COUNTER_BEFORE = re.compile(r"(?:我来说两句|我來說兩句|评论|評論|跟帖|回复|回覆)\s?[（(]$")
+
+
+def refused(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether a figure the other rules read is a name or a counter (the list above)."""
+    written = text[start:end]
+    if written.isdigit() and not unit and _BILL_BEFORE.search(text, max(0, start - 12), start):
+        return True  # SB 478
+    if written[:3] in ("401", "403", "457") and _RETIREMENT_PLAN.match(text, start):
+        return True  # 401k
+    if not unit and _FACTOR_AFTER.match(text, end):
+        return True  # two-factor authentication
+    if written in ("二元", "两元", "兩元", "一元") and (
+        text[start - 1 : start] == "非" or _BINARY_AFTER.match(text, end)
+    ):
+        return True  # 非二元性别
+    return (
+        text[end : end + 1] in ("）", ")")
+        and _COUNTER_BEFORE.search(text, max(0, start - 8), start) is not None
+    )  # 我来说两句(3条)
+
+
+_SIGN_BEFORE: Final = frozenset(" \t\n(（[:：")
+
+
+def negated(text: str, start: int, unit: str, kind: str, value: object) -> Number | None:
+    """``a -0.4 percent return``, ``and -1.0 percent from 2008``: a minus sign written close
+    before a percentage or a measure, after a blank or a bracket, makes it negative (held-out
+    20's and 26's gold); a dash between two numbers (``5-8%``) or a word (``mid-30``) does not."""
+    if not unit or kind not in ("percent", "measure") or start < 1:
+        return None
+    if text[start - 1] not in "-−" or (start >= 2 and text[start - 2] not in _SIGN_BEFORE):
+        return None
+    if not isinstance(value, int | float) or value <= 0:
+        return None
+    return tidy(-value)
