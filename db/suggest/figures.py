@@ -16,11 +16,11 @@ from typing import Any, Final
 from . import (
     chinese_forms,
     conventions,
+    counts_and_bills,
     extra_forms,
     forms,
-    forms_v12_6,
     fractions,
-    review_forms,
+    labels_and_identifiers,
     sports,
 )
 from . import chinese_numerals as cn
@@ -172,7 +172,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
             *sports.extra_figures(text),
             *chinese_forms.extra_figures(text),
             *extra_forms.extra_figures(text),
-            *forms_v12_6.extra_figures(text),
+            *counts_and_bills.extra_figures(text),
         )
     ]
     extras += [Figure(*found) for found in magnitudes(text)]
@@ -189,7 +189,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         found.append(figure)
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     found.sort(key=lambda f: f.start)
-    labels = review_forms.labels(text)
+    labels = labels_and_identifiers.labels(text)
     joined = _with_inches(text, [_with_old(text, f) for f in _joined_ranges(text, found)])
     found = [
         f
@@ -201,8 +201,8 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         and not conventions.not_a_figure(text, f.start, f.end, f.unit)
         and not chinese_forms.refused(text, f.start, f.end, f.unit)
         and not extra_forms.refused(text, f.start, f.end, f.unit)
-        and not review_forms.refused(text, f.start, f.end, f.unit, labels, f.kind)
-        and not forms_v12_6.refused(text, f.start, f.end, f.unit)
+        and not labels_and_identifiers.refused(text, f.start, f.end, f.unit, labels, f.kind)
+        and not counts_and_bills.refused(text, f.start, f.end, f.unit)
     ]
     found = [
         f
@@ -212,7 +212,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     ]  # 5000亿场外, 3700 本周: the classifier begins a word (v12.2)
     found = [
         f
-        if (value := forms_v12_6.negated(text, f.start, f.unit, f.kind, f.value)) is None
+        if (value := counts_and_bills.negated(text, f.start, f.unit, f.kind, f.value)) is None
         else replace(f, start=f.start - 1, value=value)
         for f in found
     ]  # a -0.4 percent return (v12.6)

@@ -1,5 +1,7 @@
-"""Forms read and refused after held-out 26's first run (figures v12.6; docs/performance.md,
-"Figures v12.6 (set 26)"; ADR 0136). Each is a general form of the language, not a page's:
+"""Chinese counts the main scan misses, bills' and plans' numbers it must refuse, a minus sign.
+
+Found by held-out 26's first run (figures v12.6; docs/performance.md, "Figures v12.6 (set 26)";
+ADR 0136). Each is a general form of the language, not a page's:
 
 Read (before the main pattern, as ``figures.find_figures``' extras):
 

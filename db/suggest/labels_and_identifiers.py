@@ -1,5 +1,7 @@
-"""Forms refused after a second review of unannotated pages (figures v12.5; docs/performance.md,
-"Figures v12.5"). Each is a class the review's pages showed and no gold set marks:
+"""Numbers that label or identify rather than count: list labels and identifiers, refused.
+
+Found by figures v12.5's second review of unannotated pages (docs/performance.md, "Figures
+v12.5"; ADR 0136); each is a class the review's pages showed and no gold set marks:
 
 - a list's labels: a bare number or numeral that opens an item (``1、docker安装``,
   ``1，房产证``, ``个层次，1.是否有窗``, ``（2）在这里``, ``(1b) 微观``, ``1.1. 电子商务``,
