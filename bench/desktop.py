@@ -529,6 +529,9 @@ def main() -> None:
     args = parser.parse_args()
     wanted = {part.strip() for part in args.only.split(",")}
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from marginalia.desktop.collector import GuiThreadCollector
+
+    GuiThreadCollector(app).start()  # garbage collected on the GUI thread, as the app does
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "bench.sqlite"
         store = Store.open(database)

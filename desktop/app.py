@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 import marginalia.db
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from marginalia.db import Config
 
     from .settings import Preferences as Prefs
@@ -171,17 +173,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from marginalia.db import sample_article
 
         args.paths.append(sample_article())
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     skip_pyside_feature_scan()
+
+    from .collector import collecting_on_gui_thread
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    with collecting_on_gui_thread(app):  # never a Qt object finalised off it (ADR 0139)
+        return _run_window(app, args, config)
+
+
+def _run_window(app: QApplication, args: argparse.Namespace, config: Config) -> int:
+    """The window's life, from the first paint to the database closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
 
     from .errors import ErrorReporter, plain_sentence, setup_logging
     from .mainwindow import MainWindow
     from .opening import DatabaseOpener
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("Marginalia")
     app.setApplicationName("Marginalia")
     app.setDesktopFileName("marginalia")

@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # the db tests run without Qt installed
+    from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +31,16 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(root / "settings"))
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> Iterator[QApplication]:
+    """pytest-qt's QApplication, collecting garbage only on its (the GUI) thread as the
+    app does (ADR 0139); automatic collection is back on once the session ends."""
+    from marginalia.desktop.collector import collecting_on_gui_thread
+
+    with collecting_on_gui_thread(qapp):
+        yield qapp
 
 
 @pytest.fixture
