@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QChildEvent, QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence
 from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
+
+from .opened_windows import OpenedWindows
 
 _installed = False
 #: the property that holds the name a field was given from its caption (so it is given again
@@ -151,30 +153,19 @@ def name_fields_by_caption(root: QWidget) -> None:
             field.setProperty(CAPTION_NAME, said)
 
 
-class CaptionNames(QObject):
+class CaptionNames(OpenedWindows):
     """Names the fields of the main window and of every window it opens by their captions
-    (:func:`name_fields_by_caption`), each time one is shown. It watches the main window's
-    children that are windows, not every event of the application."""
+    (:func:`name_fields_by_caption`), each time one is shown."""
 
     def __init__(self, main: QWidget) -> None:
         super().__init__(main)
-        self.main = main
-        main.installEventFilter(self)
         QTimer.singleShot(0, self, lambda: name_fields_by_caption(main))  # once it is built
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self.main:
-            if kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):
-                assert isinstance(event, QChildEvent)
-                child = event.child()
-                if isinstance(child, QWidget) and child.isWindow():
-                    child.installEventFilter(self)
-            elif kind == QEvent.Type.Show:
-                name_fields_by_caption(self.main)
-        elif kind == QEvent.Type.Show and isinstance(watched, QWidget):
-            name_fields_by_caption(watched)
-        return False
+    def main_shown(self) -> None:
+        name_fields_by_caption(self.main)
+
+    def window_shown(self, window: QWidget) -> None:
+        name_fields_by_caption(window)
 
 
 def _factory(class_name: str, thing: QObject) -> QAccessibleInterface | None:

@@ -22,7 +22,6 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import (
-    QChildEvent,
     QCoreApplication,
     QEvent,
     QObject,
@@ -34,6 +33,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit, QWidget
+
+from .opened_windows import OpenedWindows
 
 #: the reader never shows fewer full-width characters a line than this
 READABLE_CHARS = 30
@@ -107,46 +108,29 @@ def characters_shown(reader: QTextEdit) -> float:
     return usable / max(1, metrics.horizontalAdvance("中"))
 
 
-class PlaceNewWindows(QObject):
+class PlaceNewWindows(OpenedWindows):
     """Every window or dialog the main window opens appears centred on it, and no larger
     than the screen: a lead's views asked for 1100×700 on a 1024×700 screen, and windows
-    that are not dialogs were put wherever the window manager chose.
+    that are not dialogs were put wherever the window manager chose. Each is placed when it
+    is first shown."""
 
-    It watches the main window's children that are windows (not every event of the
-    application), and places each when it is first shown."""
-
-    def __init__(self, main: QWidget) -> None:
-        super().__init__(main)
-        self.main = main
-        main.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self.main:
-            if kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):
-                assert isinstance(event, QChildEvent)
-                child = event.child()
-                if isinstance(child, QWidget) and child.isWindow():
-                    child.installEventFilter(self)
-        elif (
-            kind == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and not watched.property("marginaliaPlaced")
-            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+    def window_shown(self, window: QWidget) -> None:
+        if window.property("marginaliaPlaced") or window.windowType() not in (
+            Qt.WindowType.Window,
+            Qt.WindowType.Dialog,
         ):
-            watched.setProperty("marginaliaPlaced", True)
-            centre_on(watched, self.main)
-            # a message box settles its size only once shown: centre again if it did
-            placed, size = watched.pos(), watched.size()
-            window = watched
+            return
+        window.setProperty("marginaliaPlaced", True)
+        centre_on(window, self.main)
+        # a message box settles its size only once shown: centre again if it did
+        placed, size = window.pos(), window.size()
 
-            def again() -> None:
-                moved = not shiboken6.isValid(window) or window.pos() != placed
-                if not moved and window.size() != size:
-                    centre_on(window, self.main)
+        def again() -> None:
+            moved = not shiboken6.isValid(window) or window.pos() != placed
+            if not moved and window.size() != size:
+                centre_on(window, self.main)
 
-            QTimer.singleShot(0, again)
-        return False
+        QTimer.singleShot(0, again)
 
 
 def centre_on(window: QWidget, main: QWidget) -> None:
