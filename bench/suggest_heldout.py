@@ -54,8 +54,11 @@ v9.9, figures v12.2 at the default 0.43).
 Set 25 likewise (fifteenth round, after set 24's first run: English pages htmldate still held and
 one Chinese page of PulsarRPA; measured once after claims v12.3, captions v9.9, figures v12.3 at
 the default 0.43).
-Set 26 likewise (sixteenth round, pages of collections no earlier set used where any are found;
-not measured yet).
+Set 26 likewise (sixteenth round, Chinese pages of transTerminus/webpage_archive and English pages
+of microlinkhq/metascraper, collections no earlier set used; measured once after claims v12.5,
+captions v9.11, figures v12.5 at the default 0.43).
+Set 27 likewise (sixteenth round, after set 26's first run: more Chinese pages of webpage_archive,
+from sites set 26 and the caption sweep did not read; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -88,6 +91,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 24
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 25
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 26
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 27
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
