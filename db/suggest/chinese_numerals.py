@@ -162,7 +162,7 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     ):
         return False  # 千万人, 万人: "millions of", not a count; but 逾千款, 近万人 are bounds
     # (and 百余家, 千余人: "more than a hundred", as 百余米 is)
-    if text[start - 1 : start] in "“「『" and re.match(r"[^”」』]{1,6}[”」』]", text[start:]):
+    if text[start - 1 : start] in "“「『" and _SLOGAN.match(text, start):
         return False  # “四个更加”, “两个维护”: a slogan named in quotes
     if not (unit or match.group("amult") or match.group("bnumber")):
         # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
@@ -201,6 +201,8 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     if number == "一" and unit:
         # "a" (一个人, 一支队伍, 一项研究): keep 一 only beside another count of the same
         # thing (每生產三臺…就有一臺).
+        if _AS_WELL_AS_BEFORE.search(text, max(0, start - 2), start):
+            return False  # 两项偷窃罪，以及一项…罪名: "as well as a", another thing (v12.7)
         window = _SENTENCE_MARK.split(text[max(0, start - 30) : start])[-1]
         window += _SENTENCE_MARK.split(text[start : match.end() + 30])[0]
         others = CN_DIGITS.replace("一", "")
@@ -214,8 +216,14 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     return True
 
 
+#: 以及一个, 还有一项: "as well as a" adds another thing to a list, not a count of the same
+#: one (figures v12.7; every set leaves 以及一艘…, 以及一项… unmarked)
+_AS_WELL_AS_BEFORE = re.compile("(?:以及|及|还有|還有|外加)$")
 #: After 一成 these make a word or an idiom (一成不变, 成为, 成年, 成人, 成品, 成型, 成器).
 _ONE_TENTH_WORDS: Final = frozenset("不为為年人品型器")
+#: “四个更加”: a slogan named in quotes (but “三大建议”： introduces its items after the colon,
+#: and counts them: figures v12.7)
+_SLOGAN = re.compile(r"[^”」』]{1,6}[”」』](?![：:])")
 _SENTENCE_MARK = re.compile("[。！？；!?;]")
 _CLOSING_QUOTES: Final = frozenset('”」』"’')
 #: 为期四周, 持续四周, 前四周, 这四周: a number of weeks (what is read before 四周)

@@ -25,7 +25,10 @@ Refused (the rules' names and identifiers):
 - a retirement plan named by its tax-code section, ``401k``, ``401(k)``, ``403(b)``;
 - ``two-factor authentication``: a technique's name;
 - ``非二元性别`` and ``二元对立``: "binary", not two yuan;
-- a comment counter, ``[我来说两句(3条)]``, ``评论(12)`` (rules: page counters).
+- a comment counter, ``[我来说两句(3条)]``, ``评论(12)`` (rules: page counters);
+- a view counter, a bare amount with ``万`` or ``亿`` alone on its line (``100.3万`` under a
+  page's time stamp; figures v12.7), and a system named by a count, ``一日三班制``, ``两院制``
+  (``七奈米制程`` — a process — is not; v12.7).
 """
 
 from __future__ import annotations
@@ -126,10 +129,28 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
         text[start - 1 : start] == "非" or _BINARY_AFTER.match(text, end)
     ):
         return True  # 非二元性别
+    if unit and text[end : end + 1] == "制" and text[end + 1 : end + 2] not in _MADE_AFTER:
+        return True  # 一日三班制, 两院制: a system's name (七奈米制程, a process, stays)
+    if written[-1:] in _MULTIPLIERS and _alone_on_its_line(text, start, end):
+        return True  # 2023-08-02 09:00:29 / 100.3万: a page's view counter on its own line
     return (
         text[end : end + 1] in ("）", ")")
         and _COUNTER_BEFORE.search(text, max(0, start - 8), start) is not None
     )  # 我来说两句(3条)
+
+
+#: After 制 these make another word: 制程 (a process), 制作, 制造, 制定, 制度, 制品 … (v12.7)
+_MADE_AFTER: Final = frozenset("程作造定度止品成裁约約服衡式冷片药藥")
+_MULTIPLIERS: Final = frozenset("万萬亿億")
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Is ``start:end`` all its line holds (blanks aside)? A bare ``100.3万`` there counts a
+    page's views or likes, furniture (rules 2.3: page counters; figures v12.7)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 _SIGN_BEFORE: Final = frozenset(" \t\n(（[:：")

@@ -79,7 +79,12 @@ _DATES = [
     # 1—8月, 1-10月份: a range of months
     rf"(?P<mr1>{_D}{{1,2}})\s?[-–—－~～至到]\s?(?P<mr2>{_D}{{1,2}})月份?(?![0-9０-９日号號])",
     # (a clock time may follow the day at once: 5月20日13时10分, joined by find_dates)
-    rf"(?P<cm2>{_D}{{1,2}})\s?月(?:\s?(?P<cd2>{_D}{{1,2}})[日号號]|(?![0-9０-９]))",
+    # (5 月 24 日: spaces around the digits, as Taiwanese pages write it; figures v12.7)
+    rf"(?P<cm2>{_D}{{1,2}})\s?月(?:\s?(?P<cd2>{_D}{{1,2}})\s?[日号號]|(?![0-9０-９]))",
+    # 27 10月 2024: day, month with 月, year, set off by spaces (Al Jazeera's Chinese stamps;
+    # figures v12.7)
+    r"(?<![0-9０-９.,:])(?P<sdd>[12]\d|3[01]|0?[1-9]) (?P<sdm>1[0-2]|0?[1-9])月 "
+    r"(?P<sdy>(?:19|20)\d\d)(?![0-9])",
     # 2020-02-19, 2019-09-07 15:14:21 (also glued to a teaser's headline: 2015-08-08华为…),
     # 2019.09.07, 2019/9/7
     # (2023 / 09 / 01: the separator set off by spaces, as Taiwanese pages' datelines write it;
@@ -98,7 +103,8 @@ _DATES = [
     r"(?<![0-9A-Za-z.,:£$€])(?P<dth>1[0-2]|0?[1-9])\.(?P<dtm>[0-5]\d)\s?(?P<dtap>[ap]m\b|[ap]\.m\.)",
     # 28、29日, 5、6月份: two neighbouring days or months listed with their unit once, one date
     # (rules 2.3's `October 11 and 13`; figures v12.5)
-    r"(?<![0-9０-９.、第])(?:(?P<ldm>1[0-2]|0?[1-9])月)?(?P<ld1>[0-3]?\d)、(?P<ld2>[0-3]?\d)"
+    # (２３、２４日: full-width digits too; figures v12.7)
+    r"(?<![0-9０-９.、第])(?:(?P<ldm>1[0-2]|0?[1-9])月)?(?P<ld1>[0-3０-３]?\d)、(?P<ld2>[0-3０-３]?\d)"
     r"(?P<ldu>[日号號]|(?(ldm)(?!)|月份?))(?![0-9])",
     # 15:32, 6:01 am, 3 p.m.
     # (after a label's full-width colon too: 时间：13:36:14, never inside 9：45)
@@ -113,11 +119,11 @@ _DATES = [
     r"(?!建议|建議|意见|意見|看法|要求|原因|理由|措施|内容|內容|共识|共識|启示|啟示|体会|體會)",
     # 22点, 3点半, 8点钟 after a day or a part of the day (5月20日22点, 下午3点): a clock time;
     # elsewhere N点 counts points (3点建议)
-    r"(?<=[日号號晨上午晚间間])(?P<pch>[0-2]?\d)[点點](?:(?P<pcmin>[0-5]?\d)分|(?P<pchalf>半)|钟|鐘)?"
+    r"(?<=[日号號晨上午晚间間])(?P<pch>[0-2０-２]?\d)[点點](?:(?P<pcmin>[0-5]?\d)分|(?P<pchalf>半)|钟|鐘)?"
     r"(?![0-9])",
     # 11日 (a day of the month alone), 8时, 0点30分 (clock times)
     rf"(?<![0-9０-９第.])(?<![^本上下当當次同]月)(?P<cd3>{_D}{{1,2}})[日号號]",
-    r"(?<![0-9０-９.])(?P<ch>[0-2]?\d)(?:[时時](?:(?P<cmin>[0-5]?\d)分)?|点(?P<cmin2>[0-5]?\d)分)",
+    r"(?<![0-9０-９.])(?P<ch>[0-2０-２]?\d)(?:[时時](?:(?P<cmin>[0-5]?\d)分)?|点(?P<cmin2>[0-5]?\d)分)",
 ]
 # Every date but the month-first ones starts with a digit: the lookahead rejects all other
 # positions at once, which keeps a 100,000-character article fast (bench/suggest.py).
@@ -247,9 +253,12 @@ _A_DAY = re.compile(r"\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d")
 #: What may stand between a day and its clock time: nothing, a space, a comma, "at", a part of
 #: the day in Chinese (9月11日凌晨0点30分); those after noon make a 12-hour clock's hour p.m.
 _DAY_TO_TIME = re.compile(
-    r"\s?|,\s?|,?\sat\s|\s?(?P<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)\s?"
-)
-_AFTER_NOON: Final = frozenset({"下午", "傍晚", "晚上", "晚间", "晚間"})
+    r"\s?|,\s?|,?\sat\s|\s?(?P<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間|晚)\s?"
+)  # (２月１２日晚１１时: 晚 alone after a day, "that evening"; figures v12.7)
+_AFTER_NOON: Final = frozenset({"下午", "傍晚", "晚上", "晚间", "晚間", "晚"})
+#: 8日晚: "the evening of the 8th" before its clock hour (figures v12.7)
+_EVENING_OF_A_DAY: Final = frozenset({"日晚", "号晚", "號晚"})
+_EVENING = re.compile("晚")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)?")
 #: A part of the day earlier in the clause (凌晨收班后，于2、3点: the comma ends no clause here).
 _PART_IN_CLAUSE = re.compile(
@@ -351,12 +360,13 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         reached = match.end()
         groups: dict[str, str | None] = _DATE_GROUPS | match.groupdict()
         year = groups["cy"] or groups["iy"] or groups["gy"] or groups["ey"] or groups["ay"]
-        year = year or groups["ay2"]
+        year = year or groups["ay2"] or groups["sdy"]
         if groups["sy"]:
             year = groups["sy"] if len(groups["sy"]) == 4 else "20" + groups["sy"]
         month_text = groups["cm"] or groups["cm2"] or groups["im"] or groups["gm"] or groups["sm"]
+        month_text = month_text or groups["sdm"]
         day_text = groups["cd"] or groups["cd2"] or groups["id"] or groups["gd"] or groups["sd"]
-        day_text = day_text or groups["ed"] or groups["ad"] or groups["cd3"]
+        day_text = day_text or groups["ed"] or groups["ad"] or groups["cd3"] or groups["sdd"]
         word = groups["em"] or groups["am"]
         start, end = match.span()
         if groups["cnh"] is not None:  # 晚上十一点: T23:00
@@ -409,6 +419,8 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             continue
         if groups["pch"] is not None:
             part = _PART_BEFORE.search(text, max(0, start - 2), start)
+            if part is None and text[start - 2 : start] in _EVENING_OF_A_DAY:
+                part = _EVENING.match(text, start - 1)  # ２月８日晚１１点: that evening (v12.7)
             hour = _on_a_24_hour_clock(part.group() if part else None, int(groups["pch"]))
             minute = 30 if groups["pchalf"] else int(groups["pcmin"] or 0)
             if hour <= 24 and (part or text[start - 1] in "日号號"):  # not 马上3点

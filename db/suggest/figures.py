@@ -51,7 +51,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.6"
+DETECTOR: Final = "figures/v12.7"
 
 
 _alternatives = alternatives

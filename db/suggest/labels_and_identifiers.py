@@ -16,7 +16,9 @@ v12.5"; ADR 0136); each is a class the review's pages showed and no gold set mar
   (``-p 28080:8080``); a wiki reference's backlinks (``跳转到： 3.0 3.1 3.2``);
 - English identifiers: a patent's number (``the '318 patent``), a journal's volume and a DOI
   (``VOL. 35``, ``doi:10.1029``), a tax code's paragraph (``501(c)(4)``), and ``dozen`` after
-  ``half`` (``half a dozen``: ``half`` is vague under rules 2.3, as ``half a million``).
+  ``half`` (``half a dozen``: ``half`` is vague under rules 2.3, as ``half a million``);
+- a time zone's offset (``GMT+8``, ``UTC-5``) and ``, 100 percent.`` closing a sentence, an
+  assurance (a fixed expression, rules 2.3; ``100% accurate`` stays): figures v12.7.
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ _CODE_BEFORE = re.compile(r"(?:[A-Za-z_/]:|[A-Za-z_]=|=:|>&)$")
 _PORT_MAP = re.compile(r"(?<![0-9])[0-9]{4,5}:[0-9]{4,5}(?![0-9])")
 #: ^ 跳转到： 3.0 3.1 3.2: a wiki reference's backlinks (page furniture)
 _BACKLINKS_BEFORE = re.compile(r"(?:跳转到|跳轉到)：(?:\s[0-9]+(?:\.[0-9]+)?)*\s?$")
+#: ", 100 percent." alone closing a sentence: an assurance (rules 2.3's fixed expressions),
+#: not an amount; "is 100% accurate", "100% dependent" stay (held-out 6, 19; figures v12.7)
+_ASSURANCE = re.compile(r"100\s?(?:percent|per cent|%)")
+_ASSURANCE_BEFORE = re.compile(r"[,—–]\s?$")
+_ASSURANCE_AROUND = re.compile(r"[.!]|[”\"’']")
+#: GMT+8, UTC−5: a time zone's offset (figures v12.7)
+_ZONE_BEFORE = re.compile(r"(?<![A-Za-z])(?:GMT|UTC)\s?[-+−]$")
 _HALF_BEFORE = re.compile(r"\bhalf(?:\sa)?\s$", re.IGNORECASE)
 _CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -92,6 +101,10 @@ def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: 
     test of the characters around (bench/suggest.py)."""
     if kind == "date":
         return False
+    if text.startswith("100", start) and _ASSURANCE.fullmatch(text, start, end):
+        return _ASSURANCE_AROUND.match(text, end) is not None and bool(
+            _ASSURANCE_BEFORE.search(text, max(0, start - 3), start)
+        )  # "I will pull the lever for Trump, 100 percent.": certainty, not an amount
     if unit:
         return unit in ("省", "县", "縣") and _ROAD_AFTER.match(text, end - 1) is not None
     if start in labels:
@@ -100,6 +113,8 @@ def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: 
     written = text[start:end]
     if before[-1:] in ("图", "圖"):
         return True  # 图2. 物流
+    if before[-1:] in ("+", "-", "−") and _ZONE_BEFORE.search(text, max(0, start - 6), start):
+        return True  # GMT+8, UTC-5: a time zone's offset
     if "):" in before[-4:] and _CITATION_BEFORE.search(text, max(0, start - 16), start):
         return True  # 2011(11): 56-58
     if _CN_CHAR.match(written):

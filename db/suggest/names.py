@@ -58,7 +58,7 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
     if _phone_label_before(text, start) or (
         end - start == len(number)
         and (
-            _CN_DIAL_BEFORE.search(text, max(0, start - 3), start)
+            _CN_DIAL_BEFORE.search(text, max(0, start - 4), start)
             or _SMS_TO_BEFORE.search(text, max(0, start - 16), start)
         )
     ):
@@ -137,7 +137,8 @@ def _phone_label_before(text: str, start: int) -> bool:
 
 
 #: 拨打【12345】, 致电12388: a number after a Chinese verb to dial it (figures v11.3).
-_CN_DIAL_BEFORE = re.compile(r"(?:拨打|撥打|致电|致電|拨通|撥通)[【「“\"]?$")
+#: (拨打了１２０: 了 or 过 after the verb, figures v12.7)
+_CN_DIAL_BEFORE = re.compile(r"(?:拨打|撥打|致电|致電|拨通|撥通)(?:了|过|過)?[【「“\"]?$")
 #: 发送GP到6666, 编辑短信CX发送至10086: a text message's short code (figures v11.4).
 _SMS_TO_BEFORE = re.compile(r"(?:发送|發送|短信|簡訊)[A-Za-z0-9#*＃\s]{0,10}(?:到|至)$")
 #: Called 911, dialled 999: the verb's other forms, before an emergency number only (figures
@@ -162,7 +163,10 @@ def _in_international_number(text: str, start: int, end: int) -> bool:
 
 #: Six or more bare digits opening a line and glued to Chinese text: a counter.
 COUNTER = re.compile(r"(?<![^\n])[0-9]{6,}(?=[\u3400-\u9fff\"“「《【])")
-_PHONE = re.compile(r"[0-9]{2,4}[-‐][0-9]{3,4}[-‐][0-9]{3,4}")
+#: (1-800-SPEAK-UP: a toll-free number spelt in letters, figures v12.7)
+_PHONE = re.compile(
+    r"[0-9]{2,4}[-‐][0-9]{3,4}[-‐][0-9]{3,4}|1[-‐]8(?:00|33|44|55|66|77|88)[-‐][0-9A-Z]{3}"
+)
 _BLOCK_AFTER = re.compile(r"\s+block\b")
 _QUOTES_OPEN: Final = frozenset('“「『"')
 _QUOTES_CLOSE: Final = frozenset('”」』"')

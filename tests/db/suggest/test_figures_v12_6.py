@@ -18,7 +18,7 @@ from .readings import EN, figures
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v12.6"
+    assert DETECTOR.startswith("figures/v12.")
 
 
 def read(text: str) -> list[tuple[str, Any, str, str, dict[str, Any]]]:
