@@ -46,9 +46,12 @@ from PySide6.QtWidgets import QApplication, QTextEdit
 
 from marginalia.db.store import NewArticle, Store
 from marginalia.db.values import Annotation, Article
+from marginalia.desktop.collector import GuiThreadCollector
 
 CHARS = 100_000
 ANNOTATIONS = 5_000
+#: the GUI thread's garbage collector, as the app's (ADR 0139), once :func:`main` started it
+collector: GuiThreadCollector | None = None
 WORDS = [
     "江北",
     "工业",
@@ -320,6 +323,8 @@ def bench_add_window(database: Path, article_id: int, repeat: int) -> None:
     os.environ["MARGINALIA_DATA_DIR"] = str(database.parent / "data")
     store = Store.open(database)
     runner = OpRunner(store)
+    if collector is not None:
+        collector.defer_while(lambda: not runner.idle)  # as the app does
     context = AppContext(runner, "bench", store.schema(), str(database))
     window = MainWindow(context, ErrorReporter())
     window.resize(1280, 800)
@@ -529,9 +534,9 @@ def main() -> None:
     args = parser.parse_args()
     wanted = {part.strip() for part in args.only.split(",")}
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from marginalia.desktop.collector import GuiThreadCollector
-
-    GuiThreadCollector(app).start()  # garbage collected on the GUI thread, as the app does
+    global collector
+    collector = GuiThreadCollector(app)
+    collector.start()  # garbage collected on the GUI thread, as the app does
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "bench.sqlite"
         store = Store.open(database)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from marginalia.db import Config
 
+    from .collector import GuiThreadCollector
     from .settings import Preferences as Prefs
 
 #: The rolling backup starts when the first article is shown, or after this long at the
@@ -181,11 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    with collecting_on_gui_thread(app):  # never a Qt object finalised off it (ADR 0139)
-        return _run_window(app, args, config)
+    with collecting_on_gui_thread(app) as collector:  # never off the GUI thread (ADR 0139)
+        return _run_window(app, args, config, collector)
 
 
-def _run_window(app: QApplication, args: argparse.Namespace, config: Config) -> int:
+def _run_window(
+    app: QApplication, args: argparse.Namespace, config: Config, collector: GuiThreadCollector
+) -> int:
     """The window's life, from the first paint to the database closed."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -250,6 +253,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, config: Config) -> 
 
         runner = OpRunner(store)
         state["store"], state["runner"] = store, runner
+        collector.defer_while(lambda: not runner.idle)  # between gestures (ADR 0139)
         name = annotator_name(given_name, state["prefs"].annotator)
         shown = shown_database(state["target"])
         window.attach(AppContext(runner, name, store.schema(), shown))
@@ -275,6 +279,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, config: Config) -> 
     if "opener" in state:
         state["opener"].wait()
     if "runner" in state:
+        collector.defer_while(None)
         state["runner"].shutdown()
     if "store" in state:
         state["store"].close()

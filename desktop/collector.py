@@ -11,12 +11,15 @@ does its work: it compares :func:`gc.get_count` with :func:`gc.get_threshold` an
 the oldest generation that is due, with its younger ones, as the interpreter itself would
 (pyqtgraph's ``GarbageCollector`` does the same). Every finaliser of a cycle, ours or a
 library's, then runs on the GUI thread. The thresholds are Python's own and unchanged.
+The app lets a due collection wait, briefly, while the runner has work queued, so that it
+falls between two gestures rather than inside one (:meth:`GuiThreadCollector.defer_while`).
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
@@ -25,6 +28,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 #: and at this pace a young generation stays small (its collection under a millisecond)
 #: even while the worker allocates fast (an import)
 CHECK_EVERY_MS = 100
+#: while a due collection waits for the GUI thread's work to be done
+#: (:meth:`GuiThreadCollector.defer_while`): how often it looks, and how long it waits at most
+CHECK_DEFERRED_EVERY_MS = 2
+DEFER_AT_MOST_S = 1.0
+#: a young generation this many thresholds past due is collected at once, busy or not
+#: (memory stays bounded while the worker allocates fast)
+DEFER_AT_MOST_THRESHOLDS = 10
 
 
 class GuiThreadCollector(QObject):
@@ -44,6 +54,12 @@ class GuiThreadCollector(QObject):
         self._moved_on = 0
         #: young collections since the last middle one, in thresholds' worth of objects
         self._young = 0
+        self._interval_ms = interval_ms
+        #: whether the GUI thread has work queued (see :meth:`defer_while`)
+        self._busy: Callable[[], bool] | None = None
+        #: when a due collection was first put off, while it waits
+        self._deferred_since: float | None = None
+        self._idle_at_last_look = False
 
     @property
     def active(self) -> bool:
@@ -62,7 +78,45 @@ class GuiThreadCollector(QObject):
                 gc.enable()
             self._was_enabled = None
 
+    def defer_while(self, busy: Callable[[], bool] | None) -> None:
+        """Put off a due collection while ``busy()`` says the GUI thread has work queued
+        (the runner's operations not yet delivered), looking again every few milliseconds,
+        so that it falls between two gestures rather than inside one; at most
+        :data:`DEFER_AT_MOST_S`, or not at all once the young generation is
+        :data:`DEFER_AT_MOST_THRESHOLDS` past due. None: collect when due."""
+        self._busy = busy
+
     def check(self) -> int:
+        """:meth:`collect_due`, unless :meth:`defer_while`'s ``busy()`` puts it off."""
+        if self._busy is not None and self._put_off():
+            return 0
+        return self.collect_due()
+
+    def _put_off(self) -> bool:
+        """Whether to put off a due collection now: while busy, and until the GUI thread
+        was idle at two looks in a row (idle at one look can still be inside a gesture —
+        its last result delivered, its frame not yet painted)."""
+        assert self._busy is not None
+        counts = gc.get_count()
+        threshold = gc.get_threshold()[0]
+        busy = self._busy()
+        idle_before, self._idle_at_last_look = self._idle_at_last_look, not busy
+        if threshold > 0 and counts[0] > threshold and (busy or not idle_before):
+            now = time.monotonic()
+            if self._deferred_since is None:
+                self._deferred_since = now
+            if (
+                now - self._deferred_since < DEFER_AT_MOST_S
+                and counts[0] <= threshold * DEFER_AT_MOST_THRESHOLDS
+            ):
+                self._timer.setInterval(CHECK_DEFERRED_EVERY_MS)
+                return True
+        self._deferred_since = None
+        self._idle_at_last_look = False
+        self._timer.setInterval(self._interval_ms)
+        return False
+
+    def collect_due(self) -> int:
         """Once the youngest generation is due, collect it, or an older generation with
         it once that one is due, as the interpreter does; the number of unreachable
         objects found, 0 when nothing was due.
@@ -119,4 +173,11 @@ def collecting_on_gui_thread(app: QCoreApplication) -> Iterator[GuiThreadCollect
         collector.deleteLater()
 
 
-__all__ = ["CHECK_EVERY_MS", "GuiThreadCollector", "collecting_on_gui_thread"]
+__all__ = [
+    "CHECK_DEFERRED_EVERY_MS",
+    "CHECK_EVERY_MS",
+    "DEFER_AT_MOST_S",
+    "DEFER_AT_MOST_THRESHOLDS",
+    "GuiThreadCollector",
+    "collecting_on_gui_thread",
+]

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from marginalia.desktop import collector as collector_module
 from marginalia.desktop.collector import GuiThreadCollector, collecting_on_gui_thread
 
 from .helpers import add_article
@@ -125,6 +127,93 @@ def test_cycles_made_on_the_worker_are_collected(app_window, collections: Collec
     app_window.qtbot.waitUntil(lambda: Node.alive < 1_000, timeout=5_000)
     assert most < 5_000, most
     assert collections.threads and collections.off_the_gui_thread() == []
+
+
+def test_cycles_made_on_the_worker_are_collected_while_collections_wait_for_the_runner(
+    app_window, collections: Collections
+) -> None:
+    """The same, with the app's deferral (a due collection waits while the runner has
+    operations queued): the cycles still never pile up."""
+    collector = app_window_collector()
+    collector.defer_while(lambda: not app_window.runner.idle)
+    try:
+        test_cycles_made_on_the_worker_are_collected(app_window, collections)
+    finally:
+        collector.defer_while(None)
+
+
+def app_window_collector() -> GuiThreadCollector:
+    assert collector_module._installed is not None
+    return collector_module._installed
+
+
+class Due:
+    """A collector's checks alone (its timer not started), thresholds low enough that a
+    few lists make the young generation due, and the generations it collected."""
+
+    def __init__(self, qapp, busy: bool) -> None:
+        self.collector = GuiThreadCollector(qapp)
+        self.busy = busy
+        self.collector.defer_while(lambda: self.busy)
+        self.generations: list[int] = []
+        self.kept: list[object] = []
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self.generations.append(info["generation"])
+
+    def make_due(self, thresholds: int = 1) -> None:
+        """The young generation past its threshold by about ``thresholds`` of them."""
+        gc.collect(0)
+        while gc.get_count()[0] <= thresholds * gc.get_threshold()[0]:
+            self.kept.append([])
+        self.generations.clear()  # (gc.collect's own)
+
+
+@pytest.fixture
+def due(qapp) -> Iterator[Due]:
+    seen = Due(qapp, busy=True)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100, 10, 10)
+    gc.callbacks.append(seen)
+    try:
+        yield seen
+    finally:
+        gc.callbacks.remove(seen)
+        gc.set_threshold(*thresholds)
+        seen.collector.deleteLater()
+
+
+def test_a_due_collection_waits_while_the_gui_thread_is_busy(due: Due) -> None:
+    """Put off while busy, looking again every few milliseconds; once the runner is idle at
+    two looks in a row (not in the middle of a gesture's last delivery), collected."""
+    due.make_due()
+    for _ in range(5):
+        due.collector.check()
+    assert due.generations == []
+    assert due.collector._timer.interval() == collector_module.CHECK_DEFERRED_EVERY_MS
+    due.busy = False
+    due.collector.check()
+    assert due.generations == []
+    due.collector.check()
+    assert due.generations == [0]
+    assert due.collector._timer.interval() == collector_module.CHECK_EVERY_MS
+
+
+def test_a_due_collection_waits_at_most_its_bound(due: Due, monkeypatch) -> None:
+    monkeypatch.setattr(collector_module, "DEFER_AT_MOST_S", 0.05)
+    due.make_due()
+    due.collector.check()
+    assert due.generations == []
+    time.sleep(0.06)
+    due.collector.check()
+    assert due.generations == [0]
+
+
+def test_a_young_generation_far_past_its_threshold_is_collected_at_once(due: Due) -> None:
+    due.make_due(collector_module.DEFER_AT_MOST_THRESHOLDS + 1)
+    due.collector.check()
+    assert len(due.generations) == 1  # (an older one with it: 11 young ones' worth)
 
 
 def test_nested_use_keeps_the_outer_collector(qapp) -> None:
