@@ -38,6 +38,7 @@ from ..normalize import normalize_text, replace_lone_surrogates
 from .images import candidates
 from .metadata import ld_strings
 from .placement import Neighbours, neighbours, place_missing
+from .sections import paragraph_sections
 from .text import (
     clean_inline,
     segment_break_removed,
@@ -295,6 +296,7 @@ def layout_caption_at(text: str, offset: int, image: PageImage) -> str | None:
 def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
     mark_pre_lines(root)
     join_wide_lines_in_tree(root)
+    paragraph_sections(root)
     document = trafilatura.bare_extraction(
         root,
         include_images=False,
