@@ -284,9 +284,11 @@ class SchemaEditor(QDialog):
     def row_attribute(self, row: int) -> str:
         """An attribute row as its controls name it: the attribute's name as typed, or its
         place ("attribute 3") while it has none."""
+        return self._typed_name(row) or self.tr("attribute {n}").format(n=row + 1)
+
+    def _typed_name(self, row: int) -> str:
         item = self.attributes.item(row, 0)
-        name = item.text().strip() if item is not None else ""
-        return name or self.tr("attribute {n}").format(n=row + 1)
+        return item.text().strip() if item is not None else ""
 
     def row_control_name(self, column: int, row: int) -> str:
         """The name of a row's control in a column: its Kind box, or the field that edits
@@ -306,11 +308,13 @@ class SchemaEditor(QDialog):
             if kind is not None:
                 kind.setAccessibleName(self.row_control_name(1, row))
         row = self.attributes.currentRow()
-        self.remove_attribute_button.setAccessibleName(
-            self.tr("Remove attribute {attribute}").format(attribute=self.row_attribute(row))
-            if 0 <= row < self.attributes.rowCount()
-            else ""
-        )
+        if not 0 <= row < self.attributes.rowCount():
+            said = ""
+        elif name := self._typed_name(row):
+            said = self.tr("Remove attribute {attribute}").format(attribute=name)
+        else:  # "Remove attribute 4", not "Remove attribute attribute 4"
+            said = self.tr("Remove attribute {n}").format(n=row + 1)
+        self.remove_attribute_button.setAccessibleName(said)
 
     def attribute_definitions(self) -> list[AttributeDef]:
         found = []

@@ -2606,6 +2606,11 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>移除属性 {attribute}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Remove attribute {n}</source>
+        <translation>移除属性 {n}</translation>
+    </message>
+    <message>
         <location line="+43"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>

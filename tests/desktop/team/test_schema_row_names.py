@@ -42,6 +42,8 @@ def test_each_row_s_kind_box_says_its_attribute(app_window) -> None:
     editor.add_attribute_row()
     row = editor.attributes.rowCount() - 1
     assert kinds(editor)[-1] == f"Kind of attribute {row + 1}"  # no name yet: its place
+    editor.attributes.setCurrentCell(row, 2)
+    assert said(editor.remove_attribute_button) == f"Remove attribute {row + 1}"
     editor.attributes.item(row, 0).setText("stance")
     assert kinds(editor)[-1] == "Kind of stance"
     editor.attributes.setCurrentCell(row, 2)
