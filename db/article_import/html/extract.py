@@ -24,6 +24,7 @@ import bisect
 import html
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -216,17 +217,11 @@ def _picture_box_text(img: HtmlElement) -> str | None:
     <p>Oak barrels enhance the frühburgunder flavor</p></div>``, Deutsche Welle's layout):
     the box, three levels up at most, holds that picture and one ``<p>`` with text, short
     (:data:`MAX_LAYOUT_CAPTION`), and nothing else with text (captions v9.11, ADR 0140)."""
-    node: HtmlElement = img
-    for _ in range(3):
-        parent = node.getparent()
-        if parent is None:
-            return None
-        node = parent
-        if _PICTURE_BOX_CLASS.search(node.get("class") or ""):
-            break
-    else:
-        return None
-    if len(node.findall(".//img")) != 1:
+    node = next(
+        (box for box in _ancestors(img, 3) if _PICTURE_BOX_CLASS.search(box.get("class") or "")),
+        None,
+    )
+    if node is None or len(node.findall(".//img")) != 1:
         return None
     paragraphs = [child for child in node if child.tag == "p"]
     others = [
@@ -242,17 +237,20 @@ def _picture_box_text(img: HtmlElement) -> str | None:
 
 def _picture_block(img: HtmlElement) -> HtmlElement | None:
     """The nearest block around ``img`` (three levels at most) if it holds nothing else."""
-    node: HtmlElement = img
-    for _ in range(3):
+    node = next((block for block in _ancestors(img, 3) if block.tag in _BLOCK_TAGS), None)
+    if node is None or clean_inline(node.text_content()) or len(node.findall(".//img")) != 1:
+        return None
+    return node
+
+
+def _ancestors(node: HtmlElement, levels: int) -> Iterator[HtmlElement]:
+    """``node``'s parent, its parent's parent… ``levels`` of them at most."""
+    for _ in range(levels):
         parent = node.getparent()
         if parent is None:
-            return None
+            return
         node = parent
-        if node.tag in _BLOCK_TAGS:
-            if clean_inline(node.text_content()) or len(node.findall(".//img")) != 1:
-                return None
-            return node
-    return None
+        yield node
 
 
 def _next_block(node: HtmlElement) -> HtmlElement | None:
