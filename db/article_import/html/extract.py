@@ -1,7 +1,7 @@
 """Main text with trafilatura, images anchored where they stood (ADR 0020).
 
-Before extraction every ``<img>`` is replaced by a mark in the text flow, two
-noncharacters around its index (U+FDD0 7 U+FDD1). Trafilatura keeps or drops a mark with
+Before extraction every ``<img>`` is replaced by a mark in the text flow, its index
+written in noncharacters (:mod:`.marks`). Trafilatura keeps or drops a mark with
 the block it stands in, so the marks that survive are images of the article body, in
 place; :mod:`.placement` puts back those it dropped with their figure. (Trafilatura's own
 ``include_images`` mode was measured and rejected: it changes which blocks are kept and
@@ -37,6 +37,7 @@ from trafilatura.settings import Document
 
 from ..normalize import normalize_text, replace_lone_surrogates
 from .images import candidates
+from .marks import BLOCK, IMAGE_MARK, IMAGE_MARK_PATTERN, IMAGE_OPEN, image_index, image_mark
 from .metadata import ld_strings
 from .placement import Neighbours, neighbours, place_missing
 from .sections import paragraph_sections
@@ -115,7 +116,7 @@ def collect_images(root: HtmlElement) -> list[PageImage]:
             )
         )
     for index, img in enumerate(elements):
-        img.tail = f"{_MARK_OPEN}{index}{_MARK_CLOSE}{img.tail or ''}"
+        img.tail = f"{image_mark(index)}{img.tail or ''}"
         img.drop_tree()
     return images
 
@@ -306,7 +307,7 @@ def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
     if not isinstance(document, Document) or document.body is None:
         return None
     raw = body_text(document.body)
-    kept = {int(number) for number in re.findall("\ufdd0(\\d+)\ufdd1", raw)}
+    kept = {image_index(mark) for mark in IMAGE_MARK.findall(raw)}
     missing = {
         image.index: image.neighbours
         for image in images
@@ -332,16 +333,12 @@ def repeats(images: list[PageImage]) -> frozenset[int]:
     return frozenset(found)
 
 
-_BREAK = "\ufdd2"
-_MARK_OPEN, _MARK_CLOSE = "\ufdd0", "\ufdd1"
-
-
 #: Set before each line break of a ``<pre>``'s source (:func:`mark_pre_lines`): a line break
 #: kept whether the extractor makes the ``<pre>`` a code block or a quote, whose white space
 #: it collapses. Before the break, not in its place, so that the extractor's test for code
 #: (a newline and four spaces) and its lengths see the same text as before but for the marks.
 _PRE_LINE = "\ufdd4"
-_PRE_BREAKS = re.compile("\r\n?|\n")
+_PREBLOCKS = re.compile("\r\n?|\n")
 
 
 #: An inline style that keeps the source's line breaks (CSS Text 3 ``white-space``); a
@@ -358,9 +355,9 @@ def mark_pre_lines(root: HtmlElement) -> None:
             continue  # not one, or marked with the outer one
         for node in element.iter():
             if node is not element and node.tail:
-                node.tail = _PRE_BREAKS.sub(_mark_break, node.tail)
+                node.tail = _PREBLOCKS.sub(_mark_break, node.tail)
             if node.text and isinstance(node.tag, str):
-                node.text = _PRE_BREAKS.sub(_mark_break, node.text)
+                node.text = _PREBLOCKS.sub(_mark_break, node.text)
 
 
 def _keeps_lines(element: HtmlElement) -> bool:
@@ -470,7 +467,7 @@ _SEGMENT = "\ufdd3"
 #: Source line breaks and tabs: white space like any other in a block (a browser shows one
 #: space, or none between wide characters), kept only inside a code block (``<pre>``), where a
 #: browser keeps them too.
-_SOURCE_BREAKS = str.maketrans(
+_SOURCEBLOCKS = str.maketrans(
     {"\n": _SEGMENT, "\r": _SEGMENT, "\t": " ", _PRE_LINE: "\n", _JOINED: ""}
 )
 #: A segment break with the spaces around it and the breaks that follow it (CSS Text 3,
@@ -491,7 +488,7 @@ def body_text(body: _Element) -> str:
         node, closing, in_code = stack.pop()
         tag = node.tag if isinstance(node.tag, str) else ""
         if closing:
-            pieces.append(_BREAK if tag in _BLOCKS else "\t" if tag == "cell" else "")
+            pieces.append(BLOCK if tag in _BLOCKS else "\t" if tag == "cell" else "")
             pieces.append(_source_text(node.tail, in_code))
             continue
         if tag in ("lb", "br"):
@@ -499,7 +496,7 @@ def body_text(body: _Element) -> str:
             pieces.append(_source_text(node.tail, in_code))
             continue
         if tag in _BLOCKS:
-            pieces.append(_BREAK)
+            pieces.append(BLOCK)
         inner = in_code or tag == "code"
         pieces.append(_source_text(node.text, inner))
         stack.append((node, True, in_code))
@@ -516,7 +513,7 @@ def _source_text(text: str | None, in_code: bool) -> str:
         return ""
     if in_code:
         return text.replace(_PRE_LINE, "").replace(_JOINED, "")
-    return text.translate(_SOURCE_BREAKS)
+    return text.translate(_SOURCEBLOCKS)
 
 
 def _segment_breaks(text: str) -> str:
@@ -533,7 +530,7 @@ def _segment_breaks(text: str) -> str:
     return _SEGMENT_RUN.sub(transform, text)
 
 
-_TOKENS = re.compile("(\ufdd2|\ufdd0\\d+\ufdd1|\n|\t|[^\\S\n\t]+)")
+_TOKENS = re.compile(f"({BLOCK}|{IMAGE_MARK_PATTERN}|\n|\t|[^\\S\n\t]+)")
 #: Separators owed between two pieces of text; a stronger one wins.
 _STRENGTH = {"": 0, " ": 1, "\t": 2, "\n": 3, "\n\n": 4}
 
@@ -552,10 +549,10 @@ def _assemble(raw: str) -> tuple[str, list[tuple[int, int]]]:
     for token in _TOKENS.split(raw):
         if not token:
             continue
-        if token == _BREAK:
+        if token == BLOCK:
             separator = "\n\n"
-        elif token.startswith(_MARK_OPEN):
-            pending.append(int(token[1:-1]))
+        elif token.startswith(IMAGE_OPEN):
+            pending.append(image_index(token))
             continue
         elif token in ("\n", "\t"):
             separator = token

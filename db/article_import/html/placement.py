@@ -23,11 +23,11 @@ from dataclasses import dataclass
 import lxml.etree
 from lxml.html import HtmlElement
 
+from .marks import BLOCK, IMAGE_MARK, IMAGE_MARK_PATTERN, image_index, image_mark
 from .text import strip_invisible
 
 #: Characters of neighbouring text compared (white space ignored).
 WINDOW = 24
-_MARK = re.compile("\ufdd0\\d+\ufdd1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ class Neighbours:
 
 def squeeze(text: str) -> str:
     """Text without white space or image marks: what neighbour matching compares."""
-    return re.sub(r"\s+", "", strip_invisible(_MARK.sub("", text)))
+    return re.sub(r"\s+", "", strip_invisible(IMAGE_MARK.sub("", text)))
 
 
 def neighbours(root: HtmlElement, containers: dict[int, HtmlElement]) -> dict[int, Neighbours]:
@@ -134,7 +134,7 @@ def place_missing(
         if match.lastgroup == "text":
             positions.extend(range(match.start(), match.end()))
         elif match.lastgroup == "mark":
-            kept.append((int(match.group()[1:-1]), len(positions), match.end()))
+            kept.append((image_index(match.group()), len(positions), match.end()))
     squeezed = "".join(raw[i] for i in positions)
     inserts: list[tuple[int, int, str]] = []
     inserted: set[str] = set()
@@ -146,7 +146,7 @@ def place_missing(
         nearby = squeezed[max(0, at - len(caption) - WINDOW) : at + len(caption) + WINDOW]
         if wanted and wanted not in nearby and caption not in inserted:
             inserted.add(caption)
-            inserts.append((end, index, f"\ufdd2{caption}\ufdd2"))
+            inserts.append((end, index, f"{BLOCK}{caption}{BLOCK}"))
     captioned: set[int] = set()
     placed: set[tuple[str, int]] = set()  # (caption, raw position) put back with a picture
     for index, near in missing.items():
@@ -159,12 +159,12 @@ def place_missing(
             continue  # that caption in the text is another picture's (the same words twice)
         if caption_kept:
             captioned.add(at)
-        mark = f"\ufdd0{index}\ufdd1"
+        mark = image_mark(index)
         caption = captions.get(index) or ""
         if caption and not caption_kept and _new_here(caption, at, placed, squeezed, positions):
             inserted.add(caption)
             placed.add((caption, at))
-            inserts.append((at, index, f"\ufdd2{mark}{caption}\ufdd2"))
+            inserts.append((at, index, f"{BLOCK}{mark}{caption}{BLOCK}"))
         else:
             inserts.append((at, index, mark))
     for at, _, text in sorted(inserts, key=lambda insert: (-insert[0], -insert[1])):
@@ -191,8 +191,8 @@ def _new_here(
 
 
 _TOKEN = re.compile(
-    # A block mark (U+FDD2) is skipped; an image mark is taken whole, digits included.
-    "(?P<mark>\ufdd0\\d+\ufdd1)|(?P<skip>[\\s\ufdd2-\ufdef]+)|(?P<text>[^\\s\ufdd0-\ufdef]+)"
+    # An image mark is taken whole; any other mark (a block's, U+FDD2) is skipped.
+    f"(?P<mark>{IMAGE_MARK_PATTERN})|(?P<skip>[\\s\ufdd2-\ufdef]+)|(?P<text>[^\\s\ufdd0-\ufdef]+)"
 )
 
 
@@ -247,8 +247,8 @@ def _spot(
 def _starts_block(raw: str, at: int) -> bool:
     """Whether only white space and marks stand between a block mark and ``at``."""
     for char in reversed(raw[max(0, at - 200) : at]):
-        if char == "\ufdd2":
+        if char == BLOCK:
             return True
-        if not (char.isspace() or "\ufdd0" <= char <= "\ufdef" or char.isdigit()):
+        if not (char.isspace() or "\ufdd0" <= char <= "\ufdef"):
             return False
     return at < 200

@@ -13,14 +13,9 @@ becomes a ``<p>``; a section holding blocks stays a container, and one holding o
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
 from .text import NONCHARACTERS
-
-#: An image's mark (:mod:`.extract`): not text.
-_MARK = re.compile("\ufdd0\\d+\ufdd1")
 
 #: Elements that stand inside a line (HTML's phrasing content that can reach the extractor).
 INLINE_TAGS = frozenset(
@@ -76,7 +71,7 @@ def paragraph_sections(root: HtmlElement) -> int:
             for child in section.iterdescendants()
         ):
             continue
-        if not NONCHARACTERS.sub("", _MARK.sub("", section.text_content())).strip():
+        if not NONCHARACTERS.sub("", section.text_content()).strip():
             continue
         section.tag = "p"
         renamed += 1

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from marginalia.db.article_import.html import parse_html
+from marginalia.db.article_import.html.marks import image_mark
 from marginalia.db.article_import.parsed import ParsedArticle
 from marginalia.db.errors import ImportError_
 
@@ -133,7 +134,8 @@ def test_json_ld_body_of_a_page_that_is_not_an_article_is_not_read() -> None:
 
 
 def test_json_ld_body_cannot_forge_image_marks_or_store_half_an_emoji() -> None:
-    value = f"{PARAGRAPHS[0]} \ufdd00\ufdd1 half \ud83d emoji\u200b."
+    # the old mark's form (its digit is the page's own text) and today's (all noncharacters)
+    value = f"{PARAGRAPHS[0]} \ufdd00\ufdd1 {image_mark(1)}half \ud83d emoji\u200b."
     article = parse(page("", json_ld(value)))
     assert article.text == f"{PARAGRAPHS[0]} 0 half \ufffd emoji."
     assert article.images == ()

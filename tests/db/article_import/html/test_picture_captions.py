@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from marginalia.db.article_import.html import parse_html
+from marginalia.db.article_import.html.marks import image_mark
 from marginalia.db.article_import.html.placement import Neighbours, place_missing
 from tests.db.suggest.imported import PAGES
 
@@ -49,7 +50,7 @@ def test_a_caption_kept_right_after_a_dropped_picture_places_it() -> None:
     raw = "\ufdd2標題\ufdd2\ufdd2" + CAPTION + "\ufdd2\ufdd2正文第一段。\ufdd2"
     near = Neighbours(before="請同意我們的隱私權規範", after=squeezed[:24], caption="")
     placed = place_missing(raw, {0: near}, {0: CAPTION})
-    assert placed == raw.replace(CAPTION, "\ufdd00\ufdd1" + CAPTION)
+    assert placed == raw.replace(CAPTION, image_mark(0) + CAPTION)
     # a slideshow's copy of an earlier picture is not placed by its caption
     assert place_missing(raw, {0: near}, {0: CAPTION}, frozenset({0})) == raw
 
@@ -69,7 +70,7 @@ def test_a_caption_already_after_its_picture_is_not_inserted_again() -> None:
         before="Theparagraphbeforeit.", after="".join(caption.split())[:24], caption=""
     )
     placed = place_missing(raw, {0: near}, {0: caption})
-    assert placed.count(caption) == 1 and "\ufdd00\ufdd1" + caption in placed
+    assert placed.count(caption) == 1 and image_mark(0) + caption in placed
 
 
 def _installed(page: str) -> bytes:
