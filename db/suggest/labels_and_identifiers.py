@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .forms import after_digit
 from .numbers import parse_chinese
 
 _NUMERAL = "[0-9]{1,2}(?:\\.[0-9]{1,2})?|[一二三四五六七八九十]{1,3}"
@@ -37,9 +38,8 @@ _NUMERAL = "[0-9]{1,2}(?:\\.[0-9]{1,2})?|[一二三四五六七八九十]{1,3}"
 _LABEL_AT_LINE = re.compile(rf"^[ \t　]*(?P<n>{_NUMERAL})[、.．，,：:](?![0-9])", re.MULTILINE)
 #: 1）移植后…；2）糖化…: a label with a closing bracket alone, after a clause's punctuation or at
 #: a line's start (held-out 27's bydrug page; figures v12.8)
-_LABEL_HALF_BRACKET = re.compile(
-    r"(?:^|(?<=[，。：；！？:;]))(?P<n>[0-9]{1,2})[)）](?=[\u4e00-\u9fff])", re.MULTILINE
-)
+_LABEL_HALF_BRACKET = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})[)）](?=[\u4e00-\u9fff])")
+_BEFORE_A_HALF_BRACKETED_LABEL = frozenset("\n，。：；！？:;")
 _LABEL_IN_LINE = re.compile(rf"[，。：；！？:;](?P<n>{_NUMERAL})[、.．](?=[\u4e00-\u9fff])")
 _LABEL_BRACKETED = re.compile(
     rf"[（(](?P<n>{_NUMERAL}|[0-9]{{1,2}}[a-z])[)）]"
@@ -85,7 +85,11 @@ def _labels(text: str) -> set[int]:
     matches = [
         *(("line", m) for m in _LABEL_AT_LINE.finditer(text)),
         *(("inline", m) for m in _LABEL_IN_LINE.finditer(text)),
-        *(("half", m) for m in _LABEL_HALF_BRACKET.finditer(text)),
+        *(
+            ("half", m)
+            for m in after_digit(text, _LABEL_HALF_BRACKET, ("）", ")"), 2)
+            if m.start() == 0 or text[m.start() - 1] in _BEFORE_A_HALF_BRACKETED_LABEL
+        ),
         *(
             ("bracket", m)
             for m in _LABEL_BRACKETED.finditer(text)
