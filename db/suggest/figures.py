@@ -51,7 +51,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.7"
+DETECTOR: Final = "figures/v12.8"
 
 
 _alternatives = alternatives

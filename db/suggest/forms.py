@@ -133,7 +133,7 @@ _RATIO_PART = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: 1 in 10, one in five: a share written as "N in M", one figure (a fraction, kind other).
 _ONE_IN = re.compile(
     r"(?<![\w.,$£€-])(?P<num>[0-9]{1,3}|one|two|three|four|five|One|Two|Three|Four|Five)"
-    r"\sin\s(?P<den>[0-9]{1,3}(?:,[0-9]{3})?"
+    r"(?P<sep>[\s-])in(?P=sep)(?P<den>[0-9]{1,3}(?:,[0-9]{3})?"  # one-in-100 (figures v12.8)
     r"|three|four|five|six|seven|eight|nine|ten|twenty|a\shundred)"
     r"(?![\w.,%-]|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)"
 )
@@ -218,7 +218,7 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         for group, word in (("a", "大"), ("c", "小")):
             start = match.start(group)
             yield start, start + 2, int(match.group(group)), word, "count", {}
-    for match in at(text, _ONE_IN, (" in ",), 5):
+    for match in at(text, _ONE_IN, (" in ", "-in-"), 5):
         numerator, denominator = _share_part(match.group("num")), _share_part(match.group("den"))
         if 0 < numerator < denominator:
             extra: dict[str, object] = {"fraction": f"{numerator}/{denominator}"}
@@ -530,7 +530,7 @@ def compared(text: str, start: int) -> bool:
 #: ``40 Main Street businesses`` is left alone).
 STREET_WORDS = (
     "Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|"
-    "Way|Terrace|Parkway|Pkwy|Highway|Hwy"
+    "Way|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Square"
 )
 STREET_AFTER = re.compile(
     r"\s(?:(?:[NSEW]\.|North|South|East|West)\s)?(?:[A-Z0-9][A-Za-z0-9]*\s){1,3}"

@@ -18,18 +18,28 @@ v12.5"; ADR 0136); each is a class the review's pages showed and no gold set mar
   (``VOL. 35``, ``doi:10.1029``), a tax code's paragraph (``501(c)(4)``), and ``dozen`` after
   ``half`` (``half a dozen``: ``half`` is vague under rules 2.3, as ``half a million``);
 - a time zone's offset (``GMT+8``, ``UTC-5``) and ``, 100 percent.`` closing a sentence, an
-  assurance (a fixed expression, rules 2.3; ``100% accurate`` stays): figures v12.7.
+  assurance (a fixed expression, rules 2.3; ``100% accurate`` stays): figures v12.7;
+- figures v12.8 (held-out 27's bydrug page and a third review): labels with a half bracket
+  (``：1）移植后…；2）糖化…``) or a colon at a line's start (``1：【立角色】``), a heading's
+  number closing its short line (``骗局之3``), a picture's number in its caption's label
+  (``[图片说明1：``), a chip's generation and a week's number (``Snapdragon 8 Gen 3``,
+  ``Week 19 is over``).
 """
 
 from __future__ import annotations
 
 import re
 
+from .forms import after_digit
 from .numbers import parse_chinese
 
 _NUMERAL = "[0-9]{1,2}(?:\\.[0-9]{1,2})?|[一二三四五六七八九十]{1,3}"
 #: 1、 1. 1， at a line's start; 1、 1. after a clause's punctuation; the item's text follows
-_LABEL_AT_LINE = re.compile(rf"^[ \t　]*(?P<n>{_NUMERAL})[、.．，,](?![0-9])", re.MULTILINE)
+_LABEL_AT_LINE = re.compile(rf"^[ \t　]*(?P<n>{_NUMERAL})[、.．，,：:](?![0-9])", re.MULTILINE)
+#: 1）移植后…；2）糖化…: a label with a closing bracket alone, after a clause's punctuation or at
+#: a line's start (held-out 27's bydrug page; figures v12.8)
+_LABEL_HALF_BRACKET = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})[)）](?=[\u4e00-\u9fff])")
+_BEFORE_A_HALF_BRACKETED_LABEL = frozenset("\n，。：；！？:;")
 _LABEL_IN_LINE = re.compile(rf"[，。：；！？:;](?P<n>{_NUMERAL})[、.．](?=[\u4e00-\u9fff])")
 _LABEL_BRACKETED = re.compile(
     rf"[（(](?P<n>{_NUMERAL}|[0-9]{{1,2}}[a-z])[)）]"
@@ -60,6 +70,10 @@ _ASSURANCE_AROUND = re.compile(r"[.!]|[”\"’']")
 #: GMT+8, UTC−5: a time zone's offset (figures v12.7)
 _ZONE_BEFORE = re.compile(r"(?<![A-Za-z])(?:GMT|UTC)\s?[-+−]$")
 _HALF_BEFORE = re.compile(r"\bhalf(?:\sa)?\s$", re.IGNORECASE)
+#: Snapdragon 8 Gen 3, Week 19: a numbered generation or week, a label (figures v12.8)
+_SERIES_BEFORE = re.compile(r"\b(?:Gen|Week)\s$")
+#: [图片说明1：漫画]: a picture's number in its caption's label (as 图2; figures v12.8)
+_CAPTION_NUMBER_BEFORE = ("图片说明", "圖片說明", "图片說明")
 _CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -71,6 +85,11 @@ def _labels(text: str) -> set[int]:
     matches = [
         *(("line", m) for m in _LABEL_AT_LINE.finditer(text)),
         *(("inline", m) for m in _LABEL_IN_LINE.finditer(text)),
+        *(
+            ("half", m)
+            for m in after_digit(text, _LABEL_HALF_BRACKET, ("）", ")"), 2)
+            if m.start() == 0 or text[m.start() - 1] in _BEFORE_A_HALF_BRACKETED_LABEL
+        ),
         *(
             ("bracket", m)
             for m in _LABEL_BRACKETED.finditer(text)
@@ -111,8 +130,12 @@ def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: 
         return True  # 1、docker安装, （2）在这里, 十三、二手房, (1b)
     before = text[max(0, start - 16) : start]
     written = text[start:end]
-    if before[-1:] in ("图", "圖"):
-        return True  # 图2. 物流
+    if before[-1:] in ("图", "圖") or before.endswith(_CAPTION_NUMBER_BEFORE):
+        return True  # 图2. 物流, [图片说明1：漫画]
+    if before[-1:] == "之" and _alone_after(text, start, end):
+        return True  # 骗局之3: a heading's number, its line's end (figures v12.8)
+    if before[-1:] == " " and written.isdigit() and _SERIES_BEFORE.search(before[-6:]):
+        return True  # Snapdragon 8 Gen 3, Week 19 is over: a generation's or a week's label
     if before[-1:] in ("+", "-", "−") and _ZONE_BEFORE.search(text, max(0, start - 6), start):
         return True  # GMT+8, UTC-5: a time zone's offset
     if "):" in before[-4:] and _CITATION_BEFORE.search(text, max(0, start - 16), start):
@@ -151,6 +174,14 @@ def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: 
     if before[-1:] in (" ", ":", "(") and ("(" in lower or "vol." in lower or "doi:" in lower):
         return _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start) is not None
     return False
+
+
+def _alone_after(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` closes a short line (a heading such as ``骗局之3``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return start - line_start <= 8 and not text[end:line_end].strip()
 
 
 def labels(text: str) -> set[int]:

@@ -60,7 +60,8 @@ _EN_VERB_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeated|defeats|lost|lose|loses|drew|trailed|led|passed|"
     r"voted|approved|rejected|finished|beating|defeating|overcame|overcoming|edged|ruled|split|"
     r"(?:knocking|knocked|knocks|knock)\sout|(?:hold|holds|held|holding)\soff)"
-    r"\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
+    r"\s(?:the\s)?(?:(?:arch-?)?rivals\s|hosts\s|champions\s|holders\s)?"  # beat arch-rivals
+    r"(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
     r"|\b(?:opponent|opponents|rival|rivals)\s$"
     r"|\b(?:put|puts|putting|pulled|pulls|pulling|moved|moves|went|goes)\s(?:the\s)?"
     r"(?:[A-Z][\w.'’-]*\s){1,3}(?:up|ahead)\s$"
@@ -68,8 +69,9 @@ _EN_VERB_BEFORE = re.compile(
     r"dispatched|hammered|edges|beats|tops|routs|downs|blanks|outlasts)"
     r"\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
     r"|\b(?:rolled|rolls|cruised|cruises|romped|romps|raced|races|eased|eases|breezed|breezes|"
-    r"sailed|sails|slipped|slips|pulled|pulls|powered|powers|stormed|storms)\s(?:past|by|over)\s"
-    r"(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*,?\s(?:by\s)?$"
+    r"sailed|sails|slipped|slips|pulled|pulls|powered|powers|stormed|storms|edged|edges)"
+    r"\s(?:past|by|over)\s(?:the\s)?(?:(?:arch-?)?rivals\s|hosts\s|champions\s|holders\s)?"
+    r"(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*,?\s(?:by\s)?$"
 )
 #: Verbs that a score follows as often as an amount does (fell 98-95, led 56-48 at the half,
 #: fell to Arsenal 2-1, tied 2-2): a score only when the pair runs backwards or evenly, the

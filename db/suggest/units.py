@@ -42,7 +42,7 @@ CURRENCY_CODES: Final = _words(
 #: included.
 GLUED_UNITS: Final = _words(
     "GB MB TB KB km kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
-    "kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
+    "MP kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
     "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p mph kph"
 )
 #: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
@@ -69,7 +69,8 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "毫安時 瓦时 瓦時 焦耳 千帕 兆帕 分贝 分貝 像素 万像素 萬像素 比特 字节 位元組 "
         "平方厘米 平方千米 平方英里 平方英尺 立方厘米 立方 公分 毫克 微克 克拉 "
         "卡路里 千卡 大卡 海哩 码 碼 帧 幀 晚 磅 盎司 "
-        "貝克 贝克 貝克勒爾 贝克勒尔 百帕 毫巴 公吨 公噸"), "measure"),
+        "貝克 贝克 貝克勒爾 贝克勒尔 百帕 毫巴 公吨 公噸 微西弗 毫西弗 微西弗特 毫西弗特 微希沃特 "
+        "毫希沃特"), "measure"),
     **dict.fromkeys(_words(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
@@ -77,7 +78,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷 "
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
         "部委 人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股 类 類 章 字 班 "
-        "席"),
+        "席 航次"),
         "count"),
     **dict.fromkeys(_words("个基点 個基點 基点 基點"), "other"),  # basis points (set 8 so)
     "倍": "other",  # a multiplier (rules 2.3: 3倍 is kind other, like "three times as many")

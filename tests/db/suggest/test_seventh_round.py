@@ -232,8 +232,8 @@ def test_words_after_these_units_are_not_amounts() -> None:
         ("司法部在三月份提起诉讼，十一月份结案。", "三月份", "--03"),
         ("目前11月的航线安排已经出炉。", "11月", "--11"),  # 目前, not 前11月
         ("直到上世纪40年代时，故宫仍然如此。", "40年代", "194X"),
-        (EN + "He tabled the 2025/2026 budget.", "2025/2026", "2025"),
-        (EN + "In the financial year of 2024/25 it fell.", "2024/25", "2024"),
+        (EN + "He tabled the 2025/2026 budget.", "2025/2026", "2025/2026"),  # v12.8: an interval
+        (EN + "In the financial year of 2024/25 it fell.", "2024/25", "2024/2025"),
         # rules 2.3: a range of days is one date (it was "13", --10-13, under rules 2.1)
         (
             EN + "It is to take place between October 11 and 13, he said.",
