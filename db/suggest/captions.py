@@ -190,8 +190,8 @@ def find_captions(
             if not (
                 alt
                 and _run_length(position, image_before_line) <= MAX_CAPTIONED_RUN
-                and _says_alt(text[start:end], alt, title)
                 and _reads_like_caption(text, start, end)
+                and _says_alt(text[start:end], alt, title)
             ):
                 continue
             found[start] = Caption(start, end, image_index, 0.9)
