@@ -33,7 +33,7 @@ from .caption_credits import (
     has_credit,
 )
 
-DETECTOR: Final = "captions/v9.12"
+DETECTOR: Final = "captions/v9.13"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -161,6 +161,9 @@ def find_captions(
         if credit(position):
             found[start] = Caption(start, end, image_index, 0.95)
             continue
+        if _FIGURE_LABEL.match(text, start, end) and _labels_figure(text[start:end]):
+            found[start] = Caption(start, end, image_index, 0.8)  # 图2胰岛细胞…的示意图 (v9.13)
+            continue
         if caption and caption.strip():
             # The import found this picture's caption and this line is not it (the caption is
             # elsewhere, or was lost with a repeat of it): the line is no caption by its looks
@@ -178,9 +181,21 @@ def find_captions(
         in_a_run = image_before_line(position + 1) or (
             image_before_line(before) and before >= 0 and not credit(before)
         )
-        if in_a_run and not credit(position + 1):
-            continue
         alt = alts[image_index] if image_index < len(alts) else None
+        if in_a_run and not credit(position + 1):
+            # Two pictures side by side, each with its sentence under it saying what its alt
+            # says (the Daily Mail's ``imageCaption``): captions. A list of teasers runs on
+            # for three pictures or more, and a teaser's title reads as a heading, not a
+            # sentence about the picture (captions v9.13)
+            if not (
+                alt
+                and _run_length(position, image_before_line) <= MAX_CAPTIONED_RUN
+                and _reads_like_caption(text, start, end)
+                and _says_alt(text[start:end], alt, title)
+            ):
+                continue
+            found[start] = Caption(start, end, image_index, 0.9)
+            continue
         if alt and _says_alt(text[start:end], alt, title):
             found[start] = Caption(start, end, image_index, 0.9)
             continue
@@ -231,6 +246,8 @@ def find_captions(
             continue
         if start in found or not credit(index):
             continue
+        if index and not image_before_line(index) and _timestamp(text, *lines[index - 1]):
+            continue  # 27 10月 2024(09:10 GMT+8), then 照片：…: a live page's post and its title
         if ARTICLE_CREDIT.search(text, start, end) or TEXT_BYLINE.search(text, start, end):
             continue  # 供稿 摄影/张艳 编辑/苏芳: the article's credits, not under a picture
         if COPYRIGHT_ALONE.fullmatch(text, start, end) and not (
@@ -317,8 +334,8 @@ def _repeated_under(
         line = text[start:end]
         if start in found or not _SHORT_MIXED_LINE.fullmatch(line) or not _CJK.search(line):
             continue
-        if _NOT_CAPTION.search(line) or _POINTER.search(line):
-            continue
+        if _NOT_CAPTION.search(line) or _POINTER.search(line) or line.endswith("、"):
+            continue  # (大广高速、 under two road signs: a list's items, v9.13)
         seen.setdefault(line, []).append(position)
     return {p: under[p] for same in seen.values() if len(same) >= 2 for p in same}
 
@@ -372,10 +389,64 @@ def _titled_run(
     return {p: under[p] for run in runs if len(run) >= MIN_TITLED_RUN for p in run}
 
 
+#: A figure's number opening the line under a picture (``图2胰岛细胞腹直肌前鞘下移植的示意图``,
+#: ``图 3：…``, ``Figure 2: …``): the picture's caption, as the known ``图1 …`` above it is. Body
+#: text that opens on one goes on to say what it shows (``图2显示，…。``): a sentence's end, or
+#: longer than :data:`MAX_FIGURE_LABEL_CHARS` (captions v9.13).
+_FIGURE_LABEL = re.compile(
+    r"\s*(?:图|圖|Fig\.|Figure)\s*\d{1,2}(?:\s*[:：.、]\s*|\s+|(?=[\u3400-\u9fff]))\S"
+)
+MAX_FIGURE_LABEL_CHARS: Final = 80
+_SHOWS = re.compile(r"^\s*(?:图|圖)\s*\d{1,2}\s*(?:显示|顯示|表明|可见|可見|中|所示|为|為|是)")
+
+
+def _labels_figure(line: str) -> bool:
+    """Does ``line``, opening on a figure's number, name the figure rather than discuss it?"""
+    return (
+        len(line) <= MAX_FIGURE_LABEL_CHARS
+        and not line.rstrip().endswith(("。", ".", "！", "？", "!", "?"))
+        and "，" not in line
+        and _SHOWS.match(line) is None
+    )
+
+
+#: A live page's time stamp alone on a line (``27 10月 2024(09:10 GMT+8)``, ``10:45 GMT``,
+#: ``2024-10-27 09:10``): the next line is its post's title (``照片：卡拉马祖欢迎米歇尔·奥巴马``, a
+#: gallery post's), not a picture's caption (captions v9.13).
+_TIMESTAMP = re.compile(
+    r"[\d\s年月日/.,:\-()（）]{0,24}\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:GMT|UTC|ET|EST|EDT|BST|CET)?\s*(?:[+-]\d{1,2})?\s*[)）]?"
+)
+
+
+def _timestamp(text: str, start: int, end: int) -> bool:
+    return end - start <= 40 and _TIMESTAMP.fullmatch(text, start, end) is not None
+
+
+#: How many pictures in a row, each with a line under it, may still be pictures side by side
+#: with their captions rather than a list of teasers (captions v9.13).
+MAX_CAPTIONED_RUN: Final = 2
+
+
+def _run_length(position: int, image_before_line: Callable[[int], bool]) -> int:
+    """How many lines in a row, line ``position`` among them, each stand right under a picture
+    (picture, line, picture, line …)."""
+    first = position
+    while image_before_line(first - 1):
+        first -= 1
+    last = position
+    while image_before_line(last + 1):
+        last += 1
+    return last - first + 1
+
+
 def _short_line(text: str, start: int, end: int) -> bool:
     """A short Chinese line without a sentence's marks, not furniture (:data:`_SHORT_CJK_LINE`)."""
-    return _SHORT_CJK_LINE.fullmatch(text, start, end) is not None and not _NOT_CAPTION.search(
-        text[start:end]
+    return (
+        _SHORT_CJK_LINE.fullmatch(text, start, end) is not None
+        # 大广高速、 under a road sign: a list's item, the list runs on (captions v9.13)
+        and not text[start:end].endswith("、")
+        and not _NOT_CAPTION.search(text[start:end])
     )
 
 
@@ -469,7 +540,9 @@ _NOT_CAPTION = re.compile(
     r"|责任编辑|責任編輯|\b(?:Share|Email|Print|Tweet|Subscribe|Sign up)\b.*\b(?:Share|This|to)\b"
     r"|(?:报道|報導|讯|訊)\s*$"
     # 凤凰资讯官方微信, 微信公众号: a QR code's label, the site's account (captions v9.12)
-    r"|(?:官方(?:微信|微博)|微信公众号|微信公眾號|公众号|公眾號|二维码|二維碼)\s*$",
+    r"|(?:官方(?:微信|微博)|微信公众号|微信公眾號|公众号|公眾號|二维码|二維碼)\s*$"
+    # 关注维客笔记 (after 点击上方蓝字): a call to follow the account, the page's furniture (v9.13)
+    r"|^\s*(?:请|請)?(?:点击|點擊)?(?:关注|關注)[\u3400-\u9fff\w]{1,12}\s*$",
     re.IGNORECASE,
 )
 #: An infographic's source under it, its figcaption as often (``Source: Repeat Project``, ``Data

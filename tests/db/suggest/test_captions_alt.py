@@ -153,9 +153,15 @@ def test_a_line_before_the_image_or_elsewhere_is_never_taken_for_its_alt() -> No
 
 def test_image_line_image_line_is_a_list_of_teasers_even_when_lines_repeat_the_alts() -> None:
     first, second = CAPTION, "Residents walk across the old bridge before it was torn down"
+    third = "Drivers queue at the interchange the new bridge is meant to relieve"
+    text = f"{EN}\n\n{first}\n\n{second}\n\n{third}\n\n{EN2}"
+    images = (text.index(first), text.index(second), text.index(third))
+    assert find_captions(text, images, (None,) * 3, (first, second, third)) == []
+    # two pictures side by side, each sentence saying its own alt, are captioned (captions v9.13:
+    # the Daily Mail's imageCaption; test_captions_v9_13)
     text = f"{EN}\n\n{first}\n\n{second}\n\n{EN2}"
     images = (text.index(first), text.index(second))
-    assert find_captions(text, images, (None, None), (first, second)) == []
+    assert len(find_captions(text, images, (None, None), (first, second))) == 2
 
 
 def test_suggest_passes_alts_and_title_through() -> None:

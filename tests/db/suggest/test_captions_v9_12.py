@@ -31,7 +31,7 @@ TEASERS = (
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "captions/v9.12"
+    assert DETECTOR.startswith("captions/v9.")
 
 
 @pytest.mark.parametrize("counter", ["播放数：145391", "阅读 2.3万", "12,345 views", "3277次播放"])
