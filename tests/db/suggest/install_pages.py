@@ -6,7 +6,7 @@ and check their sha256 (docs/suggest-gold.md).
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
         --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
-        --pulsarrpa PATH --metascraper PATH --wpa PATH
+        --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -116,6 +116,13 @@ COMMITS = {
     # Chinese news reports of 2008-2024 that a crawler saved in 2024); no licence file (its
     # package.json names ISC for the scripts), so read at install time only.
     "wpa": ("f987f5ead3b73855895657eb4b932d0e2623fe99", "raw/"),
+    # smallrivers/snacktory's extractor test pages, Apache-2.0 code (held-out 28's English st-*:
+    # news pages of the BBC, the AP, the Washington Post and others, saved 2010-2020); the pages
+    # are their publishers', so read at install time only.
+    "snacktory": (
+        "6a87f3f19d13843166dd689760cbdc2ff3af34f6",
+        "src/test/resources/de/jetwick/snacktory/",
+    ),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
