@@ -165,18 +165,18 @@ def at(
     text: str, pattern: re.Pattern[str], anchors: tuple[str, ...], back: int
 ) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` starting up to ``back`` characters before an anchor: the anchors
-    are found by ``str.find`` (fast, in C), so a long article is not scanned four more times
+    are found in C (:func:`_anchored`), so a long article is not scanned four more times
     (bench/suggest.py)."""
     seen: set[int] = set()
     for anchor in anchors:
-        position = text.find(anchor)
-        while position >= 0:
+        for position in _anchored(text, anchor):
             for start in range(max(0, position - back), position + 1):
+                if start in seen:
+                    continue  # matched already (a match is the same whichever anchor asks)
                 match = pattern.match(text, start)
-                if match is not None and start not in seen:
+                if match is not None:
                     seen.add(start)
                     yield match
-            position = text.find(anchor, position + 1)
 
 
 def after_digit(
@@ -186,15 +186,43 @@ def after_digit(
     common character such as 日 or 小 costs one test, not ``back`` matches (figures v11.3)."""
     seen: set[int] = set()
     for anchor in anchors:
-        position = text.find(anchor)
-        while position >= 0:
+        for position in _anchored(text, anchor):
             if position and "0" <= text[position - 1] <= "9":
                 for start in range(max(0, position - back), position):
+                    if start in seen:
+                        continue
                     match = pattern.match(text, start)
-                    if match is not None and start not in seen:
+                    if match is not None:
                         seen.add(start)
                         yield match
-            position = text.find(anchor, position + 1)
+
+
+def _anchored(text: str, anchor: str) -> Iterator[int]:
+    """Every offset of ``anchor`` in ``text``, in order (overlapping ones too).
+
+    ``str.find`` for one character; for a longer anchor the engine's literal search where it
+    finds each one (it opens on no space and cannot overlap itself: a match then never hides
+    another), several times faster than ``str.find`` on a text of Chinese characters (``个多``,
+    ``世纪``, ``x ``: 0.03–0.11 against 0.2–0.4 ms on bench/suggest.py's article)."""
+    if len(anchor) > 1 and not anchor[0].isspace() and not _overlaps_itself(anchor):
+        for found in _literal(anchor).finditer(text):
+            yield found.start()
+        return
+    position = text.find(anchor)
+    while position >= 0:
+        yield position
+        position = text.find(anchor, position + 1)
+
+
+def _overlaps_itself(anchor: str) -> bool:
+    """Can two of ``anchor`` overlap (an ending of it is also its beginning, `` in ``)?"""
+    return any(anchor.startswith(anchor[size:]) for size in range(1, len(anchor)))
+
+
+@functools.lru_cache(maxsize=256)
+def _literal(anchor: str) -> re.Pattern[str]:
+    """``anchor`` as an expression (the anchors are the forms' constants: a few dozen)."""
+    return re.compile(re.escape(anchor))
 
 
 def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[str, object]]]:
