@@ -482,6 +482,13 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
                 yield Figure(start, end, tidy(num / den), "", "other", 0.9, extra)
             continue
         number = groups["anumber"]
+        if (
+            len(number) == 1
+            and number in _CN_DIGITS
+            and not (groups["unit"] or groups["amult"] or groups["bnumber"])
+            and number not in ("两", "兩")
+        ):
+            continue  # 一些, 三思: a lone numeral in characters, no unit (cn.chinese_ok, first)
         unit = _clean_unit(groups["unit"] or "")
         before = _prefix_before(text, start)
         prefix = before.group().strip() if before else ""
