@@ -585,6 +585,7 @@ _SPACED_PHONE = re.compile(
 _LOCAL_PHONE = re.compile(
     r"(?<![0-9.,$\-‐])([1-9][0-9]{2})[-‐]([0-9]{4})(?![0-9]|[-‐.,][0-9]|\s?%)"
 )
+_LOCAL_PHONE_DASHES: Final = frozenset("-‐")
 #: 邮政编码：100101, 邮编 100101, ZIP 90210: a postcode after its label.
 _POSTCODE_BEFORE = re.compile(
     r"(?:邮政编码|郵政編碼|邮编|郵編|(?-i:ZIP)|[Zz]ip code|[Pp]ostcode)\s?[:：]?\s?$"
@@ -629,12 +630,17 @@ def _named_place_or_line(text: str, start: int, end: int) -> bool:
             return True  # 180 Kent, written 180 Kent Street (an address) elsewhere
     if _NORTH_AMERICAN_PHONE.match(text, start):
         return True
-    for phone in _SPACED_PHONE.finditer(text, max(0, start - 14), min(len(text), end + 14)):
-        if phone.start() <= start and end <= phone.end():
-            return True  # 020 7946 0958, 07700 900123: a trunk prefix's 0, then digit groups
-    for phone in _LOCAL_PHONE.finditer(text, max(0, start - 4), min(len(text), end + 9)):
-        if phone.start() <= start and end <= phone.end() and _not_round(phone):
-            return True  # 624-6456; 225-8452: a local telephone number
+    # A phone number around the figure opens on its trunk prefix's 0 at most 14 characters
+    # before it, and a local one has its dash at most a character before it or three into it:
+    # where neither stands, the windows are not searched (most figures).
+    if "0" in text[max(0, start - 14) : start + 1]:
+        for phone in _SPACED_PHONE.finditer(text, max(0, start - 14), min(len(text), end + 14)):
+            if phone.start() <= start and end <= phone.end():
+                return True  # 020 7946 0958, 07700 900123: a trunk prefix's 0, then digit groups
+    if not _LOCAL_PHONE_DASHES.isdisjoint(text[max(0, start - 1) : start + 4]):
+        for phone in _LOCAL_PHONE.finditer(text, max(0, start - 4), min(len(text), end + 9)):
+            if phone.start() <= start and end <= phone.end() and _not_round(phone):
+                return True  # 624-6456; 225-8452: a local telephone number
     if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
         return True
     if _BRACKET_MARKER.match(text, start - 1):
