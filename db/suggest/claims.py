@@ -154,6 +154,9 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Words are what lies between these (``claims_lexicon.SEPARATORS``, where the lexical part
 #: reads the same words).
 _SEPARATORS: Final = SEPARATORS
+#: The runs between ``_SEPARATORS``: the non-empty pieces of its split, in order, found without
+#: the empty ones first (2.9 against 3.6 ms on bench/suggest.py's 1,077 sentences).
+_TOKENS: Final = re.compile(f"[^{SEPARATORS.pattern.removeprefix('[').removesuffix(']+')}]+")
 _OPEN_QUOTES: Final = "“„«「『\"'‘"
 _QUOTE_PAIRS: Final = (("“", "”"), ("„", "“"), ("«", "»"), ("「", "」"), ("『", "』"))
 _END_MARKS: Final = tuple(".。!！?？…:：;；\"”’'」』)）»")
@@ -182,7 +185,7 @@ def sentence_features(
     sentence = text[start:end]
     has_cjk = cues.CJK.search(sentence) is not None
     lowered = sentence.lower()
-    tokens = [t for t in _SEPARATORS.split(lowered) if t]
+    tokens = _TOKENS.findall(lowered)
     words = frozenset(tokens)
     quantities = [f for f in figures if f.kind != "date"]
     size = _cjk_characters(sentence) // 2 + len(tokens) if has_cjk else len(tokens)
