@@ -40,10 +40,18 @@ _VERSION_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+#: The last character of each of ``_VERSION_WORDS``'s words, in either case: one stands in the
+#: four characters before a number it names (the word, a comma, a space, a line break before
+#: which ``$`` holds), so a number after none of them is not searched (a Chinese word before
+#: it: bench/suggest.py's article).
+_VERSION_WORD_END = re.compile(r"[nevdsxlrtymo.#]", re.IGNORECASE)
+
 
 def is_reference(text: str, start: int, end: int, number: str) -> bool:
     """A version, model, stage or citation number, a code with a leading zero, a lone number."""
-    if _VERSION_WORDS.search(text, max(0, start - 12), start):
+    if _VERSION_WORD_END.search(text, max(0, start - 4), start) and _VERSION_WORDS.search(
+        text, max(0, start - 12), start
+    ):
         return True
     if len(number) > 1 and number[0] in "0０" and number[1].isdigit():
         return True  # 08008, 07: codes, not amounts
