@@ -440,10 +440,23 @@ def _year_then_amount(match: re.Match[str]) -> bool:
     return 1800 <= int(year) <= 2099 and low < int(year)
 
 
+#: Where ``_FIGURE`` can start (its lookahead's class). The engine skips ahead only to a
+#: pattern's first literal or class, never a lookahead's, so ``_FIGURE.search`` tries every
+#: position; this finds the next one that can start a figure first (1.4 against 1.9 ms for
+#: the scan of bench/suggest.py's article).
+_FIGURE_START = re.compile(f"[0-9０-９{_CN_DIGITS}]")
+
+
+def _next_figure(text: str, position: int) -> re.Match[str] | None:
+    """``_FIGURE.search(text, position)``, from the first place a figure can start."""
+    start = _FIGURE_START.search(text, position)
+    return None if start is None else _FIGURE.search(text, start.start())
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Matches of ``_FIGURE``; "from 10 to 20" is a change, so it becomes two figures."""
     position = 0
-    while (match := _FIGURE.search(text, position)) is not None:
+    while (match := _next_figure(text, position)) is not None:
         if (
             (
                 match.group("sep")
