@@ -501,7 +501,8 @@ def claim_candidates(
     ``figures`` are the figures found in ``text`` (dates too), in order."""
     starts = [f.start for f in figures]
     blocked = sorted(excluded)
-    paragraphs: dict[int, tuple[str, bool]] = {}
+    paragraphs: dict[int, str] = {}
+    attributed_paragraphs: dict[int, bool] = {}
     headline = _letters(title)
     furniture: set[int] = set()
     found = []
@@ -514,16 +515,14 @@ def claim_candidates(
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in paragraphs:
             line_end = text.find("\n", end)
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            lowered = line.lower()
-            attributed = cues.ATTRIBUTION.search(
-                lowered,
-                frozenset(_SEPARATORS.split(lowered)),
-                cues.CJK.search(line) is not None,
-            )
-            paragraphs[line_start] = (line, attributed)
-        line, attributed = paragraphs[line_start]
+            paragraphs[line_start] = text[line_start : len(text) if line_end < 0 else line_end]
+        line = paragraphs[line_start]
         quoted = _in_quotes(line, start - line_start, sentence)
+        # A paragraph's attribution counts only for a quoted sentence in it (attributed_quote):
+        # read on its first quoted sentence, not split into words for every paragraph.
+        if quoted and line_start not in attributed_paragraphs:
+            attributed_paragraphs[line_start] = _attributed(line)
+        attributed = quoted and attributed_paragraphs[line_start]
         low = bisect.bisect_left(starts, start)
         high = bisect.bisect_left(starts, end)
         inside = [f for f in figures[low:high] if f.end <= end]
@@ -541,6 +540,14 @@ def claim_candidates(
     # Furniture (and a no-comment) is part of the page's shape (the article's shares, a
     # sentence's neighbours), as it always was; it is only never a candidate itself.
     return [c for c in add_context(found) if c[0] not in furniture]
+
+
+def _attributed(paragraph: str) -> bool:
+    """Does the paragraph name a source (``cues.ATTRIBUTION``)?"""
+    lowered = paragraph.lower()
+    return cues.ATTRIBUTION.search(
+        lowered, frozenset(_SEPARATORS.split(lowered)), cues.CJK.search(paragraph) is not None
+    )
 
 
 #: The article as a whole: the share of its candidate sentences that carry each of these. A
