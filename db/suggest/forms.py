@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from .numbers import MULTIPLIERS, Number, parse_chinese, tidy
@@ -167,9 +167,16 @@ def at(
     """Matches of ``pattern`` starting up to ``back`` characters before an anchor: the anchors
     are found in C (:func:`_anchored`), so a long article is not scanned four more times
     (bench/suggest.py)."""
+    return _around(text, pattern, [_anchored(text, anchor) for anchor in anchors], back)
+
+
+def _around(
+    text: str, pattern: re.Pattern[str], found: Iterable[Iterable[int]], back: int
+) -> Iterator[re.Match[str]]:
+    """:func:`at` with its anchors' offsets ``found`` already, anchor by anchor."""
     seen: set[int] = set()
-    for anchor in anchors:
-        for position in _anchored(text, anchor):
+    for positions in found:
+        for position in positions:
             for start in range(max(0, position - back), position + 1):
                 if start in seen:
                     continue  # matched already (a match is the same whichever anchor asks)
@@ -274,11 +281,12 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         value = int(written) if written.isdigit() else parse_chinese(written)
         if value and 1 <= value <= 12:
             yield match.start("n"), match.end(), value, "月", "measure", {}
-    for match in at(text, _A_SCALE, _SCALES, 5):
+    scales = [list(_anchored(text, anchor)) for anchor in _SCALES]  # found once for both
+    for match in _around(text, _A_SCALE, scales, 5):
         value = MULTIPLIERS[match.group("scale").lower()]
         unit = match.group("unit")
         yield match.start(), match.end(), value, unit, ENGLISH_UNITS[unit], {}
-    for match in at(text, _A_SCALE_COUNT, _SCALES, 5):
+    for match in _around(text, _A_SCALE_COUNT, scales, 5):
         value = MULTIPLIERS[(match.group("scale") or match.group("big")).lower()]
         unit = "times" if match.group("times") else ""
         yield match.start(), match.end(), value, unit, "count", {}
