@@ -284,7 +284,7 @@ def sentence_features(
     if "exhortation" in cats:
         found["exhortation"] = 1.0
     if (
-        _DIRECTIVE.search(sentence) is not None
+        _DIRECTIVE_FIRST.match(sentence) is not None or _DIRECTIVE.search(sentence) is not None
         if has_cjk
         else not _URGE_WORDS.isdisjoint(words) or "called on" in lowered or "called for" in lowered
     ):
@@ -337,7 +337,7 @@ ASKED: Final = "_asked"
 _NO_COMMENT_WORDS: Final = cues.word_set(
     "comment comments declined reached respond responded reply replied return update yet"
 )
-_NO_COMMENT_CJK: Final = re.compile(r"[發发]稿|回[应應复覆]|置[评評]|接[听聽]|采访")
+_NO_COMMENT_CJK: Final = re.compile(r"發稿|发稿|回[应應复覆]|置[评評]|接[听聽]|采访")
 
 
 #: Runs of ``cues.CJK``'s characters: their lengths add up to its matches' count, with a
@@ -352,8 +352,13 @@ def _cjk_characters(sentence: str) -> int:
 
 
 def _cjk_headline(sentence: str, has_cjk: bool) -> bool:
-    """``_CJK_HEADLINE`` holds: both its forms need a CJK character or an opening 【."""
-    return (has_cjk or sentence[:1] == "【") and _CJK_HEADLINE.search(sentence) is not None
+    """A Chinese headline's form holds: clauses set apart by spaces (only where a space is) or
+    a column's name opening the sentence; both need a CJK character or an opening 【."""
+    if not (has_cjk or sentence[:1] == "【"):
+        return False
+    return (" " in sentence and _CJK_SPACED.search(sentence) is not None) or (
+        sentence[:1] == "【" and _CJK_COLUMN.match(sentence) is not None
+    )
 
 
 def _parenthesised_heading(stripped: str) -> bool:
@@ -393,10 +398,14 @@ _LEAD_CREDIT = re.compile(
     r"\s*[^，。！？；,（(]{0,20}?[讯訊电電]\s*[（(][^（()）。，]{0,12}"
     r"(?:记者|記者|通讯员|通訊員)[^（()）。，]{0,30}[）)]\s*(?=\S)"
 )
-#: A Chinese directive: a clause that opens with 要, 应 or 须 ("要深化…", "他强调，要…").
-_DIRECTIVE = re.compile(
-    r"(?:^|[，,：:；;、]|强调|強調|指出|表示|提出)\s*(?:要|应|應|须|須|需)[^\d求]"
-)
+#: A Chinese directive: a clause that opens with 要, 应 or 须 ("要深化…", "他强调，要…"): at
+#: the sentence's start (``_DIRECTIVE_FIRST``, matched there) or after a mark or a verb of
+#: saying (``_DIRECTIVE``). Each of these alternatives opens on a character, not a class or
+#: ``^``, so the engine skips to where one stands instead of trying every position of the
+#: sentence (this and the three expressions below: 1.0 against 2.5 µs a Chinese sentence).
+_DIRECTIVE_VERB = r"\s*(?:要|应|應|须|須|需)[^\d求]"
+_DIRECTIVE_FIRST = re.compile(_DIRECTIVE_VERB)
+_DIRECTIVE = re.compile(r"(?:，|,|：|:|；|;|、|强调|強調|指出|表示|提出)" + _DIRECTIVE_VERB)
 #: The English directive: "should", "must", "urged", "called on/for".
 _URGE_WORDS: Final = frozenset(("should", "must", "urge", "urged"))
 #: Advice to the reader (claims v9.0.2): an instruction after "Please", "Only" and the like or
@@ -460,17 +469,21 @@ _DATELINE = re.compile(
 #: The Hong Kong and Taiwanese press's "said" (v12.5): a source, then 指 and a comma or colon
 #: (`最新消息指，`, `俄羅斯新聞社（Ria）指，`, `有傳聞指，`); 指出 and 指稱 are cues already.
 _CJK_SAYS = re.compile(r"[\u3400-\u9fff）)」]指[，,：:]")
-#: Numbered statements: "一是…", "（一）", "第三条".
+#: Numbered statements: "一是…", "（一）", "第三条" (``一是|二是|…``: each alternative opens on a
+#: character).
 _NUMBERED = re.compile(
-    r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十百\d]+条"
+    "|".join(f"{numeral}是" for numeral in "一二三四五六七八九十")
+    + r"|（[一二三四五六七八九十][)）]|\([一二三四五六七八九十][)）]"
+    + r"|第[一二三四五六七八九十百\d]+条"
 )
 #: A Chinese government body by its ending (禹州市教体局, 工业和信息化部, 国家卫生健康委): an
 #: official source, as "ministry" or "police" are in English.
 _CJK_GOVERNMENT = re.compile(
     r"[\u3400-\u9fff](?:局|部|委|厅|廳|署|政府|法院|检察院|檢察院|公安|警方)"
 )
-#: Chinese headlines: clauses set apart by spaces, or a column name in 【】.
-_CJK_HEADLINE = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]|^【[^】]*】")
+#: Chinese headlines: clauses set apart by spaces, or a column name in 【】 opening it.
+_CJK_SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
+_CJK_COLUMN = re.compile(r"【[^】]*】")
 _PAST: Final = cues.word_set(
     "was were had did said told made took gave found won lost led left met paid sold bought "
     "began came went became rose fell grew held brought sent set cut hit ran saw spent"
