@@ -181,7 +181,11 @@ def sentence_features(
     paragraph_attributed: bool,
     quoted: bool,
 ) -> dict[str, float]:
-    """The features of ``text[start:end]``; ``figures`` are those inside it (dates too)."""
+    """The features of ``text[start:end]``; ``figures`` are those inside it (dates too).
+    ``paragraph_attributed`` is read only together with ``quoted`` (``attributed_quote``):
+    :func:`claim_candidates` reads a paragraph's attribution for its quoted sentences alone and
+    passes False for the others (ADR 0141); a feature that needs it without a quote must have
+    it read there for every sentence again."""
     sentence = text[start:end]
     has_cjk = cues.CJK.search(sentence) is not None
     lowered = sentence.lower()
