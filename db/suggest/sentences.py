@@ -19,9 +19,14 @@ _ABBREVIATION_WORDS: Final = (
 )
 _ABBREVIATIONS: Final = frozenset(_ABBREVIATION_WORDS.split())
 _CLOSERS: Final = re.escape("\"'”’」』）)》〉】]")
+_MARKS: Final = "。！？!?…"
+#: ``[。！？!?…]+`` written as one alternative per mark (``。[。！？!?…]*`` …): every alternative
+#: then opens on a literal, and the engine skips to the next mark, full stop or line break
+#: instead of trying each position (0.7 against 1.9 ms on bench/suggest.py's article).
 _END = re.compile(
-    rf"[。！？!?…]+[{_CLOSERS}]*|\.(?:\.\.)?[{_CLOSERS}]*(?=\s+[\"“‘'(「《A-Z0-9À-ÝČŘŠŽ¿¡—–-]|\s*$)"
-    rf"|\n"
+    "|".join(rf"{re.escape(mark)}[{_MARKS}]*[{_CLOSERS}]*" for mark in _MARKS)
+    + rf"|\.(?:\.\.)?[{_CLOSERS}]*(?=\s+[\"“‘'(「《A-Z0-9À-ÝČŘŠŽ¿¡—–-]|\s*$)"
+    + r"|\n"
 )
 #: Abbreviations that often end a sentence ("shortly after 12 p.m. The biker …", "in the U.S.
 #: It …"): they end one when a word that starts sentences follows.
@@ -32,7 +37,11 @@ _STARTER_AFTER: Final = re.compile(
     r"\s+(?:The|A|An|He|She|It|They|We|I|In|At|On|But|And|This|That|These|Those|His|Her|Its"
     r"|Their|There|When|After|Before|Police|Officials|According)\b"
 )
-_WORD_BEFORE: Final = re.compile(r"([\w.]+)$")
+#: The word (letters, digits and dots) ending where a full stop stands, searched in the window
+#: before it: it opens after no such character (or at the window's start) and is taken whole,
+#: so the engine neither tries inside a word nor gives back what it took (the same word as
+#: ``([\w.]+)$``, 0.5 against 0.8 ms on bench/suggest.py's 643 full stops).
+_WORD_BEFORE: Final = re.compile(r"(?<![\w.])([\w.]++)$")
 #: Letters with dots between them ("J.P", "H.W", "D.A", "S.C"): a name's initials or a place's
 #: short form, which a name or a dateline follows ("J.P. Morgan", "George H.W. Bush", "Orangeburg,
 #: S.C. (AP)"); like "U.S." it ends a sentence only before a word that starts sentences.
@@ -61,7 +70,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
-    found = _WORD_BEFORE.search(text, max(begin, dot - 24), dot)
+    found = _WORD_BEFORE.search(text[max(begin, dot - 24) : dot])
     if not found:
         return False
     word = found.group(1).lower()
