@@ -61,7 +61,10 @@ Set 27 likewise (sixteenth round, after set 26's first run: more Chinese pages o
 from sites set 26 and the caption sweep did not read, and English pages htmldate still held;
 measured once after claims v12.5, captions v9.12, figures v12.6 at the default 0.43).
 Set 28 likewise (seventeenth round, under rules 2.4: Chinese pages of webpage_archive's sites no
-set used, English pages of smallrivers/snacktory's test pages; not measured yet).
+set used, English pages of smallrivers/snacktory's test pages; measured once after claims v12.5,
+captions v9.13, figures v12.8 at the default 0.42).
+Set 29 likewise (seventeenth round, after set 28's first run: more pages of the same two
+collections; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -96,6 +99,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 26
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 27
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 28
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 29
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
