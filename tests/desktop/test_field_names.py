@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -247,23 +247,26 @@ def test_the_questions_before_the_database_opens_are_named_too(qtbot, chinese: N
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("language", "names"),
+    ("language", "names", "dates"),
     [
-        ("en", ("Tag columns per label", "Destination")),
-        ("zh_CN", ("每个标签的标记列数", "目标")),
+        ("en", ("Tag columns per label", "Destination"), ("Changed from", "Changed until")),
+        ("zh_CN", ("每个标签的标记列数", "目标"), ("修改日期起", "修改日期止")),
     ],
 )
-def test_a_screen_reader_hears_the_export_dialog_s_fields_without_colons(
+def test_a_screen_reader_hears_the_export_dialog_s_fields_without_colons_and_its_dates(
     x_session: None,  # noqa: F811
     tmp_path: Path,
     language: str,  # noqa: F811
     names: tuple[str, str],
+    dates: tuple[str, str],
 ) -> None:
     """In a real X window through AT-SPI (Ctrl+E): the spin box and the destination field
-    named by their captions as said, while their labels keep the colon on the screen."""
+    named by their captions as said, while their labels keep the colon on the screen; the
+    date boxes say their dates (round 17: the probe had read Qt's Value for them, 0.0)."""
     database = tmp_path / "export.sqlite"
     with Store.open(database) as store:
         article = add_article(store, images=False)
+    today = QDate.currentDate()
     seen = run("export_fields", "1600x1000", database, tmp_path / "home", article, language)
     assert seen["exit"] == 0, seen["stderr"]
     captioned = {f["name"]: f for f in seen["fields"] if f["role"] in ("spin button", "text")}
@@ -272,3 +275,7 @@ def test_a_screen_reader_hears_the_export_dialog_s_fields_without_colons(
         (label,) = captioned[name]["labelled_by"]  # the caption, drawn with its colon
         assert label.startswith(name) and label.endswith((":", "：")), label
     assert not [f for f in seen["fields"] if UNSAID.search(f["name"])], seen["fields"]
+    since, until = (captioned[name] for name in dates)
+    assert since["role"] == until["role"] == "spin button"
+    assert since["holds"] == today.addMonths(-1).toString("yyyy-MM-dd"), since
+    assert until["holds"] == today.toString("yyyy-MM-dd"), until
