@@ -20,6 +20,7 @@ from ..helpers import add_article
 
 def test_the_panel_and_its_list_model_are_freed_without_a_collection(qtbot, store: Store) -> None:
     article = store.article(add_article(store, images=False))
+    collecting = gc.isenabled()  # off while the tests' application lives (ADR 0139)
     gc.collect()
     gc.disable()
     try:
@@ -44,4 +45,5 @@ def test_the_panel_and_its_list_model_are_freed_without_a_collection(qtbot, stor
     finally:
         gc.set_debug(0)
         gc.garbage.clear()
-        gc.enable()
+        if collecting:
+            gc.enable()
