@@ -24,7 +24,9 @@ Every other field named by a caption (addendum round 16) — a line edit, a spin
 whose label's buddy it is — Qt names by the label's text as written: "Destination:",
 "目标(D)：", and a screen reader said "Destination colon". :func:`name_fields_by_caption`
 gives each such field its caption as said, for every window the main window opens, each
-time it is shown (``tests/desktop/test_field_names.py``).
+time it is shown (``tests/desktop/test_field_names.py``). And the caption itself (round 17):
+Orca says a field's caption, the label it is labelled by, before the field's own name, and
+Qt names a label by its text as written — Orca said "格式(F)： combo box".
 
 A button, a check box, a radio button, a tool button or a group box Qt names by its own text
 stripped of ``&`` only (addendum round 17): in Chinese "添加标签(A)", the bracketed key letter
@@ -158,18 +160,27 @@ class _NamedComboInterface(QAccessibleWidget):
 
 def name_fields_by_caption(root: QWidget) -> None:
     """Name each field of ``root`` that a label captions (its buddy: a form row's field too)
-    by the caption as said, unless it has a name of its own. A combo box names itself."""
+    by the caption as said, unless it has a name of its own (a combo box names itself); and
+    the caption itself, which a screen reader says for the field it labels (Orca: "格式(F)：
+    combo box" before, "格式 combo box" now)."""
     for label in root.findChildren(QLabel):
         field = label.buddy()
-        if field is None or isinstance(field, NamedComboBox):
+        if field is None:
             continue
-        given = field.property(CAPTION_NAME)
-        if field.accessibleName() not in ("", given):
-            continue  # a name of its own
         said = spoken_caption(label.text())
-        if said and said != field.accessibleName():
-            field.setAccessibleName(said)
-            field.setProperty(CAPTION_NAME, said)
+        _name_by(label, said, CAPTION_NAME)
+        if not isinstance(field, NamedComboBox):
+            _name_by(field, said, CAPTION_NAME)
+
+
+def _name_by(widget: QWidget, said: str, marker: str) -> None:
+    """Name ``widget`` ``said`` (nothing: the name Qt gives), remembered under ``marker`` so
+    that it is named again when ``said`` changes, unless it has a name of its own."""
+    if widget.accessibleName() not in ("", widget.property(marker)):
+        return  # a name of its own
+    if said != widget.accessibleName():
+        widget.setAccessibleName(said)
+        widget.setProperty(marker, said)
 
 
 def control_said(control: QAbstractButton | QGroupBox) -> tuple[str, str]:
@@ -191,14 +202,8 @@ def control_said(control: QAbstractButton | QGroupBox) -> tuple[str, str]:
 def name_control(control: QAbstractButton | QGroupBox) -> None:
     """Name a button or group box by its text as said where Qt's name says more (a bracketed
     key letter, a colon), unless it has a name of its own."""
-    given = control.property(TEXT_NAME)
-    if control.accessibleName() not in ("", given):
-        return  # a name of its own
     said, qt_says = control_said(control)
-    name = said if said and said != qt_says else ""
-    if name != control.accessibleName():
-        control.setAccessibleName(name)
-        control.setProperty(TEXT_NAME, name)
+    _name_by(control, said if said != qt_says else "", TEXT_NAME)
 
 
 def name_controls_by_text(root: QWidget) -> None:

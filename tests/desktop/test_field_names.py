@@ -64,6 +64,19 @@ def names(root: QWidget) -> list[tuple[str, str, str]]:
     return found
 
 
+def caption_names(root: QWidget) -> list[tuple[str, str, str]]:
+    """(class, name, its text) of each caption of a window (a label with a buddy) as a
+    screen reader gets the name: Orca says it for the field it labels."""
+    found = []
+    for label in root.findChildren(QLabel):
+        if label.window() is not root or label.buddy() is None:
+            continue
+        interface = QAccessible.queryAccessibleInterface(label)
+        if interface is not None and (name := interface.text(QAccessible.Text.Name)):
+            found.append(("QLabel", name, label.text()))
+    return found
+
+
 def control_names(root: QWidget) -> list[tuple[str, str, str]]:
     """(class, name, its text) of each button, check box, radio button, tool button and group
     box of a window as a screen reader gets the name: Qt's from its own text or title."""
@@ -127,30 +140,39 @@ def test_no_field_is_named_with_a_colon_or_an_alt_key(
         assert said[0 if english else 1] <= {name for _k, name, _g in every[title]}, title
 
 
-def test_no_button_or_group_is_named_with_its_alt_key(
+def test_no_button_group_or_caption_is_named_with_its_alt_key(
     window: Harness,  # noqa: F811
     language: str,  # noqa: F811
 ) -> None:
     """Qt names a button, a check box, a group box by its own text stripped of ``&`` only:
-    in Chinese "添加标签(A)", the bracketed key letter said. Every window, both languages."""
-    every = {"main window": control_names(window.window)}
+    in Chinese "添加标签(A)", the bracketed key letter said; and a caption by its text as
+    written, "格式(F)：", which Orca says for the field it labels. Every window, both
+    languages."""
+
+    def look(root: QWidget) -> list[tuple[str, str, str]]:
+        return control_names(root) + caption_names(root)
+
+    every = {"main window": look(window.window)}
     for action_id in OPENS_A_WINDOW:
-        for title, found in looked_at(window, action_id, control_names).items():
+        for title, found in looked_at(window, action_id, look).items():
             every[title.split(": ")[0]] = found
     first_run = FirstRunDialog("someone", window.window)
     first_run.show()
-    every["first run"] = control_names(first_run)
+    every["first run"] = look(first_run)
     first_run.reject()
     unsaid_by_window = {title: unsaid_controls(found) for title, found in every.items()}
     assert {title: found for title, found in unsaid_by_window.items() if found} == {}
     said = {name for found in every.values() for _k, name, _g in found}
     assert (
-        {"Add label", "Export", "Import"} if language == "en" else {"添加标签", "导出", "导入"}
+        {"Add label", "Export", "Import", "Format"}
+        if language == "en"
+        else {"添加标签", "导出", "导入", "格式"}
     ) <= said
 
 
 def test_a_field_is_named_by_its_caption_as_said(qtbot) -> None:
-    """Its caption as said, again when the caption changes; a name of its own is kept."""
+    """Its caption as said, again when the caption changes; a name of its own is kept; the
+    caption named as said too, its text on the screen as written."""
     dialog = QDialog()
     qtbot.addWidget(dialog)
     form = QFormLayout(dialog)
@@ -163,9 +185,10 @@ def test_a_field_is_named_by_its_caption_as_said(qtbot) -> None:
     assert [w.accessibleName() for w in (destination, note, own)] == ["Destination", "备注", "R&D"]
     label = form.labelForField(destination)
     assert isinstance(label, QLabel)
+    assert label.accessibleName() == "Destination" and label.text() == "&Destination:"
     label.setText("目标(&D)：")
     name_fields_by_caption(dialog)
-    assert destination.accessibleName() == "目标"
+    assert destination.accessibleName() == label.accessibleName() == "目标"
 
 
 def test_every_window_the_main_window_opens_names_its_fields_when_shown(
@@ -261,8 +284,9 @@ def test_a_screen_reader_hears_the_export_dialog_s_fields_without_colons_and_its
     dates: tuple[str, str],
 ) -> None:
     """In a real X window through AT-SPI (Ctrl+E): the spin box and the destination field
-    named by their captions as said, while their labels keep the colon on the screen; the
-    date boxes say their dates (round 17: the probe had read Qt's Value for them, 0.0)."""
+    named by their captions as said, and so are the captions (round 17), which keep their
+    colon on the screen; the date boxes say their dates (round 17: the probe had read Qt's
+    Value for them, 0.0)."""
     database = tmp_path / "export.sqlite"
     with Store.open(database) as store:
         article = add_article(store, images=False)
@@ -272,8 +296,8 @@ def test_a_screen_reader_hears_the_export_dialog_s_fields_without_colons_and_its
     captioned = {f["name"]: f for f in seen["fields"] if f["role"] in ("spin button", "text")}
     for name in names:
         assert name in captioned, seen["fields"]
-        (label,) = captioned[name]["labelled_by"]  # the caption, drawn with its colon
-        assert label.startswith(name) and label.endswith((":", "：")), label
+        # the caption that labels it, drawn with its colon, said as the field is named
+        assert captioned[name]["labelled_by"] == [name], captioned[name]
     assert not [f for f in seen["fields"] if UNSAID.search(f["name"])], seen["fields"]
     since, until = (captioned[name] for name in dates)
     assert since["role"] == until["role"] == "spin button"
