@@ -23,17 +23,36 @@ drops the Alt key — "&Format:" is "Format", the Chinese "格式(&F)：" is "�
 Every other field named by a caption (addendum round 16) — a line edit, a spin box, a list
 whose label's buddy it is — Qt names by the label's text as written: "Destination:",
 "目标(D)：", and a screen reader said "Destination colon". :func:`name_fields_by_caption`
-gives each such field its caption as said; :class:`CaptionNames` does it for every window
-the main window opens, each time it is shown (``tests/desktop/test_field_names.py``).
+gives each such field its caption as said, for every window the main window opens, each
+time it is shown (``tests/desktop/test_field_names.py``). And the caption itself (round 17):
+Orca says a field's caption, the label it is labelled by, before the field's own name, and
+Qt names a label by its text as written — Orca said "格式(F)： combo box".
+
+A button, a check box, a radio button, a tool button or a group box Qt names by its own text
+stripped of ``&`` only (addendum round 17): in Chinese "添加标签(A)", the bracketed key letter
+said. :func:`name_controls_by_text` gives each such control its text as said, "添加标签"; the
+text on the screen keeps its key, which still works. A toolbar's button shows its action's
+text without the ``&`` ("撤销(U) 添加“数字”"), so its key is found in the action's text, and
+it is named again when the action changes. :class:`SpokenNames` does both kinds of naming
+for the main window (also before its database is open: the first-run question, "already
+open") and every window it opens.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence
-from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAccessibleWidget,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
 
 from .opened_windows import OpenedWindows
 
@@ -41,6 +60,8 @@ _installed = False
 #: the property that holds the name a field was given from its caption (so it is given again
 #: when the caption changes, and a name of its own is never replaced)
 CAPTION_NAME = "marginaliaCaptionName"
+#: the property that holds the name a control was given from its own text
+TEXT_NAME = "marginaliaTextName"
 #: a translation's Alt key, appended in brackets ("格式(&F)：")
 _BRACKETED_KEY = re.compile(r"\s*[(（]&([^&\s])[)）]")
 _KEY = re.compile(r"&(.)")
@@ -139,33 +160,95 @@ class _NamedComboInterface(QAccessibleWidget):
 
 def name_fields_by_caption(root: QWidget) -> None:
     """Name each field of ``root`` that a label captions (its buddy: a form row's field too)
-    by the caption as said, unless it has a name of its own. A combo box names itself."""
+    by the caption as said, unless it has a name of its own (a combo box names itself); and
+    the caption itself, which a screen reader says for the field it labels (Orca: "格式(F)：
+    combo box" before, "格式 combo box" now)."""
     for label in root.findChildren(QLabel):
         field = label.buddy()
-        if field is None or isinstance(field, NamedComboBox):
+        if field is None:
             continue
-        given = field.property(CAPTION_NAME)
-        if field.accessibleName() not in ("", given):
-            continue  # a name of its own
         said = spoken_caption(label.text())
-        if said and said != field.accessibleName():
-            field.setAccessibleName(said)
-            field.setProperty(CAPTION_NAME, said)
+        _name_by(label, said, CAPTION_NAME)
+        if not isinstance(field, NamedComboBox):
+            _name_by(field, said, CAPTION_NAME)
 
 
-class CaptionNames(OpenedWindows):
-    """Names the fields of the main window and of every window it opens by their captions
-    (:func:`name_fields_by_caption`), each time one is shown."""
+def _name_by(widget: QWidget, said: str, marker: str) -> None:
+    """Name ``widget`` ``said`` (nothing: the name Qt gives), remembered under ``marker`` so
+    that it is named again when ``said`` changes, unless it has a name of its own."""
+    if widget.accessibleName() not in ("", widget.property(marker)):
+        return  # a name of its own
+    if said != widget.accessibleName():
+        widget.setAccessibleName(said)
+        widget.setProperty(marker, said)
+
+
+def control_said(control: QAbstractButton | QGroupBox) -> tuple[str, str]:
+    """(the name a screen reader should say, the name Qt gives) of a button or group box."""
+    if isinstance(control, QGroupBox):
+        text = control.title()
+    elif isinstance(control, QToolButton) and (action := control.defaultAction()) is not None:
+        shown = control.text()  # the action's text without its "&"s
+        key = _BRACKETED_KEY.search(action.text())
+        if key is None:
+            return shown, shown
+        letter = re.escape(key.group(1))
+        return re.sub(rf"\s*[(（]{letter}[)）]", "", shown, count=1).strip(), shown
+    else:
+        text = control.text()
+    return spoken_caption(text), _KEY.sub(lambda found: found.group(1), text)
+
+
+def name_control(control: QAbstractButton | QGroupBox) -> None:
+    """Name a button or group box by its text as said where Qt's name says more (a bracketed
+    key letter, a colon), unless it has a name of its own."""
+    said, qt_says = control_said(control)
+    _name_by(control, said if said != qt_says else "", TEXT_NAME)
+
+
+def name_controls_by_text(root: QWidget) -> None:
+    """Name each button, check box, radio button, tool button and group box of ``root`` by
+    its own text as said (:func:`name_control`)."""
+    for control in root.findChildren(QAbstractButton):
+        name_control(control)
+    for group in root.findChildren(QGroupBox):
+        name_control(group)
+
+
+class SpokenNames(OpenedWindows):
+    """Names the fields (:func:`name_fields_by_caption`) and the buttons and groups
+    (:func:`name_controls_by_text`) of the main window and of every window it opens as a
+    screen reader should say them, each time one is shown; a toolbar's button again when its
+    action changes."""
 
     def __init__(self, main: QWidget) -> None:
         super().__init__(main)
-        QTimer.singleShot(0, self, lambda: name_fields_by_caption(main))  # once it is built
+        self.again()
+
+    def again(self) -> None:
+        """Name the main window's fields and controls once what is being built is built."""
+        QTimer.singleShot(0, self, lambda: self.name(self.main))
+
+    def name(self, root: QWidget) -> None:
+        name_fields_by_caption(root)
+        name_controls_by_text(root)
+        for button in root.findChildren(QToolButton):
+            if button.defaultAction() is not None:
+                button.installEventFilter(self)  # once: Qt keeps a filter once
 
     def main_shown(self) -> None:
-        name_fields_by_caption(self.main)
+        self.name(self.main)
 
     def window_shown(self, window: QWidget) -> None:
-        name_fields_by_caption(window)
+        self.name(window)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QToolButton) and watched is not self.main:
+            if event.type() == QEvent.Type.ActionChanged:
+                # the button takes the action's new text after this filter
+                QTimer.singleShot(0, watched, lambda: name_control(watched))
+            return False
+        return super().eventFilter(watched, event)
 
 
 def _factory(class_name: str, thing: QObject) -> QAccessibleInterface | None:
@@ -184,9 +267,13 @@ def install_factory() -> None:
 
 __all__ = [
     "CAPTION_NAME",
-    "CaptionNames",
+    "TEXT_NAME",
     "NamedComboBox",
+    "SpokenNames",
+    "control_said",
     "install_factory",
+    "name_control",
+    "name_controls_by_text",
     "name_fields_by_caption",
     "spoken_caption",
 ]

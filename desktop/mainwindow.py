@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from .accessible import SpokenNames
 from .errors import ErrorReporter
 from .layout import fit_on_screen, place_first_run
 from .settings import Preferences, WindowState
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
         self._waiting = QLabel(self.tr("Opening the database…"), self)
         self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self._waiting)
+        #: fields, buttons and groups named as said, in every window: also the questions asked
+        #: before the database is open (ADR 0117, rounds 16 and 17)
+        self.spoken_names = SpokenNames(self)
         self._pending_imports: list[Path] = []
         self._pending_start: tuple[int | None] | None = None
         if self.window_state.restore_geometry(self):
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         from .workspace import Workspace
 
         self.workspace = Workspace(self, context, self.errors, self.prefs, self.window_state)
+        self.spoken_names.again()
         self._waiting.deleteLater()
         self.setAcceptDrops(True)
         pending, self._pending_imports = self._pending_imports, []

@@ -1,7 +1,7 @@
 """The windows the main window opens, each time one is shown.
 
 Placing a new window (``layout.PlaceNewWindows``) and naming its fields for a screen reader
-(``accessible.CaptionNames``) both need to see every window or dialog the main window opens,
+(``accessible.SpokenNames``) both need to see every window or dialog the main window opens,
 when it is shown. Watching the application's every event for that would cost each event a
 Python call; this watches only the main window and those of its children that are windows.
 """

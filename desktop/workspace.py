@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from marginalia.db import Article, NotFoundError
 
-from .accessible import CaptionNames
 from .actions import REDO_KEYS, UNDO_KEYS, ActionRegistry, ActionSpec, MenuId
 from .annotate import AnnotatingFeature
 from .article_import import ArticleImportFeature
@@ -221,8 +220,6 @@ class Workspace(QObject):
         self.reader_room.update_floor()
         self.divider_drags = DividerDrags(window)
         self.new_windows = PlaceNewWindows(window)
-        #: fields named by their captions as said, in every window (ADR 0117, round 16)
-        self.caption_names = CaptionNames(window)
         self.annotate.reader.view.zoomChanged.connect(lambda _size: self.reader_room.zoomed())
         # the divider between the annotation list and the editor, if the user moved it
         editor_height = self.window_state.editor_height()

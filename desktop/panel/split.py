@@ -140,15 +140,20 @@ class EditorArea(QScrollArea):
 
 
 class _ViewportEvents(QObject):
-    """Tells the area of its viewport's layout requests (the editor's) and resizes."""
+    """Tells the area of its viewport's layout requests (the editor's) and resizes.
+
+    It finds the area as its parent when told, not in an attribute: the area keeps it, and
+    the two would be a reference cycle that holds the editor, and through it the panel's
+    list model and its pixmaps, until a full collection once the panel is gone."""
 
     def __init__(self, area: EditorArea) -> None:
         super().__init__(area)
-        self.area = area
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (_LAYOUT_REQUEST, _RESIZE):
-            self.area.form_changed()
+            area = self.parent()
+            if isinstance(area, EditorArea):
+                area.form_changed()
         return False
 
 

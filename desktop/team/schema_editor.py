@@ -44,7 +44,7 @@ from marginalia.db.schema import edit as schema_edit
 from .. import ask
 from ..accessible import NamedComboBox
 from ..actions import REDO_KEYS, UNDO_KEYS, key_sequences
-from ..i18n import attribute_kinds
+from ..i18n import attribute_kinds, label_name
 from ..shell import Shell
 
 if TYPE_CHECKING:
@@ -209,7 +209,9 @@ class SchemaEditor(QDialog):
         try:
             self.table.setRowCount(len(schema.labels))
             for row, label in enumerate(schema.labels):
-                name = QTableWidgetItem(label.name)
+                # as the panel and the reader name it ("主张"); the Name field below edits
+                # the stored name ("Claim"), which every language's window starts from
+                name = QTableWidgetItem(label_name(label.name))
                 name.setData(Qt.ItemDataRole.UserRole, label.id)
                 swatch = QTableWidgetItem(label.colour)
                 swatch.setBackground(QBrush(QColor(label.colour)))
@@ -386,7 +388,7 @@ class SchemaEditor(QDialog):
             lambda store, migrate: schema_edit.delete_label(store, label.id, migrate=migrate),
             migration=lambda n: self.tr(
                 "Delete the label {name} and its %Ln annotation(s)?", "", n
-            ).format(name=label.name),
+            ).format(name=label_name(label.name)),
         )
 
     def apply_attributes(self) -> None:
@@ -403,7 +405,7 @@ class SchemaEditor(QDialog):
                 "from %Ln annotation(s)?",
                 "",
                 n,
-            ).format(name=label.name),
+            ).format(name=label_name(label.name)),
         )
 
     def change(

@@ -6,10 +6,11 @@ extents on the screen, the lines of its text as laid out, and the main window's 
 ``atspi_probe.py focus NAME`` gives the named element the keyboard; ``atspi_probe.py fields
 NAME`` lists the fields (combo boxes, text fields, spin buttons) inside the named element as
 a screen reader meets them: role, name, what it says they hold (a combo box's chosen item,
-a field's text or number), the captions that label them and whether they have the
-keyboard; ``atspi_probe.py focused SECONDS`` listens that long for the fields that get the
-keyboard and lists them (role, name, what they hold) — also a field the tree does not hold,
-as a table cell's combo box, which a screen reader meets only so. Exit status 2: not found.
+a field's text — a spin button's too —, else its number), the number its Value interface
+gives, the captions that label them and whether they have the keyboard; ``atspi_probe.py
+focused SECONDS`` listens that long for the fields that get the keyboard and lists them
+(role, name, what they hold) — also a field the tree does not hold, as a table cell's combo
+box, which a screen reader meets only so. Exit status 2: not found.
 """
 
 import json
@@ -60,8 +61,10 @@ FIELD_ROLES = (
 
 
 def held(field):  # type: ignore[no-untyped-def]
-    """What a field holds as assistive technology reads it: a combo box's selected item (of
-    its list), a spin button's number, a text field's text."""
+    """What a field holds as a screen reader says it: a combo box's selected item (of its
+    list); a field's text — a spin button's too: Orca says a spin button's text and uses its
+    Value only for a pitch between its minimum and maximum, and Qt's date box gives 0.0 as
+    its Value (ADR 0117, round 17) —; else its number."""
     if field.getRole() == pyatspi.ROLE_COMBO_BOX:
         for index in range(field.childCount):
             listed = field.getChildAtIndex(index)
@@ -72,11 +75,16 @@ def held(field):  # type: ignore[no-untyped-def]
             return [selection.getSelectedChild(i).name for i in range(selection.nSelectedChildren)]
         return None
     try:
-        return field.queryValue().currentValue
+        return field.queryText().getText(0, -1)
     except NotImplementedError:
         pass
+    return value_of(field)
+
+
+def value_of(field):  # type: ignore[no-untyped-def]
+    """The number a field's Value interface gives, if it has one."""
     try:
-        return field.queryText().getText(0, -1)
+        return field.queryValue().currentValue
     except NotImplementedError:
         return None
 
@@ -96,6 +104,7 @@ def fields(node):  # type: ignore[no-untyped-def]
                     "role": node.getRoleName(),
                     "name": node.name,
                     "holds": held(node),
+                    "value": value_of(node),
                     "labelled_by": labels,
                     "focused": node.getState().contains(pyatspi.STATE_FOCUSED),
                 }

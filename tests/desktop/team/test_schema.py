@@ -187,3 +187,19 @@ def test_attribute_kinds_read_in_chinese_and_store_the_english_word(app_window, 
     stance = next(a for a in app_window.store.label(label.id).attributes if a.name == "stance")
     assert str(stance.kind) == "number"
     editor.close()
+
+
+def test_the_label_table_names_labels_as_the_panel_does_in_chinese(app_window, chinese) -> None:
+    """The table showed the stored names ("Claim") in the Chinese window, where the panel and
+    the reader say 主张; the Name field still edits the stored name, and a label the lead
+    named shows as named."""
+    editor = open_editor(app_window)
+    names = [editor.table.item(r, 0).text() for r in range(editor.table.rowCount())]
+    assert names == ["主张", "数字", "图片说明"]
+    editor.select_label("claim")
+    assert editor.name.text() == "Claim"
+    type_into(app_window, editor.name, "Assertion")
+    names = [editor.table.item(r, 0).text() for r in range(editor.table.rowCount())]
+    assert names == ["Assertion", "数字", "图片说明"]
+    assert editor.current_label().id == "claim"
+    editor.close()
