@@ -19,7 +19,10 @@ review found and no set had, in general form:
 - figures v12.8 (a third review): idioms and set phrases around a numeral
   (``一个接一个``, ``四位一体``, ``三部曲``, ``正经八百``, ``年三十``, ``一年后`` — ``两年后``
   stays), a name said digit by digit (``八二三炮战``: 823 is written ``八百二十三``), the last
-  digit of a year written digit by digit (``二00四年``: no duration of 四年).
+  digit of a year written digit by digit (``二00四年``: no duration of 四年);
+- figures v12.9 (held-out 28): ``30日内`` a duration (within 30 days), not the 30th; refused:
+  ``这两天，`` (lately; ``这两天的`` counts two days), the round of 16 (``16强赛``; ``20强`` stays,
+  a ranking's size), a page's buttons (``鲜花(0)``), a comment counter after a tab (``12 条``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,13 @@ _CN_MONTH_DAY = re.compile(
     rf"(?<![一二三四五六七八九十])(?P<month>{_CN_MONTH})月(?P<day>{_CN_DAY})[日号號]"
 )
 _YEAR_BEFORE = re.compile("([0-9]{4})年$")
+#: 30日内报告: within 30 days, a duration, not the 30th (no month before; figures v12.9)
+_DAYS_WITHIN = re.compile(r"(?<![0-9月])(?P<n>[0-9]{1,3})日[内內]")
+#: 这两天: lately, not two days; 16强赛: the round of 16, a round's name (figures v12.9)
+_THESE_BEFORE = re.compile("[这這那]$")
+_ROUND_AFTER = re.compile("[强強][赛賽]")
+#: 鲜花(0), 鸡蛋(3): a page's buttons with their counters, each a line of its own
+_BUTTON_BEFORE = re.compile(r"(?:^|\n)[^\s0-9()（）]{1,4}[(（]$")
 #: 在二月, 到十一月, 2019年三月: a month in characters alone, after a word that places a time
 #: (在, 於, 至, 到, 自, 從, 今年, a year in digits …) and before no day, part of a month or
 #: name (五月天, 二月河); 一月 not before 内, 之, 后 … ("one month"); figures v12.5
@@ -140,6 +150,8 @@ def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each form read here. Each pattern is tried only
     around an anchor found with ``str.find`` (``forms.at``): a long article is not scanned once
     per form (bench/suggest.py)."""
+    for match in at(text, _DAYS_WITHIN, ("日内", "日內"), 3):
+        yield match.start(), match.end("n") + 1, int(match["n"]), "日", "measure", {}  # 30日内
     for match in at(text, _CN_MONTH_DAY, ("月",), 2):
         month, day = parse_chinese(match["month"]), parse_chinese(match["day"])
         if month and day and 1 <= day <= 31:
@@ -234,6 +246,18 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 五届二次全会: a session's ordinal
     if unit in ("级", "級") and text[end : end + 2] in ("市场", "市場"):
         return True  # 二级市场: the secondary market
+    if (
+        written in ("两天", "兩天")
+        and after in ("，", ",")
+        and _THESE_BEFORE.search(text, max(0, start - 1), start)
+    ):
+        return True  # 这两天，…: these days, lately (这两天的, 这两天夜间 count two days)
+    if not unit and written.isdigit() and _ROUND_AFTER.match(text, end):
+        return True  # 16强赛: the round of 16 (20强, 10强排行榜 stay: a ranking's size)
+    if not unit and after in (")", "）") and text[end + 1 : end + 2] in ("\n", ""):
+        return _BUTTON_BEFORE.search(text, max(0, start - 6), start) is not None  # 鲜花(0)
+    if unit in ("条", "條") and text[start - 1 : start] == "\t" and text[end : end + 1] in "\n":
+        return True  # 网编：和评\t12 条: a comment counter after its tab, closing the line
     return not unit and _TABLE_BEFORE.search(text, max(0, start - 2), start) is not None
 
 

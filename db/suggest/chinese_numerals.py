@@ -180,8 +180,16 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     # (but 二人 is "the two", a count as rules 2.3 read 两人; 二人转 is a folk art: v12)
     if number == "二" and unit == "度" and _SECOND_TIME.match(text, match.end()):
         return False  # 二度送驗: "a second time" (二 a label again, as 二本); 二度 of heat stays
-    if unit == "字" and text[start - 1 : start] not in _CLOSING_QUOTES:
+    if (
+        unit == "字"
+        and text[start - 1 : start] not in _CLOSING_QUOTES
+        and not (
+            number in ("百", "千", "万", "萬")
+            and _BOUND_BEFORE.search(text, max(0, start - 1), start)
+        )
+    ):
         return False  # 十字路口, 救命二字: a cross, a word; “廉洁”两字 counts the quoted characters
+    # (and 近千字, 逾万字: a round length after a bound word, as 近千名; figures v12.9)
     if number == "四" and unit in ("周", "週") and not _weeks(text, start, match.end("unit")):
         return False  # 在红纸四周: "all around" (四周 as 四处, 四面); 为期四周, 四周后 are weeks
     if unit in ("级", "級") and not match.group("bnumber"):

@@ -53,7 +53,10 @@ _RECORD = re.compile(
     r"(?:(?<=[A-Za-z] \()(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?:-(?P<t>[0-9]{1,2}))?"
     r"(?P<conference>,\s[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,2})?)?(?=\))"
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
-    r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b))"
+    r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b)"
+    # the Raiders went just 2-8 outside the AFC West: a record after "went" (figures v12.9)
+    r"|(?:(?<=\bwent\s)|(?<=\bwent\sjust\s)|(?<=\bwent\sonly\s))(?P<w3>[0-9]{1,2})-(?P<l3>[0-9]{1,2})"
+    r"(?=\s(?:in|outside|against|on|at|over|during|this|last|away|overall)\b|[,.;]))"
 )
 #: the fellow 5-1 Boston Celtics, the 10-2 Chiefs: a team's record before its plural name, in a
 #: text about a game (held-out 20; figures v11.8).
@@ -208,7 +211,7 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
     scanned once per form (bench/suggest.py)."""
     yield from _rand(text)
     for match in at(text, _RECORD, ("-",), 2):
-        for group in ("w", "l", "t", "w2", "l2", "t2"):
+        for group in ("w", "l", "t", "w2", "l2", "t2", "w3", "l3"):
             if match.group(group) is not None:
                 start, end = match.span(group)
                 yield start, end, int(match.group(group)), "", "count", {}

@@ -97,7 +97,11 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             continue
         numerator = ENGLISH_NUMBER_WORDS.get(word.lower(), 1)
         fraction = _FRACTION.match(text, match.end())
-        if fraction is not None and not match.group("ones"):
+        if (
+            fraction is not None
+            and not match.group("ones")
+            and numerator < (_FRACTION_WORDS[fraction.group("den").lower()])
+        ):  # (six quarters, five halves: periods of a game, not 1.5; figures v12.9)
             # two-thirds, one-third, three quarters: a fraction
             denominator = _FRACTION_WORDS[fraction.group("den").lower()]
             extra = {
@@ -152,6 +156,10 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
                 extra |= {"approximate": True, "qualifier": "about"}
             end = range_to.end()
         unit_match = _WORD_UNIT.match(text, end)
+        if not (unit_match and unit_match.group("unit")) and (
+            straight := _STRAIGHT.match(text, end)
+        ):
+            unit_match = _WORD_UNIT.match(text, straight.end())  # seven straight years (v12.9)
         unit = ""
         if unit_match and unit_match.group("unit"):
             unit, end = unit_match.group("unit"), unit_match.end()
@@ -190,6 +198,8 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?:days?|rooms?|pages?|chapters?|levels?|rounds?|games?|numbers?|no\.)\s(?:[a-z]+\s(?:and|or)\s)?$",
     re.IGNORECASE,
 )
+#: seven straight years, three consecutive seasons: the word stays inside the span (set 28)
+_STRAIGHT = re.compile(r" (?:straight|consecutive)(?= )")
 _WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 _WORD_SCALES: Final = {**MULTIPLIERS, "dozen": 12}
 #: What may follow "hundred" or "thousand" in one number: (and) fifty, twenty-five.

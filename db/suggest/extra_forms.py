@@ -182,6 +182,12 @@ _NUMBER_WORD = re.compile(
 _CLASSIFIERS_AFTER_ONE: Final = frozenset("個个家名位間间座所項项條条種种")
 
 
+#: text them to 61124, SMS to 80800: a number to send messages to (set 28's BBC page)
+_TEXT_TO_BEFORE = re.compile(r"\b(?:[Tt]ext|SMS)\s(?:them|it|us|him|her|me)\sto\s$")
+#: page C - 1, page A-12: a newspaper's section and page
+_PAGE_BEFORE = re.compile(r"\b[Pp]age\s[A-Z]\s?-\s?$")
+
+
 def refused(text: str, start: int, end: int, unit: str) -> bool:
     """Whether a figure the other rules read is none (see the module's docstring)."""
     written = text[start:end]
@@ -216,6 +222,10 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
             return True  # channel 276
         if _ROAD_AFTER.match(text, end):
             return True  # 421 Route 59
+        if _TEXT_TO_BEFORE.search(text, max(0, start - 20), start):
+            return True  # text them to 61124: a short code (figures v12.9)
+        if _PAGE_BEFORE.search(text, max(0, start - 10), start):
+            return True  # appeared on page C - 1: a page of a section
     return not unit and _english_name(text, start, end, written)
 
 

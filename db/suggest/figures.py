@@ -51,7 +51,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.8"
+DETECTOR: Final = "figures/v12.9"
 
 
 _alternatives = alternatives
@@ -506,6 +506,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             continue  # 一些, 三思: a lone numeral in characters, no unit: cn.chinese_ok's first
             # refusal, decided before the rest is read (ADR 0141; 两 may be 两日, two days)
         unit = _clean_unit(groups["unit"] or "")
+        if forms.season_year(number, unit, groups["sep"]):  # the 2011 season: a year (v12.9)
+            yield Figure(start, match.end("anumber"), number, "", "date", 0.75, {})
+            continue
         before = _prefix_before(text, start)
         prefix = before.group().strip() if before else ""
         if before:
@@ -559,8 +562,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         cjk_multiplier = (groups["amult"] or "")[-1:] in _CJK_MULTIPLIERS and bool(
             _MORE_THAN_BEFORE.search(text, max(0, start - 2), start)
         )
+        unit_range = forms.second_end(text, start, unit)  # 22岁-80岁 (figures v12.9)
         if not (
-            chinese or minus_temperature or minus_amount or decimals or abbreviation
+            chinese or minus_temperature or minus_amount or decimals or abbreviation or unit_range
         ) and is_identifier(text, start, start if unit or cjk_multiplier else end):
             # 超過10億iPhone用戶: after a bound word a Chinese multiplier ends an amount, and
             # a name may follow (v12); 针对5000万VIP stays unread
@@ -761,7 +765,7 @@ _MORE_THAN_BEFORE = re.compile("(?:逾|超過|超过|多達|多达)$")
 _CJK_MULTIPLIERS: Final = frozenset("万萬亿億兆")
 _RELEASE_BEFORE = re.compile(r"\b(?:release|releases|released|releasing)\s$", re.IGNORECASE)
 #: A Chinese price or rate's "per" unit: 3万元/平方米, 51.14美元/桶, 5元/小时 (one figure).
-_PER_CN = re.compile(f"[/／]({_CN_UNIT})")  # 14萬貝克／公升: the full-width slash too (v12)
+_PER_CN = re.compile(f"(?: ?[/／] ?)({_CN_UNIT})")  # 14萬貝克／公升: the full-width slash too (v12)
 #: A plus sign after a number that adds nothing to it: "more than" (not 16+8, 50+X).
 _PLUS_AFTER = re.compile(r"\+(?![0-9A-Za-z+])")
 #: 零下5℃, 负3%; -5C, minus 10 degrees (a temperature below zero); not the 负 of a verb or a

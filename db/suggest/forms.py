@@ -95,6 +95,24 @@ _AGE_DECADE = re.compile(
     r"\b(?:in|into)\s(?:his|her|their|my|your|our)\s(?:(?:early|mid|late)[\s-]?)?"
     r"(?P<n>[1-9]0)s\b"
 )
+#: the 2011 season: a year before "season" (a date; figures v12.9)
+_SEASON_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: 22岁-: a number and its unit before a dash, the first end of a range (figures v12.9)
+_UNIT_RANGE_BEFORE = re.compile(r"[0-9](?P<unit>[^\s0-9-]{1,6})-$")
+
+
+def season_year(number: str, unit: str, separator: str | None) -> bool:
+    """Is ``number`` before ``season`` a year (the 2011 season: a date, as the sets mark it)?"""
+    return unit in ("season", "seasons") and not separator and bool(_SEASON_YEAR.fullmatch(number))
+
+
+def second_end(text: str, start: int, unit: str) -> bool:
+    """Is the number at ``start`` a range's second end, its unit written at both ends after a
+    dash (22岁-80岁, 131~179g/L's like)? Then the dash is no hyphen of a name (分享-2)."""
+    before = _UNIT_RANGE_BEFORE.search(text, max(0, start - 12), start) if unit else None
+    return before is not None and before.group("unit") == unit
+
+
 #: 过亿, 破亿, 近千亿, 超百万: a round multiplier after a bound word, with no unit written.
 _BOUND_MULTIPLIER = re.compile(
     r"(?<=[过過破超逾近])(?P<mult>万亿|萬億|千亿|千億|百亿|百億|亿|億)"

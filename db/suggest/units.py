@@ -43,7 +43,8 @@ CURRENCY_CODES: Final = _words(
 GLUED_UNITS: Final = _words(
     "GB MB TB KB km kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
     "MP kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
-    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p mph kph"
+    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p mph kph g/L g/dL mg/L mg/dL mmol/L "
+    "nmol/L"  # 131~179g/L: concentrations (figures v12.9)
 )
 #: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
 #: text that writes pounds: ``figures.py``), ``40C`` and ``104F`` (degrees).
@@ -70,7 +71,7 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "平方厘米 平方千米 平方英里 平方英尺 立方厘米 立方 公分 毫克 微克 克拉 "
         "卡路里 千卡 大卡 海哩 码 碼 帧 幀 晚 磅 盎司 "
         "貝克 贝克 貝克勒爾 贝克勒尔 百帕 毫巴 公吨 公噸 微西弗 毫西弗 微西弗特 毫西弗特 微希沃特 "
-        "毫希沃特"), "measure"),
+        "毫希沃特 纳摩尔 納摩爾 奈米莫耳 毫摩尔 毫摩爾 微摩尔 微摩爾"), "measure"),  # v12.9
     **dict.fromkeys(_words(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
@@ -116,6 +117,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "lane-miles storeys stories floors storey story floor yards yard centimetres centimeters "
         "millimetres millimeters calories watts "
         "ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS GFLOPS FLOPS "
+        "g/L g/dL mg/L mg/dL mmol/L nmol/L "  # v12.9
         "dB ppm rpm kWh/year mW kV mV V mA Ah Wh GWh TWh kJ MJ GJ Pa kPa MPa hPa mg μg µg mL "
         "ml cc nits lumens fold kilotonnes kilotons megatonnes megatons "
         "GHz MHz Hz mAh W kW MW GW kWh MWh megawatts megawatt gigawatts kilowatts megapixels "
@@ -123,7 +125,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
         "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
         "night MP Kelvin kelvin frames_per_second business_days business_day working_days "
-        "working_day calendar_days trading_days"), "measure"),  # v12.5, v12.6
+        "working_day calendar_days trading_days quarters"), "measure"),  # v12.5, v12.6; v12.9
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
     # 10.7 teraflops, 32.7 celsius, 13-Inch; on unannotated English pages, in no set)
