@@ -202,3 +202,14 @@ def test_cue_categories_are_those_a_stepping_search_finds(sentence: str) -> None
         assert cues.INDEX.categories(lowered, words, has_cjk) == _categories_stepping(
             lowered, words, has_cjk
         )
+
+
+@pytest.mark.parametrize("pattern", [cues.CJK_BODIES, claims._CJK_GOVERNMENT])
+def test_the_quick_lookahead_holds_every_endings_first_character(pattern: re.Pattern[str]) -> None:
+    quick, endings = pattern.pattern.removeprefix("[\\u3400-\\u9fff](?=[").split("])(?:", 1)
+    assert {ending[0] for ending in endings.removesuffix(")").split("|")} == set(quick)
+
+
+def test_the_titles_without_the_middle_dot_count_as_the_whole_expression() -> None:
+    for sentence in ("记者张三报道，国务院总理出席。《人民日报》", "主任委员会 发言人发言人", "无"):
+        assert claims._CJK_TITLES_UNDOTTED.findall(sentence) == claims._CJK_TITLES.findall(sentence)
