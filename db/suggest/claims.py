@@ -167,6 +167,10 @@ _CJK_TITLE_WORDS: Final = cues.word_set(
 _CJK_TITLES = re.compile(
     cues.trie(sorted(_CJK_TITLE_WORDS)) + r"|[\u3400-\u9fff]·[\u3400-\u9fff]|《"
 )
+#: ``_CJK_TITLES`` without its middle dot's form, for a sentence without one: each alternative
+#: then opens on a character and the engine skips to where one stands instead of trying each
+#: position (0.65 against 0.53 ms on bench/suggest.py's Chinese sentences).
+_CJK_TITLES_UNDOTTED = re.compile(cues.trie(sorted(_CJK_TITLE_WORDS)) + r"|《")
 #: A capitalised word not at the start of a sentence: the capital first and the conditions on
 #: what lies before it as lookbehinds after it (a word boundary, no ". " and not the text's
 #: start), so that the engine skips to capitals instead of trying every position.
@@ -387,7 +391,8 @@ def _furniture(sentence: str) -> bool:
 
 def _names(sentence: str, has_cjk: bool) -> int:
     if has_cjk:
-        return len(_CJK_TITLES.findall(sentence)) + len(cues.CJK_BODIES.findall(sentence))
+        titles = _CJK_TITLES if "·" in sentence else _CJK_TITLES_UNDOTTED
+        return len(titles.findall(sentence)) + len(cues.CJK_BODIES.findall(sentence))
     return len(_NAME.findall(sentence))
 
 
@@ -481,9 +486,11 @@ _NUMBERED = re.compile(
     + r"|第[一二三四五六七八九十百\d]+条"
 )
 #: A Chinese government body by its ending (禹州市教体局, 工业和信息化部, 国家卫生健康委): an
-#: official source, as "ministry" or "police" are in English.
+#: official source, as "ministry" or "police" are in English. The lookahead holds the endings'
+#: first characters (a quick test, as in ``cues.CJK_BODIES``).
 _CJK_GOVERNMENT = re.compile(
-    r"[\u3400-\u9fff](?:局|部|委|厅|廳|署|政府|法院|检察院|檢察院|公安|警方)"
+    r"[\u3400-\u9fff](?=[局部委厅廳署政法检檢公警])"
+    r"(?:局|部|委|厅|廳|署|政府|法院|检察院|檢察院|公安|警方)"
 )
 #: Chinese headlines: clauses set apart by spaces, or a column name in 【】 opening it.
 _CJK_SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")

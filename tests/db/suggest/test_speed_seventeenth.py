@@ -5,11 +5,12 @@ tests in front of an expression hold for every form the expression is written wi
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
 from marginalia.db.suggest import chinese_numerals as cn
-from marginalia.db.suggest import claims, figures, forms, names, sentences
+from marginalia.db.suggest import claims, cues, figures, forms, names, sentences
 from marginalia.db.suggest.units import CURRENCY_CODES, MONEY_PREFIXES
 
 
@@ -144,3 +145,71 @@ def test_words_are_the_pieces_between_the_separators() -> None:
     for sentence in ("He said: “No — not (yet).”", "", "  ", "他说，好。OK…fine"):
         expected = [t for t in claims._SEPARATORS.split(sentence.lower()) if t]
         assert claims._TOKENS.findall(sentence.lower()) == expected
+
+
+# The second pass (claims' cues)
+
+
+def test_the_quick_no_letter_class_is_the_category_one_for_every_code_point() -> None:
+    quick = re.compile(cues.NO_LETTER)
+    category = re.compile(r"[\W\d_]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (quick.fullmatch(char) is None) == (category.fullmatch(char) is None), hex(code)
+
+
+def _categories_stepping(lowered: str, words: frozenset[str], has_cjk: bool) -> set[str]:
+    """``cues.INDEX.categories`` as the sixteenth round wrote it: a search that steps on one
+    character at a time."""
+    index = cues.INDEX
+    found: set[str] = set()
+    for word in words & index._known:
+        found |= index._words[word]
+    latin = [s for s in index._strings if not cues.CJK.search(s)]
+    chinese = [s for s in index._strings if cues.CJK.search(s)]
+    search = re.compile(rf"[\W\d_]({cues.trie(latin)})").search
+    spaced = " " + lowered
+    match = search(spaced)
+    while match is not None:
+        found |= index._prefixed[match.group(1)]
+        match = search(spaced, match.start(1))
+    if has_cjk:
+        search = re.compile(cues.trie(chinese)).search
+        match = search(lowered)
+        while match is not None:
+            found |= index._prefixed[match.group()]
+            match = search(lowered, match.start() + 1)
+    return found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the police, it is not clear whether she declined to comment.",
+        "(Photo by AP/Reuters) ©2020 Getty Images; photo: x/xinhua 5in fact _all in all",
+        "In his view, the bottom line: peut-être, j'ai, year-on-year, à cause de ça.",
+        "2according to ²in fact ébien sûr 数据显示，据新华社报道，他认为应该。记者摄",
+        "据统计数据显示，发言人表示：我们认为将来要加强。不幸的是，換句話説，总之",
+        "",
+        " ",
+        "in",
+    ],
+)
+def test_cue_categories_are_those_a_stepping_search_finds(sentence: str) -> None:
+    lowered = sentence.lower()
+    words = frozenset(claims._TOKENS.findall(lowered))
+    for has_cjk in (False, True):
+        assert cues.INDEX.categories(lowered, words, has_cjk) == _categories_stepping(
+            lowered, words, has_cjk
+        )
+
+
+@pytest.mark.parametrize("pattern", [cues.CJK_BODIES, claims._CJK_GOVERNMENT])
+def test_the_quick_lookahead_holds_every_endings_first_character(pattern: re.Pattern[str]) -> None:
+    quick, endings = pattern.pattern.removeprefix("[\\u3400-\\u9fff](?=[").split("])(?:", 1)
+    assert {ending[0] for ending in endings.removesuffix(")").split("|")} == set(quick)
+
+
+def test_the_titles_without_the_middle_dot_count_as_the_whole_expression() -> None:
+    for sentence in ("记者张三报道，国务院总理出席。《人民日报》", "主任委员会 发言人发言人", "无"):
+        assert claims._CJK_TITLES_UNDOTTED.findall(sentence) == claims._CJK_TITLES.findall(sentence)
