@@ -5,6 +5,9 @@
   ``试图自救`` and ``地图自动更新`` are not.
 - ``推特截图``, ``微博截圖``: a short line that is only a screenshot's source, a name and
   ``截图``, is a picture's caption; a sentence that mentions a screenshot is not.
+- v9.13's first detector miss left: under one of two pictures side by side, a line that says its
+  alt may run to 360 characters, as a credited caption may (the Daily Mail's 226-character
+  ``imageCaption``); a teaser list of three stays none.
 """
 
 from __future__ import annotations
@@ -83,3 +86,45 @@ def test_set_28s_misses_are_found_with_their_pictures() -> None:
     saved = saved_page(28, "wpa-gcw-rowling")
     assert saved.found == saved.gold
     assert len(saved.gold) == 3
+
+
+DM_LONG = (
+    "Chefs Jamie Oliver and Hugh Fearnley-Whittingstall demand assurances that 'lower-standard' "
+    "meat, such as US-produced chlorinated chicken or hormone-fed beef, will not be sold in "
+    "British stores or served in restaurants"
+)
+DM_SHORT = (
+    "Fitness guru Joe Wicks has also called on the Prime Minister not to 'trade away our "
+    "children's futures' in the negotiations"
+)
+EN_BODY = (
+    "And they say that the Covid-19 pandemic has 'raised the stakes' because now, more than ever, "
+    "we need to make sure everyone can afford good food."
+)
+
+
+def test_a_long_line_saying_its_alt_beside_a_second_picture_is_its_caption() -> None:
+    assert len(DM_LONG) > 180
+    items: list[object] = [EN_BODY, IMG, DM_LONG, IMG, DM_SHORT, EN_BODY]
+    assert page(*items, alts=(DM_LONG, DM_SHORT)) == [(DM_LONG, 0), (DM_SHORT, 1)]
+    # without the alt saying so, the long line is body text
+    assert page(*items, alts=(None, DM_SHORT)) == [(DM_SHORT, 1)]
+
+
+def test_a_line_saying_its_alt_is_held_to_twice_the_caption_length() -> None:
+    too_long = (
+        DM_LONG
+        + ", according to the open letter sent to Downing Street this week by "
+        + (
+            "an alliance of chefs, celebrities, farmers and charities who fear for the standards"
+            " of British food"
+        )
+    )
+    assert len(too_long) > 360
+    items: list[object] = [EN_BODY, IMG, too_long, IMG, DM_SHORT, EN_BODY]
+    assert page(*items, alts=(too_long, DM_SHORT)) == [(DM_SHORT, 1)]
+
+
+def test_three_pictures_with_long_lines_stay_a_teaser_list() -> None:
+    items: list[object] = [EN_BODY, IMG, DM_LONG, IMG, DM_SHORT, IMG, DM_SHORT, EN_BODY]
+    assert page(*items, alts=(DM_LONG, DM_SHORT, DM_SHORT)) == []
