@@ -186,13 +186,24 @@ def find_captions(
             # Two pictures side by side, each with its sentence under it saying what its alt
             # says (the Daily Mail's ``imageCaption``): captions. A list of teasers runs on
             # for three pictures or more, and a teaser's title reads as a heading, not a
-            # sentence about the picture (captions v9.13). The alt vouches for the line's
-            # length as a credit does (a 226-character ``imageCaption``; captions v9.14)
+            # sentence about the picture (captions v9.13). An alt that is the line word for
+            # word vouches for its length as a credit does (a 270-character ``imageCaption``;
+            # captions v9.14; compared whole, not with difflib, as the long line is rare)
             if not (
                 alt
                 and _run_length(position, image_before_line) <= MAX_CAPTIONED_RUN
-                and _reads_like_caption(text, start, end, MAX_CREDITED_CAPTION_CHARS)
-                and _says_alt(text[start:end], alt, title)
+                and (
+                    (
+                        _reads_like_caption(text, start, end)
+                        and _says_alt(text[start:end], alt, title)
+                    )
+                    or (
+                        end - start > MAX_CAPTION_CHARS
+                        and _normal(text[start:end]) == _normal(alt)
+                        and _normal(alt) == alt_evidence(alt, title)
+                        and _reads_like_caption(text, start, end, MAX_CREDITED_CAPTION_CHARS)
+                    )
+                )
             ):
                 continue
             found[start] = Caption(start, end, image_index, 0.9)

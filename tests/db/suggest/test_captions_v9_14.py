@@ -5,9 +5,9 @@
   ``试图自救`` and ``地图自动更新`` are not.
 - ``推特截图``, ``微博截圖``: a short line that is only a screenshot's source, a name and
   ``截图``, is a picture's caption; a sentence that mentions a screenshot is not.
-- v9.13's first detector miss left: under one of two pictures side by side, a line that says its
-  alt may run to 360 characters, as a credited caption may (the Daily Mail's 226-character
-  ``imageCaption``); a teaser list of three stays none.
+- v9.13's first detector miss left: under one of two pictures side by side, a line that is its
+  alt word for word may run to 360 characters, as a credited caption may (the Daily Mail's
+  270-character ``imageCaption``); a teaser list of three stays none.
 """
 
 from __future__ import annotations
@@ -107,8 +107,10 @@ def test_a_long_line_saying_its_alt_beside_a_second_picture_is_its_caption() -> 
     assert len(DM_LONG) > 180
     items: list[object] = [EN_BODY, IMG, DM_LONG, IMG, DM_SHORT, EN_BODY]
     assert page(*items, alts=(DM_LONG, DM_SHORT)) == [(DM_LONG, 0), (DM_SHORT, 1)]
-    # without the alt saying so, the long line is body text
+    # without the alt saying so, the long line is body text; an alt that says only part of it
+    # (its first sentence) does not vouch for its length
     assert page(*items, alts=(None, DM_SHORT)) == [(DM_SHORT, 1)]
+    assert page(*items, alts=(DM_LONG[:150], DM_SHORT)) == [(DM_SHORT, 1)]
 
 
 def test_a_line_saying_its_alt_is_held_to_twice_the_caption_length() -> None:
