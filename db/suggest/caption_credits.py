@@ -36,6 +36,9 @@ CREDIT = re.compile(
     r"\s*(?:[:：/）)]|来自|來自|源自|$)"
     r"|^\s*[（(]?\s*(?:图源|圖源|图片源自|圖片源自|图片说明|圖片說明)\s*[:：]?"
     r"|^\s*[（(]?\s*(?:网络|網絡|视频|視頻|网页|網頁)?(?:截图|截圖)\s*(?:[:：/）)]|自|$)"
+    # 推特截图, 微博截圖, （网友朋友圈截图）: a short line that is only a screenshot's source, a
+    # name and 截图 (captions v9.14)
+    r"|^\s*[（(]?\s*[\u4e00-\u9fffA-Za-z·]{1,8}(?:截图|截圖|截屏)\s*[)）]?\s*$"
     r"|(?:^|[（(。])\s*(?:图片|圖片|照片)\s*(?:来源于|來源於|来自|來自|由[^，。,]{1,20}提供)"
     # China Daily, wire and agency forms: [Photo/Xinhua], (Photo/CFP), © AFP, Photo / Supplied
     r"|\[\s*Photos?\s*(?:/|provided\b)[^\]]{1,60}\]\s*$"
@@ -109,6 +112,10 @@ CREDIT = re.compile(
     # 威利姆·范·肯普恩 图源：RTL Nieuws: the picture's source after its description (a space or
     # a sentence's end), ending the line (captions v9.12; at the line's start it is above)
     r"|(?:\s|[。！？]\s*)(?:图源|圖源)\s*[:：]\s*[^。！？:：，,；;\n]{1,40}$"
+    # …系列电影主演们合影，图自外媒, …拍照，图自推特: where the picture came from, after a comma or
+    # a sentence's end, ending the line (观察者网's style; not 企图自杀, 试图自救: no comma before
+    # 图, and 图自动… is no source; captions v9.14)
+    r"|[，,。！？]\s*(?:图|圖)自(?!动|動|己|然)\s*[^。！？:：，,；;\n]{1,20}$"
     r"|(?:视觉中国|視覺中國|东方IC|東方IC|新华社|新華社|中新社|CFP|IC\s?photo)\s*(?:资料|資料)"
     r"(?:图|圖|照片)?\s*$"
     # Taiwanese press (captions v9.7): …混珠。（示意圖／圖取自Unsplash圖庫）,

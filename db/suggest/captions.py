@@ -33,7 +33,7 @@ from .caption_credits import (
     has_credit,
 )
 
-DETECTOR: Final = "captions/v9.13"
+DETECTOR: Final = "captions/v9.14"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -186,12 +186,24 @@ def find_captions(
             # Two pictures side by side, each with its sentence under it saying what its alt
             # says (the Daily Mail's ``imageCaption``): captions. A list of teasers runs on
             # for three pictures or more, and a teaser's title reads as a heading, not a
-            # sentence about the picture (captions v9.13)
+            # sentence about the picture (captions v9.13). An alt that is the line word for
+            # word vouches for its length as a credit does (a 270-character ``imageCaption``;
+            # captions v9.14; compared whole, not with difflib, as the long line is rare)
             if not (
                 alt
                 and _run_length(position, image_before_line) <= MAX_CAPTIONED_RUN
-                and _reads_like_caption(text, start, end)
-                and _says_alt(text[start:end], alt, title)
+                and (
+                    (
+                        _reads_like_caption(text, start, end)
+                        and _says_alt(text[start:end], alt, title)
+                    )
+                    or (
+                        end - start > MAX_CAPTION_CHARS
+                        and _normal(text[start:end]) == _normal(alt)
+                        and _normal(alt) == alt_evidence(alt, title)
+                        and _reads_like_caption(text, start, end, MAX_CREDITED_CAPTION_CHARS)
+                    )
+                )
             ):
                 continue
             found[start] = Caption(start, end, image_index, 0.9)
@@ -594,10 +606,11 @@ _CAPITAL_LEAD = re.compile(r"^\s*[A-Z]{3,}[’']?[A-Z]*\s")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _reads_like_caption(text: str, start: int, end: int) -> bool:
-    """A line under an image without a credit: short prose that is no heading, link or body."""
+def _reads_like_caption(text: str, start: int, end: int, longest: int = MAX_CAPTION_CHARS) -> bool:
+    """A line under an image without a credit: short prose (at most ``longest`` characters)
+    that is no heading, link or body."""
     line = text[start:end]
-    if end - start > MAX_CAPTION_CHARS or _NOT_CAPTION.search(line):
+    if end - start > longest or _NOT_CAPTION.search(line):
         return False
     if line.rstrip().endswith(("?", "？", "!", "！")):
         return False  # teasers and exclamations
