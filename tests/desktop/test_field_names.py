@@ -14,6 +14,7 @@ languages: none keeps its key in its name; the text on the screen keeps it, and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -122,18 +123,27 @@ SAID = {
 }
 
 
+def every_window(
+    harness: Harness, look: Callable[[QWidget], list[tuple[str, str, str]]]
+) -> dict[str, list[tuple[str, str, str]]]:
+    """What ``look`` finds in the main window, every window it opens, and the first-run
+    question, by window title."""
+    every = {"main window": look(harness.window)}
+    for action_id in OPENS_A_WINDOW:
+        for title, found in looked_at(harness, action_id, look).items():
+            every[title.split(": ")[0]] = found
+    first_run = FirstRunDialog("someone", harness.window)
+    first_run.show()
+    every["first run"] = look(first_run)
+    first_run.reject()
+    return every
+
+
 def test_no_field_is_named_with_a_colon_or_an_alt_key(
     window: Harness,  # noqa: F811
     language: str,  # noqa: F811
 ) -> None:
-    every = {"main window": names(window.window)}
-    for action_id in OPENS_A_WINDOW:
-        for title, found in looked_at(window, action_id, names).items():
-            every[title.split(": ")[0]] = found
-    first_run = FirstRunDialog("someone", window.window)
-    first_run.show()
-    every["first run"] = names(first_run)
-    first_run.reject()
+    every = every_window(window, names)
     assert {title: unsaid(found) for title, found in every.items() if unsaid(found)} == {}
     english = language == "en"
     for title, said in SAID.items():
@@ -152,14 +162,7 @@ def test_no_button_group_or_caption_is_named_with_its_alt_key(
     def look(root: QWidget) -> list[tuple[str, str, str]]:
         return control_names(root) + caption_names(root)
 
-    every = {"main window": look(window.window)}
-    for action_id in OPENS_A_WINDOW:
-        for title, found in looked_at(window, action_id, look).items():
-            every[title.split(": ")[0]] = found
-    first_run = FirstRunDialog("someone", window.window)
-    first_run.show()
-    every["first run"] = look(first_run)
-    first_run.reject()
+    every = every_window(window, look)
     unsaid_by_window = {title: unsaid_controls(found) for title, found in every.items()}
     assert {title: found for title, found in unsaid_by_window.items() if found} == {}
     said = {name for found in every.values() for _k, name, _g in found}
