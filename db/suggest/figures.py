@@ -26,6 +26,7 @@ from . import (
 from . import chinese_numerals as cn
 from .dates import alternatives, ascii_digits, find_dates, trie_alternatives
 from .english_words import MULTIPLYING, TIMES, english_words, is_english, magnitudes, points
+from .figure_joins import SENTENCE_DASH, joined_ranges, with_inches, with_old
 from .names import (
     COUNTER,
     in_service_name,
@@ -207,7 +208,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     found.sort(key=lambda f: f.start)
     labels = labels_and_identifiers.labels(text)
-    joined = _with_inches(text, [_with_old(text, f) for f in _joined_ranges(text, found)])
+    joined = with_inches(text, [with_old(text, f) for f in joined_ranges(text, found)])
     found = [
         f
         for f in joined
@@ -236,139 +237,6 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
     return found
-
-
-#: An age: a 45-year-old, 93 year-old, a seven-month-old, 12 to 17-years-old (rules 2.3's
-#: span ``93 year-old``; figures v11 — "old" had been left outside).
-_AGE_UNITS: Final = frozenset(
-    ("year", "years", "month", "months", "week", "weeks", "day", "days")
-)  # fmt: skip
-#: Only hyphenated: the sets leave "old" out of ``3,000 years old``, ``18 months old``.
-_OLD_AFTER = re.compile(r"-old\b")
-
-
-def _with_old(text: str, figure: Figure) -> Figure:
-    """``figure`` with the ``-old`` of an age written after its unit in its span."""
-    if figure.unit not in _AGE_UNITS or (old := _OLD_AFTER.match(text, figure.end)) is None:
-        return figure
-    return Figure(
-        figure.start, old.end(), figure.value, figure.unit, figure.kind, figure.confidence,
-        figure.extra,
-    )  # fmt: skip
-
-
-#: 6-foot-3, 6-foot-10-inch, 5 feet 11 inches, 6 ft 2 in: a height's inches after its feet
-#: (figures v11.2), one measure in feet as 5'11" is; "in" is the inches' only before a mark or
-#: and/tall/high/long/wide (``7 feet 2 in the final`` stays 7 feet and 2).
-_FEET: Final = frozenset(("foot", "feet", "ft"))
-_INCHES_AFTER = re.compile(
-    r"-(?P<in>[0-9]|1[01])(?:-inch)?(?![0-9.,]|-[0-9])"
-    r"|\s(?P<in2>[0-9]|1[01])(?:\sinch(?:es)?|\sin\.?(?=[,;)]|$|\s(?:and|tall|high|long|wide)\b))"
-    r"(?![0-9.,])"
-)
-
-
-def _with_inches(text: str, found: list[Figure]) -> list[Figure]:
-    """``found`` with each height in feet joined to its inches (one test a figure in feet;
-    only read on the figures, no pass over the text)."""
-    out: list[Figure] = []
-    reached = 0
-    for figure in found:
-        if figure.start < reached:
-            continue  # the inches, now in the height before them
-        if (
-            figure.unit in _FEET
-            and figure.value in (4, 5, 6, 7)
-            and (inches := _INCHES_AFTER.match(text, figure.end)) is not None
-            and (figure.unit == "foot" or inches.group("in2"))
-        ):
-            value = tidy(figure.value + int(inches.group("in") or inches.group("in2")) / 12)
-            figure = Figure(figure.start, inches.end(), value, "ft", "measure", 0.8, {})
-            reached = figure.end
-        out.append(figure)
-    return out
-
-
-_RANGE_BETWEEN = re.compile(r"\s?(?:—|–|-|~|～|至|到)\s?|\sto\s")
-#: "from" a few characters before: 从每项2元到10元 is two prices, not a range; "by a margin of
-#: 48% to 38%" compares two shares (figures v11.5). After "by" a change and the level it reached
-#: (``raise the wage by $1 to $8.25``, held-out 3), but two percentages are a range (``by 10
-#: percent to 25 percent over what they had``, held-out 26; v12.6) unless a verb of change
-#: stands right before "by" (``the rate rose by 2% to 5%``, v11.7): no set marks a "by X% to
-#: Y%" as two figures.
-_BY_NEAR = re.compile(
-    r"\bby\s(?:the\s)?(?:(?:current|present|existing|previous|old)\s)?$", re.IGNORECASE
-)
-_CHANGED_BY = re.compile(
-    r"\b(?:r[io]se[ns]?|rising|f[ae]ll(?:s|en|ing)?|(?:in|de)creas(?:e[ds]?|ing)|gr[eo]w[sn]?|"
-    r"growing|(?:dropp|jump|climb|declin|slipp|gain|surg|soar|plung|tumbl|shrank|shrunk)\w*|"
-    r"up|down|lost)\sby\s$",
-    re.IGNORECASE,
-)
-_FROM_NEAR = re.compile(
-    r"\b(?:from|von|de|od)\s(?:the\s)?(?:(?:current|present|existing|previous|old)\s)?$"
-    r"|\bmargin\sof\s$"
-    r"|[从從由][^，。,;；]{0,4}$",
-    re.IGNORECASE,
-)
-
-#: A dash with no space around it joins a range even after "from": ``improved by 30%-40%`` is
-#: one range (held-out 19; figures v11.7).
-_TIGHT_DASHES: Final = frozenset(("-", "–"))
-
-
-def _joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
-    """``2元—10元``, ``2元至10元``: a range whose unit is written at both ends, one figure."""
-    joined: list[Figure] = []
-    for figure in found:
-        last = joined[-1] if joined else None
-        per = last and forms.compound(text, last.end, last.unit, (figure.start, figure.unit))
-        if last is not None and per and isinstance(last.value, int | float):
-            value = forms.joined_value(last.value, figure.value, per)  # type: ignore[arg-type]
-            joined[-1] = Figure(last.start, figure.end, value, last.unit, last.kind, 0.9, {})
-            continue
-        if (
-            last is not None
-            and last.kind == figure.kind != "date"
-            and last.unit != ""
-            and (figure.unit == last.unit or figure.unit.startswith(f"{last.unit}/"))
-            and "value_max" not in last.extra
-            and "value_max" not in figure.extra
-            and _RANGE_BETWEEN.fullmatch(text, last.end, figure.start)
-            and text[last.end : figure.start] != _SENTENCE_DASH
-            and not _backwards(text, last, figure)
-            and (
-                text[last.end : figure.start] in _TIGHT_DASHES
-                or (
-                    not _FROM_NEAR.search(text, max(0, last.start - 20), last.start)
-                    and (
-                        not _BY_NEAR.search(text, max(0, last.start - 20), last.start)
-                        or (
-                            last.kind == "percent"
-                            and not _CHANGED_BY.search(text, max(0, last.start - 20), last.start)
-                        )
-                    )
-                )
-            )
-        ):
-            extra = {**last.extra, "value_max": figure.value}
-            joined[-1] = Figure(
-                last.start, figure.end, last.value, figure.unit, last.kind, last.confidence, extra
-            )
-            continue
-        joined.append(figure)
-    return joined
-
-
-def _backwards(text: str, low: Figure, high: Figure) -> bool:
-    """Trump at 39 percent to 32 percent for Haley: two figures, since a range written with "to"
-    and its unit at both ends never runs backwards (figures v12.2; no set has one)."""
-    return (
-        text[low.end : high.start] == " to "
-        and isinstance(low.value, int | float)
-        and isinstance(high.value, int | float)
-        and high.value < low.value
-    )
 
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
@@ -415,9 +283,7 @@ _FROM = re.compile(
 _GLUED_DASHES: Final = frozenset(("-", "–"))
 
 
-#: ``$2.554 — $1.15 less``: an em dash with a space each side sets a clause apart; a range's dash
-#: is written close (``2元—10元``, ``3–5%``) in every set (v11.4).
-_SENTENCE_DASH: Final = " — "
+_SENTENCE_DASH: Final = SENTENCE_DASH  # a clause's dash, never a range's (figure_joins)
 
 
 def _listed(match: re.Match[str]) -> bool:
