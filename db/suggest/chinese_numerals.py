@@ -20,11 +20,13 @@ _CN_NOT_FIGURE = re.compile("|".join(map(re.escape, CN_NOT_FIGURES)))
 
 
 #: Numerals that are part of a name or an enumeration, not an amount: an index (S&P 500, 标准普尔
-#: 500种股票指数), a coordinate (北纬40.28度, 40.3°N), "the N big" kinds (七大类: a kind count in
-#: characters, docs/suggest-gold.md; 三大指数 stays "the three major", ADR 0030), ordinals listed
-#: with 、 (一、二孩, 二、三线城市) and place names (五家渠市).
+#: 500种股票指数, Standard & Poor's 500-stock index: v12.10), a coordinate (北纬40.28度, 40.3°N),
+#: "the N big" kinds (七大类: a kind count in characters, docs/suggest-gold.md; 三大指数 stays "the
+#: three major", ADR 0030), ordinals listed with 、 (一、二孩, 二、三线城市) and place names
+#: (五家渠市).
 _NAME_BEFORE = re.compile(
-    r"(?:S&P|标准普尔|標準普爾|标普|標普|Russell|FTSE|Nikkei|日经|日經|沪深|滬深|中证|中證"
+    r"(?:S&P|&\sPoor['’]s|标准普尔|標準普爾|标普|標普|Russell|FTSE|Nikkei|日经|日經|沪深|滬深"
+    r"|中证|中證"
     r"|北纬|北緯|南纬|南緯|东经|東經|西经|西經|latitude|longitude)\s?$"
     r"|(?:腊|臘)$"  # 腊八节, 腊八粥: the festival's name (figures v11.3)
     r"|(?:军情|軍情)$",  # 军情六处 (MI6), 军情五处 (MI5): an agency's name (figures v11.6)
@@ -144,6 +146,8 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return False  # the common case, decided first: a lone numeral without a unit
     if start and text[start - 1] in "第每初周週星礼禮数數几幾上":
         return False
+    if text[max(0, start - 2) : start] in ("数以", "數以"):
+        return False  # 数以十万计: "by the hundred thousand", vague as 数十万 (figures v12.10)
     if _CN_NOT_FIGURE.match(text, start) and not text[max(0, start - 2) : start].endswith(
         ("共", "总计", "總計")
     ):

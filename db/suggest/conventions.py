@@ -54,9 +54,11 @@ _RECORD = re.compile(
     r"(?P<conference>,\s[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,2})?)?(?=\))"
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
     r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b)"
-    # the Raiders went just 2-8 outside the AFC West: a record after "went" (figures v12.9)
-    r"|(?:(?<=\bwent\s)|(?<=\bwent\sjust\s)|(?<=\bwent\sonly\s))(?P<w3>[0-9]{1,2})-(?P<l3>[0-9]{1,2})"
-    r"(?=\s(?:in|outside|against|on|at|over|during|this|last|away|overall)\b|[,.;]))"
+    # the Raiders went just 2-8 outside the AFC West: a record after "went" (figures v12.9);
+    # had we gone 8-8 (in 2009): after any form of "go", its season in brackets (v12.10)
+    r"|(?:(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgo\s)|(?<=\bgoes\s)|(?<=\bgoing\s)"
+    r"|(?<=\bwent\sjust\s)|(?<=\bwent\sonly\s))(?P<w3>[0-9]{1,2})-(?P<l3>[0-9]{1,2})"
+    r"(?=\s\(?(?:in|outside|against|on|at|over|during|this|last|away|overall)\b|[,.;]))"
 )
 #: the fellow 5-1 Boston Celtics, the 10-2 Chiefs: a team's record before its plural name, in a
 #: text about a game (held-out 20; figures v11.8).
@@ -447,10 +449,17 @@ _NUMBERED_THING = re.compile(
 
 
 _GENERATION_WORDS: Final = frozenset("富官星红紅拆农農")
-#: Article 370, Articles 370 and 35A, Section 230: a numbered part of a law or a text.
+#: Article 370, Articles 370 and 35A, Section 230: a numbered part of a law or a text; see page
+#: 145, the unit 2 reactor: a page or a plant's unit named by its number (figures v12.10; the
+#: singular only: pages 16-17 stays a range of pages, v11.9).
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:[Aa]rticles?|Sections?|Clauses?|Paragraphs?|Amendments?|Chapters?|Schedules?)\s"
+    r"\b(?:[Aa]rticles?|Sections?|Clauses?|Paragraphs?|Amendments?|Chapters?|Schedules?"
+    r"|[Pp]age|[Uu]nit|[Rr]eactor)\s"
     r"(?:[0-9]+[A-Z]?,?\s(?:(?:and|or|&)\s)?)*$"
+)
+#: the 101 Logistic Brigade, 3 Commando Brigade: a formation's name after its number (v12.10)
+_FORMATION_AFTER = re.compile(
+    r"\s(?:[A-Z][a-z]+\s){0,2}(?:Brigade|Regiment|Division|Battalion|Squadron|Corps|Fleet|Wing)\b"
 )
 #: 十九届四中全会, 十三届全国人大: a session named by its number, an ordinal without 第.
 _SESSION_AFTER = re.compile(
@@ -580,6 +589,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
             return True  # Sources: New York Times (2): a citation's count, page furniture
     if not unit and _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
         return True  # Articles 370 and 35A: a law's articles are named by numbers
+    if not unit and _FORMATION_AFTER.match(text, end):
+        return True  # the 101 Logistic Brigade: a military formation named by its number
     if not unit and _NUMBER_BEFORE.search(text, max(0, start - 8), start):
         return True  # Number 1, No. 1: a rank or a label
     pronoun = text[start:end].isalpha() and _THE_BEFORE.search(text, max(0, start - 4), start)

@@ -353,6 +353,17 @@ def _minguo(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
+def _a_length_of_years(year: str | None, month: str | None, text: str, start: int) -> bool:
+    """Is ``N年`` with no month after it, N past 2100 and no 公元前 ("BC") before it, a length of
+    time (``约3000年``) rather than a year? No set writes a year past 2100 in figures."""
+    return (
+        year is not None
+        and month is None
+        and int(ascii_digits(year)) > 2100
+        and text[max(0, start - 1) : start] != "前"
+    )
+
+
 def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
     matches = sorted(
         (
@@ -382,6 +393,8 @@ def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         day_text = day_text or groups["ed"] or groups["ad"] or groups["cd3"] or groups["sdd"]
         word = groups["em"] or groups["am"]
         start, end = match.span()
+        if _a_length_of_years(groups["cy"], month_text, text, start):
+            continue  # 存在了约3000年: three thousand years, a measure (figures v12.10)
         if groups["cnh"] is not None:  # 晚上十一点: T23:00
             hour = int(parse_chinese(groups["cnh"]) or 0)
             minute = 30 if groups["cnhalf"] else int(parse_chinese(groups["cnm"] or "零") or 0)

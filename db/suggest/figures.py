@@ -52,7 +52,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.9"
+DETECTOR: Final = "figures/v12.10"
 
 
 _alternatives = alternatives

@@ -22,10 +22,11 @@ from typing import Final
 
 from .forms import at
 
-#: A score's two numbers (130-109, 4-3, 77比73, 3：1); the words around it decide. Written to
+#: A score's two numbers (130-109, 4-3, 77比73, 3：1, a court's 8对5: v12.10); the words around
+#: it decide. Written to
 #: start with the digit class (no lookbehind first), so the engine skips to digits fast: the
 #: characters around it are checked by hand (``_NOT_AROUND``).
-_CORE = re.compile(r"[0-9]{1,3}(?:\s?(?:-|–|:|：|比)\s?|\sto\s)[0-9]{1,3}")
+_CORE = re.compile(r"[0-9]{1,3}(?:\s?(?:-|–|:|：|比|对|對)\s?|\sto\s)[0-9]{1,3}")
 #: After a tally written with "to" (voted 51 to 49): the clause goes on, no unit follows (lost
 #: 30 to 20 percent is an amount). Such a tally must run backwards or evenly, as a score.
 _AFTER_TO_TALLY = re.compile(

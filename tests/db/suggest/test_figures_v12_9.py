@@ -20,7 +20,7 @@ from .readings import EN, figures
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v12.9"
+    assert DETECTOR.startswith("figures/v12.")
 
 
 def dates(text: str) -> list[tuple[str, Any]]:
