@@ -81,6 +81,10 @@ CREDIT = re.compile(
     r"|(?-i:(?:AP|AFP|EPA|Reuters|UPI|CP)\s+[Pp]hotos?\s?/\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
     r"(?:,\s*File)?\s*$)"
     r"|\bCredit:\s*[^.:]{2,60}$"  # … in Washington. Credit: Doug Mills/The New York Times
+    # … the viability of sperm. Image: WIKIMEDIA COMMONS/GILBERTO SANTA ROSA: a picture's credit
+    # after its description's end, a source and no sentence of its own ending the line (as
+    # Credit: above; at the line's start it is below; captions v9.15)
+    r"|[.!?][\"”’]?\s+(?:Image|Photo|Photograph|Picture)s?\s*:\s*[^.:!?]{2,60}$"
     r"|\(\s*Credits?\s*:\s*[^():]{2,60}\)\s*$"  # … Punjab. (Credits: PTI) (captions v9.10)
     # … is now a mail room. (Robbing Peter/Flickr), (Scott Heins/Gothamist): a photographer's
     # name and the source in brackets ending the line, no space around the slash (with spaces
@@ -237,6 +241,16 @@ SITE_NOTICE = re.compile(
 #: A line without any of these holds no :data:`SITE_NOTICE` (the check is cheap, the search not).
 _NOTICE_HINTS: Final = ("reserved", "版权", "版權", "侵权", "侵權", "删除", "刪除")
 
+#: A link to a picture gallery, never a picture's credit: ``PHOTOS: Brett Favre in pictures``
+#: (USA Today's kicker in capitals, as its ``VIDEO:``), ``Photos: … in pictures`` (a gallery's
+#: title). A credit for several pictures writes the word as a heading (``Photos: Oakland Zoo``,
+#: held-out 27's gold caption) and names a source, not a gallery (captions v9.15).
+GALLERY_LINK = re.compile(
+    r"\s*(?:(?-i:PHOTOS|PICTURES|(?:PHOTO\s+)?GALLERY|SLIDESHOW)\s*:\s*\S"
+    r"|(?:photos|pictures|images)\s*:.*\bin\s+(?:pictures|photos|images)\W*$)",
+    re.IGNORECASE,
+)
+
 
 #: The last word of a news outlet's or a photo library's name (``The New York Times``,
 #: ``Bloomberg Businessweek``, ``Getty Images``, ``Flickr``).
@@ -275,6 +289,8 @@ def has_credit(text: str, start: int, end: int) -> bool:
     if not any(hint in lowered for hint in SHORTEST_HINTS):
         return False
     if any(hint in lowered for hint in _NOTICE_HINTS) and SITE_NOTICE.search(line):
+        return False
+    if ":" in line and GALLERY_LINK.match(line):
         return False
     if ("—" in line or "–" in line) and (sign_off := WIRE_SIGN_OFF.search(line)) is not None:
         line = line[: sign_off.start() + 1]  # … August 11-21. — AFP: the story's agency

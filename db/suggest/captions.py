@@ -33,7 +33,7 @@ from .caption_credits import (
     has_credit,
 )
 
-DETECTOR: Final = "captions/v9.14"
+DETECTOR: Final = "captions/v9.15"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180

