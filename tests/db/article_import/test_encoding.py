@@ -359,25 +359,34 @@ def test_any_utf8_text_round_trips(text: str) -> None:
     st.sampled_from(["utf-8-sig", "utf-16", "utf-32"]),
 )
 def test_any_text_with_a_bom_round_trips(text: str, encoding: str) -> None:
-    # FF FE 00 00 is the UTF-32 LE BOM or the UTF-16 LE BOM before U+0000: it is read as
-    # UTF-32 whenever the rest is valid UTF-32 LE (ADR 0010), so skip that ambiguity.
+    # A UTF-16 text that opens with U+0000 starts FF FE 00 00, the UTF-32 LE BOM: ADR 0010
+    # reads it as UTF-16 only when the rest is not UTF-32 and holds almost no NULs (the tests
+    # below), so the property leaves that ambiguity out. Hypothesis found '\x00000\x00', whose
+    # NULs make it damaged UTF-32 by that rule, when the skip covered only valid UTF-32.
     data = text.encode(encoding)
-    assume(
-        not (
-            encoding == "utf-16"
-            and data.startswith(codecs.BOM_UTF32_LE)
-            and len(data) % 4 == 0
-            and _decodes_as(data[4:], "utf-32-le")
-        )
-    )
+    assume(not (encoding == "utf-16" and data.startswith(codecs.BOM_UTF32_LE)))
     assert decode_bytes(data).text == text
 
 
-def _decodes_as(data: bytes, codec: str) -> bool:
-    try:
-        data.decode(codec)
-    except UnicodeDecodeError:
-        return False
+def test_the_utf16_bom_before_a_nul_reads_as_utf16_when_the_rest_is_not_utf32() -> None:
+    text = "\x00Marginalia liest UTF-16."
+    data = codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    assert data.startswith(codecs.BOM_UTF32_LE)
+    decoded = decode_bytes(data)
+    assert (decoded.text, decoded.encoding) == (text, "utf-16-le")
+
+
+def test_the_utf32_bom_reads_as_utf32() -> None:
+    text = "UTF-32 \U0001f600"
+    decoded = decode_bytes(codecs.BOM_UTF32_LE + text.encode("utf-32-le"))
+    assert decoded.text == text
+
+
+def test_nul_heavy_bytes_after_the_utf32_bom_are_damaged_utf32_not_utf16() -> None:
+    # Read as UTF-16 they would be half NUL characters: a clear error instead of that text.
+    data = codecs.BOM_UTF16_LE + "\x00000\x00".encode("utf-16-le")
+    with pytest.raises(DecodeError, match="BOM for UTF-32"):
+        decode_bytes(data)
     return True
 
 
