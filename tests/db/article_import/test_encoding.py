@@ -387,7 +387,6 @@ def test_nul_heavy_bytes_after_the_utf32_bom_are_damaged_utf32_not_utf16() -> No
     data = codecs.BOM_UTF16_LE + "\x00000\x00".encode("utf-16-le")
     with pytest.raises(DecodeError, match="BOM for UTF-32"):
         decode_bytes(data)
-    return True
 
 
 def test_a_stray_nul_in_8bit_text_does_not_make_it_utf16() -> None:
