@@ -17,3 +17,8 @@ def figures(text: str, *, dates: bool = False) -> list[tuple[str, Any, str]]:
         for f in find_figures(text, include_dates=dates)
         if dates or f.kind != "date"
     ]
+
+
+def dates(text: str) -> list[tuple[str, Any]]:
+    """Each date found in ``text`` as (its text, value)."""
+    return [(text[f.start : f.end], f.value) for f in find_figures(text) if f.kind == "date"]

@@ -13,17 +13,13 @@ from typing import Any
 
 import pytest
 
-from marginalia.db.suggest.figures import DETECTOR, find_figures
+from marginalia.db.suggest.figures import DETECTOR
 
-from .readings import EN, figures
+from .readings import EN, dates, figures
 
 
 def test_the_detector_names_its_version() -> None:
     assert DETECTOR == "figures/v12.10"
-
-
-def dates(text: str) -> list[tuple[str, Any]]:
-    return [(text[f.start : f.end], f.value) for f in find_figures(text) if f.kind == "date"]
 
 
 @pytest.mark.parametrize(

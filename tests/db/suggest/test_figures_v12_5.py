@@ -14,15 +14,11 @@ import pytest
 
 from marginalia.db.suggest.figures import DETECTOR, find_figures
 
-from .readings import figures
+from .readings import dates, figures
 
 
 def test_the_detector_names_its_version() -> None:
     assert DETECTOR.startswith("figures/v12.")
-
-
-def dates(text: str) -> list[tuple[str, Any]]:
-    return [(text[f.start : f.end], f.value) for f in find_figures(text) if f.kind == "date"]
 
 
 @pytest.mark.parametrize(
