@@ -68,6 +68,9 @@ collections; measured once after claims v12.5, captions v9.14, figures v12.9 at 
 Set 30 likewise (seventeenth round, after set 29's first run and its fixes: what is left of the
 same two collections; measured once after claims v12.5, captions v9.15, figures v12.10 at the
 default 0.42).
+Set 31 likewise (eighteenth round, after set 30's first run and its fixes: new collections,
+English pages of AndyTheFactory/article-extraction-dataset, Chinese pages of hibanabo/RadarFlow,
+mediacloud/metadata-lib and virus-warnning/twnews; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -104,6 +107,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 28
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 29
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 30
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 31
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
