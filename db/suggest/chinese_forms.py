@@ -31,9 +31,12 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
+from .chinese_numerals import LISTED_PAIR
 from .forms import at
 from .numbers import Number, parse_chinese
 
+#: 自2021起, 从2019起: "from the year on", the year written without 年
+_YEAR_ON = re.compile("(?<=[自从從])(?P<y>(?:19|20)[0-9]{2})起")
 _CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 #: 十月三十号, 2004年十月三十日: a month and a day in characters (a date, rules 2.3)
@@ -179,6 +182,13 @@ def extra_figures(text: str) -> Iterator[Found]:
         day = parse_chinese(match["day"])
         if day and 1 <= day <= 31:
             yield match.start(), match.end(), f"---{day:02d}", "", "date", {}
+    for match in at(text, LISTED_PAIR, ("、",), 1):
+        low, high = parse_chinese(match["low"]), parse_chinese(match["high"])
+        if low and high == low + 1:  # 六、七年: six or seven years, one range (as 六七年)
+            unit = match["unit"]
+            yield match.start(), match.end(), low, unit, "measure", {"value_max": high}
+    for match in at(text, _YEAR_ON, ("起",), 5):
+        yield match.start("y"), match.end("y"), match["y"], "", "date", {}  # 自2021起
     yield from _hour_ranges(text)
     yield from _latin_units(text)
     for pattern, unit, back in ((_LOTS, "手", 12), (_BETS, "注", 4)):

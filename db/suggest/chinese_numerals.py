@@ -37,6 +37,13 @@ _CN_WORD_NUMBER = re.compile(f"[{CN_DIGITS}]+")
 #: 军 (army), 师 (division), 旅, 团 (regiment), 营: a numbered unit between two of them is a name
 _ARMY_UNITS: Final = frozenset("军軍师師旅团團营營")
 _BIG_GROUP = re.compile("大[类類种種样樣]")
+#: 六、七年, 三、四个月: two neighbouring numerals listed with 、 before a unit of time, an
+#: approximate range as 六七年 (an ordinal list names no time: 一、二孩, 二、三线城市, 五、六年级)
+LISTED_PAIR = re.compile(
+    "(?<![零〇一二两兩三四五六七八九十百千万萬第、])(?P<low>[一二三四五六七八九])、"
+    "(?P<high>[二三四五六七八九十])"
+    "(?P<unit>年|个月|個月|天|周|週|岁|歲|小时|小時|个小时|個小時)(?![级級代底初])"
+)
 _LISTED_ORDINALS = re.compile(f"[{CN_DIGITS}]、[{CN_DIGITS}](?![十百千万萬])")
 #: (a place's name never begins with 的: 增加两倍的城市人口 is a multiple; figures v12.2)
 _PLACE_AFTER = re.compile(
@@ -61,7 +68,10 @@ def a_name(text: str, start: int, end: int, unit: str) -> bool:
         return False
     if written.endswith("大") and _BIG_GROUP.match(text, end - 1):
         return True  # 七大类
-    if _LISTED_ORDINALS.match(text, start) or _LISTED_ORDINALS.match(text, max(0, start - 2)):
+    pair = LISTED_PAIR.match(text, start)
+    if not (pair and pair.end() == end) and (  # 六、七年 is a range (v12.11)
+        _LISTED_ORDINALS.match(text, start) or _LISTED_ORDINALS.match(text, max(0, start - 2))
+    ):
         return True  # 一、二孩
     if text[start - 1 : start] in _ARMY_UNITS and text[end : end + 1] in _ARMY_UNITS:
         return True  # 农二师二十九团, 38军112师: a unit named by its number inside a larger one
@@ -215,8 +225,11 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         # thing (每生產三臺…就有一臺).
         if _AS_WELL_AS_BEFORE.search(text, max(0, start - 2), start):
             return False  # 两项偷窃罪，以及一项…罪名: "as well as a", another thing (v12.7)
-        window = _SENTENCE_MARK.split(text[max(0, start - 30) : start])[-1]
-        window += _SENTENCE_MARK.split(text[start : match.end() + 30])[0]
+        if text.startswith(unit, match.end("unit")):
+            return False  # 一次次, 一个个, 一天天: "time and again", "one by one" (v12.11)
+        before = _SENTENCE_MARK.split(text[max(0, start - 30) : start])[-1]
+        window = before + _SENTENCE_MARK.split(text[start : match.end() + 30])[0]
+        offset = start - len(before)  # where the window begins in the text
         others = CN_DIGITS.replace("一", "")
         # (a parallel in quotes names a slogan, “两个中国”: not a count of the same thing; v12)
         # (九個月, 三個小時 are months and hours, not counts of 個: v12.3)
@@ -224,7 +237,19 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         parallels = re.finditer(
             f"(?<![一{others}“「『])[{others}0-9]+{re.escape(unit)}{compound}", window
         )
-        return any(p.group() != f"二{unit}" for p in parallels)  # 一本、二本: labels
+        noun = _noun(text[match.end("unit") : match.end("unit") + 1])
+        return any(
+            p.group() != f"二{unit}"  # 一本、二本: labels
+            and (
+                unit in _TIMES_AND_FLOORS  # 超过五年，…不到一年: times compare across clauses
+                or text.endswith("其中", 0, start)  # 已达五款，其中一款: "one of them"
+                or not _CLAUSE_MARK.search(
+                    text, min(offset + p.end(), start), max(offset + p.start(), start)
+                )
+                or _noun(window[p.end() : p.end() + 1]) == noun  # 47块，最少时一块
+            )
+            for p in parallels
+        )  # 3个姐姐 after a comma counts another thing than 一个…乡镇 (v12.11)
     return True
 
 
@@ -237,6 +262,16 @@ _ONE_TENTH_WORDS: Final = frozenset("不为為年人品型器")
 #: and counts them: figures v12.7)
 _SLOGAN = re.compile(r"[^”」』]{1,6}[”」』](?![：:])")
 _SENTENCE_MARK = re.compile("[。！？；!?;]")
+#: A parallel count across one of these is of another thing unless its noun is the same
+#: (三个女儿和一个儿子 counts children; 一个…乡镇，…3个姐姐 does not count townships).
+_CLAUSE_MARK = re.compile("[，,：:]")
+
+
+def _noun(after: str) -> str:
+    """The character after a classifier if it begins the counted noun, else "" (none written)."""
+    return after if "\u3400" <= after <= "\u9fff" else ""
+
+
 _CLOSING_QUOTES: Final = frozenset('”」』"’')
 #: 为期四周, 持续四周, 前四周, 这四周: a number of weeks (what is read before 四周)
 _WEEKS_BEFORE = re.compile(

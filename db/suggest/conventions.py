@@ -468,7 +468,7 @@ _SESSION_AFTER = re.compile(
 #: 的一年, 最后一公里, 大年三十: 一 as the article "a", "the last", New Year's Eve.
 _NOT_A_COUNT_BEFORE = ("的", "最后", "最後")
 _GRADE_BEFORE = re.compile("(?:年级|年級|级|級|[初高][一二三]|[一二三四五六]年)$")
-#: 一 with its classifier alone (另一個), not 一万元 (另一万元 is another 10,000 yuan).
+#: 一 with its classifier alone (另一個, 的一年), not 一万元 (另一万元, 的一万元: 10,000 yuan).
 _ONE_ALONE = re.compile("一(?![0-9十百千万萬亿億])")
 #: 新北市五股, 台南市七股: a Taiwanese city's or county's name, then a district named by a
 #: numeral (figures v12.1)
@@ -652,8 +652,10 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         text[start : start + 1] == "一"
         and unit != "倍"
         and text[max(0, start - 2) : start].endswith(_NOT_A_COUNT_BEFORE)
+        and _ONE_ALONE.match(text, start)
     ):
         return True  # 极不寻常的一年 (a year), 最后一公里; 目前的一倍 is a multiple (v11.3)
+    # (仅剩的一万元 is 10,000 yuan: 一 before 万 is a digit of the number; v12.11)
     if text[start - 1 : start] == "另" and _ONE_ALONE.match(text, start):
         return True  # 另一個, 另一家: "the other", "another" (never marked in sets 0-22; v12)
     if (

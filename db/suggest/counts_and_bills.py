@@ -7,7 +7,8 @@ Read (before the main pattern, as ``figures.find_figures``' extras):
 
 - a count written with ``万`` and the digits after it, ``1万2000名`` (12,000), ``1万8515人``: the
   four digits after ``万`` are the units below ten thousand (``1.7亿65周岁``, a decimal before,
-  stays two figures, as held-out 9 marks it);
+  stays two figures, as held-out 9 marks it); the digits after ``万`` may group their thousands,
+  ``7萬5,000名`` (75,000; figures v12.11, held-out 30);
 - votes counted in digits, ``397票``, ``0票`` (a count of zero is a count);
 - parties counted in digits, ``德国3党联合内阁`` (``3党``: with digits a count of parties is a
   statistic, as ``4种``; ``两党`` in characters stays a set word, rules 2.3);
@@ -48,7 +49,7 @@ Found = tuple[int, int, Number, str, str, dict[str, object]]
 
 _CN_UNIT = "|".join(sorted(map(re.escape, CHINESE_UNITS), key=len, reverse=True))
 _WAN_DIGITS = re.compile(
-    rf"(?<![0-9.０-９])(?P<high>[1-9][0-9]{{0,3}})[万萬](?P<low>[0-9]{{4}})(?![0-9.％%])"
+    rf"(?<![0-9.０-９])(?P<high>[1-9][0-9]{{0,3}})[万萬](?P<low>[0-9]{{4}}|[0-9],[0-9]{{3}})(?![0-9.％%]|,[0-9])"
     rf"(?P<unit>{_CN_UNIT})?"
 )
 #: 票 after digits, not the word it begins (票价, 票房, 票据, 票务 …)
@@ -83,7 +84,7 @@ def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each form read above."""
     for match in at(text, _WAN_DIGITS, ("万", "萬"), 4):
         unit = match.group("unit") or ""
-        value = int(match.group("high")) * 10000 + int(match.group("low"))
+        value = int(match.group("high")) * 10000 + int(match.group("low").replace(",", ""))
         yield match.start(), match.end(), value, unit, CHINESE_UNITS.get(unit, "count"), {}
     for match in at(text, _WAN_THOUSANDS, ("千",), 6):
         unit = match.group("unit") or ""

@@ -52,7 +52,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.10"
+DETECTOR: Final = "figures/v12.11"
 
 
 _alternatives = alternatives

@@ -10,7 +10,9 @@ decimal, ``fraction`` is ``"3/4"``"):
 - ``a 1-1/2 year war``: a whole number and a fraction joined by a hyphen (figures v11.1);
 - ``3/4 of the land``: a fraction written with a slash before "of" (never a date then), after
   a verb of change (``rose 7/32``, a Treasury's price) or between a word of quantity and a
-  Chinese noun (``仅有1/3投资者``; figures v11.1).
+  Chinese noun (``仅有1/3投资者``; figures v11.1);
+- ``20分之1``, ``接近10分之1``: a Chinese fraction written with digits (1/20, as ``三分之一`` is
+  1/3; figures v12.11, held-out 30), one figure rather than its two numbers.
 
 Not read: ``four out of five`` (the development set marks its two numbers as counts, where held-out
 11 marks ``1 in 10`` as one fraction; left for the lead to settle).
@@ -35,6 +37,8 @@ _SIGNS: Final = {
     "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
     "⅞": (7, 8),
 }  # fmt: skip
+#: The first two characters of ``ï¿½``, the replacement character's UTF-8 bytes read as Latin-1.
+_MOJIBAKE_HEAD: Final = "ï¿"
 _UNIT = alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)
 _WORD = alternatives({*ENGLISH_NUMBER_WORDS, "one"})
 #: 2½ years, ¾-mile, ½
@@ -64,6 +68,10 @@ _CHANGE_BEFORE = re.compile(
 _CHINESE_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![日月号號年期])")
 #: …and after a word of quantity (有, 约, 近, 占 …): ``9/11事件`` stays a date
 _CHINESE_SHARE_BEFORE: Final = frozenset("有约約近逾超占佔的达達过過仅僅只")
+#: 20分之1, 10分之1: a fraction in Chinese word order with digits (the denominator first)
+_CHINESE_DIGITS = re.compile(
+    r"(?<![0-9.,])(?P<den>[1-9][0-9]{0,3})分之(?P<num>[1-9][0-9]{0,3})(?![0-9.])"
+)
 _SCALES: Final = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 Found = tuple[int, int, Number, str, str, dict[str, object]]
@@ -80,6 +88,8 @@ def _number(written: str) -> int:
 def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each form above."""
     for match in at(text, _VULGAR, tuple(_SIGNS), 4):
+        if text.endswith(_MOJIBAKE_HEAD, 0, match.start("sign")):
+            continue  # Covid ï¿½ 19: U+FFFD's bytes read as Latin-1, not a half (held-out 30)
         numerator, denominator = _SIGNS[match.group("sign")]
         whole = int(match.group("n") or 0)
         unit = match.group("unit") or ""
@@ -122,3 +132,8 @@ def extra_figures(text: str) -> Iterator[Found]:
         if numerator < denominator:
             share: dict[str, object] = {"fraction": f"{numerator}/{denominator}"}
             yield match.start(), match.end(), tidy(numerator / denominator), "", "other", share
+    for match in at(text, _CHINESE_DIGITS, ("分之",), 4):
+        numerator, denominator = int(match.group("num")), int(match.group("den"))
+        if numerator < denominator:
+            part: dict[str, object] = {"fraction": f"{numerator}/{denominator}"}
+            yield match.start(), match.end(), tidy(numerator / denominator), "", "other", part

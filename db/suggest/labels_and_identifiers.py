@@ -23,7 +23,9 @@ v12.5"; ADR 0136); each is a class the review's pages showed and no gold set mar
   (``：1）移植后…；2）糖化…``) or a colon at a line's start (``1：【立角色】``), a heading's
   number closing its short line (``骗局之3``), a picture's number in its caption's label
   (``[图片说明1：``), a chip's generation and a week's number (``Snapdragon 8 Gen 3``,
-  ``Week 19 is over``).
+  ``Week 19 is over``);
+- figures v12.11: a mobile network's generation written small (``4g``, ``5g``: as ``4G``, not
+  grams, once ``15g`` is read as grams).
 """
 
 from __future__ import annotations
@@ -124,6 +126,8 @@ def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: 
         return _ASSURANCE_AROUND.match(text, end) is not None and bool(
             _ASSURANCE_BEFORE.search(text, max(0, start - 3), start)
         )  # "I will pull the lever for Trump, 100 percent.": certainty, not an amount
+    if unit == "g" and end - start == 2 and text[start] in "23456":
+        return True  # 4g, 5g: a mobile network's generation written small (as 4G), not grams
     if unit:
         return unit in ("省", "县", "縣") and _ROAD_AFTER.match(text, end - 1) is not None
     if start in labels:

