@@ -25,6 +25,7 @@ from typing import Final
 from .caption_credits import (
     ARTICLE_CREDIT,
     COPYRIGHT_ALONE,
+    GALLERY_TITLE,
     GLUED_CREDIT,
     SITE_NOTICE,
     TEXT_BYLINE,
@@ -33,7 +34,7 @@ from .caption_credits import (
     has_credit,
 )
 
-DETECTOR: Final = "captions/v9.15"
+DETECTOR: Final = "captions/v9.16"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -152,6 +153,9 @@ def find_captions(
         if before >= 0 and _VIDEO_HEADING.match(text, *lines[before]) and not credit(position):
             continue  # "Video: …", then its thumbnails and their titles: a video's, not a photo's
         if caption and _same_words(text[start:end], caption):
+            if GALLERY_TITLE.match(text, start, end):
+                not_captions.add(position)
+                continue  # a related gallery's title under its thumbnail (captions v9.16)
             found[start] = Caption(start, end, image_index, 0.99)
             continue
         glued = GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
