@@ -68,7 +68,7 @@ def suggest(
     figures unless ``include_dates`` (the "date" kind) is on; then a date's ``value`` is its
     ISO 8601 form. ``image_captions`` are the captions the import found for the images (an
     HTML ``<figcaption>``), in the order of ``images``; ``image_alts`` their alt texts and
-    ``title`` the article's title, evidence for the caption line (``captions.alt_evidence``);
+    ``title`` the article's title, evidence for the caption line (``caption_match.alt_evidence``);
     a claim candidate that repeats it is a headline, not a claim.
     The result is ordered by start, then label.
     """

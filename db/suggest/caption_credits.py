@@ -250,6 +250,16 @@ GALLERY_LINK = re.compile(
     r"|(?:photos|pictures|images)\s*:.*\bin\s+(?:pictures|photos|images)\W*$)",
     re.IGNORECASE,
 )
+#: A related photo gallery's title, the import's caption of its thumbnail: ``Magnitogorsk:
+#: Photos of a Steel City in Decline`` (then its link, ``Steel and Rust``), ``In Pictures: …``,
+#: ``Gallery: …``, ``Slideshow: …``. It names another page's pictures, not what this picture
+#: shows (captions v9.16; held-out 30's ``st-newsweek-kadyrov``). A sentence that opens with
+#: the words (``Photos of the victims were shown …``) ends with a full stop, a title does not.
+GALLERY_TITLE = re.compile(
+    r"\s*(?:[^:.!?\n]{1,60}:\s*)?(?:(?:photos|pictures|images)\s+(?:of|from)\s|in\s+pictures\b"
+    r"|(?:photo\s+)?gallery\s*:|slideshow\s*:)(?![^\n]*[.!?]\s*$)",
+    re.IGNORECASE,
+)
 
 
 #: The last word of a news outlet's or a photo library's name (``The New York Times``,

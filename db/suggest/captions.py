@@ -5,7 +5,8 @@ its caption is the first non-empty line at or after the anchor when that line re
 (short, or with a credit), or when it says what the image's alt text says (``<img alt=…>``
 repeated under the picture, as many CMSs do; ADR 0030). Anywhere in the text, a line with a
 photo credit (``… 摄``, ``图为…``, ``Photo:``, ``(Photo by …)``, ``Credit:``; the forms are in
-:mod:`.caption_credits`) is a caption too; it describes the nearest image before it.
+:mod:`.caption_credits`) is a caption too; it describes the nearest image before it. Whether a
+line says what its picture's known caption or alt says is :mod:`.caption_match`'s.
 
 The import's caption of an image (``known``) is the strongest evidence; since captions v9 it is
 also what the page marks by layout alone, a centred line under a centred picture or a
@@ -16,7 +17,6 @@ marking its captions that way needs none of the credit words below.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +25,7 @@ from typing import Final
 from .caption_credits import (
     ARTICLE_CREDIT,
     COPYRIGHT_ALONE,
+    GALLERY_TITLE,
     GLUED_CREDIT,
     SITE_NOTICE,
     TEXT_BYLINE,
@@ -32,8 +33,18 @@ from .caption_credits import (
     bare_credit,
     has_credit,
 )
+from .caption_match import (
+    CJK,
+    FILE_NAME,
+    LATIN_WORD,
+    alt_evidence,
+    alt_matches,
+    normal,
+    same_line,
+    same_words,
+)
 
-DETECTOR: Final = "captions/v9.15"
+DETECTOR: Final = "captions/v9.16"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -151,7 +162,10 @@ def find_captions(
             continue  # "Source: Repeat Project" under a chart: its source, not marked (rules 2.3)
         if before >= 0 and _VIDEO_HEADING.match(text, *lines[before]) and not credit(position):
             continue  # "Video: …", then its thumbnails and their titles: a video's, not a photo's
-        if caption and _same_words(text[start:end], caption):
+        if caption and same_words(text[start:end], caption):
+            if GALLERY_TITLE.match(text, start, end):
+                not_captions.add(position)
+                continue  # a related gallery's title under its thumbnail (captions v9.16)
             found[start] = Caption(start, end, image_index, 0.99)
             continue
         glued = GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
@@ -199,8 +213,8 @@ def find_captions(
                     )
                     or (
                         end - start > MAX_CAPTION_CHARS
-                        and _normal(text[start:end]) == _normal(alt)
-                        and _normal(alt) == alt_evidence(alt, title)
+                        and normal(text[start:end]) == normal(alt)
+                        and normal(alt) == alt_evidence(alt, title)
                         and _reads_like_caption(text, start, end, MAX_CREDITED_CAPTION_CHARS)
                     )
                 )
@@ -243,7 +257,7 @@ def find_captions(
     for index, (start, end) in enumerate(lines[:-1]):
         # An image the import lost leaves its file name as a line; the line under it is the
         # photo's description when it reads like one or a credit follows it (no image_index).
-        if _FILE_NAME.fullmatch(text, start, end) is None:
+        if FILE_NAME.fullmatch(text, start, end) is None:
             continue
         below_start, below_end = lines[index + 1]
         if below_start not in found and (
@@ -281,7 +295,7 @@ def find_captions(
         if first is None or position + 1 >= len(lines) or image_before_line(position + 1):
             continue
         again_start, again_end = lines[position + 1]
-        if again_start not in found and _same_line(text, lines[position], lines[position + 1]):
+        if again_start not in found and same_line(text, lines[position], lines[position + 1]):
             found[again_start] = Caption(
                 again_start, again_end, first.image_index, first.confidence
             )
@@ -344,7 +358,7 @@ def _repeated_under(
     for position in under:
         start, end = lines[position]
         line = text[start:end]
-        if start in found or not _SHORT_MIXED_LINE.fullmatch(line) or not _CJK.search(line):
+        if start in found or not _SHORT_MIXED_LINE.fullmatch(line) or not CJK.search(line):
             continue
         if _NOT_CAPTION.search(line) or _POINTER.search(line) or line.endswith("、"):
             continue  # (大广高速、 under two road signs: a list's items, v9.13)
@@ -387,7 +401,7 @@ def _titled_run(
         titled = (
             start not in found
             and _TITLE_LINE.fullmatch(line) is not None
-            and _CJK.search(line) is not None
+            and CJK.search(line) is not None
             and not _NOT_CAPTION.search(line)
             and not _POINTER.search(line)
             and after < len(lines)
@@ -489,50 +503,6 @@ def _caption_each_other(
     return between >= 1 and before_text >= MIN_EACH_OTHER_TEXT
 
 
-#: How much of a caption the import found a line must hold when the anchor cut the line short.
-MIN_SAME_CHARS: Final = 40
-
-
-def _same_words(line: str, caption: str) -> bool:
-    """Is the line the caption the import found (white space aside): does it begin with the
-    whole caption (a credit may follow), or is it the caption's start, cut by an anchor, of
-    :data:`MIN_SAME_CHARS` characters at least? A line that only opens with the caption's
-    first words is not it: a lead video's caption repeats the article's first sentence, and
-    that sentence, under the video, is body text (held-out 13's ``aeb-fortworth``; in sets
-    0–13 every line at an anchor taken for its known caption holds the whole caption,
-    docs/performance.md "Captions v9.1")."""
-    wanted = "".join(caption.split())
-    have = "".join(line.split())
-    if not wanted or not have:
-        return False
-    if have.startswith(wanted):
-        return (
-            len(have) == len(wanted)
-            or len(wanted) >= MIN_SAME_CHARS
-            or _credit_after(line, len(wanted))
-        )
-    return len(have) >= min(len(wanted), MIN_SAME_CHARS) and wanted.startswith(have)
-
-
-def _credit_after(line: str, kept: int) -> bool:
-    """Is the rest of ``line``, after its first ``kept`` characters that are not white space,
-    a credit? A short caption the import found (``Nintendo``, a photo's credit alone) opening a
-    longer line (``Nintendo Switch Lite for $200``, the product's heading under it) is not that
-    line; a caption and its credit are (captions v9.9)."""
-    seen = 0
-    for index, char in enumerate(line):
-        if seen == kept:
-            rest = line[index:]
-            return has_credit(rest, 0, len(rest))
-        seen += not char.isspace()
-    return True
-
-
-def _same_line(text: str, line: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Do two lines say the same, white space aside?"""
-    return text[slice(*line)].split() == text[slice(*other)].split()
-
-
 def _anchor_after(
     ordered: list[int], anchor: int, position: int, lines: list[tuple[int, int]]
 ) -> bool:
@@ -579,8 +549,6 @@ _COUNTER_LINE = re.compile(
     r"|\d[\d,.]*\s*[KkMm]?\s+(?:views|plays))\s*"
 )
 _TITLE_PICTURE = re.compile(r"\s*[（(]?\s*(?:题图|題圖|头图|頭圖|封面图|封面圖)")
-#: The file name of an image the import lost, left as a line: ``seized cash and cards.jpg``.
-_FILE_NAME = re.compile(r"[^\n/\\]{1,120}\.(?:jpe?g|png|gif|webp|avif)", re.IGNORECASE)
 #: Reported speech, quoted: "Mr Obama said … were \"legitimate and deserve …\"" is body text.
 _QUOTED_SPEECH = re.compile(
     r"\b(?:said|says|told|added|insisted|argued)\b.*[\"“][^\"”]*\s[^\"”]*\s[^\"”]*[\"”]"
@@ -600,10 +568,8 @@ _VIDEO_CAPTION = re.compile(
 #: video's title, which the rules leave out like its caption; a photo credit on that line
 #: still makes it a photo's caption (captions v9.4, ADR 0127).
 _VIDEO_HEADING = re.compile(r"\s*(?:Video|Watch)\s*:", re.IGNORECASE)
-_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK_PICTURE = re.compile(r"图|圖|照|摄|攝|影|视频|視頻|截图|截圖|画面|畫面|现场|現場")
 _CAPITAL_LEAD = re.compile(r"^\s*[A-Z]{3,}[’']?[A-Z]*\s")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _reads_like_caption(text: str, start: int, end: int, longest: int = MAX_CAPTION_CHARS) -> bool:
@@ -619,18 +585,18 @@ def _reads_like_caption(text: str, start: int, end: int, longest: int = MAX_CAPT
         return False  # A HEADING IN CAPITALS
     if _CAPITAL_LEAD.match(line):
         return False  # "JOE HILDEBRAND HOW is it …": a column's teaser, led in capitals
-    if _CJK.search(line):
+    if CJK.search(line):
         # Chinese body text ends a sentence, a heading has no mark at all; a caption without
         # a credit still says what the picture shows (图为, 资料图, 视频截图 …).
         return (
-            len(_CJK.findall(line)) >= 8
+            len(CJK.findall(line)) >= 8
             and not line.rstrip().endswith(("。", "”", "」"))
             and _CJK_PICTURE.search(line) is not None
         )
     if _QUOTED_SPEECH.search(line):
         return False  # a paragraph quoting someone follows the picture; the picture's caption
         # says what it shows
-    words = _LATIN_WORD.findall(line)
+    words = LATIN_WORD.findall(line)
     capitalised = sum(1 for word in words if word[0].isupper() and len(word) > 3)
     if len(words) >= 4 and capitalised >= 0.6 * sum(1 for word in words if len(word) > 3):
         return False  # A Headline In Title Case
@@ -710,79 +676,20 @@ def _chinese_caption(text: str, lines: list[tuple[int, int]], position: int) -> 
     often a subheading (``繁星中的引导者``) and is left alone."""
     start, end = lines[position]
     line = text[start:end]
-    if not _CJK.search(line) or _CLICK_PROMPT.fullmatch(line):
+    if not CJK.search(line) or _CLICK_PROMPT.fullmatch(line):
         return False
     return _PARENTHESISED.fullmatch(line) is not None or (
         _SHORT_CJK_SENTENCE.fullmatch(line) is not None and not line.startswith(_RUNS_ON)
     )
 
 
-#: Alt texts that only say there is a picture, or ask to click it: no evidence of a caption.
-_GENERIC_ALT = re.compile(
-    r"(?:(?:an?|the|click|tap|to|view|enlarge|open|full|size|large|larger|high|resolution|hd|"
-    r"photo|photos|image|images|picture|pictures|img|pic|thumbnail|placeholder|icon|logo|banner|"
-    r"avatar|graphic|illustration|of|article|main|lead|hero|default|\d+)\b\W*)+"
-    r"|(?:点击|點擊|查看|高清|原图|原圖|大图|大圖|图片|圖片|图像|圖像|照片|配图|配圖|图|圖|\d|\W)+",
-    re.IGNORECASE,
-)
-#: An identifier with digits and no space (``003ednc20190925``, ``IMG_2031``) or an address.
-_IDENTIFIER_ALT = re.compile(
-    r"(?=[\w.-]*\d)[A-Za-z0-9_.-]+|\S*(?:https?://|www\.)\S*", re.IGNORECASE
-)
-#: Enough words for an alt to say what a picture shows rather than name it (``Michał Kolanko``
-#: over an author's photo, ``新浪新闻公众号`` over a logo repeat the line under them, and are
-#: not captions; sets 0–7, docs/performance.md "Captions v6.1").
-MIN_ALT_WORDS: Final = 4
-MIN_ALT_CJK: Final = 8
-#: How much of the alt the line must hold, and how much of the line the alt must (a credit or
-#: a few words may follow the alt in the line).
-ALT_COVERED: Final = 0.8
-LINE_COVERED: Final = 0.6
-
-
-def alt_evidence(alt: str | None, title: str = "") -> str:
-    """The alt text, normalised (letters and digits, case-folded), if it can tell a caption;
-    "" when it is empty, a file name or an identifier, generic ("photo", ``图片``, "click to
-    enlarge"), too short to describe a picture, or the page's title (a page's lead picture
-    often carries the headline as its alt, and the headline follows it)."""
-    if not alt or not alt.strip():
-        return ""
-    alt = alt.strip()
-    if _FILE_NAME.fullmatch(alt) or _IDENTIFIER_ALT.fullmatch(alt) or _GENERIC_ALT.fullmatch(alt):
-        return ""
-    if len(_CJK.findall(alt)) < MIN_ALT_CJK and len(_LATIN_WORD.findall(alt)) < MIN_ALT_WORDS:
-        return ""
-    normal = _normal(alt)
-    if title and _covered(normal, _normal(title)) >= ALT_COVERED:
-        return ""
-    return normal
-
-
-def _normal(value: str) -> str:
-    return "".join(ch for ch in value.casefold() if ch.isalnum())
-
-
-def _covered(part: str, whole: str) -> float:
-    """The share of ``part`` that ``whole`` holds, in order (difflib's matching blocks)."""
-    if not part or not whole:
-        return 0.0
-    matcher = difflib.SequenceMatcher(None, part, whole, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()) / len(part)
-
-
 def _says_alt(line: str, alt: str, title: str) -> bool:
-    """Does ``line`` (under an image) say what the image's alt text says, and read as a
-    caption rather than a teaser or furniture (``?``/``!``, CAPITALS, ``Read more``)? A
-    caption in Title Case is common (names, places), so that is no reason here."""
+    """Does ``line`` (under an image) say what the image's alt text says (:func:`alt_matches`),
+    and read as a caption rather than a teaser or furniture (``?``/``!``, CAPITALS, ``Read
+    more``)? A caption in Title Case is common (names, places), so that is no reason here."""
     if len(line) > 3 * MAX_CAPTION_CHARS or _NOT_CAPTION.search(line):
         return False
-    wanted = alt_evidence(alt, title)
-    normal = _normal(line)
-    if not wanted or not normal or len(normal) > len(wanted) / LINE_COVERED:
-        return False
-    if len(normal) < len(wanted) * ALT_COVERED:
-        return False
-    if _covered(wanted, normal) < ALT_COVERED or _covered(normal, wanted) < LINE_COVERED:
+    if not alt_matches(line, alt, title):
         return False
     if line.rstrip().endswith(("?", "？", "!", "！")):
         return False
