@@ -48,17 +48,20 @@ def made_in_db() -> dict[str, str]:
     return found
 
 
+def literal(node: ast.expr) -> str:
+    """A string written as it is (lupdate reads nothing else)."""
+    assert isinstance(node, ast.Constant) and isinstance(node.value, str), ast.dump(node)
+    return node.value
+
+
 def listed_for_lupdate() -> set[str]:
     tree = ast.parse((REPO / "desktop" / "db_messages.py").read_text(encoding="utf-8"))
     return {
-        text.value
+        literal(node.args[1])
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
-        and isinstance(context := node.args[0], ast.Constant)
-        and context.value == "db"
-        and isinstance(text := node.args[1], ast.Constant)
-        and isinstance(text.value, str)
+        and literal(node.args[0]) == "db"
     }
 
 
