@@ -42,7 +42,9 @@ def study(seed: int) -> tuple[list[Span], dict[int, int]]:
 def baseline(spans: list[Span], lengths: dict[int, int]) -> int:
     cells = 0
     for article, length in lengths.items():
-        chars = {name: [set() for _ in range(length)] for name in ANNOTATORS}
+        chars: dict[str, list[set[str]]] = {
+            name: [set() for _ in range(length)] for name in ANNOTATORS
+        }
         for span in spans:
             if span.article_id == article:
                 for i in range(span.start, span.end):

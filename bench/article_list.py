@@ -73,7 +73,7 @@ def build(path: Path, articles: int, annotations: int) -> None:
         rng = random.Random(7)
         text_template = "Article {i}: the council said 12 percent more people voted. " * 4
         with writing(store) as conn:
-            rows = []
+            rows: list[tuple[object, ...]] = []
             for i in range(articles):
                 text = text_template.format(i=i)
                 rows.append(
@@ -202,7 +202,8 @@ def run_child(*args: str) -> dict[str, float]:
         env=env,
         check=True,
     )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    timings: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return timings
 
 
 def main() -> None:

@@ -575,7 +575,7 @@ def main() -> None:
                     for a in annotations
                 ],
             )
-        print(f"Qt platform: {app.platformName()}, repeats: {args.repeat}")
+        print(f"Qt platform: {QApplication.platformName()}, repeats: {args.repeat}")
         if "1" in wanted:
             bench_open(store, article, annotations, args.repeat)
         if "2" in wanted:

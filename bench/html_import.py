@@ -18,7 +18,9 @@ import os
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import trafilatura
 
@@ -44,6 +46,10 @@ def median_time(fn: Callable[[], object], rounds: int) -> float:
     return statistics.median(times)
 
 
+def _summary(document: Callable[[bytes], Any], data: bytes) -> object:
+    return document(data).summary()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -62,13 +68,11 @@ def main() -> None:
         data = path.read_bytes()
         name = path.parent.name if path.name == "source.html" else path.stem
         folder = path.parent
-        ours = median_time(
-            lambda d=data, n=name, f=folder: parse_html(d, source=n, base_dir=f), rounds
-        )
-        alone = median_time(lambda d=data: trafilatura.extract(d), rounds)
+        ours = median_time(partial(parse_html, data, source=name, base_dir=folder), rounds)
+        alone = median_time(partial(trafilatura.extract, data), rounds)
         ref = None
         if readability is not None:
-            ref = median_time(lambda d=data: readability(d).summary(), rounds)
+            ref = median_time(partial(_summary, readability, data), rounds)
         rows.append((name[:28], len(data), ours, alone, ref))
     print(
         f"{'page':28} {'KiB':>6} {'marginalia ms':>13} {'trafilatura ms':>14} {'ratio':>6}", end=""

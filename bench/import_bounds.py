@@ -52,6 +52,10 @@ print(next(l for l in open("/proc/self/status") if l.startswith("VmHWM:")).split
 """
 
 
+#: Python source to run in a fresh process, then its arguments
+type Command = tuple[str, *tuple[str | Path, ...]]
+
+
 def run(code: str, *args: str | Path) -> tuple[float, float]:
     """Seconds and peak MiB of ``code`` in a fresh process."""
     start = time.perf_counter()
@@ -103,18 +107,18 @@ def main() -> None:
         folder = Path(tmp)
         paths = make(folder, args.megapixels)
         size = paths["png"].stat().st_size / 2**20
-        cases = {
+        cases: dict[str, tuple[Command, Command]] = {
             "forty": (
-                [CLI, "--db", folder / "f{n}.sqlite", "import", paths["forty"]],
-                [BASELINE_FORTY, paths["png"]],
+                (CLI, "--db", folder / "f{n}.sqlite", "import", paths["forty"]),
+                (BASELINE_FORTY, paths["png"]),
             ),
             "long-line": (
-                [CLI, "--db", folder / "l{n}.sqlite", "import", paths["long"]],
-                [BASELINE_IDLE],
+                (CLI, "--db", folder / "l{n}.sqlite", "import", paths["long"]),
+                (BASELINE_IDLE,),
             ),
             "loops": (
-                [CLI, "--db", folder / "o{n}.sqlite", "import", paths["loops"]],
-                [CLI, "--db", folder / "p{n}.sqlite", "import", paths["plain"]],
+                (CLI, "--db", folder / "o{n}.sqlite", "import", paths["loops"]),
+                (CLI, "--db", folder / "p{n}.sqlite", "import", paths["plain"]),
             ),
         }
         print(f"PNG of {size:.1f} MB; {args.repeat} interleaved rounds; peak = VmHWM")

@@ -267,12 +267,23 @@ class Peer:
         return f"http://127.0.0.1:{self.port}{path}"
 
     # implemented by each peer
-    def start(self) -> float: ...
-    def new_project(self, name: str) -> str: ...
-    def import_file(self, project: str, path: Path) -> float: ...
-    def export(self, project: str) -> float: ...
-    def open_first(self, project: str) -> None: ...
-    def delete_project(self, project: str) -> None: ...
+    def start(self) -> float:
+        raise NotImplementedError
+
+    def new_project(self, name: str) -> str:
+        raise NotImplementedError
+
+    def import_file(self, project: str, path: Path) -> float:
+        raise NotImplementedError
+
+    def export(self, project: str) -> float:
+        raise NotImplementedError
+
+    def open_first(self, project: str) -> None:
+        raise NotImplementedError
+
+    def delete_project(self, project: str) -> None:
+        raise NotImplementedError
 
 
 class LabelStudio(Peer):

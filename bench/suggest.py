@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -110,9 +111,7 @@ def main() -> None:
         found = suggest(text, images, image_alts=alts)
         total = median_ms(lambda: suggest(text, images, image_alts=alts), runs)
         by_label = {
-            label: median_ms(
-                lambda label=label: suggest(text, images, labels={label}, image_alts=alts), runs
-            )
+            label: median_ms(partial(suggest, text, images, labels={label}, image_alts=alts), runs)
             for label in ("figure", "caption", "claim")
         }
         worst = median_ms(lambda: suggest(text, images, image_alts=echoes), runs)

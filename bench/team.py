@@ -55,7 +55,7 @@ def build(path: Path, articles: int, annotations: int) -> None:
         with writing(store) as conn:
             who = {name: store.annotator_id(conn, name) for name in PEOPLE}
             template = "Article {i}: the council said 12 percent more people voted. " * 3
-            rows = []
+            rows: list[tuple[object, ...]] = []
             for i in range(articles):
                 text = template.format(i=i)
                 rows.append(

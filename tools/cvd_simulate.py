@@ -11,6 +11,7 @@ it: every label must still be told apart without its colour.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 import numpy as np
 from PIL import Image
@@ -34,11 +35,11 @@ MACHADO = {
 }
 
 
-def _linear(c: np.ndarray) -> np.ndarray:
+def _linear(c: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
 
 
-def _srgb(c: np.ndarray) -> np.ndarray:
+def _srgb(c: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     c = np.clip(c, 0, 1)
     return np.where(c <= 0.0031308, c * 12.92, 1.055 * np.power(c, 1 / 2.4) - 0.055)
 

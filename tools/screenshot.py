@@ -13,9 +13,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from marginalia.db.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 #: README images stay small: quantised to a palette when larger than this
@@ -33,13 +37,13 @@ def compile_translations(folder: Path) -> Path:
     return folder
 
 
-def annotate(store, article_id: int, who: str) -> str:  # type: ignore[no-untyped-def]
+def annotate(store: Store, article_id: int, who: str) -> str:
     """A few annotations of each label, one figure inside a claim; returns that claim's id."""
     from marginalia.db.values import Link
 
     text = store.article(article_id).text
 
-    def tag(label: str, quote: str, after: str = "", **extra: object) -> str:
+    def tag(label: str, quote: str, after: str = "", **extra: Any) -> str:
         start = text.index(quote, text.index(after) if after else 0)
         return store.create_annotation(
             article_id, label, start, start + len(quote), who, **extra

@@ -103,10 +103,10 @@ def reference_alpha(study: Study, annotators: tuple[str, ...], label: str) -> fl
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            value = float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+            alpha = float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
     except ValueError:  # the package refuses a single value or no pairable unit
         return None
-    return None if math.isnan(value) else value
+    return None if math.isnan(alpha) else alpha
 
 
 # --- brute-force unitizing alpha, transcribed from Krippendorff (2004) -------------------
@@ -282,7 +282,8 @@ def test_kappa_and_alpha_on_a_real_article_with_overlapping_labels() -> None:
     study: Study = (spans, {1: len(text)}, {1: {"ann", "bob", "cy"}})
     report = agreement(*study[:2], coders_per_article=study[2])
 
-    assert report.row("figure", ("ann", "bob")).f1_exact.value < 1.0
+    exact = report.row("figure", ("ann", "bob")).f1_exact.value
+    assert exact is not None and exact < 1.0
     assert report.row("figure", ("ann", "bob")).f1_overlap.value == 1.0
     for label in all_labels(report):
         for pair in combinations(NAMES, 2):
@@ -369,8 +370,10 @@ def test_unitizing_alpha_reproduces_krippendorff_2004_worked_example() -> None:
 
     c = tally([(75, 145), (220, 250)], [(70, 150), (205, 225), (250, 270)])
     k = tally([(30, 90), (150, 200)], [(30, 90), (150, 200)])
-    c_observed, c_expected = c.disagreements() or (None, None)
-    k_observed, k_expected = k.disagreements() or (None, None)
+    c_disagreements, k_disagreements = c.disagreements(), k.disagreements()
+    assert c_disagreements is not None and k_disagreements is not None
+    c_observed, c_expected = c_disagreements
+    k_observed, k_expected = k_disagreements
     assert round(float(c_observed), 4) == 0.0144
     assert round(float(c_expected), 4) == 0.0532
     assert c.value() == pytest.approx(0.729, abs=0.001)

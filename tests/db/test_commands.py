@@ -97,9 +97,9 @@ def test_status_undo_returns_to_previous(store: Store, article: int) -> None:
     first.apply(store)
     done = SetStatus(article, "ann", Status.DONE)
     done.apply(store)
-    assert store.status(article, "ann").status == Status.DONE
+    assert (status := store.status(article, "ann")) and status.status == Status.DONE
     done.revert(store)
-    assert store.status(article, "ann").status == Status.IN_PROGRESS
+    assert (status := store.status(article, "ann")) and status.status == Status.IN_PROGRESS
     first.revert(store)
     assert store.status(article, "ann") is None
 

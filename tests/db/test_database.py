@@ -52,7 +52,8 @@ def test_the_default_schema_has_the_attributes_of_design_section_3(store: Store)
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store: Store) -> None:
     with reading(store) as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        busy_timeout = conn.execute(text("PRAGMA busy_timeout")).scalar()
+        assert busy_timeout is not None and busy_timeout >= 5000
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 

@@ -14,6 +14,12 @@ from marginalia.db.errors import DISK_FULL, ImportError_, StorageError
 from marginalia.db.store import Store
 
 
+def template(reason: object) -> str:
+    """The template of a reason that must be a :class:`Message`."""
+    assert isinstance(reason, Message), reason
+    return reason.template
+
+
 def test_a_message_is_its_english_sentence_with_its_template_and_values() -> None:
     text = Message('the field "{field}" must be a string', field="title")
     assert text == 'the field "title" must be a string'
@@ -46,13 +52,15 @@ def test_an_error_gives_back_the_message_it_was_raised_with() -> None:
 def test_composed_errors_keep_their_parts() -> None:
     error = ImportError_("page.html", Message("no article text was found in the page"))
     assert str(error) == "page.html: no article text was found in the page"
-    assert reason_of(error).params["reason"].template == "no article text was found in the page"
+    reason = reason_of(error)
+    assert isinstance(reason, Message)
+    assert template(reason.params["reason"]) == "no article text was found in the page"
     failure = StorageError(DISK_FULL, "m.sqlite", doing=Message("the backup was not written"))
     assert str(failure) == (
         "m.sqlite: the backup was not written: the disk is full; "
         "free some space on it, then try again"
     )
-    assert reason_of(failure).template == "{where}: {doing}: {reason}; {advice}"
+    assert template(reason_of(failure)) == "{where}: {doing}: {reason}; {advice}"
     assert str(StorageError(DISK_FULL)) == "the disk is full; free some space on it, then try again"
 
 
@@ -63,10 +71,10 @@ def test_the_reasons_an_import_reports_are_messages(tmp_path) -> None:
         report = import_paths(store, [tmp_path / "empty.txt", tmp_path / "batch.jsonl"])
     reasons = dict(report.failed)
     by_name = {path.rsplit("/", 1)[-1]: reason for path, reason in reasons.items()}
-    assert by_name["empty.txt"].template == "the file is empty"
-    assert by_name["batch.jsonl#1"].template == 'the field "{field}" is missing or not a string'
+    assert template(by_name["empty.txt"]) == "the file is empty"
+    assert template(by_name["batch.jsonl#1"]) == 'the field "{field}" is missing or not a string'
     assert by_name["batch.jsonl#1"] == 'the field "text" is missing or not a string'
-    assert by_name["batch.jsonl#2"].template == "is not valid JSON ({problem} at column {column})"
+    assert template(by_name["batch.jsonl#2"]) == "is not valid JSON ({problem} at column {column})"
 
 
 def test_a_newer_database_is_refused_with_a_message(tmp_path) -> None:

@@ -19,7 +19,7 @@ import sys
 import pyatspi
 
 
-def find(node, name):  # type: ignore[no-untyped-def]
+def find(node, name):
     try:
         if node.name == name:
             return node
@@ -32,7 +32,7 @@ def find(node, name):  # type: ignore[no-untyped-def]
     return None
 
 
-def marginalia():  # type: ignore[no-untyped-def]
+def marginalia():
     desktop = pyatspi.Registry.getDesktop(0)
     for index in range(desktop.childCount):
         app = desktop.getChildAtIndex(index)
@@ -41,7 +41,7 @@ def marginalia():  # type: ignore[no-untyped-def]
     return None
 
 
-def lines_of(element, limit=4000):  # type: ignore[no-untyped-def]
+def lines_of(element, limit=4000):
     text = element.queryText()
     lines, offset = [], 0
     end = min(text.characterCount, limit)
@@ -60,7 +60,7 @@ FIELD_ROLES = (
 )
 
 
-def held(field):  # type: ignore[no-untyped-def]
+def held(field):
     """What a field holds as a screen reader says it: a combo box's selected item (of its
     list); a field's text — a spin button's too: Orca says a spin button's text and uses its
     Value only for a pitch between its minimum and maximum, and Qt's date box gives 0.0 as
@@ -81,7 +81,7 @@ def held(field):  # type: ignore[no-untyped-def]
     return value_of(field)
 
 
-def value_of(field):  # type: ignore[no-untyped-def]
+def value_of(field):
     """The number a field's Value interface gives, if it has one."""
     try:
         return field.queryValue().currentValue
@@ -89,7 +89,7 @@ def value_of(field):  # type: ignore[no-untyped-def]
         return None
 
 
-def fields(node):  # type: ignore[no-untyped-def]
+def fields(node):
     found = []
     try:
         if node.getRole() in FIELD_ROLES and node.getState().contains(pyatspi.STATE_SHOWING):
@@ -118,13 +118,13 @@ def fields(node):  # type: ignore[no-untyped-def]
     return found
 
 
-def focused(seconds):  # type: ignore[no-untyped-def]
+def focused(seconds):
     """The fields that got the keyboard within ``seconds``, as a screen reader hears them."""
     from gi.repository import GLib
 
     heard = []
 
-    def on_focus(event):  # type: ignore[no-untyped-def]
+    def on_focus(event):
         if event.detail1 != 1:
             return
         try:

@@ -30,7 +30,7 @@ INTERACTIVE = (
 
 
 def controls(window: QWidget) -> list[QWidget]:
-    found = []
+    found: list[QWidget] = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or not widget.isVisible():
             continue

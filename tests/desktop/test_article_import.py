@@ -56,8 +56,10 @@ def test_the_dialog_forces_an_encoding_strips_pinyin_and_remembers(
     app_window.qtbot.waitUntil(dialog.strip_pinyin.isChecked)  # Qt animates the click
     QTest.keyClick(dialog, Qt.Key.Key_E, ALT)  # the encoding box
     assert dialog.encoding.hasFocus()
-    dialog.encoding.lineEdit().selectAll()
-    QTest.keyClicks(dialog.encoding.lineEdit(), "gb18030")
+    typed = dialog.encoding.lineEdit()
+    assert typed is not None
+    typed.selectAll()
+    QTest.keyClicks(typed, "gb18030")
     assert dialog.import_button.isEnabled()
     with app_window.qtbot.waitSignal(app_window.workspace.article_import.finished) as done:
         QTest.keyClick(dialog, Qt.Key.Key_Return)
@@ -96,8 +98,10 @@ def with_an_unknown_encoding(
     pick(monkeypatch, seed(corpus))
     dialog = open_dialog(app_window)
     dialog.encoding.setFocus()
-    dialog.encoding.lineEdit().selectAll()
-    QTest.keyClicks(dialog.encoding.lineEdit(), "klingon-8")
+    typed = dialog.encoding.lineEdit()
+    assert typed is not None
+    typed.selectAll()
+    QTest.keyClicks(typed, "klingon-8")
     return dialog
 
 

@@ -48,14 +48,20 @@ def made_in_db() -> dict[str, str]:
     return found
 
 
+def literal(node: ast.expr) -> str:
+    """A string written as it is (lupdate reads nothing else)."""
+    assert isinstance(node, ast.Constant) and isinstance(node.value, str), ast.dump(node)
+    return node.value
+
+
 def listed_for_lupdate() -> set[str]:
     tree = ast.parse((REPO / "desktop" / "db_messages.py").read_text(encoding="utf-8"))
     return {
-        node.args[1].value
+        literal(node.args[1])
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
-        and node.args[0].value == "db"
+        and literal(node.args[0]) == "db"
     }
 
 
@@ -477,18 +483,17 @@ def test_the_saved_labels_tooltip_says_why_read_only_in_chinese(
 ) -> None:
     """A database that may not be written opens for reading; "只读" in the status bar, and
     its tooltip gives the reason in Chinese (it was English, from the library)."""
-    from marginalia.db import sqlite_files
+    import os
 
     path = tmp_path / "共享.sqlite"
     Store.open(path).close()
-    real = sqlite_files.os.access
-    monkeypatch.setattr(
-        sqlite_files.os, "access", lambda p, mode: False if Path(p) == path else real(p, mode)
-    )
+    real = os.access  # marginalia.db.sqlite_files asks os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == path else real(p, mode))
     store = Store.open(path)
     assert store.report is not None and store.report.read_only is not None
     harness = Harness(qtbot, store)
     label = harness.window.findChild(QLabel, "saved")
+    assert label is not None
     assert label.text() == "只读"
     assert label.toolTip() == "数据库文件是只读的"
     harness.window.close()

@@ -62,6 +62,7 @@ def test_the_export_dialogs_hint_reads_on_both_themes(
     feature = app_window.workspace.interchange
     app_window.qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.isVisible())
     dialog = feature.dialog
+    assert dialog is not None
     for theme in THEMES:
         apply_theme(theme)
         assert unreadable(dialog) == [], theme
@@ -90,6 +91,7 @@ def test_the_suggestions_key_hint_reads_on_both_themes(
     # theme, 3.5:1 on the dark one
     suggestions = app_window.workspace.suggestions.list
     hint = suggestions.findChild(QLabel, "suggestion-keys")
+    assert hint is not None
     for theme in THEMES:
         apply_theme(theme)
         background = suggestions.palette().color(QPalette.ColorRole.Window)

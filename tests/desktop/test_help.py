@@ -52,10 +52,10 @@ def menu_keys(app_window) -> set[tuple[str, str, str]]:
                 found.add((plain(menu.title()), plain(action.text()), ", ".join(keys or [hint])))
     dock = app_window.workspace.articles.dock
     for action in (dock.next_action, dock.search_action):
-        keys = ", ".join(
+        shortcuts = ", ".join(
             s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
         )
-        found.add((dock.windowTitle(), plain(action.text()), keys))
+        found.add((dock.windowTitle(), plain(action.text()), shortcuts))
     return found
 
 
@@ -224,6 +224,7 @@ def test_the_guide_and_the_sheet_speak_chinese(qtbot, store, qm_folder, english_
     try:
         harness.registry.action("help.guide.lead").trigger()
         guide = harness.workspace.help.guide
+        assert guide is not None
         text = guide.browser.toPlainText()
         assert text.startswith("组长指南")
         assert guide.windowTitle() == "组长指南"
@@ -242,6 +243,7 @@ def test_the_guide_and_the_sheet_speak_chinese(qtbot, store, qm_folder, english_
             harness.window.activateWindow()
         QTest.keyClick(harness.window, Qt.Key.Key_F1)
         sheet = harness.workspace.help.sheet
+        assert sheet is not None
         assert sheet.windowTitle() == "键盘快捷键"
         assert ("标注", "主张", "1") in set(sheet.shown_rows())
     finally:

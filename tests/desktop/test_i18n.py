@@ -32,6 +32,12 @@ def messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:
             yield name, message.findtext("source") or "", message
 
 
+def translation_type(message: ET.Element) -> str | None:
+    translation = message.find("translation")
+    assert translation is not None, message.findtext("source")
+    return translation.get("type")
+
+
 def test_every_message_is_translated_with_its_placeholders_and_accelerators():
     seen = 0
     for context, source, message in messages(TS):
@@ -69,7 +75,7 @@ def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
     committed = {
         (context, source)
         for context, source, message in messages(TS)
-        if message.find("translation").get("type") not in ("vanished", "obsolete", "unfinished")
+        if translation_type(message) not in ("vanished", "obsolete", "unfinished")
     }
     in_code = {(context, source) for context, source, _ in messages(fresh)}
     assert in_code, "lupdate found no strings"
@@ -259,7 +265,9 @@ def test_the_window_glues_no_translated_pieces_with_ascii_punctuation():
         for node in ast.walk(ast.parse(source)):
             if isinstance(node, ast.JoinedStr):
                 literal = "".join(
-                    part.value for part in node.values if isinstance(part, ast.Constant)
+                    part.value
+                    for part in node.values
+                    if isinstance(part, ast.Constant) and isinstance(part.value, str)
                 )
                 if GLUE.search(literal) and _translates(node):
                     glued.append(f"{where}:{node.lineno}")

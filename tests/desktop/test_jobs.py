@@ -39,7 +39,7 @@ def dialog_of(parent: QWidget) -> QProgressDialog:
 def test_a_short_job_shows_no_dialog_and_broadcasts_before_its_summary(
     qtbot, runner, parent
 ) -> None:
-    seen: list[object] = []
+    seen: list[tuple[str, object]] = []
     runner.changed.connect(lambda changes: seen.append(("changed", changes)))
     spec = JobSpec(
         title="Job",

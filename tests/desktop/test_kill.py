@@ -79,11 +79,12 @@ def run_and_kill(
         env=env,
         cwd=tmp_path,
     )
+    assert child.stdout is not None and child.stderr is not None
     try:
         ready, _, _ = select.select([child.stdout], [], [], 60)
         assert ready, f"the application did not say {word} within a minute"
-        line = child.stdout.readline()  # type: ignore[union-attr]
-        assert line.strip() == word, line + child.stderr.read()  # type: ignore[union-attr]
+        line = child.stdout.readline()
+        assert line.strip() == word, line + child.stderr.read()
         time.sleep(after)
         child.send_signal(signal.SIGKILL)
     finally:

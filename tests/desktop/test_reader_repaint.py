@@ -70,7 +70,8 @@ class Paints(QObject):
         if event.type() == QEvent.Type.Paint:
             assert isinstance(event, QPaintEvent)
             self.rects.append(event.rect())
-            self.bands.extend(event.region())
+            # PySide6 iterates a QRegion's rectangles; its stubs do not say so
+            self.bands.extend(event.region())  # type: ignore[arg-type]
         return False
 
 

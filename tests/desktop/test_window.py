@@ -129,11 +129,12 @@ def test_command_line_imports_paths_and_shows_the_first_article_with_the_caret(
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         window = windows[0] if windows else None
         workspace = window.workspace if window is not None else None
-        if workspace is None or workspace.annotate.reader.view.article is None:
+        article = workspace.annotate.reader.view.article if workspace is not None else None
+        if window is None or workspace is None or article is None:
             QTimer.singleShot(20, watch)
             return
         view = workspace.annotate.reader.view
-        seen["text"] = view.article.text
+        seen["text"] = article.text
         seen["focus"] = view.hasFocus() or QApplication.focusWidget() is view
         seen["caret"] = view.caret_offset()
         seen["title"] = window.windowTitle()

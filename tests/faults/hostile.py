@@ -196,10 +196,10 @@ def build(root: Path) -> Expected:
         path = root / name
         with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
             archive.writestr("bad.txt", article + b"x" * 200 + str(n).encode())
-        data = bytearray(path.read_bytes())
-        at = data.find(b"x" * 200)
-        data[at + 50] = ord("y")  # stored data changed: its CRC no longer matches
-        path.write_bytes(bytes(data))
+        stored = bytearray(path.read_bytes())
+        at = stored.find(b"x" * 200)
+        stored[at + 50] = ord("y")  # stored data changed: its CRC no longer matches
+        path.write_bytes(bytes(stored))
         files += 1
         bad(f"{name}!bad.txt", "cannot be unpacked (Bad CRC-32")
     for n in range(6):

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -193,6 +194,7 @@ def test_annotations_imported_until_the_disk_fills_stay_and_the_exit_says_partly
     mounts: Mounts, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
+    from marginalia.db.interchange.importer import import_annotations as real
     from marginalia.desktop.cli.commands import import_annotations as command
     from marginalia.desktop.cli.main import main
 
@@ -209,18 +211,17 @@ def test_annotations_imported_until_the_disk_fills_stay_and_the_exit_says_partly
                 store.create_annotation(article, "claim", i * 5, i * 5 + 4, who)
     files = []
     for who in ("ana", "bob"):
-        out = tmp_path / f"{who}.jsonl"
-        assert main(["--db", str(source), "export", "--format", "w3c", "--out", str(out),
+        exported = tmp_path / f"{who}.jsonl"
+        assert main(["--db", str(source), "export", "--format", "w3c", "--out", str(exported),
                      "--annotator", who]) == 0  # fmt: skip
-        files.append(out)
+        files.append(exported)
     disk = mounts.tmpfs(tmp_path / "disk", "1m")
     db = disk / "db.sqlite"
     with Store.open(db) as store:
         store.add_articles([NewArticle(hashlib.sha256(text.encode()).hexdigest(), text, "t")])
-    real = command.import_annotations
 
-    def then_fill(*args: object, **kwargs: object) -> object:
-        report = real(*args, **kwargs)  # type: ignore[arg-type]
+    def then_fill(*args: Any, **kwargs: Any) -> object:
+        report = real(*args, **kwargs)
         fill(disk)  # the disk fills up after the first file
         return report
 

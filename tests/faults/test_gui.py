@@ -146,7 +146,7 @@ def test_an_import_that_fills_the_disk_shows_what_was_stored(
 
 def test_driver_errors_reaching_the_window_become_plain_sentences() -> None:
     full = sqlite3.OperationalError("database or disk is full")
-    full.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL
     wrapped = OperationalError("INSERT INTO annotations (id) VALUES (?)", ("x",), full)
     sentence = plain_sentence(wrapped)
     assert sentence == "the disk is full; free some space on it, then try again"

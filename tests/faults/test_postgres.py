@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +69,7 @@ def _article(store: Store) -> int:
 def _lose_connection_at_commit(store: Store, *, after: bool) -> None:
     """The next COMMIT loses its connection: after the server committed, or before."""
     dialect = engine(store).dialect
-    original: Callable[[Any], None] = dialect.do_commit
+    original = dialect.do_commit
 
     def commit(dbapi_connection: Any) -> None:
         dialect.do_commit = original  # type: ignore[method-assign]

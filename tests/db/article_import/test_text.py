@@ -33,7 +33,7 @@ def png_bytes(size: tuple[int, int] = (40, 30), colour: str = "red") -> bytes:
     return out.getvalue()
 
 
-def dump(store: Store) -> list[tuple[object, ...]]:
+def dump(store: Store) -> list[str]:
     """Everything in the database, to prove a failed import changed nothing."""
     with reading(store) as conn:
         raw = conn.connection.driver_connection
@@ -250,7 +250,7 @@ def test_an_unreadable_folder_is_reported_and_the_rest_imported(
     (tmp_path / "ok.txt").write_text("看得见")
     real_scandir = os.scandir
 
-    def scandir(path):  # type: ignore[no-untyped-def]
+    def scandir(path):
         if os.fspath(path) == os.fspath(locked):
             raise PermissionError(13, "Permission denied")
         return real_scandir(path)

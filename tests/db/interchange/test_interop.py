@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,8 +58,8 @@ def _articles(store: Store, folder: Path, texts: list[str]) -> dict[str, int]:
 
 
 def _spans(store: Store, article: int) -> set[tuple[str, str]]:
-    schema = store.schema()
-    return {(schema.label(a.label).name, a.quote) for a in store.annotations(article)}
+    names = {label.id: label.name for label in store.schema().labels}
+    return {(names[a.label], a.quote) for a in store.annotations(article)}
 
 
 # --- doccano ---------------------------------------------------------------------------------
@@ -102,7 +103,7 @@ def test_doccano_files_land_on_their_words(store, corpus, tmp_path):
     }
 
 
-def _doccano_line(tmp_path: Path, record: dict, name: str = "d.jsonl") -> Path:
+def _doccano_line(tmp_path: Path, record: dict[str, Any], name: str = "d.jsonl") -> Path:
     path = tmp_path / name
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
     return path
@@ -374,7 +375,7 @@ def test_brat_round_trip_with_line_separators_and_images(store, bundles, tmp_pat
         def portable(s):
             result = set()
             for b in iter_bundles(s):
-                positions = {im.id: im.position for im in b.article.images}
+                positions: dict[int | None, int] = {im.id: im.position for im in b.article.images}
                 for a in b.annotations:
                     key = identity(a)
                     result.add((b.article.sha256, key[0], *key[2:7], positions.get(a.image_id),

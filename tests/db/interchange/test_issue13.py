@@ -71,7 +71,7 @@ def test_label_studio_trip_keeps_region_ids_so_a_re_import_is_a_no_op(tmp_path, 
 
 def test_label_studio_sdk_converter_reads_our_export(tmp_path, bundles, schema):
     """label-studio-sdk's own Converter needs an id per task (item 8)."""
-    from label_studio_sdk.converter import Converter
+    from label_studio_sdk.converter.converter import Converter
 
     out = tmp_path / "tasks.json"
     export(bundles, schema, "labelstudio", out)
@@ -138,7 +138,7 @@ def test_comment_only_w3c_annotation_is_reported_and_the_rest_imported(tmp_path,
 def test_suggestions_go_out_as_predictions_and_come_back_as_suggestions(tmp_path, store):
     """Our suggestions as Label Studio predictions, valid for its LabelInterface, and read
     back as suggestions to review (never annotations)."""
-    from label_studio_sdk.label_interface import LabelInterface
+    from label_studio_sdk.label_interface.interface import LabelInterface
 
     from marginalia.db.interchange.suggestions import prediction_source
     from marginalia.db.store import NewArticle

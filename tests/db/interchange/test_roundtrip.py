@@ -32,7 +32,7 @@ def _portable(store):
     """Each annotation with its article named by text hash (ids differ between databases)."""
     result = set()
     for bundle in iter_bundles(store):
-        images = {im.id: im.position for im in bundle.article.images}
+        images: dict[int | None, int] = {im.id: im.position for im in bundle.article.images}
         for a in bundle.annotations:
             key = identity(a)
             result.add(

@@ -71,7 +71,7 @@ def test_round_trip_through_xmi(tmp_path, store, bundles):
         def portable(s):
             return {
                 (b.article.sha256, *identity(a)[2:8], identity(a)[8], a.annotator,
-                 {im.id: im.position for im in b.article.images}.get(a.image_id))
+                 next((im.position for im in b.article.images if im.id == a.image_id), None))
                 for b in iter_bundles(s)
                 for a in b.annotations
             }  # fmt: skip

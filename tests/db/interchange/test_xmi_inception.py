@@ -200,11 +200,11 @@ def _article(store: Store, folder: Path, text: str) -> int:
 
 
 def _stored(store: Store, article: int) -> set[tuple[str, str, str, tuple[tuple[str, str], ...]]]:
-    schema = store.schema()
+    names = {label.id: label.name for label in store.schema().labels}
     quotes = {a.id: a.quote for a in store.annotations(article)}
     return {
         (
-            schema.label(a.label).name,
+            names[a.label],
             a.quote,
             a.annotator,
             tuple(sorted((k.kind, quotes[k.target]) for k in a.links)),
@@ -222,7 +222,9 @@ def _document_zip(path: Path, xmi: Path, system: Path, name: str) -> Path:
 
 
 RELATION_TEXT = "Darmstadt is in Hessen.\r\nHannover is in Lower Saxony."
-PLACES = [("MyRelationBase", (AttributeDef("value", AttributeKind.CHOICE, ("city", "state")),))]
+PLACES: list[tuple[str, tuple[AttributeDef, ...]]] = [
+    ("MyRelationBase", (AttributeDef("value", AttributeKind.CHOICE, ("city", "state")),))
+]
 
 
 def test_document_export_zip_imports_its_relation_on_a_crlf_text(store, tmp_path):

@@ -94,12 +94,12 @@ def test_uima_java_reads_every_span_of_our_export_and_writes_it_back(
         assert report.problems == []
 
         def portable(s: Store, unset_is_no: bool = False) -> set[tuple[object, ...]]:
-            schema = s.schema()
+            attributes = {label.id: label.attributes for label in s.schema().labels}
             spans = set()
             for b in iter_bundles(s):
                 for a in b.annotations:
                     values = dict(a.attributes)
-                    for attr in schema.label(a.label).attributes if unset_is_no else ():
+                    for attr in attributes[a.label] if unset_is_no else ():
                         if attr.kind == AttributeKind.BOOLEAN:
                             values.setdefault(attr.name, False)
                     a = replace(a, attributes=values)

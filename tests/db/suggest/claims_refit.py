@@ -25,14 +25,18 @@ import argparse
 import pickle
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from marginalia.db.suggest import claims
 
 from .claims_oof import FRESH, load
 from .claims_v8_weights import V8_WEIGHTS
 from .fit_claims import _gold_claims, rows
+
+Array = NDArray[Any]
 
 GRID = np.array([step / 100 for step in range(30, 71)])
 
@@ -77,7 +81,7 @@ class Data:
         )
 
 
-def fit(data: Data, train: np.ndarray, c: float, weight: np.ndarray) -> np.ndarray:
+def fit(data: Data, train: Array, c: float, weight: Array) -> Array:
     """The fitted logistic regression's (bias, weights) on the rows ``train`` (a mask)."""
     from sklearn.linear_model import LogisticRegression
 
@@ -86,7 +90,7 @@ def fit(data: Data, train: np.ndarray, c: float, weight: np.ndarray) -> np.ndarr
     return np.concatenate([model.intercept_, model.coef_[0]])
 
 
-def row_weights(data: Data, variant: str, held: str) -> np.ndarray:
+def row_weights(data: Data, variant: str, held: str) -> Array:
     """Each row's weight in the fit without ``held`` for ``variant``."""
     weight = np.ones(len(data.y))
     fresh = np.isin(data.set_of, FRESH)
@@ -103,7 +107,7 @@ def row_weights(data: Data, variant: str, held: str) -> np.ndarray:
     return weight
 
 
-def out_of_fit(data: Data, c: float, variant: str) -> np.ndarray:
+def out_of_fit(data: Data, c: float, variant: str) -> Array:
     """Each fresh set's rows scored by weights fitted on every other set (NaN elsewhere)."""
     scores = np.full(len(data.y), np.nan)
     for held in FRESH:
@@ -114,25 +118,25 @@ def out_of_fit(data: Data, c: float, variant: str) -> np.ndarray:
     return scores
 
 
-def counts(data: Data, scores: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def counts(data: Data, scores: Array, mask: Array) -> tuple[Array, Array]:
     """Per threshold of the grid: claims found and sentences shown among ``mask``'s rows."""
     shown = scores[mask][:, None] >= GRID[None, :] - 1e-9
     return (shown * data.y[mask][:, None]).sum(0), shown.sum(0)
 
 
-def curve(found: np.ndarray, shown: np.ndarray, gold: int) -> tuple[np.ndarray, np.ndarray]:
+def curve(found: Array, shown: Array, gold: int) -> tuple[Array, Array]:
     precision = np.where(shown > 0, found / np.maximum(shown, 1), 1.0)
     return precision, found / max(1, gold)
 
 
-def rule(precision: np.ndarray, recall: np.ndarray) -> tuple[int, float]:
+def rule(precision: Array, recall: Array) -> tuple[int, float]:
     """The grid index the default's rule picks (the higher on a tie) and its margin."""
     margin = np.minimum(precision - 0.75, recall - 0.80)
     index = len(GRID) - 1 - int(np.argmax(margin[::-1]))
     return index, float(margin[index])
 
 
-def most_precise(precision: np.ndarray, recall: np.ndarray) -> tuple[int | None, float]:
+def most_precise(precision: Array, recall: Array) -> tuple[int | None, float]:
     """The grid index of the most precise threshold keeping R ≥ 0.80 (the higher on a tie)."""
     keeping = np.flatnonzero(recall >= 0.80)
     if not len(keeping):
@@ -141,13 +145,13 @@ def most_precise(precision: np.ndarray, recall: np.ndarray) -> tuple[int | None,
     return index, float(precision[index])
 
 
-def per_set(data: Data, scores: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray, int]]:
+def per_set(data: Data, scores: Array) -> dict[str, tuple[Array, Array, int]]:
     return {
         name: (*counts(data, scores, data.set_of == name), data.gold_of([name])) for name in FRESH
     }
 
 
-def summary(data: Data, scores: np.ndarray, title: str) -> list[str]:
+def summary(data: Data, scores: Array, title: str) -> list[str]:
     pooled = np.isin(data.set_of, FRESH)
     precision, recall = curve(*counts(data, scores, pooled), data.gold_of(FRESH))
     pick, margin = rule(precision, recall)
@@ -169,20 +173,19 @@ def summary(data: Data, scores: np.ndarray, title: str) -> list[str]:
             f"    {language}: at {GRID[pick]:.2f} P {p[pick]:.3f} R {r[pick]:.3f}; its own rule "
             f"{GRID[own]:.2f} (P {p[own]:.3f} R {r[own]:.3f}, margin {own_margin:+.4f})"
         )
-    cells, own = [], []
+    cells: list[str] = []
+    own_rules: list[str] = []
     for name, (found, shown, gold) in per_set(data, scores).items():
         p, r = curve(found, shown, gold)
         cells.append(f"{name} {p[pick]:.3f}/{r[pick]:.3f}")
         index, own_margin = rule(p, r)
-        own.append(f"{name} {GRID[index]:.2f} {own_margin:+.3f}")
+        own_rules.append(f"{name} {GRID[index]:.2f} {own_margin:+.3f}")
     lines.append(f"    each set at {GRID[pick]:.2f}: " + ", ".join(cells))
-    lines.append("    each set's own rule (threshold, margin): " + ", ".join(own))
+    lines.append("    each set's own rule (threshold, margin): " + ", ".join(own_rules))
     return lines
 
 
-def bootstrap(
-    data: Data, scores: np.ndarray, draws: int = 2000
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def bootstrap(data: Data, scores: Array, draws: int = 2000) -> tuple[Array, Array, Array, Array]:
     """The margin and the most precise P at R ≥ 0.80 of ``scores`` and of v8's weights
     over the fresh sets drawn again with replacement (the same draws for both)."""
     ours, shipped = per_set(data, scores), per_set(data, data.shipped)
@@ -191,8 +194,8 @@ def bootstrap(
     for k in range(draws):
         drawn = rng.integers(0, len(FRESH), len(FRESH))
         for row, table in ((0, ours), (2, shipped)):
-            found = sum(table[FRESH[d]][0] for d in drawn)
-            shown = sum(table[FRESH[d]][1] for d in drawn)
+            found = np.sum([table[FRESH[d]][0] for d in drawn], axis=0)
+            shown = np.sum([table[FRESH[d]][1] for d in drawn], axis=0)
             gold = sum(table[FRESH[d]][2] for d in drawn)
             precision, recall = curve(found, shown, gold)
             result[row, k] = rule(precision, recall)[1]
@@ -200,9 +203,7 @@ def bootstrap(
     return result[0], result[1], result[2], result[3]
 
 
-def bootstrap_articles(
-    data: Data, scores: np.ndarray, draws: int = 1000
-) -> tuple[np.ndarray, np.ndarray]:
+def bootstrap_articles(data: Data, scores: Array, draws: int = 1000) -> tuple[Array, Array]:
     """The difference against v8's weights in the margin and the most precise P at
     R ≥ 0.80 when the fresh sets' articles (not the sets) are drawn again with replacement."""
     ids = sorted(i for i in data.gold if data.sets[i] in FRESH)
@@ -229,7 +230,7 @@ def bootstrap_articles(
     return result[0] - result[2], result[1] - result[3]
 
 
-def difference(ours: np.ndarray, shipped: np.ndarray | float = 0.0) -> str:
+def difference(ours: Array, shipped: Array | float = 0.0) -> str:
     delta = ours - shipped
     delta = delta[~np.isnan(delta)]
     low, high = np.percentile(delta, [5, 95])

@@ -43,7 +43,7 @@ def gold_articles() -> list[GoldArticle]:
     for path in sorted(GOLD.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         root = tuple(doc["root"]) if doc["root"] else None
-        rebuilt: CorpusText = load(doc["source"], root, doc["encoding"])  # type: ignore[arg-type]
+        rebuilt: CorpusText = load(doc["source"], root, doc["encoding"])
         if rebuilt.sha256 != doc["sha256"]:
             raise AssertionError(f"{path.name}: the corpus text changed (sha256 differs)")
         if list(rebuilt.images) != doc["images"]:

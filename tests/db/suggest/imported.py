@@ -62,7 +62,7 @@ def imported_articles(folder: Path) -> list[GoldArticle]:
                         images,
                         tuple(doc["spans"]),
                         doc["language"],
-                        tuple(tuple(span) for span in doc.get("exclude", ())),  # type: ignore[misc]
+                        tuple(tuple(span) for span in doc.get("exclude", ())),
                         tuple(image.caption for image in article.images),
                         tuple(image.alt for image in article.images),
                         article.title,

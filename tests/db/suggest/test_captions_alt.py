@@ -155,7 +155,7 @@ def test_image_line_image_line_is_a_list_of_teasers_even_when_lines_repeat_the_a
     first, second = CAPTION, "Residents walk across the old bridge before it was torn down"
     third = "Drivers queue at the interchange the new bridge is meant to relieve"
     text = f"{EN}\n\n{first}\n\n{second}\n\n{third}\n\n{EN2}"
-    images = (text.index(first), text.index(second), text.index(third))
+    images: tuple[int, ...] = (text.index(first), text.index(second), text.index(third))
     assert find_captions(text, images, (None,) * 3, (first, second, third)) == []
     # two pictures side by side, each sentence saying its own alt, are captioned (captions v9.13:
     # the Daily Mail's imageCaption; test_captions_v9_13)

@@ -6,13 +6,13 @@ import math
 
 import pytest
 
-from marginalia.db.suggest import claims
+from marginalia.db.suggest import claims, cues
 from marginalia.db.suggest.claims_lexicon import (
-    LEXICON,
     SEPARATORS,
     lexical_score,
     lexical_tokens,
 )
+from marginalia.db.suggest.claims_lexicon_weights import LEXICON
 
 
 def _words(sentence: str) -> frozenset[str]:
@@ -42,7 +42,7 @@ def test_tokens_are_the_words_and_the_chinese_character_pairs() -> None:
 )
 def test_the_score_is_the_lexicons_weights_over_the_distinct_tokens(sentence: str) -> None:
     expected = sum(LEXICON.get(token, 0.0) for token in lexical_tokens(sentence))
-    has_cjk = claims.cues.CJK.search(sentence) is not None
+    has_cjk = cues.CJK.search(sentence) is not None
     assert lexical_score(sentence, _words(sentence), has_cjk) == pytest.approx(expected)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from marginalia.db.suggest import chinese_numerals as cn
 from marginalia.db.suggest import claims, cues, figures, forms, names, sentences
-from marginalia.db.suggest.units import CURRENCY_CODES, MONEY_PREFIXES
+from marginalia.db.suggest.units import CURRENCY_CODES, CURRENCY_SIGNS, MONEY_PREFIXES
 
 
 def _anchors_found_by_find(text: str, anchor: str) -> list[int]:
@@ -44,9 +44,7 @@ def test_every_currency_prefix_ends_on_a_character_the_quick_test_knows() -> Non
 def test_the_prefixes_written_by_hand_are_the_ones_the_quick_test_knows() -> None:
     # _PREFIX_ENDS holds "$" for these; a new hand-written form needs its last character there
     assert figures._PREFIX.endswith(
-        r"|(?<![A-Za-z])[A-Z]{1,3}\$|(?<![A-Za-z])US\s\$|["
-        + re.escape(figures.CURRENCY_SIGNS)
-        + "]"
+        r"|(?<![A-Za-z])[A-Z]{1,3}\$|(?<![A-Za-z])US\s\$|[" + re.escape(CURRENCY_SIGNS) + "]"
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from marginalia.db.store import NewArticle
+from marginalia.db.store import NewArticle, Store
 from marginalia.db.team.adjudication import (
     ACCEPTED,
     EDITED,
@@ -22,7 +22,7 @@ def at(text: str) -> tuple[int, int]:
     return TEXT.index(text), TEXT.index(text) + len(text)
 
 
-def article(store) -> int:
+def article(store: Store) -> int:
     sha = hashlib.sha256(TEXT.encode()).hexdigest()
     return store.add_articles([NewArticle(sha, TEXT, "t")]).value[0].id
 

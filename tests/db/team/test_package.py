@@ -80,8 +80,8 @@ def test_round_trip_the_lead_sees_the_annotators_work(
     assert all(lead.status(a, w).status == Status.DONE for w, a in made)  # type: ignore[union-attr]
     assert coders_per_article(lead) == {ids[0]: {"ana", "bob"}, ids[1]: {"ana", "bob"}}
     agreement = store_agreement(lead, labels=["Claim"])
-    assert agreement.row("claim").f1_exact.value == 1.0  # type: ignore[attr-defined]
-    assert agreement.row("claim").f1_exact.articles == 2  # type: ignore[attr-defined]
+    assert agreement.row("claim").f1_exact.value == 1.0
+    assert agreement.row("claim").f1_exact.articles == 2
     today = datetime.now(UTC).date()
     counts = {(d.annotator, d.label): d for d in activity(lead) if d.day == today}
     assert counts[("ana", "claim")].created == 2 and counts[("ana", None)].done == 2

@@ -117,6 +117,7 @@ def test_refresh_keeps_the_selection_and_updates_the_row(qtbot, store):
     dock.select_article(ids[2])
     dock.refresh(store.set_status(ids[2], "alice", Status.DONE).changes)
     row = dock.model.row_of(ids[2])
+    assert row is not None
     assert dock.model.index(row, 1).data() == "Done"
     assert dock.current_article() == ids[2]
 
@@ -380,7 +381,9 @@ def test_new_articles_hidden_by_the_filters_clear_them_and_are_scrolled_to(qtbot
     assert said == [20]  # all but the one the search finds were hidden
     assert dock.search.text() == "" and dock.status_filter.currentIndex() == 0
     assert shown(dock) == store.article_ids() and len(shown(dock)) == 27
-    first_new = dock.model.index(dock.model.row_of(stored[0]), 0)
+    first_row = dock.model.row_of(stored[0])
+    assert first_row is not None
+    first_new = dock.model.index(first_row, 0)
     qtbot.waitUntil(
         lambda: dock.view.viewport().rect().contains(dock.view.visualRect(first_new).center())
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,6 +22,12 @@ STEPS = 40
 TEXT_COLUMN = re.compile(r"\barticles\.text\b|\btext\b\s*(,|FROM)", re.IGNORECASE)
 
 
+def row_of(model: ArticleListModel, article_id: int) -> int:
+    row = model.row_of(article_id)
+    assert row is not None, article_id
+    return row
+
+
 class Recorder:
     """Every SQL statement the engine runs while attached."""
 
@@ -30,7 +36,7 @@ class Recorder:
         self._engine = engine(store)
         event.listen(self._engine, "before_cursor_execute", self._record)
 
-    def _record(self, _conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _record(self, _conn, _cursor, statement, *_args) -> None:
         self.statements.append(statement)
 
     def detach(self) -> None:
@@ -60,7 +66,7 @@ class LaterSource(CountingSource):
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
-        self.waiting: list = []
+        self.waiting: list[Callable[[], None]] = []
 
     def fetch_ids(self, query, done) -> None:
         self.waiting.append(lambda: CountingSource.fetch_ids(self, query, done))
@@ -129,7 +135,7 @@ def test_rows_show_title_status_and_counts_of_the_annotator(qtbot, store):
     ids = store.article_ids()
     labels = [label.id for label in model.labels]
     assert model.columnCount() == FIRST_LABEL + len(store.schema().labels)
-    first = model.row_of(ids[0])
+    first = row_of(model, ids[0])
     assert model.data(model.index(first, TITLE)) == "Budget vote"
     assert model.data(model.index(first, STATUS)) == "Done"
     assert model.data(model.index(first, STATUS), STATUS_ROLE) == Status.DONE
@@ -139,9 +145,9 @@ def test_rows_show_title_status_and_counts_of_the_annotator(qtbot, store):
     assert model.data(model.index(first, claim)) == 1
     assert model.data(model.index(first, figure)) == 1
     # Bob's claim is not Alice's
-    assert model.data(model.index(model.row_of(ids[3]), claim)) == 0
+    assert model.data(model.index(row_of(model, ids[3]), claim)) == 0
     model.set_query(ArticleQuery(annotator=None))
-    assert model.data(model.index(model.row_of(ids[3]), claim)) == 1
+    assert model.data(model.index(row_of(model, ids[3]), claim)) == 1
 
 
 def test_header_shows_label_names_with_colour_swatches(qtbot, store):
@@ -183,7 +189,7 @@ def test_refresh_refetches_only_the_changed_row_when_the_list_stays(qtbot, store
 
     assert source.id_queries == []  # no filter depends on the status: the ids stay
     assert changed == [model.row_of(ids[2])]
-    assert model.data(model.index(model.row_of(ids[2]), STATUS)) == "Done"
+    assert model.data(model.index(row_of(model, ids[2]), STATUS)) == "Done"
     assert source.row_requests == [[ids[2]]]
 
 
@@ -262,7 +268,7 @@ def test_a_new_annotation_updates_only_its_articles_count(qtbot, store):
     model.set_query(ArticleQuery(annotator="alice"))
     ids = store.article_ids()
     figure = FIRST_LABEL + [label.id for label in model.labels].index(store.label("figure").id)
-    row = model.row_of(ids[5])
+    row = row_of(model, ids[5])
     assert model.data(model.index(row, figure)) == 0
     source.row_requests.clear()
     changes = store.create_annotation(ids[5], "figure", 12, 22, "alice").changes

@@ -117,7 +117,7 @@ def _read_terminal(
         elapsed = time.monotonic() - start
         if elapsed > timeout:
             process.kill()
-            raise TimeoutError(f"{process.args} ran longer than {timeout} s")
+            raise TimeoutError(f"{process.args!r} ran longer than {timeout} s")
         if not pressed and interrupt_when is not None and interrupt_when(seen, elapsed):
             os.write(master, b"\x03")  # Ctrl+C, typed
             pressed = True

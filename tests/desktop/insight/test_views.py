@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from marginalia.db import Changes
 from marginalia.db.agreement import OVERALL
 from marginalia.db.commands import CreateAnnotation, SetStatus
 from marginalia.db.team.stats import activity, store_agreement
@@ -398,13 +399,18 @@ def test_team_view_shows_who_is_where(app_window, qtbot) -> None:
     assert view.chosen == "bob"
 
     # a burst of edits is read once, after a pause — not once per edit
-    reads: list[object] = []
+    reads: list[Changes | None] = []
     refresh = view.refresh
-    view.refresh = lambda changes=None: (reads.append(changes), refresh(changes))
+
+    def counted(changes: Changes | None = None) -> None:
+        reads.append(changes)
+        refresh(changes)
+
+    view.refresh = counted
     for article in ids[:3]:
         app_window.workspace.undo.do(SetStatus(article, "alice", Status.IN_PROGRESS))
     settle(app_window)
-    assert len(reads) == 1 and reads[0].articles == frozenset(ids[:3])
+    assert len(reads) == 1 and reads[0] is not None and reads[0].articles == frozenset(ids[:3])
     assert table.cellWidget(0, 1).text() == "0 / 3"
     view.refresh = refresh
 

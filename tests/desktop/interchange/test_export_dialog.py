@@ -281,7 +281,7 @@ def test_label_studio_export_with_predictions_writes_every_article_for_review(
     """The dialog offers what ``export --predictions`` does: the annotator's suggestions go
     out as predictions Label Studio's own LabelInterface accepts, for every article (also one
     nobody has annotated), and the summary says how many."""
-    from label_studio_sdk.label_interface import LabelInterface
+    from label_studio_sdk.label_interface.interface import LabelInterface
 
     store = app_window.store
     annotated = add_article(store)

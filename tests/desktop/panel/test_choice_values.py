@@ -150,6 +150,6 @@ def test_every_default_choice_has_a_chinese_translation() -> None:
         for message in context.iter("message")
     }
     for word in i18n._ENGLISH_CHOICES:
-        translation = translated.get(word)
+        translation = translated.get(str(word))
         assert translation is not None, word
         assert translation.get("type") is None and translation.text, word

@@ -35,7 +35,7 @@ def tag_all(harness) -> list[str]:
         start = TEXT.index(quote)
         end = TEXT.index("\n", start)
         harness.view.select_span(start, end)
-        QTest.keyClick(harness.view, "1")
+        QTest.keyClicks(harness.view, "1")
         harness.wait()
     return [a.id for a in sorted(harness.mine(article), key=lambda a: a.start)]
 
@@ -106,7 +106,7 @@ def tag_with_a_figure(app_window):
     ids = tag_all(app_window)
     start = TEXT.index("1500亿元")
     app_window.view.select_span(start, start + len("1500亿元"))
-    QTest.keyClick(app_window.view, "2")
+    QTest.keyClicks(app_window.view, "2")
     app_window.wait()
     return ids
 

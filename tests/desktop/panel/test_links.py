@@ -8,7 +8,7 @@ import dataclasses
 import random
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidget, QWidget
 
 from marginalia.db import Annotation, Link
 from marginalia.desktop.panel.editor import AnnotationEditor
@@ -31,7 +31,9 @@ def editor_among(qtbot, schema, around: Around) -> AnnotationEditor:
     return editor
 
 
-def fresh(qtbot, schema, around: Around, annotation: Annotation) -> list[tuple]:
+def fresh(
+    qtbot, schema, around: Around, annotation: Annotation
+) -> list[tuple[str, str, Qt.CheckState]]:
     editor = editor_among(qtbot, schema, around)
     editor.show_annotation(annotation)
     return rows(editor.links)
@@ -130,7 +132,11 @@ def test_the_links_scroll_bars_are_placed_and_painted_in_the_frame_that_shows_th
     panel.model.reset(everything)
     links = panel.editor.links
     bars = [links.horizontalScrollBar(), links.verticalScrollBar()]
-    watched = [links, *bars, *(bar.parentWidget() for bar in bars)]
+    watched: list[QWidget] = [links, *bars]
+    for bar in bars:
+        parent = bar.parentWidget()
+        assert parent is not None
+        watched.append(parent)
     left: list[str] = []
 
     class Watch(QObject):
@@ -185,7 +191,7 @@ def test_a_rows_new_target_is_kept_without_telling_the_views(qtbot, store) -> No
     assert [text for text, _t, _c in after] == [text for text, _t, _c in before]
     assert [target for _x, target, _c in after] != [target for _x, target, _c in before]
     assert changed == []
-    asked: list[dict] = []
+    asked: list[dict[str, object]] = []
     editor.editRequested.connect(lambda _id, values: asked.append(values))
     editor.links.item(0).setCheckState(Qt.CheckState.Checked)
     assert asked[-1]["links"] == [Link(after[0][1])]

@@ -22,7 +22,7 @@ def tagged(harness) -> dict[str, str]:
     for quote, key in SPANS:
         start = TEXT.index(quote)
         harness.view.select_span(start, start + len(quote))
-        QTest.keyClick(harness.view, key)
+        QTest.keyClicks(harness.view, key)
         harness.wait()
     return {a.quote: a.id for a in harness.mine(article)}
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from datetime import UTC, datetime
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -37,7 +38,7 @@ NOW = datetime(2026, 12, 1, tzinfo=UTC)
 TEXT = "江北工业总产值突破1500亿元 the rate rose 5% 😀 𠀋 " * 40
 
 
-def note(annotation_id: str, label: str, start: int, end: int, **changes: object) -> Annotation:
+def note(annotation_id: str, label: str, start: int, end: int, **changes: Any) -> Annotation:
     made = Annotation(
         id=annotation_id,
         article_id=1,
@@ -221,7 +222,7 @@ def test_a_view_asks_only_for_the_rows_it_shows(qtbot) -> None:
     looked: list[int] = []
 
     class Counting(AnnotationListModel):
-        def look(self, row: int):  # type: ignore[no-untyped-def]
+        def look(self, row: int):
             looked.append(row)
             return super().look(row)
 
@@ -250,7 +251,7 @@ def test_an_insert_asks_python_no_more_for_every_row_once_selected(qtbot) -> Non
     asked: list[str] = []
     source = sys.modules[AnnotationListModel.__module__].__file__
 
-    def listen(frame, event, _arg):  # type: ignore[no-untyped-def]
+    def listen(frame, event, _arg):
         if event == "call" and frame.f_code.co_filename == source:
             asked.append(frame.f_code.co_name)
 

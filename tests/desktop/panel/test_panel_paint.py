@@ -81,7 +81,9 @@ def test_an_add_paints_nothing_behind_the_panels_widgets(app_window) -> None:
     assert dock is not None
     behind = [dock, panel, panel.editor.parentWidget()]
     painted = Painted()
-    QApplication.instance().installEventFilter(painted)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(painted)
     checked = 0
     try:
         # (the first tag fills the empty editor; the script's line height changes once)
@@ -91,7 +93,7 @@ def test_an_add_paints_nothing_behind_the_panels_widgets(app_window) -> None:
             settle()
             painted.widgets.clear()
             height = quote.height()
-            QTest.keyClick(app_window.view, "1")
+            QTest.keyClicks(app_window.view, "1")
             app_window.wait()
             settle()
             if step == 0:
@@ -106,7 +108,7 @@ def test_an_add_paints_nothing_behind_the_panels_widgets(app_window) -> None:
             # … and nothing under them: not the splitter, the panel or the dock
             assert [type(w).__name__ for w in behind if w in painted.widgets] == [], line
     finally:
-        QApplication.instance().removeEventFilter(painted)
+        app.removeEventFilter(painted)
     assert checked == len(LINES) - 1, checked
 
 
@@ -131,7 +133,7 @@ def test_the_panel_on_screen_is_what_a_full_paint_gives(
         app_window.view.select_span(start, start + length)
         settle()
         height = quote.height()
-        QTest.keyClick(app_window.view, "1" if step % 2 == 0 else "2")
+        QTest.keyClicks(app_window.view, "1" if step % 2 == 0 else "2")
         app_window.wait()
         settle()
         shown = on_screen(app_window)

@@ -38,7 +38,7 @@ def open_sample(harness) -> tuple[int, list[str]]:
     for sentence in SENTENCES:
         start = TEXT.index(sentence)
         harness.view.select_span(start, start + len(sentence) - 1)
-        QTest.keyClick(harness.view, "1")
+        QTest.keyClicks(harness.view, "1")
         harness.wait()
     return article, [a.id for a in sorted(harness.mine(article), key=lambda a: a.start)]
 
@@ -104,7 +104,7 @@ def test_the_list_gets_the_height_the_form_does_not_need(app_window) -> None:
     article, ids = open_sample(app_window)
     start = TEXT.index("1500亿元")
     app_window.view.select_span(start, start + len("1500亿元"))
-    QTest.keyClick(app_window.view, "2")  # a figure: a form of other rows
+    QTest.keyClicks(app_window.view, "2")  # a figure: a form of other rows
     app_window.wait()
     figure = next(a.id for a in app_window.mine(article) if a.label == "figure")
     panel, editor = app_window.panel, app_window.panel.editor

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from marginalia.desktop.i18n import install_translators
 from marginalia.desktop.settings import Language, WindowState
@@ -21,7 +21,12 @@ from ..helpers import TEXT, add_article
 from .test_layout_once import settle
 from .test_window_fits import LARGE, SMALL
 
-CLAIMS = ("The minister", "minister said", "said unemployment", "unemployment fell")
+CLAIMS: tuple[str, ...] = (
+    "The minister",
+    "minister said",
+    "said unemployment",
+    "unemployment fell",
+)
 CLAIMS += ("fell to", "Last line", "Last")
 FIGURES = ("5%", "2023")
 CAPTION = "江北工厂"
@@ -117,7 +122,7 @@ def test_the_list_shows_five_rows_and_every_field_is_reachable(
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         settle()
         assert QApplication.focusWidget() is field
-        assert in_sight(harness, field), (size, field.objectName() or field.text())
+        assert in_sight(harness, field), (size, field.objectName() or field.property("text"))
         assert rows_in_sight(harness) >= 5
 
 
@@ -133,9 +138,12 @@ def test_tab_and_mnemonics_bring_the_fields_into_sight(harness: Harness) -> None
     settle()
     walked = []
     for _ in range(12):
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        before = QApplication.focusWidget()
+        assert before is not None
+        QTest.keyClick(before, Qt.Key.Key_Tab)
         settle()
         focused = QApplication.focusWidget()
+        assert focused is not None
         if not editor.isAncestorOf(focused):
             break
         walked.append(focused)
@@ -160,7 +168,7 @@ def test_a_moved_divider_is_kept_after_a_relaunch(qtbot, store) -> None:
     article, claim = ten(first)
     panel = first.panel
     splitter = panel.editor_area.parentWidget()
-    assert splitter is not None
+    assert isinstance(splitter, QSplitter)
     # a first run keeps nothing: the editor is as tall as its form
     assert panel.editor_height.chosen() is None
     whole = panel.editor_area.height()

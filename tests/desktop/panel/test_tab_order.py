@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from marginalia.db import AttributeDef, AttributeKind
 from marginalia.db.schema import edit as schema_edit
 from marginalia.desktop.i18n import attribute_name
+from marginalia.desktop.team.schema_editor import Builder
 
 from ..conftest import ANNOTATOR, Harness
 from ..helpers import TEXT, add_article
@@ -40,6 +41,13 @@ STANCE = (
     AttributeDef("source", AttributeKind.TEXT, position=1),
     AttributeDef("verified", AttributeKind.BOOLEAN, position=2),
 )
+
+
+def adding(label_id: str, name: str, key: str, attributes: tuple[AttributeDef, ...]) -> Builder:
+    """The schema editor's change that adds this label."""
+    return lambda store, _migrate: schema_edit.add_label(
+        store, label_id, name, key, "#8844cc", attributes
+    )
 
 
 def opened(harness: Harness) -> dict[str, str]:
@@ -83,7 +91,9 @@ def walk(harness: Harness, start: QWidget, key: Qt.Key) -> tuple[list[QWidget], 
     assert QApplication.focusWidget() is start
     walked = [start]
     for _ in range(20):
-        QTest.keyClick(QApplication.focusWidget(), key)
+        before = QApplication.focusWidget()
+        assert before is not None
+        QTest.keyClick(before, key)
         settle()
         focused = QApplication.focusWidget()
         assert focused is not None
@@ -165,11 +175,7 @@ def test_tab_walks_labels_added_and_changed_in_the_running_window(app_window: Ha
         ("stance", "Stance", "4", STANCE),
         ("aside", "Aside", "5", ()),
     ):
-        schema.change(
-            lambda store, _m, i=label_id, n=name, k=key, a=attributes: schema_edit.add_label(
-                store, i, n, k, "#8844cc", a
-            )
-        )
+        schema.change(adding(label_id, name, key, attributes))
         app_window.wait()
         app_window.wait()  # the window reads the new schema after the change's broadcast
     # and the claim's attributes put in another order, with a fourth
@@ -189,7 +195,7 @@ def test_tab_walks_labels_added_and_changed_in_the_running_window(app_window: Ha
         start = TEXT.index(quote)
         view.setFocus()
         view.select_span(start, start + len(quote))
-        QTest.keyClick(view, key)
+        QTest.keyClicks(view, key)
         app_window.wait()
         selected = app_window.panel.selected()
         assert selected is not None

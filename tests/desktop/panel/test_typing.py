@@ -78,7 +78,7 @@ def test_a_value_typed_then_ctrl_return_is_stored(app_window: Harness) -> None:
     QTest.keyClick(field(app_window, "value"), Qt.Key.Key_Return, CTRL)  # done & next
     app_window.wait()
     assert stored(app_window, figure) == {"value": 0.2}
-    assert app_window.store.status(first, ANNOTATOR).status == Status.DONE
+    assert (status := app_window.store.status(first, ANNOTATOR)) and status.status == Status.DONE
     assert app_window.view.article is not None and app_window.view.article.id == second
 
 
@@ -112,7 +112,7 @@ def test_continuous_typing_is_saved_within_the_delay_not_only_at_a_pause(
     speaker.setFocus()
     words = "a spokesman of the ministry of labour"
     for at, letter in enumerate(words):  # one key every 40 ms: never a pause of 250 ms
-        QTest.keyClick(speaker, letter)
+        QTest.keyClicks(speaker, letter)
         app_window.qtbot.wait(40)
         if at == len(words) // 2:
             app_window.wait()
@@ -131,7 +131,7 @@ def test_one_field_edit_is_one_undo_step_however_many_saves(app_window: Harness)
     value = field(app_window, "value")
     value.setFocus()
     for digit in "1500":  # slower than the delay: four saves
-        QTest.keyClick(value, digit)
+        QTest.keyClicks(value, digit)
         app_window.qtbot.wait(SAVE_DELAY_MS + 60)
         app_window.wait()
     assert stored(app_window, figure) == {"value": 1500}

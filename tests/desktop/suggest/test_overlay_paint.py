@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QRegion
 from PySide6.QtTest import QTest
 
+from marginalia.db.suggest import Suggestion
 from marginalia.desktop.reader.layers import Span
 from marginalia.desktop.reader.marks import lane_y, pixel_size
 
@@ -42,7 +43,7 @@ def sample_on_screen(app_window):
     return view
 
 
-def suggestions_in_view(app_window) -> list:
+def suggestions_in_view(app_window) -> list[Suggestion]:
     """At least three of the sample's suggestions in view, with room after the first."""
     view = app_window.view
     lo, hi = view.visible_offsets()
@@ -64,7 +65,7 @@ def test_an_add_works_out_the_painted_stretches_once_a_paint(app_window) -> None
         worked_out.append(found)
         return found
 
-    view.painted_offsets = counted  # type: ignore[method-assign]
+    view.painted_offsets = counted
     paints = Paints()
     view.viewport().installEventFilter(paints)
     lo, hi = view.visible_offsets()
@@ -167,7 +168,7 @@ def test_an_add_that_leaves_a_suggestions_lane_repaints_only_its_own_lines(app_w
         asked[-1].extend(spans)
         update_lines(spans)
 
-    view.update_lines = recorded  # type: ignore[method-assign]
+    view.update_lines = recorded
     for start, end in ((s.start, s.start + 3), (s.end - 3, s.end)):
         view.select_span(start, end)
         app_window.qtbot.wait(10)
@@ -207,7 +208,7 @@ def test_a_selection_asks_the_overlay_about_no_lane(app_window) -> None:
         asked.append((start, end))
         return lane_below(start, end)
 
-    view.lane_below = counted  # type: ignore[method-assign]
+    view.lane_below = counted
     for chosen in [*over, None, over[0]]:
         view.select_annotation(chosen)
         assert asked == [], chosen

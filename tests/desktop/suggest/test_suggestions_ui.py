@@ -15,7 +15,7 @@ from marginalia.db.article_import.pipeline import import_paths
 from marginalia.db.interchange import ExportOptions, export
 from marginalia.db.interchange.source import iter_bundles
 from marginalia.db.locations import sample_article
-from marginalia.db.suggest.review import proposals
+from marginalia.db.suggest.review import Proposal, proposals
 
 ANNOTATOR = "tester"  # the app_window fixture's annotator (tests/desktop/conftest.py)
 
@@ -55,7 +55,7 @@ def exported(harness, out: Path) -> tuple[int, str]:
     return result.counts.annotations, text
 
 
-def shown_now(harness, article: int) -> list:
+def shown_now(harness, article: int) -> list[Proposal]:
     """What the window should show: above the threshold, the most confident first."""
     controller = harness.workspace.suggestions
     found = proposals(harness.store, article, ANNOTATOR, min_confidence=controller.threshold)
@@ -298,7 +298,12 @@ def test_an_edit_elsewhere_leaves_the_list_and_the_reader_as_they_are(app_window
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     rebuilt: list[int] = []
     rebuild = controller.list._rebuild
-    controller.list._rebuild = lambda *a: (rebuilt.append(1), rebuild(*a))  # type: ignore[method-assign]
+
+    def counted(*args: object) -> None:
+        rebuilt.append(1)
+        rebuild(*args)
+
+    controller.list._rebuild = counted
     view = app_window.view
     covered = {(p.suggestion.start, p.suggestion.end) for p in controller.proposals}
     start = next(
@@ -365,6 +370,7 @@ def test_the_key_hint_wraps_between_keys_never_inside_one(
         install_translators(Language.CHINESE_SIMPLIFIED, qm_folder)
     app_window = Harness(qtbot, store)
     hint = app_window.workspace.suggestions.list.findChild(QLabel, "suggestion-keys")
+    assert hint is not None
     text = hint.text()
     plain = text.replace("\u00a0", " ").replace("\u2060", "")
     pairs = [pair.strip() for pair in plain.split("·")]

@@ -3,12 +3,13 @@ explained and reloaded. Two stores on one SQLite file, and on PostgreSQL when na
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from marginalia.db import Annotation
 from marginalia.db.store import Store
 from marginalia.desktop import ask
 
@@ -91,10 +92,13 @@ def test_ones_own_edits_are_not_picked_up_again(two_writers) -> None:
     live.picked_up.connect(picked.append)
     applied: list[int] = []
     update = harness.view.update_annotations
-    harness.view.update_annotations = lambda changed: (  # type: ignore[method-assign]
-        applied.append(len(list(changed))),
-        update(changed),
-    )
+
+    def counted(changed: Iterable[Annotation]) -> None:
+        changed = list(changed)
+        applied.append(len(changed))
+        update(changed)
+
+    harness.view.update_annotations = counted
     for word in ("minister", "said"):
         start = TEXT.index(word)
         harness.view.select_span(start, start + len(word))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
+from marginalia.db.values import Label
 from marginalia.desktop import ask
 from marginalia.desktop.team.schema_editor import SchemaEditor
 
@@ -19,6 +21,26 @@ def open_editor(harness, *, locked: bool = False) -> SchemaEditor:
     editor.show()
     harness.qtbot.waitExposed(editor)
     return editor
+
+
+def current(editor: SchemaEditor) -> Label:
+    """The label the editor shows (there is one)."""
+    label = editor.current_label()
+    assert label is not None
+    return label
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item
+
+
+def kind_box(editor: SchemaEditor, row: int) -> QComboBox:
+    """The Kind list of an attribute's row."""
+    box = editor.attributes.cellWidget(row, 1)
+    assert isinstance(box, QComboBox), box
+    return box
 
 
 def type_into(harness, field, text: str) -> None:
@@ -134,12 +156,12 @@ def test_add_label_attributes_and_schema_files(app_window, tmp_path) -> None:
     app_window.wait()
     labels = app_window.store.schema().labels
     assert len(labels) == 4 and labels[3].key == "4"
-    assert editor.current_label().id == labels[3].id
+    assert current(editor).id == labels[3].id
     editor.add_attribute_row()
     row = editor.attributes.rowCount() - 1
-    editor.attributes.item(row, 0).setText("stance")
-    editor.attributes.cellWidget(row, 1).setCurrentIndex(0)  # choice
-    editor.attributes.item(row, 2).setText("for, against")
+    cell(editor.attributes, row, 0).setText("stance")
+    kind_box(editor, row).setCurrentIndex(0)  # choice
+    cell(editor.attributes, row, 2).setText("for, against")
     editor.apply_attributes_button.click()
     app_window.wait()
     app_window.wait()
@@ -175,16 +197,17 @@ def test_attribute_kinds_read_in_chinese_and_store_the_english_word(app_window, 
     editor = open_editor(app_window)
     editor.add_attribute_row()
     row = editor.attributes.rowCount() - 1
-    kind = editor.attributes.cellWidget(row, 1)
+    kind = kind_box(editor, row)
     shown = [kind.itemText(i) for i in range(kind.count())]
     assert shown == ["选项", "文本", "数值", "是/否", "图片"]
-    editor.attributes.item(row, 0).setText("stance")
+    cell(editor.attributes, row, 0).setText("stance")
     kind.setCurrentIndex(shown.index("数值"))
     editor.apply_attributes_button.click()
     app_window.wait()
     app_window.wait()
-    label = editor.current_label()
-    stance = next(a for a in app_window.store.label(label.id).attributes if a.name == "stance")
+    stored = app_window.store.label(current(editor).id)
+    assert stored is not None
+    stance = next(a for a in stored.attributes if a.name == "stance")
     assert str(stance.kind) == "number"
     editor.close()
 
@@ -194,12 +217,12 @@ def test_the_label_table_names_labels_as_the_panel_does_in_chinese(app_window, c
     the reader say 主张; the Name field still edits the stored name, and a label the lead
     named shows as named."""
     editor = open_editor(app_window)
-    names = [editor.table.item(r, 0).text() for r in range(editor.table.rowCount())]
+    names = [cell(editor.table, r, 0).text() for r in range(editor.table.rowCount())]
     assert names == ["主张", "数字", "图片说明"]
     editor.select_label("claim")
     assert editor.name.text() == "Claim"
     type_into(app_window, editor.name, "Assertion")
-    names = [editor.table.item(r, 0).text() for r in range(editor.table.rowCount())]
+    names = [cell(editor.table, r, 0).text() for r in range(editor.table.rowCount())]
     assert names == ["Assertion", "数字", "图片说明"]
-    assert editor.current_label().id == "claim"
+    assert current(editor).id == "claim"
     editor.close()

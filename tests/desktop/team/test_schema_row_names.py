@@ -19,7 +19,7 @@ from marginalia.db.store import Store
 
 from ..helpers import add_article
 from ..test_real_window import run, x_session  # noqa: F401  (the fixture)
-from .test_schema import open_editor
+from .test_schema import cell, current, open_editor
 
 
 def said(widget: QWidget) -> str:
@@ -36,7 +36,7 @@ def kinds(editor) -> list[str]:
 def test_each_row_s_kind_box_says_its_attribute(app_window) -> None:
     editor = open_editor(app_window)
     editor.select_label("claim")
-    names = [a.name for a in editor.current_label().attributes]
+    names = [a.name for a in current(editor).attributes]
     assert len(names) >= 2
     assert kinds(editor) == [f"Kind of {name}" for name in names]
     editor.add_attribute_row()
@@ -44,7 +44,7 @@ def test_each_row_s_kind_box_says_its_attribute(app_window) -> None:
     assert kinds(editor)[-1] == f"Kind of attribute {row + 1}"  # no name yet: its place
     editor.attributes.setCurrentCell(row, 2)
     assert said(editor.remove_attribute_button) == f"Remove attribute {row + 1}"
-    editor.attributes.item(row, 0).setText("stance")
+    cell(editor.attributes, row, 0).setText("stance")
     assert kinds(editor)[-1] == "Kind of stance"
     editor.attributes.setCurrentCell(row, 2)
     assert said(editor.remove_attribute_button) == "Remove attribute stance"
@@ -57,7 +57,7 @@ def test_each_row_s_kind_box_says_its_attribute(app_window) -> None:
 def test_a_row_s_editors_say_their_attribute(app_window) -> None:
     editor = open_editor(app_window)
     editor.select_label("claim")
-    first = editor.current_label().attributes[0].name
+    first = current(editor).attributes[0].name
     table = editor.attributes
     seen = []
     for column in (0, 2):
@@ -75,7 +75,7 @@ def test_a_row_s_editors_say_their_attribute(app_window) -> None:
 def test_in_chinese(app_window, chinese) -> None:
     editor = open_editor(app_window)
     editor.select_label("claim")
-    names = [a.name for a in editor.current_label().attributes]
+    names = [a.name for a in current(editor).attributes]
     assert kinds(editor) == [f"{name} 的类型" for name in names]
     editor.add_attribute_row()
     assert kinds(editor)[-1] == f"属性 {len(names) + 1} 的类型"

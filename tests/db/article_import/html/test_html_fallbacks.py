@@ -182,7 +182,7 @@ def test_a_noscript_notice_asking_for_javascript_is_not_an_article(notice: str) 
 def test_a_live_blogs_updates_are_the_text_when_the_page_has_none() -> None:
     # go-trafilatura's json-metadata-4/-15: a LiveBlogPosting keeps its text only in its
     # updates; each is its headline, then its body, in the page's order (newest first).
-    blog = {
+    blog: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "LiveBlogPosting",
         "headline": "Bears: live",

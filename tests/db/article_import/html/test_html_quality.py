@@ -8,14 +8,15 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any, Literal, TypedDict
 
 import pytest
 import trafilatura
-from html_scoring import html_text, token_f1
 
 from marginalia.db.article_import.html import parse_html
 from marginalia.db.article_import.html.text import clean_inline
 from marginalia.db.article_import.normalize import normalize_text
+from tests.db.article_import.html.html_scoring import html_text, token_f1
 
 #: Measured on these pages with readability-lxml 0.9 (ADR 0020); used as the bar when
 #: readability-lxml is not installed beside us (it conflicts with chardet>=7).
@@ -24,6 +25,15 @@ READABILITY_RECORDED = {"f1": 0.966, "share": 52 / 56}
 HAS_READABILITY = importlib.util.find_spec("readability") is not None
 
 Extractor = Callable[[bytes], str]
+
+
+class Score(TypedDict):
+    """One extractor's scores on the corpus."""
+
+    mean: float  # token F1, over the readability pages
+    worst: tuple[str, float]  # the page with the lowest F1, and it
+    share: float  # of trafilatura's with/without strings, those right
+    counts: tuple[int, int]  # right, and all
 
 
 def marginalia(data: bytes) -> str:
@@ -49,14 +59,14 @@ def readability_pages(corpus: Path) -> list[Path]:
     return sorted(p for p in (corpus / "html" / "readability").iterdir() if p.is_dir())
 
 
-def eval_entries(corpus: Path) -> list[dict[str, object]]:
+def eval_entries(corpus: Path) -> list[dict[str, Any]]:
     data = json.loads((corpus / "html" / "trafilatura" / "evaldata.json").read_text("utf-8"))
     return list(data.values())
 
 
 @pytest.fixture(scope="module")
-def scores(corpus: Path) -> dict[str, dict[str, object]]:
-    results: dict[str, dict[str, object]] = {}
+def scores(corpus: Path) -> dict[str, Score]:
+    results: dict[str, Score] = {}
     for name, extract in EXTRACTORS.items():
         cached = cache(extract)
         per_page = {
@@ -70,9 +80,9 @@ def scores(corpus: Path) -> dict[str, dict[str, object]]:
         for entry in eval_entries(corpus):
             path = corpus / "html" / "trafilatura" / "html" / str(entry["file"])
             text = cached(path.read_bytes())
-            for wanted in entry["with"]:  # type: ignore[attr-defined]
+            for wanted in entry["with"]:
                 total, passed = total + 1, passed + (wanted in text)
-            for unwanted in entry["without"]:  # type: ignore[attr-defined]
+            for unwanted in entry["without"]:
                 total, passed = total + 1, passed + (unwanted not in text)
         worst = min(per_page, key=per_page.__getitem__)
         results[name] = {
@@ -85,11 +95,11 @@ def scores(corpus: Path) -> dict[str, dict[str, object]]:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def report(request: pytest.FixtureRequest, scores: dict[str, dict[str, object]]) -> None:
+def report(request: pytest.FixtureRequest, scores: dict[str, Score]) -> None:
     lines = [f"{'extractor':18} {'mean F1':>8} {'worst page':>24} {'with/without':>14}"]
     for name, result in scores.items():
-        worst_name, worst_score = result["worst"]  # type: ignore[misc]
-        passed, total = result["counts"]  # type: ignore[misc]
+        worst_name, worst_score = result["worst"]
+        passed, total = result["counts"]
         lines.append(
             f"{name:18} {result['mean']:8.3f} {worst_name + f' {worst_score:.3f}':>24} "
             f"{f'{passed}/{total} {passed / total:.1%}':>14}"
@@ -99,26 +109,26 @@ def report(request: pytest.FixtureRequest, scores: dict[str, dict[str, object]])
     request.config.marginalia_html_report = lines  # type: ignore[attr-defined]
 
 
-def bar(scores: dict[str, dict[str, object]], key: str) -> float:
-    others = [float(result[key]) for name, result in scores.items() if name != "marginalia"]  # type: ignore[arg-type]
+def bar(scores: dict[str, Score], key: Literal["mean", "share"]) -> float:
+    others = [result[key] for name, result in scores.items() if name != "marginalia"]
     if not HAS_READABILITY:
         others.append(READABILITY_RECORDED["f1" if key == "mean" else "share"])
     return max(others)
 
 
-def test_main_text_f1_beats_each_extractor_alone(scores: dict[str, dict[str, object]]) -> None:
-    assert scores["marginalia"]["mean"] >= bar(scores, "mean")  # type: ignore[operator]
+def test_main_text_f1_beats_each_extractor_alone(scores: dict[str, Score]) -> None:
+    assert scores["marginalia"]["mean"] >= bar(scores, "mean")
 
 
-def test_no_page_falls_apart(scores: dict[str, dict[str, object]]) -> None:
-    _, worst = scores["marginalia"]["worst"]  # type: ignore[misc]
+def test_no_page_falls_apart(scores: dict[str, Score]) -> None:
+    _, worst = scores["marginalia"]["worst"]
     assert worst >= 0.9
 
 
 def test_with_and_without_strings_beat_each_extractor_alone(
-    scores: dict[str, dict[str, object]],
+    scores: dict[str, Score],
 ) -> None:
-    assert scores["marginalia"]["share"] >= bar(scores, "share")  # type: ignore[operator]
+    assert scores["marginalia"]["share"] >= bar(scores, "share")
 
 
 def test_titles_match_expected_metadata(corpus: Path) -> None:
