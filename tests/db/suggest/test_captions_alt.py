@@ -18,7 +18,8 @@ import pytest
 from marginalia.db.article_import.pipeline import import_paths
 from marginalia.db.store import Store
 from marginalia.db.suggest import suggest
-from marginalia.db.suggest.captions import DETECTOR, alt_evidence, find_captions
+from marginalia.db.suggest.caption_match import alt_evidence
+from marginalia.db.suggest.captions import DETECTOR, find_captions
 from marginalia.db.suggest.review import proposals
 
 EN = (
