@@ -46,8 +46,9 @@ from .sentences import sentence_spans
 #: v12 refitted on sets 0–22 (held-out 22 joined the fitting sets); v12.2: on sets 0–23;
 #: v12.3: on sets 0–24; v12.5: the Chinese cue lists with the other scripts' forms and the Hong
 #: Kong and Taiwanese "said" (`消息指，`, ``_CJK_SAYS``), refitted on sets 0–25 (v12.4, the same
-#: refit without them, was not shipped)
-DETECTOR: Final = "claims/v12.5"
+#: refit without them, was not shipped); v12.6: v12.5's weights, 搜狐号's `该文观点仅代表作者本人`
+#: furniture (``cues.FURNITURE_CJK``); the refit on sets 0–30 was measured and not shipped
+DETECTOR: Final = "claims/v12.6"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15

@@ -362,11 +362,13 @@ NO_COMMENT_KEYS = (
     "回应", "回應", "回复", "回覆", "置评", "置評", "接听", "接聽", "采访",
 )  # fmt: skip
 #: Furniture anywhere in a Chinese line: a disclaimer (`仅供参考`, `不构成投资建议`, `仅代表作者
-#: 观点`, `风险自担`), a comment counter (`评论 683`, `…评论9488条`), a call to scan or download
+#: 观点`, `风险自担`; claims v12.6: 搜狐号's `该文观点仅代表作者本人`, the view before
+#: `仅代表`), a comment counter (`评论 683`, `…评论9488条`), a call to scan or download
 #: (`扫描下方二维码关注…官方微信`, `请下载“澎湃新闻”APP`).
 FURNITURE_CJK = re.compile(
     r"仅供参考|僅供參考|仅作参考|不构成[^，。]{0,12}建议|不構成[^，。]{0,12}建議"
     r"|仅代表[^，。]{0,12}观点|僅代表[^，。]{0,12}觀點|不代表[^，。]{0,12}(?:观点|立场)"
+    r"|观点仅代表|觀點僅代表"
     r"|自行承担|风险自担|評論 \d|评论 \d|评论\d+条\s*$"
     r"|(?:扫描|扫码|下载|關注|关注)[^，。]{0,12}(?:二维码|APP|App|客户端|公众号|官方微信)"
 )
