@@ -6,7 +6,8 @@ and check their sha256 (docs/suggest-gold.md).
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
         --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
-        --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH
+        --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --radarflow PATH \
+        --mcmeta PATH --twnews PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -17,7 +18,10 @@ htmldate's ``tests/test_set/`` pages, source ``htmldatetest/…``, from the ``--
 Nothing is downloaded. The article-extraction benchmark keeps its pages gzipped
 (``html/<sha256>.html.gz``):
 they are installed decompressed, and ``page_sha256`` is the decompressed page's; so are
-fundus's (``<country>/<Publisher>_<date>.html.gz``).
+fundus's (``<country>/<Publisher>_<date>.html.gz``). twnews keeps its samples xz-compressed
+(``samples/<site>.html.xz``): installed decompressed too. mediacloud/metadata-lib's cached pages
+have no extension (``cached-<url>``): installed with ``.html`` added (the source names it), so
+that the importer reads them as the HTML pages they are; the bytes are the repository's.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import lzma
 import subprocess
 import sys
 from pathlib import Path
@@ -123,8 +128,21 @@ COMMITS = {
         "6a87f3f19d13843166dd689760cbdc2ff3af34f6",
         "src/test/resources/de/jetwick/snacktory/",
     ),
+    # hibanabo/RadarFlow's fetcher fixtures, MIT (held-out 31's Chinese rf-*: 8world, RFI and
+    # BBC News 中文 articles of 2025); the pages are their publishers', read at install time only.
+    "radarflow": ("b4c3ff4b9c39b37018e4b98ddb797ee11916b7ac", "fetcher/data/"),
+    # mediacloud/metadata-lib's cached test pages, Apache-2.0 (held-out 31's mc-huanqiu-interns:
+    # 环球网 carrying 新华网, 2016, as the Wayback Machine served it); no extension in the
+    # repository, ``.html`` added at install (NO_EXTENSION).
+    "mcmeta": ("23948e286dbadf9d05cae697de22c7e505304d05", "mcmetadata/test/fixtures/"),
+    # virus-warnning/twnews's sample pages, MIT (held-out 31's tw-*: 自由時報, 聯合報 and ETtoday
+    # briefs of 2017-2018), xz-compressed at this commit and installed decompressed.
+    "twnews": ("4c7ef436018480d07b5f3f5f474f3843af46eb99", "twnews/"),
 }
 GZIPPED = {"aeb", "fundus"}
+XZ = {"twnews"}
+# Collections whose pages have no extension in the repository: the source adds this one.
+NO_EXTENSION = {"mcmeta": ".html"}
 # Collections read from another collection's clone (no option of their own).
 SAME_CLONE = {"gnevisible": "gne", "trafcache": "trafilatura", "htmldatetest": "htmldate"}
 
@@ -142,7 +160,10 @@ def main() -> int:
         commit, prefix = COMMITS[repo_name]
         commit = doc.get("commit", commit)
         clone: Path = getattr(args, SAME_CLONE.get(repo_name, repo_name))
-        suffix = ".gz" if repo_name in GZIPPED else ""
+        suffix = ".gz" if repo_name in GZIPPED else ".xz" if repo_name in XZ else ""
+        added = NO_EXTENSION.get(repo_name, "")
+        if added:
+            inner = inner.removesuffix(added)
         shown = subprocess.run(
             ["git", "-C", str(clone), "show", f"{commit}:{prefix}{inner}{suffix}"],
             capture_output=True,
@@ -152,7 +173,11 @@ def main() -> int:
             print(f"{doc['id']}: {shown.stderr.decode(errors='replace').strip()}", file=sys.stderr)
             failed += 1
             continue
-        page = gzip.decompress(shown.stdout) if suffix else shown.stdout
+        page = shown.stdout
+        if suffix == ".gz":
+            page = gzip.decompress(page)
+        elif suffix == ".xz":
+            page = lzma.decompress(page)
         if hashlib.sha256(page).hexdigest() != doc["page_sha256"]:
             print(f"{doc['id']}: the page's sha256 differs from the gold file's", file=sys.stderr)
             failed += 1
