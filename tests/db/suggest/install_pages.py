@@ -6,7 +6,7 @@ and check their sha256 (docs/suggest-gold.md).
         --aeb PATH --magichtml PATH --newspaper3k PATH --cx PATH --gerapy PATH \
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
         --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
-        --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH
+        --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --aed PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -123,6 +123,10 @@ COMMITS = {
         "6a87f3f19d13843166dd689760cbdc2ff3af34f6",
         "src/test/resources/de/jetwick/snacktory/",
     ),
+    # AndyTheFactory/article-extraction-dataset's saved pages (held-out 31's English aed-*: news
+    # reports of 2023 from many sites, ``html/<md5>.html``), Apache-2.0 code; the pages are their
+    # publishers', so read at install time only.
+    "aed": ("cf3e2959ffc4fde13e0714d2b6d50c2bd220ed3b", "html/"),
 }
 GZIPPED = {"aeb", "fundus"}
 # Collections read from another collection's clone (no option of their own).
