@@ -7,7 +7,7 @@ and check their sha256 (docs/suggest-gold.md).
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
         --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
         --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --radarflow PATH \
-        --mcmeta PATH --twnews PATH
+        --mcmeta PATH --twnews PATH --aed PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -138,6 +138,10 @@ COMMITS = {
     # virus-warnning/twnews's sample pages, MIT (held-out 31's tw-*: 自由時報, 聯合報 and ETtoday
     # briefs of 2017-2018), xz-compressed at this commit and installed decompressed.
     "twnews": ("4c7ef436018480d07b5f3f5f474f3843af46eb99", "twnews/"),
+    # AndyTheFactory/article-extraction-dataset's saved pages (held-out 31's English aed-*: news
+    # reports of 2023 from many sites, ``html/<md5>.html``), Apache-2.0 code; the pages are their
+    # publishers', so read at install time only.
+    "aed": ("cf3e2959ffc4fde13e0714d2b6d50c2bd220ed3b", "html/"),
 }
 GZIPPED = {"aeb", "fundus"}
 XZ = {"twnews"}
