@@ -1966,8 +1966,8 @@ Everything done there is saved as it is done. Go to that window to go on working
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="+54"/>
-        <location line="+18"/>
+        <location filename="../../desktop/mainwindow.py" line="+55"/>
+        <location line="+19"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -2466,12 +2466,12 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+74"/>
-        <location line="+393"/>
+        <location line="+414"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-399"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <translation>您的 IT 部门已在本机配置中锁定标签方案；您可以查看，但不能修改。</translation>
     </message>
@@ -2516,7 +2516,12 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Stored name, used in exports</source>
+        <translation>存储名称，导出时使用</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -2561,7 +2566,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Key</source>
         <translation>按键(&amp;K)</translation>
     </message>
@@ -2611,7 +2616,17 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>移除属性 {n}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>Shown as {shown} in this window; stored and exported as {name}.</source>
+        <translation>本窗口中显示为“{shown}”；存储和导出时为“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored name, the same in every language and in exports.</source>
+        <translation>存储名称，在各种语言和导出中都相同。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
