@@ -11,7 +11,9 @@ name: :func:`accessible.spoken_text` of the action's text, "导出…". The menu
 honours its key as before: nothing of the action changes.
 
 The action interface is a second object (a Python class has one C++ base); its address is
-what ``interface_cast`` hands Qt, as Qt's own item hands its action part.
+what ``interface_cast`` hands Qt, as Qt's own item hands its action part. Any other kind of
+interface is a null pointer, ``VoidPtr(0)``: a Python ``0`` or ``None`` there crashed the
+application as soon as the AT-SPI bridge asked an item for its text interface.
 """
 
 from __future__ import annotations
@@ -158,10 +160,10 @@ class _MenuItemInterface(QAccessibleObject):
 
     def interface_cast(  # type: ignore[override]
         self, t: QAccessible.InterfaceType
-    ) -> shiboken6.VoidPtr | int:
+    ) -> shiboken6.VoidPtr:
         if t == QAccessible.InterfaceType.ActionInterface:
             return shiboken6.VoidPtr(shiboken6.getCppPointer(self._actions)[0])
-        return 0
+        return shiboken6.VoidPtr(0)
 
 
 def _factory(class_name: str, thing: QObject) -> QAccessibleInterface | None:

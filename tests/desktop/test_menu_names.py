@@ -59,6 +59,12 @@ def test_every_menu_item_is_named_without_its_key_and_keeps_it_on_the_screen(
     assert [t.text(QAccessible.Text.Name) for t in titles][:2] == ["文件", "编辑"]
     assert titles[0].child(0).object() is registry.menu(MenuId.FILE)
     assert titles[0].actionInterface().actionNames() == ["Show Menu"]
+    # what the AT-SPI bridge asks each item first: no text, value, table cell… interface
+    # (a wrong answer here crashed the application in a real X session)
+    for item in (titles[0], exported):
+        assert item.textInterface() is None and item.valueInterface() is None
+        assert item.tableCellInterface() is None and item.editableTextInterface() is None
+        assert item.selectionInterface() is None and item.attributesInterface() is None
 
 
 def test_a_menu_item_is_pressed_by_its_key_and_by_a_screen_reader(
