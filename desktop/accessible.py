@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -62,18 +62,34 @@ _installed = False
 CAPTION_NAME = "marginaliaCaptionName"
 #: the property that holds the name a control was given from its own text
 TEXT_NAME = "marginaliaTextName"
+#: the property that holds the name a control of Qt's own without text was given
+QT_NAME = "marginaliaQtName"
+#: Qt's names for its own controls without text (a toolbar's extension button; the action
+#: a line edit's clear button stands for)
+_EXTENSION_BUTTON = "qt_toolbar_ext_button"
+_CLEAR_ACTION = "_q_qlineeditclearaction"
 #: a translation's Alt key, appended in brackets ("格式(&F)：")
 _BRACKETED_KEY = re.compile(r"\s*[(（]&([^&\s])[)）]")
 _KEY = re.compile(r"&(.)")
 _COLON = re.compile(r"[:：]\s*$")
 
 
+def spoken_text(text: str) -> str:
+    """A control's text as said: no Alt key (a bracketed one gone with its brackets), an
+    escaped ``&&`` one ``&``."""
+    return _KEY.sub(lambda found: found.group(1), _BRACKETED_KEY.sub("", text))
+
+
 def spoken_caption(caption: str) -> str:
-    """A caption as a field's name: no Alt key (a bracketed one gone with its brackets), an
-    escaped ``&&`` one ``&``, no colon at the end."""
-    caption = _BRACKETED_KEY.sub("", caption)
-    caption = _KEY.sub(lambda found: found.group(1), caption)
-    return _COLON.sub("", caption).strip()
+    """A caption as a field's name: :func:`spoken_text`, no colon at the end."""
+    return _COLON.sub("", spoken_text(caption)).strip()
+
+
+def toolbar_text(text: str) -> str:
+    """An action's text as its toolbar button shows it: no Alt key, which does nothing
+    there (:func:`spoken_text`); no key hint after a tab; no "…" (as Qt's own icon text)."""
+    shown = spoken_text(text.split("\t")[0]).strip()
+    return re.sub(r"(\.\.\.|…)$", "", shown).strip()
 
 
 class NamedComboBox(QComboBox):
@@ -215,6 +231,20 @@ def name_controls_by_text(root: QWidget) -> None:
         name_control(group)
 
 
+def name_textless_controls(root: QWidget) -> None:
+    """Name Qt's own controls of ``root`` that have no text: a toolbar's extension button,
+    a line edit's clear button (unless they have a name of their own)."""
+    for button in root.findChildren(QToolButton):
+        action = button.defaultAction()
+        if button.objectName() == _EXTENSION_BUTTON:
+            said = QCoreApplication.translate("SpokenNames", "More toolbar buttons")
+        elif action is not None and action.objectName() == _CLEAR_ACTION:
+            said = QCoreApplication.translate("SpokenNames", "Clear the field")
+        else:
+            continue
+        _name_by(button, said, QT_NAME)
+
+
 class SpokenNames(OpenedWindows):
     """Names the fields (:func:`name_fields_by_caption`) and the buttons and groups
     (:func:`name_controls_by_text`) of the main window and of every window it opens as a
@@ -232,6 +262,7 @@ class SpokenNames(OpenedWindows):
     def name(self, root: QWidget) -> None:
         name_fields_by_caption(root)
         name_controls_by_text(root)
+        name_textless_controls(root)
         for button in root.findChildren(QToolButton):
             if button.defaultAction() is not None:
                 button.installEventFilter(self)  # once: Qt keeps a filter once
@@ -267,6 +298,7 @@ def install_factory() -> None:
 
 __all__ = [
     "CAPTION_NAME",
+    "QT_NAME",
     "TEXT_NAME",
     "NamedComboBox",
     "SpokenNames",
@@ -275,5 +307,8 @@ __all__ = [
     "name_control",
     "name_controls_by_text",
     "name_fields_by_caption",
+    "name_textless_controls",
     "spoken_caption",
+    "spoken_text",
+    "toolbar_text",
 ]

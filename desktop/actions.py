@@ -24,6 +24,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from .accessible import toolbar_text
+
 #: a shortcut as declared: a platform's standard key, or a key sequence ("Ctrl+E")
 Shortcut = QKeySequence.StandardKey | QKeySequence | str
 
@@ -32,6 +34,10 @@ Shortcut = QKeySequence.StandardKey | QKeySequence | str
 #: Ctrl+Y, whichever of them the platform's standard key already holds.
 UNDO_KEYS: tuple[Shortcut, ...] = (QKeySequence.StandardKey.Undo,)
 REDO_KEYS: tuple[Shortcut, ...] = (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
+
+
+#: marks an action whose toolbar words follow its text
+_FOLLOWED = "marginaliaToolbarWords"
 
 
 class MenuId(StrEnum):
@@ -250,6 +256,26 @@ class ActionRegistry(QObject):
             button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if not action.isSeparator() and not action.property(_FOLLOWED):
+                action.setProperty(_FOLLOWED, True)
+                self._toolbar_words(action)
+                action.changed.connect(lambda action=action: self._toolbar_words(action))
+
+    def _toolbar_words(self, action: QAction) -> None:
+        """A toolbar button shows its action's text without the Alt key, which does nothing
+        there ("导入文件", not "导入文件(I)"; the menu keeps it), and its tooltip the shortcut
+        (ADR 0117, round 18); again when the text changes (Undo's step)."""
+        spec = self._specs.get(action.objectName())
+        if spec is None:
+            return
+        words = spec.icon_text or toolbar_text(action.text())
+        if action.iconText() != words:
+            action.setIconText(words)
+        if not spec.tip:
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{words} ({key})" if key else words
+            if action.toolTip() != tip:
+                action.setToolTip(tip)
 
     def refresh_enabled(self) -> None:
         """Ask every action's ``enabled_when`` again."""

@@ -22,6 +22,7 @@ from .accessible import SpokenNames
 from .errors import ErrorReporter
 from .layout import fit_on_screen, place_first_run
 from .settings import Preferences, WindowState
+from .spoken_menus import install_menu_factory
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -55,8 +56,9 @@ class MainWindow(QMainWindow):
         self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self._waiting)
         #: fields, buttons and groups named as said, in every window: also the questions asked
-        #: before the database is open (ADR 0117, rounds 16 and 17)
+        #: before the database is open (ADR 0117, rounds 16 and 17); menu items too (round 18)
         self.spoken_names = SpokenNames(self)
+        install_menu_factory()
         self._pending_imports: list[Path] = []
         self._pending_start: tuple[int | None] | None = None
         if self.window_state.restore_geometry(self):

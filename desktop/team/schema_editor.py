@@ -122,6 +122,13 @@ class SchemaEditor(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
         self.name.editingFinished.connect(self._name_edited)
+        # the table shows a label's name as the window's language shows it ("主张"); this
+        # field edits the stored name ("Claim"), the same in every language and in exports
+        self.name.setPlaceholderText(self.tr("Stored name, used in exports"))
+        self.name.textChanged.connect(self._explain_name)
+        self.name_note = QLabel(self)
+        self.name_note.setObjectName("name-note")
+        self.name_note.setWordWrap(True)
         self.key = QLineEdit(self)
         self.key.setObjectName("key")
         self.key.setMaxLength(16)
@@ -155,6 +162,7 @@ class SchemaEditor(QDialog):
         self.details = QGroupBox(self.tr("Label"), self)
         form = QFormLayout(self.details)
         form.addRow(self.tr("&Name"), self.name)
+        form.addRow("", self.name_note)
         form.addRow(self.tr("&Key"), self.key)
         form.addRow(self.tr("&Colour"), self.colour)
         form.addRow(self.attributes)
@@ -339,6 +347,19 @@ class SchemaEditor(QDialog):
         return found
 
     # -- editing ------------------------------------------------------------------------------
+
+    def _explain_name(self, name: str) -> None:
+        """Say beside the Name field what it edits: the stored name, and how the window shows
+        it where that differs (the Chinese window shows "Claim" as 主张)."""
+        name = name.strip()
+        shown = label_name(name)
+        if name and shown != name:
+            note = self.tr("Shown as {shown} in this window; stored and exported as {name}.")
+            note = note.format(shown=shown, name=name)
+        else:
+            note = self.tr("The stored name, the same in every language and in exports.")
+        self.name_note.setText(note)
+        self.name.setAccessibleDescription(note)
 
     def _name_edited(self) -> None:
         label = self.current_label()

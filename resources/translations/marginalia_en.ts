@@ -189,7 +189,7 @@
 <context>
     <name>SchemaEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/team/schema_editor.py" line="+384"/>
+        <location filename="../../desktop/team/schema_editor.py" line="+411"/>
         <source>Delete the label {name} and its %Ln annotation(s)?</source>
         <translation>
             <numerusform>Delete the label {name} and its %Ln annotation?</numerusform>

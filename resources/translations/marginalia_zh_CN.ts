@@ -1966,8 +1966,8 @@ Everything done there is saved as it is done. Go to that window to go on working
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="+53"/>
-        <location line="+15"/>
+        <location filename="../../desktop/mainwindow.py" line="+55"/>
+        <location line="+19"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -1977,7 +1977,7 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="+263"/>
+        <location filename="../../desktop/workspace.py" line="+260"/>
         <location line="+28"/>
         <location line="+15"/>
         <source>Saved</source>
@@ -2030,7 +2030,7 @@ Everything done there is saved as it is done. Go to that window to go on working
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/workspace.py" line="-216"/>
+        <location filename="../../desktop/workspace.py" line="-214"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2149,7 +2149,7 @@ Annotate claims, figures and image captions in news articles.</source>
 在新闻文章中标注观点、数字和图片说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="+52"/>
+        <location filename="../../desktop/actions.py" line="+58"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2466,12 +2466,12 @@ Annotate claims, figures and image captions in news articles.</source>
     <name>SchemaEditor</name>
     <message>
         <location filename="../../desktop/team/schema_editor.py" line="+74"/>
-        <location line="+387"/>
+        <location line="+414"/>
         <source>Label schema</source>
         <translation>标签方案</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-399"/>
         <source>Your IT department locked the label schema in the machine configuration; you can look at it but not change it.</source>
         <translation>您的 IT 部门已在本机配置中锁定标签方案；您可以查看，但不能修改。</translation>
     </message>
@@ -2516,7 +2516,12 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Stored name, used in exports</source>
+        <translation>存储名称，导出时使用</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -2561,7 +2566,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Key</source>
         <translation>按键(&amp;K)</translation>
     </message>
@@ -2586,7 +2591,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>属性 {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Name of {attribute}</source>
         <translation>{attribute} 的名称</translation>
     </message>
@@ -2601,7 +2606,7 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>{attribute} 的选项</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Remove attribute {attribute}</source>
         <translation>移除属性 {attribute}</translation>
     </message>
@@ -2611,7 +2616,17 @@ Annotate claims, figures and image captions in news articles.</source>
         <translation>移除属性 {n}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
+        <source>Shown as {shown} in this window; stored and exported as {name}.</source>
+        <translation>本窗口中显示为“{shown}”；存储和导出时为“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored name, the same in every language and in exports.</source>
+        <translation>存储名称，在各种语言和导出中都相同。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
@@ -2728,6 +2743,19 @@ Annotate claims, figures and image captions in news articles.</source>
         <location line="+37"/>
         <source>Works where the text has the focus</source>
         <translation>在正文获得焦点时有效</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenNames</name>
+    <message>
+        <location filename="../../desktop/accessible.py" line="+240"/>
+        <source>More toolbar buttons</source>
+        <translation>更多工具栏按钮</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the field</source>
+        <translation>清除内容</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,26 @@ def control_names(root: QWidget) -> list[tuple[str, str, str]]:
     return found
 
 
+def unnamed_controls(root: QWidget) -> list[tuple[str, str]]:
+    """(class, role) of each button, check box, radio button and tool button of a window
+    that a screen reader meets and gets no name for — also one hidden now: Qt's toolbar
+    extension button shows when the toolbar does not fit, a line edit's clear button once it
+    holds text (ADR 0117, round 18). Not met: one its parent's interface does not hold (a
+    table's corner button, the menu bar's extension button: their parents list cells and
+    menus)."""
+    found = []
+    for widget in root.findChildren(QAbstractButton):
+        if widget.window() is not root:
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        parent = interface.parent() if interface is not None else None
+        if parent is None or parent.indexOfChild(interface) < 0:
+            continue
+        if not interface.text(QAccessible.Text.Name).strip():
+            found.append((widget.metaObject().className(), interface.role().name))
+    return found
+
+
 def unsaid_controls(found: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     """The controls named with their Alt key (an escaped ``&&`` in the text is said "&":
     "Done & next")."""
@@ -171,6 +191,25 @@ def test_no_button_group_or_caption_is_named_with_its_alt_key(
         if language == "en"
         else {"添加标签", "导出", "导入", "格式"}
     ) <= said
+
+
+def test_no_button_or_check_box_is_unnamed(
+    window: Harness,  # noqa: F811
+    language: str,  # noqa: F811
+) -> None:
+    """Every window, both languages: each button, check box, radio button and tool button has
+    a name — Qt's toolbar extension button (a check box) and a line edit's clear button
+    (a button) had none; now "More toolbar buttons" and "Clear the field"."""
+    every = every_window(window, unnamed_controls)
+    assert {title: found for title, found in every.items() if found} == {}
+    said = {
+        button.accessibleName()
+        for button in window.window.findChildren(QToolButton)
+        if button.objectName() == "qt_toolbar_ext_button"
+        or getattr(button.defaultAction(), "objectName", str)() == "_q_qlineeditclearaction"
+    }
+    english = {"More toolbar buttons", "Clear the field"}
+    assert said == (english if language == "en" else {"更多工具栏按钮", "清除内容"})
 
 
 def test_a_field_is_named_by_its_caption_as_said(qtbot) -> None:
@@ -306,3 +345,37 @@ def test_a_screen_reader_hears_the_export_dialog_s_fields_without_colons_and_its
     assert since["role"] == until["role"] == "spin button"
     assert since["holds"] == today.addMonths(-1).toString("yyyy-MM-dd"), since
     assert until["holds"] == today.toString("yyyy-MM-dd"), until
+
+
+def test_a_toolbar_button_shows_its_action_without_the_alt_key(
+    window: Harness,  # noqa: F811
+    language: str,  # noqa: F811
+) -> None:
+    """The Alt key does nothing on the toolbar: a button shows its action's text without it
+    ("导入文件", not "导入文件(I)"; "Import files", not "&Import files…"), its tooltip the
+    shortcut; the menu keeps the key, and its words follow the action (Undo's step) — ADR
+    0117, round 18."""
+    toolbar = window.registry.toolbar
+    english = language == "en"
+    shown = {
+        action.objectName(): (button.text(), button.toolTip())
+        for action in toolbar.actions()
+        if (button := toolbar.widgetForAction(action)) is not None and not action.isSeparator()
+    }
+    assert not [text for text, _tip in shown.values() if UNSAID.search(text) or "…" in text]
+    words = "Import files" if english else "导入文件"
+    assert shown["file.import"] == (words, f"{words} (Ctrl+O)")
+    assert window.registry.action("file.import").text() == (
+        "&Import files…" if english else "导入文件(&I)…"
+    )
+    undo = window.registry.action("edit.undo")
+    assert "&" in undo.text()  # the menu's text keeps its key
+    text, tip = shown["edit.undo"]
+    assert tip == f"{text} (Ctrl+Z)"
+    window.view.select_span(0, 3)
+    QTest.keyClick(window.view, Qt.Key.Key_1)  # a claim: Undo's step changes
+    window.wait()
+    button = toolbar.widgetForAction(undo)
+    assert button is not None
+    window.qtbot.waitUntil(lambda: button.text() != text)
+    assert not UNSAID.search(button.text()) and button.toolTip() == f"{button.text()} (Ctrl+Z)"

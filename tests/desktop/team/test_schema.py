@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
@@ -225,4 +226,23 @@ def test_the_label_table_names_labels_as_the_panel_does_in_chinese(app_window, c
     names = [cell(editor.table, r, 0).text() for r in range(editor.table.rowCount())]
     assert names == ["Assertion", "数字", "图片说明"]
     assert current(editor).id == "claim"
+    editor.close()
+
+
+def test_the_name_field_says_it_edits_the_stored_name_beside_the_shown_one(
+    app_window, chinese
+) -> None:
+    """The table says 主张, the Name field "Claim": beside the field a note says which is
+    which, and the screen reader hears it as the field's description; an empty field's
+    placeholder says what goes in (ADR 0117, round 18)."""
+    editor = open_editor(app_window)
+    editor.select_label("claim")
+    assert editor.name.text() == "Claim"
+    assert editor.name.placeholderText() == "存储名称，导出时使用"
+    note = "本窗口中显示为“主张”；存储和导出时为“Claim”。"
+    assert editor.name_note.text() == note and editor.name_note.isVisibleTo(editor)
+    said = QAccessible.queryAccessibleInterface(editor.name)
+    assert said is not None and said.text(QAccessible.Text.Description) == note
+    type_into(app_window, editor.name, "Assertion")
+    assert editor.name_note.text() == "存储名称，在各种语言和导出中都相同。"
     editor.close()
