@@ -143,9 +143,7 @@ SAID = {
 }
 
 
-def every_window(
-    harness: Harness, look: Callable[[QWidget], list[tuple[str, str, str]]]
-) -> dict[str, list[tuple[str, str, str]]]:
+def every_window[T](harness: Harness, look: Callable[[QWidget], list[T]]) -> dict[str, list[T]]:
     """What ``look`` finds in the main window, every window it opens, and the first-run
     question, by window title."""
     every = {"main window": look(harness.window)}
@@ -360,7 +358,8 @@ def test_a_toolbar_button_shows_its_action_without_the_alt_key(
     shown = {
         action.objectName(): (button.text(), button.toolTip())
         for action in toolbar.actions()
-        if (button := toolbar.widgetForAction(action)) is not None and not action.isSeparator()
+        if isinstance(button := toolbar.widgetForAction(action), QToolButton)
+        and not action.isSeparator()
     }
     assert not [text for text, _tip in shown.values() if UNSAID.search(text) or "…" in text]
     words = "Import files" if english else "导入文件"
@@ -376,6 +375,6 @@ def test_a_toolbar_button_shows_its_action_without_the_alt_key(
     QTest.keyClick(window.view, Qt.Key.Key_1)  # a claim: Undo's step changes
     window.wait()
     button = toolbar.widgetForAction(undo)
-    assert button is not None
+    assert isinstance(button, QToolButton)
     window.qtbot.waitUntil(lambda: button.text() != text)
     assert not UNSAID.search(button.text()) and button.toolTip() == f"{button.text()} (Ctrl+Z)"

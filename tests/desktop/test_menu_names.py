@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
@@ -38,6 +38,7 @@ def test_every_menu_item_is_named_without_its_key_and_keeps_it_on_the_screen(
             action = item.object()
             if item.role() == QAccessible.Role.Separator:
                 continue
+            assert isinstance(action, QAction)
             assert item.role() == QAccessible.Role.MenuItem
             names[action.objectName()] = item.text(QAccessible.Text.Name)
             assert item.parent() is not None and item.parent().object() is menu
