@@ -44,7 +44,7 @@ from .caption_match import (
     same_words,
 )
 
-DETECTOR: Final = "captions/v9.16"
+DETECTOR: Final = "captions/v9.17"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -554,13 +554,16 @@ _QUOTED_SPEECH = re.compile(
     r"\b(?:said|says|told|added|insisted|argued)\b.*[\"“][^\"”]*\s[^\"”]*\s[^\"”]*[\"”]"
     r"|[\"“][^\"”]*\s[^\"”]*\s[^\"”]*[\"”].*\b(?:said|says|told|added|insisted|argued)\b"
 )
-#: A line that says it is a video's caption: BBC's ``Media caption …``, ``VIDEO: …``, a lead
-#: video's figcaption ``A video showing …`` (not ``A video grab shows …``, a still's caption).
-#: Video captions are not marked (docs/suggest-gold.md); no such line is a gold caption in
-#: sets 0–13 (docs/performance.md, "Captions v9.1").
+#: A line that says it is a video's caption: BBC's ``Media caption …``, ``Video caption, …``
+#: and BBC News 中文's ``视频加注文字，…`` (``視頻加註文字``; its pictures' are ``图像加注文字``),
+#: ``VIDEO: …``, ``视频：…``, ``视频丨…``, a lead video's figcaption ``A video showing …`` (not
+#: ``A video grab shows …``, a still's caption; nor ``视频截图``, a still from a video). Video
+#: captions are not marked (docs/suggest-gold.md); no such line is a gold caption in sets 0–31
+#: (docs/performance.md, "Captions v9.1", "Captions v9.17 (set 31)").
 _VIDEO_CAPTION = re.compile(
-    r"\s*(?:Media\s?caption|Video\s*:"
-    r"|(?:An?|This)\s+video\b(?!\s+(?:grab|still|screen|image|frame)))",
+    r"\s*(?:(?:Media|Video)\s?caption|Video\s*:"
+    r"|(?:An?|This)\s+video\b(?!\s+(?:grab|still|screen|image|frame))"
+    r"|(?:视频|視頻|影片)\s*(?:加注|加註)文字|(?:视频|視頻)\s*[:：丨|｜])",
     re.IGNORECASE,
 )
 #: A video's heading (``Video: Dr Hilary suggests …``, ``WATCH: …``): a picture right under it
