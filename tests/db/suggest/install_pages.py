@@ -7,7 +7,7 @@ and check their sha256 (docs/suggest-gold.md).
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
         --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
         --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --radarflow PATH \
-        --mcmeta PATH --twnews PATH --aed PATH
+        --mcmeta PATH --twnews PATH --aed PATH --irrd PATH
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -142,6 +142,11 @@ COMMITS = {
     # reports of 2023 from many sites, ``html/<md5>.html``), Apache-2.0 code; the pages are their
     # publishers', so read at install time only.
     "aed": ("cf3e2959ffc4fde13e0714d2b6d50c2bd220ed3b", "html/"),
+    # MSVCode/ir-research-data's saved pages of nine US and UK news sites (held-out 32's English
+    # ir-*: the 2013 and 2017 crawls, ``big5-XX/html/<keyword> (n).htm``; the names have spaces
+    # and parentheses); no licence file (its README: research purpose only), so read at install
+    # time only.
+    "irrd": ("cbb428cea48e1392496a6542b610fb422a436b52", "Extraction/"),
 }
 GZIPPED = {"aeb", "fundus"}
 XZ = {"twnews"}
