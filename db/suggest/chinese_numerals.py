@@ -158,10 +158,14 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
         return False
     if text[max(0, start - 2) : start] in ("数以", "數以"):
         return False  # 数以十万计: "by the hundred thousand", vague as 数十万 (figures v12.10)
-    if _CN_NOT_FIGURE.match(text, start) and not text[max(0, start - 2) : start].endswith(
-        ("共", "总计", "總計")
+    idiom = _CN_NOT_FIGURE.match(text, start)
+    if (
+        idiom is not None
+        and idiom.end() >= match.end("unit")
+        and not text[max(0, start - 2) : start].endswith(("共", "总计", "總計"))
     ):
         return False  # but 一共四季: after "in all" the set phrase is a count again
+    # (and 十分钟 is ten minutes: the unit runs past the word 十分, "very"; v12.12)
     if start and text[start - 1] in CN_DIGITS:
         return False
     hundred_of_a_measure = (
@@ -176,8 +180,13 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
     ):
         return False  # 千万人, 万人: "millions of", not a count; but 逾千款, 近万人 are bounds
     # (and 百余家, 千余人: "more than a hundred", as 百余米 is)
-    if text[start - 1 : start] in "“「『" and _SLOGAN.match(text, start):
-        return False  # “四个更加”, “两个维护”: a slogan named in quotes
+    if (
+        text[start - 1 : start] in "“「『"
+        and not (unit in _TIMES_AND_FLOORS and _QUOTED_TIME_END.match(text, match.end()))
+        and _SLOGAN.match(text, start)
+    ):
+        return False  # “四个更加”, “两个维护”, “十年禁渔”: a slogan named in quotes (but
+        # “三分钟内”, a time quoted alone, is a time: v12.12)
     if not (unit or match.group("amult") or match.group("bnumber")):
         # Without a unit only a written-out amount counts: 一千二百, 三千, 五万.
         digits_then_unit = (
@@ -227,6 +236,8 @@ def chinese_ok(text: str, match: re.Match[str], unit: str) -> bool:
             return False  # 两项偷窃罪，以及一项…罪名: "as well as a", another thing (v12.7)
         if text.startswith(unit, match.end("unit")):
             return False  # 一次次, 一个个, 一天天: "time and again", "one by one" (v12.11)
+        if f"另一{unit}" in _SENTENCE_MARK.split(text[match.end() : match.end() + 40])[0]:
+            return False  # 一层为…，另一层…: "one … the other", no count (v12.12)
         before = _SENTENCE_MARK.split(text[max(0, start - 30) : start])[-1]
         window = before + _SENTENCE_MARK.split(text[start : match.end() + 30])[0]
         offset = start - len(before)  # where the window begins in the text
@@ -262,6 +273,8 @@ _ONE_TENTH_WORDS: Final = frozenset("不为為年人品型器")
 #: and counts them: figures v12.7)
 _SLOGAN = re.compile(r"[^”」』]{1,6}[”」』](?![：:])")
 _SENTENCE_MARK = re.compile("[。！？；!?;]")
+#: “三分钟内”: a time alone in quotes (a bound after it at most), no slogan (v12.12)
+_QUOTED_TIME_END = re.compile("(?:之?[内內]|以[内內]|[后後]|左右)?[”」』]")
 #: A parallel count across one of these is of another thing unless its noun is the same
 #: (三个女儿和一个儿子 counts children; 一个…乡镇，…3个姐姐 does not count townships).
 _CLAUSE_MARK = re.compile("[，,：:]")
@@ -291,10 +304,11 @@ def _weeks(text: str, start: int, end: int) -> bool:
     )
 
 
-#: After 一 these mean "a" (一年, 一天, 一个月: a year, one day) or a storey, not a measure.
+#: After 一 these mean "a" (一年, 一天, 一个月: a year, one day; 一晚, a night: v12.12) or a
+#: storey, not a measure.
 _TIMES_AND_FLOORS: Final = frozenset(
     ("年", "天", "小时", "小時", "个小时", "個小時", "个月", "個月", "周", "週", "个星期", "個星期",
-     "分钟", "分鐘", "秒", "层", "層", "倍", "度", "级", "級")
+     "分钟", "分鐘", "秒", "层", "層", "倍", "度", "级", "級", "晚")
 )  # fmt: skip
 #: Before 一倍 these make it a multiple: 多一倍, 翻一倍, 增长一倍, 高出一倍, 是目前的一倍 (``的``,
 #: figures v11.3); with nothing before it (一倍的差距 opening a sentence) it stays unread.

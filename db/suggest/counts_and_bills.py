@@ -17,7 +17,9 @@ Read (before the main pattern, as ``figures.find_figures``' extras):
 - a ratio to one in characters, ``约二比一`` (2, as held-out 20's ``33-to-1``; ``一比一`` — life
   size — is a set phrase, held-out 24);
 - a range of per-mille or per-cent written with its ``千分之`` at both ends, ``千分之一到千分之二``
-  (one figure, as ``6万至8万元``, rules 2's ranges).
+  (one figure, as ``6万至8万元``, rules 2's ranges);
+- figures v12.12 (held-out 31): 廿, 卅, 卌 for 20, 30, 40 with a unit (``卅二歲``: 32), and a
+  score in characters after its index's name (``昏迷指數一度只有三，搶求後提升到六``: 3 and 6).
 
 Refused (the rules' names and identifiers):
 
@@ -78,6 +80,22 @@ _FRACTION_RANGE = re.compile(
     rf"(?P=den)分之(?P<high>{_CN_NUMERAL})"
 )
 _DENOMINATORS: Final = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
+#: 廿, 卅, 卌: twenty, thirty, forty in one character (卅二歲 is 32; Taiwan's papers write ages
+#: so; figures v12.12, held-out 31), with a unit after them.
+_TENS: Final = {"廿": 20, "卅": 30, "卌": 40}
+_TENS_COUNT = re.compile(
+    rf"(?<![零〇一二两兩三四五六七八九十百千第])(?P<tens>[廿卅卌])(?P<ones>[一二三四五六七八九])?"
+    rf"(?P<unit>{_CN_UNIT})"
+)
+#: A score after its index's name: 昏迷指數一度只有三，搶求後提升到六 (the coma scale; rules:
+#: a score is a figure), the number in characters alone at the clause's end.
+_SCORE_NUMERAL = "[一二三四五六七八九十]{1,2}"
+_INDEX_SCORE = re.compile(
+    rf"(?:指数|指數)[^，,。；;\n]{{0,6}}?(?:只有|仅有|僅有|为|為|是|剩|到|至)(?P<n>{_SCORE_NUMERAL})"
+    rf"(?=[，,。；;、）)\s]|$)"
+    rf"(?:[，,][^，,。；;\n]{{0,6}}?(?:提升到|提升至|升到|升至|回升到|回升至|降到|降至|恢复到|恢復到)"
+    rf"(?P<m>{_SCORE_NUMERAL})(?=[，,。；;、）)\s]|$))?"
+)
 
 
 def extra_figures(text: str) -> Iterator[Found]:
@@ -103,6 +121,15 @@ def extra_figures(text: str) -> Iterator[Found]:
         ratio = parse_chinese(match.group("n"))
         if ratio:
             yield match.start(), match.end(), ratio, "", "other", {}
+    for match in at(text, _TENS_COUNT, tuple(_TENS), 0):
+        ones = parse_chinese(match.group("ones")) if match.group("ones") else 0
+        unit = match.group("unit")
+        value = _TENS[match.group("tens")] + int(ones or 0)
+        yield match.start(), match.end(), value, unit, CHINESE_UNITS.get(unit, "count"), {}
+    for match in at(text, _INDEX_SCORE, ("指数", "指數"), 0):
+        for group in ("n", "m"):
+            if match.group(group) and (score := parse_chinese(match.group(group))) is not None:
+                yield match.start(group), match.end(group), score, "", "other", {}
     for match in at(text, _FRACTION_RANGE, ("分之",), 1):
         low, high = parse_chinese(match.group("low")), parse_chinese(match.group("high"))
         if low is None or high is None or high <= low:

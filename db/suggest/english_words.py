@@ -242,6 +242,52 @@ def points(text: str) -> Iterator[Found]:
 
 _HYPHEN_WORD = re.compile(r"-([a-z]+)\b")
 
+#: aged six to 17, six to 20: a range from a word to digits (held-out 31; figures v12.12), one
+#: figure as "two to five" is; not after "from" ("from X to Y" names two ends, rules 2) and only
+#: up (a score or a vote, "six to 3", is two counts).
+_WORD_TO_DIGITS = re.compile(
+    r"(?<![\w-])(?P<word>" + _alternatives({*ENGLISH_NUMBER_WORDS, "one"}) + r")"
+    r"[ -]to[ -](?P<high>[0-9]{1,3})(?![0-9]|[.,][0-9]|\s?%|-[a-z])",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s$", re.IGNORECASE)
+
+
+_TO_DIGIT = re.compile(r"to[ -][0-9]")
+
+
+def _at_to_digits(text: str) -> Iterator[re.Match[str]]:
+    """``_WORD_TO_DIGITS`` tried only before a "to" with digits after it (rare; no scan of the
+    text with the number words' alternatives)."""
+    for anchor in _TO_DIGIT.finditer(text):
+        position = anchor.start() - 1
+        if position < 1 or text[position] not in " -":
+            continue
+        for start in range(max(0, position - 9), position):
+            if (match := _WORD_TO_DIGITS.match(text, start)) is not None:
+                yield match
+                break
+
+
+def word_to_digits(text: str) -> Iterator[Found]:
+    """Ranges written from a number word to digits (``aged six to 17``): one figure."""
+    for match in _at_to_digits(text):
+        start, word = match.start(), match.group("word").lower()
+        low, high = ENGLISH_NUMBER_WORDS.get(word, 1), int(match.group("high"))
+        if high <= low or _FROM_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        end, unit = match.end(), ""
+        unit_match = _WORD_UNIT.match(text, end)
+        if unit_match and unit_match.group("unit"):
+            unit, end = unit_match.group("unit"), unit_match.end()
+        kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
+        if not unit and _AGED_BEFORE.search(text, max(0, start - 6), start):
+            kind = "measure"  # ages (as "the age of 49")
+        extra = {**qualified(text, start, ""), "value_max": high}
+        yield (start, end, low, unit, kind, 0.6, extra)
+
+
 #: the magnitude-5.8 quake, a magnitude 7.1 earthquake, a 5.8-magnitude quake: a quake's
 #: magnitude with its scale word in the span (held-out 14's gold, as the Chinese sets keep 级 in
 #: 5.4级; figures v11.4).

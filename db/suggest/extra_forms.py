@@ -38,6 +38,9 @@ Refused:
   mark it), a year or span of years closing a quoted title of capitalised words (``'Technology
   Vision … Banks 2020-2023'``, ``'Series 2013'``), a log's date after its number (``quoting log
   3697 2/11/23``) — and a media player's counter (``0:00 / 0:00``).
+
+Figures v12.12 (held-out 31): the Philippine peso written ``P2,500`` (on a page about the
+Philippines, where the amount reads as money) and thousands written ``120K vehicles``.
 """
 
 from __future__ import annotations
@@ -82,8 +85,46 @@ _CITIES = re.compile(
 )
 
 
+#: The Philippine peso written as a bare ``P`` before the amount (``P2,486.28 per 50-kilo bag``,
+#: ``P85 per kg``: the Inquirer's style; figures v12.12, held-out 31), read only in a text about
+#: the Philippines and only where the amount reads as money — grouped thousands or centavos, a
+#: scale word, or a price "per" something after it — so that labels (``P2``, ``P100`` GPUs),
+#: ``P2P`` and ``P-value`` stay apart.
+_PHILIPPINES = re.compile(r"\b(?:Philippines?|Filipinos?|Pinoys?|pesos?|Manila)\b")
+_PESO = re.compile(
+    r"(?<![A-Za-z0-9.,$-])P(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{2})?)"
+    r"(?P<scale>\s(?:million|billion|trillion)\b|(?:M|B|bn|m)\b)?"
+    r"(?![0-9A-Za-z-]|[.,][0-9])"
+)
+_PESO_SCALES: Final = {
+    "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6, "M": 10**6,
+    "bn": 10**9, "B": 10**9,
+}  # fmt: skip
+_PER_AFTER = re.compile(r"\s(?:per|a|each)\s")
+_PESO_ANCHOR = re.compile("P[0-9]")  # a text without one is not searched further
+#: 120K vehicles: thousands written K after two or three digits before a plural noun (the
+#: headline's count; figures v12.12); ``4K display``, ``8K TVs`` (one digit) stay names.
+_THOUSANDS_K = re.compile(r"(?<![A-Za-z0-9.,$£€¥-])(?P<n>[1-9][0-9]{1,2})K(?= [a-z]{3,}s\b)")
+
+
+def _pesos(text: str) -> Iterator[Found]:
+    first = _PESO_ANCHOR.search(text)
+    if first is None or _PHILIPPINES.search(text) is None:
+        return
+    for match in _PESO.finditer(text, max(0, first.start() - 1)):
+        written, scale = match.group("n"), (match.group("scale") or "").strip()
+        if not ("," in written or "." in written or scale or _PER_AFTER.match(text, match.end())):
+            continue
+        amount = float(written.replace(",", "")) * _PESO_SCALES.get(scale, 1)
+        value: Number = int(amount) if amount.is_integer() else amount
+        yield match.start(), match.end(), value, "P", "money", {}
+
+
 def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each form read here (see the docstring)."""
+    yield from _pesos(text)
+    for match in at(text, _THOUSANDS_K, ("K ",), 3):
+        yield match.start(), match.end(), int(match["n"]) * 1000, "", "count", {}
     for match in at(text, _BARE_DECADE, ("年代",), 2):
         yield match.start(), match.end(), f"19{match['d'][0]}X", "", "date", {}
     for match in at(text, _DATELINE_DAY, ("）日", ")日"), 3):

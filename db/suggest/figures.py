@@ -25,7 +25,15 @@ from . import (
 )
 from . import chinese_numerals as cn
 from .dates import alternatives, ascii_digits, find_dates, trie_alternatives
-from .english_words import MULTIPLYING, TIMES, english_words, is_english, magnitudes, points
+from .english_words import (
+    MULTIPLYING,
+    TIMES,
+    english_words,
+    is_english,
+    magnitudes,
+    points,
+    word_to_digits,
+)
 from .figure_joins import SENTENCE_DASH, joined_ranges, with_inches, with_old
 from .names import (
     COUNTER,
@@ -52,7 +60,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.11"
+DETECTOR: Final = "figures/v12.12"
 
 
 _alternatives = alternatives
@@ -195,6 +203,8 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     ]
     extras += [Figure(*found) for found in magnitudes(text)]
     english = is_english(tokens)
+    if english:
+        extras += [Figure(*found) for found in word_to_digits(text)]  # six to 17 (v12.12)
     words = (
         (Figure(*found) for found in (*english_words(text, tokens), *points(text)))
         if english

@@ -56,7 +56,8 @@ _CONGRESS = re.compile("(?:十[二三四五六七八九]|二十[一二]?)大(?![
 _CENTURY_AFTER = re.compile("(?:世纪|世紀)")
 _ROAD_AFTER = re.compile("(?:省道|县道|縣道|乡道|鄉道)")
 _DEGREE_AROUND = re.compile(r"[0-9]+(?:\.[0-9]+)?°[0-9]+(?:\.[0-9]+)?[′']")
-_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?i:vol)\.\s|\bdoi:|[0-9]\([a-z]\)\()$")
+#: (a DOI after ``DOI:`` in capitals with a space, ``DOI: 10.1016/…``: figures v12.12)
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?i:vol)\.\s|\b(?i:doi):\s?|[0-9]\([a-z]\)\()$")
 _PATENT_AFTER = re.compile(r"[0-9]+\spatent")
 #: zookeeper:2181, INTERNAL://:9092, NODE_ID=0, 2>&1: a port, setting or stream in a command
 _CODE_BEFORE = re.compile(r"(?:[A-Za-z_/]:|[A-Za-z_]=|=:|>&)$")

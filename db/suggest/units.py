@@ -72,7 +72,8 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "平方厘米 平方千米 平方英里 平方英尺 立方厘米 立方 公分 毫克 微克 克拉 "
         "卡路里 千卡 大卡 海哩 码 碼 帧 幀 晚 磅 盎司 "
         "貝克 贝克 貝克勒爾 贝克勒尔 百帕 毫巴 公吨 公噸 微西弗 毫西弗 微西弗特 毫西弗特 微希沃特 "
-        "毫希沃特 纳摩尔 納摩爾 奈米莫耳 毫摩尔 毫摩爾 微摩尔 微摩爾"), "measure"),  # v12.9
+        "毫希沃特 纳摩尔 納摩爾 奈米莫耳 毫摩尔 毫摩爾 微摩尔 微摩爾 坪"), "measure"),  # v12.9
+    # (坪, Taiwan's and Japan's unit of area, 11.04坪: held-out 31; figures v12.12)
     **dict.fromkeys(_words(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
         "艘 例 起 份 批 部 场 場 株 棵 片 颗 顆 杯 瓶 户 戶 枚 款 节 節 集 季 届 屆 期 箱 包 盒 "
@@ -134,6 +135,15 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
     # a recipe's or a dose's spoons and cups (figures v12.11: held-out 30's 3 teaspoons)
     **dict.fromkeys(
         _words("teaspoons teaspoon tablespoons tablespoon tsp tbsp cups cup"), "measure"
+    ),
+    # a bag's weight and a link's rate (figures v12.12: held-out 31's per 50-kilo bag, 1.2
+    # gigabits-per-second)
+    **dict.fromkeys(
+        _words(
+            "kilo gigabits-per-second megabits-per-second terabits-per-second "
+            "gigabits_per_second megabits_per_second gigabits megabits terabits kilobits"
+        ),
+        "measure",
     ),
     **dict.fromkeys(_words("pairs pair"), "count"),
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
