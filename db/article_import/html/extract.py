@@ -137,8 +137,9 @@ def _caption_of(img: HtmlElement) -> str | None:
             caption = ancestor.find(".//figcaption")
             if caption is None:
                 # <figure><img></figure><p class="legend">…: a caption element right after
-                # a figure that has none of its own (captions v9.11, ADR 0140)
-                return _caption_class_after(ancestor)
+                # a figure that has none of its own (captions v9.11, ADR 0140); else a
+                # caption the page's style shows from an attribute (ADR 0020)
+                return _caption_class_after(ancestor) or _caption_attribute(ancestor)
             return clean_inline(caption.text_content()) or None
     node: HtmlElement = _picture_of(img)
     for _ in range(2):
@@ -169,6 +170,23 @@ def _caption_class_after(node: HtmlElement) -> str | None:
             return None
         if _CAPTION_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
             return clean_inline(sibling.text_content()) or None
+    return None
+
+
+#: An attribute that holds a figure's caption, which the page's style shows
+#: (``content: attr(data-c-caption)`` on USA Today: the element itself is empty).
+_CAPTION_ATTRIBUTE = re.compile(r"data-(?:[a-z0-9]+-)?caption", re.I)
+
+
+def _caption_attribute(figure: HtmlElement) -> str | None:
+    """The caption a ``<figure>`` without ``<figcaption>`` holds in an element's caption
+    attribute (:data:`_CAPTION_ATTRIBUTE`) whose element has no text of its own."""
+    for element in figure.iter():
+        if not isinstance(element.tag, str) or element.text_content().strip():
+            continue
+        for name, value in element.attrib.items():
+            if _CAPTION_ATTRIBUTE.fullmatch(name) and (caption := clean_inline(value)):
+                return caption
     return None
 
 

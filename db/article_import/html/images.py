@@ -37,6 +37,10 @@ LAZY_ATTRIBUTES = (
     "datasrc",
 )
 LAZY_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
+#: Other lazy loaders' names for the same (``data-gl-src``, ``data-echo-src``), read after
+#: those above.
+_OTHER_LAZY = re.compile(r"data-[a-z0-9-]+-src", re.I)
+_OTHER_LAZY_SRCSET = re.compile(r"data-[a-z0-9-]+-srcset", re.I)
 
 #: A local image file larger than this is not read (the pipeline would refuse it anyway).
 MAX_IMAGE_BYTES = limits.MAX_IMAGE_BYTES
@@ -61,9 +65,20 @@ def candidates(img: HtmlElement) -> list[str]:
     for attr in LAZY_ATTRIBUTES:
         if value := (img.get(attr) or "").strip():
             found.append(value)
-    if value := (img.get("src") or "").strip():
-        found.append(value)
+    # Any other lazy loader's attribute (USA Today's ``data-gl-src``, no ``src`` at all):
+    # before a ``src`` that is missing or a ``data:`` stand-in, after a real one.
+    others = [name for name in img.attrib if name not in LAZY_ATTRIBUTES]
+    lazy = [
+        value
+        for name in others
+        if _OTHER_LAZY.fullmatch(name) and (value := (img.get(name) or "").strip())
+    ]
+    src = (img.get("src") or "").strip()
+    stand_in = not src or src.startswith("data:")
+    found += [*lazy, src] if stand_in else [src, *lazy]
+    found = [value for value in found if value]
     srcsets = [img.get(attr) for attr in LAZY_SRCSET_ATTRIBUTES]
+    srcsets += [img.get(name) for name in others if _OTHER_LAZY_SRCSET.fullmatch(name)]
     # libxml2 does not know <source> is empty and nests the <img> inside it.
     for ancestor in list(img.iterancestors())[:2]:
         if ancestor.tag == "picture":

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -28,6 +29,9 @@ from .text import strip_invisible
 
 #: Characters of neighbouring text compared (white space ignored).
 WINDOW = 24
+#: Characters after a captioned picture within which the article's text may go on, past
+#: lines the extractor dropped (:func:`_later_spot`).
+LATER = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,18 @@ class Neighbours:
     caption: str
     #: A link to another page holds the image's container: a link card (:func:`linked`).
     linked: bool = False
+    #: ``before`` and ``after`` read without the text inside the page's ``<figure>``
+    #: elements: another picture's caption, which the extractor drops with its picture,
+    #: stands between this picture and the article's text (:func:`place_missing`).
+    bare_before: str = ""
+    bare_after: str = ""
+    #: A link to another page inside its container holds the picture (``<figure><a
+    #: href="/other-story"><img><figcaption>``: a teaser card).
+    link_inside: bool = False
+    #: The first :data:`LATER` characters after it (squeezed): a captioned picture
+    #: followed by a few lines the extractor dropped (a byline, an ad's label) before the
+    #: article's text goes on (:func:`_later_spot`).
+    later: str = ""
 
 
 def squeeze(text: str) -> str:
@@ -50,31 +66,42 @@ def neighbours(root: HtmlElement, containers: dict[int, HtmlElement]) -> dict[in
     for index, element in containers.items():
         by_element.setdefault(element, []).append(index)
     pieces: list[str] = []
-    length = 0
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
+    bare_pieces: list[str] = []  # the same without the text inside any <figure>
+    length = bare_length = figures = 0
+    starts: dict[int, tuple[int, int]] = {}
+    ends: dict[int, tuple[int, int]] = {}
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         indices = by_element.get(element, [])
         if event == "start":
             for index in indices:
-                starts[index] = length
+                starts[index] = (length, bare_length)
+            figures += element.tag == "figure"
             text = element.text or ""
         else:
             for index in indices:
-                ends[index] = length
+                ends[index] = (length, bare_length)
+            figures -= element.tag == "figure"
             text = element.tail or "" if element is not root else ""
         if text:
             pieces.append(text)
             length += len(text)
+            if not figures:
+                bare_pieces.append(text)
+                bare_length += len(text)
     flat = "".join(pieces)
+    bare = "".join(bare_pieces)
     found: dict[int, Neighbours] = {}
     for index in containers:
-        caption = squeeze(flat[starts[index] : ends[index]])
+        (start, bare_start), (end, bare_end) = starts[index], ends[index]
         found[index] = Neighbours(
-            before=_tail(flat, starts[index]),
-            after=_head(flat, ends[index]),
-            caption=caption,
+            before=_tail(flat, start),
+            after=_head(flat, end),
+            caption=squeeze(flat[start:end]),
             linked=linked(containers[index]),
+            bare_before=_tail(bare, bare_start),
+            bare_after=_head(bare, bare_end),
+            link_inside=any(linked(img) for img in containers[index].iter("img")),
+            later=_head(flat, end, LATER),
         )
     return found
 
@@ -104,12 +131,12 @@ def _tail(flat: str, end: int) -> str:
         span *= 4
 
 
-def _head(flat: str, start: int) -> str:
+def _head(flat: str, start: int, size: int = WINDOW) -> str:
     span = 256
     while True:
         squeezed = squeeze(flat[start : start + span])
-        if len(squeezed) >= WINDOW or start + span >= len(flat):
-            return squeezed[:WINDOW]
+        if len(squeezed) >= size or start + span >= len(flat):
+            return squeezed[:size]
         span *= 4
 
 
@@ -148,10 +175,26 @@ def place_missing(
             inserted.add(caption)
             inserts.append((end, index, f"{BLOCK}{caption}{BLOCK}"))
     captioned: set[int] = set()
+    # A caption several pictures share: a gallery or a slideshow, which the retry leaves out.
+    shared = Counter(captions.values())
     placed: set[tuple[str, int]] = set()  # (caption, raw position) put back with a picture
     for index, near in missing.items():
         own = "" if index in repeats else captions.get(index) or ""
         spot = _spot(squeezed, positions, near, raw, own)
+        if (
+            spot is None
+            and own
+            and shared[own] == 1
+            and (near.bare_before, near.bare_after) != (near.before, near.after)
+        ):
+            # Its neighbour in the page is another figure's caption that the extractor
+            # dropped with that figure (a run of captioned pictures): the text around both
+            # figures, when it is article text on both sides, places it; only a picture
+            # with a caption of its own (not one a gallery's pictures share).
+            bare = replace(near, before=near.bare_before, after=near.bare_after)
+            spot = _spot(squeezed, positions, bare, raw, own, two_sided=True)
+        if spot is None and own and shared[own] == 1 and not (near.linked or near.link_inside):
+            spot = _later_spot(squeezed, positions, near, raw)
         if spot is None:
             continue
         at, caption_kept = spot
@@ -197,13 +240,20 @@ _TOKEN = re.compile(
 
 
 def _spot(
-    squeezed: str, positions: list[int], near: Neighbours, raw: str, caption: str = ""
+    squeezed: str,
+    positions: list[int],
+    near: Neighbours,
+    raw: str,
+    caption: str = "",
+    *,
+    two_sided: bool = False,
 ) -> tuple[int, bool] | None:
     """Where in ``raw`` the image goes, and whether its caption is already there.
 
     ``caption``: the image's own caption (a caption element right after the picture, outside
     its container): when the text right after the image is that caption, kept as a paragraph,
-    the image counts as a captioned figure."""
+    the image counts as a captioned figure. ``two_sided``: only where the text before it and
+    the text after it are both found, next to each other."""
     limit = len(near.caption) + WINDOW
     whole = squeeze(caption)
     # The text after the image in the page is its caption (not only words it shares).
@@ -216,6 +266,8 @@ def _spot(
         if after_at >= 0:
             break
         before_at = squeezed.find(near.before, before_at + 1)
+    if before_at < 0 and two_sided:
+        return None
     if before_at < 0:
         # The text before it is not article text. The image still belongs to the article
         # if it opens it, or if it is a captioned figure right before a kept paragraph and
@@ -242,6 +294,31 @@ def _spot(
         follows = follows and squeezed.startswith(whole, after_at)
         return (positions[after_at] if after_at < len(positions) else len(raw)), follows
     return positions[before_end - 1] + 1, False
+
+
+def _later_spot(
+    squeezed: str, positions: list[int], near: Neighbours, raw: str
+) -> tuple[int, bool] | None:
+    """Where a captioned picture goes whose text after it in the page is dropped lines (a
+    byline and date under a lead picture, an ``Advertisement`` label) and then the article's
+    text: right before the paragraph that follows its text before (when that is article text
+    and ends a paragraph), or at the start when the article's opening stands within
+    :data:`LATER` characters after it (a lead picture above the headline and byline). Its
+    caption is never there."""
+    before_at = squeezed.find(near.before) if len(near.before) == WINDOW else -1
+    while before_at >= 0:
+        before_end = before_at + WINDOW
+        going_on = squeezed[before_end : before_end + WINDOW]
+        if (
+            len(going_on) == WINDOW
+            and going_on in near.later
+            and _starts_block(raw, positions[before_end])
+        ):
+            return positions[before_end], False
+        before_at = squeezed.find(near.before, before_at + 1)
+    if len(squeezed) >= WINDOW and squeezed[:WINDOW] in near.later:
+        return positions[0], False
+    return None
 
 
 def _starts_block(raw: str, at: int) -> bool:
