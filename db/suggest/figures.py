@@ -60,7 +60,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.12"
+DETECTOR: Final = "figures/v12.13"
 
 
 _alternatives = alternatives

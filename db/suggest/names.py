@@ -215,6 +215,16 @@ _MODEL_AFTER = re.compile(
     r"\s(?:Max|MAX|Plus|PLUS|Pro|PRO|Ultra|Mini|mini|Lite|Dreamliner|Neo|SE|Edge|[1-9]G)"
     r"(?![A-Za-z])"
 )
+#: told 11 News, Channel 2 News: a television station named by its channel (held-out 32;
+#: figures v12.13); a headline's count of stories (``10 News Stories``) goes on in capitals.
+_STATION_AFTER = re.compile(r"\s(?:News|NEWS)(?![\w-])(?!\s[A-Z])")
+#: Windows 7 and 8.1, Windows 7, 8.1: a number right after a name's number and ``and``/``or``
+#: is the same name's next version (held-out 32; figures v12.13).
+_NAMED_BEFORE_AND = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’]*)[ \u00a0](?P<n>[0-9]{1,2}(?:\.[0-9])?)(?:\s(?:and|or)|,)\s$"
+)
+_VERSION = re.compile(r"[0-9]{1,2}(?:\.[0-9])?(?![0-9]|[.,][0-9])")
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0][a-z]")
 #: 911 calls, a 999 call: an emergency number.
 _EMERGENCY = re.compile(r"(?:911|999|112|000)\s(?:calls?|dispatch|operators?|line)\b", re.I)
 #: a .45-caliber handgun, a 9mm: the calibre names the ammunition.
@@ -266,6 +276,10 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
         return True
     if _EMERGENCY.match(text, start) or _MODEL_AFTER.match(text, end):
         return True
+    if english and _STATION_AFTER.match(text, end):
+        return True  # told 11 News: a station (v12.13)
+    if english and _next_version(text, start):
+        return True  # Windows 7 and 8.1: the name's next version (v12.13)
     if _VESSEL_AFTER.match(text, end):
         return True  # 月船 2 号, 3号线: a name or a line, not a count
     variant = _VARIANT.match(text, end)
@@ -281,6 +295,28 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     if english and number.isdigit() and len(number) <= 4 and not _LISTED.match(text, end):
         return _after_proper_noun(text, start)
     return False
+
+
+def _next_version(text: str, start: int) -> bool:
+    """Is the number at ``start`` (one or two digits, a decimal at most) a name's next version,
+    after ``Windows 7 and``: the number before ``and``/``or`` after a capitalised word inside a
+    sentence (:func:`_after_proper_noun`) or a name's own otherwise (:func:`is_name_number`)?
+    Not a count with its noun after it (``Box 12 and 14 others``, ``May 3 and 4 people``: a
+    whole number before a word in lower case) nor after a month."""
+    if not text.endswith((" and ", " or ", ", "), 0, start):
+        return False  # (the cheap test first: most numbers follow no "and")
+    version = _VERSION.match(text, start)
+    if version is None or (
+        "." not in version.group() and _LOWER_WORD_AFTER.match(text, version.end())
+    ):
+        return False
+    match = _NAMED_BEFORE_AND.search(text, max(0, start - 30), start)
+    if match is None or match.group("name").lower() in _MONTHS:
+        return False
+    first = match.group("n")
+    return _after_proper_noun(text, match.start("n")) or is_name_number(
+        text, match.start("n"), match.end("n"), first, english=True
+    )
 
 
 _MONTHS: Final = word_set(

@@ -44,7 +44,8 @@ GLUED_UNITS: Final = _words(
     "GB MB TB KB km kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
     "MP kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
     "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p g mph kph g/L g/dL mg/L mg/dL mmol/L "
-    "nmol/L"  # 131~179g/L: concentrations (figures v12.9)
+    "nmol/L "  # 131~179g/L: concentrations (figures v12.9)
+    "mSv μSv µSv Sv Gy mGy cGy Bq kBq MBq GBq TBq"  # a dose, an activity (figures v12.13)
 )
 #: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
 #: text that writes pounds: ``figures.py``), ``40C`` and ``104F`` (degrees), ``15g`` (grams:
@@ -142,6 +143,19 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         _words(
             "kilo gigabits-per-second megabits-per-second terabits-per-second "
             "gigabits_per_second megabits_per_second gigabits megabits terabits kilobits"
+        ),
+        "measure",
+    ),
+    # a dose or an activity of radiation, the units as a class (figures v12.13: held-out 32's
+    # 2,200 millisieverts; the Chinese 毫西弗 and 貝克 since v12.9); gray and rem alone are a
+    # colour and a word too, read in the plural and the prefixed forms only
+    **dict.fromkeys(
+        _words(
+            "sieverts sievert millisieverts millisievert microsieverts microsievert "
+            "nanosieverts Sv mSv μSv µSv grays milligrays milligray centigrays Gy mGy cGy "
+            "becquerels becquerel kilobecquerels megabecquerels gigabecquerels terabecquerels "
+            "Bq kBq MBq GBq TBq rems millirems millirem mrem curies curie millicuries "
+            "microcuries Ci mCi μCi µCi"
         ),
         "measure",
     ),

@@ -23,7 +23,7 @@ PH = EN + "Farmers in the Philippines sell sugar. "
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v12.12"
+    assert DETECTOR.startswith("figures/v12.")
 
 
 @pytest.mark.parametrize(
