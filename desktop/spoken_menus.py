@@ -18,6 +18,8 @@ application as soon as the AT-SPI bridge asked an item for its text interface.
 
 from __future__ import annotations
 
+import sys
+
 import shiboken6
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import (
@@ -173,9 +175,12 @@ def _factory(class_name: str, thing: QObject) -> QAccessibleInterface | None:
 
 
 def install_menu_factory() -> None:
-    """Name menu items by their text as said (once)."""
+    """Name menu items by their text as said (once), on Linux only: the interface was proven
+    through Qt's AT-SPI bridge with Orca; Windows' UI Automation and macOS's NSAccessibility
+    bridges ask other things of it, untried here, and Qt's own item is safe there (ADR 0117,
+    round 18)."""
     global _installed
-    if not _installed:
+    if not _installed and sys.platform.startswith("linux"):
         QAccessible.installFactory(_factory)
         _installed = True
 

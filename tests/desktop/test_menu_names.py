@@ -6,12 +6,15 @@ Qt's in everything else (role, state, accelerator, Press, its submenu)."""
 from __future__ import annotations
 
 import re
+import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
+from marginalia.desktop import spoken_menus
 from marginalia.desktop.actions import MenuId
 
 from .conftest import Harness
@@ -91,3 +94,14 @@ def test_a_menu_item_is_pressed_by_its_key_and_by_a_screen_reader(
     assert not interface.state().invisible
     QTest.keyClick(menu, getattr(Qt.Key, f"Key_{key.group(1)}"))  # its key, shown
     chinese_window.qtbot.waitUntil(lambda: toggle.isChecked() == was)
+
+
+def test_the_factory_is_installed_on_linux_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Proven through AT-SPI only: elsewhere Qt's own menu item answers (ADR 0117, round 18)."""
+    installed: list[object] = []
+    monkeypatch.setattr(QAccessible, "installFactory", installed.append)
+    for platform, wanted in (("win32", 0), ("darwin", 0), ("linux", 1)):
+        monkeypatch.setattr(spoken_menus, "_installed", False)
+        monkeypatch.setattr(sys, "platform", platform)
+        spoken_menus.install_menu_factory()
+        assert len(installed) == wanted, platform
