@@ -76,6 +76,8 @@ Set 32 likewise (eighteenth round, after set 31's first run: English pages of
 MSVCode/ir-research-data's 2013 and 2017 crawls, a collection no earlier set drew on; English
 only, as no new Chinese collection was found; measured once after figures v12.12, captions
 v9.17, claims v12.6 at the default 0.42).
+Set 33 likewise (end of the eighteenth round, after set 32's first run and its fixes: English
+pages of the same collection's ``chaos-all`` folder, pages of many other sites; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -114,6 +116,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 30
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 31
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 32
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 33
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
