@@ -77,8 +77,8 @@ MSVCode/ir-research-data's 2013 and 2017 crawls, a collection no earlier set dre
 only, as no new Chinese collection was found; measured once after figures v12.12, captions
 v9.17, claims v12.6 at the default 0.42).
 Set 33 likewise (end of the eighteenth round, after set 32's first run and its fixes: English
-pages of the same collection's ``chaos-all`` folder, pages of many other sites; measured once after figures v12.13, captions v9.17, claims v12.6 at
-the default 0.42).
+pages of the same collection's ``chaos-all`` folder, pages of many other sites; measured once
+after figures v12.13, captions v9.17, claims v12.6 at the default 0.42).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
