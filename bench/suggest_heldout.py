@@ -79,6 +79,8 @@ v9.17, claims v12.6 at the default 0.42).
 Set 33 likewise (end of the eighteenth round, after set 32's first run and its fixes: English
 pages of the same collection's ``chaos-all`` folder, pages of many other sites; measured once
 after figures v12.13, captions v9.17, claims v12.6 at the default 0.42).
+Set 34 likewise (nineteenth round, after set 33's first run: English pages of collections sets
+31-33 drew on, pages of other sites and stories, and Chinese pages; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -118,6 +120,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 31
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 32
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 33
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 34
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
