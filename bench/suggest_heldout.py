@@ -80,7 +80,8 @@ Set 33 likewise (end of the eighteenth round, after set 32's first run and its f
 pages of the same collection's ``chaos-all`` folder, pages of many other sites; measured once
 after figures v12.13, captions v9.17, claims v12.6 at the default 0.42).
 Set 34 likewise (nineteenth round, after set 33's first run: English pages of collections sets
-31-33 drew on, pages of other sites and stories, and Chinese pages; not measured yet).
+31-33 drew on, other sites and stories, and of a new one, the PyPI package webarticle2text's
+fixtures; no Chinese half; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
