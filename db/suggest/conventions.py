@@ -504,8 +504,11 @@ _FORMULA_PART = re.compile(r"(?:[0-9]+\+)+$")
 
 
 _NUMBER_BEFORE = re.compile(r"\b(?:Number|number|No\.|no\.)\s$")
-#: Zone 1, Level 3 out of 5: a named category and its scale (rules 2.1's ``Stage 3``)
-_CATEGORY_BEFORE = re.compile(r"\b(?:Zone|Level|Category|Tier|Stage)\s(?:[0-9]{1,2}\sout\sof\s)?$")
+#: Zone 1, Level 3 out of 5: a named category and its scale (rules 2.1's ``Stage 3``); a storm's
+#: category in lower case too (``the category four tropical storm``: held-out 33, v12.14)
+_CATEGORY_BEFORE = re.compile(
+    r"\b(?:Zone|Level|Category|category|Tier|Stage)\s(?:[0-9]{1,2}\sout\sof\s)?$"
+)
 #: 10-year notes, a 30-year bond, three-month aluminum: a tenor names a product, as ``10年期国债``
 #: (the lead's decision on tenors; a contract's length, ``a 13-year contract``, stays a duration).
 _EN_TENOR_AFTER = re.compile(

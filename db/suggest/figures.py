@@ -37,6 +37,7 @@ from .english_words import (
 from .figure_joins import SENTENCE_DASH, joined_ranges, with_inches, with_old
 from .names import (
     COUNTER,
+    in_catalogue,
     in_service_name,
     in_title,
     is_identifier,
@@ -60,7 +61,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.13"
+DETECTOR: Final = "figures/v12.14"
 
 
 _alternatives = alternatives
@@ -345,7 +346,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             or _listed(match)
             or match.group("sep") == _SENTENCE_DASH
             or _year_then_amount(match)
-        ):
+            or (match.group("sep") or "").startswith("\t")
+        ):  # 252.54<tab>-1.96: a table's cells, a price and its change (v12.14), not a range
             first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult", "amore"))
             shorter = _FIGURE.match(text, match.start(), first_end)
             if shorter is not None:
@@ -392,6 +394,8 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         elif _NAIRA.match(text, max(0, start - 2)) and (groups["amult"] or "," in number):
             prefix, start = "N", start - 1  # N500m, N50,000: naira (figures v12.2); N95 is a name
         chinese = number[0] in _CN_DIGITS
+        if not chinese and in_catalogue(text, start):
+            continue  # GJ 1132b, HD 209458: a star's or a planet's catalogue number (v12.14)
         if (groups["amult"] or "") in _CAPITAL_MULT and not prefix and text[end : end + 1] != "+":
             continue  # 4K, 5B, 300M without a currency: a resolution, a class, a name
         if (

@@ -403,6 +403,10 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 401(k), 501(c)(3): a name
     if _COUNTER_AFTER.match(text, end) and _opens_line(text, start):
         return True  # "12 comments", "1.2k views · 45 shares": a page's counters
+    if _READERS_NOW.match(text, end) or (
+        _RANK_THEN_READERS.match(text, end) and _opens_line(text, start)
+    ):
+        return True  # a popular list's "1 1211 reading now": its rank and its readers (v12.14)
     if _AD_SLOT_BEFORE.search(text, max(0, start - 20), start) and _LINE_ENDS.match(text, end):
         return True  # a line "Advertisement 2": the page's numbered ad slot (figures v11.7)
     if _READ_TIME_AFTER.match(text, end) or _posted_ago(text, start, end):
@@ -503,6 +507,13 @@ _COUNTER_AFTER = re.compile(
     r"followers?|subscribers?|reads|plays|votes|claps)\b\s*(?:\n|$|[|·•/,])",
     re.IGNORECASE,
 )
+#: ``1211 reading now``: a "Popular in News" list's count of readers (CBC; held-out 33,
+#: figures v12.14), and ``1`` before it, the item's rank, where it opens the line. The sets mark
+#: such lists' ranks and counters nowhere (set 6's ``评论19064条``, 12's views, 28's "Most read"),
+#: the figures of their headlines everywhere.
+_NOW = r"(?:people\s)?(?:reading|watching|viewing|listening)\snow\b"
+_READERS_NOW = re.compile(rf"[ \u00a0]{_NOW}")
+_RANK_THEN_READERS = re.compile(rf"[ \u00a0][0-9][0-9,.]*[kK]?[ \u00a0]{_NOW}")
 #: A line of its own that holds an ad slot's word and its number (``Advertisement 2``).
 _AD_SLOT_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:Advertisement|ADVERTISEMENT|Advert|Ad|Sponsored|Sponsor)[ \t]?$"
@@ -636,6 +647,12 @@ def _sequel(text: str, start: int, end: int) -> bool:
 
 #: (1) private crew quarters, (8) life support: a bracketed marker before a lower-case label.
 _BRACKET_MARKER = re.compile(r"\(([0-9]{1,2})\)\s[a-z]")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+[ \u00a0]$")
+_GAME_NEAR = re.compile(
+    r"\b(?:games?|goals?|goaltender|goalkeeper|scored|NHL|NBA|NFL|MLB|MLS|league|quarterback|"
+    r"pitcher|innings?|touchdowns?|hockey|football|basketball|baseball|soccer|rugby|cricket)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_round(phone: re.Match[str]) -> bool:
@@ -671,7 +688,13 @@ def _named_place_or_line(text: str, start: int, end: int) -> bool:
     if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
         return True
     if _BRACKET_MARKER.match(text, start - 1):
-        # two or more markers in one passage: a legend, not a count in brackets
+        # two or more markers in one passage: a legend, not a count in brackets (a bracket
+        # after a person's name holds an age, Martim (14) and Cláudia (18), unless the passage
+        # tells of a game: Brock Nelson (29) … goaltender Matt Murray (30), shirts; v12.14)
         nearby = text[max(0, start - 120) : end + 120]
+        if _NAME_BEFORE_BRACKET.search(text, max(0, start - 24), start - 1) and not (
+            _GAME_NEAR.search(nearby)
+        ):
+            return False
         return len(_BRACKET_MARKER.findall(nearby)) >= 2
     return False

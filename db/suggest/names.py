@@ -83,15 +83,41 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True  # 10^5, 2^15: a formula
     if _ALWAYS.match(text, start) or _ALWAYS_BEFORE.search(text, max(0, start - 5), start):
         return True  # 24/7, 24*7, 24x7: "always"
-    if (start and text[start - 1] == "[" and text[end - 1].isdigit()) or (
-        text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]
-    ):
+    if (
+        start
+        and text[start - 1] == "["
+        and text[end - 1].isdigit()
+        and not _WORD_AFTER_BRACKETED.match(text, end)
+    ) or (text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]):
         return True  # [1-2], [9]: citation markers; [0.6% to 0.7%] is an amount in brackets
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip(" +")
     # A number alone on its line is page furniture (a counter) or a list's marker ("1.").
     return line in (number, f"{number}.", f"{number})")
+
+
+#: [10 Exoplanets That Might Support Life]: a linked title in brackets opens on its number, a
+#: count (held-out 33, figures v12.14); a citation's marker closes on ``]``, ``-`` or ``,``.
+_WORD_AFTER_BRACKETED = re.compile(r" [A-Za-z]")
+#: GJ 1132b, HD 209458 b, Gliese 581, HIP 65426, NGC 1277: a star, a planet or a galaxy named
+#: by its catalogue and number (held-out 33's GJ 1132b, figures v12.14); the dashed forms
+#: (Kepler-452b, TRAPPIST-1e, WASP-12b) are identifiers already. Tried only after a space that
+#: follows one of the catalogues' last letters (ADR 0141).
+_CATALOGUE_BEFORE = re.compile(
+    r"(?<![\w-])(?:GJ|Gl|Gliese|HD|HIP|LHS|LTT|NGC|TOI|KOI|Kepler|WASP|KELT|HAT-P|HATS|"
+    r"TRAPPIST|CoRoT|TrES|EPIC|Messier)[ \u00a0]$"
+)
+_CATALOGUE_LAST_LETTERS: Final = frozenset("JlDPSTCIrer")
+
+
+def in_catalogue(text: str, start: int) -> bool:
+    """Is the number at ``start`` a catalogue's number of a star, planet or galaxy?"""
+    return (
+        text[start - 1 : start] in (" ", "\u00a0")
+        and text[start - 2 : start - 1] in _CATALOGUE_LAST_LETTERS
+        and _CATALOGUE_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
 
 
 #: 24/7, 24*7, 24x7, 24×7: "always" (``24*7`` held-out 30; figures v12.11)
@@ -219,9 +245,11 @@ _MODEL_AFTER = re.compile(
 #: figures v12.13); a headline's count of stories (``10 News Stories``) goes on in capitals.
 _STATION_AFTER = re.compile(r"\s(?:News|NEWS)(?![\w-])(?!\s[A-Z])")
 #: Windows 7 and 8.1, Windows 7, 8.1: a number right after a name's number and ``and``/``or``
-#: is the same name's next version (held-out 32; figures v12.13).
+#: is the same name's next version (held-out 32; figures v12.13); Windows 7, 8.1 and 10: after
+#: a decimal version listed, a whole one too, whatever word follows (figures v12.14).
 _NAMED_BEFORE_AND = re.compile(
-    r"(?<![\w'’])(?P<name>[A-Z][\w'’]*)[ \u00a0](?P<n>[0-9]{1,2}(?:\.[0-9])?)(?:\s(?:and|or)|,)\s$"
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’]*)[ \u00a0](?P<n>[0-9]{1,2}(?:\.[0-9])?)"
+    r"(?P<more>(?:,\s[0-9]{1,2}(?:\.[0-9])?)*)(?:,?\s(?:and|or)|,)\s$"
 )
 _VERSION = re.compile(r"[0-9]{1,2}(?:\.[0-9])?(?![0-9]|[.,][0-9])")
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0][a-z]")
@@ -306,12 +334,16 @@ def _next_version(text: str, start: int) -> bool:
     if not text.endswith((" and ", " or ", ", "), 0, start):
         return False  # (the cheap test first: most numbers follow no "and")
     version = _VERSION.match(text, start)
-    if version is None or (
-        "." not in version.group() and _LOWER_WORD_AFTER.match(text, version.end())
-    ):
+    if version is None:
         return False
-    match = _NAMED_BEFORE_AND.search(text, max(0, start - 30), start)
+    match = _NAMED_BEFORE_AND.search(text, max(0, start - 40), start)
     if match is None or match.group("name").lower() in _MONTHS:
+        return False
+    if (
+        "." not in version.group()
+        and "." not in match.group("more")  # Windows 7, 8.1 and 10 users: versions (v12.14)
+        and _LOWER_WORD_AFTER.match(text, version.end())
+    ):
         return False
     first = match.group("n")
     return _after_proper_noun(text, match.start("n")) or is_name_number(

