@@ -7,7 +7,7 @@ and check their sha256 (docs/suggest-gold.md).
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
         --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
         --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --radarflow PATH \
-        --mcmeta PATH --twnews PATH --aed PATH --irrd PATH
+        --mcmeta PATH --twnews PATH --aed PATH --irrd PATH --wa2t ARCHIVE
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -22,6 +22,9 @@ fundus's (``<country>/<Publisher>_<date>.html.gz``). twnews keeps its samples xz
 (``samples/<site>.html.xz``): installed decompressed too. mediacloud/metadata-lib's cached pages
 have no extension (``cached-<url>``): installed with ``.html`` added (the source names it), so
 that the importer reads them as the HTML pages they are; the bytes are the repository's.
+webarticle2text's pages (source ``wa2t/…``) are read from its PyPI archive, not a clone
+(``--wa2t ARCHIVE``, the ``.tar.gz``): the archive's sha256 is checked first, then each page is
+read as a regular member under the package's ``fixtures/compare/`` folder.
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import io
 import json
 import lzma
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 from .sets import HELD_OUT_SETS, TRAIN
@@ -148,6 +153,17 @@ COMMITS = {
     # time only.
     "irrd": ("cbb428cea48e1392496a6542b610fb422a436b52", "Extraction/"),
 }
+# Collections read from a package's archive (a ``.tar.gz``) instead of a clone: its sha256 and the
+# folder of the pages in it.
+ARCHIVES = {
+    # webarticle2text 3.0.2's sdist from PyPI (held-out 34's English wa-*: the news reports of May
+    # 2017 its tests compare extractors on, ``fixtures/compare/pageN.html``), LGPLv3 code; the pages
+    # are their publishers', so read at install time only.
+    "wa2t": (
+        "032bdb1f53c8558006c44fb0ec23349056aa69697ac371394b16a8b7cfb381ad",
+        "webarticle2text-3.0.2/webarticle2text/fixtures/compare/",
+    ),
+}
 GZIPPED = {"aeb", "fundus"}
 XZ = {"twnews"}
 # Collections whose pages have no extension in the repository: the source adds this one.
@@ -156,16 +172,49 @@ NO_EXTENSION = {"mcmeta": ".html"}
 SAME_CLONE = {"gnevisible": "gne", "trafcache": "trafilatura", "htmldatetest": "htmldate"}
 
 
+def archive_members(archive: Path, sha256: str, folder: str) -> dict[str, bytes]:
+    """The regular files under ``folder`` in the ``.tar.gz`` ``archive``, by their path inside
+    ``folder``; refused unless the archive's sha256 is ``sha256`` (checked before it is opened)."""
+    data = archive.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise ValueError(f"{archive}: the archive's sha256 differs from {sha256}")
+    members: dict[str, bytes] = {}
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as tar:
+        for member in tar.getmembers():
+            inner = member.name.removeprefix(folder)
+            if inner == member.name or not member.isfile():
+                continue
+            if inner.startswith("/") or ".." in inner.split("/"):
+                continue
+            extracted = tar.extractfile(member)
+            if extracted is not None:
+                members[inner] = extracted.read()
+    return members
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--to", type=Path, required=True, help="the folder of the pages")
     for name in (name for name in COMMITS if name not in SAME_CLONE):
         parser.add_argument(f"--{name}", type=Path, required=True, help=f"a clone of {name}")
+    for name in ARCHIVES:
+        parser.add_argument(f"--{name}", type=Path, required=True, help=f"the archive of {name}")
     args = parser.parse_args()
+    archives = {
+        name: archive_members(getattr(args, name), sha256, folder)
+        for name, (sha256, folder) in ARCHIVES.items()
+    }
     failed = 0
     for gold in sorted(path for folder in FOLDERS for path in folder.glob("*.json")):
         doc = json.loads(gold.read_text(encoding="utf-8"))
         repo_name, inner = doc["source"].split("/", 1)
+        if repo_name in archives:
+            if inner not in archives[repo_name]:
+                print(f"{doc['id']}: {inner} is not in the {repo_name} archive", file=sys.stderr)
+                failed += 1
+                continue
+            failed += not install(args.to, doc, archives[repo_name][inner])
+            continue
         commit, prefix = COMMITS[repo_name]
         commit = doc.get("commit", commit)
         clone: Path = getattr(args, SAME_CLONE.get(repo_name, repo_name))
@@ -187,15 +236,20 @@ def main() -> int:
             page = gzip.decompress(page)
         elif suffix == ".xz":
             page = lzma.decompress(page)
-        if hashlib.sha256(page).hexdigest() != doc["page_sha256"]:
-            print(f"{doc['id']}: the page's sha256 differs from the gold file's", file=sys.stderr)
-            failed += 1
-            continue
-        target = args.to / doc["source"]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(page)
-        print(f"{doc['id']}: {target}")
+        failed += not install(args.to, doc, page)
     return 1 if failed else 0
+
+
+def install(to: Path, doc: dict[str, str], page: bytes) -> bool:
+    """Write ``page`` as the gold file ``doc``'s source under ``to`` if its sha256 is the gold's."""
+    if hashlib.sha256(page).hexdigest() != doc["page_sha256"]:
+        print(f"{doc['id']}: the page's sha256 differs from the gold file's", file=sys.stderr)
+        return False
+    target = to / doc["source"]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(page)
+    print(f"{doc['id']}: {target}")
+    return True
 
 
 if __name__ == "__main__":
