@@ -47,8 +47,10 @@ from .sentences import sentence_spans
 #: v12.3: on sets 0–24; v12.5: the Chinese cue lists with the other scripts' forms and the Hong
 #: Kong and Taiwanese "said" (`消息指，`, ``_CJK_SAYS``), refitted on sets 0–25 (v12.4, the same
 #: refit without them, was not shipped); v12.6: v12.5's weights, 搜狐号's `该文观点仅代表作者本人`
-#: furniture (``cues.FURNITURE_CJK``); the refit on sets 0–30 was measured and not shipped
-DETECTOR: Final = "claims/v12.6"
+#: furniture (``cues.FURNITURE_CJK``); the refit on sets 0–30 was measured and not shipped;
+#: v12.7: v12.5's weights, 网易号's notice in Chinese and English furniture (``cues.FURNITURE_CJK``,
+#: ``cues.PLATFORM_NOTICE_EN``); a Chinese feature and offset were measured and not shipped
+DETECTOR: Final = "claims/v12.7"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -702,11 +704,11 @@ def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None)
     field (``cues.FURNITURE_LINE``, ``SYNDICATED``, ``FURNITURE_CJK``, ``TABLE_ROW``,
     ``DATE_LINE``, ``TEASER_END``, ``SPACED_HEADLINE``, ``STAMP_END``, ``CREDIT_EN``; two
     timestamps in a line without a full stop; a related link's headline and its outlet in
-    parentheses, ``_LINK_SOURCE``), or the headline (``_letters`` of the title)
-    repeated without a full stop? A sentence that ends on one is kept even when it repeats
-    the title: a plain text's title is its first line, which may be its lead. Each
-    expression is tried only where a cheap test (the first or last character, a character it
-    needs) allows it (bench/suggest.py)."""
+    parentheses, ``_LINK_SOURCE``; a platform's notice, ``PLATFORM_NOTICE_EN``), or the
+    headline (``_letters`` of the title) repeated without a full stop? A sentence that ends
+    on one is kept even when it repeats the title: a plain text's title is its first line,
+    which may be its lead. Each expression is tried only where a cheap test (the first or
+    last character, a character it needs) allows it (bench/suggest.py)."""
     first = sentence[:1]
     if first.isspace():
         first = sentence.lstrip()[:1]
@@ -734,6 +736,8 @@ def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None)
     ):
         return True
     if not has_cjk and last in ")\n " and _LINK_SOURCE.search(sentence.rstrip()) is not None:
+        return True
+    if not has_cjk and "storage" in sentence and cues.PLATFORM_NOTICE_EN.search(sentence):
         return True
     ended = sentence.rstrip(_CLOSING).endswith(_FULL_STOPS)
     if not ended and sentence.count("-") >= 4 and len(_STAMPS.findall(sentence)) >= 2:

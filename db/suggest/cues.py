@@ -363,15 +363,20 @@ NO_COMMENT_KEYS = (
 )  # fmt: skip
 #: Furniture anywhere in a Chinese line: a disclaimer (`仅供参考`, `不构成投资建议`, `仅代表作者
 #: 观点`, `风险自担`; claims v12.6: 搜狐号's `该文观点仅代表作者本人`, the view before
-#: `仅代表`), a comment counter (`评论 683`, `…评论9488条`), a call to scan or download
-#: (`扫描下方二维码关注…官方微信`, `请下载“澎湃新闻”APP`).
+#: `仅代表`; claims v12.7: 网易号's `…本平台仅提供信息存储服务。`), a comment counter (`评论 683`,
+#: `…评论9488条`), a call to scan or download (`扫描下方二维码关注…官方微信`,
+#: `请下载“澎湃新闻”APP`).
 FURNITURE_CJK = re.compile(
     r"仅供参考|僅供參考|仅作参考|不构成[^，。]{0,12}建议|不構成[^，。]{0,12}建議"
     r"|仅代表[^，。]{0,12}观点|僅代表[^，。]{0,12}觀點|不代表[^，。]{0,12}(?:观点|立场)"
-    r"|观点仅代表|觀點僅代表"
+    r"|观点仅代表|觀點僅代表|仅提供信息存储服务|僅提供信息存儲服務|僅提供資訊儲存服務"
     r"|自行承担|风险自担|評論 \d|评论 \d|评论\d+条\s*$"
     r"|(?:扫描|扫码|下载|關注|关注)[^，。]{0,12}(?:二维码|APP|App|客户端|公众号|官方微信)"
 )
+#: 网易号's notice in English, under its Chinese one (claims v12.7): `Notice: The content above
+#: (…) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only
+#: provides information storage services.`
+PLATFORM_NOTICE_EN = re.compile(r"\bonly provides? information storage services?\b")
 #: A teaser cut off by its ellipsis right after a word (`十年之内取代iPhone，苹果要换赛道了...`,
 #: `…将于...【详细】`); a writer's `……` is no cut.
 TEASER_END = re.compile(r"[\u3400-\u9fff·](?:\.\.\.|…)\s*(?:【[^】]*】)?\s*$")
