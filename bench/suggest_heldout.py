@@ -83,6 +83,8 @@ Set 34 likewise (nineteenth round, after set 33's first run: English pages of co
 31-33 drew on, other sites and stories, and of a new one, the PyPI package webarticle2text's
 fixtures; no Chinese half; measured once after figures v12.14, captions v9.17, claims v12.6 at
 the default 0.42).
+Set 35 likewise (nineteenth round, after set 34's first run and the round's fixes: English
+pages of article-extraction-dataset's unused sites, chaos-all and metadata-lib; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -123,6 +125,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 32
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 33
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 34
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 35
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
