@@ -104,11 +104,14 @@ _WORD_AFTER: Final = {
     "升": frozenset("职職级級学學值温溫任迁遷旗格降幅"),
     "部": frozenset("曲"),
     "位": frozenset("一"),
+    "年": frozenset("龄齡"),  # 同一年龄组: "the same age group", 年龄 a word (v12.15)
 }
+#: 二元模式, 二元体系, 一元论: "binary", "monist" — a word, no money (figures v12.15)
+_BINARY_AFTER: Final = frozenset("模体體对對论論结結化观觀制思框分性划劃")
 #: Numerals that idioms hold: 一个接一个 ("one after another"), 正经八百 ("in earnest"), 年三十
 #: (New Year's Eve, as held-out 9 leaves 大年三十), 一年后 ("a year later", as held-out 13 and 27
 #: leave it; 两年后 is marked, held-out 17)
-_IDIOM_WORDS: Final = frozenset(("一个", "一個", "八百", "三十", "一年"))
+_IDIOM_WORDS: Final = frozenset(("一个", "一個", "八百", "三十", "一年", "三道", "两人", "兩人"))
 _NUMERAL_CHARS: Final = frozenset(
     "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千两兩第每"
 )
@@ -121,6 +124,10 @@ def _in_an_idiom(written: str, before: str, after: str) -> bool:
         return after == "接" or before[-1:] == "接"
     if written == "八百":
         return before in ("正经", "正經")
+    if written == "三道":
+        return before[-1:] in ("说", "說") and after == "四"  # 说三道四 (v12.15)
+    if written in ("两人", "兩人"):
+        return before == "判若"  # 判若两人: "a changed man" (v12.15)
     if written == "三十":
         return (
             before[-1:] == "年"
@@ -149,10 +156,39 @@ _NOT_CELSIUS_AFTER: Final = frozenset("以左上下至到、和或及，。")
 Found = tuple[int, int, Number | str, str, str, dict[str, Any]]
 
 
+#: 3男3女, 50男转女、58女转男: people counted by sex, the noun outside the span as after an
+#: English count (held-out 28 marks 50 and 58; figures v12.15). Not a counter's digits glued to
+#: a headline (``1385016男1女``: more than four digits).
+_BY_SEX = re.compile(
+    r"(?<![0-9.])(?P<a>[0-9]{1,4})[男女](?:(?P<b>[0-9]{1,4})(?=[男女])|(?=[转轉变變]))"
+)
+
+
+def _by_sex(text: str) -> Iterator[Found]:
+    """Tried where 男 or 女 follows a digit: each found with ``str.find`` (one character, in C),
+    the pattern matched from the first of at most four digits before it (ADR 0141)."""
+    seen = -1
+    for sex in ("男", "女"):
+        position = text.find(sex)
+        while position > 0:
+            if text[position - 1].isdigit():
+                start = position - 1
+                while start > max(0, position - 4) and text[start - 1].isdigit():
+                    start -= 1
+                match = _BY_SEX.match(text, start)
+                if match is not None and match.start() != seen:
+                    seen = match.start()
+                    yield match.start("a"), match.end("a"), int(match["a"]), "", "count", {}
+                    if match["b"]:
+                        yield match.start("b"), match.end("b"), int(match["b"]), "", "count", {}
+            position = text.find(sex, position + 1)
+
+
 def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each form read here. Each pattern is tried only
     around an anchor found with ``str.find`` (``forms.at``): a long article is not scanned once
     per form (bench/suggest.py)."""
+    yield from _by_sex(text)
     for match in at(text, _DAYS_WITHIN, ("日内", "日內"), 3):
         yield match.start(), match.end("n") + 1, int(match["n"]), "日", "measure", {}  # 30日内
     for match in at(text, _CN_MONTH_DAY, ("月",), 2):
@@ -246,6 +282,8 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
     written = text[start:end]
     if written in _IDIOM_WORDS and _in_an_idiom(written, text[max(0, start - 2) : start], after):
         return True  # 一个接一个, 正经八百, 年三十, 一年后 (figures v12.8)
+    if unit == "元" and written in ("二元", "一元") and after in _BINARY_AFTER:
+        return True  # 二元模式: binary, not two yuan (v12.15)
     if _DIGIT_BY_DIGIT.fullmatch(written):
         return True  # 八二三炮战: a name said digit by digit, never a count (823 is 八百二十三)
     if written[1:2] == "年" and _YEAR_DIGITS_BEFORE.search(text, max(0, start - 4), start):

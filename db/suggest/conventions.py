@@ -491,7 +491,7 @@ _METRES: Final = frozenset(("m", "metres", "meters", "metre", "meter"))
 _EVENT_BEFORE = re.compile(r"\b(?:men|women|boys|girls)['’]s\s$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(
     r"\s(?:finals?|heats?|semi-?finals?|hurdles|freestyle|backstroke|breaststroke|butterfly|"
-    r"medley|relay|dash|sprint|steeplechase)\b"
+    r"medley|relay|dash|sprint|steeplechase|title|event)\b"
 )
 #: “16+8减肥法”, “8+16”: numbers joined by + that open a quotation name a method.
 _QUOTED_FORMULA = re.compile(r"[“「『\"][0-9]+(?:\+[0-9]+)+(?:[”」』\"]|[\u4e00-\u9fff])")

@@ -201,6 +201,24 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 _SIGN_BEFORE: Final = frozenset(" \t\n(（[:：")
 
 
+#: .218/.295/.329: a decimal written without its leading zero (a batting average; figures
+#: v12.15, a review's baseball page), after a blank, a slash or a bracket; a calibre
+#: (``.45-caliber``) is a name, refused before this is asked.
+_POINT_BEFORE: Final = frozenset(" \t\n/(")
+
+
+def leading_point(text: str, start: int, unit: str, kind: str, value: object) -> Number | None:
+    """The value of a count written ``.218`` (the point before ``start``), or None."""
+    if unit or kind != "count" or start < 2 or text[start - 1] != ".":
+        return None
+    if text[start - 2] not in _POINT_BEFORE or not isinstance(value, int) or value <= 0:
+        return None
+    places = start
+    while places < len(text) and text[places].isdigit():
+        places += 1
+    return tidy(value / 10 ** (places - start))  # .05 is 0.05: the written digits count
+
+
 def negated(text: str, start: int, unit: str, kind: str, value: object) -> Number | None:
     """``a -0.4 percent return``, ``and -1.0 percent from 2008``: a minus sign written close
     before a percentage or a measure, after a blank or a bracket, makes it negative (held-out

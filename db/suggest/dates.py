@@ -72,8 +72,9 @@ _DATES = [
     # (one interval, 2017/2018, as held-out 20, 21 and 23 mark it; figures v12.8); the second
     # must follow the first (read below), never inside a full date (2019/9/7, 2020-02-19)
     r"(?P<fy1>(?:19|20)\d\d)[-–/](?P<fy2>\d{1,2})(?![0-9/\-–]|[.:：]\d|\s?(?:%|percent|per cent))",
-    # 2002-2006, 2017-2018年: a span of years
-    r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–－]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
+    # 2002-2006, 2017-2018年: a span of years (1926—1984: the em dash of Chinese text, a life's
+    # years; figures v12.15)
+    r"(?P<yr1>(?:1[89]|20)\d\d)\s?[-–—－]\s?(?P<yr2>(?:1[89]|20)\d\d)年?(?![0-9])",
     # 112年8月23日, 109年3月: a year of the Minguo era (Taiwan: 112 is 2023) with its month
     # after it; two digits only with the day too (3年8月 may be a prison term, "3 years 8
     # months"; figures v12)

@@ -115,6 +115,26 @@ _TITLE_DURATION = re.compile(
     r"(?P<u>Years|Months|Weeks|Days|Hours|Minutes|Decades|Centuries)(?= (?:Ago|Old)\b)"
 )
 
+#: 9.63s, 0.165s: seconds glued to a decimal of two or three places (a sprint's times and
+#: reactions; figures v12.15, a review's page); a decade (``1990s``, ``80s``) has no decimal,
+#: ``mid-9.70s`` is left, and one place is a plural's (``drivers can be 22.4s``: a schedule).
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,$£€-])(?P<n>[0-9]{1,3}\.[0-9]{2,3})s(?![\w'’-])")
+
+
+def _decimal_seconds(text: str) -> Iterator[Found]:
+    """Tried at each decimal point between digits (``str.find`` of one character, in C): two
+    or three digits after it, then ``s``; the pattern matched from the number's first digit."""
+    point = text.find(".")
+    while point > 0:
+        if text[point - 1 : point].isdigit() and text[point + 3 : point + 4] in "s0123456789":
+            start = point - 1
+            while start > max(0, point - 3) and text[start - 1].isdigit():
+                start -= 1
+            match = _DECIMAL_SECONDS.match(text, start)
+            if match is not None:
+                yield match.start(), match.end(), float(match["n"]), "s", "measure", {}
+        point = text.find(".", point + 1)
+
 
 def _pesos(text: str) -> Iterator[Found]:
     first = _PESO_ANCHOR.search(text)
@@ -132,6 +152,7 @@ def _pesos(text: str) -> Iterator[Found]:
 def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each form read here (see the docstring)."""
     yield from _pesos(text)
+    yield from _decimal_seconds(text)
     for match in at(text, _TITLE_DURATION, (" Ago", " Old"), 20):
         years = int(match["n"].replace(",", ""))
         yield match.start(), match.end(), years, match["u"], "measure", {}

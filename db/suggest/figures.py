@@ -61,7 +61,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.14"
+DETECTOR: Final = "figures/v12.15"
 
 
 _alternatives = alternatives
@@ -145,7 +145,7 @@ _FIGURE = re.compile(
     rf"(?:百分之(?P<pct>{_CN_NUMBER}|{_ARABIC})"  # 百分之七
     rf"|(?P<den>{_CN_NUMBER})分之(?P<num>{_CN_NUMBER})"  # 三分之一
     rf"|{_quantity('a')}"
-    rf"(?:(?P<sep>\s?(?:至|到|~|～|-|–|—|、)\s?|\sto\s)(?P<bneg>零下|负|負)?{_quantity('b')})?"
+    rf"(?:(?P<sep>\s?(?:至|到|~|～|-|–|—|﹣|－|、)\s?|\sto\s)(?P<bneg>零下|负|負)?{_quantity('b')})?"
     rf"(?P<unit>\s?[%％]|(?:[\s-]|\sde\s)(?:{_EN_UNIT}){_PER_UNIT}(?![A-Za-z])|(?:(?<=[0-9])\s)?(?:{_CN_UNIT})"
     rf"|(?:{_GLUED_UNIT}){_PER_UNIT}(?![A-Za-z]))?"
     rf"(?P<approx_after>左右|以上|上下)?)",
@@ -245,6 +245,12 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         else replace(f, start=f.start - 1, value=value)
         for f in found
     ]  # a -0.4 percent return (v12.6)
+    found = [
+        f
+        if (point := counts_and_bills.leading_point(text, f.start, f.unit, f.kind, f.value)) is None
+        else replace(f, start=f.start - 1, value=point)
+        for f in found
+    ]  # .218/.295/.329: a batting average's leading point (v12.15)
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
     return found
@@ -401,7 +407,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if (
             groups["amult"] == "m"
             and not (prefix or groups["bnumber"])
-            and _METRES.match(text, end)
+            and (_METRES.match(text, end) or _METRES_BEFORE.search(text, max(0, start - 8), start))
             and not _MONEY_VERB_BEFORE.search(text, max(0, start - 10), start)
         ):
             metres = _parse(number)
@@ -535,6 +541,16 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             kind = "measure"  # lost 130 pounds, 475 pounds of cocaine: a weight (£ for money)
         more = bool(groups["aapprox"])  # 2000多, 2000多年: more than 2000, no year (v11.3)
         if (
+            unit.strip() == "年"
+            and not more
+            and high is None
+            and isinstance(value, int)
+            and (era := _ERA_BEFORE.search(text, max(0, start - 3), start)) is not None
+        ):
+            year = f"-{value:04d}" if era.group().endswith("前") else f"{value:04d}"
+            yield Figure(start, end, year, "", "date", 0.9, {})
+            continue  # 公元前300年, 公元400年: a year of the era, no length of time (v12.15)
+        if (
             unit.strip() in ("年",)
             and not (chinese or more)
             and 1000 <= value <= 2100
@@ -591,8 +607,14 @@ _STERLING = re.compile(r"\s(?:sterling|in\s(?:cash|compensation|damages|fines?))
 #: millions (figures v12.2; no set has one).
 _METRES = re.compile(
     r"\s(?:from\sthe|away|south|north|east|west|long|high|deep|wide|tall|above|below|offshore|"
-    r"underground|inland|downstream|upstream)\b"
+    r"underground|inland|downstream|upstream"
+    # a race's distances (figures v12.15, a review's sprint and marathon pages: the 80m mark,
+    # 10m interval speeds, about 200m ahead, from 40m onwards, his 100m title)
+    r"|mark|marks|interval|intervals|ahead|behind|onwards|segments?|splits?|tailwind|headwind|"
+    r"race|title|event|first|final|hurdles|freestyle|relay|dash|sprint)\b"
 )
+#: the final 200m, the first 30m: a race's last or first metres (figures v12.15)
+_METRES_BEFORE = re.compile(r"\b(?:final|first|last|opening|closing)\s$")
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(?:raised?|borrowed|received|secured|earned|paid|costs?|worth|spent|lost|owes?)\s$"
 )
@@ -643,6 +665,7 @@ _PEOPLE_AFTER = re.compile(
 #: (a name such as 58同城 has none; figures v12).
 _MORE_THAN_BEFORE = re.compile("(?:逾|超過|超过|多達|多达)$")
 _CJK_MULTIPLIERS: Final = frozenset("万萬亿億兆")
+_ERA_BEFORE = re.compile("(?:公元|西元)前?$")
 _RELEASE_BEFORE = re.compile(r"\b(?:release|releases|released|releasing)\s$", re.IGNORECASE)
 #: A Chinese price or rate's "per" unit: 3万元/平方米, 51.14美元/桶, 5元/小时 (one figure).
 _PER_CN = re.compile(f"(?: ?[/／] ?)({_CN_UNIT})")  # 14萬貝克／公升: the full-width slash too (v12)

@@ -18,6 +18,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 #: A word, then the replacement character (U+FFFD, or its UTF-8 bytes read as Latin-1, ``ï¿½``)
 #: where a dash was: ``Covid ï¿½ 19`` is ``Covid-19`` (held-out 30).
 _LOST_DASH_BEFORE = re.compile("[A-Za-z] ?(?:\ufffd|ï¿½) ?$")
+#: c.24%, ca.1,500: "circa" abbreviated before the number (figures v12.15), no name's letters
+_CIRCA = re.compile(r"(?<![A-Za-z])(?:c|ca)\.$")
 
 
 def is_identifier(text: str, start: int, end: int) -> bool:
@@ -32,7 +34,11 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # Covid-19, the tail of 03-584-7231, a part (珠海分享-2)
     if before in " \ufffd½" and _LOST_DASH_BEFORE.search(text, max(0, start - 8), start):
         return True  # Covid ï¿½ 19: a name's dash lost to the encoding (figures v12.11)
-    if before == "." and _LETTER.match(before2):
+    if (
+        before == "."
+        and _LETTER.match(before2)
+        and not _CIRCA.search(text, max(0, start - 4), start)
+    ):
         return True  # BA.5, XBB.1.5, No.5: a name's number after its letters and a full stop
     return (before == "." and before2.isdigit()) or (after == "." and after2.isdigit())
 
@@ -84,17 +90,21 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
     if _ALWAYS.match(text, start) or _ALWAYS_BEFORE.search(text, max(0, start - 5), start):
         return True  # 24/7, 24*7, 24x7: "always"
     if (
-        start
-        and text[start - 1] == "["
-        and text[end - 1].isdigit()
-        and not _WORD_AFTER_BRACKETED.match(text, end)
-    ) or (text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start]):
-        return True  # [1-2], [9]: citation markers; [0.6% to 0.7%] is an amount in brackets
+        (
+            start
+            and text[start - 1] == "["
+            and text[end - 1].isdigit()
+            and not _WORD_AFTER_BRACKETED.match(text, end)
+        )
+        or (text[start - 1 : start] == "【" and text[end : end + 1] == "】")
+        or (text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start])
+    ):
+        return True  # [1-2], [9], 【1】: citation markers (【N】 v12.15); [0.6% to 0.7%] an amount
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip(" +")
     # A number alone on its line is page furniture (a counter) or a list's marker ("1.").
-    return line in (number, f"{number}.", f"{number})")
+    return line in (number, f"{number}.", f"{number})", f"-{number}-", f"- {number} -")
 
 
 #: [10 Exoplanets That Might Support Life]: a linked title in brackets opens on its number, a
@@ -206,8 +216,11 @@ def _in_international_number(text: str, start: int, end: int) -> bool:
 #: Six or more bare digits opening a line and glued to Chinese text: a counter.
 COUNTER = re.compile(r"(?<![^\n])[0-9]{6,}(?=[\u3400-\u9fff\"“「《【])")
 #: (1-800-SPEAK-UP: a toll-free number spelt in letters, figures v12.7)
+#: (86-10-87826688: a country's and a city's codes before the number; (437)4289394: an area
+#: code in brackets; figures v12.15)
 _PHONE = re.compile(
     r"[0-9]{2,4}[-‐][0-9]{3,4}[-‐][0-9]{3,4}|1[-‐]8(?:00|33|44|55|66|77|88)[-‐][0-9A-Z]{3}"
+    r"|[0-9]{1,3}[-‐][0-9]{1,4}[-‐][0-9]{7,8}(?![0-9])|[0-9]{3}\)\s?[0-9]{3}[-‐]?[0-9]{4}(?![0-9])"
 )
 _BLOCK_AFTER = re.compile(r"\s+block\b")
 _QUOTES_OPEN: Final = frozenset('“「『"')

@@ -73,7 +73,8 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "平方厘米 平方千米 平方英里 平方英尺 立方厘米 立方 公分 毫克 微克 克拉 "
         "卡路里 千卡 大卡 海哩 码 碼 帧 幀 晚 磅 盎司 "
         "貝克 贝克 貝克勒爾 贝克勒尔 百帕 毫巴 公吨 公噸 微西弗 毫西弗 微西弗特 毫西弗特 微希沃特 "
-        "毫希沃特 纳摩尔 納摩爾 奈米莫耳 毫摩尔 毫摩爾 微摩尔 微摩爾 坪"), "measure"),  # v12.9
+        "毫希沃特 纳摩尔 納摩爾 奈米莫耳 毫摩尔 毫摩爾 微摩尔 微摩爾 坪 "
+        "毫微克 纳克 納克 奈克 毫微米 毫微秒"), "measure"),  # v12.9; nanograms (v12.15)
     # (坪, Taiwan's and Japan's unit of area, 11.04坪: held-out 31; figures v12.12)
     **dict.fromkeys(_words(
         "个 個 台 臺 家 辆 輛 人 名 位 次 项 項 条 條 种 種 件 座 所 只 隻 头 頭 张 張 本 篇 架 "
@@ -82,7 +83,8 @@ CHINESE_UNITS: Final[dict[str, str]] = {
         "餘萬 块 塊 大 地市 省 省份 省区市 省區市 人次 架次 州 死 伤 傷 "
         "根 门 門 匹 粒 滴 辆次 輛次 户次 戶次 校 轮 輪 趟 遍 宗 笔 筆 单 單 "
         "部委 人份 台次 艘次 列 口井 尾 封 则 則 剂 劑 针 針 幢 堆 群 代 方面 股 类 類 章 字 班 "
-        "席 航次"),
+        "席 航次 "
+        "桿 杆"),  # 繳出290桿, 以1桿之差: a golfer's strokes (figures v12.15)
         "count"),
     **dict.fromkeys(_words("个基点 個基點 基点 基點"), "other"),  # basis points (set 8 so)
     "倍": "other",  # a multiplier (rules 2.3: 3倍 is kind other, like "three times as many")
