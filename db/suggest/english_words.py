@@ -155,6 +155,12 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             if range_to.group(1) == "or":
                 extra |= {"approximate": True, "qualifier": "about"}
             end = range_to.end()
+        elif (comma := _WORD_COMMA_RANGE.match(text, end)) is not None and (
+            ENGLISH_NUMBER_WORDS[comma.group(1).lower()] == value + 1
+            and (TIMES.match(text, comma.end()) or _unit_after(text, comma.end()))
+        ):
+            extra |= {"value_max": value + 1, "approximate": True, "qualifier": "about"}
+            end = comma.end()
         unit_match = _WORD_UNIT.match(text, end)
         if not (unit_match and unit_match.group("unit")) and (
             straight := _STRAIGHT.match(text, end)
@@ -224,8 +230,19 @@ _NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)
 _WORD_RANGE = re.compile(
     r"[\s-](to|or)[\s-](" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
+#: stabbed her two, three times: an approximate pair of consecutive numbers with a comma, one
+#: figure as "two or three times" (held-out 34; v12.16), only before a unit or "times"
+_WORD_COMMA_RANGE = re.compile(
+    r",\s(" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE
+)
 #: a quarter-point, a half-point cut (of an interest rate): a fraction of a point
 _POINTS = re.compile(r"\b(quarter|half)[- ](?:percentage[- ])?points?\b", re.IGNORECASE)
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Does a unit of measure or money follow at ``end`` (three years, four weeks)?"""
+    unit_match = _WORD_UNIT.match(text, end)
+    return bool(unit_match and unit_match.group("unit"))
 
 
 def points(text: str) -> Iterator[Found]:

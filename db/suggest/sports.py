@@ -85,13 +85,16 @@ _EN_EITHER_BEFORE = re.compile(
     r"(?:(?:the\s)?(?:series|game|match|tie|contest)\s)?(?:by\s)?$"
 )
 #: … and a result with a word or two of the game between (a 24-17 overtime victory, a 3-1
-#: aggregate win, a 3-1 series lead, 98-95 in overtime): again only a pair that runs backwards
-#: or evenly (a range never does: "a 2-3 percent lead" stays a range).
+#: aggregate win, a 3-1 series lead, 98-95 in overtime), or a poll's split in a name's favour
+#: (60-40 to Macron, held-out 34: two figures as a vote's tally): again only a pair that runs
+#: backwards or evenly (a range never does: "a 2-3 percent lead" stays a range).
 _EN_RESULT_LATER = re.compile(
     r"\s(?:[a-z]+(?:-[a-z]+)?\s){1,2}(?:win|victory|defeat|loss|draw|tie|lead|triumph|rout|"
     r"thrashing|advantage|deficit|edge)\b"
     r"|\s(?:in|after)\s(?:overtime|double\sovertime|extra\stime|a\sshootout|penalties|OT)\b"
     r"|\sat\s(?:the\s)?(?:half|halftime|half-time|the\sbreak)\b"
+    # it's 60-40 to Macron, 3-1 to the Gunners: a split or a score in someone's favour (v12.16)
+    r"|\sto\s(?:the\s)?[A-Z][a-z]"
 )
 #: A game clock's time left (``with 3:08 to play``, ``with 1:24 left``): a duration in seconds,
 #: not a time of day (held-out 12's reading; figures v11.1).
