@@ -5,7 +5,7 @@ number in brackets (``[10 Exoplanets …]``), a byline's date with its comma glu
 (``Mar 21,2017``), a quote's cells (``252.54<tab>-1.96``); refused: a star's or a planet's
 catalogue number (``GJ 1132b``, ``HD 209458 b``), a storm's ``category four``, a popular list's
 rank and readers (``1 1211 reading now``) and a name's versions listed (``Windows 7, 8.1 and
-10``) (docs/performance.md, "Figures v12.14 (set 33)"; ADR 0136, "v12.14"). Short sentences
+10``) (docs/performance.md, "Figures v12.14 (set 33)"; ADR 0143, "v12.14"). Short sentences
 written for the tests, each form with its near misses.
 """
 

@@ -8,7 +8,7 @@ of the era (``公元前300年``); refused: a race's name (``his 100m title``), a
 marker in full-width brackets (``案例【1】``), ``二元`` (binary), idioms (``说三道四``,
 ``判若两人``, ``年龄``), a section's marker (``-2-``) and telephone numbers with a
 country's code or an area code in brackets (docs/performance.md, "Figures v12.15 (a
-fourth review, nineteenth round)"; ADR 0136, "v12.15"). Short sentences written for
+fourth review, nineteenth round)"; ADR 0143, "v12.15"). Short sentences written for
 the tests, each form with its near misses.
 """
 

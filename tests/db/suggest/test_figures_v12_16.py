@@ -5,7 +5,7 @@ with a comma before ``times`` or a unit (``two, three times``), the century's en
 after a word of time (``by 2100.``); refused: a road's or a configuration's number before its
 singular word (``the 405 highway``, ``its basic 401 configuration``) and a local telephone
 number after "can be reached at" (``870-1736``, a round first group) (docs/performance.md,
-"Figures v12.16 (set 34)"; ADR 0136, "v12.16"). Short sentences written for the tests, each
+"Figures v12.16 (set 34)"; ADR 0143, "v12.16"). Short sentences written for the tests, each
 form with its near misses.
 """
 
