@@ -32,11 +32,11 @@ from typing import Final
 from . import cues
 from .claims_lexicon import SEPARATORS, lexical_score
 from .figures import Figure
+from .furniture import is_author_note, is_sourcing_note, letters
 
 # Re-exported: the tests and tools that read the furniture through claims (split in v12.8).
 from .furniture import is_furniture as is_furniture
 from .furniture import is_no_comment as is_no_comment
-from .furniture import letters
 from .sentences import sentence_spans
 
 #: v8.5.1: a line that is, whole, a caption the import found (a lead video's) is no candidate;
@@ -55,8 +55,11 @@ from .sentences import sentence_spans
 #: refit without them, was not shipped); v12.6: v12.5's weights, 搜狐号's `该文观点仅代表作者本人`
 #: furniture (``cues.FURNITURE_CJK``); the refit on sets 0–30 was measured and not shipped;
 #: v12.7: v12.5's weights, 网易号's notice in Chinese and English furniture (``cues.FURNITURE_CJK``,
-#: ``cues.PLATFORM_NOTICE_EN``); a Chinese feature and offset were measured and not shipped
-DETECTOR: Final = "claims/v12.7"
+#: ``cues.PLATFORM_NOTICE_EN``); a Chinese feature and offset were measured and not shipped;
+#: v12.8: v12.5's weights, an author's note at the page's end, contact data and a sourcing note
+#: furniture (``furniture.is_author_note``, ``cues.CONTACT_EN``, ``furniture.is_sourcing_note``;
+#: claims.py split along its furniture seam, furniture.py)
+DETECTOR: Final = "claims/v12.8"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -344,12 +347,19 @@ def sentence_features(
         else not _NO_COMMENT_WORDS.isdisjoint(words)
     ):
         found[ASKED] = 1.0
+    # And for :func:`furniture.is_sourcing_note` (English: the words its forms need).
+    if not has_cjk and not _SOURCING_WORDS.isdisjoint(words):
+        found[SOURCED] = 1.0
     return found
 
 
 #: Set by :func:`sentence_features` where :func:`is_no_comment` may hold; taken out again by
 #: :func:`claim_candidates` (it is no feature of the model).
 ASKED: Final = "_asked"
+#: Set by :func:`sentence_features` where :func:`furniture.is_sourcing_note` may hold (no feature).
+SOURCED: Final = "_sourced"
+#: One of these is in every sentence ``cues.SOURCING_NOTE`` matches.
+_SOURCING_WORDS: Final = cues.word_set("condition record anonymity named identified")
 #: The words and characters one of ``cues.NO_COMMENT``'s forms needs.
 _NO_COMMENT_WORDS: Final = cues.word_set(
     "comment comments declined reached respond responded reply replied return update yet"
@@ -533,6 +543,7 @@ def claim_candidates(
     attributed_paragraphs: dict[int, bool] = {}
     headline = letters(title)
     furniture: set[int] = set()
+    author_notes: dict[int, bool] = {}
     found = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
@@ -556,13 +567,21 @@ def claim_candidates(
         inside = [f for f in figures[low:high] if f.end <= end]
         features = sentence_features(text, start, end, inside, attributed, quoted)
         asked = features.pop(ASKED, 0.0)
+        sourced = features.pop(SOURCED, 0.0)
         if start == line_start:
             features["paragraph_first"] = 1.0
             if len(line.rstrip()) == end - start:
                 features["paragraph_alone"] = 1.0
         found.append((start, end, features))
-        if is_furniture(sentence, headline, "cjk" in features) or (
-            asked and is_no_comment(sentence, features)
+        if line_start not in author_notes:
+            author_notes[line_start] = "cjk" not in features and is_author_note(
+                line, line_start, len(text)
+            )
+        if (
+            author_notes[line_start]
+            or is_furniture(sentence, headline, "cjk" in features)
+            or (asked and is_no_comment(sentence, features))
+            or (sourced and is_sourcing_note(sentence, features))
         ):
             furniture.add(start)
     # Furniture (and a no-comment) is part of the page's shape (the article's shares, a
