@@ -8,8 +8,9 @@ furniture — and a logistic model over them gives the probability that an annot
 the rules would mark it. The weights were fitted on the development, training and eight
 held-out gold sets (``python -m tests.db.suggest.fit_claims``, ADR 0030) and are constants
 here; what is learned from decisions is applied on top, in ``review.py``. Questions,
-captions, page furniture (``is_furniture``: credits, link lists, teasers, repeated
-headlines …) and requests for comment that got no answer (``is_no_comment``) are never claims.
+captions, page furniture (``furniture.is_furniture``: credits, link lists, teasers, repeated
+headlines …) and requests for comment that got no answer (``furniture.is_no_comment``) are never
+claims.
 
 ``confidence`` is that probability. Scored set by set with weights fitted without the set
 (leave-one-set-out over the 179 fitting articles), 71 % of the sentences at 0.40 and above
@@ -31,6 +32,11 @@ from typing import Final
 from . import cues
 from .claims_lexicon import SEPARATORS, lexical_score
 from .figures import Figure
+from .furniture import is_author_note, is_sourcing_note, letters
+
+# Re-exported: the tests and tools that read the furniture through claims (split in v12.8).
+from .furniture import is_furniture as is_furniture
+from .furniture import is_no_comment as is_no_comment
 from .sentences import sentence_spans
 
 #: v8.5.1: a line that is, whole, a caption the import found (a lead video's) is no candidate;
@@ -39,18 +45,21 @@ from .sentences import sentence_spans
 #: v9.0.1: v9's weights, an "ad" inside a sentence no furniture and a Chinese lead read after
 #: its reporter's credit (``_LEAD_CREDIT``); their refit (v9.1) did not beat v9 out of fit;
 #: v9.0.2: v9's weights, advice to the reader is imperative (``_ADVICE``: `Only call NHS 111 if
-#: …`) and a related link's line furniture (``_LINK_SOURCE``); their refit on sets 0–19 was
-#: measured and not shipped (ADR 0030, "Thirteenth round"); v12: a lexical part, the sentence's
-#: common words and character pairs as one ``lexical`` score (``claims_lexicon.py``), fitted
-#: with the hand features on sets 0–21 (ADR 0132; "v10" and "v11" named earlier refits); v12.1:
-#: v12 refitted on sets 0–22 (held-out 22 joined the fitting sets); v12.2: on sets 0–23;
+#: …`) and a related link's line furniture (``_LINK_SOURCE``, furniture.py); their refit on sets
+#: 0–19 was measured and not shipped (ADR 0030, "Thirteenth round"); v12: a lexical part, the
+#: sentence's common words and character pairs as one ``lexical`` score (``claims_lexicon.py``),
+#: fitted with the hand features on sets 0–21 (ADR 0132; "v10" and "v11" named earlier refits);
+#: v12.1: v12 refitted on sets 0–22 (held-out 22 joined the fitting sets); v12.2: on sets 0–23;
 #: v12.3: on sets 0–24; v12.5: the Chinese cue lists with the other scripts' forms and the Hong
 #: Kong and Taiwanese "said" (`消息指，`, ``_CJK_SAYS``), refitted on sets 0–25 (v12.4, the same
 #: refit without them, was not shipped); v12.6: v12.5's weights, 搜狐号's `该文观点仅代表作者本人`
 #: furniture (``cues.FURNITURE_CJK``); the refit on sets 0–30 was measured and not shipped;
 #: v12.7: v12.5's weights, 网易号's notice in Chinese and English furniture (``cues.FURNITURE_CJK``,
-#: ``cues.PLATFORM_NOTICE_EN``); a Chinese feature and offset were measured and not shipped
-DETECTOR: Final = "claims/v12.7"
+#: ``cues.PLATFORM_NOTICE_EN``); a Chinese feature and offset were measured and not shipped;
+#: v12.8: v12.5's weights, an author's note at the page's end, contact data and a sourcing note
+#: furniture (``furniture.is_author_note``, ``cues.CONTACT_EN``, ``furniture.is_sourcing_note``;
+#: claims.py split along its furniture seam, furniture.py)
+DETECTOR: Final = "claims/v12.8"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15
@@ -338,12 +347,19 @@ def sentence_features(
         else not _NO_COMMENT_WORDS.isdisjoint(words)
     ):
         found[ASKED] = 1.0
+    # And for :func:`furniture.is_sourcing_note` (English: the words its forms need).
+    if not has_cjk and not _SOURCING_WORDS.isdisjoint(words):
+        found[SOURCED] = 1.0
     return found
 
 
 #: Set by :func:`sentence_features` where :func:`is_no_comment` may hold; taken out again by
 #: :func:`claim_candidates` (it is no feature of the model).
 ASKED: Final = "_asked"
+#: Set by :func:`sentence_features` where :func:`furniture.is_sourcing_note` may hold (no feature).
+SOURCED: Final = "_sourced"
+#: One of these is in every sentence ``cues.SOURCING_NOTE`` matches.
+_SOURCING_WORDS: Final = cues.word_set("condition record anonymity named identified")
 #: The words and characters one of ``cues.NO_COMMENT``'s forms needs.
 _NO_COMMENT_WORDS: Final = cues.word_set(
     "comment comments declined reached respond responded reply replied return update yet"
@@ -458,11 +474,6 @@ _ADVICE = re.compile(
     re.IGNORECASE,
 )
 _ADVICE_FIRST: Final = cues.word_set(f"please {_ADVICE_VERBS} {_ADVICE_OPENERS} {_ADVICE_CLAUSES}")
-#: A related link's line: a headline and its outlet in parentheses, no full stop
-#: (`Pandemic has exposed Britain's reality (The Guardian)`): furniture. The outlet has a small
-#: letter (`(WHO)` is an acronym, `(Ag.)` an abbreviation). Over sets 0–19 and the training
-#: pages 4 such lines (one page of set 19), no gold claim.
-_LINK_SOURCE = re.compile(r"\w[\w'’]*\s\((?:The\s)?[A-Z][a-z][A-Za-z]*(?:\s[A-Z][A-Za-z]+){0,3}\)$")
 
 
 def _advice(sentence: str) -> bool:
@@ -530,8 +541,9 @@ def claim_candidates(
     blocked = sorted(excluded)
     paragraphs: dict[int, str] = {}
     attributed_paragraphs: dict[int, bool] = {}
-    headline = _letters(title)
+    headline = letters(title)
     furniture: set[int] = set()
+    author_notes: dict[int, bool] = {}
     found = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
@@ -555,13 +567,21 @@ def claim_candidates(
         inside = [f for f in figures[low:high] if f.end <= end]
         features = sentence_features(text, start, end, inside, attributed, quoted)
         asked = features.pop(ASKED, 0.0)
+        sourced = features.pop(SOURCED, 0.0)
         if start == line_start:
             features["paragraph_first"] = 1.0
             if len(line.rstrip()) == end - start:
                 features["paragraph_alone"] = 1.0
         found.append((start, end, features))
-        if is_furniture(sentence, headline, "cjk" in features) or (
-            asked and is_no_comment(sentence, features)
+        if line_start not in author_notes:
+            author_notes[line_start] = "cjk" not in features and is_author_note(
+                line, line_start, len(text)
+            )
+        if (
+            author_notes[line_start]
+            or is_furniture(sentence, headline, "cjk" in features)
+            or (asked and is_no_comment(sentence, features))
+            or (sourced and is_sourcing_note(sentence, features))
         ):
             furniture.add(start)
     # Furniture (and a no-comment) is part of the page's shape (the article's shares, a
@@ -694,94 +714,6 @@ def _in_quotes(line: str, offset: int, sentence: str) -> bool:
         if before.count(opening) > before.count(closing):
             return True
     return before.count('"') % 2 == 1
-
-
-def is_furniture(sentence: str, headline: str = "", has_cjk: bool | None = None) -> bool:
-    """Is the sentence page furniture, whatever it states: a credit, an original headline,
-    a print edition's line, a disclaimer, a prompt, a link list's entry, a graphic's or link's
-    pointer in parentheses, a dateline alone, a cut teaser, a Chinese headline of spaced
-    clauses, an English reporting or syndication credit, a Chinese table's row or listing's
-    field (``cues.FURNITURE_LINE``, ``SYNDICATED``, ``FURNITURE_CJK``, ``TABLE_ROW``,
-    ``DATE_LINE``, ``TEASER_END``, ``SPACED_HEADLINE``, ``STAMP_END``, ``CREDIT_EN``; two
-    timestamps in a line without a full stop; a related link's headline and its outlet in
-    parentheses, ``_LINK_SOURCE``; a platform's notice, ``PLATFORM_NOTICE_EN``), or the
-    headline (``_letters`` of the title) repeated without a full stop? A sentence that ends
-    on one is kept even when it repeats the title: a plain text's title is its first line,
-    which may be its lead. Each expression is tried only where a cheap test (the first or
-    last character, a character it needs) allows it (bench/suggest.py)."""
-    first = sentence[:1]
-    if first.isspace():
-        first = sentence.lstrip()[:1]
-    if (first in _LINE_FIRST or first.isdigit()) and cues.FURNITURE_LINE.match(sentence):
-        return True
-    if first == "T" and cues.SYNDICATED.match(sentence) is not None:
-        return True
-    last = sentence[-1:]
-    if last.isdigit() and cues.STAMP_END.search(sentence) is not None:
-        return True
-    if ("eporting by" in sentence or "contributed" in sentence) and cues.CREDIT_EN.search(sentence):
-        return True
-    if len(sentence) <= 48 and cues.DATE_LINE.match(sentence) is not None:
-        return True
-    if has_cjk is None:
-        has_cjk = cues.CJK.search(sentence) is not None
-    if has_cjk and (
-        (not _CJK_FURNITURE_CHARS.isdisjoint(sentence) and cues.FURNITURE_CJK.search(sentence))
-        or (_has_colon(sentence[:24]) and cues.TABLE_ROW.match(sentence) is not None)
-        or (last in _TEASER_LAST and "；" not in sentence and cues.TEASER_END.search(sentence))
-        or (
-            cues.SENTENCE_END.search(sentence) is None
-            and cues.SPACED_HEADLINE.search(sentence) is not None
-        )
-    ):
-        return True
-    if not has_cjk and last in ")\n " and _LINK_SOURCE.search(sentence.rstrip()) is not None:
-        return True
-    if not has_cjk and "storage" in sentence and cues.PLATFORM_NOTICE_EN.search(sentence):
-        return True
-    ended = sentence.rstrip(_CLOSING).endswith(_FULL_STOPS)
-    if not ended and sentence.count("-") >= 4 and len(_STAMPS.findall(sentence)) >= 2:
-        return True
-    if not headline or ended:
-        return False
-    letters = _letters(sentence)
-    return len(letters) >= 6 and len(letters) * 10 >= 3 * len(headline) and letters in headline
-
-
-def is_no_comment(sentence: str, features: Mapping[str, float]) -> bool:
-    """Does the sentence only say that someone was asked and gave no answer (``cues.NO_COMMENT``:
-    `… did not immediately respond to a request for comment.`, `…截至发稿前公司并未回复。`)? Not
-    when it also states a figure or a date (``features``) or goes on to what someone said."""
-    if "figure" in features or "date" in features:
-        return False
-    lowered = sentence.lower()
-    if not any(key in lowered for key in cues.NO_COMMENT_KEYS):
-        return False
-    match = cues.NO_COMMENT.search(lowered)
-    return match is not None and cues.NO_COMMENT_AFTER.search(lowered, match.end()) is None
-
-
-#: The characters ``cues.FURNITURE_LINE``'s forms open with (or a digit), those of
-#: ``cues.FURNITURE_CJK``, and those a teaser ends on.
-_LINE_FIRST: Final = frozenset("（(【[本原资資责責编編来來作审審校监監《™©CPp")
-_CJK_FURNITURE_CHARS: Final = frozenset("仅僅不自风評评扫下關关")
-_TEASER_LAST: Final = frozenset(".…】")
-
-
-def _has_colon(text: str) -> bool:
-    return "：" in text or ":" in text
-
-
-def _letters(text: str) -> str:
-    """The text's letters and digits, lower-cased: a headline compared with its repetition
-    whatever the punctuation, spaces and a site's suffix (`…_网易财经`)."""
-    return _NOT_LETTERS.sub("", text).lower()
-
-
-_NOT_LETTERS: Final = re.compile(r"[\W_]+")
-_STAMPS: Final = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
-_CLOSING: Final = "\"'”’」』）) "
-_FULL_STOPS: Final = ("。", ".", "．")
 
 
 def _inside(blocked: Sequence[tuple[int, int]], start: int, end: int) -> bool:

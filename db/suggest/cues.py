@@ -365,18 +365,54 @@ NO_COMMENT_KEYS = (
 #: 观点`, `风险自担`; claims v12.6: 搜狐号's `该文观点仅代表作者本人`, the view before
 #: `仅代表`; claims v12.7: 网易号's `…本平台仅提供信息存储服务。`), a comment counter (`评论 683`,
 #: `…评论9488条`), a call to scan or download (`扫描下方二维码关注…官方微信`,
-#: `请下载“澎湃新闻”APP`).
+#: `请下载“澎湃新闻”APP`); claims v12.8: an author's note (`作者简介`,
+#: `（作者韩涵系政邦智库研究员）`, `▲（作者是《环球时报》评论员）`).
 FURNITURE_CJK = re.compile(
     r"仅供参考|僅供參考|仅作参考|不构成[^，。]{0,12}建议|不構成[^，。]{0,12}建議"
     r"|仅代表[^，。]{0,12}观点|僅代表[^，。]{0,12}觀點|不代表[^，。]{0,12}(?:观点|立场)"
     r"|观点仅代表|觀點僅代表|仅提供信息存储服务|僅提供信息存儲服務|僅提供資訊儲存服務"
     r"|自行承担|风险自担|評論 \d|评论 \d|评论\d+条\s*$"
     r"|(?:扫描|扫码|下载|關注|关注)[^，。]{0,12}(?:二维码|APP|App|客户端|公众号|官方微信)"
+    r"|作者简介|作者簡介|[（(]\s*作者[^（）()，。]{0,30}(?:系|是|为|為)[^（）()]{0,30}[）)]\s*$"
 )
 #: 网易号's notice in English, under its Chinese one (claims v12.7): `Notice: The content above
 #: (…) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only
 #: provides information storage services.`
 PLATFORM_NOTICE_EN = re.compile(r"\bonly provides? information storage services?\b")
+#: An author's note at the page's end (claims v12.8), opened by the writer's name and role
+#: (`Catherine Herridge is an award-winning Chief Intelligence correspondent for FOX News …`,
+#: `Kisling is a reporter for Bloomberg News.`, `Pamela K. Browne is Senior Executive Producer at
+#: the FOX News Channel …`): matched at a line's start; ``furniture.is_author_note`` makes the
+#: whole line furniture where it stands in the text's last third (`She covers intelligence …`,
+#: `Herridge joined FNC in 1996 as a London-based correspondent.`).
+AUTHOR_NOTE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s){1,3}(?:is|was)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?"
+    r"(?i:correspondent|reporter|producer|editor|writer|journalist|columnist|contributor"
+    r"|anchor|photographer|photojournalist)s?\b(?:\s(?:and|&)\s(?:[\w-]+\s){1,4}?)?"
+    r"\s(?:for|at|with|on)\s"
+)
+#: Contact data (claims v12.8; rules 2.4's furniture): `David Bruce can be reached at 870-1736
+#: or by email.`, `Contact reporter Tatiana Parafiniuk-Talesnick at …`, `Follow him on Twitter
+#: @…`. The first anywhere, the others at the start.
+CONTACT_EN = re.compile(
+    r"\b(?:can|may|could) be reached at\b"
+    r"|^\W*Contact (?:(?:the )?(?:reporter|writer|author|columnist|editor) )?"
+    r"[A-Z][\w'’-]*(?:\s[A-Z][\w.'’-]*){0,2} at\b"
+    r"|^\W*Follow (?:him|her|them|me|us) on\b"
+)
+#: A sourcing note (claims v12.8): the sentence says only why its sources go unnamed (`The
+#: sources spoke on condition of anonymity because they were not authorized to discuss …`,
+#: `Sources would not speak on the record, citing …`): at the start, after a subject of up to
+#: four words. An attribution that only mentions it (`…, according to three residents who spoke
+#: on condition of anonymity`) does not open with it.
+SOURCING_NOTE = re.compile(
+    r"\s*(?:[\w'’-]+\s){0,4}?(?:"
+    r"(?:spoke|speaking|talked|talking)\s(?:to\s(?:[\w'’-]+\s){1,4}?)?on\s(?:the\s)?condition\s"
+    r"(?:of|that)|(?:would|could|did|will)\s(?:not\s|n't\s)(?:speak|talk|comment)\son\sthe\srecord"
+    r"|(?:asked|requested)\s(?:not\sto\sbe\s(?:named|identified)|anonymity)"
+    r"|declined\sto\sbe\s(?:named|identified))\b",
+    re.IGNORECASE,
+)
 #: A teaser cut off by its ellipsis right after a word (`十年之内取代iPhone，苹果要换赛道了...`,
 #: `…将于...【详细】`); a writer's `……` is no cut.
 TEASER_END = re.compile(r"[\u3400-\u9fff·](?:\.\.\.|…)\s*(?:【[^】]*】)?\s*$")

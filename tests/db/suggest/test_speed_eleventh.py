@@ -106,6 +106,7 @@ FEATURE_ORDER = [
     "quoted_view",
     "lexical",
     "_asked",
+    "_sourced",
 ]
 
 
