@@ -15,6 +15,7 @@ import pytest
 
 from marginalia.db.suggest.caption_credits import has_credit
 from marginalia.db.suggest.captions import DETECTOR
+from tests.db.suggest.versions import at_least
 
 from .captioned import IMG, page, saved_page
 
@@ -30,7 +31,7 @@ BODY = (
 
 def test_the_detector_names_its_version() -> None:
     assert DETECTOR.startswith("captions/v9.")
-    assert DETECTOR >= "captions/v9.15"
+    assert at_least(DETECTOR, "captions/v9.15")
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from marginalia.db.suggest.captions import DETECTOR
+from tests.db.suggest.versions import at_least
 
 from .captioned import IMG, page, saved_page
 
@@ -23,7 +24,7 @@ PICTURE = "图像加注文字，在火灾之前，李先生房间的面貌。"
 
 def test_the_detector_names_its_version() -> None:
     assert DETECTOR.startswith("captions/v9.")
-    assert DETECTOR >= "captions/v9.17"
+    assert at_least(DETECTOR, "captions/v9.17")
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import pytest
 from marginalia.db.suggest import claims
 from marginalia.db.suggest.claims import claim_candidates
 from marginalia.db.suggest.figures import find_figures
+from tests.db.suggest.versions import at_least
 
 LEAD = "市教育局發布通知，全市中小學將於3月1日開學。"
 
@@ -25,7 +26,7 @@ def features_of(sentence: str) -> dict[str, float]:
 
 def test_the_detector_is_v12_5_or_later() -> None:
     assert claims.DETECTOR.startswith("claims/v12.")
-    assert claims.DETECTOR >= "claims/v12.5"
+    assert at_least(claims.DETECTOR, "claims/v12.5")
 
 
 @pytest.mark.parametrize(

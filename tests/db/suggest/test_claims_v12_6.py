@@ -12,6 +12,7 @@ import pytest
 from marginalia.db.suggest import claims
 from marginalia.db.suggest.claims import claim_candidates, is_furniture
 from marginalia.db.suggest.figures import find_figures
+from tests.db.suggest.versions import at_least
 
 LEAD = "英国医学会发布报告称，去年共有56名患者被拒绝开具处方。"
 
@@ -23,7 +24,7 @@ def candidates(text: str) -> list[str]:
 
 def test_the_detector_is_v12_6_or_later() -> None:
     assert claims.DETECTOR.startswith("claims/v12.")
-    assert claims.DETECTOR >= "claims/v12.6"
+    assert at_least(claims.DETECTOR, "claims/v12.6")
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 from marginalia.db.suggest import claims
 from marginalia.db.suggest.claims import claim_candidates, is_furniture
 from marginalia.db.suggest.figures import find_figures
+from tests.db.suggest.versions import at_least
 
 LEAD = "盖洛普调查显示，美国成年人中认同为LGBTQ+的比例升至7.6%。"
 NOTICE_ZH = (
@@ -32,7 +33,7 @@ def candidates(text: str) -> list[str]:
 
 def test_the_detector_is_v12_7_or_later() -> None:
     assert claims.DETECTOR.startswith("claims/v12.")
-    assert claims.DETECTOR >= "claims/v12.7"
+    assert at_least(claims.DETECTOR, "claims/v12.7")
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import pytest
 from marginalia.db.suggest import claims
 from marginalia.db.suggest.claims import claim_candidates, is_furniture
 from marginalia.db.suggest.figures import find_figures
+from tests.db.suggest.versions import at_least
 
 BODY = (
     "Fox News has filed a formal request for copies of court documents with the High Court.\n\n"
@@ -45,7 +46,7 @@ def body_sentences() -> list[str]:
 
 def test_the_detector_is_v12_8_or_later() -> None:
     assert claims.DETECTOR.startswith("claims/v12.")
-    assert claims.DETECTOR >= "claims/v12.8"
+    assert at_least(claims.DETECTOR, "claims/v12.8")
 
 
 @pytest.mark.parametrize(
