@@ -25,7 +25,7 @@ import html
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -39,7 +39,7 @@ from ..normalize import normalize_text, replace_lone_surrogates
 from .images import candidates
 from .marks import BLOCK, IMAGE_MARK, IMAGE_MARK_PATTERN, IMAGE_OPEN, image_index, image_mark
 from .metadata import ld_strings
-from .placement import Neighbours, neighbours, place_missing
+from .placement import Neighbours, neighbours, page_link, place_credits, place_missing
 from .sections import paragraph_sections
 from .text import (
     clean_inline,
@@ -88,6 +88,10 @@ class PageImage:
     layout_caption: str | None = None
     #: The text around it in the page, to put it back if the extractor dropped it.
     neighbours: Neighbours | None = None
+    #: The text of its figure's further ``<figcaption>`` elements (a credit after the
+    #: caption, ``<figcaption><span class="credit">REUTERS</span></figcaption>``): a line of
+    #: its own under the caption in the text, never part of :attr:`caption`.
+    credit: str | None = None
 
 
 @dataclass(slots=True)
@@ -105,6 +109,8 @@ def collect_images(root: HtmlElement) -> list[PageImage]:
     near = neighbours(root, containers)
     for index, img in enumerate(elements):  # all captions are read before any mark is set
         caption = _caption_of(img)
+        if caption and _card_caption(img):
+            near[index] = replace(near[index], card_caption=True)
         images.append(
             PageImage(
                 index=index,
@@ -113,6 +119,7 @@ def collect_images(root: HtmlElement) -> list[PageImage]:
                 caption=caption,
                 layout_caption=None if caption else _layout_caption_of(img),
                 neighbours=near[index],
+                credit=_credit_of(img) if caption else None,
             )
         )
     for index, img in enumerate(elements):
@@ -158,6 +165,63 @@ def _caption_of(img: HtmlElement) -> str | None:
             break
         node = parent
     return None
+
+
+def _credit_of(img: HtmlElement) -> str | None:
+    """The text of the further ``<figcaption>`` elements of the figure that holds ``img``
+    (after the first, which is its caption; a nested figure's are its own), joined by a
+    space: AP's and the New York Post's credit (``Evan Vucci / AP``, ``REUTERS``)."""
+    figure = next(img.iterancestors("figure"), None)
+    if figure is None:
+        return None
+    own = [
+        caption
+        for caption in figure.iter("figcaption")
+        if next(caption.iterancestors("figure"), None) is figure
+    ]
+    texts = [text for caption in own[1:] if (text := clean_inline(caption.text_content()))]
+    return " ".join(texts) or None
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _card_caption(img: HtmlElement) -> bool:
+    """Whether the element that gives ``img`` its caption (its figure's ``<figcaption>``, or
+    a caption-class element right after the picture or its wrapper) is a card's or a
+    banner's: it holds a heading (a shop's ``<h1>Mit dem Kaffee Abo</h1>``), or its text
+    opens with a link to another page (an author box's ``<figcaption><a href="/author/…">
+    Marco Kratzenberg</a>, GIGA-Experte…``)."""
+    element: HtmlElement | None = None
+    figure = next(img.iterancestors("figure"), None)
+    if figure is not None:
+        element = figure.find(".//figcaption")
+    else:
+        node: HtmlElement | None = _picture_of(img)
+        for _ in range(2):
+            if node is None:
+                break
+            element = next(
+                (
+                    sibling
+                    for sibling in itertools.islice(node.itersiblings(), 2)
+                    if isinstance(sibling.tag, str)
+                    and _CAPTION_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")
+                ),
+                None,
+            )
+            if element is not None:
+                break
+            node = node.getparent()
+    if element is None:
+        return False
+    if next(element.iter(*_HEADINGS), None) is not None:
+        return True
+    anchor = next((link for link in element.iter("a") if page_link(link)), None)
+    if anchor is None:
+        return False
+    opening = clean_inline(anchor.text_content())
+    return bool(opening) and clean_inline(element.text_content()).startswith(opening)
 
 
 def _caption_class_after(node: HtmlElement) -> str | None:
@@ -332,23 +396,27 @@ def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
         if image.index not in kept and image.neighbours is not None
     }
     captions = {image.index: image.caption for image in images if image.caption}
-    text, anchors = _assemble(place_missing(raw, missing, captions, repeats(images)))
+    credits = {image.index: image.credit for image in images if image.credit}
+    copies = earlier_copies(images)
+    placed = place_missing(raw, missing, captions, frozenset(copies), copies)
+    text, anchors = _assemble(place_credits(placed, captions, credits))
     return Extracted(text=text, anchors=anchors)
 
 
-def repeats(images: list[PageImage]) -> frozenset[int]:
+def earlier_copies(images: list[PageImage]) -> dict[int, frozenset[int]]:
     """The images whose picture file (its first source's path, without the query) an earlier
-    image of the page shows too: a slideshow or lightbox repeating the article's pictures."""
-    seen: set[str] = set()
-    found: set[int] = set()
+    image of the page shows too (a slideshow or lightbox repeating the article's pictures, a
+    page's copy for small screens), each with those earlier images."""
+    seen: dict[str, list[int]] = {}
+    found: dict[int, frozenset[int]] = {}
     for image in images:
         if not image.sources or image.sources[0].startswith("data:"):
             continue
         key = urlsplit(image.sources[0]).path
         if key in seen:
-            found.add(image.index)
-        seen.add(key)
-    return frozenset(found)
+            found[image.index] = frozenset(seen[key])
+        seen.setdefault(key, []).append(image.index)
+    return found
 
 
 #: Set before each line break of a ``<pre>``'s source (:func:`mark_pre_lines`): a line break

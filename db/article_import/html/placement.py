@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import lxml.etree
@@ -32,6 +33,10 @@ WINDOW = 24
 #: Characters after a captioned picture within which the article's text may go on, past
 #: lines the extractor dropped (:func:`_later_spot`).
 LATER = 200
+#: The fewest characters of a paragraph's end and of the next one's start that place a
+#: picture between them past dropped lines (:func:`_gap_spot`); the two together at least
+#: :data:`WINDOW`.
+MIN_PART = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,13 @@ class Neighbours:
     #: followed by a few lines the extractor dropped (a byline, an ad's label) before the
     #: article's text goes on (:func:`_later_spot`).
     later: str = ""
+    #: The last :data:`LATER` characters before it (squeezed): with :attr:`later`, a
+    #: picture between two paragraphs with dropped lines (a section heading) on either side
+    #: of it (:func:`_gap_spot`).
+    earlier: str = ""
+    #: Its caption element holds a heading or opens with a link to another page: an author
+    #: box's or a banner's (never placed at the article's end, :func:`_end_spot`).
+    card_caption: bool = False
 
 
 def squeeze(text: str) -> str:
@@ -102,6 +114,7 @@ def neighbours(root: HtmlElement, containers: dict[int, HtmlElement]) -> dict[in
             bare_after=_head(bare, bare_end),
             link_inside=any(linked(img) for img in containers[index].iter("img")),
             later=_head(flat, end, LATER),
+            earlier=_tail(flat, start, LATER),
         )
     return found
 
@@ -117,17 +130,23 @@ def linked(element: HtmlElement) -> bool:
     """Whether a link to another page holds ``element`` (links do not nest, so it holds it
     whole): a card teasing that page, not a picture of this one."""
     for ancestor in element.iterancestors("a"):
-        href = ancestor.get("href")
-        return bool(href and href.strip()) and _NOT_A_PAGE.search(href) is None
+        return page_link(ancestor)
     return False
 
 
-def _tail(flat: str, end: int) -> str:
+def page_link(anchor: HtmlElement) -> bool:
+    """Whether the link ``anchor`` goes to another page (not a place in this one, a script,
+    a mail address or the picture itself)."""
+    href = anchor.get("href")
+    return bool(href and href.strip()) and _NOT_A_PAGE.search(href) is None
+
+
+def _tail(flat: str, end: int, size: int = WINDOW) -> str:
     span = 256
     while True:
         squeezed = squeeze(flat[max(0, end - span) : end])
-        if len(squeezed) >= WINDOW or span >= end:
-            return squeezed[-WINDOW:]
+        if len(squeezed) >= size or span >= end:
+            return squeezed[-size:]
         span *= 4
 
 
@@ -140,29 +159,41 @@ def _head(flat: str, start: int, size: int = WINDOW) -> str:
         span *= 4
 
 
-def place_missing(
-    raw: str,
-    missing: dict[int, Neighbours],
-    captions: dict[int, str],
-    repeats: frozenset[int] = frozenset(),
-) -> str:
-    """Insert marks (and captions) for images that stood between two kept passages,
-    and the captions the extractor dropped from images it kept.
-
-    ``repeats``: images that show a picture an earlier image of the page shows (a slideshow
-    repeating the article's pictures); their caption never places them.
-
-    ``raw`` is the extractor's text with block marks (U+FDD2) and image marks; the
-    result has the same form, ready for assembly.
-    """
+def _read(raw: str) -> tuple[list[int], list[tuple[int, int, int]], str]:
+    """``raw``'s text without white space and marks (squeezed), the raw position of each of
+    its characters, and the images it holds: (image index, squeezed position, raw end)."""
     positions: list[int] = []
-    kept: list[tuple[int, int, int]] = []  # (image index, squeezed position, raw end)
+    kept: list[tuple[int, int, int]] = []
     for match in _TOKEN.finditer(raw):
         if match.lastgroup == "text":
             positions.extend(range(match.start(), match.end()))
         elif match.lastgroup == "mark":
             kept.append((image_index(match.group()), len(positions), match.end()))
-    squeezed = "".join(raw[i] for i in positions)
+    return positions, kept, "".join(raw[i] for i in positions)
+
+
+def place_missing(
+    raw: str,
+    missing: dict[int, Neighbours],
+    captions: dict[int, str],
+    repeats: frozenset[int] = frozenset(),
+    copies: Mapping[int, frozenset[int]] | None = None,
+) -> str:
+    """Insert marks (and captions) for images that stood between two kept passages,
+    and the captions the extractor dropped from images it kept.
+
+    ``repeats``: images that show a picture an earlier image of the page shows (a slideshow
+    repeating the article's pictures); their caption never places them. ``copies``: for a
+    repeat, those earlier images; then it is a repeat only when one of them is in the text
+    (a page's second copy of its lead picture, for small screens, with the caption beside
+    it, is the one that places the picture when the first copy is not placed).
+
+    ``raw`` is the extractor's text with block marks (U+FDD2) and image marks; the
+    result has the same form, ready for assembly.
+    """
+    positions, kept, squeezed = _read(raw)
+    starts = _paragraph_starts(raw, positions)
+    shown = {index for index, _, _ in kept}  # the images in the text: kept, then placed
     inserts: list[tuple[int, int, str]] = []
     inserted: set[str] = set()
     for index, at, end in kept:
@@ -179,7 +210,9 @@ def place_missing(
     shared = Counter(captions.values())
     placed: set[tuple[str, int]] = set()  # (caption, raw position) put back with a picture
     for index, near in missing.items():
-        own = "" if index in repeats else captions.get(index) or ""
+        earlier = None if copies is None else copies.get(index)
+        repeat = index in repeats and (earlier is None or not earlier.isdisjoint(shown))
+        own = "" if repeat else captions.get(index) or ""
         spot = _spot(squeezed, positions, near, raw, own)
         if (
             spot is None
@@ -193,8 +226,13 @@ def place_missing(
             # with a caption of its own (not one a gallery's pictures share).
             bare = replace(near, before=near.bare_before, after=near.bare_after)
             spot = _spot(squeezed, positions, bare, raw, own, two_sided=True)
-        if spot is None and own and shared[own] == 1 and not (near.linked or near.link_inside):
+        alone = bool(own) and shared[own] == 1 and not (near.linked or near.link_inside)
+        if spot is None and alone:
             spot = _later_spot(squeezed, positions, near, raw)
+        if spot is None and alone:
+            spot = _gap_spot(squeezed, positions, near, starts)
+        if spot is None and alone:
+            spot = _end_spot(squeezed, near, raw)
         if spot is None:
             continue
         at, caption_kept = spot
@@ -202,6 +240,7 @@ def place_missing(
             continue  # that caption in the text is another picture's (the same words twice)
         if caption_kept:
             captioned.add(at)
+        shown.add(index)
         mark = image_mark(index)
         caption = captions.get(index) or ""
         if caption and not caption_kept and _new_here(caption, at, placed, squeezed, positions):
@@ -329,3 +368,93 @@ def _starts_block(raw: str, at: int) -> bool:
         if not (char.isspace() or "\ufdd0" <= char <= "\ufdef"):
             return False
     return at < 200
+
+
+def _paragraph_starts(raw: str, positions: list[int]) -> list[int]:
+    """The squeezed positions where a paragraph (a block) of ``raw`` starts."""
+    starts = [0] if positions else []
+    for index in range(1, len(positions)):
+        if BLOCK in raw[positions[index - 1] + 1 : positions[index]]:
+            starts.append(index)
+    return starts
+
+
+def _gap_spot(
+    squeezed: str, positions: list[int], near: Neighbours, starts: list[int]
+) -> tuple[int, bool] | None:
+    """Where a captioned picture goes that stood between two paragraphs of the article with
+    lines the extractor dropped on one side or both (WeChat's section headings, ``02它是谁``,
+    inside its neighbours' windows): the one paragraph boundary whose paragraph before ends
+    with text of the last :data:`LATER` characters before the picture in the page and whose
+    paragraph after opens with text of the first :data:`LATER` after it (the last and first
+    :data:`WINDOW` characters, or the whole paragraph if shorter; at least :data:`MIN_PART`
+    each, :data:`WINDOW` together). None when no boundary or more than one fits, and for a
+    picture right next to another figure (a grid of cards, a gallery: the figures' own text
+    is its neighbour on one side)."""
+    if (
+        near.before[-MIN_PART:] != near.bare_before[-MIN_PART:]
+        or near.after[:MIN_PART] != near.bare_after[:MIN_PART]
+    ):
+        return None
+    found: list[int] = []
+    for number in range(1, len(starts)):
+        boundary = starts[number]
+        after_end = starts[number + 1] if number + 1 < len(starts) else len(squeezed)
+        tail = squeezed[max(starts[number - 1], boundary - WINDOW) : boundary]
+        head = squeezed[boundary : min(after_end, boundary + WINDOW)]
+        if min(len(tail), len(head)) < MIN_PART or len(tail) + len(head) < WINDOW:
+            continue
+        if tail in near.earlier and head in near.later:
+            found.append(boundary)
+    return (positions[found[0]], False) if len(found) == 1 else None
+
+
+def _end_spot(squeezed: str, near: Neighbours, raw: str) -> tuple[int, bool] | None:
+    """The end of the article for a captioned picture right after its last paragraph, with
+    nothing but other figures between them in the page (its text before, read without the
+    figures' text, is the article's last :data:`WINDOW` characters): the Sun's pictures
+    after the story. A related story's picture after the text has a heading or a link
+    between, or a link holding it, and stays out; so does an author box's or a banner's
+    picture (:attr:`Neighbours.card_caption`)."""
+    if near.card_caption:
+        return None
+    if len(near.bare_before) == WINDOW and squeezed.endswith(near.bare_before):
+        return len(raw), False
+    return None
+
+
+def place_credits(raw: str, captions: dict[int, str], credits: dict[int, str]) -> str:
+    """Put back, as its own paragraph right after its picture's caption, each credit
+    (a figure's further ``<figcaption>``) that the text does not hold there. Only under a
+    caption that the text holds right after its picture and that ends a paragraph."""
+    if not credits:
+        return raw
+    positions, kept, squeezed = _read(raw)
+    inserts: list[tuple[int, str]] = []
+    for index, at, _ in kept:
+        credit, wanted = credits.get(index), squeeze(captions.get(index) or "")
+        if not credit or not wanted:
+            continue
+        start = squeezed.find(wanted, at, at + len(wanted) + WINDOW)
+        if start < 0:
+            continue
+        end = start + len(wanted)
+        own = squeeze(credit)
+        if not own or own in squeezed[max(0, start - WINDOW) : end + len(own) + WINDOW]:
+            continue
+        after = positions[end - 1] + 1
+        if _ends_block(raw, after):
+            inserts.append((after, f"{BLOCK}{credit}{BLOCK}"))
+    for at, text in sorted(inserts, key=lambda insert: -insert[0]):
+        raw = raw[:at] + text + raw[at:]
+    return raw
+
+
+def _ends_block(raw: str, at: int) -> bool:
+    """Whether only white space and marks stand between ``at`` and a block mark (or the end)."""
+    for char in raw[at : at + 200]:
+        if char == BLOCK:
+            return True
+        if not (char.isspace() or "\ufdd0" <= char <= "\ufdef"):
+            return False
+    return at + 200 >= len(raw)
