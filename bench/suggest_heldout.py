@@ -86,6 +86,8 @@ the default 0.42).
 Set 35 likewise (nineteenth round, after set 34's first run and the round's fixes: English
 pages of article-extraction-dataset's unused sites, chaos-all and metadata-lib; measured once
 after figures v12.16, captions v9.17, claims v12.8 at the default 0.42).
+Set 36 likewise (end of the nineteenth round, after set 35's first run and its fixes: English
+pages of article-extraction-dataset's and chaos-all's unused sites and stories; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -127,6 +129,7 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 33
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 34
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 35
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 36
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
