@@ -157,14 +157,18 @@ def listed_range(text: str, found: list[Figure]) -> list[Figure]:
     """``found`` with each list of evenly rising bare numbers before a unit (``15, 20, 25
     years``) joined into one range."""
     out: list[Figure] = []
-    run: list[Figure] = []
-    for figure in found:
-        if run and text[run[-1].end : figure.start] == _LIST_COMMA:
-            run.append(figure)
-        else:
-            out.extend(_listed(text, run))
-            run = [figure]
-    out.extend(_listed(text, run))
+    first, count = 0, len(found)
+    while first < count:
+        last = first
+        while (
+            last + 1 < count
+            and found[last + 1].start - found[last].end == len(_LIST_COMMA)
+            and text.startswith(_LIST_COMMA, found[last].end)
+        ):
+            last += 1
+        run = found[first : last + 1]
+        out.extend(_listed(text, run) if last - first >= 2 else run)
+        first = last + 1
     return out
 
 

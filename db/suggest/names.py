@@ -94,7 +94,8 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
     if _CODE_AFTER.match(text, end):
         return True  # 93(01)班: a class code
     if (
-        (chain := _THREE_DIGITS_CHAINED.match(text, start)) is not None
+        text.startswith("-", start + 1)  # (the cheap test first)
+        and (chain := _THREE_DIGITS_CHAINED.match(text, start)) is not None
         and int(chain.group(1)) + 1 == int(chain.group(2)) == int(chain.group(3)) - 1
         and (start == 0 or not _DIGIT_OR_DASH.match(text, start - 1))
     ):
