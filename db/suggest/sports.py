@@ -62,7 +62,8 @@ _EN_VERB_BEFORE = re.compile(
     r"voted|approved|rejected|finished|beating|defeating|overcame|overcoming|edged|ruled|split|"
     r"(?:knocking|knocked|knocks|knock)\sout|(?:hold|holds|held|holding)\soff)"
     r"\s(?:the\s)?(?:(?:arch-?)?rivals\s|hosts\s|champions\s|holders\s)?"  # beat arch-rivals
-    r"(?:[A-Z][\w.'’-]*\s){0,3}(?:by\s)?$"
+    # defeated Japan, 2-1, to advance: the score set off by commas after the team (v12.17)
+    r"(?:(?:[A-Z][\w.'’-]*\s){0,3}|(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*,\s)(?:by\s)?$"
     r"|\b(?:opponent|opponents|rival|rivals)\s$"
     r"|\b(?:put|puts|putting|pulled|pulls|pulling|moved|moves|went|goes)\s(?:the\s)?"
     r"(?:[A-Z][\w.'’-]*\s){1,3}(?:up|ahead)\s$"
@@ -83,6 +84,8 @@ _EN_EITHER_BEFORE = re.compile(
     r"trail|tied|ties|tying|top|rallied|rallies|advanced|advances|clinched|sealed)"
     r"\s(?:(?:to|past|over|against)\s)?(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,3}"
     r"(?:(?:the\s)?(?:series|game|match|tie|contest)\s)?(?:by\s)?$"
+    # an own goal made it 2-0: the score the game stood at (held-out 35; v12.17)
+    r"|\b(?:made|makes|make|making)\sit\s$"
 )
 #: … and a result with a word or two of the game between (a 24-17 overtime victory, a 3-1
 #: aggregate win, a 3-1 series lead, 98-95 in overtime), or a poll's split in a name's favour

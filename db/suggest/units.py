@@ -119,6 +119,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "°C °F degrees hours hour "
         "minutes minute min seconds second days day weeks week months month years year decades "
         "decade "  # a four decade anniversary: a duration, as a four year plan (v12.14)
+        "yrs "  # your workplace of 42 yrs: years abbreviated (held-out 35; v12.17)
         "GB MB TB KB megabytes kilobytes gigabytes terabytes bytes megs gigs pound lane_miles "
         "lane-miles storeys stories floors storey story floor yards yard centimetres centimeters "
         "millimetres millimeters calories watts "
