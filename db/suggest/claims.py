@@ -59,7 +59,7 @@ from .sentences import sentence_spans
 #: v12.8: v12.5's weights, an author's note at the page's end, contact data and a sourcing note
 #: furniture (``furniture.is_author_note``, ``cues.CONTACT_EN``, ``furniture.is_sourcing_note``;
 #: claims.py split along its furniture seam, furniture.py)
-DETECTOR: Final = "claims/v12.8"
+DETECTOR: Final = "claims/v12.9"
 #: Sentences below this probability are not suggested at all (the reader hides more, at the
 #: user's threshold).
 MIN_CONFIDENCE: Final = 0.15

@@ -312,7 +312,10 @@ FURNITURE = re.compile(
 #: graphic or a link, whole in parentheses (claims v8.4): `(Graphic: Global assets in 2019 -
 #: here)`, `(Factbox: …)`, `(For a graphic on the yuan, click here)`; the link's text left
 #: behind where the page's link was, saying nothing itself. A related story's link in
-#: parentheses (claims v8.6): `(MORE: 'Laughter Shocks': 13 Best Tweets About the Earthquake)`.
+#: parentheses (claims v8.6): `(MORE: 'Laughter Shocks': 13 Best Tweets About the Earthquake)`;
+#: claims v12.9: in brackets (`[Related: The US never banned asbestos.`) or opened by its label
+#: alone (`READ MORE: …`, `Related: …`, `Don’t miss: …`, `ALSO READ: …`, `MORE : …`): 48 lines of
+#: sets 2–35 and the training pages, none a claim.
 FURNITURE_LINE = re.compile(
     r"\s*(?:[（(【\[]\s*)?(?:本文)?原标题\s*[:：]"
     r"|\s*(?:[（(【\[]\s*)?(?:本文|资料|資料)?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核"
@@ -325,7 +328,9 @@ FURNITURE_LINE = re.compile(
     r"|\s*\d{1,2}(?::\d\d)?\s*[AaPp]\.?[Mm]\.?\s*$"
     r"|\s*\(\s*(?:[Ii]nteractive\s+)?(?:[Gg]raphics?|GRAPHICS?|[Ff]actbox|FACTBOX)\s*[:-][^()]*\)\s*$"
     r"|\s*\([^()]{0,120}(?:\s[-–—]\s*|\b[Cc]lick\s+|:\s*)here\s*\)\s*$"
-    r"|\s*\(\s*(?:MORE|More|READ MORE|Read [Mm]ore|RELATED|Related|SEE ALSO|See [Aa]lso)\s*:"
+    r"|\s*[(\[]\s*(?:MORE|More|READ MORE|Read [Mm]ore|RELATED|Related|SEE ALSO|See [Aa]lso)\s*:"
+    r"|\s*[\"“]?(?:Don['’]t [Mm]iss|DON['’]T MISS|READ (?:NEXT|MORE|ALSO)|Read (?:[Nn]ext|[Mm]ore"
+    r"|[Aa]lso)|ALSO READ|Also [Rr]ead|RELATED|Related|MORE|More|SEE ALSO|See [Aa]lso)\s*:"
 )
 #: A syndicated story's credit (claims v8.6): `This story was provided by SpaceNews, dedicated
 #: to covering all aspects of the space industry.`, `This article originally appeared on The
@@ -337,10 +342,15 @@ SYNDICATED = re.compile(
 #: An English reporting credit (claims v8.3): `Ann Lee contributed to this report.`,
 #: `(Reporting by Tom Ray in London; Editing by Sam Cole)`, `Additional reporting by Mia Wong.`
 #: A sentence about reporting that states something goes on past the names (`Reporting by the
-#: agency found that 30 fines were never paid.`) and is no credit.
+#: agency found that 30 fines were never paid.`) and is no credit. Claims v12.9: a wire staffer's
+#: credit, a name and its city before `contributed.` (`Associated Press researcher Randy
+#: Herschaft in New York contributed.`), or the agency's (`The Associated Press contributed.`).
 CREDIT_EN = re.compile(
     r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))[\W]*$"
     r"|^\W*(?:[Aa]dditional )?[Rr]eporting by(?:\s+|,|;|[A-Z][\w'’.-]*|and\b|in\b|by\b)+\W*$"
+    r"|^\W*(?:[A-Z][^!?]{0,120}?\s)?[A-Z][\w'’.-]*\s[A-Z][\w'’.-]*\sin\s[A-Z][^!?]{0,60}"
+    r"\scontributed\W*$"
+    r"|^\W*(?:The\s+)?(?:Associated Press|AP|Reuters|AFP)\b[^!?]{0,60}\scontributed\W*$"
 )
 #: A request for comment and its answer (none): `X did not immediately respond to a request for
 #: comment.`, `The ministry declined to provide that estimate.`, `…但截至发稿前公司并未回复。`
@@ -421,13 +431,15 @@ TEASER_END = re.compile(r"[\u3400-\u9fff·](?:\.\.\.|…)\s*(?:【[^】]*】)?\s
 SPACED_HEADLINE = re.compile(r"\S\s+\S")
 SENTENCE_END = re.compile(r"[。！？!?]")
 #: A dateline alone on its line (rules 2.1: furniture): `Thursday, July 28, 2011`, `Feb 18, 2020`,
-#: `28 July 2011`, `2012年6月24日` (a time may follow).
+#: `28 July 2011`, `2012年6月24日` (a time may follow: claims v12.9 also after a bar and as an hour,
+#: `Monday, March 27, 2017 | 2 a.m.`, and a zone's offset, `13 Jan 2020, 22:11 GMT+10`).
 DATE_LINE = re.compile(
     r"\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-    r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?(?:\s+[A-Z]{2,4})?\s*$"
+    r"(?:(?:,|\s*\|)?\s+(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$"
 )
 #: A link list's entry ends on its timestamp (`… 2015/07/03`, `最后更新: 2019-09-07 15:14:21`).
 STAMP_END = re.compile(r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")

@@ -122,7 +122,7 @@ def is_sourcing_note(sentence: str, features: Mapping[str, float]) -> bool:
 
 #: The characters ``cues.FURNITURE_LINE``'s forms open with (or a digit), those of
 #: ``cues.FURNITURE_CJK``, and those a teaser ends on.
-_LINE_FIRST: Final = frozenset("（(【[本原资資责責编編来來作审審校监監《™©CPp")
+_LINE_FIRST: Final = frozenset('（(【[本原资資责責编編来來作审審校监監《™©CPpDRAMS"“')
 _CJK_FURNITURE_CHARS: Final = frozenset("仅僅不自风評评扫下關关")
 _TEASER_LAST: Final = frozenset(".…】")
 #: What ``cues.CONTACT_EN``'s forms at the start open with, after these.

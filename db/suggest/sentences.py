@@ -29,13 +29,16 @@ _END = re.compile(
     + r"|\n"
 )
 #: Abbreviations that often end a sentence ("shortly after 12 p.m. The biker …", "in the U.S.
-#: It …"): they end one when a word that starts sentences follows.
+#: It …"): they end one when a word that starts sentences follows (claims v12.9 added `For`,
+#: `However`, `Meanwhile` … : `… with the U.S. For 2024, those rules …`, held-out 34; of the 105
+#: such abbreviations inside a candidate of sets 0–35 a name follows the others).
 _FINAL_ABBREVIATIONS: Final = frozenset(
     ["a.m", "p.m", "u.s", "u.k", "u.n", "inc", "ltd", "corp", "co", "etc"]
 )
 _STARTER_AFTER: Final = re.compile(
     r"\s+(?:The|A|An|He|She|It|They|We|I|In|At|On|But|And|This|That|These|Those|His|Her|Its"
-    r"|Their|There|When|After|Before|Police|Officials|According)\b"
+    r"|Their|There|When|After|Before|Police|Officials|According|For|However|Meanwhile|Still|Yet"
+    r"|Now|Some|Many|Last|While|If|As|So|Since)\b"
 )
 #: The word (letters, digits and dots) ending where a full stop stands, searched in the window
 #: before it: it opens after no such character (or at the window's start) and is taken whole,
