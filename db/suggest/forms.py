@@ -155,7 +155,8 @@ _ONE_IN = re.compile(
     r"(?<![\w.,$£€-])(?P<num>[0-9]{1,3}|one|two|three|four|five|One|Two|Three|Four|Five)"
     r"(?P<sep>[\s-])in(?P=sep)(?P<den>[0-9]{1,3}(?:,[0-9]{3})?"  # one-in-100 (figures v12.8)
     r"|three|four|five|six|seven|eight|nine|ten|twenty|a\shundred)"
-    r"(?![\w.,%-]|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)"
+    # walking 28 in 164 innings: a time or a spell of play, not a share (v12.18)
+    r"(?![\w.,%-]|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|innings)\b)"
 )
 
 

@@ -86,6 +86,10 @@ _EN_EITHER_BEFORE = re.compile(
     r"(?:(?:the\s)?(?:series|game|match|tie|contest)\s)?(?:by\s)?$"
     # an own goal made it 2-0: the score the game stood at (held-out 35; v12.17)
     r"|\b(?:made|makes|make|making)\sit\s$"
+    # pushing the series 3-1, bringing the series to 3-2, from 2-0 to 2-1, took the grand finals
+    # 4-3: the score a series or a final stood at or ended (held-out 36; v12.18)
+    r"|\b(?:series|finals?)\s(?:(?:from|to|at|into)\s)?"
+    r"(?:[0-9]{1,3}[-–][0-9]{1,3}\sto\s)?$"
 )
 #: … and a result with a word or two of the game between (a 24-17 overtime victory, a 3-1
 #: aggregate win, a 3-1 series lead, 98-95 in overtime), or a poll's split in a name's favour

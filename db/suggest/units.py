@@ -41,7 +41,7 @@ CURRENCY_CODES: Final = _words(
 #: Units written right after the digits (64GB, 5km, 25°C, 300ms, 2.8W, 2.3Gbps), SI prefixes
 #: included.
 GLUED_UNITS: Final = _words(
-    "GB MB TB KB km kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
+    "GB MB TB KB km kms kg cm mm ml mL GHz MHz kHz Hz kWh MWh GWh TWh Wh mAh Ah MW kW GW mW W "
     "MP kV mV V mA ms ns μs µs nm μm µm Gbps Mbps Kbps kbps Tbps bps IPS FPS fps TOPS TFLOPS "
     "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p g mph kph g/L g/dL mg/L mg/dL mmol/L "
     "nmol/L "  # 131~179g/L: concentrations (figures v12.9)
@@ -132,7 +132,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "Minuten Sekunden Stunde Stunden Tage Jahre Jahren Kilometer Meter minuto minutos heures "
         "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
         "night MP Kelvin kelvin frames_per_second business_days business_day working_days "
-        "working_day calendar_days trading_days quarters"), "measure"),  # v12.5, v12.6; v12.9
+        "working_day calendar_days trading_days quarters "
+        "kms semesters semester"), "measure"),  # v12.5, v12.6; v12.9; 40kms, one-semester: v12.18
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
     # 10.7 teraflops, 32.7 celsius, 13-Inch; on unannotated English pages, in no set)
