@@ -89,6 +89,9 @@ after figures v12.16, captions v9.17, claims v12.8 at the default 0.42).
 Set 36 likewise (end of the nineteenth round, after set 35's first run and its fixes: English
 pages of article-extraction-dataset's and chaos-all's unused sites and stories; measured once
 after figures v12.17, captions v9.17, claims v12.9 at the default 0.43).
+Sets 37 and 38 likewise, built side by side at the start of the twentieth round on one main and
+measured at it with no fix between (English pages of article-extraction-dataset's, chaos-all's
+and metadata-lib's unused sites and stories; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -131,6 +134,8 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 34
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 35
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 36
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 37
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 38
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
