@@ -25,6 +25,8 @@ that the importer reads them as the HTML pages they are; the bytes are the repos
 webarticle2text's pages (source ``wa2t/…``) are read from its PyPI archive, not a clone
 (``--wa2t ARCHIVE``, the ``.tar.gz``): the archive's sha256 is checked first, then each page is
 read as a regular member under the package's ``fixtures/compare/`` folder.
+Every page is read as one blob (``git show``), never with ``git archive``: some mirrors lack large
+blobs the pages do not need. A page that cannot be read is reported with the option and the file.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ import lzma
 import subprocess
 import sys
 import tarfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from .sets import HELD_OUT_SETS, TRAIN
@@ -192,52 +195,76 @@ def archive_members(archive: Path, sha256: str, folder: str) -> dict[str, bytes]
     return members
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def build_parser() -> argparse.ArgumentParser:
+    """The options: ``--to``, one clone per collection of ``COMMITS`` that has its own (not
+    ``SAME_CLONE``'s) and one archive per collection of ``ARCHIVES``; all required."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--to", type=Path, required=True, help="the folder of the pages")
     for name in (name for name in COMMITS if name not in SAME_CLONE):
         parser.add_argument(f"--{name}", type=Path, required=True, help=f"a clone of {name}")
     for name in ARCHIVES:
         parser.add_argument(f"--{name}", type=Path, required=True, help=f"the archive of {name}")
-    args = parser.parse_args()
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     archives = {
         name: archive_members(getattr(args, name), sha256, folder)
         for name, (sha256, folder) in ARCHIVES.items()
     }
+    clones = {name: getattr(args, name) for name in COMMITS if name not in SAME_CLONE}
     failed = 0
     for gold in sorted(path for folder in FOLDERS for path in folder.glob("*.json")):
         doc = json.loads(gold.read_text(encoding="utf-8"))
-        repo_name, inner = doc["source"].split("/", 1)
-        if repo_name in archives:
-            if inner not in archives[repo_name]:
-                print(f"{doc['id']}: {inner} is not in the {repo_name} archive", file=sys.stderr)
-                failed += 1
-                continue
-            failed += not install(args.to, doc, archives[repo_name][inner])
-            continue
-        commit, prefix = COMMITS[repo_name]
-        commit = doc.get("commit", commit)
-        clone: Path = getattr(args, SAME_CLONE.get(repo_name, repo_name))
-        suffix = ".gz" if repo_name in GZIPPED else ".xz" if repo_name in XZ else ""
-        added = NO_EXTENSION.get(repo_name, "")
-        if added:
-            inner = inner.removesuffix(added)
-        shown = subprocess.run(
-            ["git", "-C", str(clone), "show", f"{commit}:{prefix}{inner}{suffix}"],
-            capture_output=True,
-            check=False,
-        )
-        if shown.returncode != 0:
-            print(f"{doc['id']}: {shown.stderr.decode(errors='replace').strip()}", file=sys.stderr)
-            failed += 1
-            continue
-        page = shown.stdout
-        if suffix == ".gz":
-            page = gzip.decompress(page)
-        elif suffix == ".xz":
-            page = lzma.decompress(page)
-        failed += not install(args.to, doc, page)
+        failed += not install_gold(args.to, doc, clones, archives)
     return 1 if failed else 0
+
+
+def install_gold(
+    to: Path,
+    doc: dict[str, str],
+    clones: Mapping[str, Path],
+    archives: Mapping[str, Mapping[str, bytes]],
+) -> bool:
+    """Install the gold file ``doc``'s page under ``to``, read from the clone (by collection, the
+    option's name) or the archive's members its ``source`` names; False (and said on stderr)
+    when it cannot be read or its sha256 is not the gold's."""
+    repo_name, inner = doc["source"].split("/", 1)
+    if repo_name in archives:
+        if inner not in archives[repo_name]:
+            print(f"{doc['id']}: {inner} is not in the {repo_name} archive", file=sys.stderr)
+            return False
+        return install(to, doc, archives[repo_name][inner])
+    if repo_name not in COMMITS:
+        print(f"{doc['id']}: no collection {repo_name!r} (source {doc['source']})", file=sys.stderr)
+        return False
+    commit, prefix = COMMITS[repo_name]
+    commit = doc.get("commit", commit)
+    option = SAME_CLONE.get(repo_name, repo_name)
+    clone = clones[option]
+    suffix = ".gz" if repo_name in GZIPPED else ".xz" if repo_name in XZ else ""
+    added = NO_EXTENSION.get(repo_name, "")
+    if added:
+        inner = inner.removesuffix(added)
+    path = f"{prefix}{inner}{suffix}"
+    shown = subprocess.run(
+        ["git", "-C", str(clone), "show", f"{commit}:{path}"], capture_output=True, check=False
+    )
+    if shown.returncode != 0:
+        error = shown.stderr.decode(errors="replace").strip()
+        print(
+            f"{doc['id']}: cannot read {path} at {commit[:12]} from the --{option} clone "
+            f"{clone}: {error}",
+            file=sys.stderr,
+        )
+        return False
+    page = shown.stdout
+    if suffix == ".gz":
+        page = gzip.decompress(page)
+    elif suffix == ".xz":
+        page = lzma.decompress(page)
+    return install(to, doc, page)
 
 
 def install(to: Path, doc: dict[str, str], page: bytes) -> bool:
