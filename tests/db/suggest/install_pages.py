@@ -7,7 +7,8 @@ and check their sha256 (docs/suggest-gold.md).
         --fundus PATH --postlight PATH --cwce PATH --eventsmachine PATH --pageanalysis PATH \
         --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
         --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --radarflow PATH \
-        --mcmeta PATH --twnews PATH --aed PATH --irrd PATH --wa2t ARCHIVE
+        --mcmeta PATH --twnews PATH --aed PATH --irrd PATH --gogoose PATH --evan PATH \
+        --crux PATH --mercuryfork PATH --rubyreadability PATH --exreadability PATH --wa2t ARCHIVE
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -155,6 +156,26 @@ COMMITS = {
     # and parentheses); no licence file (its README: research purpose only), so read at install
     # time only.
     "irrd": ("cbb428cea48e1392496a6542b610fb422a436b52", "Extraction/"),
+    # advancedlogic/GoOse's saved test pages (``sites/<host>.html``), Apache-2.0 code; the pages
+    # are their publishers', so read at install time only. The mirror lacks ``bin/goose``.
+    "gogoose": ("717927370fc8f68b5f590aa46b8b156756cfebb3", "sites/"),
+    # WubabooTR/evan_extract's saved articles (``articles/<name>.html``, and the ones its model
+    # found no content in under ``articles/no_content/``, source ``evan/no_content/…``); no
+    # licence, so read at install time only. The mirror lacks ``results/df_new.pkl``.
+    "evan": ("a339d457cce63a06b705145b5db513922fad089e", "articles/"),
+    # chimbori/crux's extractor test pages, Apache-2.0 code, at the parent of the commit that
+    # removed ``test_data/``; ``nbc.html`` is only on an unmerged pull request's commit
+    # (b0980b3…), which its gold file names (``commit``).
+    "crux": ("4aa31ad9b6ce3c954edbda3e69be581fafb010f4", "test_data/"),
+    # jocmp/mercury-parser, a maintained fork of postlight/parser, MIT: its fixtures
+    # (``fixtures/<host>.html`` and ``fixtures/<host>/<name>.html``). The mirror lacks
+    # ``assets/*.gif``.
+    "mercuryfork": ("f987e9e0b9766d59595bcbf97ac2ebe0227c5506", "fixtures/"),
+    # cantino/ruby-readability's spec fixtures, Apache-2.0 code; the pages are their publishers'.
+    "rubyreadability": ("90067593e6626d1a17577cb4520411b4bc4ddb71", "spec/fixtures/"),
+    # keepcosmos/readability (Elixir)'s test fixtures, Apache-2.0 code; the pages are their
+    # publishers'.
+    "exreadability": ("4edafba2004481b0bf33b93eb5695c5020d3959c", "test/fixtures/"),
 }
 # Collections read from a package's archive (a ``.tar.gz``) instead of a clone: its sha256 and the
 # folder of the pages in it.
