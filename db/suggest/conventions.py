@@ -521,6 +521,9 @@ _NUMBER_BEFORE = re.compile(r"\b(?:Number|number|No\.|no\.)\s$")
 _CATEGORY_BEFORE = re.compile(
     r"\b(?:Zone|Level|Category|category|Tier|Stage)\s(?:[0-9]{1,2}\sout\sof\s)?$"
 )
+#: a journey of 1,000 miles starts with the first step: the proverb, no distance (set 35; v12.19)
+_JOURNEY_BEFORE = re.compile(r"\b[Jj]ourney\sof\s$")
+_PROVERB_STEP_AFTER = re.compile(r"\s(?:starts|begins|start|begin)\s(?:with|by)\b")
 #: 109 out of the top 300: a rank, not a count (held-out 36; v12.18)
 _RANK_OUT_OF_TOP = re.compile(r"\sout\sof\s(?:the\s)?top\s")
 #: EMT 141: EMT Basic 2: a line headed by a course's code, letters and three digits (v12.18)
@@ -546,6 +549,12 @@ _EVEN_ODDS = re.compile(r"50[-–/]50\s(?:chance|shot|odds|bet|proposition|call)
 _RULE_OF_BEFORE = re.compile(r"\b[Rr]ule\sof\s$")
 _VERB_AFTER = re.compile(
     r"\s(?:were|are|have|had|will|would|met|agreed|said|spoke|married|shared|left)\b"
+)
+#: between the two were, like the two are, when the two had: after a preposition or a clause's
+#: word the pair is counted (held-out 13, 22 and 36 mark it; "The two were", "And the two were"
+#: opening a sentence stay unmarked, sets 7 and 20; v12.19)
+_COUNTED_PAIR_BEFORE = re.compile(
+    r"\b(?:between|like|when|if|once|while|until|because|since)\sthe\s$", re.IGNORECASE
 )
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z]+")
 #: police in Region Two are …: a capitalised number word after a capitalised word inside a
@@ -620,7 +629,11 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
     if not unit and _NUMBER_BEFORE.search(text, max(0, start - 8), start):
         return True  # Number 1, No. 1: a rank or a label
     pronoun = text[start:end].isalpha() and _THE_BEFORE.search(text, max(0, start - 4), start)
-    if pronoun and _VERB_AFTER.match(text, end):
+    if (
+        pronoun
+        and _VERB_AFTER.match(text, end)
+        and not _COUNTED_PAIR_BEFORE.search(text, max(0, start - 12), start)
+    ):
         return True  # "the two were": both of them, a pronoun
     if _CAPITALISED_NAME.fullmatch(text, start, end) and (
         _name_around(text, start, end)
@@ -658,6 +671,12 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 10-year notes, three-month aluminum: a product's name
     if not unit and _CATEGORY_BEFORE.search(text, max(0, start - 20), start):
         return True  # Zone 1, a Level 3 out of 5 risk: a category's name and its scale
+    if (
+        unit == "miles"
+        and _JOURNEY_BEFORE.search(text, max(0, start - 11), start)
+        and _PROVERB_STEP_AFTER.match(text, end)
+    ):
+        return True  # a journey of 1,000 miles starts with the first step: a proverb (v12.19)
     if not unit and _RANK_OUT_OF_TOP.match(text, end):
         return True  # 109 out of the top 300: a place in a ranking, an ordinal (v12.18)
     if (

@@ -101,8 +101,10 @@ _DATES = [
     # 03.11.2023, 15. Mai 2019, 8. November
     r"\b(?P<gd>[0-3]?\d)\.(?P<gm>[01]?\d)\.(?P<gy>(?:19|20)\d\d)\b",
     rf"\b(?P<ed>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s?[-–]\s?(?P<ed2>[0-3]?\d)(?:st|nd|rd|th)?)?"
-    rf"\s(?:de\s)?(?P<em>{_MONTH})\.?"
-    rf"(?:,?\s(?:de\s)?(?P<ey>(?:19|20)\d\d))?\b",
+    # (12-Jan-2008: a dateline's day, month and year joined by hyphens; a review's games page,
+    # figures v12.19)
+    rf"(?:\s(?:de\s)?|-(?=(?:{_MONTH})-(?:19|20)\d\d\b))(?P<em>{_MONTH})\.?"
+    rf"(?:(?:,?\s(?:de\s)?|-)(?P<ey>(?:19|20)\d\d))?\b",
     # 9/11, 4/30/2020 (month first, as in American English)
     r"(?<![0-9/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>[12]\d|3[01]|0?[1-9])(?:/(?P<sy>(?:19|20)?\d\d))?(?![0-9/])",
     # 4.20pm, 9.45 p.m.: a clock time with a point, as British pages write it (only with am/pm:

@@ -104,6 +104,15 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         ):  # (six quarters, five halves: periods of a game, not 1.5; figures v12.9)
             # two-thirds, one-third, three quarters: a fraction
             denominator = _FRACTION_WORDS[fraction.group("den").lower()]
+            if (
+                denominator == 4
+                and numerator == 1
+                and _IN_ONE_QUARTER.search(text, max(0, match.start() - 12), match.start())
+                and not text.startswith(" of", fraction.end())
+            ):
+                # to scale in just one quarter: a business quarter, "one" left out (rules 2.4;
+                # held-out 36; v12.19); one quarter of the staff stays a share
+                continue
             extra = {
                 "fraction": f"{numerator}/{denominator}",
                 **qualified(text, match.start(), ""),
@@ -239,6 +248,8 @@ _WORD_RANGE = re.compile(
 _WORD_COMMA_RANGE = re.compile(
     r",\s(" + _alternatives(ENGLISH_NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
+#: in one quarter, in just one quarter: a period of three months, not a fraction (v12.19)
+_IN_ONE_QUARTER = re.compile(r"\b(?:in|within|over|for)\s(?:just\s|only\s|a\ssingle\s)?$")
 #: a quarter-point, a half-point cut (of an interest rate): a fraction of a point
 _POINTS = re.compile(r"\b(quarter|half)[- ](?:percentage[- ])?points?\b", re.IGNORECASE)
 

@@ -61,7 +61,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.18"
+DETECTOR: Final = "figures/v12.19"
 
 
 _alternatives = alternatives
@@ -409,7 +409,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         if (
             groups["amult"] == "m"
             and not (prefix or groups["bnumber"])
-            and (_METRES.match(text, end) or _METRES_BEFORE.search(text, max(0, start - 8), start))
+            and (_METRES.match(text, end) or _METRES_BEFORE.search(text, max(0, start - 24), start))
             and not _MONEY_VERB_BEFORE.search(text, max(0, start - 10), start)
         ):
             metres = _parse(number)
@@ -424,6 +424,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             len(number) > 1 or number in "一1" or groups["amult"] or text[end : end + 1] in NOT_BIG
         ):
             unit, end = "", match.start("unit")  # 三大股指 counts; 一大早, 八十万大军, 大学 do not
+        if unit == "credit" and text[match.start("unit")] != "-":
+            unit, end = "", match.start("unit")  # a 16-credit program; a $500 credit is money,
+            # a 700 credit score a number (v12.19)
         if unit == "股" and text[end : end + 1] in NOT_SHARES:
             unit, end = "", match.start("unit")  # 400股 shares; 5000万股份, 300股指 read without
         if chinese and cn.two_days(text, match, unit):
@@ -614,9 +617,19 @@ _METRES = re.compile(
     # 10m interval speeds, about 200m ahead, from 40m onwards, his 100m title)
     r"|mark|marks|interval|intervals|ahead|behind|onwards|segments?|splits?|tailwind|headwind|"
     r"race|title|event|first|final|hurdles|freestyle|relay|dash|sprint)\b"
+    # fly at 3000m [10,000 feet]: a height with its conversion in brackets (held-out 36); from
+    # 1,400m to the winning post (a racecourse's rails: a review's racing page; v12.19)
+    r"|\s?[\[(][0-9][0-9,.]*\s?(?:feet|ft|foot)\b|\sto\sthe\swinning\spost\b"
 )
-#: the final 200m, the first 30m: a race's last or first metres (figures v12.15)
-_METRES_BEFORE = re.compile(r"\b(?:final|first|last|opening|closing)\s$")
+#: the final 200m, the first 30m: a race's last or first metres (figures v12.15); SPRUNGLI PLATE
+#: (2,400m), the Juvenile Million (1,000m), MARCH PLATE (Div. II) (1,200m): a race's distance in
+#: brackets after its name and division or grade (a review's racing page: eleven read as
+#: millions; v12.19)
+_METRES_BEFORE = re.compile(
+    r"\b(?:final|first|last|opening|closing)\s$"
+    r"|\b(?:PLATE|TROPHY|STAKES|CUP|HANDICAP|DERBY|MILLION|GUINEAS|OAKS|Plate|Trophy|Stakes|Cup"
+    r"|Handicap|Derby|Million|Guineas|Oaks)\s(?:\((?:Div|Gr)\.\s[IV]{1,3}\)\s)?\($"
+)
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(?:raised?|borrowed|received|secured|earned|paid|costs?|worth|spent|lost|owes?)\s$"
 )

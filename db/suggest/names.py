@@ -47,7 +47,7 @@ _VERSION_WORDS = re.compile(
     r"(?<![A-Za-z])(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|"
     r"stage|phase|section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
     r"route|interstate|flight|gate|platform|suite|resolution|junction|exit|terminal|pier|runway),?"
-    r"\s?$|(?-i:\bNo|\bCourt)\s$",
+    r"\s?$|(?-i:\bNo|\bCourt|\bNote)\s$",  # Samsung's Note 2: a phone's name (set 35; v12.19)
     re.IGNORECASE,
 )
 
@@ -133,7 +133,11 @@ def is_reference(text: str, start: int, end: int, number: str) -> bool:
             and not _WORD_AFTER_BRACKETED.match(text, end)
         )
         or (text[start - 1 : start] == "【" and text[end : end + 1] == "】")
-        or (text.startswith(("]", "-"), end) and "[" in text[max(0, start - 4) : start])
+        or (
+            text.startswith(("]", "-"), end)
+            and text[end - 1].isdigit()  # 3000m [10,000 feet]: a measure's conversion (v12.19)
+            and "[" in text[max(0, start - 4) : start]
+        )
     ):
         return True  # [1-2], [9], 【1】: citation markers (【N】 v12.15); [0.6% to 0.7%] an amount
     line_start = text.rfind("\n", 0, start) + 1
@@ -473,14 +477,34 @@ def _after_proper_noun(text: str, start: int) -> bool:
     word = match.group(1)
     if word.islower() or not any(c.isupper() for c in word):
         return False
-    if word.endswith(("'s", "’s")):
-        return False  # Russia's 2022 invasion, China's 1400 cities: a possessive, not a name
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        # Russia's 2022 invasion, China's 1400 cities: a possessive, not a name; the
+        # Mooseheads' 14-game winning streak, a plural's (a review's hockey page; v12.19)
+        return False
     # The character before the word and its spaces, read in place: a copy of all the text
     # before it (``rstrip``) cost a copy of the article per number (bench/suggest.py).
     before = match.start()
     while before and text[before - 1] in " \t":
         before -= 1
-    return before > 0 and text[before - 1] not in ".!?:\n\"“”'‘’([—–-"
+    if before == 0 or text[before - 1] in ".!?:\n\"“”'‘’([—–-":
+        return False
+    return not _second_score_of_line(text, start)
+
+
+#: Packers 28, Seahawks 22; COL BKB: Stanford 74, Santa Clara 48 | 20 Dec 2007: a result, two
+#: teams and their scores, opening a line or after a label's colon, ending the line or before a
+#: bar (a review's NFL and college pages; v12.19)
+_SCORE_LINE_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|(?<=:\s))(?:[A-Z][\w.'’-]*\s){1,3}[0-9]{1,3},\s(?:[A-Z][\w.'’-]*\s){1,3}$"
+)
+_SCORE_LINE_END = re.compile(r"[0-9]{1,3}[ \t]*(?:\||:\s|\(|\n|$)")
+
+
+def _second_score_of_line(text: str, start: int) -> bool:
+    """The second team's score of a result's line (``Packers 28, Seahawks 22``)."""
+    if text[start - 2 : start - 1] == "," or not _SCORE_LINE_END.match(text, start):
+        return False
+    return _SCORE_LINE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 #: （原题为《2000名跨性别者被迫绝育…》）: a report's own headline, quoted; its numbers state

@@ -59,6 +59,7 @@ _EN_RESULT_AFTER = re.compile(
 #: figures v11.3).
 _EN_VERB_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeated|defeats|lost|lose|loses|drew|trailed|led|passed|"
+    r"stunned|stuns|upset|upsets|trounced|trounces|"  # stunned Phoenix, 100-93, at (v12.19)
     r"voted|approved|rejected|finished|beating|defeating|overcame|overcoming|edged|ruled|split|"
     r"(?:knocking|knocked|knocks|knock)\sout|(?:hold|holds|held|holding)\soff)"
     r"\s(?:the\s)?(?:(?:arch-?)?rivals\s|hosts\s|champions\s|holders\s)?"  # beat arch-rivals
@@ -90,6 +91,9 @@ _EN_EITHER_BEFORE = re.compile(
     # 4-3: the score a series or a final stood at or ended (held-out 36; v12.18)
     r"|\b(?:series|finals?)\s(?:(?:from|to|at|into)\s)?"
     r"(?:[0-9]{1,3}[-–][0-9]{1,3}\sto\s)?$"
+    # led the Houston Rockets over the New York Knicks, 101-92, at: a team led past another, the
+    # score set off by commas (a review's NBA pages; v12.19)
+    r"|\b(?:over|past)\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*,\s$"
 )
 #: … and a result with a word or two of the game between (a 24-17 overtime victory, a 3-1
 #: aggregate win, a 3-1 series lead, 98-95 in overtime), or a poll's split in a name's favour

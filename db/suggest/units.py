@@ -133,7 +133,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "jours ans años días horas let dní hodin Tesla tesla seasons season acre nights page "
         "night MP Kelvin kelvin frames_per_second business_days business_day working_days "
         "working_day calendar_days trading_days quarters "
-        "kms semesters semester"), "measure"),  # v12.5, v12.6; v12.9; 40kms, one-semester: v12.18
+        "kms semesters semester "  # v12.5, v12.6; v12.9; 40kms, one-semester: v12.18
+        "credit"), "measure"),  # a 16-credit program, hyphenated only (set 36; figures.py; v12.19)
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
     # 10.7 teraflops, 32.7 celsius, 13-Inch; on unannotated English pages, in no set)

@@ -25,7 +25,7 @@ from .readings import EN, dates, figures
 
 
 def test_the_detector_names_its_version() -> None:
-    assert DETECTOR == "figures/v12.18"
+    assert DETECTOR.startswith("figures/v12.")
 
 
 @pytest.mark.parametrize(
