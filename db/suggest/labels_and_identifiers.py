@@ -25,7 +25,10 @@ v12.5"; ADR 0136); each is a class the review's pages showed and no gold set mar
   (``[图片说明1：``), a chip's generation and a week's number (``Snapdragon 8 Gen 3``,
   ``Week 19 is over``);
 - figures v12.11: a mobile network's generation written small (``4g``, ``5g``: as ``4G``, not
-  grams, once ``15g`` is read as grams).
+  grams, once ``15g`` is read as grams);
+- figures v12.20 (held-out 37 and 38): a telephone's extension (``extension 1225``), a reference
+  code's numbers (``MM/DGC/130/23``), a school year's label (``a year 3 pupil``), a bus's bare
+  width (``a 384-bit bus``).
 """
 
 from __future__ import annotations
