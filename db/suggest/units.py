@@ -46,6 +46,7 @@ GLUED_UNITS: Final = _words(
     "GFLOPS dB mg μg µg °C °F lbs lb oz ft in C F L pc p g mph kph g/L g/dL mg/L mg/dL mmol/L "
     "nmol/L "  # 131~179g/L: concentrations (figures v12.9)
     "mSv μSv µSv Sv Gy mGy cGy Bq kBq MBq GBq TBq"  # a dose, an activity (figures v12.13)
+    " TFLOPs GBs"  # 6TFLOPs, 8GBs: compute, and gigabytes in the plural (held-out 37; v12.20)
 )
 #: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
 #: text that writes pounds: ``figures.py``), ``40C`` and ``104F`` (degrees), ``15g`` (grams:
@@ -165,6 +166,9 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         ),
         "measure",
     ),
+    # 6TFLOPs, 8GBs (held-out 37); a 35-degree limit, the singular before a noun as 5-mile
+    # (held-out 38; figures v12.20)
+    **dict.fromkeys(_words("TFLOPs GBs degree"), "measure"),
     **dict.fromkeys(_words("pairs pair"), "count"),
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
     "pc": "percent",
