@@ -92,6 +92,12 @@ CREDIT = re.compile(
     r"|\(\s*(?-i:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,3}/"
     r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s*\)\s*$"
     r"|\(\s*public\s+domain\s*\)\s*$"
+    # … reads this banner. (One of the protestors sent our team this photo.), (Photo sent to us
+    # by a reader): who sent the photo, in brackets ending the line (the France 24 Observers'
+    # style; their "(Video sent to our team …)" is a video's, not a photo's; captions v9.18)
+    r"|\([^()]{0,60}\bsent\s+(?:us|our\s+(?:team|newsroom|editors?))\s+(?:this|these|the)\s+"
+    r"(?:photo(?:graph)?|picture|image)s?\s*\.?\s*\)\s*$"
+    r"|\(\s*(?:Photo(?:graph)?|Picture|Image)s?\s+sent\s+(?:to|by)\b[^()]{1,60}\)\s*$"
     # Featured image by Alberto Riva/The Points Guy., Image by Jane Doe, Lead image: Getty: a
     # picture's credit opening the line or following its description's end, the name (or the
     # source) ending it; "Photo by" is above (captions v9.5)
@@ -234,12 +240,20 @@ WIRE_SIGN_OFF = re.compile(
 #: are footers and notices (captions v9.9, ADR 0138).
 SITE_NOTICE = re.compile(
     r"all\s+rights\s+reserved|版权所有|版權所有"
-    r"|(?:如有|如涉及|若有|如涉|若涉及)(?:侵权|侵權)|(?:联系|聯繫|联络|聯絡)(?:我们)?(?:删除|刪除)",
+    r"|(?:如有|如涉及|若有|如涉|若涉及)(?:侵权|侵權)|(?:联系|聯繫|联络|聯絡)(?:我们)?(?:删除|刪除)"
+    # BestReviews is reader-supported and may earn an affiliate commission.: a shopping
+    # widget's disclosure, which the import took for its picture's caption (held-out 37's
+    # aed-thehill-hydrogen; captions v9.18)
+    r"|\breader-supported\b|\b(?:earns?|receives?|get|make)\s+(?:an?\s+)?(?:small\s+)?"
+    r"(?:affiliate\s+)?commissions?\b|\baffiliate\s+(?:commissions?|links?)\b",
     re.IGNORECASE,
 )
 
 #: A line without any of these holds no :data:`SITE_NOTICE` (the check is cheap, the search not).
-_NOTICE_HINTS: Final = ("reserved", "版权", "版權", "侵权", "侵權", "删除", "刪除")
+_NOTICE_HINTS: Final = (
+    "reserved", "版权", "版權", "侵权", "侵權", "删除", "刪除", "reader-supported", "commission",
+    "affiliate",
+)  # fmt: skip
 
 #: A link to a picture gallery, never a picture's credit: ``PHOTOS: Brett Favre in pictures``
 #: (USA Today's kicker in capitals, as its ``VIDEO:``), ``Photos: … in pictures`` (a gallery's
