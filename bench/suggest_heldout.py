@@ -93,6 +93,8 @@ Sets 37 and 38 likewise, built side by side at the start of the twentieth round 
 measured at it with no fix between (English pages of article-extraction-dataset's, chaos-all's
 and metadata-lib's unused sites and stories; measured once each at
 figures v12.18, captions v9.17, claims v12.9 and the default 0.42).
+Sets 39 and 40 likewise, after the twentieth round's fixes (English pages of six collections no set
+drew on, and of article-extraction-dataset's last sites; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -137,6 +139,8 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 36
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 37
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 38
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 39
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 40
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
