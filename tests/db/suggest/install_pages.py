@@ -8,7 +8,8 @@ and check their sha256 (docs/suggest-gold.md).
         --cxdemo PATH --ogs PATH --omnivore PATH --htmldate PATH --nsa PATH --htmltotext PATH \
         --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --radarflow PATH \
         --mcmeta PATH --twnews PATH --aed PATH --irrd PATH --gogoose PATH --evan PATH \
-        --crux PATH --mercuryfork PATH --rubyreadability PATH --exreadability PATH --wa2t ARCHIVE
+        --crux PATH --mercuryfork PATH --rubyreadability PATH --exreadability PATH \
+        --htmlbench PATH --wa2t ARCHIVE
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -176,6 +177,10 @@ COMMITS = {
     # keepcosmos/readability (Elixir)'s test fixtures, Apache-2.0 code; the pages are their
     # publishers'.
     "exreadability": ("4edafba2004481b0bf33b93eb5695c5020d3959c", "test/fixtures/"),
+    # AndreasMadsen/htmlparser-benchmark's pages (``files/<64 hex>.html``, saved May-July 2013;
+    # AndreasMadsen/article's "reallife" test pages), MIT code; the pages are their publishers',
+    # so read at install time only (held-out 41 and 42).
+    "htmlbench": ("3a017b39ef1e93d641fdecf3e1606db8e7a22dd8", "files/"),
 }
 # Collections read from a package's archive (a ``.tar.gz``) instead of a clone: its sha256 and the
 # folder of the pages in it.

@@ -1,6 +1,7 @@
 """The page installer's reading of a package's archive (``--wa2t``, held-out 34's wa-* pages) and
 of the clones of the six collections added for held-out 39 and 40 (``--gogoose``, ``--evan``,
-``--crux``, ``--mercuryfork``, ``--rubyreadability``, ``--exreadability``).
+``--crux``, ``--mercuryfork``, ``--rubyreadability``, ``--exreadability``), and of held-out 41
+and 42's (``--htmlbench``).
 
 The real archive (webarticle2text 3.0.2's sdist from PyPI) is not in the repository: its test
 reads it only when ``$MARGINALIA_WA2T`` names it, and is skipped otherwise. The clones are tested
@@ -101,6 +102,7 @@ NEW_PAGES = [
     ),
     ("rubyreadability", "spec/fixtures/story.html", "rubyreadability/story.html"),
     ("exreadability", "test/fixtures/story.html", "exreadability/story.html"),
+    ("htmlbench", "files/0123abcd.html", "htmlbench/0123abcd.html"),  # held-out 41 and 42's
 ]
 NEW = sorted({name for name, _, _ in NEW_PAGES})
 
@@ -248,6 +250,12 @@ REAL_PAGES = [
         "exreadability/bbc.html",
         None,
         "5102860b817cf840f86ff42ff1920b891b72a9bec3a50a98fe8b8939b61e0f91",
+    ),
+    (
+        "AndreasMadsen+htmlparser-benchmark",
+        "htmlbench/005055fd7e2625aba5e8d2d370ea4914a152fe50d16620f896cdf4b1a68ba741.html",
+        None,
+        "d8b80e026c0b5669f989337492f71f5684168db09cc9c8877d8dc499dc327417",
     ),
 ]
 
