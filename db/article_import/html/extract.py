@@ -40,7 +40,7 @@ from .images import candidates
 from .marks import BLOCK, IMAGE_MARK, IMAGE_MARK_PATTERN, IMAGE_OPEN, image_index, image_mark
 from .metadata import ld_strings
 from .placement import Neighbours, neighbours, page_link, place_credits, place_missing
-from .sections import paragraph_sections
+from .sections import nested_empty_paragraphs, paragraph_sections
 from .text import (
     clean_inline,
     segment_break_removed,
@@ -378,6 +378,7 @@ def extract(root: HtmlElement, images: list[PageImage]) -> Extracted | None:
     mark_pre_lines(root)
     join_wide_lines_in_tree(root)
     paragraph_sections(root)
+    nested_empty_paragraphs(root)
     document = trafilatura.bare_extraction(
         root,
         include_images=False,

@@ -9,6 +9,12 @@ extraction (after the images' captions and neighbours were read from the page as
 ``<section>`` that holds text and only inline elements — a paragraph in all but its name —
 becomes a ``<p>``; a section holding blocks stays a container, and one holding only an image
 (a mark) or white space is left alone.
+
+A ``<p>`` start tag inside an open paragraph ends it in a browser (HTML's "close a p
+element"), but libxml2 nests an empty ``<p></p>`` there, and the extractor drops it, so the
+text on either side ran into one line (Business Insider's picture credit and the paragraph
+after it, held-out 39: ``…Getty ImagesJ. Craig Shearman``). Such an empty paragraph inside
+another becomes a line break (ADR 0020, twentieth-round addendum, second part).
 """
 
 from __future__ import annotations
@@ -76,3 +82,18 @@ def paragraph_sections(root: HtmlElement) -> int:
         section.tag = "p"
         renamed += 1
     return renamed
+
+
+def nested_empty_paragraphs(root: HtmlElement) -> int:
+    """Replace each empty ``<p>`` (no text, no children; its attributes dropped) inside another
+    ``<p>`` by a ``<br>``, keeping its tail; return how many were replaced."""
+    replaced = 0
+    for paragraph in list(root.iter("p")):
+        if not isinstance(paragraph, HtmlElement) or len(paragraph) or paragraph.text:
+            continue
+        if not any(ancestor.tag == "p" for ancestor in paragraph.iterancestors()):
+            continue
+        paragraph.tag = "br"
+        paragraph.attrib.clear()
+        replaced += 1
+    return replaced
