@@ -170,8 +170,9 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
     # 6TFLOPs, 8GBs (held-out 37); a 35-degree limit, the singular before a noun as 5-mile
     # (held-out 38; figures v12.20)
     **dict.fromkeys(_words("TFLOPs GBs degree"), "measure"),
-    # a 4-digit PIN, hyphenated only (figures.py; held-out 39; figures v12.21)
-    "digit": "measure",
+    # a 4-digit PIN, hyphenated only (figures.py; held-out 39); a headline's capital age,
+    # 15-Year-Old (held-out 40; figures v12.21)
+    **dict.fromkeys(_words("digit Year Years"), "measure"),
     **dict.fromkeys(_words("pairs pair"), "count"),
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
     "pc": "percent",
