@@ -61,7 +61,10 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.20"
+DETECTOR: Final = "figures/v12.21"
+#: Units read only hyphenated to their number (``16-credit``, ``4-digit``, a headline's
+#: ``15-Year-Old``; ``in 2020 Year of the Rat`` stays a year).
+_HYPHENATED_ONLY: Final = frozenset(("credit", "digit", "Year", "Years"))
 
 
 _alternatives = alternatives
@@ -424,9 +427,9 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             len(number) > 1 or number in "一1" or groups["amult"] or text[end : end + 1] in NOT_BIG
         ):
             unit, end = "", match.start("unit")  # 三大股指 counts; 一大早, 八十万大军, 大学 do not
-        if unit == "credit" and text[match.start("unit")] != "-":
+        if unit in _HYPHENATED_ONLY and text[match.start("unit")] != "-":
             unit, end = "", match.start("unit")  # a 16-credit program; a $500 credit is money,
-            # a 700 credit score a number (v12.19)
+            # a 700 credit score a number (v12.19); a 4-digit PIN, 15-Year-Old (v12.21)
         if unit == "股" and text[end : end + 1] in NOT_SHARES:
             unit, end = "", match.start("unit")  # 400股 shares; 5000万股份, 300股指 read without
         if chinese and cn.two_days(text, match, unit):

@@ -102,7 +102,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "riyal rials rial naira shekels shekel kroner krone kronor krona forint hryvnia kr "
         "rubles roubles "
         "ruble rouble yuan_renminbi Malaysian_ringgit Indian_rupees Singapore_dollar "
-        "Canadian_dollar Australian_dollar"),
+        "Canadian_dollar Australian_dollar "
+        "Chinese_yuan Chinese_Yuan"),  # 40,000 Chinese Yuan (held-out 40; figures v12.21)
         "money"),
     **dict.fromkeys(CURRENCY_CODES, "money"),
     **dict.fromkeys(_words(
@@ -169,6 +170,9 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
     # 6TFLOPs, 8GBs (held-out 37); a 35-degree limit, the singular before a noun as 5-mile
     # (held-out 38; figures v12.20)
     **dict.fromkeys(_words("TFLOPs GBs degree"), "measure"),
+    # a 4-digit PIN, hyphenated only (figures.py; held-out 39); a headline's capital age,
+    # 15-Year-Old (held-out 40; figures v12.21)
+    **dict.fromkeys(_words("digit Year Years"), "measure"),
     **dict.fromkeys(_words("pairs pair"), "count"),
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
     "pc": "percent",
