@@ -141,7 +141,12 @@ CREDIT = re.compile(
     # 自律。（取自王婉諭臉書）: where the picture was taken from, in brackets ending the line after
     # the description's end (captions v9.13)
     r"|[（(]\s*(?:資料照|资料照)(?:片)?\s*[)）]\s*$"
-    r"|[。！？」”]\s*[（(]\s*取自[^（）()。，,]{1,30}[)）]\s*$",
+    r"|[。！？」”]\s*[（(]\s*取自[^（）()。，,]{1,30}[)）]\s*$"
+    # … at the world's highest peak, Mount Everest. (Pavel Novak / May 14, 2013), (Carolyn Cole,
+    # Los Angeles Times / April 28, 2013): the photographer (and the paper) and the day of the
+    # picture in brackets ending the line, the Los Angeles Times' style (captions v9.19)
+    r"|\(\s*[^()/]{2,60}(?:/[^()/]{2,40})?\s/\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2},\s*\d{4}\s*\)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -230,6 +235,14 @@ WIRE_CREDIT = re.compile(r"\((?:Xinhua|Reuters|AP|AFP|EPA|CNS)\s?/\s?[\w. -]{2,4
 WIRE_SIGN_OFF = re.compile(
     r"[.!?][\"”’]?\s[^.!?]*[.!?][\"”’]?\s+[—–]\s*(?:AFP|Reuters|AP|Bernama|Xinhua|dpa|PTI|IANS|ANI)"
     r"\s*$"
+)
+
+#: The same sign-off in brackets after the last sentence's end: ``… some 300 people had been
+#: evacuated so far. (AFP)`` (The News International). Away from a picture it credits the story,
+#: not a photo: every such line of the sets is body text (set 30's ``(IANS)``, set 42's
+#: ``(AFP)``); right under a picture it is the picture's credit (``… in 1989. (AP)``; v9.19).
+BRACKETED_SIGN_OFF = re.compile(
+    r"[.!?][\"”’]?\s*\((?:AFP|Reuters|AP|Bernama|Xinhua|dpa|PTI|IANS|ANI)\)\s*$"
 )
 
 

@@ -24,6 +24,7 @@ from typing import Final
 
 from .caption_credits import (
     ARTICLE_CREDIT,
+    BRACKETED_SIGN_OFF,
     COPYRIGHT_ALONE,
     GALLERY_TITLE,
     GLUED_CREDIT,
@@ -44,7 +45,7 @@ from .caption_match import (
     same_words,
 )
 
-DETECTOR: Final = "captions/v9.18"
+DETECTOR: Final = "captions/v9.19"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -282,6 +283,8 @@ def find_captions(
             continue  # 27 10月 2024(09:10 GMT+8), then 照片：…: a live page's post and its title
         if ARTICLE_CREDIT.search(text, start, end) or TEXT_BYLINE.search(text, start, end):
             continue  # 供稿 摄影/张艳 编辑/苏芳: the article's credits, not under a picture
+        if BRACKETED_SIGN_OFF.search(text, start, end) and not image_before_line(index):
+            continue  # … evacuated so far. (AFP): the story's agency, not under a picture
         if COPYRIGHT_ALONE.fullmatch(text, start, end) and not (
             index and lines[index - 1][0] in found
         ):
