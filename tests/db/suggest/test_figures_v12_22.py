@@ -2,9 +2,9 @@
 Tokyo code after its ticker in brackets (``Panasonic Corp. (PCRFY, 6752.TO)``: the exchange's
 suffix required), a chromosome named by its number (``chromosome 21``, ``chromosomes 18 and 13``),
 a clause's (``clause 16.1``); a proportion's four-digit or worded denominator read (``one in
-1100``, ``one in a 1000``, ``one in two``; a year's four digits not) (docs/performance.md,
-"Figures v12.22 (sets 41 and 42)"; ADR 0143, "v12.22"). Short sentences written for the tests,
-each form with its near misses.
+1100``, ``one in a 1000``, ``one in two``; a year's four digits not); a score after ``beat world
+champion Spain`` two counts (docs/performance.md, "Figures v12.22 (sets 41 and 42)"; ADR 0143,
+"v12.22"). Short sentences written for the tests, each form with its near misses.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ def test_the_detector_names_its_version() -> None:
             [("one in two", 0.5, "")],
         ),
         (EN + "Apple removed the app, citing clause 16.1 in its guidelines.", []),
+        (
+            EN + "The hosts beat world champion Spain 3-0 in the final.",
+            [("3", 3, ""), ("0", 0, "")],
+        ),
         # near misses: no exchange suffix after the code, a count of chromosomes, a year after
         # "one in", a clause's cost
         (EN + "He scored one in 2013 and two in 2014.", [("two", 2, "")]),
