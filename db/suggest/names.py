@@ -296,10 +296,6 @@ _STOCK_CODE = re.compile(r"[(（](?:[A-Z]{2,6}[:：]\s?)?[0-9]{4,6}(?:\.[A-Z]{1,
 #: 41's WSJ; figures v12.22); the suffix is required, so ``(UK, 2013)`` is not read as one.
 _TICKER_THEN_CODE = re.compile(r"[(（][A-Z]{1,6},\s$")
 _EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}[)）]")
-#: chromosome 21, chromosomes 18 and 13: a chromosome named by its number (held-out 42; v12.22).
-_CHROMOSOME_BEFORE = re.compile(
-    r"\bchromosomes?\s(?:[0-9]{1,2}(?:,\s|\sand\s|\sor\s))*$", re.IGNORECASE
-)
 #: A product or model name after the number: 737 Max, 畅享10 Plus, 麒麟990 5G, 787 Dreamliner.
 _MODEL_AFTER = re.compile(
     r"\s(?:Max|MAX|Plus|PLUS|Pro|PRO|Ultra|Mini|mini|Lite|Dreamliner|Neo|SE|Edge|[1-9]G)"
@@ -364,8 +360,6 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
         text, end
     ):
         return True  # (TM, 7203.TO): a ticker and a Tokyo code (v12.22)
-    if english and _CHROMOSOME_BEFORE.search(text, max(0, start - 30), start):
-        return True  # chromosome 21: a name, not a count (v12.22)
     if text[start - 1 : start] in ("·", "•") or text.startswith(("·", "•"), end):
         return True  # 9·3, 9·11: a day named as an event
     if text[start - 1 : start] in ("双", "雙"):

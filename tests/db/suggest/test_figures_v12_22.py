@@ -1,10 +1,10 @@
 """Figures v12.22: held-out 41's and 42's first-run errors in general form — names, not counts: a
 Tokyo code after its ticker in brackets (``Panasonic Corp. (PCRFY, 6752.TO)``: the exchange's
-suffix required), a chromosome named by its number (``chromosome 21``, ``chromosomes 18 and 13``),
-a clause's (``clause 16.1``); a proportion's four-digit or worded denominator read (``one in
-1100``, ``one in a 1000``, ``one in two``; a year's four digits not); a score after ``beat world
-champion Spain`` two counts (docs/performance.md, "Figures v12.22 (sets 41 and 42)"; ADR 0143,
-"v12.22"). Short sentences written for the tests, each form with its near misses.
+suffix required), a clause's number (``clause 16.1``); a proportion's four-digit or worded
+denominator read (``one in 1100``, ``one in a 1000``, ``one in two``; a year's four digits not); a
+score after ``beat world champion Spain`` two counts (docs/performance.md, "Figures v12.22 (sets
+41 and 42)"; ADR 0143, "v12.22"). Short sentences written for the tests, each form with its near
+misses.
 """
 
 from __future__ import annotations
@@ -28,8 +28,6 @@ def test_the_detector_names_its_version() -> None:
     [
         (EN + "Panasonic Corp. (PCRFY, 6752.TO) agreed to plead guilty.", []),
         (EN + "It sold switches to Toyota Motor Corp. (TM, 7203.TO) in the U.S.", []),
-        (EN + "Down's syndrome arises from an extra copy of chromosome 21.", []),
-        (EN + "They are caused by extra copies of chromosomes 18 and 13 respectively.", []),
         (
             EN + "Globally between one in a 1000 and one in 1100 births are affected.",
             [("one in a 1000", 0.001, ""), ("one in 1100", 0.0009090909, "")],
@@ -43,12 +41,11 @@ def test_the_detector_names_its_version() -> None:
             EN + "The hosts beat world champion Spain 3-0 in the final.",
             [("3", 3, ""), ("0", 0, "")],
         ),
-        # near misses: no exchange suffix after the code, a count of chromosomes, a year after
+        # near misses: no exchange suffix after the code, a year after
         # "one in", a clause's cost
         (EN + "He scored one in 2013 and two in 2014.", [("two", 2, "")]),
         (EN + "The clause cost 16.1 million.", [("16.1 million", 16100000, "")]),
         (EN + "The survey (UK, 2500 people) was published.", [("2500", 2500, "")]),
-        (EN + "The cell lost 2 chromosomes in the test.", [("2", 2, "")]),
     ],
 )
 def test_read(text: str, expected: list[Any]) -> None:
