@@ -153,8 +153,10 @@ _RATIO_PART = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: 1 in 10, one in five: a share written as "N in M", one figure (a fraction, kind other).
 _ONE_IN = re.compile(
     r"(?<![\w.,$£€-])(?P<num>[0-9]{1,3}|one|two|three|four|five|One|Two|Three|Four|Five)"
-    r"(?P<sep>[\s-])in(?P=sep)(?P<den>[0-9]{1,3}(?:,[0-9]{3})?"  # one-in-100 (figures v12.8)
-    r"|three|four|five|six|seven|eight|nine|ten|twenty|a\shundred)"
+    r"(?P<sep>[\s-])in(?P=sep)(?P<den>(?:a\s)?[0-9]{1,3}(?:,[0-9]{3})?"  # one-in-100 (v12.8)
+    # one in 1100, one in a 1000, one in two (held-out 42; figures v12.22): four digits but a
+    # year's (one in 2013 is a time)
+    r"|(?:a\s)?(?!19|20)[0-9]{4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\shundred)"
     # walking 28 in 164 innings: a time or a spell of play, not a share (v12.18)
     r"(?![\w.,%-]|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|innings)\b)"
 )
@@ -171,6 +173,7 @@ _FEET_INCHES = re.compile(r"(?<![\w.,'])(?P<ft>[4-7])['′](?P<in>[0-9]{1,2})(?:
 
 def _share_part(written: str) -> int:
     """A part of "N in M": digits (``1,000``) or a number word (``a hundred``)."""
+    written = written.removeprefix("a ")
     if written[0].isdigit():
         return int(written.replace(",", ""))
     if written.endswith("hundred"):

