@@ -229,21 +229,20 @@ PHOTO_PLACE_DATE = re.compile(
 WIRE_CREDIT = re.compile(r"\((?:Xinhua|Reuters|AP|AFP|EPA|CNS)\s?/\s?[\w. -]{2,40}\)\s*$")
 
 
+#: The agencies whose name signs off a story (``— AFP``, ``(IANS)``).
+_SIGNING_AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|dpa|PTI|IANS|ANI)"
 #: A wire story's sign-off ending its last paragraph: "… in Munich on August 11-21. — AFP" (the
 #: Malay Mail, Bernama's style; its pictures' credits read "— AFP pic"). After two sentences or
 #: more the agency credits the text, not a picture (captions v9.8).
 WIRE_SIGN_OFF = re.compile(
-    r"[.!?][\"”’]?\s[^.!?]*[.!?][\"”’]?\s+[—–]\s*(?:AFP|Reuters|AP|Bernama|Xinhua|dpa|PTI|IANS|ANI)"
-    r"\s*$"
+    r"[.!?][\"”’]?\s[^.!?]*[.!?][\"”’]?\s+[—–]\s*" + _SIGNING_AGENCIES + r"\s*$"
 )
 
 #: The same sign-off in brackets after the last sentence's end: ``… some 300 people had been
 #: evacuated so far. (AFP)`` (The News International). Away from a picture it credits the story,
 #: not a photo: every such line of the sets is body text (set 30's ``(IANS)``, set 42's
 #: ``(AFP)``); right under a picture it is the picture's credit (``… in 1989. (AP)``; v9.19).
-BRACKETED_SIGN_OFF = re.compile(
-    r"[.!?][\"”’]?\s*\((?:AFP|Reuters|AP|Bernama|Xinhua|dpa|PTI|IANS|ANI)\)\s*$"
-)
+BRACKETED_SIGN_OFF = re.compile(r"[.!?][\"”’]?\s*\(" + _SIGNING_AGENCIES + r"\)\s*$")
 
 
 #: A page's notice about its rights, never a picture's caption: ``CopyRight@2004-2008 All
