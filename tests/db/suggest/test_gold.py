@@ -150,7 +150,8 @@ CLAIM_FLOORS: dict[float, tuple[tuple[float, float], tuple[float, float]]] = {
     # 0.776 R 0.699, 204; Chinese and English 0.789 / 0.780, 142; v9.0.2: P 0.722 R 0.606, 177;
     # Chinese and English 0.740 / 0.720, 131)
     # v12.9 (v12.5's weights) at 0.43, the rule's pick over sets 9-35 (the nineteenth round):
-    # P 0.769 R 0.685 (200 of 292); Chinese and English 0.781 / 0.786 (143 of 182)
+    # P 0.769 R 0.685 (200 of 292); Chinese and English 0.781 / 0.786 (143 of 182); and over
+    # sets 9-42 (the twenty-first round, figures v12.22): the same
     0.43: ((0.76, 0.68), (0.78, 0.78)),
     # v12.5 at 0.42, the rule's pick over sets 9-27 (the seventeenth round, the gold of rules
     # 2.4): P 0.769 R 0.695 (203 of 292); Chinese and English 0.781 / 0.786 (143 of 182);
