@@ -99,6 +99,8 @@ v12.20, captions v9.18, claims v12.9 and the default 0.42).
 Sets 41 and 42 likewise, the round's third pair, after the fixes that followed 39 and 40 (English
 pages of htmlparser-benchmark, a collection no set drew on; measured once each at figures v12.21,
 captions v9.18, claims v12.9 and the default 0.42).
+Sets 43 and 44 likewise, the twenty-first round's first pair (English pages of
+htmlparser-benchmark, other stories than 41's and 42's; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -147,6 +149,8 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 40
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 41
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 42
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 43
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 44
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
