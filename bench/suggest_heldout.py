@@ -104,6 +104,8 @@ htmlparser-benchmark, other stories than 41's and 42's; measured once each at fi
 captions v9.19, claims v12.9 and the default 0.43).
 Sets 45 and 46 likewise, the twenty-first round's second pair (English pages of
 htmlparser-benchmark, other stories than 41's to 44's; not measured yet).
+Sets 47 and 48 likewise, the twenty-first round's third pair (English pages of
+htmlparser-benchmark, other stories than 41's to 46's; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -156,6 +158,8 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 44
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 45
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 46
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 47
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 48
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
