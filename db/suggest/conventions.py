@@ -48,13 +48,18 @@ _WHOLE = re.compile(r"[0-9]+")
 _RECORD = re.compile(
     r"(?:(?<=[A-Za-z] \()(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?:-(?P<t>[0-9]{1,2}))?"
     r"(?P<conference>,\s[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,2})?)?(?=\))"
+    # Record: 60-2-2, 39 KOs: a fighter's or a team's record after its label (the sixth review;
+    # v12.23)
+    r"|(?<=[Rr]ecord:\s)(?P<w4>[0-9]{1,2})-(?P<l4>[0-9]{1,2})(?:-(?P<t4>[0-9]{1,2}))?(?![0-9-])"
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
     r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b"
     r"|\swith\san?\s[0-9]{1,2}\.[0-9]{2}\sERA\b)"  # 16-6 with a 1.21 ERA: a pitcher's (v12.18)
     # the Raiders went just 2-8 outside the AFC West: a record after "went" (figures v12.9);
     # had we gone 8-8 (in 2009): after any form of "go", its season in brackets (v12.10)
     r"|(?:(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgo\s)|(?<=\bgoes\s)|(?<=\bgoing\s)"
-    r"|(?<=\bwent\sjust\s)|(?<=\bwent\sonly\s))(?P<w3>[0-9]{1,2})-(?P<l3>[0-9]{1,2})"
+    r"|(?<=\bwent\sjust\s)|(?<=\bwent\sonly\s)"
+    # began 0-18 in 2009-10, started 3-0 this season: a record after a verb of starting (v12.23)
+    r"|(?<=\bbegan\s)|(?<=\bstarted\s)|(?<=\bopened\s))(?P<w3>[0-9]{1,2})-(?P<l3>[0-9]{1,2})"
     r"(?=\s\(?(?:in|outside|against|on|at|over|during|this|last|away|overall)\b|[,.;]))"
 )
 #: the fellow 5-1 Boston Celtics, the 10-2 Chiefs: a team's record before its plural name, in a
@@ -202,7 +207,7 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
     scanned once per form (bench/suggest.py)."""
     yield from _rand(text)
     for match in at(text, _RECORD, ("-",), 2):
-        for group in ("w", "l", "t", "w2", "l2", "t2", "w3", "l3"):
+        for group in ("w", "l", "t", "w2", "l2", "t2", "w3", "l3", "w4", "l4", "t4"):
             if match.group(group) is not None:
                 start, end = match.span(group)
                 yield start, end, int(match.group(group)), "", "count", {}
@@ -249,6 +254,9 @@ _PART_THEN_HOUR = re.compile(
     r"(?![:.,]?[0-9]|\s?(?:[ap]\.?m\b|o[’']clock|percent|%))"
 )
 _PM_PARTS: Final = frozenset(("night", "evening", "tonight", "afternoon"))
+#: by 12 noon, at 12 midnight: a clock time, one date with its word (held-out 39; v12.23); a
+#: bare noon or midnight holds no number and stays unmarked, as every set leaves it.
+_TWELVE_NOON = re.compile(r"(?<![0-9.:])12\s(?P<w>noon|midnight)\b")
 
 
 def _part_then_hour(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
@@ -261,6 +269,9 @@ def _part_then_hour(text: str) -> Iterator[tuple[int, int, Number | str, str, st
         ):
             hour += 12  # night at 8: 20:00; night at 2 stays 02:00
         yield match.start("h"), match.end("h"), f"T{hour:02d}:00", "", "date", {}
+    for match in at(text, _TWELVE_NOON, (" noon", " midnight"), 2):
+        iso = "T12:00" if match.group("w") == "noon" else "T00:00"
+        yield match.start(), match.end(), iso, "", "date", {}
 
 
 def extra_dates(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:

@@ -47,8 +47,13 @@ _QUOTE_CLOSES = re.compile(r",?[\"”」』]")
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
+    """A number closing a quoted title: digits (``"Deadpool 3,"``), or a capitalised number word
+    after capitalised words (``the "Bali Nine" gang``, as set 22 leaves ``"Big Three"``; v12.23)."""
     return (
-        text[start : start + 1].isdigit()
+        (
+            text[start : start + 1].isdigit()
+            or _CAPITALISED_NAME.fullmatch(text, start, end) is not None
+        )
         and _QUOTE_CLOSES.match(text, end) is not None
         and _QUOTED_NAME_BEFORE.search(text, max(0, start - 32), start) is not None
     )
@@ -124,6 +129,14 @@ _NUMBER_BEFORE = re.compile(r"\b(?:Number|number|No\.|no\.)\s$")
 _CATEGORY_BEFORE = re.compile(
     r"\b(?:Zone|Level|Category|category|Tier|Stage)\s(?:[0-9]{1,2}\sout\sof\s)?$"
 )
+#: Take-Two Interactive, Take-Two's CEO: a capitalised number word glued by a hyphen to a
+#: capitalised word before it is a name's (the sixth review; v12.23)
+_HYPHENED_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
+#: the Group of 20 nations, the Group of Seven: a group's name (held-out 41; v12.23)
+_GROUP_OF = "Group of "
+#: a six-figure sum, seven-figure salaries: how many digits, a magnitude, not a count (set 40;
+#: v12.23; as 九位数)
+_FIGURES_AFTER = "-figure"
 #: a journey of 1,000 miles starts with the first step: the proverb, no distance (set 35; v12.19)
 _JOURNEY_BEFORE = re.compile(r"\b[Jj]ourney\sof\s$")
 _PROVERB_STEP_AFTER = re.compile(r"\s(?:starts|begins|start|begin)\s(?:with|by)\b")
@@ -140,7 +153,8 @@ _EN_TENOR_AFTER = re.compile(
 )
 _EN_TENOR_UNITS: Final = frozenset({"year", "month", "week", "day"})
 #: a strong tornado or two, a day or two: "or two" after a noun is vague, as "a few"
-_A_NOUN_OR_BEFORE = re.compile(r"\b(?:a|an)\s(?:[a-z][\w-]*\s){1,2}or\s$")
+#: (a polite DM or two: an acronym's capitals too; the sixth review, v12.23)
+_A_NOUN_OR_BEFORE = re.compile(r"\b(?:a|an)\s(?:[a-z][\w-]*\s|[A-Z]{2,5}s?\s){1,2}or\s$")
 #: a 3-pointer: a basketball shot's name, not a count
 _POINTER_AFTER = re.compile(r"-pointers?\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
@@ -165,7 +179,7 @@ _CAPITALISED_NAME = re.compile(r"[A-Z][a-z]+")
 _NAME_WORD_BEFORE = re.compile(r"[a-z,] (?!(?:The|A|An) )[A-Z][a-z]+ $")
 _NAME_END_AFTER = re.compile(r"\s[a-z]|[.,;:!?’')]")
 #: two-way minutes, a one-way street: a manner, not a count of ways (figures v11.8)
-_WAY_AFTER = re.compile(r"-way\b")
+_WAY_AFTER = re.compile(r"-[Ww]ay\b")  # In 3-Way Race: a headline's capital too (v12.23)
 #: from three-point range, the 3-point line: a basketball shot's name, as a 3-pointer (v11.8)
 _SHOT_POINT_AFTER = re.compile(
     r"-point\s(?:range|line|shots?|shooting|attempts?|arc|percentage|plays?|baskets?|"
@@ -185,8 +199,11 @@ _COMPOUND_THEN_NAME = re.compile(r"(?:-[a-z]+)*\s[A-Z][a-z]")
 #: Nature 574, 16-17 (2019): a journal citation line's volume and pages, not quantities
 #: (figures v11.9; the year stays a date)
 _CITATION = re.compile(
-    r"\b[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,4}\s(?P<volume>[0-9]{1,4}),\s"
-    r"(?P<pages>[0-9]{1,5}(?:[-–][0-9]{1,5})?)\s\((?:1[89]|20)[0-9]{2}\)"
+    r"\b[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,4}\s(?P<volume>[0-9]{1,4})"
+    r"(?:,\s(?P<pages>[0-9]{1,5}(?:[-–][0-9]{1,5})?)\s\((?:1[89]|20)[0-9]{2}\)"
+    # PNAS 120 (52): e2306160120, Hungaricae 69 (4): 337-352: volume (issue): pages (set 40 and
+    # the sixth review; v12.23)
+    r"|\s\([0-9]{1,3}\):\s(?P<issue_pages>e?[0-9]{1,12}(?:[-–][0-9]{1,6})?)(?![0-9]))"
 )
 
 
@@ -204,7 +221,8 @@ def _in_citation(text: str, start: int, end: int) -> bool:
     The citation is looked for on the number's own line only."""
     line = text.rfind("\n", 0, start) + 1
     for citation in _CITATION.finditer(text, max(line, start - 60), min(len(text), end + 30)):
-        if citation.start("volume") <= start and end <= citation.end("pages"):
+        pages = "pages" if citation.group("pages") is not None else "issue_pages"
+        if citation.start("volume") <= start and end <= citation.end(pages):
             return True
     return False
 
@@ -280,6 +298,16 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         and _PROVERB_STEP_AFTER.match(text, end)
     ):
         return True  # a journey of 1,000 miles starts with the first step: a proverb (v12.19)
+    if (
+        text[start - 1 : start] == "-"
+        and _CAPITALISED_NAME.fullmatch(text, start, end)
+        and _HYPHENED_NAME_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return True  # Take-Two Interactive: a name (v12.23)
+    if not unit and text.endswith(_GROUP_OF, max(0, start - 9), start):
+        return True  # the Group of 20 nations: a group's name (v12.23)
+    if not unit and text[start:end].isalpha() and text.startswith(_FIGURES_AFTER, end):
+        return True  # a six-figure sum: a magnitude (v12.23)
     if not unit and _RANK_OUT_OF_TOP.match(text, end):
         return True  # 109 out of the top 300: a place in a ranking, an ordinal (v12.18)
     if (
