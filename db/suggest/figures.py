@@ -61,7 +61,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.22"
+DETECTOR: Final = "figures/v12.23"
 #: Units read only hyphenated to their number (``16-credit``, ``4-digit``, a headline's
 #: ``15-Year-Old``; ``in 2020 Year of the Rat`` stays a year).
 _HYPHENATED_ONLY: Final = frozenset(("credit", "digit", "Year", "Years"))
@@ -89,7 +89,7 @@ _CN_MULT = (
 )
 _EN_MULT = (
     r"(?:\s|(?<=[0-9])-)?(?:hundred|thousand|million|billion|trillion|Hundred|Thousand|Billion|Trillion|"
-    r"lakh\scrores?|lakhs|lakh|crores|crore|"
+    r"lakh\scrores?|lakhs|lakh|crores|crore|quadrillion|quintillion|sextillion|septillion|octillion|"
     r"Tausend|Millionen|Milliarden|Million|"
     r"Milliarde|Mio\.|Mrd\.|Mio|Mrd|millions|milliards|millones|millón|milionů|miliony|"
     r"miliard|miliardy|miliardów|milionów|mld\.?|mln\.?|tys\.)(?![a-z])|(?:bn|mn|tn|m|k|b)\b|[MK](?=\+)"

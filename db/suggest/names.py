@@ -242,9 +242,10 @@ _CALLED_BEFORE = re.compile(
     r"\b(?:called|calling|calls|dialled|dialed|dialling|dialing|rang)\s$", re.IGNORECASE
 )
 #: Call 999, dial 110: an emergency number after a word to dial it.
-#: 111 is the NHS's line for what is urgent but no emergency (figures v11.7).
+#: 111 is the NHS's line for what is urgent but no emergency (figures v11.7); 311 an American
+#: city's line for its services (call 311: the sixth review; v12.23).
 _EMERGENCY_NUMBERS: Final = frozenset(
-    {"911", "999", "111", "112", "000", "110", "119", "120", "122"}
+    {"911", "999", "111", "112", "000", "110", "119", "120", "122", "311"}
 )
 
 

@@ -45,6 +45,8 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "万亿": 10**12, "萬億": 10**12, "兆": 10**12,
     "hundred": 100, "thousand": 1000, "k": 1000, "million": 10**6, "mn": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
+    "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21, "septillion": 10**24,
+    "octillion": 10**27,
     "tausend": 1000, "mio": 10**6, "mio.": 10**6, "millionen": 10**6, "million.": 10**6,
     "mrd": 10**9, "mrd.": 10**9, "milliarde": 10**9, "milliarden": 10**9,
     "millions": 10**6, "milliards": 10**9, "millones": 10**6, "millón": 10**6,

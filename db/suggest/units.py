@@ -136,6 +136,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "night MP Kelvin kelvin frames_per_second business_days business_day working_days "
         "working_day calendar_days trading_days quarters "
         "kms semesters semester "  # v12.5, v12.6; v12.9; 40kms, one-semester: v12.18
+        "bpm beats_per_minute "  # a heart's rate, 90 bpm - 108 bpm (the sixth review; v12.23)
         "credit"), "measure"),  # a 16-credit program, hyphenated only (set 36; figures.py; v12.19)
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
@@ -168,8 +169,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "measure",
     ),
     # 6TFLOPs, 8GBs (held-out 37); a 35-degree limit, the singular before a noun as 5-mile
-    # (held-out 38; figures v12.20)
-    **dict.fromkeys(_words("TFLOPs GBs degree"), "measure"),
+    # (held-out 38; figures v12.20); 80 Hertz, the unit with its capital (the sixth review; v12.23)
+    **dict.fromkeys(_words("TFLOPs GBs degree Hertz"), "measure"),
     # a 4-digit PIN, hyphenated only (figures.py; held-out 39); a headline's capital age,
     # 15-Year-Old (held-out 40; figures v12.21)
     **dict.fromkeys(_words("digit Year Years"), "measure"),
