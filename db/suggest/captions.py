@@ -34,6 +34,15 @@ from .caption_credits import (
     bare_credit,
     has_credit,
 )
+from .caption_furniture import (
+    CHART_SOURCE,
+    COUNTER_LINE,
+    DATE_LINE,
+    NOT_CAPTION,
+    SECTION_PROMO,
+    VIDEO_CAPTION,
+    VIDEO_HEADING,
+)
 from .caption_match import (
     CJK,
     FILE_NAME,
@@ -44,9 +53,15 @@ from .caption_match import (
     same_line,
     same_words,
 )
-from .caption_stack import MAX_STACK_LINES, names_positions, stacked_credit
+from .caption_stack import (
+    MAX_STACK_LINES,
+    agency_alone,
+    described_after_repeat,
+    names_positions,
+    stacked_credit,
+)
 
-DETECTOR: Final = "captions/v9.20"
+DETECTOR: Final = "captions/v9.21"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -169,24 +184,24 @@ def find_captions(
         if _NOTE.match(text, start, end) and end - start <= MAX_CAPTION_CHARS:
             found[start] = Caption(start, end, image_index, 0.75)  # 注：红色为…绕行线路图
             continue
-        if _VIDEO_CAPTION.match(text, start, end):
+        if VIDEO_CAPTION.match(text, start, end):
             continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
-        if _CHART_SOURCE.match(text, start, end) and not credit(position):
+        if CHART_SOURCE.match(text, start, end) and not credit(position):
             not_captions.add(position)
             continue  # "Source: Repeat Project" under a chart: its source, not marked (rules 2.3)
-        if before >= 0 and _VIDEO_HEADING.match(text, *lines[before]) and not credit(position):
+        if before >= 0 and VIDEO_HEADING.match(text, *lines[before]) and not credit(position):
             continue  # "Video: …", then its thumbnails and their titles: a video's, not a photo's
         if caption and same_words(text[start:end], caption):
-            if GALLERY_TITLE.match(text, start, end):
+            if GALLERY_TITLE.match(text, start, end) or SECTION_PROMO.match(text, start, end):
                 not_captions.add(position)
-                continue  # a related gallery's title under its thumbnail (captions v9.16)
+                continue  # a related gallery's title, a section's promo (captions v9.16, v9.21)
             found[start] = Caption(start, end, image_index, 0.99)
             continue
         glued = GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
         if glued is not None:
             found[start] = Caption(start, glued.end("credit"), image_index, 0.8)
             continue
-        if credit(position):
+        if credit(position) or agency_alone(text[start:end]):  # USA TODAY Sports (v9.21)
             found[start] = Caption(start, end, image_index, 0.95)
             continue
         if _FIGURE_LABEL.match(text, start, end) and _labels_figure(text[start:end]):
@@ -199,8 +214,8 @@ def find_captions(
             not_captions.add(position)
             continue
         if position + 1 < len(lines) and (
-            _DATE_LINE.fullmatch(text, *lines[position + 1])
-            or _COUNTER_LINE.fullmatch(text, *lines[position + 1])
+            DATE_LINE.fullmatch(text, *lines[position + 1])
+            or COUNTER_LINE.fullmatch(text, *lines[position + 1])
         ):
             not_captions.add(position)
             teasers.add(position)
@@ -347,7 +362,12 @@ def find_captions(
                 and _says_alt(line, alt, title)
             ):
                 confidence = 0.9
-            elif names_positions(line, MAX_CREDITED_CAPTION_CHARS):
+            elif names_positions(line, MAX_CREDITED_CAPTION_CHARS) or (
+                # the credit said twice (the import's and the page's), then the description
+                below == position + 2
+                and same_line(text, lines[position], lines[position + 1])
+                and described_after_repeat(text[slice(*lines[position])], line)
+            ):
                 confidence = 0.8
             else:
                 break
@@ -413,7 +433,7 @@ def _repeated_under(
         line = text[start:end]
         if start in found or not _SHORT_MIXED_LINE.fullmatch(line) or not CJK.search(line):
             continue
-        if _NOT_CAPTION.search(line) or _POINTER.search(line) or line.endswith("、"):
+        if NOT_CAPTION.search(line) or _POINTER.search(line) or line.endswith("、"):
             continue  # (大广高速、 under two road signs: a list's items, v9.13)
         seen.setdefault(line, []).append(position)
     return {p: under[p] for same in seen.values() if len(same) >= 2 for p in same}
@@ -455,7 +475,7 @@ def _titled_run(
             start not in found
             and _TITLE_LINE.fullmatch(line) is not None
             and CJK.search(line) is not None
-            and not _NOT_CAPTION.search(line)
+            and not NOT_CAPTION.search(line)
             and not _POINTER.search(line)
             and after < len(lines)
             and not image_before_line(after)
@@ -526,7 +546,7 @@ def _alt_word_for_word(text: str, start: int, end: int, alt: str, title: str) ->
     names three places, so it fails :func:`_reads_like_caption`'s test; its ``services`` and
     ``scene`` say it is no title (held-out 38's ``aed-dailymail-sandgate``, captions v9.18)."""
     line = text[start:end]
-    if end - start > MAX_CAPTION_CHARS or _NOT_CAPTION.search(line):
+    if end - start > MAX_CAPTION_CHARS or NOT_CAPTION.search(line):
         return False
     if line.rstrip().endswith(("?", "？", "!", "！")) or CJK.search(line):
         return False
@@ -555,7 +575,7 @@ def _short_line(text: str, start: int, end: int) -> bool:
         _SHORT_CJK_LINE.fullmatch(text, start, end) is not None
         # 大广高速、 under a road sign: a list's item, the list runs on (captions v9.13)
         and not text[start:end].endswith("、")
-        and not _NOT_CAPTION.search(text[start:end])
+        and not NOT_CAPTION.search(text[start:end])
     )
 
 
@@ -596,66 +616,12 @@ def _anchor_after(
     )
 
 
-#: Lines under an image that are page furniture, not captions.
-_NOT_CAPTION = re.compile(
-    r"^\s*(?:[\[【]|(?:Analysis|Opinion|Related|Read more|See also|Siehe auch|Lesen Sie|"
-    r"Lire aussi|Advertisement|Anzeige|Werbung|REKLAMA|Media playback)\b|Media\s?caption)"
-    r"|^\s*(?:推荐阅读|推薦閱讀|相关阅读|相關閱讀|延伸阅读|延伸閱讀|发送给朋友|發送給朋友|打印本文"
-    r"|列印本文|关闭窗口|關閉窗口|返回页首|返回頁首|热点专题|熱點專題)\s*$"
-    r"|责任编辑|責任編輯|\b(?:Share|Email|Print|Tweet|Subscribe|Sign up)\b.*\b(?:Share|This|to)\b"
-    r"|(?:报道|報導|讯|訊)\s*$"
-    # 凤凰资讯官方微信, 微信公众号: a QR code's label, the site's account (captions v9.12)
-    r"|(?:官方(?:微信|微博)|微信公众号|微信公眾號|公众号|公眾號|二维码|二維碼)\s*$"
-    # 关注维客笔记 (after 点击上方蓝字): a call to follow the account, the page's furniture (v9.13)
-    r"|^\s*(?:请|請)?(?:点击|點擊)?(?:关注|關注)[\u3400-\u9fff\w]{1,12}\s*$",
-    re.IGNORECASE,
-)
-#: An infographic's source under it, its figcaption as often (``Source: Repeat Project``, ``Data
-#: source: …``): not marked (docs/suggest-gold.md, rules 2.3), unless it credits a photo too
-#: (``Sources: New York Times … Photo Credit: …``). In sets 0-23 the 3 such lines without a
-#: credit are no gold caption (captions v9.9).
-_CHART_SOURCE = re.compile(r"\s*(?:(?:Data\s+)?Sources?|数据来源|數據來源)\s*[:：]", re.IGNORECASE)
-#: A line that is a date alone (``2019年09月06日``, ``2019-09-06 11:37``, ``Sept. 6, 2019``): under
-#: a picture's line, the date of a teaser in a list of links. In sets 0-23 the 17 lines under a
-#: picture with such a line after them are teasers' titles, none a caption (captions v9.9).
-_DATE_LINE = re.compile(
-    r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s*"
-)
-#: A line that is a count of plays, views or readers alone (``播放数：145391``, ``阅读 2.3万``,
-#: ``12,345 views``): under a picture's line, a video's or a story's teaser in a list of links,
-#: as a date is (:data:`_DATE_LINE`). In sets 1-26 the 4 lines under a picture with such a line
-#: after them are 凤凰's video teasers' titles, none a caption (captions v9.12).
-_COUNTER_LINE = re.compile(
-    r"\s*(?:(?:播放|阅读|閱讀|浏览|瀏覽|观看|觀看)(?:数|數|量|次数|次數)?\s*[:：]?\s*\d[\d,.]*\s*"
-    r"(?:万|萬|次)?|\d[\d,.]*\s*(?:万|萬)?\s*(?:次播放|次观看|次觀看|次阅读|次閱讀|人看过|人看過)"
-    r"|\d[\d,.]*\s*[KkMm]?\s+(?:views|plays))\s*"
-)
 _TITLE_PICTURE = re.compile(r"\s*[（(]?\s*(?:题图|題圖|头图|頭圖|封面图|封面圖)")
 #: Reported speech, quoted: "Mr Obama said … were \"legitimate and deserve …\"" is body text.
 _QUOTED_SPEECH = re.compile(
     r"\b(?:said|says|told|added|insisted|argued)\b.*[\"“][^\"”]*\s[^\"”]*\s[^\"”]*[\"”]"
     r"|[\"“][^\"”]*\s[^\"”]*\s[^\"”]*[\"”].*\b(?:said|says|told|added|insisted|argued)\b"
 )
-#: A line that says it is a video's caption: BBC's ``Media caption …``, ``Video caption, …``
-#: and BBC News 中文's ``视频加注文字，…`` (``視頻加註文字``; its pictures' are ``图像加注文字``),
-#: ``VIDEO: …``, ``视频：…``, ``视频丨…``, a lead video's figcaption ``A video showing …`` (not
-#: ``A video grab shows …``, a still's caption; nor ``视频截图``, a still from a video). Video
-#: captions are not marked (docs/suggest-gold.md); no such line is a gold caption in sets 0–31
-#: (docs/performance.md, "Captions v9.1", "Captions v9.17 (set 31)").
-_VIDEO_CAPTION = re.compile(
-    r"\s*(?:(?:Media|Video)\s?caption|Video\s*:"
-    r"|(?:An?|This)\s+video\b(?!\s+(?:grab|still|screen|image|frame))"
-    # WATCH NJ Devils Owner Apologizes …: ABC News' video, its kicker in capitals (v9.20)
-    r"|(?-i:WATCH)\s+(?-i:[A-Z])"
-    r"|(?:视频|視頻|影片)\s*(?:加注|加註)文字|(?:视频|視頻)\s*[:：丨|｜])",
-    re.IGNORECASE,
-)
-#: A video's heading (``Video: Dr Hilary suggests …``, ``WATCH: …``): a picture right under it
-#: is the video's still or its playlist's thumbnail, and the line under that picture the
-#: video's title, which the rules leave out like its caption; a photo credit on that line
-#: still makes it a photo's caption (captions v9.4, ADR 0127).
-_VIDEO_HEADING = re.compile(r"\s*(?:Video|Watch)\s*:", re.IGNORECASE)
 #: A line under a picture that points at it: ``… is marked with a red dot on this map.``, ``… in
 #: this photo taken on …``, ``… seen in this satellite image``: the picture's caption when the
 #: import found none (the France 24 Observers' map; captions v9.18). Only right under a picture
@@ -673,7 +639,7 @@ def _reads_like_caption(text: str, start: int, end: int, longest: int = MAX_CAPT
     """A line under an image without a credit: short prose (at most ``longest`` characters)
     that is no heading, link or body."""
     line = text[start:end]
-    if end - start > longest or _NOT_CAPTION.search(line):
+    if end - start > longest or NOT_CAPTION.search(line):
         return False
     if line.rstrip().endswith(("?", "？", "!", "！")):
         return False  # teasers and exclamations
@@ -784,7 +750,7 @@ def _says_alt(line: str, alt: str, title: str) -> bool:
     """Does ``line`` (under an image) say what the image's alt text says (:func:`alt_matches`),
     and read as a caption rather than a teaser or furniture (``?``/``!``, CAPITALS, ``Read
     more``)? A caption in Title Case is common (names, places), so that is no reason here."""
-    if len(line) > 3 * MAX_CAPTION_CHARS or _NOT_CAPTION.search(line):
+    if len(line) > 3 * MAX_CAPTION_CHARS or NOT_CAPTION.search(line):
         return False
     if not alt_matches(line, alt, title):
         return False
