@@ -51,6 +51,10 @@ _RECORD = re.compile(
     # Record: 60-2-2, 39 KOs: a fighter's or a team's record after its label (the sixth review;
     # v12.23)
     r"|(?<=[Rr]ecord:\s)(?P<w4>[0-9]{1,2})-(?P<l4>[0-9]{1,2})(?:-(?P<t4>[0-9]{1,2}))?(?![0-9-])"
+    # Johnny Bedford (19-10-1 MMA, 2-1 UFC): a fighter's record before its league's name
+    # (held-out 44; figures v12.24)
+    r"|(?<![\w.$-])(?P<w5>[0-9]{1,2})-(?P<l5>[0-9]{1,2})(?:-(?P<t5>[0-9]{1,2}))?"
+    r"(?=\s(?:MMA|UFC|Bellator|WEC|Strikeforce|PFL|ONE|pro|amateur|boxing|kickboxing)\b)"
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
     r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b"
     r"|\swith\san?\s[0-9]{1,2}\.[0-9]{2}\sERA\b)"  # 16-6 with a 1.21 ERA: a pitcher's (v12.18)
@@ -207,7 +211,22 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
     scanned once per form (bench/suggest.py)."""
     yield from _rand(text)
     for match in at(text, _RECORD, ("-",), 2):
-        for group in ("w", "l", "t", "w2", "l2", "t2", "w3", "l3", "w4", "l4", "t4"):
+        for group in (
+            "w",
+            "l",
+            "t",
+            "w2",
+            "l2",
+            "t2",
+            "w3",
+            "l3",
+            "w4",
+            "l4",
+            "t4",
+            "w5",
+            "l5",
+            "t5",
+        ):
             if match.group(group) is not None:
                 start, end = match.span(group)
                 yield start, end, int(match.group(group)), "", "count", {}

@@ -27,6 +27,8 @@ Refused (the rules' names and identifiers):
   ``Proposition 22`` (``Bill C-11`` already was, as a code);
 - a retirement plan named by its tax-code section, ``401k``, ``401(k)``, ``403(b)``;
 - ``two-factor authentication``: a technique's name;
+- figures v12.24 (held-out 44): ``3-D`` (three-dimensional) and a star's or a cluster's name,
+  its number before its constellation's Latin genitive (``47 Tucanae``, ``61 Cygni``);
 - ``非二元性别`` and ``二元对立``: "binary", not two yuan;
 - a comment counter, ``[我来说两句(3条)]``, ``评论(12)`` (rules: page counters);
 - a view counter, a bare amount with ``万`` or ``亿`` alone on its line (``100.3万`` under a
@@ -168,6 +170,11 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 401k
     if not unit and (_FACTOR_AFTER.match(text, end) or _POLICY_AFTER.match(text, end)):
         return True  # two-factor authentication, the two-child policy (a policy's name)
+    if not unit and written.isdigit() and len(written) <= 3 and text[end : end + 1] in " -":
+        if _DIMENSIONS_AFTER.match(text, end):
+            return True  # a 3-D map: three-dimensional, a name (held-out 44; figures v12.24)
+        if _CONSTELLATION_AFTER.match(text, end):
+            return True  # 47 Tucanae, 61 Cygni, 30 Doradus: a star's or a cluster's name
     if text[start - 4 : start].rstrip().endswith("共找到"):
         return True  # 共找到 13,046 个相关新闻: a search page's counter (figures v12.8)
     if written in ("二元", "两元", "兩元", "一元") and (
@@ -184,6 +191,21 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
     )  # 我来说两句(3条)
 
 
+#: 3-D, 2-D: dimensions, a name (not 3-Day); the boundary after is checked by hand.
+_DIMENSIONS_AFTER = re.compile(r"-D(?![A-Za-z0-9])")
+#: A star's or a cluster's name, its number before its constellation's Latin genitive
+#: (``47 Tucanae``, ``61 Cygni``, ``51 Pegasi``, ``30 Doradus``; held-out 44; figures v12.24).
+_CONSTELLATION_AFTER = re.compile(
+    r"\s(?:Andromedae|Antliae|Apodis|Aquarii|Aquilae|Arae|Arietis|Aurigae|Bootis|Caeli|"
+    r"Camelopardalis|Cancri|Canum|Canis|Capricorni|Carinae|Cassiopeiae|Centauri|Cephei|Ceti|"
+    r"Chamaeleontis|Circini|Columbae|Comae|Coronae|Corvi|Crateris|Crucis|Cygni|Delphini|"
+    r"Doradus|Draconis|Equulei|Eridani|Fornacis|Geminorum|Gruis|Herculis|Horologii|Hydrae|"
+    r"Hydri|Lacertae|Leonis|Leporis|Librae|Lupi|Lyncis|Lyrae|Mensae|Microscopii|Monocerotis|"
+    r"Muscae|Normae|Octantis|Ophiuchi|Orionis|Pavonis|Pegasi|Persei|Phoenicis|Pictoris|"
+    r"Piscium|Piscis|Puppis|Pyxidis|Reticuli|Sagittae|Sagittarii|Scorpii|Sculptoris|Scuti|"
+    r"Serpentis|Sextantis|Tauri|Telescopii|Trianguli|Tucanae|Ursae|Velorum|Virginis|Volantis|"
+    r"Vulpeculae)\b"
+)
 #: After 制 these make another word: 制程 (a process), 制作, 制造, 制定, 制度, 制品 … (v12.7)
 _MADE_AFTER: Final = frozenset("程作造定度止品成裁约約服衡式冷片药藥")
 _MULTIPLIERS: Final = frozenset("万萬亿億")

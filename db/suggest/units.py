@@ -47,6 +47,7 @@ GLUED_UNITS: Final = _words(
     "nmol/L "  # 131~179g/L: concentrations (figures v12.9)
     "mSv μSv µSv Sv Gy mGy cGy Bq kBq MBq GBq TBq"  # a dose, an activity (figures v12.13)
     " TFLOPs GBs"  # 6TFLOPs, 8GBs: compute, and gigabytes in the plural (held-out 37; v12.20)
+    " mcg ng secs sec"  # 500mcg; 9.59secs, a sprinter's time (held-out 44; figures v12.24)
 )
 #: Glued units read only glued: ``2.9pc`` (per cent, British papers), ``340p`` (pence, in a
 #: text that writes pounds: ``figures.py``), ``40C`` and ``104F`` (degrees), ``15g`` (grams:
@@ -137,6 +138,7 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "working_day calendar_days trading_days quarters "
         "kms semesters semester "  # v12.5, v12.6; v12.9; 40kms, one-semester: v12.18
         "bpm beats_per_minute "  # a heart's rate, 90 bpm - 108 bpm (the sixth review; v12.23)
+        "mcg ng pg sec secs "  # micrograms, nanograms, picograms; 9.59secs (held-out 44; v12.24)
         "credit"), "measure"),  # a 16-credit program, hyphenated only (set 36; figures.py; v12.19)
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
@@ -174,7 +176,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
     # a 4-digit PIN, hyphenated only (figures.py; held-out 39); a headline's capital age,
     # 15-Year-Old (held-out 40; figures v12.21)
     **dict.fromkeys(_words("digit Year Years"), "measure"),
-    **dict.fromkeys(_words("pairs pair"), "count"),
+    # (pairs: 12 pairs of twins, 23 pairs of chromosomes, 15 pairs of shoes are marked bare, 3 to
+    # 1: held-out 14, 42, 43; no unit since figures v12.24)
     "fold": "other",  # a multiplier (rules 2.3: 3-fold is kind other, as 3倍)
     "pc": "percent",
     "p": "money",
@@ -210,7 +213,8 @@ _SHORT_LENGTHS: Final = _words("km m mi ft yd in cm mm miles metres meters feet 
 _OTHER_MEASURES: Final = _words(
     "ounce fluid_ounce pint quart gallon acre hectare tonne ton stone carat calorie "
     "kilocalorie decibel millisecond microsecond nanosecond "
-    "light-year knot megapixel"
+    "light-year knot megapixel "
+    "light_year"  # 70 light years (held-out 43; figures v12.24)
 )
 _RATE_DISTANCES: Final = _words(
     "metres meters kilometres kilometers miles feet nautical_miles litres liters gallons"
@@ -250,6 +254,16 @@ _CN_MEASURES: Final = {
     *(power + length for power in ("平方", "立方") for length in _CN_LENGTHS),
 }
 CHINESE_UNITS.update(dict.fromkeys(sorted(_CN_MEASURES - CHINESE_UNITS.keys()), "measure"))
+
+#: A concentration or an amount per sample, a mass (or moles) per a volume, an area, a mass or a
+#: sample: ``6.4 ng/m3``, ``3.7 mcg/m2``, ``2.4 ng/wipe``, ``240mg/dl``, and with the substance
+#: measured and the one it is measured against, ``0.39 pg NNAL/mg creatinine`` (held-out 44's
+#: study of smoke-free hotels; figures v12.24). A pattern: the substance is any short name.
+CONCENTRATION: Final = (
+    r"(?:pg|ng|mcg|µg|μg|mg|g|pmol|nmol|µmol|μmol|mmol)(?:\s[A-Z][A-Za-z0-9-]{1,11})?"
+    r"/(?:m3|m³|m2|m²|cm3|cm²|cm2|dL|dl|mL|ml|L|l|kg|mg|g|day|wipe|swab|cigarette|serving|dose)"
+    r"(?:\screatinine)?(?![A-Za-z0-9])"
+)
 
 #: Written after a number (``900多万``, ``20 左右``, ``60%以上``), and what they mean.
 APPROXIMATE_SUFFIXES: Final[dict[str, str]] = {

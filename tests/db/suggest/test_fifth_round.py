@@ -99,7 +99,8 @@ def test_a_measure_in_two_units_is_one_figure(sentence: str, quote: str, value: 
     [
         ("Two prototype 3 Tesla neonatal MRIs were built.", "3 Tesla", 3),
         ("The hospital has a 1.5 Tesla scanner.", "1.5 Tesla", 1.5),
-        ("An average of 38.5 pairs of trains run daily.", "38.5 pairs", 38.5),
+        # pairs bare since figures v12.24 (the sets' majority, 3 to 1; set 5's gold corrected)
+        ("An average of 38.5 pairs of trains run daily.", "38.5", 38.5),
         ("Over a million pounds of rebar are in place.", "a million pounds", 1_000_000),
         ("Eight of them are over a thousand years old.", "a thousand years", 1000),
         ("Patients had strokes in their early 40s.", "40s", 40),
