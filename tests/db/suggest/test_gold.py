@@ -156,6 +156,7 @@ CLAIM_FLOORS: dict[float, tuple[tuple[float, float], tuple[float, float]]] = {
     # v12.5 at 0.42, the rule's pick over sets 9-27 (the seventeenth round, the gold of rules
     # 2.4): P 0.769 R 0.695 (203 of 292); Chinese and English 0.781 / 0.786 (143 of 182);
     # v12.9 at 0.42, the rule's pick over sets 9-36 (the twentieth round): the same
+    # and over sets 9-44 (the twenty-first round, figures v12.24, captions v9.21): the same
     0.42: ((0.76, 0.69), (0.78, 0.78)),
 }
 
