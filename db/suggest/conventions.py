@@ -66,6 +66,11 @@ _RECORD = re.compile(
     r"|(?<=\bbegan\s)|(?<=\bstarted\s)|(?<=\bopened\s))(?P<w3>[0-9]{1,2})-(?P<l3>[0-9]{1,2})"
     r"(?=\s\(?(?:in|outside|against|on|at|over|during|this|last|away|overall)\b|[,.;]))"
 )
+#: the second-worst record in the league at 21-61, a record of 10-2: a record after the word and
+#: "at" or "of", each a count (held-out 45; figures v12.25).
+_RECORD_AT = re.compile(
+    r"record\b[^.;:\n]{0,30}?\s(?:at|of)\s(?P<w>[0-9]{1,2})-(?P<l>[0-9]{1,2})(?![0-9-])"
+)
 #: the fellow 5-1 Boston Celtics, the 10-2 Chiefs: a team's record before its plural name, in a
 #: text about a game (held-out 20; figures v11.8).
 _RECORD_BEFORE_TEAM = re.compile(
@@ -94,6 +99,16 @@ _BEFORE_COMMON_ERA = re.compile(
     r"(?<![0-9.,])(?P<n>[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})\s?(?:BCE|BC|B\.C\.E?\.?)(?![A-Za-z])"
 )
 
+#: 1649 CE, from 431 to 1649 CE, 79 A.D.: a year of the common era, a date; the first end of a
+#: range written with the era once is a year too (held-out 46; figures v12.25).
+_COMMON_ERA = re.compile(
+    r"(?<![0-9.,$])(?:(?P<a>[0-9]{2,4})\s(?:to|and|until|through|-|–)\s)?(?P<n>[0-9]{1,4})\s?"
+    r"(?:CE|C\.E\.|AD(?!\s[a-z])|A\.D\.)(?![A-Za-z])"
+)
+#: between the years 431 and 1649: two years named so, dates (held-out 46; figures v12.25).
+_YEARS_NAMED = re.compile(
+    r"\bthe\syears\s(?P<a>[0-9]{3,4})\s(?:to|and|through|-|–)\s(?P<b>[0-9]{3,4})(?![0-9%]|[,.][0-9])"
+)
 
 #: fell 102.2 points, the 0.3-point drop: a decimal number of points is an index's or a rate's
 #: measure, its word in the span (held-out 12; a game's points are whole counts, noun outside).
@@ -150,6 +165,9 @@ def _whole_points(text: str) -> Iterator[tuple[int, int, int, str, str, dict[str
     """Each whole number of points read as a measure: an index's (``the Dow fell 250 points``),
     or any outside a text about a game (``it scores 20 points``; ``80,000 Points`` and ``1
     point`` per dollar as well: held-out 20, figures v11.8)."""
+    for match in at(text, _RECORD_AT, ("record",), 0):
+        for group in ("w", "l"):
+            yield match.start(group), match.end(group), int(match.group(group)), "", "count", {}
     game: list[bool] = []  # whether the text is about a game, looked for once if needed
     for word in (" points", " Points", " point"):
         position = text.find(word)
@@ -259,6 +277,16 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
             unit = match.group("unit").strip(" -")
             yield match.start(), match.end(), _decimal(match.group("n")), unit, "measure", {}
     yield from _whole_points(text)
+    for match in at(text, _COMMON_ERA, ("CE", "AD", "A.D", "C.E"), 14):
+        for side in ("a", "n"):
+            if match.group(side):
+                year = int(match.group(side))
+                end = match.end() if side == "n" else match.end(side)
+                yield match.start(side), end, f"{year:04d}", "", "date", {}
+    for match in at(text, _YEARS_NAMED, ("years ",), 4):
+        for side in ("a", "b"):
+            year = int(match.group(side))
+            yield match.start(side), match.end(side), f"{year:04d}", "", "date", {}
     for match in at(text, _BEFORE_COMMON_ERA, ("BC", "B.C"), 10):
         year = int(match.group("n").replace(",", ""))
         if year:  # no year 0 BC: 1 BC is the astronomical year 0, 500 BC is -499

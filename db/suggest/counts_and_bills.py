@@ -175,6 +175,8 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
             return True  # a 3-D map: three-dimensional, a name (held-out 44; figures v12.24)
         if _CONSTELLATION_AFTER.match(text, end):
             return True  # 47 Tucanae, 61 Cygni, 30 Doradus: a star's or a cluster's name
+    if not unit and text[start - 1 : start] == "\t" and written.isdigit() and _ranks(text, start):
+        return True  # a table's "2012 Ranking" column: places, ordinals (held-out 46; v12.25)
     if text[start - 4 : start].rstrip().endswith("共找到"):
         return True  # 共找到 13,046 个相关新闻: a search page's counter (figures v12.8)
     if written in ("二元", "两元", "兩元", "一元") and (
@@ -209,6 +211,32 @@ _CONSTELLATION_AFTER = re.compile(
 #: After 制 these make another word: 制程 (a process), 制作, 制造, 制定, 制度, 制品 … (v12.7)
 _MADE_AFTER: Final = frozenset("程作造定度止品成裁约約服衡式冷片药藥")
 _MULTIPLIERS: Final = frozenset("万萬亿億")
+
+
+_RANK_HEADER = re.compile(r"(?i)\brank(?:ing)?\b")
+
+
+def _ranks(text: str, start: int) -> bool:
+    """Is the table cell at ``start`` (after a tab) under a header that names a rank? The header
+    is the first row of the rows with tabs above it (blank lines between rows allowed)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    column = text.count("\t", line_start, start)
+    header = None
+    for _ in range(60):
+        if line_start == 0:
+            break
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        line_start = above
+        if not line.strip():
+            continue
+        if "\t" not in line:
+            break
+        header = line
+    if header is None:
+        return False
+    cells = header.split("\t")
+    return column < len(cells) and _RANK_HEADER.search(cells[column]) is not None
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -52,9 +52,11 @@ _AND_A_HALF = re.compile(
     rf"(?:\s(?P<scale>million|billion|trillion|thousand)\b)?"
     rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
 )
-#: a 1-1/2 year war, 2-3/4 inches: a whole number and a fraction joined by a hyphen
+#: a 1-1/2 year war, 2-3/4 inches: a whole number and a fraction joined by a hyphen; 8 2/3
+#: innings, 5 1/2 feet: by a space, in halves, thirds, quarters and eighths (held-out 46; v12.25)
 _MIXED = re.compile(
-    rf"(?<![0-9/.,-])(?P<n>[0-9]{{1,3}})-(?P<num>[1-9])/(?P<den>[2-9]|1[0-9]|32|64)(?![0-9/])"
+    rf"(?<![0-9/.,-])(?P<n>[0-9]{{1,3}})(?:-(?P<num>[1-9])/(?P<den>[2-9]|1[0-9]|32|64)"
+    rf"|\s(?P<num2>[1-7])/(?P<den2>[2348]))(?![0-9/])"
     rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
 )
 #: 3/4 of the land, 2/3 of voters
@@ -107,7 +109,10 @@ def extra_figures(text: str) -> Iterator[Found]:
         kind = ENGLISH_UNITS.get(unit, "count") if unit else "count"
         yield match.start(), match.end(), tidy(value), unit, kind, {}
     for match in at(text, _MIXED, ("/",), 5):
-        whole, numerator, denominator = (int(match.group(g)) for g in ("n", "num", "den"))
+        spaced = match.group("num") is None
+        whole, numerator, denominator = (
+            int(match.group(g)) for g in (("n", "num2", "den2") if spaced else ("n", "num", "den"))
+        )
         if numerator < denominator:
             unit = match.group("unit") or ""
             kind = ENGLISH_UNITS.get(unit, "measure") if unit else "count"

