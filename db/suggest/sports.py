@@ -115,17 +115,28 @@ _CLOCK_LEFT = re.compile(
     r"\bwith\s(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])\s(?:left|remaining|to\splay|to\sgo)\b"
 )
 #: ... and the clock's time into a period (``1:10 into the third period``): a duration too (held-out
-#: 45; figures v12.25).
+#: 45; figures v12.25), or of it (``at 15:19 of the fifth period``, held-out 47; v12.26).
 _CLOCK_INTO = re.compile(
-    r"(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])\sinto\s(?:the\s)?(?:(?:first|second|third|fourth|"
-    r"final|opening|1st|2nd|3rd|4th)\s)?(?:period|quarter|half|overtime|inning|round)\b"
+    r"(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])\s(?:into|of)\s(?:the\s)?(?:(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|final|opening|1st|2nd|3rd|4th|5th|6th)\s)?"
+    r"(?:period|quarter|half|overtime|inning|round)\b"
 )
+_PERIOD_WORDS: Final = (" period", " quarter", " half", " overtime", " inning", " round")
 #: a best-of-7 series, Best of 3 maps: the number of games, a count (held-out 36 and 45; v12.25).
 _BEST_OF = re.compile(r"(?<![\w-])[Bb]est[- ]of[- ](?P<n>[0-9]{1,2})(?![\w.,-])")
-#: finished the first round at 2-over 73, 3-under par: strokes over or under par, "over" in the
-#: span (held-out 45; figures v12.25).
+#: finished the first round at 2-over 73, 3-under par, with 3-under 68s: strokes over or under
+#: par, the number alone (held-out 48's card, 4 of 5 in sets 1-48; v12.25 had kept set 45's
+#: ``2-over`` whole), and rounds in the plural a count each (``68s``; v12.26).
 _PAR = re.compile(
-    r"(?<![\w.-])(?P<n>[0-9]{1,2})-(?P<u>over|under)(?=\s(?:[0-9]{2}\b|par\b)|-par\b|[,.;])"
+    r"(?<![\w.-])(?P<n>[0-9]{1,2})-(?:over|under)"
+    r"(?=\s(?:(?P<rounds>[0-9]{2}s)\b|[0-9]{2}\b|par\b)|-par\b|[,.;])"
+)
+#: A game's quarters are counted (``through four quarters``, the number alone, as its periods,
+#: innings and halves: held-out 28, 40, 47; v12.26); a company's are a measure of time (``two
+#: consecutive quarters``): only a text with a word of a game reads them so.
+_GAME_TEXT = re.compile(
+    r"\b(?:quarterbacks?|touchdowns?|halftime|half-time|halves|rebounds|playoffs?|overtime|"
+    r"fumbles?|free\sthrows?|field\sgoals?|three-pointers?|tip-?off|Finals)\b"
 )
 #: A pair after the article whose first number is a height in feet and the second its inches:
 #: ``a 6-5 rising junior`` (held-out 43: one measure, in feet).
@@ -204,13 +215,16 @@ def extra_figures(text: str) -> Iterator[Found]:
         for match in _CLOCK_LEFT.finditer(text):
             seconds = int(match.group("m")) * 60 + int(match.group("s"))
             yield match.start("m"), match.end("s"), seconds, "seconds", "measure", {}
-    for match in at(text, _CLOCK_INTO, (" into ",), 6):
+    for match in at(text, _CLOCK_INTO, _PERIOD_WORDS, 28):  # (the clock, "of the fifth", …)
         seconds = int(match.group("m")) * 60 + int(match.group("s"))
         yield match.start("m"), match.end("s"), seconds, "seconds", "measure", {}
     for match in at(text, _BEST_OF, ("est-of-", "est of "), 1):
         yield match.start("n"), match.end("n"), int(match.group("n")), "", "count", {}
     for match in at(text, _PAR, ("-over", "-under"), 2):
-        yield match.start(), match.end("u"), int(match.group("n")), match.group("u"), "other", {}
+        yield match.start(), match.end("n"), int(match.group("n")), "", "count", {}
+        if match.group("rounds") is not None:
+            start, end = match.span("rounds")
+            yield start, end, int(match.group("rounds")[:2]), "", "count", {}
     if _GAME_WORD.search(text) is None:
         return  # a player's line only in a text about a game
     for match in _SHOTS.finditer(text):
@@ -288,3 +302,10 @@ def _counts(match: re.Match[str]) -> Iterator[Found]:
     for number in _NUMBERS.finditer(match.group()):
         start = match.start() + number.start()
         yield start, start + len(number.group()), int(number.group()), "", "count", {}
+
+
+def game_quarters_end(text: str, start: int, end: int, unit: str) -> int | None:
+    """Where a game's counted quarters end (``four quarters`` → ``four``), or None."""
+    if unit != "quarters" or _GAME_TEXT.search(text) is None:
+        return None
+    return start + len(text[start:end].split(maxsplit=1)[0])

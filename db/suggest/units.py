@@ -139,8 +139,9 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
         "kms semesters semester "  # v12.5, v12.6; v12.9; 40kms, one-semester: v12.18
         "bpm beats_per_minute "  # a heart's rate, 90 bpm - 108 bpm (the sixth review; v12.23)
         "mcg ng pg sec secs "  # micrograms, nanograms, picograms; 9.59secs (held-out 44; v12.24)
-        "summers periods paragraph "  # three summers ago, six periods, a three-paragraph order
-        # (held-out 45 and 46; figures v12.25)
+        "summers paragraph "  # three summers ago, a three-paragraph order (held-out 45 and 46;
+        # figures v12.25; a game's periods are counted, the number alone: 3 of 4, v12.26)
+        "angstroms angstrom lengths "  # 304 angstroms; a horse's 3¼ lengths (held-out 48; v12.26)
         "credit"), "measure"),  # a 16-credit program, hyphenated only (set 36; figures.py; v12.19)
     **dict.fromkeys(_words("hp bhp"), "measure"),  # horsepower (set 11 marks 176 hp)
     # torque, compute, degrees unwritten, a headline's capital (figures v12.2: 540 Nm, 406 lb-ft,
@@ -155,7 +156,8 @@ ENGLISH_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(
         _words(
             "kilo gigabits-per-second megabits-per-second terabits-per-second "
-            "gigabits_per_second megabits_per_second gigabits megabits terabits kilobits"
+            "gigabits_per_second megabits_per_second gigabits megabits terabits kilobits "
+            "gigabit megabit terabit kilobit"  # 100 megabit connections (held-out 48; v12.26)
         ),
         "measure",
     ),
