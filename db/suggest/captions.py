@@ -61,7 +61,7 @@ from .caption_stack import (
     stacked_credit,
 )
 
-DETECTOR: Final = "captions/v9.21"
+DETECTOR: Final = "captions/v9.22"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -199,7 +199,7 @@ def find_captions(
             continue
         glued = GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
         if glued is not None:
-            found[start] = Caption(start, glued.end("credit"), image_index, 0.8)
+            found[start] = Caption(start, _glued_end(text, glued, end), image_index, 0.8)
             continue
         if credit(position) or agency_alone(text[start:end]):  # USA TODAY Sports (v9.21)
             found[start] = Caption(start, end, image_index, 0.95)
@@ -302,7 +302,7 @@ def find_captions(
     for index, (start, end) in enumerate(lines):
         glued = GLUED_CREDIT.match(text, start, end) if "/" in text[start:end] else None
         if start not in found and glued is not None:
-            caption_end = glued.end("credit")
+            caption_end = _glued_end(text, glued, end)
             found[start] = Caption(start, caption_end, _image_before(images, ordered, start), 0.8)
             continue
         if start in found or not credit(index):
@@ -758,6 +758,33 @@ def _says_alt(line: str, alt: str, title: str) -> bool:
         return False
     latin = [c for c in line if c.isalpha() and c.isascii()]
     return len(latin) <= 3 or not all(c.isupper() for c in latin)  # not A HEADING IN CAPITALS
+
+
+#: A verb a story's sentence uses and a photo's description, which says what the picture shows
+#: in the present tense, does not: a modal, a past perfect, a reporting verb.
+_STORY_VERB = re.compile(
+    r"\b(?:may|might|will|would|could|should|must|had|said|says|told)\b", re.IGNORECASE
+)
+
+
+def _glued_end(text: str, glued: re.Match[str], end: int) -> int:
+    """Where a line opening on a glued credit (:data:`GLUED_CREDIT`) ends its caption: the
+    whole line when the rest is one short sentence describing the picture (ESPN's ``Bruce
+    Bennett/Getty ImagesGoalie Tuukka Rask (40) joins …``, ABC's ``Matthew Staver/Getty
+    ImagesShoppers crowd …``; captions v9.22), else the credit alone (the story's first
+    sentence glued to it: ``Shamil Zhumatov/REUTERSThe UK may be forced …``)."""
+    rest = glued.end("credit")
+    description = text[rest:end].rstrip()
+    if (
+        len(description) <= MAX_CAPTION_CHARS
+        and description.endswith(".")
+        and len(LATIN_WORD.findall(description)) >= 4
+        and not NOT_CAPTION.search(description)
+        and not _SENTENCE_BREAK.search(description)
+        and not _STORY_VERB.search(description)
+    ):
+        return end
+    return rest
 
 
 def _image_before(images: Sequence[int], ordered: list[int], offset: int) -> int | None:
