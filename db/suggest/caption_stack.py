@@ -88,9 +88,10 @@ def agency_alone(line: str) -> bool:
     return bool(_AGENCY_ALONE.fullmatch(line) or _SPORTS_WIRE_ALONE.fullmatch(line))
 
 
-#: A sentence's end inside a line (as ``captions._SENTENCE_BREAK``): a description under a
-#: picture says what it shows in one sentence, two at most.
-_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+#: A sentence's end inside a line (a word's last letters, the stop, the next one's capital; not
+#: ``Dec. 13``, ``Rev. Al``, ``D.C.``): a caption or a description under a picture says what it
+#: shows in one sentence, two at most (``captions`` counts them too).
+SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 #: A description under a repeated credit is at most this long (``captions``' credited caption).
 MAX_DESCRIPTION_CHARS: Final = 360
 
@@ -106,4 +107,4 @@ def described_after_repeat(credit: str, line: str) -> bool:
         return False
     if len(line) > MAX_DESCRIPTION_CHARS or not line.rstrip().endswith((".", '."', ".”")):
         return False
-    return len(_SENTENCE_BREAK.findall(line)) <= 1
+    return len(SENTENCE_BREAK.findall(line)) <= 1

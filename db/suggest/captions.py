@@ -55,6 +55,7 @@ from .caption_match import (
 )
 from .caption_stack import (
     MAX_STACK_LINES,
+    SENTENCE_BREAK,
     agency_alone,
     described_after_repeat,
     names_positions,
@@ -72,11 +73,8 @@ MAX_CAPTION_CHARS: Final = 180
 #: (sets 9–16)"). A credit line that describes a picture itself (``…拍照留念。新华社记者 才扬
 #: 摄``) may be a lost picture's caption; the long line above it then stays body text.
 MAX_CREDITED_CAPTION_CHARS: Final = 2 * MAX_CAPTION_CHARS
-#: A sentence's end inside a line (a word's last letters, the stop, the next one's capital; not
-#: ``Dec. 13``, ``Rev. Al``, ``D.C.``). A long caption says what the picture shows in one
-#: sentence, at most two (the 6 gold lines over 180 characters in sets 0–16); a paragraph
-#: under a picture runs on.
-_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+#: (A long caption says what the picture shows in one sentence, at most two: the 6 gold lines
+#: over 180 characters in sets 0–16; a paragraph under a picture runs on: ``SENTENCE_BREAK``.)
 MAX_CREDITED_CAPTION_BREAKS: Final = 1
 #: How many of a page's pictures must have a credit line under their caption for a short name
 #: under another's caption to be its credit (``Google St View``; :mod:`.caption_stack`).
@@ -267,8 +265,7 @@ def find_captions(
                 or (
                     end - start <= MAX_CREDITED_CAPTION_CHARS
                     and bare_credit(text, *lines[position + 1])
-                    and len(_SENTENCE_BREAK.findall(text, start, end))
-                    <= MAX_CREDITED_CAPTION_BREAKS
+                    and len(SENTENCE_BREAK.findall(text, start, end)) <= MAX_CREDITED_CAPTION_BREAKS
                 )
             )
         )
@@ -780,7 +777,7 @@ def _glued_end(text: str, glued: re.Match[str], end: int) -> int:
         and description.endswith(".")
         and len(LATIN_WORD.findall(description)) >= 4
         and not NOT_CAPTION.search(description)
-        and not _SENTENCE_BREAK.search(description)
+        and not SENTENCE_BREAK.search(description)
         and not _STORY_VERB.search(description)
     ):
         return end
