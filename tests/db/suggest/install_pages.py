@@ -9,7 +9,7 @@ and check their sha256 (docs/suggest-gold.md).
         --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --radarflow PATH \
         --mcmeta PATH --twnews PATH --aed PATH --irrd PATH --gogoose PATH --evan PATH \
         --crux PATH --mercuryfork PATH --rubyreadability PATH --exreadability PATH \
-        --htmlbench PATH --wa2t ARCHIVE
+        --htmlbench PATH --wcxb PATH --wa2t ARCHIVE
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -20,10 +20,11 @@ htmldate's ``tests/test_set/`` pages, source ``htmldatetest/…``, from the ``--
 Nothing is downloaded. The article-extraction benchmark keeps its pages gzipped
 (``html/<sha256>.html.gz``):
 they are installed decompressed, and ``page_sha256`` is the decompressed page's; so are
-fundus's (``<country>/<Publisher>_<date>.html.gz``). twnews keeps its samples xz-compressed
-(``samples/<site>.html.xz``): installed decompressed too. mediacloud/metadata-lib's cached pages
-have no extension (``cached-<url>``): installed with ``.html`` added (the source names it), so
-that the importer reads them as the HTML pages they are; the bytes are the repository's.
+fundus's (``<country>/<Publisher>_<date>.html.gz``) and WCXB's (``dev/html/NNNN.html.gz``).
+twnews keeps its samples xz-compressed (``samples/<site>.html.xz``): installed decompressed too.
+mediacloud/metadata-lib's cached pages have no extension (``cached-<url>``): installed with
+``.html`` added (the source names it), so that the importer reads them as the HTML pages they
+are; the bytes are the repository's.
 webarticle2text's pages (source ``wa2t/…``) are read from its PyPI archive, not a clone
 (``--wa2t ARCHIVE``, the ``.tar.gz``): the archive's sha256 is checked first, then each page is
 read as a regular member under the package's ``fixtures/compare/`` folder.
@@ -181,6 +182,10 @@ COMMITS = {
     # AndreasMadsen/article's "reallife" test pages), MIT code; the pages are their publishers',
     # so read at install time only (held-out 41 and 42).
     "htmlbench": ("3a017b39ef1e93d641fdecf3e1606db8e7a22dd8", "files/"),
+    # Murrough-Foley/web-content-extraction-benchmark (WCXB, CC-BY-4.0): 2,008 pages saved in
+    # 2025-2026, gzipped, ``dev/html/NNNN.html.gz`` and ``test/html/NNNN.html.gz``; source
+    # ``wcxb/dev/html/NNNN.html`` (held-out 49 on). The pages are their publishers'.
+    "wcxb": ("c039d5ee9f5a3a984a0e167e63aacd04e76e78a9", ""),
 }
 # Collections read from a package's archive (a ``.tar.gz``) instead of a clone: its sha256 and the
 # folder of the pages in it.
@@ -193,7 +198,7 @@ ARCHIVES = {
         "webarticle2text-3.0.2/webarticle2text/fixtures/compare/",
     ),
 }
-GZIPPED = {"aeb", "fundus"}
+GZIPPED = {"aeb", "fundus", "wcxb"}
 XZ = {"twnews"}
 # Collections whose pages have no extension in the repository: the source adds this one.
 NO_EXTENSION = {"mcmeta": ".html"}

@@ -1,7 +1,7 @@
 """The page installer's reading of a package's archive (``--wa2t``, held-out 34's wa-* pages) and
 of the clones of the six collections added for held-out 39 and 40 (``--gogoose``, ``--evan``,
 ``--crux``, ``--mercuryfork``, ``--rubyreadability``, ``--exreadability``), and of held-out 41
-and 42's (``--htmlbench``).
+and 42's (``--htmlbench``), and of held-out 49 on (``--wcxb``, gzipped).
 
 The real archive (webarticle2text 3.0.2's sdist from PyPI) is not in the repository: its test
 reads it only when ``$MARGINALIA_WA2T`` names it, and is skipped otherwise. The clones are tested
@@ -12,6 +12,7 @@ they are present: one page of each, installed at the pinned commit and its sha25
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
@@ -104,7 +105,8 @@ NEW_PAGES = [
     ("exreadability", "test/fixtures/story.html", "exreadability/story.html"),
     ("htmlbench", "files/0123abcd.html", "htmlbench/0123abcd.html"),  # held-out 41 and 42's
 ]
-NEW = sorted({name for name, _, _ in NEW_PAGES})
+# and held-out 49 on: WCXB keeps its pages gzipped (``dev/html/0001.html.gz``)
+NEW = sorted({name for name, _, _ in NEW_PAGES} | {"wcxb"})
 
 
 def git(repo: Path, *args: str) -> str:
@@ -164,6 +166,15 @@ def test_a_page_of_a_new_collection_is_installed(
     to = tmp_path / "pages"
     assert install_gold(to, gold(source, page, commit), {name: tmp_path / "clone"}, {})
     assert (to / source).read_bytes() == page
+
+
+def test_a_wcxb_page_is_installed_decompressed(tmp_path: Path) -> None:
+    page = b"<html>a 2026 page</html>"
+    commit = commit_files(tmp_path / "clone", {"dev/html/0001.html.gz": gzip.compress(page)})
+    to = tmp_path / "pages"
+    doc = gold("wcxb/dev/html/0001.html", page, commit)
+    assert install_gold(to, doc, {"wcxb": tmp_path / "clone"}, {})
+    assert (to / "wcxb" / "dev" / "html" / "0001.html").read_bytes() == page
 
 
 def test_a_page_is_read_at_the_gold_files_commit(tmp_path: Path) -> None:
@@ -256,6 +267,12 @@ REAL_PAGES = [
         "htmlbench/005055fd7e2625aba5e8d2d370ea4914a152fe50d16620f896cdf4b1a68ba741.html",
         None,
         "d8b80e026c0b5669f989337492f71f5684168db09cc9c8877d8dc499dc327417",
+    ),
+    (
+        "Murrough-Foley+web-content-extraction-benchmark",
+        "wcxb/dev/html/0001.html",
+        None,
+        "f6b2c7c7d4fed386c2e3c8a021c2ebf1d6eb009d68a232def31cde51199868d3",
     ),
 ]
 
