@@ -108,6 +108,8 @@ captions v9.21, claims v12.9 and the default 0.42).
 Sets 47 and 48 likewise, the twenty-first round's third pair (English pages of
 htmlparser-benchmark, other stories than 41's to 46's; measured once each at figures v12.25,
 captions v9.21, claims v12.9 and the default 0.42).
+Sets 49 and 50 likewise, the twenty-second round's first pair (English news pages of
+WCXB, a collection no earlier set used; figures judged by value, ADR 0146; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -162,6 +164,8 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 46
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 47
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 48
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 49
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 50
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
