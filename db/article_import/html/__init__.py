@@ -10,9 +10,10 @@ image bytes only from ``data:`` URIs and from files inside the page's folder
 (forced/bom/utf-8/declared/repaired/detected), ``declared_charset`` (what the page said,
 even if it lied), ``site_name``, ``ruby`` (``[{"base", "reading"}]`` removed from the
 text), ``image_problems`` (``[{"name", "problem"}]``: why an image is a placeholder),
-``fallback`` (only when the cleaned page held no article text: ``repaired-markup``,
-``noscript`` or ``json-ld``, the step that found it; ``extractor`` is then ``json-ld`` for
-the last).
+``mojibake_repaired`` (how many of the page's own UTF-8-read-as-windows-1252 sequences
+were repaired, :mod:`.mojibake`; only when some were), ``fallback`` (only when the cleaned
+page held no article text: ``repaired-markup``, ``noscript`` or ``json-ld``, the step that
+found it; ``extractor`` is then ``json-ld`` for the last).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from .extract import (
 )
 from .images import LoadedImage, load_image
 from .metadata import PageMetadata, fill_gaps, json_ld_body, read_metadata
+from .mojibake import repair_mojibake
 from .text import clean_inline, strip_page
 from .tree import UnparsableError, clean_tree, parse_tree, repair_markup
 
@@ -79,7 +81,7 @@ def parse_html(
             ),
         )
     page = decode_page(data, forced=forced_encoding)
-    markup = strip_page(normalize_text(page.text))
+    markup, repaired = repair_mojibake(strip_page(normalize_text(page.text)))
     root = _parse(markup, source)
     metadata = _metadata(root)
     readings = clean_tree(root)
@@ -129,6 +131,8 @@ def parse_html(
         meta["fallback"] = fallback
     if page.declared:
         meta["declared_charset"] = page.declared
+    if repaired:
+        meta["mojibake_repaired"] = repaired
     if metadata.site_name:
         meta["site_name"] = metadata.site_name
     if readings:
