@@ -139,6 +139,8 @@ def _container_of(img: HtmlElement) -> HtmlElement:
 
 def _caption_of(img: HtmlElement) -> str | None:
     """``<figcaption>`` of the enclosing figure, else caption-like text right after it."""
+    if _player_still(img):
+        return None
     for ancestor in img.iterancestors():
         if ancestor.tag == "figure":
             caption = ancestor.find(".//figcaption")
@@ -165,6 +167,20 @@ def _caption_of(img: HtmlElement) -> str | None:
             break
         node = parent
     return None
+
+
+def _player_still(img: HtmlElement) -> bool:
+    """Whether ``img`` is the still a video player shows before it plays: the BBC's embedded
+    media player's holding image (``<div class="emp"><img class="holding">``). The caption
+    under the player (``<p class="caption">``) is the video's title, not the picture's: a
+    still without a caption is not put back into the text, so the title stays out as it
+    does where the page hides the still in ``<noscript>`` (ADR 0020, twenty-second round)."""
+    if "holding" not in (img.get("class") or "").split():
+        return False
+    return any(
+        "emp" in (ancestor.get("class") or "").split()
+        for ancestor in itertools.islice(img.iterancestors(), 3)
+    )
 
 
 def _credit_of(img: HtmlElement) -> str | None:

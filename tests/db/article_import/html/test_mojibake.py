@@ -76,8 +76,35 @@ def test_a_page_without_mojibake_is_unchanged_and_says_nothing() -> None:
     assert "mojibake_repaired" not in meta
 
 
-def test_the_saved_page() -> None:
+PLAYER = (
+    "<p>He said the race had been the roughest part of a long season for him, so far.</p>"
+    "<div class='videoInStoryC story-feature'><div id='emp-1-2' class='emp'>"
+    "<img class='holding' src='https://example.org/still.jpg' alt='Usain Bolt'></div>"
+    "<div class='advert'></div><p class='caption'>Gatlin out-sprints Bolt in Rome 100m</p>"
+    "</div>"
+    "<p>The American has received criticism after serving a doping ban in 2001, and more.</p>"
+)
+
+
+def test_a_video_players_still_has_no_caption_and_its_title_stays_out() -> None:
+    article = parse_html(article_page(PLAYER), source="t.html", base_dir=None)
+    assert "Gatlin out-sprints" not in article.text
+    assert all(image.caption is None for image in article.images)
+    assert "so far.\n\nThe American has received" in article.text
+
+
+def test_a_picture_with_its_caption_after_it_keeps_it() -> None:
+    picture = PLAYER.replace("class='holding' ", "").replace(
+        "Gatlin out-sprints Bolt in Rome 100m", "Bolt at the start in Rome on Thursday"
+    )
+    article = parse_html(article_page(picture), source="t.html", base_dir=None)
+    assert [image.caption for image in article.images] == ["Bolt at the start in Rome on Thursday"]
+
+
+def test_the_saved_pages() -> None:
     from tests.db.suggest.imported import saved_articles
 
     preakness = saved_articles(48)["hpb-wsj-preakness"]
     assert "to win by 3¼ lengths." in preakness.text and "Â" not in preakness.text
+    bolt = saved_articles(44)["hpb-bbc-boltmotivation"]
+    assert "Gatlin out-sprints" not in bolt.text and len(bolt.images) == 2
