@@ -41,10 +41,10 @@ _SIGNS: Final = {
 _MOJIBAKE_HEAD: Final = "ï¿"
 _UNIT = alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)
 _WORD = alternatives({*ENGLISH_NUMBER_WORDS, "one"})
-#: 2½ years, ¾-mile, ½; 3Â¼ lengths: the sign's UTF-8 bytes read as Latin-1 after the whole
-#: number, its first byte an ``Â`` (an import's mojibake, held-out 48; v12.26)
+#: 2½ years, ¾-mile, ½ (held-out 48's ``3Â¼ lengths`` was a page's mojibake, which the import
+#: repairs since v12.26.1: ADR 0147)
 _VULGAR = re.compile(
-    rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}})?(?:(?<=[0-9])Â)?(?P<sign>[{''.join(_SIGNS)}])"
+    rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}})?(?P<sign>[{''.join(_SIGNS)}])"
     rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
 )
 #: three and a half years, 2 and a half hours, one and a half million, five-and-a-half years
