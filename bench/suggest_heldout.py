@@ -110,6 +110,8 @@ htmlparser-benchmark, other stories than 41's to 46's; measured once each at fig
 captions v9.21, claims v12.9 and the default 0.42).
 Sets 49 and 50 likewise, the twenty-second round's first pair (English news pages of
 WCXB, a collection no earlier set used; figures judged by value, ADR 0146; not measured yet).
+Sets 51 and 52 likewise, the twenty-second round's second pair (English news pages of
+L3S-GN1, 2007-2008, a collection no earlier set used; figures by value; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -166,6 +168,8 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 48
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 49
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 50
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 51
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 52
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
