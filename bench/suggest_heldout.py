@@ -112,6 +112,8 @@ Sets 49 and 50 likewise, the twenty-second round's first pair (English news page
 WCXB, a collection no earlier set used; figures judged by value, ADR 0146; not measured yet).
 Sets 51 and 52 likewise, the twenty-second round's second pair (English news pages of
 L3S-GN1, 2007-2008, a collection no earlier set used; figures by value; not measured yet).
+Sets 53 and 54 likewise, the twenty-second round's third pair (other English news pages of
+L3S-GN1, no copy of 51's and 52's stories; figures by value; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -170,6 +172,8 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 50
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 51
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 52
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 53
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 54
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1
