@@ -109,7 +109,8 @@ Sets 47 and 48 likewise, the twenty-first round's third pair (English pages of
 htmlparser-benchmark, other stories than 41's to 46's; measured once each at figures v12.25,
 captions v9.21, claims v12.9 and the default 0.42).
 Sets 49 and 50 likewise, the twenty-second round's first pair (English news pages of
-WCXB, a collection no earlier set used; figures judged by value, ADR 0146; not measured yet).
+WCXB, a collection no earlier set used; figures judged by value, ADR 0146; measured once each
+at figures v12.27, captions v9.22, claims v12.10 and the default 0.42).
 Sets 51 and 52 likewise, the twenty-second round's second pair (English news pages of
 L3S-GN1, 2007-2008, a collection no earlier set used; figures by value; not measured yet).
 Sets 53 and 54 likewise, the twenty-second round's third pair (other English news pages of
