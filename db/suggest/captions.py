@@ -185,7 +185,7 @@ def find_captions(
             continue
         if VIDEO_CAPTION.match(text, start, end):
             continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
-        if not_a_photos_caption(text[start:end]):
+        if not_a_photos_caption(text[start:end]) and not credit(position):
             not_captions.add(position)
             continue  # a call to action, a piece's standfirst (.caption_promos, v9.23)
         if CHART_SOURCE.match(text, start, end) and not credit(position):

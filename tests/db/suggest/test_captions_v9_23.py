@@ -5,6 +5,8 @@ first runs, at v9.22), in :mod:`marginalia.db.suggest.caption_promos`.
   took a banner for its (promo) picture's caption. A call to action, a line that opens with the
   request (``Learn how to …``, ``Click here …``) or ends with a button's label (``Apply Now``,
   ``Learn More``), is no photo's caption, whatever the import or the alt says.
+  A line with a photo credit stays a caption (held-out 19's ``Click here to watch a video …
+  Experiment photos … courtesy …``).
 - IoT Insider's ``Rahul Tyagi, CEO of SECQAI delves into the cybersecurity challenges …``, the
   lead picture's alt: an opinion piece's standfirst, its author with their post and what the
   piece does (delves into, explores, discusses …), is no caption; ``…, CEO of X, speaks at …``
@@ -44,6 +46,15 @@ def test_the_detector_names_its_version() -> None:
 def test_a_call_to_action_is_no_caption(line: str) -> None:
     # the import's caption of the picture says it, and so does the alt
     assert page(IMG, line, BODY, captions=[line], alts=[line]) == []
+
+
+def test_a_call_to_action_with_a_photo_credit_stays_a_caption() -> None:
+    # held-out 19's UT Austin page (the import's caption): the credit makes it the caption
+    line = (
+        "Click here to watch a video explaining this research. Experiment photos and video "
+        "footage courtesy Tyler Henderson/Penn State."
+    )
+    assert page(IMG, line, BODY, captions=[line]) == [(line, 0)]
 
 
 @pytest.mark.parametrize(
