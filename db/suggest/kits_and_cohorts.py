@@ -34,15 +34,18 @@ _OVER_UNDER = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<n>[1-9][0-9])s\b")
 #: 18-24s, 25-34s
 _AGE_BAND = re.compile(r"(?<![\w.,-])(?P<a>[1-9][0-9])-(?P<b>[1-9][0-9])s\b")
 
+#: the anchor of both: a digit and an ``s`` (rare: ``1990s``), never ``s `` (every plural)
+_DIGIT_S = tuple(f"{digit}s" for digit in "0123456789")
+
 
 def extra_figures(text: str) -> Iterator[Found]:
     """The counts and age groups above: (start, end, value, unit, kind, extra)."""
     for match in at(text, _KIT, ("x ", "× "), 2):
         if not _NAME_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             yield match.start(), match.end(), int(match["n"]), "", "count", {}
-    for match in at(text, _OVER_UNDER, ("s ", "s,", "s."), 9):
+    for match in at(text, _OVER_UNDER, _DIGIT_S, 7):
         yield match.start("n"), match.end(), int(match["n"]), "", "measure", {}
-    for match in at(text, _AGE_BAND, ("s ", "s,", "s."), 5):
+    for match in at(text, _AGE_BAND, _DIGIT_S, 4):
         low, high = int(match["a"]), int(match["b"])
         if low < high:
             yield match.start(), match.end(), low, "", "measure", {"value_max": high}
