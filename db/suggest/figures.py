@@ -20,6 +20,7 @@ from . import (
     extra_forms,
     forms,
     fractions,
+    kits_and_cohorts,
     labels_and_identifiers,
     numbered_things,
     sports,
@@ -65,7 +66,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.27"
+DETECTOR: Final = "figures/v12.28"
 #: Units read only hyphenated to their number (``16-credit``, ``4-digit``, a headline's
 #: ``15-Year-Old``; ``in 2020 Year of the Rat`` stays a year).
 _HYPHENATED_ONLY: Final = frozenset(("credit", "digit", "Year", "Years"))
@@ -211,6 +212,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
             *chinese_forms.extra_figures(text),
             *extra_forms.extra_figures(text),
             *counts_and_bills.extra_figures(text),
+            *kits_and_cohorts.extra_figures(text),
         )
     ]
     extras += [Figure(*found) for found in magnitudes(text)]
