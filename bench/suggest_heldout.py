@@ -109,7 +109,14 @@ Sets 47 and 48 likewise, the twenty-first round's third pair (English pages of
 htmlparser-benchmark, other stories than 41's to 46's; measured once each at figures v12.25,
 captions v9.21, claims v12.9 and the default 0.42).
 Sets 49 and 50 likewise, the twenty-second round's first pair (English news pages of
-WCXB, a collection no earlier set used; figures judged by value, ADR 0146; not measured yet).
+WCXB, a collection no earlier set used; figures judged by value, ADR 0146; measured once each
+at figures v12.27, captions v9.22, claims v12.10 and the default 0.42).
+Sets 51 and 52 likewise, the twenty-second round's second pair (English news pages of
+L3S-GN1, 2007-2008, a collection no earlier set used; figures by value; measured once each
+at figures v12.27, captions v9.22, claims v12.10 and the default 0.41).
+Sets 53 and 54 likewise, the twenty-second round's third pair (other English news pages of
+L3S-GN1, no copy of 51's and 52's stories; figures by value; measured once each at figures
+v12.28, captions v9.23, claims v12.10 and the default 0.41).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -166,6 +173,10 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 48
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 49
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 50
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 51
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 52
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 53
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 54
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1

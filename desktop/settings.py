@@ -133,7 +133,7 @@ class Preferences:
     suggestions = Option("suggestions/enabled", True)
     #: Suggestions less confident than this, in percent, are hidden (ADR 0034). The default
     #: is the detectors' (``marginalia.db.suggest.DEFAULT_THRESHOLD``, ADR 0030).
-    suggestion_threshold = Option("suggestions/threshold", 42, minimum=0, maximum=100)
+    suggestion_threshold = Option("suggestions/threshold", 41, minimum=0, maximum=100)
     #: Whether dates and times are suggested as figures of kind "date" (off: never figures).
     suggestion_dates = Option("suggestions/dates", False)
     #: What File ▸ Export… offers first: the choices of the last export (ADR 0054).

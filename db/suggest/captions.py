@@ -53,6 +53,7 @@ from .caption_match import (
     same_line,
     same_words,
 )
+from .caption_promos import not_a_photos_caption
 from .caption_stack import (
     MAX_STACK_LINES,
     SENTENCE_BREAK,
@@ -62,7 +63,7 @@ from .caption_stack import (
     stacked_credit,
 )
 
-DETECTOR: Final = "captions/v9.22"
+DETECTOR: Final = "captions/v9.23"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -184,6 +185,9 @@ def find_captions(
             continue
         if VIDEO_CAPTION.match(text, start, end):
             continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
+        if not_a_photos_caption(text[start:end]) and not credit(position):
+            not_captions.add(position)
+            continue  # a call to action, a piece's standfirst (.caption_promos, v9.23)
         if CHART_SOURCE.match(text, start, end) and not credit(position):
             not_captions.add(position)
             continue  # "Source: Repeat Project" under a chart: its source, not marked (rules 2.3)

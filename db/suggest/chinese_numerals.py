@@ -84,6 +84,7 @@ def a_name(text: str, start: int, end: int, unit: str) -> bool:
 #: all). ``一两年``/``一两天`` ("a year or two") stay vague (``units.CN_NOT_FIGURES``, held-out 3
 #: leaves it unmarked), and ``一二`` is no pair (``一二线城市`` names tiers).
 _PAIR = re.compile(
+    "(?P<tens>[二三四五六七八九]?十)?"  # 十三四岁: 13 or 14 (held-out 17; v12.27)
     "(?P<low>[二三四五六七八两兩])(?P<high>[三四五六七八九])(?P<scale>[十百千万萬亿億]*)"
 )
 #: Two or more numerals in characters that are digits only (一一, 二〇二四: years digit by digit
@@ -99,8 +100,9 @@ def approximate_pair(number: str) -> tuple[Number, Number] | None:
     low, high = CHINESE_DIGITS[match.group("low")], CHINESE_DIGITS[match.group("high")]
     if high != low + 1:
         return None
+    tens = parse_chinese(match.group("tens")) or 0 if match.group("tens") else 0
     scale = parse_chinese("一" + match.group("scale")) if match.group("scale") else 1
-    return tidy(low * (scale or 1)), tidy(high * (scale or 1))
+    return tidy((tens + low) * (scale or 1)), tidy((tens + high) * (scale or 1))
 
 
 def listed_scale(low: str, separator: str | None, high: str) -> int | None:

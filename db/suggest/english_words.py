@@ -73,6 +73,8 @@ _FRACTION_WORDS: Final = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
+#: "two quarters", "two fourths": nobody writes a half so; two of them (v12.27)
+_NOT_HALVES: Final = frozenset(("quarters", "fourths"))
 _FRACTION = re.compile(
     r"[- ](?P<den>" + "|".join(sorted(_FRACTION_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -101,7 +103,9 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
             fraction is not None
             and not match.group("ones")
             and numerator < (_FRACTION_WORDS[fraction.group("den").lower()])
-        ):  # (six quarters, five halves: periods of a game, not 1.5; figures v12.9)
+            and not (numerator == 2 and fraction.group("den").lower() in _NOT_HALVES)
+        ):  # (six quarters, five halves: periods of a game, not 1.5; figures v12.9; two
+            # quarters of contraction: two of them, never written for a half, v12.27)
             # two-thirds, one-third, three quarters: a fraction
             denominator = _FRACTION_WORDS[fraction.group("den").lower()]
             if (
@@ -137,8 +141,11 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         ):
             continue  # "on days four and five", "a thing or two"
         value: Number = numerator
-        if match.group("ones"):
+        hyphen_high: Number | None = None
+        if match.group("ones") and word.lower().endswith("ty"):
             value += ENGLISH_NUMBER_WORDS.get(match.group("ones").lower(), 1)
+        elif match.group("ones"):  # two-three months: a range, 2 to 3 (held-out 43; v12.27)
+            hyphen_high = ENGLISH_NUMBER_WORDS.get(match.group("ones").lower(), 1)
         end = match.end()
         if scale is not None:  # two million, one billion, three dozen
             value, end = value * _WORD_SCALES[scale.group(1).lower()], scale.end()
@@ -159,7 +166,12 @@ def english_words(text: str, tokens: frozenset[str]) -> Iterator[Found]:
         extra = qualified(text, start, "")
         range_to = _WORD_RANGE.match(text, end)
         high = ENGLISH_NUMBER_WORDS[range_to.group(2).lower()] if range_to else 0
-        if range_to is not None and (range_to.group(1) == "to" or high > value):
+        if hyphen_high is not None:
+            if hyphen_high > value:
+                extra["value_max"] = hyphen_high
+            else:  # three-two: no range, the first number alone
+                end = match.end("word")
+        elif range_to is not None and (range_to.group(1) == "to" or high > value):
             extra["value_max"] = high  # two to five degrees, five or six
             if range_to.group(1) == "or":
                 extra |= {"approximate": True, "qualifier": "about"}

@@ -20,7 +20,9 @@ from . import (
     extra_forms,
     forms,
     fractions,
+    kits_and_cohorts,
     labels_and_identifiers,
+    numbered_things,
     sports,
 )
 from . import chinese_numerals as cn
@@ -64,7 +66,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.26.1"
+DETECTOR: Final = "figures/v12.28.1"
 #: Units read only hyphenated to their number (``16-credit``, ``4-digit``, a headline's
 #: ``15-Year-Old``; ``in 2020 Year of the Rat`` stays a year).
 _HYPHENATED_ONLY: Final = frozenset(("credit", "digit", "Year", "Years"))
@@ -210,6 +212,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
             *chinese_forms.extra_figures(text),
             *extra_forms.extra_figures(text),
             *counts_and_bills.extra_figures(text),
+            *kits_and_cohorts.extra_figures(text),
         )
     ]
     extras += [Figure(*found) for found in magnitudes(text)]
@@ -244,6 +247,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
         and not extra_forms.refused(text, f.start, f.end, f.unit)
         and not labels_and_identifiers.refused(text, f.start, f.end, f.unit, labels, f.kind)
         and not counts_and_bills.refused(text, f.start, f.end, f.unit)
+        and not numbered_things.refused(text, f.start, f.end, f.unit)
     ]
     found = [
         f

@@ -158,7 +158,8 @@ _ONE_IN = re.compile(
     # year's (one in 2013 is a time)
     r"|(?:a\s)?(?!19|20)[0-9]{4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\shundred)"
     # walking 28 in 164 innings: a time or a spell of play, not a share (v12.18)
-    r"(?![\w.,%-]|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|innings)\b)"
+    # (one in 10. at a sentence's end: the point no decimal's; held-out 43, v12.27)
+    r"(?![\w,%-]|\.[0-9]|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|innings)\b)"
 )
 
 

@@ -3,7 +3,8 @@ rules 2.3: "fractions written with a number (``3/4 of``) … ``value`` is the fr
 decimal, ``fraction`` is ``"3/4"``"):
 
 - ``2½ years``, ``¾ mile``, ``½``: a vulgar fraction sign, with the whole number before it and
-  a unit after it;
+  a unit after it (``9 ½ pounds``, a space between: figures v12.27);
+- ``106 1-3 innings``: a pitcher's innings in thirds, AP style (figures v12.27);
 - ``three and a half years``, ``2 and a half hours``, ``five-and-a-half years`` (figures
   v11.1): a number and a half, its unit in the span
   (as ``一年半`` is 1.5 年);
@@ -41,10 +42,10 @@ _SIGNS: Final = {
 _MOJIBAKE_HEAD: Final = "ï¿"
 _UNIT = alternatives(ENGLISH_UNITS.keys() - GLUED_ONLY)
 _WORD = alternatives({*ENGLISH_NUMBER_WORDS, "one"})
-#: 2½ years, ¾-mile, ½ (held-out 48's ``3Â¼ lengths`` was a page's mojibake, which the import
-#: repairs since v12.26.1: ADR 0147)
+#: 2½ years, ¾-mile, ½; 9 ½ pounds, the sign after a space (held-out 43; v12.27). Held-out 48's
+#: ``3Â¼ lengths`` was a page's mojibake, which the import repairs (ADR 0147; v12.28.1)
 _VULGAR = re.compile(
-    rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}})?(?P<sign>[{''.join(_SIGNS)}])"
+    rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}})?(?:(?<=[0-9]) )?(?P<sign>[{''.join(_SIGNS)}])"
     rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
 )
 #: three and a half years, 2 and a half hours, one and a half million, five-and-a-half years
@@ -60,6 +61,9 @@ _MIXED = re.compile(
     rf"|\s(?P<num2>[1-7])/(?P<den2>[2348]))(?![0-9/])"
     rf"(?:[\s-](?P<unit>{_UNIT})(?![A-Za-z]))?"
 )
+#: 106 1-3 innings: a pitcher's innings in thirds, the fraction written with a hyphen (AP style;
+#: held-out 43; v12.27), the innings counted, outside the span
+_INNINGS = re.compile(r"(?<![0-9/.,-])(?P<n>[0-9]{1,3})\s(?P<num>[12])-3(?=\sinnings\b)")
 #: 3/4 of the land, 2/3 of voters
 _SLASH_OF = re.compile(r"(?<![0-9/.,])(?P<num>[1-9][0-9]?)/(?P<den>[1-9][0-9]?)(?=\sof\b)")
 #: rose 7/32 (a Treasury's price in 32nds), 仅有1/3投资者 (before a Chinese noun): a fraction
@@ -119,6 +123,9 @@ def extra_figures(text: str) -> Iterator[Found]:
             kind = ENGLISH_UNITS.get(unit, "measure") if unit else "count"
             value = tidy(whole + numerator / denominator)
             yield match.start(), match.end(), value, unit, kind, {}
+    for match in at(text, _INNINGS, ("-3 innings",), 6):
+        value = tidy(int(match.group("n")) + int(match.group("num")) / 3)
+        yield match.start(), match.end(), value, "", "count", {}
     for match in at(text, _SLASH, ("/",), 2):
         if _SLASH_OF.match(text, match.start()):
             continue  # read below

@@ -9,7 +9,7 @@ and check their sha256 (docs/suggest-gold.md).
         --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --radarflow PATH \
         --mcmeta PATH --twnews PATH --aed PATH --irrd PATH --gogoose PATH --evan PATH \
         --crux PATH --mercuryfork PATH --rubyreadability PATH --exreadability PATH \
-        --htmlbench PATH --wcxb PATH --wa2t ARCHIVE
+        --htmlbench PATH --wcxb PATH --l3sgn1 PATH --wa2t ARCHIVE
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -186,6 +186,14 @@ COMMITS = {
     # 2025-2026, gzipped, ``dev/html/NNNN.html.gz`` and ``test/html/NNNN.html.gz``; source
     # ``wcxb/dev/html/NNNN.html`` (held-out 49 on). The pages are their publishers'.
     "wcxb": ("c039d5ee9f5a3a984a0e167e63aacd04e76e78a9", ""),
+    # L3S-GN1 (Kohlschütter et al., 2010: 621 Google News articles of 408 sites, Nov. 2007 - Jan.
+    # 2008), kept as separate pages in geodrome/page-signal (no licence; the dataset is for research
+    # use), so read at install time only: ``<uuid>.html``, source ``l3sgn1/<uuid>.html`` (held-out
+    # 51 and 52).
+    "l3sgn1": (
+        "186d8153b3d111f84865ddc180600a9cbe35ac7f",
+        "L3S-GN1-20100130203947-00001/original/",
+    ),
 }
 # Collections read from a package's archive (a ``.tar.gz``) instead of a clone: its sha256 and the
 # folder of the pages in it.

@@ -1,7 +1,8 @@
 """The page installer's reading of a package's archive (``--wa2t``, held-out 34's wa-* pages) and
 of the clones of the six collections added for held-out 39 and 40 (``--gogoose``, ``--evan``,
 ``--crux``, ``--mercuryfork``, ``--rubyreadability``, ``--exreadability``), and of held-out 41
-and 42's (``--htmlbench``), and of held-out 49 on (``--wcxb``, gzipped).
+and 42's (``--htmlbench``), and of held-out 49 and 50 (``--wcxb``, gzipped) and 51 and 52
+(``--l3sgn1``).
 
 The real archive (webarticle2text 3.0.2's sdist from PyPI) is not in the repository: its test
 reads it only when ``$MARGINALIA_WA2T`` names it, and is skipped otherwise. The clones are tested
@@ -104,6 +105,11 @@ NEW_PAGES = [
     ("rubyreadability", "spec/fixtures/story.html", "rubyreadability/story.html"),
     ("exreadability", "test/fixtures/story.html", "exreadability/story.html"),
     ("htmlbench", "files/0123abcd.html", "htmlbench/0123abcd.html"),  # held-out 41 and 42's
+    (  # held-out 51 and 52's
+        "l3sgn1",
+        "L3S-GN1-20100130203947-00001/original/0a1b2c3d-uuid.html",
+        "l3sgn1/0a1b2c3d-uuid.html",
+    ),
 ]
 # and held-out 49 on: WCXB keeps its pages gzipped (``dev/html/0001.html.gz``)
 NEW = sorted({name for name, _, _ in NEW_PAGES} | {"wcxb"})
@@ -273,6 +279,12 @@ REAL_PAGES = [
         "wcxb/dev/html/0001.html",
         None,
         "f6b2c7c7d4fed386c2e3c8a021c2ebf1d6eb009d68a232def31cde51199868d3",
+    ),
+    (
+        "geodrome+page-signal",
+        "l3sgn1/01ccc7c5-a1d1-46e1-a5f7-43310df16575.html",
+        None,
+        "9b013fc2f4e86d421e557ea7140f9c23e55fc35a3a93cfe9c7cc6b79e1940df3",
     ),
 ]
 
