@@ -66,7 +66,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.28.1"
+DETECTOR: Final = "figures/v12.29"
 #: Units read only hyphenated to their number (``16-credit``, ``4-digit``, a headline's
 #: ``15-Year-Old``; ``in 2020 Year of the Rat`` stays a year).
 _HYPHENATED_ONLY: Final = frozenset(("credit", "digit", "Year", "Years"))

@@ -10,8 +10,11 @@ and made), ``9助攻``, ``8篮板`` (the number alone, as the gold marks it), ``
 other readers make of it (a range, a ratio, a clock time); verbs that an amount follows as
 often (``fell 98-95``, ``led 56-48``, ``tied 2-2``) and a result a word or two later (``a 24-17
 overtime victory``) make a score only of a pair that runs backwards or evenly (figures v11.2).
-Scores are found by one scan that starts at a digit (the words around are checked only there);
-a player's line only in a text that holds a word of a game (``_GAME_WORDS``, one regex search).
+A tennis match's sets need no word around them when a name stands before (``Robin Haase 6-3,
+6-4``) or a tiebreak's bracket follows a set won 7-6 (``7-6 (5)``, ``7-6 (7/3), 5-7, 6-4``: its
+points counts too; figures v12.29). Scores are found by one scan that starts at a digit (the words
+around are checked only there); a player's line only in a text that holds a word of a game
+(``_GAME_WORDS``, one regex search).
 """
 
 from __future__ import annotations
@@ -156,6 +159,15 @@ _AMOUNT_AFTER = re.compile(
 _MADE_OF = re.compile(r"(?<![\w.-])(?P<made>[0-9]{1,3})-(?:of|for)-(?P<tried>[0-9]{1,3})(?![\w-])")
 #: Between two sets' scores of one match (6-2, 7-5, 6-3).
 _SET_COMMA = re.compile(r",\s?")
+#: A tiebreak's points in brackets after a set won 7-6 (``7-6 (5)``, ``7-6 (7/5)``): counts, as
+#: held-out 51 and 54 mark them (figures v12.29); a chain of sets goes on after it.
+_TIEBREAK = re.compile(r"\s?\((?P<a>[0-9]{1,2})(?:/(?P<b>[0-9]{1,2}))?\)")
+#: A name's last word before a match's sets (``Robin Haase 6-3, 6-4``).
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s$")
+#: A tennis set's score, the winner's games first (or the loser's: 4-6, 5-7, 6-7).
+_SETS: Final = frozenset(
+    {(6, n) for n in range(5)} | {(n, 6) for n in range(5)} | {(7, 5), (5, 7), (7, 6), (6, 7)}
+)
 #: 22投12中 (taken, made); 17中6 (taken, made) before the points or a mark.
 _SHOTS = re.compile(
     r"[0-9]{1,2}(?:投[0-9]{1,2}中|中[0-9]{1,2}(?=[，,、；;。\s]|得|拿|砍|贡献|貢獻|轰|轟|独得|獨得))"
@@ -206,9 +218,11 @@ def extra_figures(text: str) -> Iterator[Found]:
                     or _EN_EITHER_BEFORE.search(text, max(0, start - 60), start)
                 )
             )
+            or _tennis(text, chain)  # Robin Haase 6-3, 6-4; 7-6 (7/5) (v12.29)
         ):
             for match in chain:
                 yield from _counts(match)
+                yield from _tiebreak(text, match)
         elif len(chain) == 1:
             yield from _bare_pair(text, chain[0])
     for match in at(text, _MADE_OF, ("-of-", "-for-"), 3):
@@ -257,12 +271,59 @@ def _chains(text: str) -> Iterator[list[re.Match[str]]]:
             after = ""  # the sentence's full stop (won 3-1.), not a decimal (3-1.5)
         if text[start - 1 : start] in _NOT_AROUND or after in _NOT_AROUND_AFTER:
             continue  # a date (2019-09-07), a clock (12:30:05), a code, a percentage
-        if chain and not _SET_COMMA.fullmatch(text, chain[-1].end(), start):
+        if chain and not _SET_COMMA.fullmatch(text, _after_set(text, chain[-1]), start):
             yield chain
             chain = []
         chain.append(match)
     if chain:
         yield chain
+
+
+def _pair(match: re.Match[str]) -> tuple[int, int]:
+    first, second = (int(n) for n in _NUMBERS.findall(match.group()))
+    return first, second
+
+
+def _after_set(text: str, match: re.Match[str]) -> int:
+    """Where the set ``match`` ends, with its tiebreak's bracket if it was won 7-6 or 6-7."""
+    if match.group()[0] in "67" and _pair(match) in {(7, 6), (6, 7)}:
+        tiebreak = _TIEBREAK.match(text, match.end())
+        if tiebreak is not None:
+            return tiebreak.end()
+    return match.end()
+
+
+def _tiebreak(text: str, match: re.Match[str]) -> Iterator[Found]:
+    """The points in the tiebreak's bracket after the set ``match`` (``7-6 (7/5)``), counts."""
+    tiebreak = _TIEBREAK.match(text, match.end())
+    if tiebreak is None or _after_set(text, match) == match.end():
+        return
+    for group in ("a", "b"):
+        if tiebreak.group(group) is not None:
+            start, end = tiebreak.span(group)
+            yield start, end, int(tiebreak.group(group)), "", "count", {}
+
+
+def _tennis(text: str, chain: list[re.Match[str]]) -> bool:
+    """Is ``chain`` a tennis match's sets with no word of the game around (``Robin Haase 6-3,
+    6-4``, ``scraping through 7-6 (7/3), 5-7, 6-4``)? Each pair a set's score written with a
+    hyphen, two sets or more with one won by the first named, or one set and its tiebreak
+    (figures v12.29: no range is written so)."""
+    if not all(_HYPHEN_PAIR.fullmatch(m.group()) and _pair(m) in _SETS for m in chain):
+        return False
+    if any(_after_set(text, m) != m.end() for m in chain):
+        return True
+    return len(chain) > 1 and any(_backwards(m) for m in chain) and _after_name(text, chain[0])
+
+
+def _after_name(text: str, start_of: re.Match[str]) -> bool:
+    """Does a name stand right before ``start_of`` (``Robin Haase 6-3``, ``of France 6-2``), not a
+    sentence's first word (``Pages 6-4, 7-5 were torn``: v10.1's ranges)?"""
+    name = _NAME_BEFORE.search(text, max(0, start_of.start() - 40), start_of.start())
+    if name is None:
+        return False
+    before = text[max(0, name.start() - 3) : name.start()].rstrip()[-1:]
+    return before != "" and before not in '.!?"“'
 
 
 def _bare_pair(text: str, match: re.Match[str]) -> Iterator[Found]:
