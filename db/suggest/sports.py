@@ -284,19 +284,23 @@ def _pair(match: re.Match[str]) -> tuple[int, int]:
     return first, second
 
 
-def _after_set(text: str, match: re.Match[str]) -> int:
-    """Where the set ``match`` ends, with its tiebreak's bracket if it was won 7-6 or 6-7."""
+def _bracket(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The tiebreak's bracket right after the set ``match`` if it was won 7-6 or 6-7."""
     if match.group()[0] in "67" and _pair(match) in {(7, 6), (6, 7)}:
-        tiebreak = _TIEBREAK.match(text, match.end())
-        if tiebreak is not None:
-            return tiebreak.end()
-    return match.end()
+        return _TIEBREAK.match(text, match.end())
+    return None
+
+
+def _after_set(text: str, match: re.Match[str]) -> int:
+    """Where the set ``match`` ends, with its tiebreak's bracket if it has one."""
+    tiebreak = _bracket(text, match)
+    return match.end() if tiebreak is None else tiebreak.end()
 
 
 def _tiebreak(text: str, match: re.Match[str]) -> Iterator[Found]:
     """The points in the tiebreak's bracket after the set ``match`` (``7-6 (7/5)``), counts."""
-    tiebreak = _TIEBREAK.match(text, match.end())
-    if tiebreak is None or _after_set(text, match) == match.end():
+    tiebreak = _bracket(text, match)
+    if tiebreak is None:
         return
     for group in ("a", "b"):
         if tiebreak.group(group) is not None:
