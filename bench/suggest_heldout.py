@@ -117,6 +117,9 @@ at figures v12.27, captions v9.22, claims v12.10 and the default 0.41).
 Sets 53 and 54 likewise, the twenty-second round's third pair (other English news pages of
 L3S-GN1, no copy of 51's and 52's stories; figures by value; measured once each at figures
 v12.28, captions v9.23, claims v12.10 and the default 0.41).
+Sets 55 and 56, then 57 and 58, the twenty-third round's two pairs (English news pages of
+SeniorResearch, 2018-2019, chosen for their captioned pictures, a collection no earlier set used;
+figures judged by value, ADR 0146; not measured yet).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all
@@ -177,6 +180,10 @@ benchmark-style report rather than a test; the development set is tested in CI
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 52
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 53
     MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 54
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 55
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 56
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 57
+    MARGINALIA_SUGGEST_PAGES=/path/to/pages .venv/bin/python bench/suggest_heldout.py --set 58
 
 Prints, per set, precision and recall per label at the default threshold, figures with the
 date kind, the claim curve and the most precise point of it that keeps recall at 0.80; exits 1

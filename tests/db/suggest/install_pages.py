@@ -9,7 +9,7 @@ and check their sha256 (docs/suggest-gold.md).
         --pulsarrpa PATH --metascraper PATH --wpa PATH --snacktory PATH --radarflow PATH \
         --mcmeta PATH --twnews PATH --aed PATH --irrd PATH --gogoose PATH --evan PATH \
         --crux PATH --mercuryfork PATH --rubyreadability PATH --exreadability PATH \
-        --htmlbench PATH --wcxb PATH --l3sgn1 PATH --wa2t ARCHIVE
+        --htmlbench PATH --wcxb PATH --l3sgn1 PATH --seniorresearch PATH --wa2t ARCHIVE
 
 Each PATH is a git clone (or mirror) of the repository named in the sets' ``SOURCES.md``
 files; the page is read at the commit named there (``git show COMMIT:PATH``; a gold file's own
@@ -194,6 +194,12 @@ COMMITS = {
         "186d8153b3d111f84865ddc180600a9cbe35ac7f",
         "L3S-GN1-20100130203947-00001/original/",
     ),
+    # AdamClarkStandke/SeniorResearch (a 2019 student project on finding news articles in web
+    # pages; no licence): 169 article pages of ten outlets saved with Selenium in 2018-2019,
+    # ``Articles/<outlet>/<urlsafe base64 of the URL>.html``, source
+    # ``seniorresearch/<outlet>/<name>.html`` (held-out 55 on). The pages are their publishers',
+    # so read at install time only.
+    "seniorresearch": ("622d0d48b3ce44db5e4c55e05de7c92f847ac36c", "Articles/"),
 }
 # Collections read from a package's archive (a ``.tar.gz``) instead of a clone: its sha256 and the
 # folder of the pages in it.

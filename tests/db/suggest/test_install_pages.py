@@ -1,8 +1,8 @@
 """The page installer's reading of a package's archive (``--wa2t``, held-out 34's wa-* pages) and
 of the clones of the six collections added for held-out 39 and 40 (``--gogoose``, ``--evan``,
 ``--crux``, ``--mercuryfork``, ``--rubyreadability``, ``--exreadability``), and of held-out 41
-and 42's (``--htmlbench``), and of held-out 49 and 50 (``--wcxb``, gzipped) and 51 and 52
-(``--l3sgn1``).
+and 42's (``--htmlbench``), and of held-out 49 and 50 (``--wcxb``, gzipped), 51 and 52
+(``--l3sgn1``) and 55 on (``--seniorresearch``).
 
 The real archive (webarticle2text 3.0.2's sdist from PyPI) is not in the repository: its test
 reads it only when ``$MARGINALIA_WA2T`` names it, and is skipped otherwise. The clones are tested
@@ -109,6 +109,11 @@ NEW_PAGES = [
         "l3sgn1",
         "L3S-GN1-20100130203947-00001/original/0a1b2c3d-uuid.html",
         "l3sgn1/0a1b2c3d-uuid.html",
+    ),
+    (  # held-out 55 on: a file name is the page's URL in urlsafe base64, padding included
+        "seniorresearch",
+        "Articles/bbcnews/aHR0cHM6Ly93d3cuYmJjLmNvbS9uZXdzLzE=.html",
+        "seniorresearch/bbcnews/aHR0cHM6Ly93d3cuYmJjLmNvbS9uZXdzLzE=.html",
     ),
 ]
 # and held-out 49 on: WCXB keeps its pages gzipped (``dev/html/0001.html.gz``)
