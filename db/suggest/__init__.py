@@ -16,7 +16,7 @@ from typing import Any, Final
 from . import captions, claims, figures
 from .captions import find_captions
 from .claims import find_claims
-from .figures import find_figures
+from .figures import Figure, figures_and_names
 
 __all__ = ["DEFAULT_THRESHOLD", "LABELS", "Suggestion", "suggest"]
 
@@ -93,7 +93,11 @@ def suggest(
     )
     # Dates are always read: a claim's features use them, and they keep a date's digits from
     # being read as a number (7月8日 is never 708).
-    found_figures = find_figures(text) if wanted & {"figure", "claim"} else []
+    # Numbers inside names (``Game 5``, ``7 On Your Side``) are no figures, but the claims
+    # detector reads them as it always did (a sentence with a number; figures v12.30).
+    found_figures, name_numbers = (
+        figures_and_names(text) if wanted & {"figure", "claim"} else ([], [])
+    )
     if "caption" in wanted:
         result.extend(
             Suggestion(
@@ -135,7 +139,15 @@ def suggest(
                 claims.DETECTOR,
                 MappingProxyType(dict(c.features)),
             )
-            for c in find_claims(text, found_figures, excluded, title=title)
+            for c in find_claims(
+                text, _claims_read(found_figures, name_numbers), excluded, title=title
+            )
         )
     result.sort(key=lambda s: (s.start, LABELS.index(s.label), s.end))
     return result
+
+
+def _claims_read(found: list[Figure], names: list[Figure]) -> list[Figure]:
+    """What the claims detector reads: the figures and the numbers inside names, in order (its
+    features count a sentence's numbers, a name's too; figures v12.30, ADR 0143)."""
+    return sorted([*found, *names], key=lambda f: f.start) if names else found

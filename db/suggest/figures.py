@@ -22,6 +22,7 @@ from . import (
     fractions,
     kits_and_cohorts,
     labels_and_identifiers,
+    name_numbers,
     numbered_things,
     sports,
 )
@@ -58,6 +59,7 @@ from .units import (
     ENGLISH_UNITS,
     GLUED_ONLY,
     GLUED_UNITS,
+    HYPHENATED_ONLY,
     MONEY_PREFIXES,
     NOT_BIG,
     NOT_SHARES,
@@ -66,10 +68,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.29"
-#: Units read only hyphenated to their number (``16-credit``, ``4-digit``, a headline's
-#: ``15-Year-Old``; ``in 2020 Year of the Rat`` stays a year).
-_HYPHENATED_ONLY: Final = frozenset(("credit", "digit", "Year", "Years"))
+DETECTOR: Final = "figures/v12.30"
 
 
 _alternatives = alternatives
@@ -199,6 +198,14 @@ class Figure:
 
 def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     """Every figure in ``text``, in order, without overlaps."""
+    return figures_and_names(text, include_dates=include_dates)[0]
+
+
+def figures_and_names(
+    text: str, *, include_dates: bool = True
+) -> tuple[list[Figure], list[Figure]]:
+    """The figures of ``text``, and apart the numbers inside names (``name_numbers``: no figure,
+    but a number the claims detector reads, v12.30); both in order, without overlaps."""
     found: list[Figure] = []
     taken = bytearray(len(text) + 1)
     tokens = frozenset(_TOKEN.findall(text))
@@ -273,7 +280,7 @@ def find_figures(text: str, *, include_dates: bool = True) -> list[Figure]:
     ]  # .218/.295/.329: a batting average's leading point (v12.15)
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
-    return found
+    return name_numbers.set_apart(text, found)
 
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
@@ -449,7 +456,7 @@ def _quantities(text: str, *, english: bool = False) -> Iterator[Figure]:
         ):
             unit, end = "", match.start("unit")  # 三大股指 counts; 一大早, 八十万大军, 大学 do not
         if (
-            unit in _HYPHENATED_ONLY
+            unit in HYPHENATED_ONLY
             and text[match.start("unit")] != "-"
             and not (unit == "Years" and len(number) < 4)  # 17 Years to Hatch (v12.26)
         ):

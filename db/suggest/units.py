@@ -384,3 +384,7 @@ UNIT_STARTS_WORD: Final = {
 }  # fmt: skip
 #: After 成, these make it a verb or a word (变成, 成为, 成员), not tenths.
 NOT_TENTHS: Final = frozenset("为為员員立功果本就长長熟交绩績合扣腾騰射")
+
+#: Units read only hyphenated to their number (``16-credit``, ``4-digit``, a headline's
+#: ``15-Year-Old``; ``in 2020 Year of the Rat`` stays a year; moved from figures.py in v12.30).
+HYPHENATED_ONLY: Final = frozenset(("credit", "digit", "Year", "Years"))
