@@ -220,7 +220,10 @@ def _in_citation(text: str, start: int, end: int) -> bool:
 
     The citation is looked for on the number's own line only."""
     line = text.rfind("\n", 0, start) + 1
-    for citation in _CITATION.finditer(text, max(line, start - 60), min(len(text), end + 30)):
+    low, high = max(line, start - 60), min(len(text), end + 30)
+    if text.find("(", low, high) < 0:
+        return False  # both of ``_CITATION``'s forms hold a bracket (ADR 0141)
+    for citation in _CITATION.finditer(text, low, high):
         pages = "pages" if citation.group("pages") is not None else "issue_pages"
         if citation.start("volume") <= start and end <= citation.end(pages):
             return True
@@ -229,6 +232,9 @@ def _in_citation(text: str, start: int, end: int) -> bool:
 
 def _formula_start(text: str, start: int) -> int:
     """Where a chain of numbers joined by ``+`` that ends at ``start`` begins."""
+    if "+" not in text[max(0, start - 2) : start]:
+        return start  # the chain's last ``+`` stands right before ``start`` (or before a
+        # line break there, where ``$`` also holds): most numbers follow none (ADR 0141)
     before = _FORMULA_PART.search(text, max(0, start - 24), start)
     return before.start() if before else start
 
@@ -383,7 +389,12 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # "Deadpool 3," 「萊格賽600」: a number closing a quoted title (v12)
     if not unit and _label_en(text, start, end):
         return True  # P.O. Box 69440, CA 90069, ISSN 2283-5474, SDGs 7 and 11, Trump 2.0 (v12.2)
-    return not unit and _CONFERENCE_BEFORE.search(text, max(0, start - 9), start) is not None
+    if unit:
+        return False
+    window = max(0, start - 9)  # each of the conferences' names holds "Big" or "Pac" (ADR 0141)
+    return (
+        text.find("Big", window, start) >= 0 or text.find("Pac", window, start) >= 0
+    ) and _CONFERENCE_BEFORE.search(text, window, start) is not None
 
 
 #: English labels that hold a number (figures v12.2, from unannotated English pages; no set has

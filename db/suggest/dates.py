@@ -368,10 +368,30 @@ def _a_length_of_years(year: str | None, month: str | None, text: str, start: in
     )
 
 
+#: Where ``_DATE`` can start (its lookahead's class): the engine skips ahead only to a
+#: pattern's first literal or class, never a lookahead's, so ``_DATE.finditer`` tried every
+#: position of the text (ADR 0141; ``figures._FIGURE_START`` likewise).
+_DATE_START: Final = re.compile("[0-9０-９]")
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DATE.finditer(text)``, asked only where a digit stands (2.0 against 1.7 ms on
+    bench/suggest.py's article). No match of ``_DATE`` is empty, so each search goes on from
+    the last one's end, as ``finditer``'s."""
+    position = 0
+    while (digit := _DATE_START.search(text, position)) is not None:
+        match = _DATE.match(text, digit.start())
+        if match is None:
+            position = digit.start() + 1
+        else:
+            yield match
+            position = match.end()
+
+
 def _read_dates(text: str, tokens: frozenset[str]) -> Iterator[Found]:
     matches = sorted(
         (
-            *_DATE.finditer(text),
+            *_date_matches(text),
             *word_matches(text, tokens, _DATE_WORDS, _DATE_WORD_STARTS),
             *_chinese_decades(text),
             *(m for p in _find_all(text, "今") if (m := _DATE_WORDS.match(text, p)) is not None),

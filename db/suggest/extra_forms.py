@@ -332,7 +332,7 @@ def _english_name(text: str, start: int, end: int, written: str) -> bool:
         if _RANGE.fullmatch(written) and STREET_AFTER.match(text, end):
             return True  # 8085-8089 Main St.
         before = text[max(0, start - 60) : start]
-        bracket = _STREET_BRACKET_BEFORE.search(before)
+        bracket = _STREET_BRACKET_BEFORE.search(before) if "(" in before else None
         if bracket and _BRACKET_LIST_AFTER.match(text, end):
             return True  # Main Street (8069, 8059, 8055 and 8049)
         if _ROAD_BEFORE.search(before[-24:]):

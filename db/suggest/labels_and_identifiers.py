@@ -34,6 +34,7 @@ v12.5"; ADR 0136); each is a class the review's pages showed and no gold set mar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .forms import after_digit
 from .numbers import parse_chinese
@@ -90,13 +91,27 @@ _REFERENCE_BEFORE = re.compile(r"(?<![\w/])[A-Z]{2,}/[A-Z0-9]+/(?:[0-9]+/)*$")
 _SCHOOL_YEAR = re.compile(r"[Yy]ear\s[0-9]{1,2}\s(?:pupils?|students?|class(?:es)?)\b")
 
 
+def _at_lines(text: str) -> Iterator[re.Match[str]]:
+    """``_LABEL_AT_LINE.finditer(text)``, asked only where a line starts (its ``^``; no match
+    holds a line break): the engine tried every position of the text for it (0.39 against
+    0.26 ms on bench/suggest.py's article)."""
+    position = 0
+    while True:
+        match = _LABEL_AT_LINE.match(text, position)
+        if match is not None:
+            yield match
+        position = text.find("\n", position) + 1
+        if not position:
+            return
+
+
 def _labels(text: str) -> set[int]:
     """Where the labels start: each only beside its neighbour, the same style numbered one
     before or after it (``1、`` … ``2、``), as v11.3's item numbers (a lone ``5、`` opening a
     line stays a figure)."""
     found: dict[tuple[str, str, int], list[int]] = {}
     matches = [
-        *(("line", m) for m in _LABEL_AT_LINE.finditer(text)),
+        *(("line", m) for m in _at_lines(text)),
         *(("inline", m) for m in _LABEL_IN_LINE.finditer(text)),
         *(
             ("half", m)
