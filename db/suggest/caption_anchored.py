@@ -14,7 +14,9 @@ away from a picture it is the story's, not a photo's.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 #: The wires and photo agencies a picture's credit names (written as they write themselves).
@@ -53,6 +55,8 @@ ANCHORED_START: Final = re.compile(
 AGENCY_LINE: Final = re.compile(
     r"\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}\s*[/|]?\s*)?" + _AGENCY + r"\s*"
 )
+#: The longest wire's line (``ELAINE THOMPSON Associated Press``).
+MAX_AGENCY_LINE_CHARS: Final = 60
 #: A story's byline (``By MARK SHERMAN``).
 _BYLINE: Final = re.compile(r"\s*By\s+[A-Z]")
 #: The forms that end the line, after the description's last sentence.
@@ -90,14 +94,27 @@ ANCHORED_END: Final = re.compile(
     r"图虫创意|圖蟲創意|新华社发|新華社發)\s*$",
     re.IGNORECASE,
 )
-#: A line without one of these holds none of the forms (a cheap test before the expressions).
-_HINTS: Final = (
-    ":", "：", "/", "／", "|", "(", "（", "—", "–", "-", "above", "below", "top", "bottom", "left",
-    "right", "inset", "main", "from", "supplied", "handout", "screen", "illustration", "press",
-    "pool", "视觉", "視覺", "ic", "cfp", "图虫", "圖蟲", "新华社", "新華社", "l-r",
-)  # fmt: skip
+#: The end forms stand in a line's last this many characters: only they are searched (a line
+#: beside a picture is often a long paragraph; bench/suggest.py).
+END_WINDOW: Final = 140
 #: The longest line these forms make a caption (``captions.MAX_CREDITED_CAPTION_CHARS``).
 MAX_ANCHORED_CHARS: Final = 360
+
+
+def beside_a_picture(
+    lines: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    ordered: Sequence[int],
+    image_before_line: Callable[[int], bool],
+) -> Iterator[tuple[int, bool]]:
+    """The lines right under a picture or right above one (``lines``' indices, in order), each
+    with whether it is under one: only the lines at the pictures' anchors are looked at, not
+    every line of the text (``starts``: the lines' starts; ``ordered``: the anchors, sorted)."""
+    near = {bisect.bisect_left(starts, anchor) + step for anchor in ordered for step in (-1, 0)}
+    for index in sorted(i for i in near if 0 <= i < len(lines)):
+        under = image_before_line(index)
+        if under or image_before_line(index + 1):
+            yield index, under
 
 
 def anchored_credit(text: str, start: int, end: int, under: bool = True, after: str = "") -> bool:
@@ -109,12 +126,14 @@ def anchored_credit(text: str, start: int, end: int, under: bool = True, after: 
     if end - start > MAX_ANCHORED_CHARS:
         return False
     line = text[start:end]
-    if AGENCY_LINE.fullmatch(line):
+    if len(line) <= MAX_AGENCY_LINE_CHARS and AGENCY_LINE.fullmatch(line):
         return under and _BYLINE.match(after) is None
-    lowered = line.lower()
-    if not any(hint in lowered for hint in _HINTS) or line.rstrip().endswith(("?", "？")):
+    if line.endswith(("?", "？")):
         return False
-    return ANCHORED_START.match(line) is not None or ANCHORED_END.search(line) is not None
+    return (
+        ANCHORED_START.match(line) is not None
+        or ANCHORED_END.search(line, max(0, len(line) - END_WINDOW)) is not None
+    )
 
 
 #: A wire's sign-off alone on a line after a story's last paragraph (``- REUTERS``, ``— AFP``)

@@ -22,7 +22,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from .caption_anchored import LONG_WIRE_CREDIT, STORY_SIGN_OFF, anchored_credit
+from .caption_anchored import (
+    LONG_WIRE_CREDIT,
+    STORY_SIGN_OFF,
+    anchored_credit,
+    beside_a_picture,
+)
 from .caption_credits import (
     ARTICLE_CREDIT,
     BRACKETED_SIGN_OFF,
@@ -342,13 +347,9 @@ def find_captions(
             image = images.index(ordered[0])  # 题图来自 …: the page's title picture, its first
         found[start] = Caption(start, end, image, 0.85)
     # A picture's line by the forms read only next to one (:mod:`.caption_anchored`, v9.24)
-    for index, (start, end) in enumerate(lines):
-        under_it = image_before_line(index)
-        if (
-            start in found
-            or index in not_captions
-            or not (under_it or image_before_line(index + 1))
-        ):
+    for index, under_it in beside_a_picture(lines, starts, ordered, image_before_line):
+        start, end = lines[index]
+        if start in found or index in not_captions:
             continue
         if anchored_credit(
             text, start, end, under_it, text[slice(*lines[index - 1])] if index else ""
