@@ -97,6 +97,12 @@ ANCHORED_END: Final = re.compile(
 #: The end forms stand in a line's last this many characters: only they are searched (a line
 #: beside a picture is often a long paragraph; bench/suggest.py).
 END_WINDOW: Final = 140
+#: A window without one of these holds no end form (a cheap test before the expression).
+_END_HINTS: Final = (
+    "/", "／", " pic", "picture by", "supplied", "handout", "screen", "illustration",
+    "photographer", "(", "（", "视觉", "視覺", "ic photo", "icphoto", "东方ic", "東方ic", "cfp",
+    "图虫", "圖蟲", "新华社发", "新華社發",
+)  # fmt: skip
 #: The longest line these forms make a caption (``captions.MAX_CREDITED_CAPTION_CHARS``).
 MAX_ANCHORED_CHARS: Final = 360
 
@@ -117,23 +123,26 @@ def beside_a_picture(
             yield index, under
 
 
-def anchored_credit(text: str, start: int, end: int, under: bool = True, after: str = "") -> bool:
+def anchored_credit(
+    text: str, start: int, end: int, under: bool = True, before: tuple[int, int] | None = None
+) -> bool:
     """Does the line ``text[start:end]``, right under a picture (``under``) or right above one,
-    read as its caption or credit by one of this module's forms? ``after`` is the line before
-    it: a wire's name alone after a byline (``By MARK SHERMAN``, then ``The Associated Press``)
-    is the story's, and above a picture a wire's name is a byline's (held-out 51's
-    ``l3s-cleveland-voterid``)."""
+    read as its caption or credit by one of this module's forms? ``before`` is the span of the
+    line before it: a wire's name alone after a byline (``By MARK SHERMAN``, then ``The
+    Associated Press``) is the story's, and above a picture a wire's name is a byline's (held-out
+    51's ``l3s-cleveland-voterid``)."""
     if end - start > MAX_ANCHORED_CHARS:
         return False
     line = text[start:end]
     if len(line) <= MAX_AGENCY_LINE_CHARS and AGENCY_LINE.fullmatch(line):
-        return under and _BYLINE.match(after) is None
+        return under and (before is None or _BYLINE.match(text, *before) is None)
     if line.endswith(("?", "？")):
         return False
-    return (
-        ANCHORED_START.match(line) is not None
-        or ANCHORED_END.search(line, max(0, len(line) - END_WINDOW)) is not None
-    )
+    if ANCHORED_START.match(line) is not None:
+        return True
+    at = max(0, len(line) - END_WINDOW)
+    window = line[at:].lower()
+    return any(hint in window for hint in _END_HINTS) and ANCHORED_END.search(line, at) is not None
 
 
 #: A wire's sign-off alone on a line after a story's last paragraph (``- REUTERS``, ``— AFP``)

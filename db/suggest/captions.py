@@ -351,9 +351,7 @@ def find_captions(
         start, end = lines[index]
         if start in found or index in not_captions:
             continue
-        if anchored_credit(
-            text, start, end, under_it, text[slice(*lines[index - 1])] if index else ""
-        ):
+        if anchored_credit(text, start, end, under_it, lines[index - 1] if index else None):
             image = (_image_before if under_it else _image_after)(images, ordered, start)
             found[start] = Caption(start, end, image, 0.85)
     # The lines stacked under a picture's caption (:mod:`.caption_stack`): the same line again
