@@ -160,3 +160,9 @@ STORY_SIGN_OFF: Final = re.compile(
 LONG_WIRE_CREDIT: Final = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|UPI|CP)\s+Photos?\s?/\s?[^()]{2,60}\)\s*$"
 )
+#: A gallery's counter under its picture (``1 of 12``, ``Photo 3/12``, ``Slide 2 of 9``): no
+#: caption (it says which picture, not what it shows; docs/suggest-gold.md's page counters), and
+#: no line that makes the line under it a teaser's (captions v9.24).
+GALLERY_COUNTER: Final = re.compile(
+    r"\s*(?:(?:Photo|Image|Picture|Slide)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*", re.IGNORECASE
+)

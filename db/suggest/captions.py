@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .caption_anchored import (
+    GALLERY_COUNTER,
     LONG_WIRE_CREDIT,
     STORY_SIGN_OFF,
     anchored_credit,
@@ -192,8 +193,9 @@ def find_captions(
         if _NOTE.match(text, start, end) and end - start <= MAX_CAPTION_CHARS:
             found[start] = Caption(start, end, image_index, 0.75)  # 注：红色为…绕行线路图
             continue
-        if VIDEO_CAPTION.match(text, start, end):
-            continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
+        if VIDEO_CAPTION.match(text, start, end) or GALLERY_COUNTER.fullmatch(text, start, end):
+            not_captions.add(position)  # "Media caption …", a gallery's "1 of 12" (v9.24)
+            continue  # a video's caption, a counter: not marked (docs/suggest-gold.md)
         if not_a_photos_caption(text[start:end]) and not credit(position):
             not_captions.add(position)
             continue  # a call to action, a piece's standfirst (.caption_promos, v9.23)

@@ -150,3 +150,20 @@ def test_a_long_caption_with_a_wire_credit_above_its_picture() -> None:
 def test_the_held_out_pages(number: int, article_id: str) -> None:
     saved = saved_page(number, article_id)
     assert saved.found == saved.gold
+
+
+def test_a_gallerys_counter_is_no_caption_and_its_credited_line_is() -> None:
+    first = "Protesters march in Paris. REUTERS/Gonzalo Fuentes"
+    second = "Police stand guard in Lyon. REUTERS/Gonzalo Fuentes"
+    found = page(BODY, IMG, "1 of 12", first, IMG, "Photo 2/12", second, MORE)
+    assert found == [(first, 0), (second, 1)]
+
+
+def test_captions_of_several_pictures_in_a_row() -> None:
+    lines = [
+        "Protesters march in Paris. (AP Photo/Michel Euler)",
+        "Above: police stand guard in Lyon.",
+        "From left: Jane Doe and John Smith in Nice.",
+    ]
+    found = page(BODY, IMG, lines[0], IMG, lines[1], IMG, lines[2], MORE)
+    assert found == [(lines[0], 0), (lines[1], 1), (lines[2], 2)]
