@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
+from .literal_gates import AnyOf
+
 #: The wires and photo agencies a picture's credit names (written as they write themselves).
 _AGENCY = (
     r"(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|EFE|ANP|AAP|PA|PA\s+Images|Xinhua|XINHUA|Kyodo|"
@@ -103,6 +105,7 @@ _END_HINTS: Final = (
     "photographer", "(", "（", "视觉", "視覺", "ic photo", "icphoto", "东方ic", "東方ic", "cfp",
     "图虫", "圖蟲", "新华社发", "新華社發",
 )  # fmt: skip
+_ANY_END_HINT: Final = AnyOf(_END_HINTS)
 #: The longest line these forms make a caption (``captions.MAX_CREDITED_CAPTION_CHARS``).
 MAX_ANCHORED_CHARS: Final = 360
 
@@ -141,8 +144,7 @@ def anchored_credit(
     if ANCHORED_START.match(line) is not None:
         return True
     at = max(0, len(line) - END_WINDOW)
-    window = line[at:].lower()
-    return any(hint in window for hint in _END_HINTS) and ANCHORED_END.search(line, at) is not None
+    return _ANY_END_HINT.found_in(line[at:].lower()) and ANCHORED_END.search(line, at) is not None
 
 
 #: A wire's sign-off alone on a line after a story's last paragraph (``- REUTERS``, ``— AFP``)
