@@ -2,12 +2,14 @@
 buttons, a QR code's label), an infographic's source, a teaser's date or count of plays in a
 list of links, a video's caption or heading. :mod:`.captions` reads them under a picture, and a
 related section's promo (:data:`SECTION_PROMO`) in the caption the import found. Moved out of
-``captions.py`` unchanged (captions v9.21), beside the one form that version adds.
+``captions.py`` unchanged (captions v9.21), beside the one form that version adds; a figure's
+label and a live page's time stamp moved here unchanged in captions v9.24.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 #: Lines under an image that are page furniture, not captions.
 NOT_CAPTION = re.compile(
@@ -68,3 +70,37 @@ VIDEO_HEADING = re.compile(r"\s*(?:Video|Watch)\s*:", re.IGNORECASE)
 #: 39's ``ex-nytimes-koreanart``). It names the section and what it covers, not what a picture
 #: shows; no line of sets 1-44 opens so but that one (captions v9.21).
 SECTION_PROMO = re.compile(r"\s*(?-i:Special\s+(?:Section|Report)s?)\s+(?-i:[A-Z])")
+
+
+#: A figure's number opening the line under a picture (``图2胰岛细胞腹直肌前鞘下移植的示意图``,
+#: ``图 3：…``, ``Figure 2: …``): the picture's caption, as the known ``图1 …`` above it is. Body
+#: text that opens on one goes on to say what it shows (``图2显示，…。``): a sentence's end, or
+#: longer than :data:`MAX_FIGURE_LABEL_CHARS` (captions v9.13).
+FIGURE_LABEL = re.compile(
+    r"\s*(?:图|圖|Fig\.|Figure)\s*\d{1,2}(?:\s*[:：.、]\s*|\s+|(?=[\u3400-\u9fff]))\S"
+)
+MAX_FIGURE_LABEL_CHARS: Final = 80
+_SHOWS = re.compile(r"^\s*(?:图|圖)\s*\d{1,2}\s*(?:显示|顯示|表明|可见|可見|中|所示|为|為|是)")
+
+
+def labels_figure(line: str) -> bool:
+    """Does ``line``, opening on a figure's number, name the figure rather than discuss it?"""
+    return (
+        len(line) <= MAX_FIGURE_LABEL_CHARS
+        and not line.rstrip().endswith(("。", ".", "！", "？", "!", "?"))
+        and "，" not in line
+        and _SHOWS.match(line) is None
+    )
+
+
+#: A live page's time stamp alone on a line (``27 10月 2024(09:10 GMT+8)``, ``10:45 GMT``,
+#: ``2024-10-27 09:10``): the next line is its post's title (``照片：卡拉马祖欢迎米歇尔·奥巴马``, a
+#: gallery post's), not a picture's caption (captions v9.13).
+TIMESTAMP = re.compile(
+    r"[\d\s年月日/.,:\-()（）]{0,24}\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:GMT|UTC|ET|EST|EDT|BST|CET)?\s*(?:[+-]\d{1,2})?\s*[)）]?"
+)
+
+
+def timestamp(text: str, start: int, end: int) -> bool:
+    return end - start <= 40 and TIMESTAMP.fullmatch(text, start, end) is not None

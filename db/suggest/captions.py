@@ -22,6 +22,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from .caption_anchored import (
+    GALLERY_COUNTER,
+    LONG_WIRE_CREDIT,
+    STORY_SIGN_OFF,
+    anchored_credit,
+    beside_a_picture,
+)
 from .caption_credits import (
     ARTICLE_CREDIT,
     BRACKETED_SIGN_OFF,
@@ -38,10 +45,13 @@ from .caption_furniture import (
     CHART_SOURCE,
     COUNTER_LINE,
     DATE_LINE,
+    FIGURE_LABEL,
     NOT_CAPTION,
     SECTION_PROMO,
     VIDEO_CAPTION,
     VIDEO_HEADING,
+    labels_figure,
+    timestamp,
 )
 from .caption_match import (
     CJK,
@@ -63,7 +73,7 @@ from .caption_stack import (
     stacked_credit,
 )
 
-DETECTOR: Final = "captions/v9.23"
+DETECTOR: Final = "captions/v9.24"
 
 #: A line this long after an image is body text unless it carries a credit.
 MAX_CAPTION_CHARS: Final = 180
@@ -183,8 +193,9 @@ def find_captions(
         if _NOTE.match(text, start, end) and end - start <= MAX_CAPTION_CHARS:
             found[start] = Caption(start, end, image_index, 0.75)  # 注：红色为…绕行线路图
             continue
-        if VIDEO_CAPTION.match(text, start, end):
-            continue  # "Media caption …": a video's caption, not marked (docs/suggest-gold.md)
+        if VIDEO_CAPTION.match(text, start, end) or GALLERY_COUNTER.fullmatch(text, start, end):
+            not_captions.add(position)  # "Media caption …", a gallery's "1 of 12" (v9.24)
+            continue  # a video's caption, a counter: not marked (docs/suggest-gold.md)
         if not_a_photos_caption(text[start:end]) and not credit(position):
             not_captions.add(position)
             continue  # a call to action, a piece's standfirst (.caption_promos, v9.23)
@@ -206,7 +217,7 @@ def find_captions(
         if credit(position) or agency_alone(text[start:end]):  # USA TODAY Sports (v9.21)
             found[start] = Caption(start, end, image_index, 0.95)
             continue
-        if _FIGURE_LABEL.match(text, start, end) and _labels_figure(text[start:end]):
+        if FIGURE_LABEL.match(text, start, end) and labels_figure(text[start:end]):
             found[start] = Caption(start, end, image_index, 0.8)  # 图2胰岛细胞…的示意图 (v9.13)
             continue
         if caption and caption.strip():
@@ -308,7 +319,7 @@ def find_captions(
             continue
         if start in found or not credit(index):
             continue
-        if index and not image_before_line(index) and _timestamp(text, *lines[index - 1]):
+        if index and not image_before_line(index) and timestamp(text, *lines[index - 1]):
             continue  # 27 10月 2024(09:10 GMT+8), then 照片：…: a live page's post and its title
         if ARTICLE_CREDIT.search(text, start, end) or TEXT_BYLINE.search(text, start, end):
             continue  # 供稿 摄影/张艳 编辑/苏芳: the article's credits, not under a picture
@@ -318,14 +329,33 @@ def find_captions(
             index and lines[index - 1][0] in found
         ):
             continue  # © Reuters after the story's end: its copyright, not a photo's credit
-        if end - start > 2 * MAX_CAPTION_CHARS and not (
-            end - start <= 3 * MAX_CAPTION_CHARS and WIRE_CREDIT.search(text, start, end)
+        beside = image_before_line(index) or image_before_line(index + 1)  # a picture next to it
+        if (
+            not beside
+            and STORY_SIGN_OFF.fullmatch(text, start, end)
+            and not (index and lines[index - 1][0] in found)
         ):
-            continue  # body text that names a photographer, unless a wire credit ends it
+            continue  # - REUTERS after the story's last paragraph: its wire (v9.24)
         image = _image_before(images, ordered, start)
+        if end - start > 2 * MAX_CAPTION_CHARS:
+            if end - start > 3 * MAX_CAPTION_CHARS:
+                continue  # body text that names a photographer
+            if not WIRE_CREDIT.search(text, start, end):
+                if not (beside and LONG_WIRE_CREDIT.search(text, start, end)):
+                    continue  # … unless a wire credit ends it
+                if not image_before_line(index):
+                    image = _image_after(images, ordered, end)  # above its picture (v9.24)
         if _TITLE_PICTURE.match(text, start, end) and ordered:
             image = images.index(ordered[0])  # 题图来自 …: the page's title picture, its first
         found[start] = Caption(start, end, image, 0.85)
+    # A picture's line by the forms read only next to one (:mod:`.caption_anchored`, v9.24)
+    for index, under_it in beside_a_picture(lines, starts, ordered, image_before_line):
+        start, end = lines[index]
+        if start in found or index in not_captions:
+            continue
+        if anchored_credit(text, start, end, under_it, lines[index - 1] if index else None):
+            image = (_image_before if under_it else _image_after)(images, ordered, start)
+            found[start] = Caption(start, end, image, 0.85)
     # The lines stacked under a picture's caption (:mod:`.caption_stack`): the same line again
     # (the picture's alt, then its figcaption saying the same words; captions v9.3), its credit,
     # its alt after a credit, who stands where in it (captions v9.20)
@@ -358,7 +388,7 @@ def find_captions(
                 # a bare credit above it (``Submitted photo``), not a caption saying the alt (a
                 # story's lead under its picture repeats the caption: ET's ``BENGALURU: …``)
                 alt
-                and credit(below - 1)
+                and (credit(below - 1) or anchored_credit(text, *lines[below - 1]))
                 and bare_credit(text, *lines[below - 1])
                 and _says_alt(line, alt, title)
             ):
@@ -487,40 +517,6 @@ def _titled_run(
         elif runs[-1]:
             runs.append([])
     return {p: under[p] for run in runs if len(run) >= MIN_TITLED_RUN for p in run}
-
-
-#: A figure's number opening the line under a picture (``图2胰岛细胞腹直肌前鞘下移植的示意图``,
-#: ``图 3：…``, ``Figure 2: …``): the picture's caption, as the known ``图1 …`` above it is. Body
-#: text that opens on one goes on to say what it shows (``图2显示，…。``): a sentence's end, or
-#: longer than :data:`MAX_FIGURE_LABEL_CHARS` (captions v9.13).
-_FIGURE_LABEL = re.compile(
-    r"\s*(?:图|圖|Fig\.|Figure)\s*\d{1,2}(?:\s*[:：.、]\s*|\s+|(?=[\u3400-\u9fff]))\S"
-)
-MAX_FIGURE_LABEL_CHARS: Final = 80
-_SHOWS = re.compile(r"^\s*(?:图|圖)\s*\d{1,2}\s*(?:显示|顯示|表明|可见|可見|中|所示|为|為|是)")
-
-
-def _labels_figure(line: str) -> bool:
-    """Does ``line``, opening on a figure's number, name the figure rather than discuss it?"""
-    return (
-        len(line) <= MAX_FIGURE_LABEL_CHARS
-        and not line.rstrip().endswith(("。", ".", "！", "？", "!", "?"))
-        and "，" not in line
-        and _SHOWS.match(line) is None
-    )
-
-
-#: A live page's time stamp alone on a line (``27 10月 2024(09:10 GMT+8)``, ``10:45 GMT``,
-#: ``2024-10-27 09:10``): the next line is its post's title (``照片：卡拉马祖欢迎米歇尔·奥巴马``, a
-#: gallery post's), not a picture's caption (captions v9.13).
-_TIMESTAMP = re.compile(
-    r"[\d\s年月日/.,:\-()（）]{0,24}\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
-    r"(?:GMT|UTC|ET|EST|EDT|BST|CET)?\s*(?:[+-]\d{1,2})?\s*[)）]?"
-)
-
-
-def _timestamp(text: str, start: int, end: int) -> bool:
-    return end - start <= 40 and _TIMESTAMP.fullmatch(text, start, end) is not None
 
 
 #: How many pictures in a row, each with a line under it, may still be pictures side by side
@@ -794,3 +790,10 @@ def _image_before(images: Sequence[int], ordered: list[int], offset: int) -> int
         return None
     anchor = ordered[position - 1]
     return max(i for i, value in enumerate(images) if value == anchor)
+
+
+def _image_after(images: Sequence[int], ordered: list[int], offset: int) -> int | None:
+    """The first image anchored after ``offset`` (of several at one place, the first: the nearest
+    to a line above them)."""
+    position = bisect.bisect_right(ordered, offset)
+    return images.index(ordered[position]) if position < len(ordered) else None
