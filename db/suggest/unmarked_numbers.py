@@ -6,8 +6,8 @@ Set apart as numbers inside names (:mod:`name_numbers`: no figure, the claims re
   player's jersey number in brackets after his name, the name after a position or a team's
   possessive (sets 47, 55, 56: none of 3 marked; an age in brackets after a name, ``Sarah (17)``,
   which sets 20-33 mark, has no such word before it);
-- ``stages one and two``, ``phases 1 and 2``: a listed stage's number names the stage, as
-  ``Stage 2`` and ``phase two`` do (sets dev, 12, 29, 32, 36, 44, 55: none of 12 marked).
+- ``stages one and two``, ``phases 1 and 2``: each number of a list of stages names its stage,
+  as ``Stage 2`` and ``phase two`` do (sets dev, 12, 29, 32, 36, 44, 55: none of 12 marked).
 
 Read as figures:
 
@@ -39,7 +39,11 @@ _PLAYER_BEFORE = re.compile(
 )
 _STAGES_BEFORE = re.compile(
     r"\b(?:[Ss]tages|[Pp]hases|[Ll]evels)\s"
-    r"(?:(?:[0-9]{1,2}|one|two|three|four|five)(?:,\s|,?\sand\s|,?\sor\s|\sto\s))+$"
+    r"(?:(?:[0-9]{1,2}|one|two|three|four|five)(?:,\s|,?\sand\s|,?\sor\s|\sto\s))*$"
+)
+#: the list going on after the first number: ``stages 3 and 4``'s 3 names a stage too
+_LIST_GOES_ON = re.compile(
+    r"(?:,\s|,?\sand\s|,?\sor\s|\sto\s)(?:[0-9]{1,2}|one|two|three|four|five)\b"
 )
 _COMMA_DATE = re.compile(r", ([0-9]{1,2}), ((?:1[89]|20)[0-9]{2})\b")
 _MONTH_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]{2,8})\.?$")
@@ -64,7 +68,11 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
         return _PLAYER_BEFORE.search(text, max(0, start - 60), start) is not None
     before = text[max(0, start - 40) : start]
     if "tages " in before or "hases " in before or "evels " in before:
-        return _STAGES_BEFORE.search(before) is not None
+        stages = _STAGES_BEFORE.search(before)
+        return stages is not None and (
+            not before.endswith(("tages ", "hases ", "evels "))
+            or _LIST_GOES_ON.match(text, end) is not None
+        )
     return False
 
 

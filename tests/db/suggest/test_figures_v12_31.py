@@ -27,7 +27,8 @@ def test_the_detector_names_its_version() -> None:
         (EN + "Defender Ali Krieger (11) runs during an international friendly.", ["11"]),
         (EN + "Goalie Tuukka Rask (40) joins his teammates' celebration.", ["40"]),
         (EN + "The aim is diagnosing 75% of cancers at stages one and two by 2028.", ["two"]),
-        (EN + "Most patients were found at stages 3 and 4 of the disease.", ["4"]),
+        (EN + "Most patients were found at stages 3 and 4 of the disease.", ["3", "4"]),
+        (EN + "It moved on to phases 1, 2 and 3 of the plan.", ["1", "2", "3"]),
     ],
 )
 def test_names_are_no_figures_but_set_apart(text: str, names: list[str]) -> None:
@@ -64,6 +65,7 @@ def test_a_plural_multiplier_after_a_number_word() -> None:
             [("five million", 5_000_000, "")],
         ),
         (EN + "Two millions of dollars were spent.", [("Two", 2, "")]),
+        (EN + "Lead levels 5 times higher were found.", [("5 times", 5, "times")]),
         (EN + "The race has 12 stages and 3 rest days.", [("12", 12, ""), ("3", 3, "")]),
     ],
 )
