@@ -68,7 +68,7 @@ from .units import (
     qualified,
 )
 
-DETECTOR: Final = "figures/v12.30"
+DETECTOR: Final = "figures/v12.31"
 
 
 _alternatives = alternatives

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final, Protocol
 
+from . import unmarked_numbers
 from .cues import word_set
 
 #: 21, 3.5, 3.12: the only spans read at all (a figure with a unit, a currency or a word is no
@@ -100,7 +101,11 @@ class _Spanned(Protocol):
 
 def set_apart[F: _Spanned](text: str, found: list[F]) -> tuple[list[F], list[F]]:
     """``found`` (figures in order) split: those that are figures, and the numbers inside names."""
-    named = [refused(text, f.start, f.end, f.unit) for f in found]
+    named = [
+        refused(text, f.start, f.end, f.unit)
+        or unmarked_numbers.refused(text, f.start, f.end, f.unit)
+        for f in found
+    ]  # Tom Brady (12), stages one and two (v12.31)
     if not any(named):
         return found, []
     return [f for f, n in zip(found, named, strict=True) if not n], [
