@@ -403,7 +403,7 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 1、 … 62、 with the items' lines between: an enumeration's numbers
     if text[start - 1 : start] in ("’", "'") and _TWO_DIGITS.fullmatch(text, start, end):
         return True  # in ’91: a year
-    if _SPLIT_YEAR_BEFORE.search(text, max(0, start - 5), start) and end - start == 2:
+    if end - start == 2 and _SPLIT_YEAR_BEFORE.search(text, max(0, start - 5), start):
         return True  # 2019/20, 2019-20: a financial or school year
     if _SUBSECTION_AFTER.match(text, end):
         return True  # 401(k), 501(c)(3): a name
@@ -413,7 +413,7 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         _RANK_THEN_READERS.match(text, end) and _opens_line(text, start)
     ):
         return True  # a popular list's "1 1211 reading now": its rank and its readers (v12.14)
-    if _AD_SLOT_BEFORE.search(text, max(0, start - 20), start) and _LINE_ENDS.match(text, end):
+    if _LINE_ENDS.match(text, end) and _AD_SLOT_BEFORE.search(text, max(0, start - 20), start):
         return True  # a line "Advertisement 2": the page's numbered ad slot (figures v11.7)
     if _READ_TIME_AFTER.match(text, end) or _posted_ago(text, start, end):
         return True  # "5 min read", "Posted 3 hours ago": page furniture

@@ -334,6 +334,37 @@ _MODEL_NAME_BEFORE = re.compile(
 #: a Chinese character or a full-width mark (the words around a model's name in a Chinese text)
 _CJK_OR_MARK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([A-Za-z][\w'’]*)[ \u00a0]$")
+#: The last characters a ``_COUNTER_LABEL`` can show before its marks and spaces (ADR 0141):
+#: a Chinese label's or its 数/量's, an English one's (Comments, Share, View, Like).
+_COUNTER_LAST: Final = frozenset(
+    "论論赞讚读讀览覽击擊发發藏帖放复復看气氣分子丝絲注华華动動数數量" + "stew"
+)
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _shown_before(text: str, end: int, marks: str) -> str:
+    """The character an expression ending in ``\\s?[marks]?\\s?$`` (searched up to ``end``) ends
+    its word on: a newline ``$`` stands before, a space, one of ``marks`` and a space passed
+    over from the right ("" when none is left; with no ``marks``, ``\\s?$``: one space). A gate
+    (ADR 0141): a word ends on no space or mark, so every match's word ends there."""
+    if text.endswith("\n", 0, end):
+        end -= 1
+    if end and text[end - 1].isspace():
+        end -= 1
+    if marks:
+        if end and text[end - 1] in marks:
+            end -= 1
+        if end and text[end - 1].isspace():
+            end -= 1
+    return text[end - 1 : end] if end else ""
+
+
+def _letter_then_space_before(text: str, end: int) -> bool:
+    """Can ``_MODEL_NAME_BEFORE`` end at ``end``: a Latin letter, then a space (and a newline
+    ``$`` stands before)?"""
+    if text.endswith("\n", 0, end):
+        end -= 1
+    return text[end - 1 : end] in (" ", "\u00a0") and text[end - 2 : end - 1] in _ASCII_LETTERS
 
 
 def is_name_number(text: str, start: int, end: int, number: str, *, english: bool) -> bool:
@@ -343,7 +374,9 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     ``787-9`` (a model and its variant: the "range" runs backwards), ``737 Max``,
     ``Exynos 980``, ``911 calls``, ``.45-caliber``.
     """
-    if _COUNTER_LABEL.search(text, max(0, start - 10), start):
+    if _shown_before(text, start, "：:（(") in _COUNTER_LAST and _COUNTER_LABEL.search(
+        text, max(0, start - 10), start
+    ):
         return True
     if _CODE_LABEL.search(text, max(0, start - 8), start):
         return True  # 股票代码：600519, 编号 1024: a code after its label
@@ -351,9 +384,11 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
         return True  # 公告0: a page's tab and its unread count, a line of its own
     if number.isdigit() and _numbered_label(text, start, end, int(number)):
         return True  # 热点图片1 热点图片2: links numbered in turn, not a count
-    if _GALLERY.search(text, max(0, start - 8), start) and _OF_TOTAL.match(text, end):
+    if _OF_TOTAL.match(text, end) and _GALLERY.search(text, max(0, start - 8), start):
         return True  # Photo 3 of 12
-    if _GALLERY_TOTAL.search(text, max(0, start - 16), start):
+    if _shown_before(text, start, "") in ("f", "F", "/") and _GALLERY_TOTAL.search(
+        text, max(0, start - 16), start
+    ):
         return True  # … and its 12
     if _STOCK_CODE.match(text, max(0, start - 1 - _code_prefix(text, start))):
         return True
@@ -378,7 +413,11 @@ def is_name_number(text: str, start: int, end: int, number: str, *, english: boo
     variant = _VARIANT.match(text, end)
     if variant is not None and number.isdigit() and int(variant.group(1)) < int(number):
         return True  # 787-9: Boeing's 787, variant 9 (not a range from 787 down to 9)
-    model = _MODEL_NAME_BEFORE.search(text, max(0, start - 24), start)
+    model = (
+        _MODEL_NAME_BEFORE.search(text, max(0, start - 24), start)
+        if _letter_then_space_before(text, start)
+        else None
+    )
     if model is not None and (
         _CJK_OR_MARK.match(text, max(0, model.start() - 1)) or _CJK_OR_MARK.match(text, end)
     ):
@@ -462,6 +501,8 @@ def _numbered_label(text: str, start: int, end: int, number: int) -> bool:
 
 def _code_prefix(text: str, start: int) -> int:
     """How many characters of an exchange's name (``HK:``) stand between a bracket and a code."""
+    if ":" not in text[max(0, start - 3) : start] and "：" not in text[max(0, start - 3) : start]:
+        return 0  # (the cheap test first: the label's colon stands in the last three characters)
     match = re.search(r"[A-Z]{2,6}[:：]\s?$", text[max(0, start - 9) : start])
     return len(match.group()) if match else 0
 

@@ -15,6 +15,7 @@ from marginalia.db.suggest import (
     dates,
     extra_forms,
     labels_and_identifiers,
+    names,
 )
 from marginalia.db.suggest.claims_lexicon import _CJK_PAIR, _SHIPPED, lexical_score
 
@@ -117,3 +118,38 @@ def test_the_lexical_score_sums_the_known_pairs_once() -> None:
         pairs = set(_CJK_PAIR.findall(sentence))
         expected = sum(characters_of.get(pair, 0.0) for pair in pairs)
         assert abs(lexical_score(sentence, frozenset(), True) - expected) < 1e-12, sentence
+
+
+# The second pass: the name-number refusals' window searches behind the character their word
+# ends on (names._shown_before, names._letter_then_space_before), the exchange's colon first.
+NAME_PIECES = [
+    *PIECES, "评论", "阅读数", "点赞量", "赞", "Comments", "Views", "Share", "Likes", "Replies",
+    "Photo 3 of ", "Image 2/", "Page 4 Of", "oF", "/", "iPhone ", "JScript ", "HK:", "HK：",
+    "(600519)", "\u00a0", " \n", "\n\n", ":", "：", "F", "ﬀ", "\u2028", "\x1c",
+]  # fmt: skip
+
+
+def _old_code_prefix(text: str, start: int) -> int:
+    match = re.search(r"[A-Z]{2,6}[:：]\s?$", text[max(0, start - 9) : start])
+    return len(match.group()) if match else 0
+
+
+def test_the_name_number_gates_pass_every_match() -> None:
+    generator = random.Random(2302)
+    for _ in range(2500):
+        text = "".join(generator.choice(NAME_PIECES) for _ in range(generator.randint(1, 30)))
+        for start in range(len(text) + 1):
+            if names._COUNTER_LABEL.search(text, max(0, start - 10), start):
+                assert names._shown_before(text, start, "：:（(") in names._COUNTER_LAST
+            if names._GALLERY_TOTAL.search(text, max(0, start - 16), start):
+                assert names._shown_before(text, start, "") in ("f", "F", "/")
+            if names._MODEL_NAME_BEFORE.search(text, max(0, start - 24), start):
+                assert names._letter_then_space_before(text, start)
+            assert names._code_prefix(text, start) == _old_code_prefix(text, start)
+
+
+def test_a_space_is_what_the_gates_take_for_one() -> None:
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(code))]
+    assert spaces == [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    folded = [chr(code) for code in range(sys.maxunicode + 1) if re.fullmatch("f", chr(code), re.I)]
+    assert folded == ["F", "f"]
