@@ -120,7 +120,7 @@ v12.28, captions v9.23, claims v12.10 and the default 0.41).
 Sets 55 and 56, then 57 and 58, the twenty-third round's two pairs (English news pages of
 SeniorResearch, 2018-2019, chosen for their captioned pictures, a collection no earlier set used;
 figures judged by value, ADR 0146; 55 and 56 measured once each at figures v12.30, captions v9.24,
-claims v12.10 and the default 0.41; 57 and 58 not measured yet).
+claims v12.10 and the default 0.41; 57 and 58 likewise at figures v12.31).
 ``--errors`` adds each language's figures and every miss and false alarm.
 
 The held-out pages are not in the shared corpus (its Chinese and English news pages all

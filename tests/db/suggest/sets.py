@@ -31,7 +31,7 @@ for _number in count(1):
     HELD_OUT_SETS[str(_number)] = held_out(_number)
 #: the held-out sets not measured yet: blind, never fitted or tuned on (the lead removes a set's
 #: number once its first run is recorded in docs/performance.md)
-NOT_MEASURED: frozenset[str] = frozenset({"57", "58"})
+NOT_MEASURED: frozenset[str] = frozenset()
 #: the held-out sets whose pages a second annotator marked too (claims only, ``second/`` in the
 #: folder; bench/suggest_agreement.py), by number
 SECOND_ANNOTATED: dict[str, Path] = {
