@@ -137,7 +137,7 @@ def suggest(
                 MappingProxyType({"type": c.type, "checkworthy": c.checkworthy}),
                 None,
                 claims.DETECTOR,
-                MappingProxyType(dict(c.features)),
+                MappingProxyType(c.features),  # its own dict (add_context), held nowhere else
             )
             for c in find_claims(
                 text, _claims_read(found_figures, name_numbers), excluded, title=title

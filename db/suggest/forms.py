@@ -192,10 +192,10 @@ def at(
     """Matches of ``pattern`` starting up to ``back`` characters before an anchor: the anchors
     are found in C (:func:`_anchored`), so a long article is not scanned four more times
     (bench/suggest.py)."""
-    return _around(text, pattern, [_anchored(text, anchor) for anchor in anchors], back)
+    return around(text, pattern, anchored_all(text, anchors), back)
 
 
-def _around(
+def around(
     text: str, pattern: re.Pattern[str], found: Iterable[Iterable[int]], back: int
 ) -> Iterator[re.Match[str]]:
     """:func:`at` with its anchors' offsets ``found`` already, anchor by anchor."""
@@ -217,8 +217,8 @@ def after_digit(
     """As :func:`at`, only at an anchor written right after a digit (``5.17日``, ``2大1小``): a
     common character such as 日 or 小 costs one test, not ``back`` matches (figures v11.3)."""
     seen: set[int] = set()
-    for anchor in anchors:
-        for position in _anchored(text, anchor):
+    for positions in anchored_all(text, anchors):
+        for position in positions:
             if position and "0" <= text[position - 1] <= "9":
                 for start in range(max(0, position - back), position):
                     if start in seen:
@@ -244,6 +244,39 @@ def _anchored(text: str, anchor: str) -> Iterator[int]:
     while position >= 0:
         yield position
         position = text.find(anchor, position + 1)
+
+
+def anchored_all(text: str, anchors: tuple[str, ...]) -> list[list[int]]:
+    """Every offset of each of ``anchors`` in ``text`` (:func:`_anchored`'s), anchor by anchor.
+
+    Anchors that end alike (``nties`` … ``eties``, ``MILLION`` … ``TRILLION``) are found from one
+    scan for the ending they share (:func:`shared_ending`), each at its ending's place tested
+    with ``startswith``: one pass over a long article instead of one an anchor."""
+    ending = shared_ending(anchors)
+    if not ending:
+        return [list(_anchored(text, anchor)) for anchor in anchors]
+    found: list[list[int]] = [[] for _ in anchors]
+    cuts = [len(anchor) - len(ending) for anchor in anchors]
+    for place in _anchored(text, ending):
+        for index, anchor in enumerate(anchors):
+            position = place - cuts[index]
+            if position >= 0 and text.startswith(anchor, position):
+                found[index].append(position)
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def shared_ending(anchors: tuple[str, ...]) -> str:
+    """The ending several ``anchors`` share, when one scan for it is worth having (three
+    characters or more); "" otherwise. An anchor stands where its ending stands, so every
+    place of each anchor is one of the ending's places."""
+    if len(anchors) < 2:
+        return ""
+    ending = anchors[0]
+    for anchor in anchors[1:]:
+        while not anchor.endswith(ending):
+            ending = ending[1:]
+    return ending if len(ending) >= 3 else ""
 
 
 def _overlaps_itself(anchor: str) -> bool:
@@ -307,11 +340,11 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number, str, str, dict[
         if value and 1 <= value <= 12:
             yield match.start("n"), match.end(), value, "月", "measure", {}
     scales = [list(_anchored(text, anchor)) for anchor in _SCALES]  # found once for both
-    for match in _around(text, _A_SCALE, scales, 5):
+    for match in around(text, _A_SCALE, scales, 5):
         value = MULTIPLIERS[match.group("scale").lower()]
         unit = match.group("unit")
         yield match.start(), match.end(), value, unit, ENGLISH_UNITS[unit], {}
-    for match in _around(text, _A_SCALE_COUNT, scales, 5):
+    for match in around(text, _A_SCALE_COUNT, scales, 5):
         value = MULTIPLIERS[(match.group("scale") or match.group("big")).lower()]
         unit = "times" if match.group("times") else ""
         yield match.start(), match.end(), value, unit, "count", {}

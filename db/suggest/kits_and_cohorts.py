@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .forms import at
+from .forms import anchored_all, around, at
 from .numbers import Number
 
 Found = tuple[int, int, Number | str, str, str, dict[str, Any]]
@@ -43,9 +43,10 @@ def extra_figures(text: str) -> Iterator[Found]:
     for match in at(text, _KIT, ("x ", "× "), 2):
         if not _NAME_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             yield match.start(), match.end(), int(match["n"]), "", "count", {}
-    for match in at(text, _OVER_UNDER, _DIGIT_S, 7):
+    digit_s = anchored_all(text, _DIGIT_S)  # found once for both (ADR 0141 decision 13)
+    for match in around(text, _OVER_UNDER, digit_s, 7):
         yield match.start("n"), match.end(), int(match["n"]), "", "measure", {}
-    for match in at(text, _AGE_BAND, _DIGIT_S, 4):
+    for match in around(text, _AGE_BAND, digit_s, 4):
         low, high = int(match["a"]), int(match["b"])
         if low < high:
             yield match.start(), match.end(), low, "", "measure", {"value_max": high}
