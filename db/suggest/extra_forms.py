@@ -54,7 +54,6 @@ from .dates import in_player
 from .forms import STREET_AFTER, STREET_WORDS, at
 from .numbers import Number, parse_chinese, tidy
 from .units import ENGLISH_UNITS
-from .unmarked_numbers import extra_figures as _comma_dates_and_plural_multipliers
 
 Found = tuple[int, int, Number | str, str, str, dict[str, Any]]
 
@@ -166,7 +165,6 @@ def _pesos(text: str) -> Iterator[Found]:
 def extra_figures(text: str) -> Iterator[Found]:
     """(start, end, value, unit, kind, extra) of each form read here (see the docstring)."""
     yield from _pesos(text)
-    yield from _comma_dates_and_plural_multipliers(text)  # April, 16, 2019; five millions (v12.31)
     yield from _decimal_seconds(text)
     for match in at(text, _TITLE_DURATION, (" Ago", " Old"), 20):
         years = int(match["n"].replace(",", ""))

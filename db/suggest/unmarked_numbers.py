@@ -1,6 +1,5 @@
-"""Figures v12.31 (twenty-third round, the false alarms of held-out 55 and 56): four forms.
-
-Set apart as numbers inside names (:mod:`name_numbers`: no figure, the claims read them as before):
+"""Figures v12.31 (twenty-third round, the false alarms of held-out 55 and 56): two more forms
+set apart as numbers inside names (:mod:`name_numbers`: no figure, the claims read them as before).
 
 - ``Goalie Tuukka Rask (40)``, ``Defender Ali Krieger (11)``, ``Patriots' Tom Brady (12)``: a
   player's jersey number in brackets after his name, the name after a position or a team's
@@ -9,25 +8,15 @@ Set apart as numbers inside names (:mod:`name_numbers`: no figure, the claims re
 - ``stages one and two``, ``phases 1 and 2``: each number of a list of stages names its stage,
   as ``Stage 2`` and ``phase two`` do (sets dev, 12, 29, 32, 36, 44, 55: none of 12 marked).
 
-Read as figures:
-
-- ``April, 16, 2019``, ``Jan, 15, 2008``: a date with a stray comma after its month (sets 51, 55:
-  both marked as dates; the day was read as a count);
-- ``five millions members``: a number word before a plural multiplier (set 55: 5,000,000).
-
 Each behind a cheap anchor (ADR 0141): a bracket right before the number, a plural of stage,
-phase or level in the 40 characters before it, the literal ``, `` before a day, and the words
-``millions`` and ``billions``.
+phase or level in the 40 characters before it. v12.31's other two forms are read by the shared
+readers: ``April, 16, 2019`` by :mod:`dates` (a stray comma after the month) and ``five millions``
+by :mod:`english_words` (a plural multiplier).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
-
-from .forms import at
-from .units import MONTHS
 
 _POSITION = (
     "Goalie|Goalkeeper|Keeper|Defender|Forward|Midfielder|Striker|Winger|Quarterback|"
@@ -45,19 +34,6 @@ _STAGES_BEFORE = re.compile(
 _LIST_GOES_ON = re.compile(
     r"(?:,\s|,?\sand\s|,?\sor\s|\sto\s)(?:[0-9]{1,2}|one|two|three|four|five)\b"
 )
-_COMMA_DATE = re.compile(r", ([0-9]{1,2}), ((?:1[89]|20)[0-9]{2})\b")
-_MONTH_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]{2,8})\.?$")
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
-}  # fmt: skip
-_PLURAL_MULTIPLIER = re.compile(
-    r"(?<![\w'’-])(?P<w>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
-    r"[Tt]en) (?P<m>millions|billions)\b(?! of\b)"
-)
-_MULTIPLIER = {"millions": 10**6, "billions": 10**9}
-
-Found = tuple[int, int, Any, str, str, dict[str, Any]]
 
 
 def refused(text: str, start: int, end: int, unit: str) -> bool:
@@ -74,17 +50,3 @@ def refused(text: str, start: int, end: int, unit: str) -> bool:
             or _LIST_GOES_ON.match(text, end) is not None
         )
     return False
-
-
-def extra_figures(text: str) -> Iterator[Found]:
-    """(start, end, value, unit, kind, extra) of the comma dates and plural multipliers."""
-    for match in _COMMA_DATE.finditer(text):
-        month = _MONTH_BEFORE.search(text, max(0, match.start() - 10), match.start())
-        number = month and MONTHS.get(month.group(1).lower())
-        day = int(match.group(1))
-        if month and number and 1 <= day <= 31:
-            iso = f"{match.group(2)}-{number:02d}-{day:02d}"
-            yield month.start(), match.end(), iso, "", "date", {}
-    for match in at(text, _PLURAL_MULTIPLIER, (" millions", " billions"), 6):
-        count = _WORDS[match["w"].lower()] * _MULTIPLIER[match["m"]]
-        yield match.start(), match.end(), count, "", "count", {}
