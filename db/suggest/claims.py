@@ -553,6 +553,7 @@ def claim_candidates(
     ``figures`` are the figures found in ``text`` (dates too), in order."""
     starts = [f.start for f in figures]
     blocked = sorted(excluded)
+    blocked_starts = [span[0] for span in blocked]
     paragraphs: dict[int, str] = {}
     attributed_paragraphs: dict[int, bool] = {}
     headline = letters(title)
@@ -563,7 +564,10 @@ def claim_candidates(
         sentence = text[start:end]
         if sentence.rstrip("\"'”’」』）) ").endswith(("?", "？")):
             continue
-        if _inside(blocked, start, end):
+        # Inside one of the sorted, non-overlapping ``blocked`` spans (their starts bisected
+        # as integers, not the spans as tuples: twenty-fourth round)?
+        at = bisect.bisect_right(blocked_starts, start) - 1
+        if at >= 0 and end <= blocked[at][1]:
             continue
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in paragraphs:
@@ -578,7 +582,7 @@ def claim_candidates(
         attributed = quoted and attributed_paragraphs[line_start]
         low = bisect.bisect_left(starts, start)
         high = bisect.bisect_left(starts, end)
-        inside = [f for f in figures[low:high] if f.end <= end]
+        inside = [f for f in figures[low:high] if f.end <= end] if low < high else []
         features = sentence_features(text, start, end, inside, attributed, quoted)
         asked = features.pop(ASKED, 0.0)
         sourced = features.pop(SOURCED, 0.0)
@@ -658,9 +662,10 @@ def add_context(
     count = len(candidates)
     if not count:
         return []
+    owns = [own for _, _, own in candidates]
     shares = {
         name: round(
-            (sum(1 for _, _, f in candidates if name in f) + PSEUDO_SENTENCES * prior)
+            (len([1 for own in owns if name in own]) + PSEUDO_SENTENCES * prior)
             / (count + PSEUDO_SENTENCES),
             4,
         )
@@ -668,10 +673,16 @@ def add_context(
     }
     article = {f"article_{name}": share for name, share in shares.items() if share}
     # Each candidate's neighbour features, named once: those it lends the sentence before it
-    # (next_*) and the one after it (previous_*).
-    lent = [[n for n in NEIGHBOUR_FEATURES if n in own] for _, _, own in candidates]
-    as_previous = [{f"previous_{n}": 1.0 for n in names} for names in lent]
-    as_next = [{f"next_{n}": 1.0 for n in names} for names in lent]
+    # (next_*) and the one after it (previous_*). The dicts are only read (copied into each
+    # candidate's own), so one pair serves every candidate that lends the same names
+    # (twenty-fourth round: a few dozen kinds among a thousand sentences).
+    lent = [tuple([n for n in NEIGHBOUR_FEATURES if n in own]) for own in owns]
+    lending = {
+        names: ({f"previous_{n}": 1.0 for n in names}, {f"next_{n}": 1.0 for n in names})
+        for names in set(lent)
+    }
+    as_previous = [lending[names][0] for names in lent]
+    as_next = [lending[names][1] for names in lent]
     result = []
     for index, (start, end, own) in enumerate(candidates):
         features = dict(own)
@@ -735,9 +746,3 @@ def _in_quotes(line: str, offset: int, sentence: str) -> bool:
         if before.count(opening) > before.count(closing):
             return True
     return before.count('"') % 2 == 1
-
-
-def _inside(blocked: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Is ``[start, end)`` inside one of the sorted, non-overlapping ``blocked`` spans?"""
-    position = bisect.bisect_right(blocked, (start, len(blocked) and 1 << 62)) - 1
-    return position >= 0 and blocked[position][0] <= start and end <= blocked[position][1]
