@@ -305,7 +305,8 @@ def sentence_features(
         first in _ADVICE_FIRST and not has_cjk and _advice(sentence)
     ):
         found["imperative"] = 1.0
-    if "furniture" in cats or _furniture(read):
+    # ``cues.FURNITURE``'s forms are all anchored at the start: one match there.
+    if "furniture" in cats or cues.FURNITURE.match(read) is not None:
         found["furniture"] = 1.0
     if has_cjk:
         found["cjk"] = 1.0
@@ -409,11 +410,6 @@ def _parenthesised_heading(stripped: str) -> bool:
 
 _CLOSING_QUOTES: Final = "'\"”’」』"
 _HEAD_ENDS: Final = tuple("。！？；!?.…")
-
-
-def _furniture(sentence: str) -> bool:
-    """``cues.FURNITURE`` holds: all its forms are anchored at the start (one match there)."""
-    return cues.FURNITURE.match(sentence) is not None
 
 
 def _names(sentence: str, has_cjk: bool) -> int:
