@@ -22,11 +22,13 @@ _CLOSERS: Final = re.escape("\"'”’」』）)》〉】]")
 _MARKS: Final = "。！？!?…"
 #: ``[。！？!?…]+`` written as one alternative per mark (``。[。！？!?…]*`` …): every alternative
 #: then opens on a literal, and the engine skips to the next mark, full stop or line break
-#: instead of trying each position (0.7 against 1.9 ms on bench/suggest.py's article).
+#: instead of trying each position (0.7 against 1.9 ms on bench/suggest.py's article). A line
+#: break takes the white space after it (the blank lines between paragraphs), which held no
+#: sentence and would only be trimmed: half the ends the loop reads (twenty-fourth round).
 _END = re.compile(
     "|".join(rf"{re.escape(mark)}[{_MARKS}]*[{_CLOSERS}]*" for mark in _MARKS)
     + rf"|\.(?:\.\.)?[{_CLOSERS}]*(?=\s+[\"“‘'(「《A-Z0-9À-ÝČŘŠŽ¿¡—–-]|\s*$)"
-    + r"|\n"
+    + r"|\n\s*"
 )
 #: Abbreviations that often end a sentence ("shortly after 12 p.m. The biker …", "in the U.S.
 #: It …"): they end one when a word that starts sentences follows (claims v12.9 added `For`,
@@ -56,18 +58,17 @@ _MONTH_AFTER: Final = re.compile(
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Half-open spans of the sentences in ``text[start:end]``, in order. Each end's text is
-    read once and :func:`_add`'s trimming is written out in the loop (some 2,000 ends, most of
-    them line breaks, on bench/suggest.py's article: a call each cost 0.3 ms; twenty-fourth
-    round)."""
+    """Half-open spans of the sentences in ``text[start:end]``, in order. Each end's first
+    character is read once and :func:`_add`'s trimming is written out in the loop (some 1,500
+    ends on bench/suggest.py's article: a call each cost 0.3 ms; twenty-fourth round)."""
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     begin = start
     for match in _END.finditer(text, start, stop):
-        found = match.group()
+        found = match.group()[0]
         if found == "\n":
             cut = match.start()
-        elif found[0] == "." and _is_abbreviation(text, begin, match.start()):
+        elif found == "." and _is_abbreviation(text, begin, match.start()):
             continue
         else:
             cut = match.end()
