@@ -376,14 +376,20 @@ NO_COMMENT_KEYS = (
 #: `仅代表`; claims v12.7: 网易号's `…本平台仅提供信息存储服务。`), a comment counter (`评论 683`,
 #: `…评论9488条`), a call to scan or download (`扫描下方二维码关注…官方微信`,
 #: `请下载“澎湃新闻”APP`); claims v12.8: an author's note (`作者简介`,
-#: `（作者韩涵系政邦智库研究员）`, `▲（作者是《环球时报》评论员）`).
+#: `（作者韩涵系政邦智库研究员）`, `▲（作者是《环球时报》评论员）`). Every alternative opens on
+#: a character (the verbs of the call and the note's two parentheses each an alternative of
+#: its own), so that the engine skips to where one stands instead of trying each position
+#: (0.43 against 0.11 ms over bench/suggest.py's 150 sentences it is asked of; twenty-fourth
+#: round; the same matches: `(?:a|b)c` is `ac|bc`).
+_SCAN_OR_FOLLOW: Final = r"[^，。]{0,12}(?:二维码|APP|App|客户端|公众号|官方微信)"
+_AUTHOR_NOTE_CJK: Final = r"\s*作者[^（）()，。]{0,30}(?:系|是|为|為)[^（）()]{0,30}[）)]\s*$"
 FURNITURE_CJK = re.compile(
     r"仅供参考|僅供參考|仅作参考|不构成[^，。]{0,12}建议|不構成[^，。]{0,12}建議"
     r"|仅代表[^，。]{0,12}观点|僅代表[^，。]{0,12}觀點|不代表[^，。]{0,12}(?:观点|立场)"
     r"|观点仅代表|觀點僅代表|仅提供信息存储服务|僅提供信息存儲服務|僅提供資訊儲存服務"
     r"|自行承担|风险自担|評論 \d|评论 \d|评论\d+条\s*$"
-    r"|(?:扫描|扫码|下载|關注|关注)[^，。]{0,12}(?:二维码|APP|App|客户端|公众号|官方微信)"
-    r"|作者简介|作者簡介|[（(]\s*作者[^（）()，。]{0,30}(?:系|是|为|為)[^（）()]{0,30}[）)]\s*$"
+    + "".join(f"|{verb}{_SCAN_OR_FOLLOW}" for verb in ("扫描", "扫码", "下载", "關注", "关注"))
+    + f"|作者简介|作者簡介|（{_AUTHOR_NOTE_CJK}|\\({_AUTHOR_NOTE_CJK}"
 )
 #: 网易号's notice in English, under its Chinese one (claims v12.7): `Notice: The content above
 #: (…) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only

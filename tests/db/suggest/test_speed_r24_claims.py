@@ -311,3 +311,28 @@ def test_sentences_inside_an_excluded_span_are_left_out_as_before() -> None:
         expected = [span for span in spans if not _old_inside(disjoint, *span)]
         found = [(s, e) for s, e, _ in claims.claim_candidates(text, (), disjoint)]
         assert found == expected
+
+
+_OLD_FURNITURE_CJK = re.compile(
+    r"仅供参考|僅供參考|仅作参考|不构成[^，。]{0,12}建议|不構成[^，。]{0,12}建議"
+    r"|仅代表[^，。]{0,12}观点|僅代表[^，。]{0,12}觀點|不代表[^，。]{0,12}(?:观点|立场)"
+    r"|观点仅代表|觀點僅代表|仅提供信息存储服务|僅提供信息存儲服務|僅提供資訊儲存服務"
+    r"|自行承担|风险自担|評論 \d|评论 \d|评论\d+条\s*$"
+    r"|(?:扫描|扫码|下载|關注|关注)[^，。]{0,12}(?:二维码|APP|App|客户端|公众号|官方微信)"
+    r"|作者简介|作者簡介|[（(]\s*作者[^（）()，。]{0,30}(?:系|是|为|為)[^（）()]{0,30}[）)]\s*$"
+)
+_FURNITURE_CJK_PIECES: Final = [
+    "仅供参考", "仅代表", "观点", "不构成", "投资", "建议", "扫描", "扫码", "下载", "关注", "關注",
+    "下方", "二维码", "官方微信", "APP", "作者", "系", "是", "研究员", "（", "）", "(", ")", "评论",
+    "683", "条", " ", "。", "，", "\n", "😀", "中",
+]  # fmt: skip
+
+
+def test_the_chinese_furniture_is_found_where_it_was() -> None:
+    for text in [
+        *_texts(_FURNITURE_CJK_PIECES, 14),
+        "（作者韩涵系政邦智库研究员）",
+        "(作者是评论员)",
+    ]:
+        new, old = cues.FURNITURE_CJK.search(text), _OLD_FURNITURE_CJK.search(text)
+        assert (new and new.span()) == (old and old.span()), text
