@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from .anchor_gates import char_before, gated
 from .forms import at
 from .numbers import Number, tidy
 
@@ -232,7 +233,8 @@ def extra_figures(text: str) -> Iterator[Found]:
         for match in _CLOCK_LEFT.finditer(text):
             seconds = int(match.group("m")) * 60 + int(match.group("s"))
             yield match.start("m"), match.end("s"), seconds, "seconds", "measure", {}
-    for match in at(text, _CLOCK_INTO, _PERIOD_WORDS, 28):  # (the clock, "of the fifth", …)
+    # (the clock, "of the fifth", …): the clock's colon stands in the 28 characters before
+    for match in gated(text, _CLOCK_INTO, _PERIOD_WORDS, 28, char_before(":", 28)):
         seconds = int(match.group("m")) * 60 + int(match.group("s"))
         yield match.start("m"), match.end("s"), seconds, "seconds", "measure", {}
     for match in at(text, _BEST_OF, ("est-of-", "est of "), 1):
