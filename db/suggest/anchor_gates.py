@@ -13,7 +13,7 @@ texts in ``tests/db/suggest/test_speed_r24_forms.py``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .forms import anchored_all, around
 
@@ -42,15 +42,6 @@ def digit_after(offset: int) -> Callable[[str, int], bool]:
     return keep
 
 
-def char_before(char: str, within: int) -> Callable[[str, int], bool]:
-    """``char`` stands in the ``within`` characters before the anchor."""
-
-    def keep(text: str, position: int) -> bool:
-        return text.find(char, max(0, position - within), position) >= 0
-
-    return keep
-
-
 def digit_before(within: int) -> Callable[[str, int], bool]:
     """An ASCII digit stands in the ``within`` characters before the anchor."""
 
@@ -58,3 +49,42 @@ def digit_before(within: int) -> Callable[[str, int], bool]:
         return _DIGIT.search(text, max(0, position - within), position) is not None
 
     return keep
+
+
+def from_starts(
+    text: str,
+    pattern: re.Pattern[str],
+    anchors: tuple[str, ...],
+    back: int,
+    starts: Iterable[int],
+) -> list[re.Match[str]]:
+    """:func:`forms.at`'s matches in its order, found from the other side: ``pattern`` tried at
+    ``starts`` (every place a match can start, read off a rare character it needs, such as a
+    clock's colon), each match kept if an anchor stands in its window, where ``at`` finds it.
+
+    ``at`` yields a match at the first anchor (in the order of ``anchors``, then of the text)
+    that stands from its start to ``back`` characters after it; sorting by that anchor and the
+    start gives the same order. For anchors that are common words while the matches are rare
+    (six scans of the article for `` period`` … `` round`` against its few colons)."""
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    for start in sorted(set(starts)):
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        for order, anchor in enumerate(anchors):
+            position = text.find(anchor, start, start + back + len(anchor))
+            if position >= 0:
+                found.append((order, position, start, match))
+                break
+    found.sort(key=lambda item: item[:3])
+    return [match for *_, match in found]
+
+
+def before_each(text: str, char: str, distances: tuple[int, ...]) -> Iterator[int]:
+    """The offsets ``distances`` before each ``char`` of ``text`` (those not before its start)."""
+    position = text.find(char)
+    while position >= 0:
+        for distance in distances:
+            if position >= distance:
+                yield position - distance
+        position = text.find(char, position + 1)

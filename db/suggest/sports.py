@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from .anchor_gates import char_before, gated
+from .anchor_gates import before_each, from_starts
 from .forms import at
 from .numbers import Number, tidy
 
@@ -233,8 +233,10 @@ def extra_figures(text: str) -> Iterator[Found]:
         for match in _CLOCK_LEFT.finditer(text):
             seconds = int(match.group("m")) * 60 + int(match.group("s"))
             yield match.start("m"), match.end("s"), seconds, "seconds", "measure", {}
-    # (the clock, "of the fifth", …): the clock's colon stands in the 28 characters before
-    for match in gated(text, _CLOCK_INTO, _PERIOD_WORDS, 28, char_before(":", 28)):
+    # (the clock, "of the fifth", …): tried where a clock can start, one or two digits before a
+    # colon, kept where a period's word follows within 28 characters (as forms.at finds them)
+    clocks = before_each(text, ":", (1, 2))
+    for match in from_starts(text, _CLOCK_INTO, _PERIOD_WORDS, 28, clocks):
         seconds = int(match.group("m")) * 60 + int(match.group("s"))
         yield match.start("m"), match.end("s"), seconds, "seconds", "measure", {}
     for match in at(text, _BEST_OF, ("est-of-", "est of "), 1):

@@ -1,0 +1,152 @@
+"""The twenty-fourth speed round's forms and captions (issue 15; docs/performance.md,
+"Suggestion scan, twenty-fourth round: the figure forms and the captions"; ADR 0141, decision
+16): each rewritten piece held to the code it replaced, kept here as the reference, over random
+texts of the pieces its patterns read (overlaps, a match at offset 0 and at the end, astral
+characters, CJK, ``\\r\\n``, U+2028, the empty text)."""
+
+from __future__ import annotations
+
+import bisect
+import random
+import re
+from collections.abc import Iterator
+from types import MappingProxyType
+
+from marginalia.db.suggest import (
+    Suggestion,
+    _built,
+    anchor_gates,
+    caption_lines,
+    conventions,
+    extra_forms,
+    forms,
+    sports,
+)
+
+ODD = ["", "😀", "中", "\r\n", "\u2028", "\n", " ", "\t", "\u3000", "\xa0"]
+
+
+def _texts(seed: int, pieces: list[str], count: int = 1500, longest: int = 24) -> Iterator[str]:
+    generator = random.Random(seed)
+    for _ in range(count):
+        yield "".join(generator.choice(pieces) for _ in range(generator.randrange(0, longest)))
+
+
+def _spans(matches: Iterator[re.Match[str]] | list[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def test_records_after_a_digit_as_at_every_anchor() -> None:
+    pieces = [
+        *ODD, "1", "22", "-", "9-3", "10-2-1", " record", " start", "Record: ", "(", ")",
+        "Houston (", "went ", "the ", "fellow ", " Chiefs", " Boston Celtics", ", 3-4", "-",
+        "the 5-1 Boston Celtics", "fellow 10-2 Chiefs", "visiting 3-4 Jets", " the 12-0 Big Reds",
+        " MMA", " in ", "5 starts", "a", ".", "$",
+    ]  # fmt: skip
+    for text in _texts(24, pieces):
+        for pattern in (conventions._RECORD, conventions._RECORD_BEFORE_TEAM):
+            assert _spans(forms.after_digit(text, pattern, ("-",), 2)) == _spans(
+                forms.at(text, pattern, ("-",), 2)
+            ), text
+
+
+def test_part_of_the_day_then_hour_gated_as_before() -> None:
+    pieces = [
+        *ODD, " at ", "at", "night", "evening", "tonight", "afternoon", "morning", "1", "8",
+        "12", "0", ":", " a.m.", " pm", "o'clock", " at  ", "Night",
+        "night at 8", "morning at 10", "evening at 12", "tonight at 1", "afternoon at 3:30",
+    ]  # fmt: skip
+    for text in _texts(25, pieces):
+        new = anchor_gates.gated(
+            text, conventions._PART_THEN_HOUR, (" at ",), 9, anchor_gates.digit_after(4)
+        )
+        assert _spans(new) == _spans(forms.at(text, conventions._PART_THEN_HOUR, (" at ",), 9))
+
+
+def test_packs_gated_as_before() -> None:
+    pieces = [
+        *ODD, "5", "0.5", "g", "kg", "ml", "L", "克", "毫升", "x", "X", "×", "6", "瓶", "包", "a",
+        "5gx6瓶", "0.5kgX2包", "1Lx12瓶", "250ml×24罐", "a5",
+    ]  # fmt: skip
+    for text in _texts(26, pieces):
+        new = anchor_gates.gated(
+            text, extra_forms._PACK, ("x", "X", "×"), 8, anchor_gates.digit_before(8)
+        )
+        assert _spans(new) == _spans(forms.at(text, extra_forms._PACK, ("x", "X", "×"), 8))
+
+
+def test_clock_into_a_period_from_its_colons_as_from_the_words() -> None:
+    pieces = [
+        *ODD, "1", "12", ":", "5", "59", "3:45", " into ", " of ", "the ", "first ", "fifth ",
+        " period", " quarter", " half", " overtime", " inning", " round", "period", "half",
+        " round half", ":0", "a",
+        "12:34 into the first half", "1:05 of the third period", "3:45 of overtime",
+        "0:30 into the round", "9:59 of the 2nd quarter",
+    ]  # fmt: skip
+    for text in _texts(27, pieces, count=2000, longest=30):
+        new = anchor_gates.from_starts(
+            text,
+            sports._CLOCK_INTO,
+            sports._PERIOD_WORDS,
+            28,
+            anchor_gates.before_each(text, ":", (1, 2)),
+        )
+        assert _spans(new) == _spans(forms.at(text, sports._CLOCK_INTO, sports._PERIOD_WORDS, 28))
+    text = "12:34 into the first half, 1:05 of the third period and 0:30 of overtime"
+    clocks = anchor_gates.before_each(text, ":", (1, 2))
+    new = _spans(
+        anchor_gates.from_starts(text, sports._CLOCK_INTO, sports._PERIOD_WORDS, 28, clocks)
+    )
+    assert new == _spans(forms.at(text, sports._CLOCK_INTO, sports._PERIOD_WORDS, 28))
+    assert new == [(27, 51), (0, 25), (1, 25), (56, 72)]  # " period" asked first, then " half" …
+
+
+def _old_lines(text: str, anchors: list[int]) -> Iterator[tuple[int, int]]:
+    """``captions._lines`` as it was (main 08aea3d0)."""
+    for match in re.finditer(r"[^\n]+", text):
+        low, high = match.span()
+        inside = anchors[bisect.bisect_right(anchors, low) : bisect.bisect_left(anchors, high)]
+        for start, end in zip((low, *inside), (*inside, high), strict=True):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                yield start, end
+
+
+def test_caption_lines_as_before() -> None:
+    pieces = [*ODD, "a", "x y", "\n\n", "\x1c", "\x85", "\u2029", "\u200b", "图"]
+    generator = random.Random(28)
+    for text in _texts(28, pieces, count=6000, longest=30):
+        anchors = sorted(
+            generator.randrange(0, len(text) + 1) for _ in range(generator.randrange(5))
+        )
+        assert caption_lines.lines(text, anchors) == list(_old_lines(text, anchors)), (
+            text,
+            anchors,
+        )
+    assert caption_lines.lines("") == []
+    assert caption_lines.lines(" a \n\n b") == [(1, 2), (6, 7)]
+    assert caption_lines.lines("ab", [1, 1]) == [(0, 1), (1, 2)]
+
+
+def test_suggestions_built_by_their_slots_are_the_dataclass_s() -> None:
+    arguments = [
+        (
+            "claim",
+            0,
+            5,
+            0.5,
+            MappingProxyType({"type": "x"}),
+            None,
+            "claims/v1",
+            MappingProxyType({"a": 1.0}),
+        ),
+        ("caption", 3, 9, 0.99, MappingProxyType({}), 2, "captions/v1"),
+        ("figure", 7, 8, 0.8, MappingProxyType({"value": 5}), None, "figures/v1"),
+    ]
+    for args in arguments:
+        built, made = _built(*args), Suggestion(*args)
+        assert built == made and repr(built) == repr(made) and hash(built.label) == hash(made.label)
+        assert type(built) is Suggestion and dict(built.features) == dict(made.features)
