@@ -287,8 +287,11 @@ def find_captions(
     for index, (start, end) in enumerate(lines[:-1]):
         # An image the import lost leaves its file name as a line; the line under it is the
         # photo's description when it reads like one or a credit follows it (no image_index).
-        if FILE_NAME.fullmatch(text, start, end) is None:
-            continue
+        if (
+            "." not in text[max(0, end - 5) : end - 3]
+            or FILE_NAME.fullmatch(text, start, end) is None
+        ):
+            continue  # (a file name's extension follows its full stop: 0.27 ms a call ungated)
         below_start, below_end = lines[index + 1]
         if below_start not in found and (
             credit(index + 2) or _reads_like_caption(text, below_start, below_end)

@@ -150,3 +150,17 @@ def test_suggestions_built_by_their_slots_are_the_dataclass_s() -> None:
         built, made = _built(*args), Suggestion(*args)
         assert built == made and repr(built) == repr(made) and hash(built.label) == hash(made.label)
         assert type(built) is Suggestion and dict(built.features) == dict(made.features)
+
+
+def test_a_file_name_line_has_its_full_stop_where_the_gate_looks() -> None:
+    from marginalia.db.suggest.caption_match import FILE_NAME
+
+    pieces = [*ODD, "a", ".", "jpg", "JPEG", "jpe", "png", "gİf", "GIF", "webp", "avıf", "/", "x.y"]
+    matched = 0
+    for text in _texts(29, pieces, count=1500, longest=8):
+        for start in range(len(text)):
+            for end in range(start + 1, len(text) + 1):
+                if FILE_NAME.fullmatch(text, start, end) is not None:
+                    matched += 1
+                    assert "." in text[max(0, end - 5) : end - 3], (text, start, end)
+    assert matched > 100
