@@ -164,3 +164,17 @@ def test_a_file_name_line_has_its_full_stop_where_the_gate_looks() -> None:
                     matched += 1
                     assert "." in text[max(0, end - 5) : end - 3], (text, start, end)
     assert matched > 100
+
+
+def test_scores_searched_near_their_separators_as_over_the_whole_text() -> None:
+    pieces = [
+        *ODD, "1", "22", "333", "4444", "-", "–", ":", "：", "比", "对", "對", " to ", "to",
+        "\tto\n", "a", "5-4", "12:30", "3 - 1", "tot", "7\u2028to 2", "6 比 3", "9 -",
+    ]  # fmt: skip
+    found = 0
+    for text in _texts(30, pieces, count=6000, longest=30):
+        old = _spans(sports._CORE.finditer(text))
+        near = anchor_gates.finditer_near(text, sports._CORE, sports._separators(text), 4, 6)
+        assert _spans(near) == old, text
+        found += len(old)
+    assert found > 5000
