@@ -11,6 +11,7 @@ import random
 import re
 from collections.abc import Iterator
 from types import MappingProxyType
+from typing import Any
 
 from marginalia.db.suggest import (
     Suggestion,
@@ -94,11 +95,11 @@ def test_clock_into_a_period_from_its_colons_as_from_the_words() -> None:
         assert _spans(new) == _spans(forms.at(text, sports._CLOCK_INTO, sports._PERIOD_WORDS, 28))
     text = "12:34 into the first half, 1:05 of the third period and 0:30 of overtime"
     clocks = anchor_gates.before_each(text, ":", (1, 2))
-    new = _spans(
+    spans = _spans(
         anchor_gates.from_starts(text, sports._CLOCK_INTO, sports._PERIOD_WORDS, 28, clocks)
     )
-    assert new == _spans(forms.at(text, sports._CLOCK_INTO, sports._PERIOD_WORDS, 28))
-    assert new == [(27, 51), (0, 25), (1, 25), (56, 72)]  # " period" asked first, then " half" …
+    assert spans == _spans(forms.at(text, sports._CLOCK_INTO, sports._PERIOD_WORDS, 28))
+    assert spans == [(27, 51), (0, 25), (1, 25), (56, 72)]  # " period" asked first, then " half" …
 
 
 def _old_lines(text: str, anchors: list[int]) -> Iterator[tuple[int, int]]:
@@ -132,7 +133,7 @@ def test_caption_lines_as_before() -> None:
 
 
 def test_suggestions_built_by_their_slots_are_the_dataclass_s() -> None:
-    arguments = [
+    arguments: list[tuple[Any, ...]] = [
         (
             "claim",
             0,
