@@ -179,3 +179,22 @@ def test_scores_searched_near_their_separators_as_over_the_whole_text() -> None:
         assert _spans(near) == old, text
         found += len(old)
     assert found > 5000
+
+
+def test_chinese_cues_found_by_their_first_characters_as_by_the_class() -> None:
+    from marginalia.db.suggest import chinese_forms
+
+    pieces = [
+        *ODD, "日", "号", "號", "点", "點", "时", "時", "到", "至", "~", "～", "-", "—", "凌晨",
+        "上午", "晚間", "夜", "3", "十", "日日凌晨", "时-", "時～時到",
+    ]  # fmt: skip
+    found = 0
+    for text in _texts(31, pieces, count=3000, longest=20):
+        for firsts, quick in (
+            (chinese_forms._DAY_CHARS, chinese_forms._DAY_PART_QUICK),
+            (chinese_forms._HOUR_CHARS, chinese_forms._RANGE_QUICK),
+        ):
+            old = [hit.start() for hit in quick.finditer(text)]
+            assert chinese_forms._hits(text, firsts, quick) == old, text
+            found += len(old)
+    assert found > 2000
