@@ -23,6 +23,7 @@ from marginalia.db.suggest import (
     forms,
     sports,
 )
+from marginalia.db.suggest.numbers import MULTIPLIERS, tidy
 
 ODD = ["", "😀", "中", "\r\n", "\u2028", "\n", " ", "\t", "\u3000", "\xa0"]
 
@@ -198,3 +199,42 @@ def test_chinese_cues_found_by_their_first_characters_as_by_the_class() -> None:
             assert chinese_forms._hits(text, firsts, quick) == old, text
             found += len(old)
     assert found > 2000
+
+
+def _old_rand(text: str) -> list[tuple[object, ...]]:
+    """``conventions._rand`` as it was (main 08aea3d0): the whole text searched for the rand's
+    names before the plain amounts were looked for."""
+    c = conventions
+    found: list[tuple[object, ...]] = []
+    for match in forms.at(text, c._RAND_SCALED, ("R",), 0):
+        value = tidy(c._decimal(match.group("n")) * MULTIPLIERS[match.group("m").lower()])
+        if match.group("n2") is None:
+            found.append((match.start(), match.end(), value, "R", "money", {}))
+            continue
+        high = tidy(c._decimal(match.group("n2")) * MULTIPLIERS[match.group("m2").lower()])
+        if high > value and not c._FROM_BEFORE.search(
+            text, max(0, match.start() - 6), match.start()
+        ):
+            found.append((match.start(), match.end(), value, "R", "money", {"value_max": high}))
+            continue
+        found.append((match.start(), match.end("m"), value, "R", "money", {}))
+        n2 = match.start("n2") - 1 - (text[match.start("n2") - 1] == " ")
+        found.append((n2, match.end(), high, "R", "money", {}))
+    if c._names_the_rand(text):
+        for match in forms.at(text, c._RAND_PLAIN, ("R",), 0):
+            found.append(
+                (match.start(), match.end(), c._decimal(match.group("n")), "R", "money", {})
+            )
+    return found
+
+
+def test_plain_rands_read_only_where_the_text_names_the_rand() -> None:
+    pieces = [
+        *ODD, "R", "R350", "R1,200", "R4bn", "R 7.5 billion", " to ", "rand", "brand",
+        "South Africa", "Pretoria", " ", "a", "5", "Johannesburg", "R20bn to R50bn", "$R5",
+    ]  # fmt: skip
+    named = 0
+    for text in _texts(32, pieces, count=3000, longest=12):
+        assert list(conventions._rand(text)) == _old_rand(text), text
+        named += conventions._names_the_rand(text) and "R" in text
+    assert named > 300
