@@ -238,3 +238,23 @@ def test_plain_rands_read_only_where_the_text_names_the_rand() -> None:
         assert list(conventions._rand(text)) == _old_rand(text), text
         named += conventions._names_the_rand(text) and "R" in text
     assert named > 300
+
+
+def test_labels_matched_at_their_marks_as_by_the_whole_text_s_search() -> None:
+    from marginalia.db.suggest import labels_and_identifiers as labels
+
+    pieces = [
+        *ODD, "，", "。", "：", "；", "！", "？", ":", ";", "、", ".", "．", "(", "（", ")", "）",
+        "1", "12", "1.2", "十", "三十", "b", "药", "A", "：1、治", "；2.3．病", "(1)在", "（2b）x",
+        "(十)A", ";12.34、中",
+    ]  # fmt: skip
+    found = 0
+    for text in _texts(33, pieces, count=4000, longest=20):
+        for pattern, starts in (
+            (labels._LABEL_IN_LINE, labels._in_line_starts),
+            (labels._LABEL_BRACKETED, labels._bracket_starts),
+        ):
+            old = _spans(pattern.finditer(text))
+            assert _spans(labels._matched_at(text, pattern, starts(text))) == old, text
+            found += len(old)
+    assert found > 2000
