@@ -101,12 +101,13 @@ def finditer_near(
     windows that meet are searched as one, so the search goes on through them as ``finditer``
     over the whole text does (a separator's few hundred windows against the text's every
     digit: ``sports._CORE``)."""
-    low = high = -1
+    low, high = 0, -1  # the window being widened (none yet)
     for place in places:
-        if place - before > high:
-            if high > low:
+        start, end = max(0, place - before), min(len(text), place + after)
+        if start > high:  # apart from the last window: search that one, open this one
+            if high >= 0:
                 yield from pattern.finditer(text, low, high)
-            low = max(0, place - before)
-        high = min(len(text), place + after)
-    if high > low:
+            low = start
+        high = end
+    if high >= 0:
         yield from pattern.finditer(text, low, high)
