@@ -353,7 +353,7 @@ def has_credit(text: str, start: int, end: int) -> bool:
         return False
     if ("—" in line or "–" in line) and (sign_off := WIRE_SIGN_OFF.search(line)) is not None:
         line = line[: sign_off.start() + 1]  # … August 11-21. — AFP: the story's agency
-    # The slice, so that ``^`` holds at a line cut at an image's anchor (``captions._lines``). A
+    # The slice, so that ``^`` holds at a line cut at an image's anchor (``caption_lines.lines``). A
     # line holds no line break, so ``^`` holds only at its start: the alternatives that open on
     # it are tried there alone, the others everywhere (the same answer as ``CREDIT.search``).
     if "\n" in line:

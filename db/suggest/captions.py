@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from . import caption_lines
 from .caption_anchored import (
     GALLERY_COUNTER,
     LONG_WIRE_CREDIT,
@@ -100,24 +101,6 @@ class Caption:
     confidence: float
 
 
-def _lines(text: str, anchors: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
-    """Spans of the non-empty lines, trimmed, each cut where an image is anchored inside it.
-
-    An inline picture whose paragraph the page did not close leaves its anchor in the middle
-    of a line, and its caption glued after the text before it (``…开港运营暨首航。▲气宇非凡的
-    航站楼…``, ``…舱房数789间。资料图``): the anchor is a line break the import lost."""
-    for match in re.finditer(r"[^\n]+", text):
-        low, high = match.span()
-        inside = anchors[bisect.bisect_right(anchors, low) : bisect.bisect_left(anchors, high)]
-        for start, end in zip((low, *inside), (*inside, high), strict=True):
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                yield start, end
-
-
 def find_captions(
     text: str,
     images: Sequence[int] = (),
@@ -137,7 +120,7 @@ def find_captions(
     characters) or the page's ``title`` is no evidence (:func:`alt_evidence`).
     """
     ordered = sorted(images)
-    lines = list(_lines(text, ordered))
+    lines = caption_lines.lines(text, ordered)  # cut where an image is anchored inside one
     starts = [start for start, _ in lines]
     found: dict[int, Caption] = {}
     under: dict[int, int] = {}  # the line right under each picture: its image
@@ -304,8 +287,11 @@ def find_captions(
     for index, (start, end) in enumerate(lines[:-1]):
         # An image the import lost leaves its file name as a line; the line under it is the
         # photo's description when it reads like one or a credit follows it (no image_index).
-        if FILE_NAME.fullmatch(text, start, end) is None:
-            continue
+        if (
+            "." not in text[max(0, end - 5) : end - 3]
+            or FILE_NAME.fullmatch(text, start, end) is None
+        ):
+            continue  # (a file name's extension follows its full stop: 0.27 ms a call ungated)
         below_start, below_end = lines[index + 1]
         if below_start not in found and (
             credit(index + 2) or _reads_like_caption(text, below_start, below_end)

@@ -21,9 +21,11 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
+from .anchor_gates import digit_after, gated
+
 # figures.py asks this module for both the readings and the refusals (conventions.not_a_figure)
 from .conventions_refused import not_a_figure as not_a_figure
-from .forms import after_digit, at
+from .forms import after_digit, anchored_all, around, at
 from .numbers import MULTIPLIERS, Number, parse_arabic, tidy
 from .units import MONTHS
 
@@ -231,7 +233,8 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
     only around an anchor found with ``str.find`` (``forms.at``), so a long article is not
     scanned once per form (bench/suggest.py)."""
     yield from _rand(text)
-    for match in at(text, _RECORD, ("-",), 2):
+    # a record's first number stands right before its first hyphen: only after a digit
+    for match in after_digit(text, _RECORD, ("-",), 2):
         for group in (
             "w",
             "l",
@@ -257,7 +260,7 @@ def extra_figures(text: str) -> Iterator[tuple[int, int, Number | str, str, str,
                 start, end = first + number.start(), first + number.end()
                 yield start, end, int(number.group()), "", "count", {}
     game: list[bool] = []
-    for match in at(text, _RECORD_BEFORE_TEAM, ("-",), 2):
+    for match in after_digit(text, _RECORD_BEFORE_TEAM, ("-",), 2):  # (as _RECORD)
         if _about_a_game(text, game):
             for group in ("w", "l"):
                 yield match.start(group), match.end(group), int(match.group(group)), "", "count", {}
@@ -310,7 +313,9 @@ _TWELVE_NOON = re.compile(r"(?<![0-9.:])12\s(?P<w>noon|midnight)\b")
 
 
 def _part_then_hour(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
-    for match in at(text, _PART_THEN_HOUR, (" at ",), 9):
+    # only the match's own " at " reaches back to its word (nine characters), and the hour's
+    # first digit follows it
+    for match in gated(text, _PART_THEN_HOUR, (" at ",), 9, digit_after(4)):
         hour = int(match.group("h"))
         if (
             match.group("part") in _PM_PARTS
@@ -431,7 +436,8 @@ def _names_the_rand(text: str) -> bool:
 
 
 def _rand(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[str, Any]]]:
-    for match in at(text, _RAND_SCALED, ("R",), 0):
+    rands = anchored_all(text, ("R",))  # (for both forms)
+    for match in around(text, _RAND_SCALED, rands, 0):
         value = tidy(_decimal(match.group("n")) * MULTIPLIERS[match.group("m").lower()])
         if match.group("n2") is None:
             yield match.start(), match.end(), value, "R", "money", {}
@@ -450,8 +456,11 @@ def _rand(text: str) -> Iterator[tuple[int, int, Number | str, str, str, dict[st
             "money",
             {},
         )
-    if _names_the_rand(text):
-        for match in at(text, _RAND_PLAIN, ("R",), 0):
+    # R350 asked first: one look at each R, where naming the rand is a search of the whole text
+    # for five words (0.45 ms on bench/suggest.py's article; ADR 0141 decision 16)
+    plain = list(around(text, _RAND_PLAIN, rands, 0))
+    if plain and _names_the_rand(text):
+        for match in plain:
             yield match.start(), match.end(), _decimal(match.group("n")), "R", "money", {}
 
 

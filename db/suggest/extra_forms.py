@@ -50,6 +50,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
+from .anchor_gates import digit_before, gated
 from .dates import in_player
 from .forms import STREET_AFTER, STREET_WORDS, at
 from .numbers import Number, parse_chinese, tidy
@@ -182,7 +183,7 @@ def extra_figures(text: str) -> Iterator[Found]:
             yield match.start(), match.end(), count, match["u"], "count", {}
     for match in at(text, _HISTORY, ("年",), 1):
         yield match.start(), match.end(), 100 if match["n"] == "百" else 1000, "年", "measure", {}
-    for match in at(text, _PACK, ("x", "X", "×"), 8):
+    for match in gated(text, _PACK, ("x", "X", "×"), 8, digit_before(8)):  # (its size's digits)
         size = float(match["a"])
         value: Number = int(size) if size.is_integer() else size
         yield match.start("a"), match.end("u"), value, match["u"], "measure", {}
