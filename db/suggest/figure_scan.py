@@ -3,10 +3,13 @@
 
 - :func:`latin_words`: the set of Latin words of a text (``figures.py``'s month names and number
   words are looked up in it), as ``frozenset(re.findall("[A-Za-zÀ-ÿ]+", text))``.
+- :func:`either`: one expression for a refusal's dozen tests that open at the same place (the
+  figure's end): where it does not match, none of them does, and none is asked.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: Each byte of Latin-1 that ``[A-Za-zÀ-ÿ]`` takes stays itself; every other byte becomes a
@@ -27,3 +30,25 @@ def latin_words(text: str) -> frozenset[str]:
     return frozenset(
         text.encode("latin-1", "replace").translate(_WORD_BYTES).decode("latin-1").split()
     )
+
+
+#: What stops two expressions from being joined as alternatives: a reference to a group by its
+#: number or name (the numbers move), or a flag other than ``re.IGNORECASE`` (kept per part).
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+_JOINABLE_FLAGS: Final = re.IGNORECASE | re.UNICODE
+
+
+def either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One expression that matches at a place where one of ``patterns`` matches there, and
+    nowhere else (their alternation, each with its own ``re.IGNORECASE``).
+
+    A gate: a refusal's tests that each ``match`` at the figure's end are asked only where this
+    matches; one call of the engine trying a dozen first characters costs about what one of the
+    tests does (each is ~0.3 µs of Python around a failing C call, for 344 figures a call)."""
+    parts = []
+    for pattern in patterns:
+        if pattern.flags & ~_JOINABLE_FLAGS or _BACKREFERENCE.search(pattern.pattern):
+            raise ValueError(f"cannot join {pattern.pattern!r}")
+        scope = "?i:" if pattern.flags & re.IGNORECASE else "?:"
+        parts.append(f"({scope}{pattern.pattern})")
+    return re.compile("|".join(parts))
