@@ -117,16 +117,21 @@ def _first_ranges(items: Any) -> tuple[list[tuple[int, int]], bool] | None:
     return ranges, True
 
 
+#: Longer expressions are not read: the parser takes ~3 ms a 1,000 characters, once a process,
+#: and the long ones (the forms' tables of words) are asked at few places (bench/suggest.py).
+_LONGEST_READ: Final = 1000
+
+
 @functools.lru_cache(maxsize=256)
 def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A class of the characters a match of ``pattern`` can open on (a superset), or ``None``
     where it cannot be read off the expression (a case-blind one, one that opens on any
-    character, or can match nothing at all).
+    character, or can match nothing at all) or is not (over ``_LONGEST_READ`` characters).
 
     ``forms.around`` tries ``pattern.match`` at each of the ``back`` places before an anchor
     (~7,600 calls a scan of bench/suggest.py, three of which match); with this it asks only at
     the places where such a character stands, found by one ``search`` of the class."""
-    if pattern.flags & re.IGNORECASE:
+    if pattern.flags & re.IGNORECASE or len(pattern.pattern) > _LONGEST_READ:
         return None
     found = _first_ranges(_parser.parse(pattern.pattern, pattern.flags))
     if found is None or found[1]:
