@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .figure_scan import either
+
 _ADDRESS_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 #: kellogg.academicworks.com/opportunities/2159: an address written without http:// or www.,
 #: a domain and its path up to the number (held-out 36; v12.18)
@@ -239,8 +241,23 @@ def _formula_start(text: str, start: int) -> int:
     return before.start() if before else start
 
 
+def _may_open_formula(text: str, formula: int, start: int, end: int) -> bool:
+    """Can ``_FORMULA`` match at ``formula`` (where :func:`_formula_start` puts it)? Its ``+``
+    stands right after the digits it opens on: before the figure's end when it opens at the
+    figure, else at the end or after a digit there (a chain before the figure: asked)."""
+    return formula != start or "+" in text[start : end + 1] or "0" <= text[end : end + 1] <= "9"
+
+
+#: The characters ``_QUOTED_FORMULA`` opens on.
+_QUOTES_OPENING: Final = frozenset('“「『"')
+
+
 def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
-    """Is ``text[start:end]`` (its unit as shown) one of the forms refused here?"""
+    """Is ``text[start:end]`` (its unit as shown) one of the forms refused here?
+
+    The tests of a bare number that open at its end are asked only where one of them can match
+    (``_AFTER``), the formulas only where a ``+`` or a quote can open one: 344 figures a call of
+    bench/suggest.py, most of which none of them fits (ADR 0141, decision 14)."""
     if text[end - 1 : end] in ("号", "號") and _NUMBERED_THING.match(text, end):
         return True  # 1号入口: an entrance's number
     if unit == "代" and text[start - 1 : start] in _GENERATION_WORDS:
@@ -251,8 +268,12 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
             return True  # Sources: New York Times (2): a citation's count, page furniture
     if not unit and _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
         return True  # Articles 370 and 35A: a law's articles are named by numbers
-    if not unit and _FORMATION_AFTER.match(text, end):
-        return True  # the 101 Logistic Brigade: a military formation named by its number
+    if (
+        not unit
+        and _AFTER.match(text, end) is not None
+        and _bare_refused_by_what_follows(text, end)
+    ):
+        return True  # the 101 Logistic Brigade, two-way minutes, a four-star general
     if not unit and _NUMBER_BEFORE.search(text, max(0, start - 8), start):
         return True  # Number 1, No. 1: a rank or a label
     pronoun = text[start:end].isalpha() and _THE_BEFORE.search(text, max(0, start - 4), start)
@@ -262,7 +283,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         and not _COUNTED_PAIR_BEFORE.search(text, max(0, start - 12), start)
     ):
         return True  # "the two were": both of them, a pronoun
-    if _CAPITALISED_NAME.fullmatch(text, start, end) and (
+    capitalised = "A" <= text[start] <= "Z" and _CAPITALISED_NAME.fullmatch(text, start, end)
+    if capitalised and (
         _name_around(text, start, end)
         or (
             _NAME_WORD_BEFORE.search(text, max(0, start - 16), start)
@@ -271,22 +293,21 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
     ):
         return True  # told Nine News, the Seven Network, in Region Two: a name's number word
     if (
-        _CAPITALISED_NAME.fullmatch(text, start, end)
+        capitalised
         and _THE_BEFORE.search(text, max(0, start - 4), start)
         and _COMPOUND_THEN_NAME.match(text, end)
     ):
         return True  # The Five-hundred-meter Aperture Spherical Radio Telescope: a name
     if text[start : start + 1].isdigit() and _in_citation(text, start, end):
         return True  # Nature 574, 16-17 (2019): a citation's volume and pages
-    if not unit and (_WAY_AFTER.match(text, end) or _SHOT_POINT_AFTER.match(text, end)):
-        return True  # two-way minutes, from three-point range: no count
     if (
         text[start:end] in ("two", "three")
         and _A_SHOT_BEFORE.search(text, max(0, start - 14), start)
         and _A_SHOT_AFTER.match(text, end)
     ):
         return True  # hit an early three: a shot
-    if _FORMULA.match(text, _formula_start(text, start)):
+    formula = _formula_start(text, start)
+    if _may_open_formula(text, formula, start, end) and _FORMULA.match(text, formula):
         return True  # “5+5+50+X”: a programme named by a formula
     if unit in _TENOR_UNITS and _TENOR_AFTER.match(text, end):
         return True  # 1年期 NDF, 10年期国债
@@ -306,7 +327,7 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # a journey of 1,000 miles starts with the first step: a proverb (v12.19)
     if (
         text[start - 1 : start] == "-"
-        and _CAPITALISED_NAME.fullmatch(text, start, end)
+        and capitalised
         and _HYPHENED_NAME_BEFORE.search(text, max(0, start - 16), start)
     ):
         return True  # Take-Two Interactive: a name (v12.23)
@@ -314,8 +335,6 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # the Group of 20 nations: a group's name (v12.23)
     if not unit and text[start:end].isalpha() and text.startswith(_FIGURES_AFTER, end):
         return True  # a six-figure sum: a magnitude (v12.23)
-    if not unit and _RANK_OUT_OF_TOP.match(text, end):
-        return True  # 109 out of the top 300: a place in a ranking, an ordinal (v12.18)
     if (
         not unit
         and end - start == 3
@@ -329,10 +348,8 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 九位数: a number of digits, a magnitude, not nine people
     if _in_address(text, start):
         return True  # …/2019_09_07_516891.shtml: a web address's identifier
-    if not unit and _POINTER_AFTER.match(text, end):
-        return True  # a 3-pointer
-    if not unit and (_STAR_AFTER.match(text, end) or _EVEN_ODDS.match(text, start)):
-        return True  # a four-star general (a rank), a 50-50 chance (even odds)
+    if not unit and text.startswith("50", start) and _EVEN_ODDS.match(text, start):
+        return True  # a 50-50 chance (even odds)
     if not unit and _RULE_OF_BEFORE.search(text, max(0, start - 10), start):
         return True  # the 'rule of six': a rule's name
     if unit == "季" and text[end : end + 1] == "度":
@@ -375,10 +392,10 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
         return True  # 12年課綱: the twelve-year curriculum's name (v12.1)
     if text[max(0, start - 2) : start] == "大年":
         return True  # 大年三十, 大年初一: New Year's Eve, a day's name
-    if _QUOTED_FORMULA.match(text, max(0, _formula_start(text, start) - 1)):
+    if text[max(0, formula - 1) : max(0, formula - 1) + 1] in _QUOTES_OPENING and (
+        _QUOTED_FORMULA.match(text, max(0, formula - 1))
+    ):
         return True  # “16+8减肥法”: a method named by a formula
-    if not unit and _OCLOCK_AFTER.match(text, end):
-        return True  # five o'clock: a time of day, not a count
     if unit in ("轮", "輪") and text[end : end + 1] in ("车", "車"):
         return True  # 三轮车: a three-wheeler
     if unit == "班" and _GRADE_BEFORE.search(text, max(0, start - 3), start):
@@ -395,6 +412,31 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
     return (
         text.find("Big", window, start) >= 0 or text.find("Pac", window, start) >= 0
     ) and _CONFERENCE_BEFORE.search(text, window, start) is not None
+
+
+#: Where one of the tests of a bare number that open at its end can match (:func:`not_a_figure`).
+_AFTER = either(
+    _FORMATION_AFTER,
+    _WAY_AFTER,
+    _SHOT_POINT_AFTER,
+    _RANK_OUT_OF_TOP,
+    _POINTER_AFTER,
+    _STAR_AFTER,
+    _OCLOCK_AFTER,
+)
+
+
+def _bare_refused_by_what_follows(text: str, end: int) -> bool:
+    """:func:`not_a_figure`'s tests of a bare number that open at its end (``_AFTER`` matched)."""
+    return bool(
+        _FORMATION_AFTER.match(text, end)  # the 101 Logistic Brigade: a formation's name
+        or _WAY_AFTER.match(text, end)  # two-way minutes: no count
+        or _SHOT_POINT_AFTER.match(text, end)  # from three-point range: a shot's name
+        or _RANK_OUT_OF_TOP.match(text, end)  # 109 out of the top 300: an ordinal (v12.18)
+        or _POINTER_AFTER.match(text, end)  # a 3-pointer
+        or _STAR_AFTER.match(text, end)  # a four-star general: a rank
+        or _OCLOCK_AFTER.match(text, end)  # five o'clock: a time of day, not a count
+    )
 
 
 #: English labels that hold a number (figures v12.2, from unannotated English pages; no set has

@@ -38,6 +38,7 @@ from .english_words import (
     word_to_digits,
 )
 from .figure_joins import SENTENCE_DASH, joined_ranges, listed_range, with_inches, with_old
+from .figure_scan import latin_words
 from .glued_metres import metres as glued_metres
 from .glued_metres import race, race_after, race_in_range, racing
 from .names import (
@@ -208,7 +209,7 @@ def figures_and_names(
     but a number the claims detector reads, v12.30); both in order, without overlaps."""
     found: list[Figure] = []
     taken = bytearray(len(text) + 1)
-    tokens = frozenset(_TOKEN.findall(text))
+    tokens = latin_words(text)  # month names and number words are Latin
     extras = [
         Figure(start, end, value, unit, kind, 0.8, extra)
         for start, end, value, unit, kind, extra in (
@@ -281,9 +282,6 @@ def figures_and_names(
     if not include_dates:
         found = [f for f in found if f.kind != "date"]
     return name_numbers.set_apart(text, found)
-
-
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")  # month names and number words are Latin
 
 
 def _parse(number: str, scaled: bool = False, *, dot_groups: bool = False) -> Number | None:
@@ -370,17 +368,19 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     position = 0
     while (match := _next_figure(text, position)) is not None:
         if (
-            (
-                match.group("sep")
-                and not (match.group("sep") in _GLUED_DASHES and match.group("unit"))
-                and (before := _FROM.search(text, max(0, match.start() - 24), match.start()))
-                and not (match.group("unit") and before.group()[:2].lower() == "by")
-            )  # "down by 30 to 126" two; "overpaid by 20 to 30 percent" one range (v12.6)
-            or _listed(match)
-            or match.group("sep") == _SENTENCE_DASH
-            or _year_then_amount(match)
-            or (match.group("sep") or "").startswith("\t")
-            or (_prefix_before(text, match.start()) is None and race_in_range(text, match))
+            match.group("sep")
+            and (  # no second number: every test below is false (ADR 0141)
+                (
+                    not (match.group("sep") in _GLUED_DASHES and match.group("unit"))
+                    and (before := _FROM.search(text, max(0, match.start() - 24), match.start()))
+                    and not (match.group("unit") and before.group()[:2].lower() == "by")
+                )  # "down by 30 to 126" two; "overpaid by 20 to 30 percent" one range (v12.6)
+                or _listed(match)
+                or match.group("sep") == _SENTENCE_DASH
+                or _year_then_amount(match)
+                or (match.group("sep") or "").startswith("\t")
+                or (_prefix_before(text, match.start()) is None and race_in_range(text, match))
+            )
         ):  # 252.54<tab>-1.96: a table's cells, a price and its change (v12.14), not a range
             first_end = max(match.end(g) for g in ("anumber", "aapprox", "amult", "amore"))
             shorter = _FIGURE.match(text, match.start(), first_end)

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from .figure_scan import either, first_characters
 from .numbers import MULTIPLIERS, Number, parse_chinese, tidy
 from .units import ENGLISH_NUMBER_WORDS, ENGLISH_UNITS
 
@@ -198,7 +199,34 @@ def at(
 def around(
     text: str, pattern: re.Pattern[str], found: Iterable[Iterable[int]], back: int
 ) -> Iterator[re.Match[str]]:
-    """:func:`at` with its anchors' offsets ``found`` already, anchor by anchor."""
+    """:func:`at` with its anchors' offsets ``found`` already, anchor by anchor.
+
+    ``pattern`` is asked only where a character it can open on stands (``first_characters``,
+    one ``search`` of a class over the ``back`` places instead of a ``match`` at each: ~7,600
+    calls a scan of bench/suggest.py, three of which match; ADR 0141, decision 14)."""
+    first = first_characters(pattern)
+    if first is None:
+        yield from _around_each(text, pattern, found, back)
+        return
+    seen: set[int] = set()
+    for positions in found:
+        for position in positions:
+            place = first.search(text, max(0, position - back), position + 1)
+            while place is not None:
+                start = place.start()
+                if start not in seen:  # (else matched already: the same whichever anchor asks)
+                    match = pattern.match(text, start)
+                    if match is not None:
+                        seen.add(start)
+                        yield match
+                place = first.search(text, start + 1, position + 1)
+
+
+def _around_each(
+    text: str, pattern: re.Pattern[str], found: Iterable[Iterable[int]], back: int
+) -> Iterator[re.Match[str]]:
+    """:func:`around` for an expression whose first characters cannot be read: a ``match`` at
+    each place."""
     seen: set[int] = set()
     for positions in found:
         for position in positions:
@@ -409,7 +437,11 @@ _NAMED_AFTER = re.compile(r"\s[Ss]essions\b")
 
 
 def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bool) -> bool:
-    """Is the figure ``text[start:end]`` (its unit as shown) one of the refused forms?"""
+    """Is the figure ``text[start:end]`` (its unit as shown) one of the refused forms?
+
+    The tests that open at the figure's end are asked only where one of them can match
+    (``_AFTER``, one call for eleven), those that open a line only at a line's start: 344
+    figures a call of bench/suggest.py, most of which follow none (ADR 0141, decision 14)."""
     if not chinese_numeral and _named_place_or_line(text, start, end):
         return True
     if unit in ("级", "級") and (
@@ -418,19 +450,16 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # 4级应急响应提升至3级: both are levels
     if not chinese_numeral and _COUNTER_LABEL.search(text, max(0, start - 6), start):
         return True  # 评论19064条; but 论文、评论三十余篇 counts reviews (a counter shows digits)
-    if not unit and _VAGUE_AFTER.match(text, end):
+    if _AFTER.match(text, end) is not None and _refused_by_what_follows(text, start, end, unit):
         return True
-    if text[start:end].endswith("-week") and _TRADING_TERM_AFTER.match(text, end):
-        return True  # the stock's 52-week range is $73.96 to $104.80
     if unit in ("组", "組") and text[start - 1 : start] in ("村", "队", "隊"):
         return True  # 驾桥村四组, 红星村3组: a village's group, an address (全村分成四组 counts)
     if text[start:end] in ("一个", "一個") and text[end : end + 1] in tuple("0123456789"):
         return True  # 派一个15个人的项目组: the article before a count; 两个10万美元大奖 counts
-    if text[start:end].lower() == "two" and _NAMED_AFTER.match(text, end):
-        return True
-    if _GLUED_COUNTER.match(text, start) and _neighbour_opens_with(_GLUED_COUNTER, text, start):
-        return True
-    if _LIST_MARKER.match(text, start) and _neighbour_opens_with(_LIST_MARKER, text, start):
+    if text[start - 1 : start] in ("", "\n") and (  # (both expressions open a line)
+        (_GLUED_COUNTER.match(text, start) and _neighbour_opens_with(_GLUED_COUNTER, text, start))
+        or (_LIST_MARKER.match(text, start) and _neighbour_opens_with(_LIST_MARKER, text, start))
+    ):
         return True  # 1. Finland / 2. Norway: a list's markers
     if list_item(text, start, end):
         return True  # 1、 … 62、 with the items' lines between: an enumeration's numbers
@@ -438,6 +467,22 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # in ’91: a year
     if end - start == 2 and _SPLIT_YEAR_BEFORE.search(text, max(0, start - 5), start):
         return True  # 2019/20, 2019-20: a financial or school year
+    if not unit and _sequel(text, start, end):
+        return True  # 《绝地战警4：生死与共》, 《速度与激情9》: a sequel's number, a name
+    if chinese_numeral and (unit == "期" or text[start:end] == "二次"):
+        return True  # 二期工程, 二次整改: a phase, "second", not a count
+    # 九州, 九死一生: names and idioms in characters; 37州, 3死5伤 count
+    return unit in ("州", "死", "伤", "傷") and chinese_numeral
+
+
+def _refused_by_what_follows(text: str, start: int, end: int, unit: str) -> bool:
+    """:func:`not_a_figure`'s tests that open at the figure's end (``_AFTER`` matched there)."""
+    if not unit and _VAGUE_AFTER.match(text, end):
+        return True
+    if text[start:end].endswith("-week") and _TRADING_TERM_AFTER.match(text, end):
+        return True  # the stock's 52-week range is $73.96 to $104.80
+    if text[start:end].lower() == "two" and _NAMED_AFTER.match(text, end):
+        return True
     if _SUBSECTION_AFTER.match(text, end):
         return True  # 401(k), 501(c)(3): a name
     if _COUNTER_AFTER.match(text, end) and _opens_line(text, start):
@@ -452,14 +497,7 @@ def not_a_figure(text: str, start: int, end: int, unit: str, chinese_numeral: bo
         return True  # "5 min read", "Posted 3 hours ago": page furniture
     if _ZONE_AFTER.match(text, end) and not _A_CLOCK.search(text, start, end):
         return True  # 1451 GMT: a time (2:16 p.m. EST is read as one already)
-    if _CLOCK_AFTER.match(text, end):
-        return True  # 9点半: a time
-    if not unit and _sequel(text, start, end):
-        return True  # 《绝地战警4：生死与共》, 《速度与激情9》: a sequel's number, a name
-    if chinese_numeral and (unit == "期" or text[start:end] == "二次"):
-        return True  # 二期工程, 二次整改: a phase, "second", not a count
-    # 九州, 九死一生: names and idioms in characters; 37州, 3死5伤 count
-    return unit in ("州", "死", "伤", "傷") and chinese_numeral
+    return _CLOCK_AFTER.match(text, end) is not None  # 9点半: a time
 
 
 #: Five or more digits opening a line, glued to Chinese text: a headline's rank and views
@@ -559,6 +597,21 @@ _AD_SLOT_BEFORE = re.compile(
 )
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 _FURNITURE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$|[|·•/][ \t]*$")
+#: Where one of the tests that open at a figure's end can match (:func:`not_a_figure`).
+_AFTER = either(
+    _VAGUE_AFTER,
+    _TRADING_TERM_AFTER,
+    _NAMED_AFTER,
+    _SUBSECTION_AFTER,
+    _COUNTER_AFTER,
+    _READERS_NOW,
+    _RANK_THEN_READERS,
+    _LINE_ENDS,
+    _READ_TIME_AFTER,
+    _AGO_LINE_END,
+    _ZONE_AFTER,
+    _CLOCK_AFTER,
+)
 
 
 def _opens_line(text: str, start: int) -> bool:
