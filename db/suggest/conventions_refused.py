@@ -414,29 +414,23 @@ def not_a_figure(text: str, start: int, end: int, unit: str) -> bool:
     ) and _CONFERENCE_BEFORE.search(text, window, start) is not None
 
 
-#: Where one of the tests of a bare number that open at its end can match (:func:`not_a_figure`).
-_AFTER = either(
-    _FORMATION_AFTER,
-    _WAY_AFTER,
-    _SHOT_POINT_AFTER,
-    _RANK_OUT_OF_TOP,
-    _POINTER_AFTER,
-    _STAR_AFTER,
-    _OCLOCK_AFTER,
+#: The tests of a bare number that open at its end (:func:`not_a_figure`), each a refusal.
+_BARE_AFTER: Final = (
+    _FORMATION_AFTER,  # the 101 Logistic Brigade: a formation's name
+    _WAY_AFTER,  # two-way minutes: no count
+    _SHOT_POINT_AFTER,  # from three-point range: a shot's name
+    _RANK_OUT_OF_TOP,  # 109 out of the top 300: an ordinal (v12.18)
+    _POINTER_AFTER,  # a 3-pointer
+    _STAR_AFTER,  # a four-star general: a rank
+    _OCLOCK_AFTER,  # five o'clock: a time of day, not a count
 )
+#: Where one of them can match: they are asked only there.
+_AFTER = either(*_BARE_AFTER)
 
 
 def _bare_refused_by_what_follows(text: str, end: int) -> bool:
     """:func:`not_a_figure`'s tests of a bare number that open at its end (``_AFTER`` matched)."""
-    return bool(
-        _FORMATION_AFTER.match(text, end)  # the 101 Logistic Brigade: a formation's name
-        or _WAY_AFTER.match(text, end)  # two-way minutes: no count
-        or _SHOT_POINT_AFTER.match(text, end)  # from three-point range: a shot's name
-        or _RANK_OUT_OF_TOP.match(text, end)  # 109 out of the top 300: an ordinal (v12.18)
-        or _POINTER_AFTER.match(text, end)  # a 3-pointer
-        or _STAR_AFTER.match(text, end)  # a four-star general: a rank
-        or _OCLOCK_AFTER.match(text, end)  # five o'clock: a time of day, not a count
-    )
+    return any(test.match(text, end) is not None for test in _BARE_AFTER)
 
 
 #: English labels that hold a number (figures v12.2, from unannotated English pages; no set has
